@@ -1,0 +1,147 @@
+"""The site form's fields and their validation rules (pure: no I/O)."""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from enum import StrEnum
+from urllib.parse import urlsplit
+
+from wizard.checks.result import CheckResult, Finding, Severity
+
+
+class FieldKind(StrEnum):
+    TEXT = "text"
+    IP = "ip"
+    HOST = "host"
+    FQDN = "fqdn"
+    PORT = "port"
+    PROXY_URL = "proxy-url"
+
+
+@dataclass(frozen=True)
+class SiteField:
+    key: str
+    label: str
+    kind: FieldKind
+    required: bool
+    placeholder: str = ""
+    group: str = ""
+
+
+SITE_FIELDS: tuple[SiteField, ...] = (
+    SiteField("customer", "Customer", FieldKind.TEXT, True, "Example Corp", "Site"),
+    SiteField("site", "Site", FieldKind.TEXT, True, "Munich HQ", "Site"),
+    SiteField("engineer", "Engineer", FieldKind.TEXT, True, "Name of the commissioning engineer", "Site"),
+    SiteField("company", "Engineer's company", FieldKind.TEXT, False, "Integrator Ltd", "Site"),
+    SiteField("os4k_host", "OS4K Assistant host", FieldKind.HOST, True, "10.180.0.10 or os4k.example.local",
+              "OpenScape 4000"),
+    SiteField("sbc_core_ip", "SBC core (LAN) IP", FieldKind.IP, True, "10.180.0.4", "OpenScape SBC"),
+    SiteField("sbc_access_ip", "SBC access (WAN) IP", FieldKind.IP, True, "10.181.181.147", "OpenScape SBC"),
+    SiteField("sbc_public_fqdn", "SBC public FQDN", FieldKind.FQDN, True, "sbc01.example.com", "OpenScape SBC"),
+    SiteField("sbc_sip_tls_port", "SBC SIP-TLS port", FieldKind.PORT, True, "65061", "OpenScape SBC"),
+    SiteField("zoom_account", "Zoom account ID", FieldKind.TEXT, False, "Server-to-Server OAuth account ID",
+              "Cloud accounts"),
+    SiteField("cloudlink_account", "CloudLink account", FieldKind.TEXT, False, "Customer account name or ID",
+              "Cloud accounts"),
+    SiteField("redsky_tenant", "RedSky tenant", FieldKind.TEXT, False, "Organization ID", "Cloud accounts"),
+    SiteField("proxy", "Customer HTTP proxy", FieldKind.PROXY_URL, False, "http://proxy.example.local:3128",
+              "Network"),
+)
+
+FIELDS_BY_KEY = {f.key: f for f in SITE_FIELDS}
+
+_LABEL = re.compile(r"^(?!-)[A-Za-z0-9-]{1,63}(?<!-)$")
+
+
+def is_fqdn(value: str) -> bool:
+    name = value[:-1] if value.endswith(".") else value
+    if not name or len(name) > 253:
+        return False
+    labels = name.split(".")
+    if len(labels) < 2 or labels[-1].isdigit():
+        return False
+    return all(_LABEL.match(label) for label in labels)
+
+
+def is_ip(value: str) -> bool:
+    try:
+        ipaddress.ip_address(value)
+    except ValueError:
+        return False
+    return True
+
+
+def validate_field(key: str, raw: str) -> Finding | None:
+    """The problem with one field's value, or None when it is acceptable."""
+    spec = FIELDS_BY_KEY[key]
+    value = raw.strip()
+    if not value:
+        if spec.required:
+            return Finding(f"site.{key}.missing", Severity.ERROR, f"{spec.label} is empty.",
+                           f"Enter the {spec.label.lower()}.")
+        return None
+    if value != raw:
+        return Finding(f"site.{key}.whitespace", Severity.ERROR,
+                       f"{spec.label} has spaces before or after the value.", "Remove the surrounding spaces.")
+    match spec.kind:
+        case FieldKind.IP if not is_ip(value):
+            return Finding(f"site.{key}.not-ip", Severity.ERROR, f"{spec.label}: '{value}' is not an IP address.",
+                           "Enter an IPv4 address such as 10.180.0.4, or an IPv6 address.")
+        case FieldKind.HOST if not (is_ip(value) or is_fqdn(value)):
+            return Finding(f"site.{key}.not-host", Severity.ERROR,
+                           f"{spec.label}: '{value}' is neither an IP address nor a host name.",
+                           "Enter an IP address or a fully qualified host name.")
+        case FieldKind.FQDN if is_ip(value) or not is_fqdn(value):
+            return Finding(f"site.{key}.not-fqdn", Severity.ERROR,
+                           f"{spec.label}: '{value}' is not a fully qualified domain name.",
+                           "Enter the name clients resolve, such as sbc01.example.com.")
+        case FieldKind.PORT:
+            return _validate_port(key, spec.label, value)
+        case FieldKind.PROXY_URL:
+            return _validate_proxy(key, spec.label, value)
+    return None
+
+
+def _validate_port(key: str, label: str, value: str) -> Finding | None:
+    if not value.isdigit() or not 1 <= int(value) <= 65535:
+        return Finding(f"site.{key}.not-port", Severity.ERROR, f"{label}: '{value}' is not a port number.",
+                       "Enter a whole number from 1 to 65535.")
+    if int(value) == 5061:
+        return Finding(f"site.{key}.default-port", Severity.WARNING,
+                       f"{label} is the default 5061.",
+                       "Guide §9.1 advises a custom SIP-TLS port on the access side (e.g. 65061).")
+    return None
+
+
+def _validate_proxy(key: str, label: str, value: str) -> Finding | None:
+    parts = urlsplit(value)
+    try:
+        port = parts.port
+    except ValueError:
+        port = None
+        valid_port = False
+    else:
+        valid_port = True
+    host = parts.hostname or ""
+    if parts.scheme not in ("http", "https") or not host or not valid_port or not (is_ip(host) or is_fqdn(host)
+                                                                                   or host == "localhost"):
+        return Finding(f"site.{key}.not-url", Severity.ERROR, f"{label}: '{value}' is not a proxy URL.",
+                       "Enter it as http://host:port, for example http://proxy.example.local:3128.")
+    if parts.username or parts.password:
+        return Finding(f"site.{key}.credentials-in-url", Severity.ERROR,
+                       f"{label} contains a user name or password.",
+                       "Remove them from the URL; proxy credentials are kept in the keyring, not the project.")
+    if port is None:
+        return Finding(f"site.{key}.no-port", Severity.WARNING, f"{label} names no port.",
+                       "Add the port explicitly (proxies often listen on 3128 or 8080).")
+    return None
+
+
+def check_site(values: Mapping[str, str]) -> CheckResult:
+    findings = tuple(
+        f for f in (validate_field(spec.key, values.get(spec.key, "")) for spec in SITE_FIELDS) if f is not None
+    )
+    return CheckResult("site.complete", findings, {"site": {k: values.get(k, "") for k in FIELDS_BY_KEY}})

@@ -1,0 +1,133 @@
+"""Runs automatic steps on the asyncio loop: concurrently, each with a timeout, each cancellable.
+
+Results are written to the project file the moment they arrive. Nothing here touches Qt: the
+window and the CLI both listen to the same events.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from wizard.checks.result import CheckResult, Finding, Severity
+from wizard.errors import WizardError
+from wizard.runbook.checks import CheckContext, CheckRegistry
+from wizard.runbook.model import Runbook, Step
+from wizard.runbook.states import VERDICT_STATUS, StepStatus, effective_statuses
+from wizard.store.project import Mode, ProjectFile, now
+
+
+@dataclass(frozen=True)
+class RunOutcome:
+    step_id: str
+    status: StepStatus | None  # None: nothing was recorded (bad input, cancelled, not runnable)
+    message: str = ""
+
+
+Listener = Callable[[RunOutcome], None]
+
+
+class Engine:
+    def __init__(self, runbook: Runbook, project: ProjectFile, registry: CheckRegistry,
+                 *, timeout: float = 30.0) -> None:
+        self.runbook = runbook
+        self.project = project
+        self.registry = registry
+        self.timeout = timeout
+        self._tasks: dict[str, asyncio.Task[RunOutcome]] = {}
+        self._listeners: list[Listener] = []
+
+    def subscribe(self, listener: Listener) -> None:
+        self._listeners.append(listener)
+
+    def _emit(self, outcome: RunOutcome) -> None:
+        for listener in list(self._listeners):
+            listener(outcome)
+
+    @property
+    def running(self) -> frozenset[str]:
+        return frozenset(self._tasks)
+
+    def why_not_runnable(self, step: Step) -> str | None:
+        """None when Run is possible now; otherwise the reason in the engineer's terms."""
+        check = self.registry.get(step.check)
+        if check is None:
+            return "This step is confirmed by hand; the wizard cannot check it for you yet."
+        if (check.needs_network or step.needs_network) and self.project.mode == Mode.OFFLINE:
+            return "Offline checklist mode: this check needs the live system. Confirm it by hand instead."
+        view = effective_statuses(self.runbook, {k: r.status for k, r in self.project.step_records().items()})
+        if view[step.id].status == StepStatus.BLOCKED:
+            return "Blocked by " + ", ".join(view[step.id].blocked_by) + "."
+        return None
+
+    async def run_step(self, step_id: str) -> RunOutcome:
+        if step_id in self._tasks:
+            return await asyncio.shield(self._tasks[step_id])
+        task = asyncio.get_running_loop().create_task(self._run(step_id), name=f"step {step_id}")
+        self._tasks[step_id] = task
+        self._emit(RunOutcome(step_id, StepStatus.RUNNING))
+        try:
+            return await task
+        except asyncio.CancelledError:
+            current = asyncio.current_task()
+            if current is not None and current.cancelling():
+                raise  # our caller is being cancelled (e.g. the window closes), not just this step
+            outcome = RunOutcome(step_id, None, "Cancelled; nothing was recorded.")
+            self._emit(outcome)
+            return outcome
+        finally:
+            self._tasks.pop(step_id, None)
+
+    async def _run(self, step_id: str) -> RunOutcome:
+        step = self.runbook.step(step_id)
+        reason = self.why_not_runnable(step)
+        if reason:
+            outcome = RunOutcome(step_id, None, reason)
+            self._emit(outcome)
+            return outcome
+        check = self.registry.get(step.check)
+        assert check is not None  # why_not_runnable returned None
+        ctx = CheckContext(site=self.project.site(), inputs=self.project.step_inputs(step_id))
+        started = now()
+        try:
+            result = await asyncio.wait_for(check.run(ctx), timeout=self.timeout)
+        except TimeoutError:
+            result = CheckResult(step.check or step_id, (Finding(
+                "engine.timeout", Severity.ERROR,
+                f"No answer within {self.timeout:g} s.",
+                "Check that the system is reachable from this laptop, then run the step again.",
+            ),))
+        except WizardError as exc:
+            outcome = RunOutcome(step_id, None, str(exc))
+            self._emit(outcome)
+            return outcome
+        status = VERDICT_STATUS[result.status]
+        self.project.record_result(step_id, status.value, result.to_json(), started, now())
+        outcome = RunOutcome(step_id, status)
+        self._emit(outcome)
+        return outcome
+
+    async def run_steps(self, step_ids: Iterable[str]) -> list[RunOutcome]:
+        """Run several steps at once; a step waits only for those of its dependencies in the same run."""
+        wanted = list(dict.fromkeys(step_ids))
+        started: dict[str, asyncio.Future[RunOutcome]] = {}
+
+        async def after_dependencies(step_id: str) -> RunOutcome:
+            for dep in self.runbook.step(step_id).depends_on:
+                if dep in started:
+                    await asyncio.shield(started[dep])
+            return await self.run_step(step_id)
+
+        for step_id in wanted:
+            started[step_id] = asyncio.ensure_future(after_dependencies(step_id))
+        return list(await asyncio.gather(*started.values()))
+
+    def cancel(self, step_id: str) -> None:
+        task = self._tasks.get(step_id)
+        if task:
+            task.cancel()
+
+    def cancel_all(self) -> None:
+        for task in list(self._tasks.values()):
+            task.cancel()

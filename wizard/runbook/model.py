@@ -1,0 +1,167 @@
+"""The guide as data: chapters and steps loaded from resources/runbook.toml."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from enum import StrEnum
+from functools import cache
+from pathlib import Path
+
+from resources import resource_path
+from wizard.errors import WizardError
+
+
+class StepKind(StrEnum):
+    AUTOMATIC = "automatic"
+    ASSISTED = "assisted"
+    MANUAL = "manual"
+
+
+@dataclass(frozen=True)
+class StepInput:
+    key: str
+    label: str
+    placeholder: str = ""
+
+
+@dataclass(frozen=True)
+class Step:
+    id: str
+    section: str
+    title: str
+    kind: StepKind
+    chapter_id: str
+    instructions: str = ""
+    where: str = ""
+    values: tuple[tuple[str, str], ...] = ()
+    depends_on: tuple[str, ...] = ()
+    check: str | None = None
+    needs_network: bool = False
+    inputs: tuple[StepInput, ...] = ()
+    evidence: str = ""
+
+
+@dataclass(frozen=True)
+class Chapter:
+    id: str
+    title: str
+    section: str
+    summary: str
+    steps: tuple[Step, ...] = field(default=())
+
+    @property
+    def label(self) -> str:
+        return f"{self.title} §{self.section}" if self.section else self.title
+
+
+@dataclass(frozen=True)
+class Runbook:
+    chapters: tuple[Chapter, ...]
+
+    def __post_init__(self) -> None:
+        index: dict[str, Step] = {}
+        for chapter in self.chapters:
+            for step in chapter.steps:
+                if step.id in index:
+                    raise WizardError(f"runbook: step id {step.id!r} appears twice", "give each step its own id")
+                index[step.id] = step
+        for step in index.values():
+            for dep in step.depends_on:
+                if dep not in index:
+                    raise WizardError(f"runbook: step {step.id!r} depends on unknown step {dep!r}",
+                                      "fix depends_on in the runbook data")
+        object.__setattr__(self, "_index", index)
+        _reject_cycles(index)
+
+    @property
+    def steps(self) -> tuple[Step, ...]:
+        return tuple(s for c in self.chapters for s in c.steps)
+
+    def step(self, step_id: str) -> Step:
+        try:
+            return self._index[step_id]  # type: ignore[attr-defined]
+        except KeyError:
+            raise WizardError(f"no step {step_id!r} in the runbook",
+                              "list the steps with 'psi-wizard runbook list'") from None
+
+    def chapter(self, chapter_id: str) -> Chapter:
+        for chapter in self.chapters:
+            if chapter.id == chapter_id:
+                return chapter
+        raise WizardError(f"no chapter {chapter_id!r} in the runbook")
+
+    def to_json(self) -> dict:
+        return {
+            "chapters": [
+                {
+                    "id": c.id,
+                    "title": c.title,
+                    "section": c.section,
+                    "steps": [
+                        {
+                            "id": s.id,
+                            "section": s.section,
+                            "title": s.title,
+                            "kind": s.kind.value,
+                            "depends_on": list(s.depends_on),
+                            "check": s.check,
+                            "needs_network": s.needs_network,
+                        }
+                        for s in c.steps
+                    ],
+                }
+                for c in self.chapters
+            ]
+        }
+
+
+def _reject_cycles(index: dict[str, Step]) -> None:
+    done: set[str] = set()
+    visiting: set[str] = set()
+
+    def visit(step_id: str) -> None:
+        if step_id in done:
+            return
+        if step_id in visiting:
+            raise WizardError(f"runbook: dependency cycle through step {step_id!r}", "fix depends_on in the runbook")
+        visiting.add(step_id)
+        for dep in index[step_id].depends_on:
+            visit(dep)
+        visiting.discard(step_id)
+        done.add(step_id)
+
+    for step_id in index:
+        visit(step_id)
+
+
+def parse_runbook(text: str) -> Runbook:
+    data = tomllib.loads(text)
+    chapters = []
+    for ch in data.get("chapter", []):
+        steps = tuple(
+            Step(
+                id=s["id"],
+                section=s["section"],
+                title=s["title"],
+                kind=StepKind(s["kind"]),
+                chapter_id=ch["id"],
+                instructions=s.get("instructions", "").strip(),
+                where=s.get("where", ""),
+                values=tuple((label, value) for label, value in s.get("values", [])),
+                depends_on=tuple(s.get("depends_on", [])),
+                check=s.get("check"),
+                needs_network=bool(s.get("needs_network", False)),
+                inputs=tuple(StepInput(**i) for i in s.get("inputs", [])),
+                evidence=s.get("evidence", ""),
+            )
+            for s in ch.get("step", [])
+        )
+        chapters.append(Chapter(ch["id"], ch["title"], ch.get("section", ""), ch.get("summary", ""), steps))
+    return Runbook(tuple(chapters))
+
+
+@cache
+def load_runbook(path: Path | None = None) -> Runbook:
+    source = path or resource_path("runbook.toml")
+    return parse_runbook(source.read_text(encoding="utf-8"))

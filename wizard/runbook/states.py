@@ -1,0 +1,91 @@
+"""Step statuses, and the rule that a failed dependency blocks what comes after it."""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Mapping
+from dataclasses import dataclass
+from enum import StrEnum
+
+from wizard.checks.result import Verdict
+from wizard.runbook.model import Runbook
+
+
+class StepStatus(StrEnum):
+    NOT_STARTED = "not started"
+    RUNNING = "running"
+    PASSED = "passed"
+    WARNING = "warning"
+    FAILED = "failed"
+    CONFIRMED = "confirmed"
+    WAIVED = "waived"
+    BLOCKED = "blocked"
+
+    @property
+    def done(self) -> bool:
+        return self in DONE
+
+
+DONE = frozenset({StepStatus.PASSED, StepStatus.WARNING, StepStatus.CONFIRMED, StepStatus.WAIVED})
+
+VERDICT_STATUS = {Verdict.PASS: StepStatus.PASSED, Verdict.WARN: StepStatus.WARNING, Verdict.FAIL: StepStatus.FAILED}
+
+
+@dataclass(frozen=True)
+class StepView:
+    status: StepStatus
+    blocked_by: tuple[str, ...] = ()
+
+
+def effective_statuses(runbook: Runbook, stored: Mapping[str, str],
+                       running: Collection[str] = ()) -> dict[str, StepView]:
+    """Status of every step: what was recorded, or blocked when a dependency failed or is blocked.
+
+    A step that was confirmed or waived stays so even if a dependency later fails: the engineer's
+    explicit decision is not overridden, it is shown next to the failure in the report.
+    """
+    views: dict[str, StepView] = {}
+
+    def view(step_id: str) -> StepView:
+        if step_id in views:
+            return views[step_id]
+        if step_id in running:
+            result = StepView(StepStatus.RUNNING)
+        else:
+            recorded = StepStatus(stored[step_id]) if step_id in stored else StepStatus.NOT_STARTED
+            blockers = tuple(
+                dep for dep in runbook.step(step_id).depends_on
+                if view(dep).status in (StepStatus.FAILED, StepStatus.BLOCKED)
+            )
+            if blockers and recorded not in (StepStatus.CONFIRMED, StepStatus.WAIVED):
+                result = StepView(StepStatus.BLOCKED, blockers)
+            else:
+                result = StepView(recorded)
+        views[step_id] = result
+        return result
+
+    for step in runbook.steps:
+        view(step.id)
+    return views
+
+
+@dataclass(frozen=True)
+class ChapterProgress:
+    done: int
+    total: int
+    failed: int
+    blocked: int
+    warnings: int
+
+
+def chapter_progress(runbook: Runbook, views: Mapping[str, StepView]) -> dict[str, ChapterProgress]:
+    progress = {}
+    for chapter in runbook.chapters:
+        statuses = [views[s.id].status for s in chapter.steps]
+        progress[chapter.id] = ChapterProgress(
+            done=sum(s.done for s in statuses),
+            total=len(statuses),
+            failed=statuses.count(StepStatus.FAILED),
+            blocked=statuses.count(StepStatus.BLOCKED),
+            warnings=statuses.count(StepStatus.WARNING),
+        )
+    return progress

@@ -1,0 +1,509 @@
+"""The project file: one SQLite file per site, saved on every change, safe against power loss.
+
+Rollback-journal mode with synchronous=FULL: each change is one transaction that is on disk when
+the call returns, and at rest the project is a single file the engineer can copy or mail. Every
+change and its audit entry are written in the same transaction, so the log never disagrees with
+the data it describes.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import getpass
+import hashlib
+import json
+import os
+import socket
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+from wizard import __version__
+from wizard.store.audit import GENESIS, AuditEntry, ChainReport, entry_hash, verify_chain
+from wizard.store.errors import (
+    DiskFull,
+    NewerSchema,
+    NotAProject,
+    ProjectError,
+    ProjectLocked,
+    ProjectReadOnly,
+)
+
+APPLICATION_ID = 0x50534957  # "PSIW": marks the SQLite file as ours
+SUFFIX = ".psiproj"
+
+_SCHEMA_V1 = """
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE site (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE step_state (
+    step_id TEXT PRIMARY KEY,
+    status TEXT NOT NULL,
+    note TEXT NOT NULL DEFAULT '',
+    result_json TEXT,
+    updated_at TEXT NOT NULL,
+    updated_by TEXT NOT NULL
+);
+CREATE TABLE step_input (step_id TEXT NOT NULL, key TEXT NOT NULL, value TEXT NOT NULL,
+                         PRIMARY KEY (step_id, key));
+CREATE TABLE step_result (
+    id INTEGER PRIMARY KEY,
+    step_id TEXT NOT NULL,
+    status TEXT NOT NULL,
+    result_json TEXT NOT NULL,
+    started_at TEXT NOT NULL,
+    finished_at TEXT NOT NULL,
+    actor TEXT NOT NULL
+);
+CREATE INDEX step_result_step ON step_result(step_id, id);
+CREATE TABLE evidence (
+    id INTEGER PRIMARY KEY,
+    step_id TEXT NOT NULL,
+    name TEXT NOT NULL,
+    sha256 TEXT NOT NULL,
+    size INTEGER NOT NULL,
+    data BLOB NOT NULL,
+    created_at TEXT NOT NULL,
+    created_by TEXT NOT NULL
+);
+CREATE INDEX evidence_step ON evidence(step_id, id);
+CREATE TABLE audit (
+    seq INTEGER PRIMARY KEY,
+    at TEXT NOT NULL,
+    actor TEXT NOT NULL,
+    step_id TEXT,
+    action TEXT NOT NULL,
+    field TEXT,
+    old TEXT,
+    new TEXT,
+    prev_hash TEXT NOT NULL,
+    hash TEXT NOT NULL
+);
+CREATE TABLE ui_state (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE session_lock (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    pid INTEGER NOT NULL,
+    host TEXT NOT NULL,
+    user TEXT NOT NULL,
+    since TEXT NOT NULL
+);
+"""
+
+# Index i holds the statements that bring a file from schema version i to i + 1.
+MIGRATIONS: tuple[str, ...] = (_SCHEMA_V1,)
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+class Mode(StrEnum):
+    LIVE = "live"
+    OFFLINE = "offline"
+    DEMO = "demo"
+
+
+@dataclass(frozen=True)
+class StepRecord:
+    step_id: str
+    status: str
+    note: str
+    result: dict[str, Any] | None
+    updated_at: str
+    updated_by: str
+
+
+@dataclass(frozen=True)
+class EvidenceRef:
+    id: int
+    step_id: str
+    name: str
+    sha256: str
+    size: int
+    created_at: str
+    created_by: str
+
+
+def now() -> str:
+    return datetime.now(UTC).isoformat(timespec="milliseconds")
+
+
+def _pid_alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    if os.name == "nt":
+        import ctypes
+
+        handle = ctypes.windll.kernel32.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
+        if not handle:
+            return False
+        ctypes.windll.kernel32.CloseHandle(handle)
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def _map_sqlite_error(exc: sqlite3.Error, path: Path) -> ProjectError:
+    text = str(exc).lower()
+    if "disk is full" in text or "disk i/o" in text:
+        return DiskFull(f"the disk holding {path} is full or failing; the last change was not saved",
+                        "free space on that disk, then repeat the change — everything saved before is intact")
+    if "readonly" in text or "read-only" in text:
+        return ProjectReadOnly(f"{path} can only be read, not written",
+                               "check the file's permissions, or save a copy elsewhere (File > Save As)")
+    if "locked" in text or "busy" in text:
+        return ProjectLocked(f"{path} is busy in another program",
+                             "close the other program that has it open, then try again")
+    if "not a database" in text or "malformed" in text:
+        return NotAProject(f"{path} is not a PSI project file, or it is damaged",
+                           "open a .psiproj file made by this wizard, or restore it from a backup")
+    return ProjectError(f"{path}: {exc}", "see the log for details")
+
+
+class ProjectFile:
+    """An open project. All writes are immediate and atomic; reads come straight from the file."""
+
+    def __init__(self, path: Path, conn: sqlite3.Connection, actor: str, read_only: bool) -> None:
+        self.path = path
+        self._conn = conn
+        self.actor = actor
+        self.read_only = read_only
+
+    # ----------------------------------------------------------------- opening and closing
+    @classmethod
+    def create(cls, path: Path | str, *, actor: str | None = None, mode: Mode = Mode.LIVE) -> ProjectFile:
+        path = Path(path)
+        if path.exists():
+            raise ProjectError(f"{path} already exists", "open it, or choose another file name")
+        if not os.access(path.parent if str(path.parent) else ".", os.W_OK):
+            raise ProjectReadOnly(f"cannot create {path}: the folder is not writable", "choose another folder")
+        try:
+            conn = sqlite3.connect(path, isolation_level=None)
+        except sqlite3.Error as exc:
+            raise _map_sqlite_error(exc, path) from exc
+        project = cls(path, conn, actor or default_actor(), read_only=False)
+        try:
+            project._configure()
+            with project._transaction():
+                conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+                project._migrate(0)
+                created = now()
+                conn.executemany(
+                    "INSERT INTO meta(key, value) VALUES (?, ?)",
+                    [("created_at", created), ("created_by", project.actor), ("created_with", __version__),
+                     ("mode", mode.value), ("audit_head", GENESIS)],
+                )
+                project._audit("project created", None, None, None, str(path.name))
+                project._audit("mode", None, "mode", None, mode.value)
+            project._take_lock(force=False)
+        except BaseException:
+            conn.close()
+            with contextlib.suppress(OSError):
+                path.unlink()
+            raise
+        return project
+
+    @classmethod
+    def open(cls, path: Path | str, *, actor: str | None = None, read_only: bool = False,
+             force: bool = False) -> ProjectFile:
+        path = Path(path)
+        if not path.is_file():
+            raise ProjectError(f"{path} does not exist", "check the path, or create a new project")
+        if path.stat().st_size == 0:
+            raise NotAProject(f"{path} is empty, not a PSI project", "open a .psiproj file made by this wizard")
+        if not read_only and not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)):
+            raise ProjectReadOnly(
+                f"{path} cannot be written (the file or its folder is read-only)",
+                "copy it to a folder you can write to and open the copy, or open it read-only to look",
+            )
+        uri = f"{path.resolve().as_uri()}?mode={'ro' if read_only else 'rw'}"
+        try:
+            conn = sqlite3.connect(uri, uri=True, isolation_level=None)
+            app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+        except sqlite3.Error as exc:
+            raise _map_sqlite_error(exc, path) from exc
+        project = cls(path, conn, actor or default_actor(), read_only)
+        try:
+            if app_id != APPLICATION_ID:
+                raise NotAProject(f"{path} is a database, but not a PSI project file",
+                                  "open a .psiproj file made by this wizard")
+            if version > SCHEMA_VERSION:
+                raise NewerSchema(
+                    f"{path} was written by a newer wizard (project format {version}; this wizard knows up to "
+                    f"{SCHEMA_VERSION})",
+                    "update the wizard to open it; the file was not changed",
+                )
+            project._configure()
+            if not read_only:
+                if version < SCHEMA_VERSION:
+                    with project._transaction():
+                        project._migrate(version)
+                        project._audit("project format upgraded", None, "schema", str(version), str(SCHEMA_VERSION))
+                project._take_lock(force=force)
+        except BaseException:
+            conn.close()
+            raise
+        return project
+
+    def close(self) -> None:
+        if not self.read_only:
+            with contextlib.suppress(sqlite3.Error):
+                self._conn.execute("DELETE FROM session_lock WHERE pid = ? AND host = ?",
+                                   (os.getpid(), socket.gethostname()))
+        self._conn.close()
+
+    def __enter__(self) -> ProjectFile:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _configure(self) -> None:
+        self._conn.execute("PRAGMA busy_timeout = 3000")
+        if not self.read_only:
+            self._conn.execute("PRAGMA journal_mode = DELETE")
+            self._conn.execute("PRAGMA synchronous = FULL")
+
+    def _migrate(self, from_version: int) -> None:
+        for version in range(from_version, SCHEMA_VERSION):
+            for statement in MIGRATIONS[version].split(";"):
+                if statement.strip():
+                    self._conn.execute(statement)
+        self._conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+    def _take_lock(self, *, force: bool) -> None:
+        host, pid = socket.gethostname(), os.getpid()
+        with self._transaction():
+            row = self._conn.execute("SELECT pid, host, user, since FROM session_lock WHERE id = 1").fetchone()
+            if row and not force and (row[1], row[0]) != (host, pid):
+                other_pid, other_host, other_user, since = row
+                stale = other_host == host and not _pid_alive(other_pid)
+                if not stale:
+                    raise ProjectLocked(
+                        f"{self.path} is open in another wizard (user {other_user} on {other_host}, "
+                        f"process {other_pid}, since {since})",
+                        "close it there first; if that wizard is no longer running, open the file with "
+                        "'open anyway'",
+                    )
+            self._conn.execute(
+                "INSERT OR REPLACE INTO session_lock(id, pid, host, user, since) VALUES (1, ?, ?, ?, ?)",
+                (pid, host, getpass.getuser(), now()),
+            )
+
+    @contextlib.contextmanager
+    def _transaction(self) -> Iterator[sqlite3.Connection]:
+        if self.read_only:
+            raise ProjectReadOnly(f"{self.path} is open read-only; the change was not saved",
+                                  "open the project normally (or a copy of it) to change it")
+        try:
+            self._conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as exc:
+            raise _map_sqlite_error(exc, self.path) from exc
+        try:
+            yield self._conn
+            self._conn.execute("COMMIT")
+        except sqlite3.Error as exc:
+            with contextlib.suppress(sqlite3.Error):
+                self._conn.execute("ROLLBACK")
+            raise _map_sqlite_error(exc, self.path) from exc
+        except BaseException:
+            with contextlib.suppress(sqlite3.Error):
+                self._conn.execute("ROLLBACK")
+            raise
+
+    # ----------------------------------------------------------------- audit
+    def _audit(self, action: str, step_id: str | None, field: str | None, old: str | None,
+               new: str | None) -> None:
+        prev = self._conn.execute("SELECT value FROM meta WHERE key = 'audit_head'").fetchone()
+        prev_hash = prev[0] if prev else GENESIS
+        seq = self._conn.execute("SELECT COALESCE(MAX(seq), 0) + 1 FROM audit").fetchone()[0]
+        at = now()
+        digest = entry_hash(seq, at, self.actor, step_id, action, field, old, new, prev_hash)
+        self._conn.execute(
+            "INSERT INTO audit(seq, at, actor, step_id, action, field, old, new, prev_hash, hash) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (seq, at, self.actor, step_id, action, field, old, new, prev_hash, digest),
+        )
+        self._conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('audit_head', ?)", (digest,))
+
+    def audit_entries(self) -> list[AuditEntry]:
+        rows = self._conn.execute(
+            "SELECT seq, at, actor, step_id, action, field, old, new, prev_hash, hash FROM audit ORDER BY seq"
+        ).fetchall()
+        return [AuditEntry(*row) for row in rows]
+
+    def verify_audit(self) -> ChainReport:
+        head = self._conn.execute("SELECT value FROM meta WHERE key = 'audit_head'").fetchone()
+        return verify_chain(self.audit_entries(), head[0] if head else None)
+
+    # ----------------------------------------------------------------- meta and mode
+    def meta(self) -> dict[str, str]:
+        return dict(self._conn.execute("SELECT key, value FROM meta").fetchall())
+
+    @property
+    def mode(self) -> Mode:
+        return Mode(self.meta().get("mode", Mode.LIVE.value))
+
+    def set_mode(self, mode: Mode) -> None:
+        old = self.mode
+        if old == mode:
+            return
+        with self._transaction() as c:
+            c.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('mode', ?)", (mode.value,))
+            self._audit("mode", None, "mode", old.value, mode.value)
+
+    # ----------------------------------------------------------------- site data
+    def site(self) -> dict[str, str]:
+        return dict(self._conn.execute("SELECT key, value FROM site").fetchall())
+
+    def set_site_field(self, key: str, value: str) -> None:
+        with self._transaction() as c:
+            row = c.execute("SELECT value FROM site WHERE key = ?", (key,)).fetchone()
+            old = row[0] if row else None
+            if old == value or (old is None and value == ""):
+                return
+            c.execute("INSERT OR REPLACE INTO site(key, value) VALUES (?, ?)", (key, value))
+            self._audit("site field", None, key, old, value)
+
+    # ----------------------------------------------------------------- steps
+    def step_records(self) -> dict[str, StepRecord]:
+        rows = self._conn.execute(
+            "SELECT step_id, status, note, result_json, updated_at, updated_by FROM step_state"
+        ).fetchall()
+        return {
+            r[0]: StepRecord(r[0], r[1], r[2], json.loads(r[3]) if r[3] else None, r[4], r[5]) for r in rows
+        }
+
+    def _set_step(self, c: sqlite3.Connection, step_id: str, status: str, note: str,
+                  result: dict[str, Any] | None, action: str) -> None:
+        row = c.execute("SELECT status FROM step_state WHERE step_id = ?", (step_id,)).fetchone()
+        c.execute(
+            "INSERT OR REPLACE INTO step_state(step_id, status, note, result_json, updated_at, updated_by) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            (step_id, status, note, json.dumps(result) if result is not None else None, now(), self.actor),
+        )
+        self._audit(action, step_id, "status", row[0] if row else None, status)
+
+    def record_result(self, step_id: str, status: str, result: dict[str, Any], started_at: str,
+                      finished_at: str) -> None:
+        with self._transaction() as c:
+            c.execute(
+                "INSERT INTO step_result(step_id, status, result_json, started_at, finished_at, actor) "
+                "VALUES (?, ?, ?, ?, ?, ?)",
+                (step_id, status, json.dumps(result), started_at, finished_at, self.actor),
+            )
+            self._set_step(c, step_id, status, "", result, "check ran")
+
+    def confirm_step(self, step_id: str, note: str, attachments: list[tuple[str, bytes]] = ()) -> None:
+        if not note.strip():
+            raise ProjectError("a step confirmed by hand needs a note", "say what you checked and how")
+        with self._transaction() as c:
+            for name, data in attachments:
+                self._insert_evidence(c, step_id, name, data)
+            self._set_step(c, step_id, "confirmed", note.strip(), None, "confirmed by hand")
+
+    def waive_step(self, step_id: str, reason: str) -> None:
+        if not reason.strip():
+            raise ProjectError("waiving a step needs a reason", "say why the step does not apply at this site")
+        with self._transaction() as c:
+            self._set_step(c, step_id, "waived", reason.strip(), None, "waived")
+
+    def reset_step(self, step_id: str) -> None:
+        with self._transaction() as c:
+            row = c.execute("SELECT status FROM step_state WHERE step_id = ?", (step_id,)).fetchone()
+            if row is None:
+                return
+            c.execute("DELETE FROM step_state WHERE step_id = ?", (step_id,))
+            self._audit("reset", step_id, "status", row[0], None)
+
+    def step_inputs(self, step_id: str) -> dict[str, str]:
+        return dict(self._conn.execute("SELECT key, value FROM step_input WHERE step_id = ?", (step_id,)).fetchall())
+
+    def set_step_input(self, step_id: str, key: str, value: str) -> None:
+        with self._transaction() as c:
+            row = c.execute("SELECT value FROM step_input WHERE step_id = ? AND key = ?", (step_id, key)).fetchone()
+            old = row[0] if row else None
+            if old == value or (old is None and value == ""):
+                return
+            c.execute("INSERT OR REPLACE INTO step_input(step_id, key, value) VALUES (?, ?, ?)", (step_id, key, value))
+            self._audit("step input", step_id, key, old, value)
+
+    def result_count(self) -> int:
+        return self._conn.execute("SELECT COUNT(*) FROM step_result").fetchone()[0]
+
+    # ----------------------------------------------------------------- evidence
+    def _insert_evidence(self, c: sqlite3.Connection, step_id: str, name: str, data: bytes) -> str:
+        digest = hashlib.sha256(data).hexdigest()
+        c.execute(
+            "INSERT INTO evidence(step_id, name, sha256, size, data, created_at, created_by) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (step_id, name, digest, len(data), data, now(), self.actor),
+        )
+        self._audit("evidence attached", step_id, name, None, f"sha256:{digest}")
+        return digest
+
+    def attach(self, step_id: str, name: str, data: bytes) -> str:
+        with self._transaction() as c:
+            return self._insert_evidence(c, step_id, name, data)
+
+    def evidence(self, step_id: str | None = None) -> list[EvidenceRef]:
+        query = "SELECT id, step_id, name, sha256, size, created_at, created_by FROM evidence"
+        rows = (self._conn.execute(query + " WHERE step_id = ? ORDER BY id", (step_id,)) if step_id
+                else self._conn.execute(query + " ORDER BY id"))
+        return [EvidenceRef(*r) for r in rows.fetchall()]
+
+    def evidence_data(self, evidence_id: int) -> bytes:
+        row = self._conn.execute("SELECT data, sha256 FROM evidence WHERE id = ?", (evidence_id,)).fetchone()
+        if row is None:
+            raise ProjectError(f"no evidence #{evidence_id} in {self.path}")
+        data = bytes(row[0])
+        if hashlib.sha256(data).hexdigest() != row[1]:
+            raise ProjectError(f"evidence #{evidence_id} no longer matches its recorded SHA-256",
+                               "the file was altered outside the wizard; restore it from a backup")
+        return data
+
+    # ----------------------------------------------------------------- window state (not audited)
+    def ui_state(self) -> dict[str, str]:
+        return dict(self._conn.execute("SELECT key, value FROM ui_state").fetchall())
+
+    def set_ui_state(self, key: str, value: str) -> None:
+        if self.read_only:
+            return
+        with self._transaction() as c:
+            c.execute("INSERT OR REPLACE INTO ui_state(key, value) VALUES (?, ?)", (key, value))
+
+    # ----------------------------------------------------------------- copies
+    def save_as(self, target: Path | str) -> ProjectFile:
+        """Write a copy to `target` and continue working in the copy."""
+        target = Path(target)
+        if target.resolve() == self.path.resolve():
+            return self
+        if target.exists():
+            raise ProjectError(f"{target} already exists", "choose another file name, or delete that file first")
+        try:
+            dest = sqlite3.connect(target)
+            with dest:
+                self._conn.backup(dest)
+            dest.close()
+        except sqlite3.Error as exc:
+            with contextlib.suppress(OSError):
+                target.unlink()
+            raise _map_sqlite_error(exc, target) from exc
+        copy = ProjectFile.open(target, actor=self.actor, force=True)
+        with copy._transaction():
+            copy._audit("saved as", None, "file", self.path.name, target.name)
+        self.close()
+        return copy
+
+
+def default_actor() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # getuser raises when no user name can be found at all (e.g. some containers)
+        return "unknown"
