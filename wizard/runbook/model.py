@@ -135,6 +135,12 @@ def _reject_cycles(index: dict[str, Step]) -> None:
         visit(step_id)
 
 
+def _reflow(text: str) -> str:
+    """Join the data file's hard line breaks; blank lines stay paragraph breaks."""
+    paragraphs = [" ".join(p.split()) for p in text.strip().split("\n\n")]
+    return "\n\n".join(p for p in paragraphs if p)
+
+
 def parse_runbook(text: str) -> Runbook:
     data = tomllib.loads(text)
     chapters = []
@@ -146,7 +152,7 @@ def parse_runbook(text: str) -> Runbook:
                 title=s["title"],
                 kind=StepKind(s["kind"]),
                 chapter_id=ch["id"],
-                instructions=s.get("instructions", "").strip(),
+                instructions=_reflow(s.get("instructions", "")),
                 where=s.get("where", ""),
                 values=tuple((label, value) for label, value in s.get("values", [])),
                 depends_on=tuple(s.get("depends_on", [])),

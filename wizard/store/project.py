@@ -196,7 +196,7 @@ class ProjectFile:
                 conn.executemany(
                     "INSERT INTO meta(key, value) VALUES (?, ?)",
                     [("created_at", created), ("created_by", project.actor), ("created_with", __version__),
-                     ("mode", mode.value), ("audit_head", GENESIS)],
+                     ("mode", mode.value), ("created_mode", mode.value), ("audit_head", GENESIS)],
                 )
                 project._audit("project created", None, None, None, str(path.name))
                 project._audit("mode", None, "mode", None, mode.value)
@@ -349,6 +349,11 @@ class ProjectFile:
     @property
     def mode(self) -> Mode:
         return Mode(self.meta().get("mode", Mode.LIVE.value))
+
+    @property
+    def online_mode(self) -> Mode:
+        """The mode to return to when offline checklist mode is switched off."""
+        return Mode.DEMO if self.meta().get("created_mode") == Mode.DEMO.value else Mode.LIVE
 
     def set_mode(self, mode: Mode) -> None:
         old = self.mode

@@ -1,0 +1,70 @@
+"""The site form: customer, engineer and the address of every system, checked as it is typed."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from wizard.checks.result import Severity
+from wizard.checks.site import SITE_FIELDS, validate_field
+
+
+class SiteForm(QWidget):
+    field_changed = Signal(str, str)
+
+    def __init__(self, values: dict[str, str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(10)
+        self.edits: dict[str, QLineEdit] = {}
+        self.problems: dict[str, QLabel] = {}
+        groups: dict[str, QFormLayout] = {}
+        for spec in SITE_FIELDS:
+            if spec.group not in groups:
+                box = QGroupBox(spec.group)
+                form = QFormLayout(box)
+                form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+                form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+                groups[spec.group] = form
+                layout.addWidget(box)
+            edit = QLineEdit(values.get(spec.key, ""))
+            edit.setPlaceholderText(spec.placeholder)
+            edit.setAccessibleName(spec.label)
+            edit.setObjectName(f"site_{spec.key}")
+            problem = QLabel()
+            problem.setObjectName("FieldProblem")
+            problem.setWordWrap(True)
+            problem.hide()
+            column = QVBoxLayout()
+            column.setSpacing(2)
+            column.addWidget(edit)
+            column.addWidget(problem)
+            label = QLabel(spec.label + (" *" if spec.required else ""))
+            label.setMinimumWidth(190)
+            label.setBuddy(edit)
+            groups[spec.group].addRow(label, column)
+            timer = QTimer(self, singleShot=True, interval=700)
+            timer.timeout.connect(lambda k=spec.key: self._save(k))
+            edit.textEdited.connect(lambda _t, k=spec.key, t=timer: (self._validate(k), t.start()))
+            edit.editingFinished.connect(lambda k=spec.key, t=timer: (t.stop(), self._save(k)))
+            self.edits[spec.key] = edit
+            self.problems[spec.key] = problem
+        for key in self.edits:
+            self._validate(key, show_missing=False)
+
+    def _save(self, key: str) -> None:
+        self.field_changed.emit(key, self.edits[key].text())
+
+    def _validate(self, key: str, *, show_missing: bool = True) -> None:
+        finding = validate_field(key, self.edits[key].text())
+        label, edit = self.problems[key], self.edits[key]
+        if finding is None or (not show_missing and finding.code.endswith(".missing")):
+            label.hide()
+            edit.setProperty("problem", "")
+        else:
+            label.setText(f"{finding.message} {finding.fix}")
+            label.show()
+            edit.setProperty("problem", "error" if finding.severity == Severity.ERROR else "warning")
+        edit.style().unpolish(edit)
+        edit.style().polish(edit)

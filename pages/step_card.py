@@ -1,0 +1,321 @@
+"""One step of the runbook as a card: what to do, the exact values, its status and its evidence."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wizard.runbook.states import StepStatus
+from wizard.runbook.summary import StepSnapshot
+
+STATUS_TEXT = {
+    StepStatus.NOT_STARTED: "Not started",
+    StepStatus.RUNNING: "Running…",
+    StepStatus.PASSED: "Passed",
+    StepStatus.WARNING: "Warning",
+    StepStatus.FAILED: "Failed",
+    StepStatus.CONFIRMED: "Confirmed by hand",
+    StepStatus.WAIVED: "Waived",
+    StepStatus.BLOCKED: "Blocked",
+}
+
+KIND_TEXT = {"automatic": "Automatic check", "assisted": "Assisted", "manual": "Checklist"}
+
+
+def _label(text: str = "", *, name: str = "", wrap: bool = True, selectable: bool = False) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(wrap)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    if name:
+        label.setObjectName(name)
+    if selectable:
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                      | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+    return label
+
+
+def _human_size(size: int) -> str:
+    for unit in ("B", "KB", "MB"):
+        if size < 1024:
+            return f"{size:.0f} {unit}"
+        size /= 1024
+    return f"{size:.1f} GB"
+
+
+class StepCard(QFrame):
+    run_requested = Signal(str)
+    cancel_requested = Signal(str)
+    confirm_requested = Signal(str, str, list)  # step id, note, [(file name, bytes)]
+    waive_requested = Signal(str, str)
+    reset_requested = Signal(str)
+    attach_requested = Signal(str, list)
+    input_changed = Signal(str, str, str)
+
+    def __init__(self, snapshot: StepSnapshot, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.step = snapshot.step
+        self.setObjectName("StepCard")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self._pending_files: list[tuple[str, bytes]] = []
+        self._editor_mode = ""
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 12, 14, 12)
+        layout.setSpacing(8)
+
+        header = QHBoxLayout()
+        self.status_pill = _label(name="StatusPill", wrap=False)
+        self.status_pill.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.status_pill.setMinimumWidth(110)
+        title = _label(self.step.title, name="StepTitle")
+        section = _label(f"§{self.step.section}" if self.step.section != "site" else "Site", name="Chip", wrap=False)
+        kind = _label(KIND_TEXT[self.step.kind.value], name="Chip", wrap=False)
+        header.addWidget(self.status_pill, 0, Qt.AlignmentFlag.AlignTop)
+        header.addWidget(title, 1)
+        header.addWidget(section, 0, Qt.AlignmentFlag.AlignTop)
+        header.addWidget(kind, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(header)
+
+        if self.step.where:
+            layout.addWidget(_label(f"Where: {self.step.where}", name="Where", selectable=True))
+        if self.step.instructions:
+            layout.addWidget(_label(self.step.instructions, selectable=True))
+        if self.step.values:
+            layout.addWidget(self._values_grid())
+
+        self.input_edits: dict[str, QLineEdit] = {}
+        if self.step.inputs:
+            grid = QGridLayout()
+            for row, spec in enumerate(self.step.inputs):
+                edit = QLineEdit(snapshot.inputs.get(spec.key, ""))
+                edit.setPlaceholderText(spec.placeholder)
+                edit.setAccessibleName(spec.label)
+                timer = QTimer(self, singleShot=True, interval=600)
+                timer.timeout.connect(lambda k=spec.key, e=edit: self.input_changed.emit(self.step.id, k, e.text()))
+                edit.textEdited.connect(lambda _t, t=timer: t.start())
+                edit.editingFinished.connect(lambda k=spec.key, e=edit, t=timer: (t.stop(), self.input_changed.emit(
+                    self.step.id, k, e.text())))
+                edit.returnPressed.connect(lambda: self.run_button.click() if self.run_button.isEnabled() else None)
+                grid.addWidget(_label(spec.label + ":", wrap=False), row, 0)
+                grid.addWidget(edit, row, 1)
+                self.input_edits[spec.key] = edit
+            layout.addLayout(grid)
+
+        self.blocked_label = _label(name="Blocked")
+        self.findings_label = _label(name="Findings", selectable=True)
+        self.findings_label.setTextFormat(Qt.TextFormat.RichText)
+        self.evidence_label = _label(name="Evidence", selectable=True)
+        self.message_label = _label(name="Message")
+        for widget in (self.blocked_label, self.findings_label, self.evidence_label, self.message_label):
+            layout.addWidget(widget)
+        self.message_label.hide()
+
+        self.editor = self._build_editor()
+        layout.addWidget(self.editor)
+
+        actions = QHBoxLayout()
+        self.run_button = QPushButton("Run check")
+        self.run_button.clicked.connect(lambda: self.run_requested.emit(self.step.id))
+        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button.clicked.connect(lambda: self.cancel_requested.emit(self.step.id))
+        self.confirm_button = QPushButton("Confirm by hand…")
+        self.confirm_button.clicked.connect(lambda: self.open_editor("confirm"))
+        self.waive_button = QPushButton("Waive…")
+        self.waive_button.clicked.connect(lambda: self.open_editor("waive"))
+        self.attach_button = QPushButton("Attach file…")
+        self.attach_button.clicked.connect(self._attach_now)
+        self.reset_button = QPushButton("Reset")
+        self.reset_button.setToolTip("Forget this step's status; its evidence and history stay")
+        self.reset_button.clicked.connect(lambda: self.reset_requested.emit(self.step.id))
+        for button in (self.run_button, self.cancel_button, self.confirm_button, self.waive_button,
+                       self.attach_button, self.reset_button):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        layout.addLayout(actions)
+        self.update_snapshot(snapshot)
+
+    def _values_grid(self) -> QWidget:
+        box = QFrame()
+        box.setObjectName("Values")
+        grid = QGridLayout(box)
+        grid.setContentsMargins(10, 6, 10, 6)
+        grid.setHorizontalSpacing(12)
+        for row, (name, value) in enumerate(self.step.values):
+            grid.addWidget(_label(name, name="ValueName"), row, 0)
+            grid.addWidget(_label(value, name="Value", selectable=True), row, 1)
+            copy = QToolButton()
+            copy.setText("Copy")
+            copy.setAccessibleName(f"Copy {name}")
+            copy.setToolTip(f"Copy '{value}' to the clipboard")
+            copy.clicked.connect(lambda _=False, v=value: QGuiApplication.clipboard().setText(v))
+            grid.addWidget(copy, row, 2, Qt.AlignmentFlag.AlignTop)
+        grid.setColumnStretch(1, 1)
+        return box
+
+    def _build_editor(self) -> QWidget:
+        editor = QFrame()
+        editor.setObjectName("Editor")
+        layout = QVBoxLayout(editor)
+        layout.setContentsMargins(10, 8, 10, 8)
+        self.editor_prompt = _label()
+        self.note_edit = QPlainTextEdit()
+        self.note_edit.setFixedHeight(72)
+        self.note_edit.setTabChangesFocus(True)
+        self.pending_label = _label()
+        row = QHBoxLayout()
+        self.editor_attach = QPushButton("Add file…")
+        self.editor_attach.clicked.connect(self._add_pending_file)
+        self.editor_ok = QPushButton("Save")
+        self.editor_ok.setDefault(True)
+        self.editor_ok.clicked.connect(self._submit_editor)
+        editor_cancel = QPushButton("Discard")
+        editor_cancel.clicked.connect(self.close_editor)
+        row.addWidget(self.editor_attach)
+        row.addStretch(1)
+        row.addWidget(editor_cancel)
+        row.addWidget(self.editor_ok)
+        layout.addWidget(self.editor_prompt)
+        layout.addWidget(self.note_edit)
+        layout.addWidget(self.pending_label)
+        layout.addLayout(row)
+        editor.hide()
+        return editor
+
+    # ------------------------------------------------------------------ editor (confirm / waive)
+    def open_editor(self, mode: str) -> None:
+        self._editor_mode = mode
+        if mode == "confirm":
+            self.editor_prompt.setText("What did you check, and how? (required; attach a screenshot or output if you "
+                                       "have one)")
+            self.note_edit.setAccessibleName("Confirmation note")
+            self.editor_ok.setText("Confirm")
+        else:
+            self.editor_prompt.setText("Why does this step not apply at this site? (required)")
+            self.note_edit.setAccessibleName("Reason for waiving")
+            self.editor_ok.setText("Waive step")
+        self.editor_attach.setVisible(mode == "confirm")
+        self.pending_label.setVisible(mode == "confirm")
+        self.editor.show()
+        self.note_edit.setFocus()
+
+    def close_editor(self) -> None:
+        self.editor.hide()
+        self.note_edit.clear()
+        self._pending_files = []
+        self.pending_label.clear()
+        self.set_message("")
+
+    def add_pending_file(self, path: Path) -> None:
+        self._pending_files.append((path.name, path.read_bytes()))
+        self.pending_label.setText("To attach: " + ", ".join(name for name, _ in self._pending_files))
+
+    def _add_pending_file(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, "Attach evidence")
+        if name:
+            self._read_file_safely(Path(name), self.add_pending_file)
+
+    def _attach_now(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, "Attach evidence")
+        if name:
+            self._read_file_safely(Path(name), lambda p: self.attach_requested.emit(
+                self.step.id, [(p.name, p.read_bytes())]))
+
+    def _read_file_safely(self, path: Path, use: object) -> None:
+        try:
+            use(path)  # type: ignore[operator]
+        except OSError as exc:
+            self.set_message(f"Could not read {path.name}: {exc.strerror or exc}. Check the file and try again.",
+                             error=True)
+
+    def _submit_editor(self) -> None:
+        text = self.note_edit.toPlainText()
+        if not text.strip():
+            self.set_message("A note is required." if self._editor_mode == "confirm" else "A reason is required.",
+                             error=True)
+            self.note_edit.setFocus()
+            return
+        if self._editor_mode == "confirm":
+            self.confirm_requested.emit(self.step.id, text, list(self._pending_files))
+        else:
+            self.waive_requested.emit(self.step.id, text)
+
+    def set_message(self, text: str, *, error: bool = False) -> None:
+        self.message_label.setText(text)
+        self.message_label.setProperty("error", error)
+        self.message_label.style().unpolish(self.message_label)
+        self.message_label.style().polish(self.message_label)
+        self.message_label.setVisible(bool(text))
+
+    # ------------------------------------------------------------------ state
+    def update_snapshot(self, snap: StepSnapshot) -> None:
+        self.status = snap.status
+        self.status_pill.setText(STATUS_TEXT[snap.status])
+        self.status_pill.setProperty("status", snap.status.name.lower())
+        self.status_pill.setAccessibleName(f"Status of {self.step.id}: {STATUS_TEXT[snap.status]}")
+        self.status_pill.style().unpolish(self.status_pill)
+        self.status_pill.style().polish(self.status_pill)
+
+        running = snap.status == StepStatus.RUNNING
+        self.run_button.setVisible(snap.has_check)
+        self.run_button.setEnabled(snap.not_runnable_because is None and not running)
+        self.run_button.setToolTip(snap.not_runnable_because or "Run the check now")
+        self.cancel_button.setVisible(running)
+        for key, edit in self.input_edits.items():
+            if not edit.hasFocus() and key in snap.inputs and edit.text() != snap.inputs[key]:
+                edit.setText(snap.inputs[key])
+
+        self.blocked_label.setText("Blocked by: " + ", ".join(snap.blocked_by) + " — fix that first, or waive it."
+                                   if snap.blocked_by else "")
+        self.blocked_label.setVisible(bool(snap.blocked_by))
+        if snap.has_check and snap.not_runnable_because and not snap.blocked_by:
+            self.blocked_label.setText(snap.not_runnable_because)
+            self.blocked_label.setVisible(True)
+
+        findings = (snap.record.result or {}).get("findings", []) if snap.record else []
+        if findings:
+            items = "".join(
+                f"<li><b>{_esc(f['severity'])}:</b> {_esc(f['message'])}"
+                + (f"<br><i>Fix:</i> {_esc(f['fix'])}" if f.get("fix") else "") + "</li>"
+                for f in findings
+            )
+            self.findings_label.setText(f"<ul style='margin:0'>{items}</ul>")
+        elif snap.status == StepStatus.PASSED:
+            self.findings_label.setText("Check passed with no findings.")
+        else:
+            self.findings_label.setText("")
+        self.findings_label.setVisible(bool(self.findings_label.text()))
+
+        lines = []
+        if snap.record:
+            verb = {"confirmed": "Confirmed", "waived": "Waived"}.get(snap.record.status, "Recorded")
+            lines.append(f"{verb} by {snap.record.updated_by} at {snap.record.updated_at[:19].replace('T', ' ')} UTC")
+            if snap.record.note:
+                label = "Reason" if snap.record.status == "waived" else "Note"
+                lines.append(f"{label}: {snap.record.note}")
+        for ev in snap.evidence:
+            lines.append(f"Attachment: {ev.name} ({_human_size(ev.size)}, SHA-256 {ev.sha256[:16]}…)")
+        if not lines and self.step.evidence:
+            lines.append(f"Evidence expected: {self.step.evidence}")
+        self.evidence_label.setText("\n".join(lines))
+        self.evidence_label.setVisible(bool(lines))
+        self.reset_button.setVisible(snap.record is not None)
+
+
+def _esc(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -1,0 +1,214 @@
+import hashlib
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from wizard.store.errors import DiskFull, NewerSchema, NotAProject, ProjectError, ProjectLocked, ProjectReadOnly
+from wizard.store.project import SCHEMA_VERSION, Mode, ProjectFile
+
+
+@pytest.fixture
+def project(tmp_path: Path):
+    p = ProjectFile.create(tmp_path / "site.psiproj", actor="alice")
+    yield p
+    p.close()
+
+
+def test_changes_survive_close_and_reopen(tmp_path: Path, project: ProjectFile) -> None:
+    project.set_site_field("customer", "Example Corp")
+    project.set_step_input("2.2-version-sbc", "observed", "V11 R2.1.0")
+    project.confirm_step("2.2-admin-pc-internet", "Browsed to the portals", [("shot.png", b"\x89PNG data")])
+    project.waive_step("5-os4k-zoom-licences", "Licences checked by the customer's partner")
+    project.set_ui_state("chapter", "prerequisites")
+    project.close()
+
+    with ProjectFile.open(tmp_path / "site.psiproj", actor="bob") as again:
+        assert again.site() == {"customer": "Example Corp"}
+        assert again.step_inputs("2.2-version-sbc") == {"observed": "V11 R2.1.0"}
+        records = again.step_records()
+        assert records["2.2-admin-pc-internet"].status == "confirmed"
+        assert records["2.2-admin-pc-internet"].note == "Browsed to the portals"
+        assert records["5-os4k-zoom-licences"].status == "waived"
+        [ev] = again.evidence("2.2-admin-pc-internet")
+        assert ev.sha256 == hashlib.sha256(b"\x89PNG data").hexdigest()
+        assert again.evidence_data(ev.id) == b"\x89PNG data"
+        assert again.ui_state() == {"chapter": "prerequisites"}
+        assert again.verify_audit().intact
+
+
+def test_audit_records_who_what_old_and_new(project: ProjectFile) -> None:
+    project.set_site_field("site", "Munich")
+    project.set_site_field("site", "Munich HQ")
+    entries = [e for e in project.audit_entries() if e.field == "site"]
+    assert [(e.actor, e.old, e.new) for e in entries] == [("alice", None, "Munich"), ("alice", "Munich", "Munich HQ")]
+
+
+def test_unchanged_value_writes_no_audit_entry(project: ProjectFile) -> None:
+    project.set_site_field("site", "Munich")
+    count = len(project.audit_entries())
+    project.set_site_field("site", "Munich")
+    assert len(project.audit_entries()) == count
+
+
+def test_confirm_needs_a_note_and_waive_needs_a_reason(project: ProjectFile) -> None:
+    with pytest.raises(ProjectError, match="needs a note"):
+        project.confirm_step("2.2-admin-pc-internet", "  ")
+    with pytest.raises(ProjectError, match="needs a reason"):
+        project.waive_step("2.2-admin-pc-internet", "")
+    assert project.step_records() == {}
+
+
+@pytest.mark.parametrize(
+    "tamper, expected",
+    [
+        ("UPDATE audit SET new = 'Evil Corp' WHERE field = 'customer'", "altered after it was written"),
+        ("DELETE FROM audit WHERE seq = 2", "missing"),
+        ("DELETE FROM audit WHERE seq = (SELECT MAX(seq) FROM audit)", "removed at the end"),
+    ],
+)
+def test_any_edit_of_history_is_detected(tmp_path: Path, project: ProjectFile, tamper: str, expected: str) -> None:
+    project.set_site_field("customer", "Example Corp")
+    project.set_site_field("site", "Munich")
+    assert project.verify_audit().intact
+    project.close()
+    raw = sqlite3.connect(tmp_path / "site.psiproj")
+    raw.execute(tamper)
+    raw.commit()
+    raw.close()
+    with ProjectFile.open(tmp_path / "site.psiproj") as again:
+        report = again.verify_audit()
+    assert not report.intact
+    assert any(expected in p for p in report.problems), report.problems
+
+
+def test_evidence_altered_in_the_file_is_refused(tmp_path: Path, project: ProjectFile) -> None:
+    project.attach("2.2-system-number", "anum.txt", b"DIS-ANUM output")
+    project.close()
+    raw = sqlite3.connect(tmp_path / "site.psiproj")
+    raw.execute("UPDATE evidence SET data = ?", (b"forged",))
+    raw.commit()
+    raw.close()
+    with ProjectFile.open(tmp_path / "site.psiproj") as again, pytest.raises(ProjectError, match="SHA-256"):
+        again.evidence_data(again.evidence()[0].id)
+
+
+def test_text_file_is_not_a_project(tmp_path: Path) -> None:
+    path = tmp_path / "notes.psiproj"
+    path.write_text("customer notes, not a database\n" * 20)
+    with pytest.raises(NotAProject, match="not a PSI project"):
+        ProjectFile.open(path)
+    assert path.read_text().startswith("customer notes")
+
+
+def test_other_sqlite_database_is_not_a_project(tmp_path: Path) -> None:
+    path = tmp_path / "other.db"
+    raw = sqlite3.connect(path)
+    raw.execute("CREATE TABLE t (x)")
+    raw.commit()
+    raw.close()
+    with pytest.raises(NotAProject, match="database, but not a PSI project"):
+        ProjectFile.open(path)
+
+
+def test_empty_and_missing_files(tmp_path: Path) -> None:
+    (tmp_path / "empty.psiproj").touch()
+    with pytest.raises(NotAProject, match="empty"):
+        ProjectFile.open(tmp_path / "empty.psiproj")
+    with pytest.raises(ProjectError, match="does not exist"):
+        ProjectFile.open(tmp_path / "nowhere.psiproj")
+
+
+def test_newer_schema_is_refused_and_left_untouched(tmp_path: Path, project: ProjectFile) -> None:
+    project.close()
+    path = tmp_path / "site.psiproj"
+    raw = sqlite3.connect(path)
+    raw.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    raw.commit()
+    raw.close()
+    before = path.read_bytes()
+    with pytest.raises(NewerSchema, match="newer wizard"):
+        ProjectFile.open(path)
+    assert path.read_bytes() == before
+
+
+def test_read_only_project_refuses_writes_with_a_message(tmp_path: Path, project: ProjectFile) -> None:
+    project.set_site_field("customer", "Example Corp")
+    project.close()
+    with ProjectFile.open(tmp_path / "site.psiproj", read_only=True) as ro:
+        assert ro.site() == {"customer": "Example Corp"}
+        with pytest.raises(ProjectReadOnly, match="read-only"):
+            ro.set_site_field("customer", "Other")
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root ignores file permission bits")
+def test_write_protected_file_is_reported(tmp_path: Path, project: ProjectFile) -> None:
+    project.close()
+    path = tmp_path / "site.psiproj"
+    path.chmod(0o444)
+    with pytest.raises(ProjectReadOnly, match="cannot be written"):
+        ProjectFile.open(path)
+
+
+def test_disk_full_keeps_everything_saved_before(tmp_path: Path, project: ProjectFile) -> None:
+    project.set_site_field("customer", "Example Corp")
+    pages = project._conn.execute("PRAGMA page_count").fetchone()[0]
+    project._conn.execute(f"PRAGMA max_page_count = {pages + 2}")  # the file may not grow: a full disk
+    with pytest.raises(DiskFull, match="full"):
+        project.attach("2.2-system-number", "big.bin", os.urandom(200_000))
+    project.close()
+    with ProjectFile.open(tmp_path / "site.psiproj") as again:
+        assert again.site() == {"customer": "Example Corp"}
+        assert again.evidence() == []
+        assert again.verify_audit().intact
+
+
+HOLDER = textwrap.dedent("""
+    import sys, time
+    from wizard.store.project import ProjectFile
+    p = ProjectFile.open(sys.argv[1], actor="holder")
+    print("open", flush=True)
+    time.sleep(60)
+""")
+
+
+def test_second_wizard_is_told_who_has_the_project_and_a_dead_one_is_taken_over(
+        tmp_path: Path, project: ProjectFile) -> None:
+    project.close()
+    path = tmp_path / "site.psiproj"
+    holder = subprocess.Popen([sys.executable, "-c", HOLDER, str(path)], stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "open"
+        with pytest.raises(ProjectLocked, match=f"process {holder.pid}"):
+            ProjectFile.open(path)
+    finally:
+        holder.send_signal(signal.SIGKILL)
+        holder.wait()
+    with ProjectFile.open(path) as again:  # the holder died: its lock is stale
+        assert again.verify_audit().intact
+
+
+def test_mode_changes_are_audited(project: ProjectFile) -> None:
+    project.set_mode(Mode.OFFLINE)
+    assert project.mode is Mode.OFFLINE
+    last = project.audit_entries()[-1]
+    assert (last.action, last.old, last.new) == ("mode", "live", "offline")
+
+
+def test_save_as_continues_in_the_copy(tmp_path: Path, project: ProjectFile) -> None:
+    project.set_site_field("customer", "Example Corp")
+    copy = project.save_as(tmp_path / "copy.psiproj")
+    try:
+        copy.set_site_field("site", "Berlin")
+        assert copy.site() == {"customer": "Example Corp", "site": "Berlin"}
+        assert copy.verify_audit().intact
+        assert copy.audit_entries()[-2].action == "saved as"
+    finally:
+        copy.close()
+    with ProjectFile.open(tmp_path / "site.psiproj") as original:
+        assert "site" not in original.site()

@@ -1,0 +1,675 @@
+"""The window: QApplication on a qasync event loop, the main window shell, and the glue between
+the pages (views) and the core (runbook engine, project file)."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import os
+import sys
+import traceback
+from collections.abc import Callable
+from pathlib import Path
+from types import TracebackType
+
+os.environ.setdefault("QT_API", "pyside6")  # qasync picks its binding from this
+
+import qasync
+from PySide6.QtCore import QSettings, QSize, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QColor, QIcon, QKeySequence, QPainter, QPixmap
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pages.chapter_page import ChapterPage
+from pages.report_page import ReportPage
+from pages.site_form import SiteForm
+from pages.step_card import StepCard
+from resources import resource_path
+from wizard import __version__
+from wizard.errors import WizardError
+from wizard.paths import log_file
+from wizard.runbook.checks import CheckRegistry, default_registry
+from wizard.runbook.engine import Engine, RunOutcome
+from wizard.runbook.model import Runbook, load_runbook
+from wizard.runbook.states import chapter_progress, effective_statuses
+from wizard.runbook.summary import project_summary, step_snapshots
+from wizard.store.project import SUFFIX, Mode, ProjectFile
+
+log = logging.getLogger(__name__)
+
+ORG, APP_NAME = "PSI Wizard", "psi-wizard"
+MODE_TEXT = {Mode.LIVE: "Live", Mode.OFFLINE: "Offline checklist", Mode.DEMO: "Demo"}
+BADGE_COLOURS = {"done": "#2e7d32", "failed": "#c62828", "warning": "#ef8f00", "progress": "#1565c0",
+                 "empty": "#9e9e9e"}
+MAX_RECENT = 8
+
+
+def _dot(colour: str) -> QIcon:
+    pixmap = QPixmap(28, 28)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setBrush(QColor(colour))
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.drawEllipse(4, 4, 20, 20)
+    painter.end()
+    return QIcon(pixmap)
+
+
+class WelcomePage(QWidget):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(48, 40, 48, 40)
+        title = QLabel("PSI commissioning wizard")
+        title.setObjectName("ChapterTitle")
+        intro = QLabel("Zoom Phone System Integration with OpenScape 4000 and OpenScape SBC, step by step "
+                       "in the order of the solution guide. Start a project for the site, open one, or look "
+                       "around in the demo.")
+        intro.setWordWrap(True)
+        intro.setObjectName("ChapterSummary")
+        layout.addWidget(title)
+        layout.addWidget(intro)
+        row = QHBoxLayout()
+        for text, slot in (("New project…", window.new_project_dialog), ("Open project…", window.open_project_dialog),
+                           ("Open the demo", window.open_demo)):
+            button = QPushButton(text)
+            button.clicked.connect(slot)
+            row.addWidget(button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.recent = QListWidget()
+        self.recent.setAccessibleName("Recent projects")
+        self.recent.itemActivated.connect(lambda item: window.open_project(Path(item.text())))
+        layout.addWidget(QLabel("Recent projects"))
+        layout.addWidget(self.recent, 1)
+
+    def show_recent(self, paths: list[str]) -> None:
+        self.recent.clear()
+        self.recent.addItems(paths)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, runbook: Runbook | None = None, registry: CheckRegistry | None = None) -> None:
+        super().__init__()
+        self.runbook = runbook or load_runbook()
+        self.registry = registry or default_registry()
+        self.project: ProjectFile | None = None
+        self.engine: Engine | None = None
+        self.pages: dict[str, QWidget] = {}
+        self.site_form: SiteForm | None = None
+        self._tasks: set[asyncio.Future[object]] = set()
+        self.new_project_mode = Mode.LIVE
+        self.settings = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORG, APP_NAME)
+        self.setWindowTitle("PSI commissioning wizard")
+        self.resize(1240, 820)
+        self._build()
+
+    # ------------------------------------------------------------------ building
+    def _build(self) -> None:
+        self.outer = QStackedWidget()
+        self.welcome = WelcomePage(self)
+        self.outer.addWidget(self.welcome)
+
+        workspace = QWidget()
+        ws_layout = QVBoxLayout(workspace)
+        ws_layout.setContentsMargins(0, 0, 0, 0)
+        ws_layout.setSpacing(0)
+        splitter = QSplitter()
+        self.sidebar = QListWidget()
+        self.sidebar.setObjectName("Sidebar")
+        self.sidebar.setAccessibleName("Chapters of the guide")
+        self.sidebar.setMinimumWidth(250)
+        self.sidebar.currentRowChanged.connect(self._chapter_selected)
+        self.stack = QStackedWidget()
+        splitter.addWidget(self.sidebar)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([270, 970])
+        ws_layout.addWidget(splitter, 1)
+
+        nav = QWidget()
+        nav.setObjectName("NavBar")
+        nav_layout = QHBoxLayout(nav)
+        nav_layout.setContentsMargins(12, 8, 12, 8)
+        self.back_button = QPushButton("◀  Back")
+        self.back_button.setShortcut(QKeySequence("Ctrl+PgUp"))
+        self.back_button.setToolTip("Previous chapter (Ctrl+PgUp)")
+        self.back_button.clicked.connect(lambda: self.go_relative(-1))
+        self.next_button = QPushButton("Next  ▶")
+        self.next_button.setShortcut(QKeySequence("Ctrl+PgDown"))
+        self.next_button.setToolTip("Next chapter (Ctrl+PgDown)")
+        self.next_button.clicked.connect(lambda: self.go_relative(1))
+        nav_layout.addWidget(self.back_button)
+        nav_layout.addStretch(1)
+        nav_layout.addWidget(self.next_button)
+        ws_layout.addWidget(nav)
+        self.outer.addWidget(workspace)
+        self.setCentralWidget(self.outer)
+
+        self.file_label = QLabel()
+        self.mode_label = QLabel()
+        self.mode_label.setObjectName("ModeLabel")
+        self.running_label = QLabel()
+        self.statusBar().addWidget(self.file_label, 1)
+        self.statusBar().addPermanentWidget(self.running_label)
+        self.statusBar().addPermanentWidget(self.mode_label)
+        self._build_menus()
+        self._show_welcome()
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu("&File")
+        self._add_action(file_menu, "&New project…", self.new_project_dialog, QKeySequence.StandardKey.New)
+        self._add_action(file_menu, "&Open project…", self.open_project_dialog, QKeySequence.StandardKey.Open)
+        self.recent_menu = file_menu.addMenu("Open &recent")
+        self.save_as_action = self._add_action(file_menu, "Save &as…", self.save_as_dialog,
+                                               QKeySequence.StandardKey.SaveAs)
+        self.close_action = self._add_action(file_menu, "&Close project", self.close_project,
+                                             QKeySequence.StandardKey.Close)
+        file_menu.addSeparator()
+        self._add_action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
+
+        mode_menu = self.menuBar().addMenu("&Mode")
+        self.offline_action = QAction("&Offline checklist", self, checkable=True)
+        self.offline_action.setShortcut(QKeySequence("Ctrl+Shift+O"))
+        self.offline_action.setToolTip("Nothing touches the network; steps that need a live system are confirmed "
+                                       "by hand")
+        self.offline_action.toggled.connect(self.set_offline)
+        mode_menu.addAction(self.offline_action)
+
+        run_menu = self.menuBar().addMenu("&Run")
+        self._add_action(run_menu, "Run all checks in this &chapter", self.run_current_chapter,
+                         QKeySequence("Ctrl+R"))
+        self._add_action(run_menu, "&Cancel running checks", self.cancel_all, QKeySequence("Ctrl+."))
+
+        help_menu = self.menuBar().addMenu("&Help")
+        self._add_action(help_menu, "Show the &log file", self.show_log_location)
+        self._add_action(help_menu, "&About", self.show_about)
+        self._refresh_recent_menu()
+
+    def _add_action(self, menu: object, text: str, slot: Callable[[], object],
+                    shortcut: QKeySequence | QKeySequence.StandardKey | None = None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(lambda _checked=False: slot())
+        menu.addAction(action)  # type: ignore[attr-defined]
+        return action
+
+    # ------------------------------------------------------------------ projects
+    def open_project(self, path: Path, *, force: bool = False) -> bool:
+        try:
+            project = ProjectFile.open(path, force=force)
+        except WizardError as exc:
+            self.show_problem("Cannot open the project", exc)
+            return False
+        self._attach(project)
+        return True
+
+    def new_project(self, path: Path, *, mode: Mode | None = None) -> bool:
+        mode = mode or self.new_project_mode
+        if path.suffix != SUFFIX:
+            path = path.with_name(path.name + SUFFIX)
+        try:
+            project = ProjectFile.create(path, mode=mode)
+        except WizardError as exc:
+            self.show_problem("Cannot create the project", exc)
+            return False
+        self._attach(project)
+        return True
+
+    def _attach(self, project: ProjectFile) -> None:
+        self.close_project()
+        self.project = project
+        self.engine = Engine(self.runbook, project, self.registry)
+        self.engine.subscribe(self._on_outcome)
+        self._remember_recent(project.path)
+        self._build_pages()
+        self.offline_action.blockSignals(True)
+        self.offline_action.setChecked(project.mode == Mode.OFFLINE)
+        self.offline_action.blockSignals(False)
+        self.outer.setCurrentIndex(1)
+        self._set_project_actions(True)
+        self._refresh_status()
+        self._restore_view()
+
+    def close_project(self) -> None:
+        if self.project is None:
+            return
+        self.flush_edits()
+        if self.engine is not None:
+            self.engine.cancel_all()
+        for page in self.pages.values():
+            self.stack.removeWidget(page)
+            page.deleteLater()
+        self.pages.clear()
+        self.site_form = None
+        self.sidebar.blockSignals(True)
+        self.sidebar.clear()
+        self.sidebar.blockSignals(False)
+        self.project.close()
+        self.project = None
+        self.engine = None
+        self._show_welcome()
+
+    def _show_welcome(self) -> None:
+        self.outer.setCurrentIndex(0)
+        self.welcome.show_recent(self.recent_projects())
+        self.file_label.setText("No project open")
+        self.mode_label.setText("")
+        self.running_label.setText("")
+        self._set_project_actions(False)
+        self.setWindowTitle("PSI commissioning wizard")
+
+    def _set_project_actions(self, enabled: bool) -> None:
+        for action in (self.save_as_action, self.close_action, self.offline_action):
+            action.setEnabled(enabled)
+
+    def _build_pages(self) -> None:
+        assert self.project is not None and self.engine is not None
+        snapshots = step_snapshots(self.engine, [s.id for s in self.runbook.steps])
+        for chapter in self.runbook.chapters:
+            item = QListWidgetItem(chapter.label)
+            item.setSizeHint(QSize(0, 54))
+            self.sidebar.addItem(item)
+            if chapter.id == "report":
+                page: QWidget = ReportPage()
+                page.export_requested.connect(self.export_summary_dialog)
+            else:
+                top = None
+                if chapter.id == "site":
+                    self.site_form = SiteForm(self.project.site())
+                    self.site_form.field_changed.connect(self._site_field_changed)
+                    top = self.site_form
+                page = ChapterPage(chapter, {s.id: snapshots[s.id] for s in chapter.steps}, top)
+                page.scrolled_to.connect(self._remember_scroll)
+                page.run_all_requested.connect(self.run_chapter)
+                for card in page.cards.values():
+                    self._wire_card(card)
+            page.setObjectName(f"page_{chapter.id}")
+            self.pages[chapter.id] = page
+            self.stack.addWidget(page)
+        self._refresh_sidebar()
+
+    def _wire_card(self, card: StepCard) -> None:
+        card.run_requested.connect(self.run_step)
+        card.cancel_requested.connect(lambda step_id: self.engine and self.engine.cancel(step_id))
+        card.confirm_requested.connect(self.confirm_step)
+        card.waive_requested.connect(self.waive_step)
+        card.reset_requested.connect(lambda step_id: self._write(step_id, lambda p: p.reset_step(step_id)))
+        card.attach_requested.connect(
+            lambda step_id, files: self._write(step_id, lambda p: [p.attach(step_id, n, d) for n, d in files]))
+        card.input_changed.connect(
+            lambda step_id, key, value: self._write(step_id, lambda p: p.set_step_input(step_id, key, value)))
+
+    # ------------------------------------------------------------------ navigation and view state
+    def current_chapter_id(self) -> str:
+        row = self.sidebar.currentRow()
+        return self.runbook.chapters[row].id if row >= 0 else ""
+
+    def go_to_chapter(self, chapter_id: str) -> None:
+        ids = [c.id for c in self.runbook.chapters]
+        if chapter_id in ids:
+            self.sidebar.setCurrentRow(ids.index(chapter_id))
+
+    def go_relative(self, delta: int) -> None:
+        row = self.sidebar.currentRow() + delta
+        if 0 <= row < self.sidebar.count():
+            self.sidebar.setCurrentRow(row)
+
+    def _chapter_selected(self, row: int) -> None:
+        if row < 0 or self.project is None:
+            return
+        chapter = self.runbook.chapters[row]
+        self.stack.setCurrentWidget(self.pages[chapter.id])
+        self.back_button.setEnabled(row > 0)
+        self.next_button.setEnabled(row < self.sidebar.count() - 1)
+        if isinstance(self.pages[chapter.id], ReportPage):
+            self._refresh_report()
+        self._save_ui_state("chapter", chapter.id)
+
+    def _remember_scroll(self, chapter_id: str, step_id: str) -> None:
+        self._save_ui_state(f"scroll:{chapter_id}", step_id)
+
+    def _save_ui_state(self, key: str, value: str) -> None:
+        if self.project is None:
+            return
+        try:
+            self.project.set_ui_state(key, value)
+        except WizardError as exc:  # the view position is a convenience: never interrupt the engineer for it
+            log.warning("could not remember the view position: %s", exc)
+
+    def _restore_view(self) -> None:
+        assert self.project is not None
+        state = self.project.ui_state()
+        chapter_id = state.get("chapter", self.runbook.chapters[0].id)
+        self.sidebar.setCurrentRow(-1)
+        self.go_to_chapter(chapter_id)
+        if self.sidebar.currentRow() < 0:
+            self.sidebar.setCurrentRow(0)
+        target = state.get(f"scroll:{self.current_chapter_id()}")
+        page = self.pages.get(self.current_chapter_id())
+        if target and isinstance(page, ChapterPage):
+            QTimer.singleShot(0, lambda: page.scroll_to(target))
+
+    # ------------------------------------------------------------------ changes
+    def _write(self, step_id: str | None, change: Callable[[ProjectFile], object]) -> bool:
+        """Apply one change to the project; on failure say so where it happened and keep what was typed."""
+        if self.project is None:
+            return False
+        try:
+            change(self.project)
+        except WizardError as exc:
+            card = self._card(step_id) if step_id else None
+            if card is not None:
+                card.set_message(f"Not saved: {exc}", error=True)
+            else:
+                self.show_problem("The change was not saved", exc)
+            return False
+        self.refresh()
+        return True
+
+    def _site_field_changed(self, key: str, value: str) -> None:
+        self._write(None, lambda p: p.set_site_field(key, value))
+
+    def confirm_step(self, step_id: str, note: str, files: list[tuple[str, bytes]]) -> None:
+        if self._write(step_id, lambda p: p.confirm_step(step_id, note, files)):
+            card = self._card(step_id)
+            if card:
+                card.close_editor()
+
+    def waive_step(self, step_id: str, reason: str) -> None:
+        if self._write(step_id, lambda p: p.waive_step(step_id, reason)):
+            card = self._card(step_id)
+            if card:
+                card.close_editor()
+
+    def set_offline(self, offline: bool) -> None:
+        if self.project is None:
+            return
+        self._write(None, lambda p: p.set_mode(Mode.OFFLINE if offline else p.online_mode))
+
+    def flush_edits(self) -> None:
+        """Save whatever is typed but not yet saved (the debounce timers may still be waiting)."""
+        if self.site_form is not None:
+            for key, edit in self.site_form.edits.items():
+                self._site_field_changed(key, edit.text())
+        for page in self.pages.values():
+            if isinstance(page, ChapterPage):
+                for card in page.cards.values():
+                    for key, edit in card.input_edits.items():
+                        card.input_changed.emit(card.step.id, key, edit.text())
+
+    # ------------------------------------------------------------------ running checks
+    def _spawn(self, coro: object) -> None:
+        task = asyncio.ensure_future(coro)  # type: ignore[arg-type]
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+    def run_step(self, step_id: str) -> None:
+        if self.engine is not None:
+            self.flush_edits()
+            self._spawn(self.engine.run_step(step_id))
+
+    def run_chapter(self, chapter_id: str) -> None:
+        if self.engine is None:
+            return
+        self.flush_edits()
+        chapter = self.runbook.chapter(chapter_id)
+        runnable = [s.id for s in chapter.steps if self.engine.why_not_runnable(s) is None]
+        if runnable:
+            self._spawn(self.engine.run_steps(runnable))
+
+    def run_current_chapter(self) -> None:
+        self.run_chapter(self.current_chapter_id())
+
+    def cancel_all(self) -> None:
+        if self.engine is not None:
+            self.engine.cancel_all()
+
+    def _on_outcome(self, outcome: RunOutcome) -> None:
+        self.refresh()
+        card = self._card(outcome.step_id)
+        if card is not None:
+            card.set_message(outcome.message, error=outcome.status is None and bool(outcome.message))
+
+    # ------------------------------------------------------------------ refreshing views
+    def _card(self, step_id: str) -> StepCard | None:
+        for page in self.pages.values():
+            if isinstance(page, ChapterPage) and step_id in page.cards:
+                return page.cards[step_id]
+        return None
+
+    def refresh(self) -> None:
+        if self.project is None or self.engine is None:
+            return
+        snapshots = step_snapshots(self.engine, [s.id for s in self.runbook.steps])
+        for page in self.pages.values():
+            if isinstance(page, ChapterPage):
+                page.update_snapshots({sid: snapshots[sid] for sid in page.cards})
+        self._refresh_sidebar()
+        self._refresh_status()
+        if isinstance(self.stack.currentWidget(), ReportPage):
+            self._refresh_report()
+
+    def _refresh_sidebar(self) -> None:
+        assert self.project is not None and self.engine is not None
+        views = effective_statuses(self.runbook, {k: r.status for k, r in self.project.step_records().items()},
+                                   self.engine.running)
+        progress = chapter_progress(self.runbook, views)
+        for row, chapter in enumerate(self.runbook.chapters):
+            item = self.sidebar.item(row)
+            p = progress[chapter.id]
+            if not p.total:
+                detail, colour = "overview", "empty"
+            else:
+                parts = [f"{p.done} of {p.total} done"]
+                if p.failed:
+                    parts.append(f"{p.failed} failed")
+                if p.blocked:
+                    parts.append(f"{p.blocked} blocked")
+                detail = " · ".join(parts)
+                colour = ("failed" if p.failed or p.blocked else "done" if p.done == p.total
+                          else "warning" if p.warnings else "progress" if p.done else "empty")
+            item.setText(f"{chapter.label}\n{detail}")
+            item.setIcon(_dot(BADGE_COLOURS[colour]))
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{chapter.label}: {detail}")
+
+    def _refresh_status(self) -> None:
+        if self.project is None or self.engine is None:
+            return
+        mode = self.project.mode
+        self.file_label.setText(f"Project: {self.project.path}")
+        self.mode_label.setText(f"  Mode: {MODE_TEXT[mode]}  ")
+        self.mode_label.setProperty("mode", mode.value)
+        self.mode_label.style().unpolish(self.mode_label)
+        self.mode_label.style().polish(self.mode_label)
+        running = len(self.engine.running)
+        self.running_label.setText(f"Running {running} check{'s' if running != 1 else ''}…  " if running else "Idle  ")
+        site = self.project.site()
+        where = " — ".join(v for v in (site.get("customer"), site.get("site")) if v)
+        self.setWindowTitle(f"{where + ' — ' if where else ''}{self.project.path.name} — PSI commissioning wizard")
+
+    def _refresh_report(self) -> None:
+        page = self.pages.get("report")
+        if isinstance(page, ReportPage) and self.project is not None:
+            page.show_summary(project_summary(self.runbook, self.project))
+
+    # ------------------------------------------------------------------ dialogs and messages
+    def show_problem(self, title: str, exc: WizardError) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, title, exc.problem[:1].upper() + exc.problem[1:] + ".",
+                          QMessageBox.StandardButton.Ok, self)
+        if exc.fix:
+            box.setInformativeText(exc.fix[:1].upper() + exc.fix[1:] + ".")
+        box.setObjectName("ProblemBox")
+        box.open()  # not exec(): a nested event loop would stall the checks running on the asyncio loop
+
+    def new_project_dialog(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self, "New project", str(Path.home()), f"PSI project (*{SUFFIX})")
+        if name:
+            self.new_project(Path(name))
+
+    def open_project_dialog(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, "Open project", str(Path.home()),
+                                              f"PSI project (*{SUFFIX});;All files (*)")
+        if name:
+            self.open_project(Path(name))
+
+    def save_as_dialog(self) -> None:
+        if self.project is None:
+            return
+        name, _ = QFileDialog.getSaveFileName(self, "Save project as", str(self.project.path.parent),
+                                              f"PSI project (*{SUFFIX})")
+        if name:
+            self.save_as(Path(name))
+
+    def save_as(self, target: Path) -> bool:
+        assert self.project is not None
+        self.flush_edits()
+        try:
+            copy = self.project.save_as(target)
+        except WizardError as exc:
+            self.show_problem("Cannot save a copy", exc)
+            return False
+        self.project = None  # save_as closed the old file; switch the window to the copy
+        self._attach(copy)
+        return True
+
+    def export_summary_dialog(self) -> None:
+        if self.project is None:
+            return
+        name, _ = QFileDialog.getSaveFileName(self, "Export status", str(self.project.path.with_suffix(".json")),
+                                              "JSON (*.json)")
+        if name:
+            self.export_summary(Path(name))
+
+    def export_summary(self, target: Path) -> bool:
+        assert self.project is not None
+        try:
+            target.write_text(json.dumps(project_summary(self.runbook, self.project), indent=2, ensure_ascii=False),
+                              encoding="utf-8")
+        except OSError as exc:
+            self.show_problem("Cannot write the export", WizardError(f"{target}: {exc.strerror or exc}",
+                                                                     "choose another folder"))
+            return False
+        self.statusBar().showMessage(f"Exported to {target}", 5000)
+        return True
+
+    def open_demo(self) -> None:
+        self._spawn(self._open_demo())
+
+    async def _open_demo(self) -> None:
+        from wizard.demo import create_demo_project
+
+        project = await create_demo_project()
+        path = project.path
+        project.close()
+        self.open_project(path)
+
+    def show_log_location(self) -> None:
+        QMessageBox(QMessageBox.Icon.Information, "Log file",
+                    f"The wizard's log is at\n{log_file()}\nAttach it to a support request. It never contains "
+                    "passwords or tokens.", QMessageBox.StandardButton.Ok, self).open()
+
+    def show_about(self) -> None:
+        from PySide6 import __version__ as pyside_version
+
+        QMessageBox(QMessageBox.Icon.Information, "About",
+                    f"PSI commissioning wizard {__version__}\nQt for Python {pyside_version}\n"
+                    f"Python {sys.version.split()[0]}", QMessageBox.StandardButton.Ok, self).open()
+
+    # ------------------------------------------------------------------ recent projects
+    def recent_projects(self) -> list[str]:
+        value = self.settings.value("recent", [])
+        paths = [value] if isinstance(value, str) else list(value or [])
+        return [p for p in paths if Path(p).exists()]
+
+    def _remember_recent(self, path: Path) -> None:
+        resolved = str(path.resolve())
+        recent = [resolved, *(p for p in self.recent_projects() if p != resolved)][:MAX_RECENT]
+        self.settings.setValue("recent", recent)
+        self._refresh_recent_menu()
+
+    def _refresh_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        for path in self.recent_projects():
+            self._add_action(self.recent_menu, path, lambda p=path: self.open_project(Path(p)))
+        self.recent_menu.setEnabled(bool(self.recent_projects()))
+
+    # ------------------------------------------------------------------ closing
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.close_project()
+        for task in list(self._tasks):
+            task.cancel()
+        event.accept()
+
+
+def _install_excepthook(window_getter: Callable[[], QWidget | None]) -> None:
+    def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+        log.error("unhandled error:\n%s", "".join(traceback.format_exception(kind, value, tb)))
+        window = window_getter()
+        if window is not None:
+            QMessageBox(QMessageBox.Icon.Critical, "Something went wrong",
+                        "The wizard hit an internal error. Everything saved so far is safe in the project file.\n"
+                        f"Please send the log file to support:\n{log_file()}", QMessageBox.StandardButton.Ok,
+                        window).open()
+
+    sys.excepthook = hook
+
+
+def create_application() -> QApplication:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setOrganizationName(ORG)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setStyle("Fusion")
+    app.setStyleSheet(resource_path("style.qss").read_text(encoding="utf-8"))
+    return app  # type: ignore[return-value]
+
+
+def run_gui(project_path: Path | None = None, *, demo: bool = False, offline: bool = False,
+            on_shown: Callable[[MainWindow], None] | None = None) -> int:
+    app = create_application()
+    window: MainWindow | None = None
+    _install_excepthook(lambda: window)
+
+    async def main() -> None:
+        nonlocal window
+        window = MainWindow()
+        closed = asyncio.Event()
+        app.aboutToQuit.connect(closed.set)
+        if demo:
+            from wizard.demo import create_demo_project
+
+            project = await create_demo_project()
+            path = project.path
+            project.close()
+            window.open_project(path)
+        elif project_path is not None:
+            window.open_project(project_path)
+        if offline:
+            window.new_project_mode = Mode.OFFLINE
+            if window.project is not None:
+                window.offline_action.setChecked(True)
+        window.show()
+        if on_shown is not None:
+            QTimer.singleShot(0, lambda: on_shown(window))
+        await closed.wait()
+
+    with asyncio.Runner(loop_factory=qasync.QEventLoop) as runner:
+        runner.run(main())
+    return 0

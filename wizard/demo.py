@@ -1,0 +1,59 @@
+"""A ready-filled example project, so the wizard can be shown and learned without a customer site."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from wizard.paths import data_dir
+from wizard.runbook.checks import default_registry
+from wizard.runbook.engine import Engine
+from wizard.runbook.model import load_runbook
+from wizard.store.project import Mode, ProjectFile
+
+DEMO_SITE = {
+    "customer": "Example Manufacturing GmbH",
+    "site": "Munich HQ",
+    "engineer": "Demo Engineer",
+    "company": "Example Integrator AG",
+    "os4k_host": "10.180.0.10",
+    "sbc_core_ip": "10.180.0.4",
+    "sbc_access_ip": "10.181.181.147",
+    "sbc_public_fqdn": "sbc01.example.com",
+    "sbc_sip_tls_port": "65061",
+    "zoom_account": "demo-account-id",
+    "cloudlink_account": "Example Manufacturing",
+    "redsky_tenant": "demo-org",
+    "proxy": "http://proxy.example.local:3128",
+}
+
+DEMO_VERSIONS = {
+    "2.2-version-os4k": "V11 R0.22.5",
+    "2.2-version-os4k-assistant": "V11R0.22.5",
+    "2.2-version-os4k-csta": "V11 R0.22.3",
+    "2.2-version-os4k-plt": "V11 R0.22.3",
+    "2.2-version-os4k-rmx": "V11 R0.22.8",  # below the minimum: the demo shows a failing check
+    "2.2-version-os4k-lw": "V11 R0.22.7",
+    "2.2-version-sbc": "OpenScape SBC V11 R2.01.00-1",
+    "2.2-version-zoom-workplace": "6.3.6 (52107)",
+}
+
+
+async def fill_demo_project(project: ProjectFile) -> None:
+    for key, value in DEMO_SITE.items():
+        project.set_site_field(key, value)
+    for step_id, version in DEMO_VERSIONS.items():
+        project.set_step_input(step_id, "observed", version)
+    project.confirm_step("2.2-admin-pc-internet", "Demo: portals open from the engineer's laptop.")
+    project.waive_step("5-os4k-zoom-licences", "Demo: licences are checked by the customer's partner.")
+    engine = Engine(load_runbook(), project, default_registry())
+    await engine.run_steps(["site-details", *DEMO_VERSIONS])
+
+
+async def create_demo_project(folder: Path | None = None) -> ProjectFile:
+    folder = folder or data_dir() / "demo"
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"demo-{datetime.now():%Y%m%d-%H%M%S-%f}.psiproj"
+    project = ProjectFile.create(path, mode=Mode.DEMO)
+    await fill_demo_project(project)
+    return project

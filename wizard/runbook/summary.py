@@ -1,0 +1,91 @@
+"""The project's state per chapter and step, as one structure for the CLI, the window and the report."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from wizard.runbook.engine import Engine
+from wizard.runbook.model import Runbook, Step
+from wizard.runbook.states import StepStatus, chapter_progress, effective_statuses
+from wizard.store.project import EvidenceRef, ProjectFile, StepRecord
+
+
+def project_summary(runbook: Runbook, project: ProjectFile) -> dict[str, Any]:
+    records = project.step_records()
+    views = effective_statuses(runbook, {k: r.status for k, r in records.items()})
+    progress = chapter_progress(runbook, views)
+    evidence_by_step: dict[str, list[dict[str, Any]]] = {}
+    for ev in project.evidence():
+        evidence_by_step.setdefault(ev.step_id, []).append(
+            {"name": ev.name, "sha256": ev.sha256, "size": ev.size, "at": ev.created_at, "by": ev.created_by}
+        )
+    audit = project.verify_audit()
+    chapters = []
+    for chapter in runbook.chapters:
+        steps = []
+        for step in chapter.steps:
+            record = records.get(step.id)
+            view = views[step.id]
+            steps.append({
+                "id": step.id,
+                "section": step.section,
+                "title": step.title,
+                "kind": step.kind.value,
+                "status": view.status.value,
+                "blocked_by": list(view.blocked_by),
+                "note": record.note if record else "",
+                "findings": (record.result or {}).get("findings", []) if record else [],
+                "updated_at": record.updated_at if record else None,
+                "updated_by": record.updated_by if record else None,
+                "evidence": evidence_by_step.get(step.id, []),
+            })
+        p = progress[chapter.id]
+        chapters.append({"id": chapter.id, "title": chapter.title, "section": chapter.section, "done": p.done,
+                         "total": p.total, "failed": p.failed, "blocked": p.blocked, "steps": steps})
+    return {
+        "file": str(project.path),
+        "mode": project.mode.value,
+        "site": project.site(),
+        "chapters": chapters,
+        "audit": {"entries": audit.entries, "head": audit.head, "intact": audit.intact,
+                  "problems": list(audit.problems)},
+    }
+
+
+@dataclass(frozen=True)
+class StepSnapshot:
+    """Everything a view needs to draw one step, read in one go."""
+
+    step: Step
+    status: StepStatus
+    blocked_by: tuple[str, ...]
+    record: StepRecord | None
+    evidence: tuple[EvidenceRef, ...]
+    inputs: dict[str, str]
+    has_check: bool
+    not_runnable_because: str | None
+
+
+def step_snapshots(engine: Engine, step_ids: list[str]) -> dict[str, StepSnapshot]:
+    project, runbook = engine.project, engine.runbook
+    records = project.step_records()
+    views = effective_statuses(runbook, {k: r.status for k, r in records.items()}, engine.running)
+    evidence: dict[str, list[EvidenceRef]] = {}
+    for ev in project.evidence():
+        evidence.setdefault(ev.step_id, []).append(ev)
+    snapshots = {}
+    for step_id in step_ids:
+        step = runbook.step(step_id)
+        view = views[step_id]
+        snapshots[step_id] = StepSnapshot(
+            step=step,
+            status=view.status,
+            blocked_by=view.blocked_by,
+            record=records.get(step_id),
+            evidence=tuple(evidence.get(step_id, ())),
+            inputs=project.step_inputs(step_id) if step.inputs else {},
+            has_check=engine.registry.get(step.check) is not None,
+            not_runnable_because=engine.why_not_runnable(step),
+        )
+    return snapshots
