@@ -18,6 +18,7 @@ class SiteForm(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(10)
         self.edits: dict[str, QLineEdit] = {}
+        self._saved = dict(values)
         self.problems: dict[str, QLabel] = {}
         groups: dict[str, QFormLayout] = {}
         for spec in SITE_FIELDS:
@@ -45,16 +46,26 @@ class SiteForm(QWidget):
             label.setBuddy(edit)
             groups[spec.group].addRow(label, column)
             timer = QTimer(self, singleShot=True, interval=700)
-            timer.timeout.connect(lambda k=spec.key: self._save(k))
-            edit.textEdited.connect(lambda _t, k=spec.key, t=timer: (self._validate(k), t.start()))
-            edit.editingFinished.connect(lambda k=spec.key, t=timer: (t.stop(), self._save(k)))
+            timer.timeout.connect(self.flush)
+            edit.textEdited.connect(timer.start)
+            edit.textEdited.connect(self._validate_all)
+            edit.editingFinished.connect(self.flush)
             self.edits[spec.key] = edit
             self.problems[spec.key] = problem
         for key in self.edits:
             self._validate(key, show_missing=False)
 
-    def _save(self, key: str) -> None:
-        self.field_changed.emit(key, self.edits[key].text())
+    def flush(self) -> None:
+        """Hand every field the engineer changed to the controller to be saved."""
+        for key, edit in self.edits.items():
+            if edit.text() != self._saved.get(key, ""):
+                self._saved[key] = edit.text()
+                self.field_changed.emit(key, edit.text())
+
+    def _validate_all(self) -> None:
+        for key, edit in self.edits.items():
+            if edit.hasFocus() or edit.text() != self._saved.get(key, ""):
+                self._validate(key)
 
     def _validate(self, key: str, *, show_missing: bool = True) -> None:
         finding = validate_field(key, self.edits[key].text())

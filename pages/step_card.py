@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QToolButton,
     QVBoxLayout,
@@ -100,6 +101,7 @@ class StepCard(QFrame):
             layout.addWidget(self._values_grid())
 
         self.input_edits: dict[str, QLineEdit] = {}
+        self._stored_inputs = dict(snapshot.inputs)  # what the project file holds, as last seen
         if self.step.inputs:
             grid = QGridLayout()
             for row, spec in enumerate(self.step.inputs):
@@ -107,11 +109,10 @@ class StepCard(QFrame):
                 edit.setPlaceholderText(spec.placeholder)
                 edit.setAccessibleName(spec.label)
                 timer = QTimer(self, singleShot=True, interval=600)
-                timer.timeout.connect(lambda k=spec.key, e=edit: self.input_changed.emit(self.step.id, k, e.text()))
-                edit.textEdited.connect(lambda _t, t=timer: t.start())
-                edit.editingFinished.connect(lambda k=spec.key, e=edit, t=timer: (t.stop(), self.input_changed.emit(
-                    self.step.id, k, e.text())))
-                edit.returnPressed.connect(lambda: self.run_button.click() if self.run_button.isEnabled() else None)
+                timer.timeout.connect(self.flush)
+                edit.textEdited.connect(timer.start)
+                edit.editingFinished.connect(self.flush)
+                edit.returnPressed.connect(self._run_if_possible)
                 grid.addWidget(_label(spec.label + ":", wrap=False), row, 0)
                 grid.addWidget(edit, row, 1)
                 self.input_edits[spec.key] = edit
@@ -149,6 +150,17 @@ class StepCard(QFrame):
         actions.addStretch(1)
         layout.addLayout(actions)
         self.update_snapshot(snapshot)
+
+    def flush(self) -> None:
+        """Hand every input the engineer changed to the controller to be saved."""
+        for key, edit in self.input_edits.items():
+            if edit.text() != self._stored_inputs.get(key, ""):
+                self._stored_inputs[key] = edit.text()
+                self.input_changed.emit(self.step.id, key, edit.text())
+
+    def _run_if_possible(self) -> None:
+        if self.run_button.isVisible() and self.run_button.isEnabled():
+            self.run_button.click()
 
     def _values_grid(self) -> QWidget:
         box = QFrame()
@@ -213,6 +225,11 @@ class StepCard(QFrame):
         self.pending_label.setVisible(mode == "confirm")
         self.editor.show()
         self.note_edit.setFocus()
+        scroll = self.parentWidget()
+        while scroll is not None and not isinstance(scroll, QScrollArea):
+            scroll = scroll.parentWidget()
+        if scroll is not None:  # bring the whole editor into view, not just the line with the cursor
+            QTimer.singleShot(0, lambda: scroll.ensureWidgetVisible(self.editor_ok))
 
     def close_editor(self) -> None:
         self.editor.hide()
@@ -277,8 +294,11 @@ class StepCard(QFrame):
         self.run_button.setToolTip(snap.not_runnable_because or "Run the check now")
         self.cancel_button.setVisible(running)
         for key, edit in self.input_edits.items():
-            if not edit.hasFocus() and key in snap.inputs and edit.text() != snap.inputs[key]:
-                edit.setText(snap.inputs[key])
+            stored = snap.inputs.get(key, "")
+            # Follow the file only where the engineer has not typed something newer that is still unsaved.
+            if edit.text() == self._stored_inputs.get(key, "") and edit.text() != stored:
+                edit.setText(stored)
+            self._stored_inputs[key] = stored if edit.text() == stored else self._stored_inputs.get(key, "")
 
         self.blocked_label.setText("Blocked by: " + ", ".join(snap.blocked_by) + " — fix that first, or waive it."
                                    if snap.blocked_by else "")

@@ -147,11 +147,9 @@ class MainWindow(QMainWindow):
         nav_layout = QHBoxLayout(nav)
         nav_layout.setContentsMargins(12, 8, 12, 8)
         self.back_button = QPushButton("◀  Back")
-        self.back_button.setShortcut(QKeySequence("Ctrl+PgUp"))
         self.back_button.setToolTip("Previous chapter (Ctrl+PgUp)")
         self.back_button.clicked.connect(lambda: self.go_relative(-1))
         self.next_button = QPushButton("Next  ▶")
-        self.next_button.setShortcut(QKeySequence("Ctrl+PgDown"))
         self.next_button.setToolTip("Next chapter (Ctrl+PgDown)")
         self.next_button.clicked.connect(lambda: self.go_relative(1))
         nav_layout.addWidget(self.back_button)
@@ -182,6 +180,10 @@ class MainWindow(QMainWindow):
                                              QKeySequence.StandardKey.Close)
         file_menu.addSeparator()
         self._add_action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
+
+        go_menu = self.menuBar().addMenu("&Go")
+        self._add_action(go_menu, "&Next chapter", lambda: self.go_relative(1), QKeySequence("Ctrl+PgDown"))
+        self._add_action(go_menu, "&Previous chapter", lambda: self.go_relative(-1), QKeySequence("Ctrl+PgUp"))
 
         mode_menu = self.menuBar().addMenu("&Mode")
         self.offline_action = QAction("&Offline checklist", self, checkable=True)
@@ -306,15 +308,15 @@ class MainWindow(QMainWindow):
         self._refresh_sidebar()
 
     def _wire_card(self, card: StepCard) -> None:
+        # Bound methods, not lambdas: PySide6 6.12 corrupts a reference count at shutdown when many
+        # lambda slots die with their deleted sender (a "none_dealloc" abort, exit code 134).
         card.run_requested.connect(self.run_step)
-        card.cancel_requested.connect(lambda step_id: self.engine and self.engine.cancel(step_id))
+        card.cancel_requested.connect(self.cancel_step)
         card.confirm_requested.connect(self.confirm_step)
         card.waive_requested.connect(self.waive_step)
-        card.reset_requested.connect(lambda step_id: self._write(step_id, lambda p: p.reset_step(step_id)))
-        card.attach_requested.connect(
-            lambda step_id, files: self._write(step_id, lambda p: [p.attach(step_id, n, d) for n, d in files]))
-        card.input_changed.connect(
-            lambda step_id, key, value: self._write(step_id, lambda p: p.set_step_input(step_id, key, value)))
+        card.reset_requested.connect(self.reset_step)
+        card.attach_requested.connect(self.attach_files)
+        card.input_changed.connect(self.set_step_input)
 
     # ------------------------------------------------------------------ navigation and view state
     def current_chapter_id(self) -> str:
@@ -398,6 +400,15 @@ class MainWindow(QMainWindow):
             if card:
                 card.close_editor()
 
+    def reset_step(self, step_id: str) -> None:
+        self._write(step_id, lambda p: p.reset_step(step_id))
+
+    def attach_files(self, step_id: str, files: list[tuple[str, bytes]]) -> None:
+        self._write(step_id, lambda p: [p.attach(step_id, name, data) for name, data in files])
+
+    def set_step_input(self, step_id: str, key: str, value: str) -> None:
+        self._write(step_id, lambda p: p.set_step_input(step_id, key, value))
+
     def set_offline(self, offline: bool) -> None:
         if self.project is None:
             return
@@ -406,13 +417,11 @@ class MainWindow(QMainWindow):
     def flush_edits(self) -> None:
         """Save whatever is typed but not yet saved (the debounce timers may still be waiting)."""
         if self.site_form is not None:
-            for key, edit in self.site_form.edits.items():
-                self._site_field_changed(key, edit.text())
+            self.site_form.flush()
         for page in self.pages.values():
             if isinstance(page, ChapterPage):
                 for card in page.cards.values():
-                    for key, edit in card.input_edits.items():
-                        card.input_changed.emit(card.step.id, key, edit.text())
+                    card.flush()
 
     # ------------------------------------------------------------------ running checks
     def _spawn(self, coro: object) -> None:
@@ -436,6 +445,10 @@ class MainWindow(QMainWindow):
 
     def run_current_chapter(self) -> None:
         self.run_chapter(self.current_chapter_id())
+
+    def cancel_step(self, step_id: str) -> None:
+        if self.engine is not None:
+            self.engine.cancel(step_id)
 
     def cancel_all(self) -> None:
         if self.engine is not None:

@@ -68,24 +68,22 @@ class Engine:
         self._tasks[step_id] = task
         self._emit(RunOutcome(step_id, StepStatus.RUNNING))
         try:
-            return await task
+            outcome = await task
         except asyncio.CancelledError:
             current = asyncio.current_task()
             if current is not None and current.cancelling():
                 raise  # our caller is being cancelled (e.g. the window closes), not just this step
             outcome = RunOutcome(step_id, None, "Cancelled; nothing was recorded.")
-            self._emit(outcome)
-            return outcome
         finally:
             self._tasks.pop(step_id, None)
+        self._emit(outcome)  # only now: listeners must no longer see the step as running
+        return outcome
 
     async def _run(self, step_id: str) -> RunOutcome:
         step = self.runbook.step(step_id)
         reason = self.why_not_runnable(step)
         if reason:
-            outcome = RunOutcome(step_id, None, reason)
-            self._emit(outcome)
-            return outcome
+            return RunOutcome(step_id, None, reason)
         check = self.registry.get(step.check)
         assert check is not None  # why_not_runnable returned None
         ctx = CheckContext(site=self.project.site(), inputs=self.project.step_inputs(step_id))
@@ -99,14 +97,10 @@ class Engine:
                 "Check that the system is reachable from this laptop, then run the step again.",
             ),))
         except WizardError as exc:
-            outcome = RunOutcome(step_id, None, str(exc))
-            self._emit(outcome)
-            return outcome
+            return RunOutcome(step_id, None, str(exc))
         status = VERDICT_STATUS[result.status]
         self.project.record_result(step_id, status.value, result.to_json(), started, now())
-        outcome = RunOutcome(step_id, status)
-        self._emit(outcome)
-        return outcome
+        return RunOutcome(step_id, status)
 
     async def run_steps(self, step_ids: Iterable[str]) -> list[RunOutcome]:
         """Run several steps at once; a step waits only for those of its dependencies in the same run."""

@@ -1,0 +1,83 @@
+"""The psi-wizard command as a user runs it: a real process, its exit code, its output."""
+
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from wizard.store.project import ProjectFile
+
+
+def run(*args: str, tmp_path: Path) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "XDG_STATE_HOME": str(tmp_path / "state"), "XDG_DATA_HOME": str(tmp_path / "data")}
+    return subprocess.run([sys.executable, "-m", "wizard", *args], capture_output=True, text=True, env=env,
+                          timeout=60)
+
+
+def test_runbook_list_json_has_chapters_in_order_with_step_fields(tmp_path: Path) -> None:
+    result = run("runbook", "list", "--json", tmp_path=tmp_path)
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["chapters"][1]["title"] == "Prerequisites"
+    step = data["chapters"][7]["steps"][0]
+    assert set(step) >= {"id", "section", "title", "kind", "depends_on"}
+
+
+def test_project_new_show_and_verify(tmp_path: Path) -> None:
+    path = tmp_path / "site.psiproj"
+    assert run("project", "new", str(path), "--offline", tmp_path=tmp_path).returncode == 0
+    with ProjectFile.open(path) as p:
+        p.confirm_step("2.2-admin-pc-internet", "checked in the browser", [("shot.png", b"png")])
+        p.waive_step("5-os4k-zoom-licences", "partner checks licences")
+    shown = run("project", "show", str(path), "--json", tmp_path=tmp_path)
+    assert shown.returncode == 0, shown.stderr
+    data = json.loads(shown.stdout)
+    assert data["mode"] == "offline"
+    steps = {s["id"]: s for c in data["chapters"] for s in c["steps"]}
+    assert steps["2.2-admin-pc-internet"]["status"] == "confirmed"
+    assert steps["2.2-admin-pc-internet"]["evidence"][0]["name"] == "shot.png"
+    assert steps["5-os4k-zoom-licences"]["note"] == "partner checks licences"
+    assert steps["4.1-add-zoom-integration"]["status"] == "not started"
+    verified = run("project", "verify", str(path), tmp_path=tmp_path)
+    assert verified.returncode == 0 and "intact" in verified.stdout
+
+    raw = sqlite3.connect(path)
+    raw.execute("UPDATE audit SET actor = 'mallory' WHERE seq = 3")
+    raw.commit()
+    raw.close()
+    broken = run("project", "verify", str(path), tmp_path=tmp_path)
+    assert broken.returncode == 1
+    assert "entry 3" in broken.stdout and "altered" in broken.stdout
+
+
+@pytest.mark.parametrize("content", [b"not a database at all" * 10, b""])
+def test_bad_project_file_is_exit_2_with_one_line_and_no_traceback(tmp_path: Path, content: bytes) -> None:
+    path = tmp_path / "bad.psiproj"
+    path.write_bytes(content)
+    result = run("project", "show", str(path), tmp_path=tmp_path)
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr
+    assert str(path) in result.stderr and "PSI project" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_check_version_exit_codes(tmp_path: Path) -> None:
+    ok = run("check", "version", "os4k-assistant", "V11R0.22.5", "--json", tmp_path=tmp_path)
+    assert ok.returncode == 0 and json.loads(ok.stdout)["status"] == "pass"
+    old = run("check", "version", "os4k-rmx", "V11 R0.22.8", "--json", tmp_path=tmp_path)
+    assert old.returncode == 1
+    finding = json.loads(old.stdout)["findings"][0]
+    assert set(finding) == {"code", "severity", "message", "fix"}
+    bad = run("check", "version", "sbc", "latest", tmp_path=tmp_path)
+    assert bad.returncode == 2 and "cannot read a version" in bad.stderr and "Traceback" not in bad.stderr
+
+
+def test_help_lists_the_subcommands(tmp_path: Path) -> None:
+    result = run("--help", tmp_path=tmp_path)
+    assert result.returncode == 0
+    for sub in ("runbook list", "project show", "project verify", "check version"):
+        assert sub in result.stdout

@@ -1,0 +1,221 @@
+"""The window, driven as an engineer drives it: keyboard, typing, buttons; then closed and reopened."""
+
+import asyncio
+from pathlib import Path
+
+import pytest
+import qasync
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QAbstractButton, QApplication, QMessageBox, QScrollArea
+
+from pages.chapter_page import ChapterPage
+from pages.report_page import ReportPage
+from wizard.app import MainWindow, create_application
+from wizard.runbook.states import StepStatus
+from wizard.store.project import Mode, ProjectFile
+
+
+@pytest.fixture(scope="session")
+def session_loop(qapp):
+    # One loop for the whole session: a second qasync loop on the same QApplication never runs callbacks.
+    create_application()
+    event_loop = qasync.QEventLoop(qapp, already_running=True)
+    asyncio.set_event_loop(event_loop)
+    yield event_loop
+    event_loop.stop()
+    event_loop.close()
+    asyncio.set_event_loop(None)
+
+
+@pytest.fixture
+def loop(session_loop, tmp_path: Path):
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
+    asyncio.set_event_loop(session_loop)  # plain asyncio tests in between may have replaced it
+    return session_loop
+
+
+@pytest.fixture
+def window(qtbot, loop):
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.show()
+    w.activateWindow()
+    qtbot.waitActive(w)
+    yield w
+    w.close()
+
+
+def click(qtbot, button: QAbstractButton) -> None:
+    """Click where the button really is on screen, as QTest does: let pending layout changes settle,
+    scroll the button into view, let that settle too."""
+    QApplication.processEvents()
+    parent = button.parentWidget()
+    while parent is not None and not isinstance(parent, QScrollArea):
+        parent = parent.parentWidget()
+    if parent is not None:
+        parent.ensureWidgetVisible(button)
+        QApplication.processEvents()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def chapter_page(window: MainWindow, chapter_id: str) -> ChapterPage:
+    page = window.pages[chapter_id]
+    assert isinstance(page, ChapterPage)
+    return page
+
+
+def test_walk_confirm_waive_close_reopen_restores_everything(qtbot, window: MainWindow, tmp_path: Path) -> None:
+    path = tmp_path / "site.psiproj"
+    assert window.new_project(path)
+    assert window.current_chapter_id() == "site"
+
+    # Site data typed into the form is validated at the field and saved without a Save button.
+    fqdn = window.site_form.edits["sbc_public_fqdn"]
+    qtbot.keyClicks(fqdn, "sbc01")
+    assert window.site_form.problems["sbc_public_fqdn"].isVisibleTo(window)
+    assert "not a fully qualified domain name" in window.site_form.problems["sbc_public_fqdn"].text()
+    qtbot.keyClicks(fqdn, ".example.com")
+    assert not window.site_form.problems["sbc_public_fqdn"].isVisibleTo(window)
+    qtbot.keyClicks(window.site_form.edits["customer"], "Example Corp")
+    window.site_form.edits["customer"].editingFinished.emit()
+
+    # Walk every chapter with the keyboard: arrows in the sidebar, then Ctrl+PgDown / Ctrl+PgUp.
+    window.sidebar.setFocus()
+    seen = [window.current_chapter_id()]
+    for _ in range(len(window.runbook.chapters) - 1):
+        qtbot.keyClick(window.sidebar, Qt.Key.Key_Down)
+        seen.append(window.current_chapter_id())
+        assert window.stack.currentWidget() is window.pages[seen[-1]]
+    assert seen == [c.id for c in window.runbook.chapters]
+    assert isinstance(window.stack.currentWidget(), ReportPage)
+    for _ in range(len(seen) - 2):
+        qtbot.keyClick(window.sidebar, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_chapter_id() == "prerequisites"
+
+    # Confirm a step by hand with a note and an attachment, through the card's inline editor.
+    page = chapter_page(window, "prerequisites")
+    card = page.cards["2.2-admin-pc-internet"]
+    click(qtbot, card.confirm_button)
+    assert card.editor.isVisibleTo(window)
+    qtbot.keyClicks(card.note_edit, "Portals open from the laptop")
+    evidence = tmp_path / "portal.png"
+    evidence.write_bytes(b"\x89PNG fake screenshot")
+    card.add_pending_file(evidence)
+    click(qtbot, card.editor_ok)
+    assert card.status is StepStatus.CONFIRMED
+    assert not card.editor.isVisibleTo(window)
+    assert "portal.png" in card.evidence_label.text()
+
+    # Waiving needs a reason: an empty one is refused at the card, and nothing is recorded.
+    waive_card = page.cards["2.2-zoom-account-requirements"]
+    click(qtbot, waive_card.waive_button)
+    click(qtbot, waive_card.editor_ok)
+    assert "reason is required" in waive_card.message_label.text()
+    assert waive_card.status is StepStatus.NOT_STARTED
+    qtbot.keyClicks(waive_card.note_edit, "Customer's Zoom admin owns this; checked in kickoff")
+    click(qtbot, waive_card.editor_ok)
+    assert waive_card.status is StepStatus.WAIVED
+
+    # Scroll down to a later step, let the debounce store the position, then close the project.
+    page.scroll_to("2.2.2-firewall-outbound")
+    qtbot.waitUntil(lambda: window.project.ui_state().get("scroll:prerequisites") == page.first_visible_step(),
+                    timeout=3000)
+    remembered = window.project.ui_state()["scroll:prerequisites"]
+    assert remembered != "2.2-version-os4k"
+    window.close_project()
+    assert window.outer.currentIndex() == 0
+    assert str(path.resolve()) in window.recent_projects()
+
+    # Reopen: chapter, scroll position, fields, statuses, note and attachment are all back.
+    assert window.open_project(path)
+    assert window.current_chapter_id() == "prerequisites"
+    page = chapter_page(window, "prerequisites")
+    qtbot.waitUntil(lambda: page.first_visible_step() == remembered, timeout=3000)
+    assert window.site_form.edits["sbc_public_fqdn"].text() == "sbc01.example.com"
+    assert window.site_form.edits["customer"].text() == "Example Corp"
+    card = page.cards["2.2-admin-pc-internet"]
+    assert card.status is StepStatus.CONFIRMED
+    assert "Portals open from the laptop" in card.evidence_label.text()
+    assert "portal.png" in card.evidence_label.text()
+    assert page.cards["2.2-zoom-account-requirements"].status is StepStatus.WAIVED
+    assert window.project.verify_audit().intact
+
+
+def test_run_button_runs_the_check_on_the_event_loop(qtbot, window: MainWindow, tmp_path: Path) -> None:
+    window.new_project(tmp_path / "run.psiproj")
+    window.go_to_chapter("prerequisites")
+    card = chapter_page(window, "prerequisites").cards["2.2-version-os4k-rmx"]
+    qtbot.keyClicks(card.input_edits["observed"], "V11 R0.22.8")
+    click(qtbot, card.run_button)
+    qtbot.waitUntil(lambda: card.status is StepStatus.FAILED, timeout=3000)
+    assert "below the minimum V11 R0.22.10" in card.findings_label.text()
+    assert "2 failed" not in window.sidebar.item(1).text() and "1 failed" in window.sidebar.item(1).text()
+
+    card.input_edits["observed"].clear()
+    qtbot.keyClicks(card.input_edits["observed"], "V11 R0.22.10")
+    qtbot.keyClick(card.input_edits["observed"], Qt.Key.Key_Return)  # Enter runs the check
+    qtbot.waitUntil(lambda: card.status is StepStatus.PASSED, timeout=3000)
+
+
+def test_unreadable_input_shows_a_message_at_the_step(qtbot, window: MainWindow, tmp_path: Path) -> None:
+    window.new_project(tmp_path / "bad-input.psiproj")
+    window.go_to_chapter("prerequisites")
+    card = chapter_page(window, "prerequisites").cards["2.2-version-sbc"]
+    qtbot.keyClicks(card.input_edits["observed"], "the newest one")
+    click(qtbot, card.run_button)
+    qtbot.waitUntil(lambda: "cannot read a version" in card.message_label.text(), timeout=3000)
+    assert card.status is StepStatus.NOT_STARTED
+    assert card.input_edits["observed"].text() == "the newest one"
+
+
+def test_disk_full_keeps_the_typed_note_on_screen(qtbot, window: MainWindow, tmp_path: Path) -> None:
+    window.new_project(tmp_path / "full.psiproj")
+    window.go_to_chapter("prerequisites")
+    project = window.project
+    pages = project._conn.execute("PRAGMA page_count").fetchone()[0]
+    project._conn.execute(f"PRAGMA max_page_count = {pages}")
+    card = chapter_page(window, "prerequisites").cards["2.2-admin-pc-internet"]
+    click(qtbot, card.confirm_button)
+    big = tmp_path / "big.bin"
+    big.write_bytes(b"x" * 300_000)
+    card.add_pending_file(big)
+    qtbot.keyClicks(card.note_edit, "Checked with the customer")
+    click(qtbot, card.editor_ok)
+    assert "Not saved" in card.message_label.text() and "full" in card.message_label.text()
+    assert card.editor.isVisibleTo(window)
+    assert card.note_edit.toPlainText() == "Checked with the customer"
+    assert card.status is StepStatus.NOT_STARTED
+
+
+def test_opening_a_file_that_is_not_a_project_says_so(qtbot, window: MainWindow, tmp_path: Path) -> None:
+    bogus = tmp_path / "minutes.psiproj"
+    bogus.write_text("meeting minutes\n" * 100)
+    assert not window.open_project(bogus)
+    box = window.findChild(QMessageBox, "ProblemBox")
+    assert box is not None and box.isVisible()
+    assert "not a PSI project" in box.text()
+    assert window.project is None and window.outer.currentIndex() == 0
+    assert bogus.read_text().startswith("meeting minutes")
+
+
+def test_offline_mode_switch_is_recorded_and_changes_network_steps(qtbot, window: MainWindow,
+                                                                   tmp_path: Path) -> None:
+    window.new_project(tmp_path / "offline.psiproj")
+    window.offline_action.trigger()
+    assert window.project.mode is Mode.OFFLINE
+    assert "Offline checklist" in window.mode_label.text()
+    assert window.project.audit_entries()[-1].new == "offline"
+    window.offline_action.trigger()
+    assert window.project.mode is Mode.LIVE
+
+
+def test_closing_the_window_saves_what_was_being_typed(qtbot, loop, tmp_path: Path) -> None:
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.show()
+    path = tmp_path / "typing.psiproj"
+    w.new_project(path)
+    qtbot.keyClicks(w.site_form.edits["site"], "Berlin")  # still inside the debounce delay
+    w.close()
+    with ProjectFile.open(path) as project:
+        assert project.site()["site"] == "Berlin"

@@ -1,0 +1,122 @@
+import re
+from pathlib import Path
+
+import pytest
+
+from wizard.errors import WizardError
+from wizard.runbook.model import StepKind, load_runbook, parse_runbook
+from wizard.runbook.states import StepStatus, effective_statuses
+
+GUIDE = Path(__file__).resolve().parents[2] / "shared" / "guide" / "zoom-psi-os4k-sbc-solution-guide.md"
+
+# Every numbered section from 2.2 to 11.2 of the guide (issue 2, 04/2025) that asks the engineer to do
+# or to ensure something. Sections that only hold subsections are covered through them.
+ACTIONABLE_SECTIONS = [
+    "2.2", "2.2.1", "2.2.2", "4.1", "4.2", "4.3", "5", "6.1", "6.2", "6.3", "6.4",
+    "7.1", "7.1.1", "7.1.2", "7.1.3", "7.1.3.1", "7.1.3.2", "7.2", "7.2.1", "7.2.1.1",
+    "8.1", "8.2", "8.3", "8.4", "9.1", "9.2", "9.3", "9.4", "9.4.1", "9.4.1.1", "9.4.2", "9.4.3",
+    "9.5", "9.5.1", "10.1", "10.2", "10.3", "10.3.1", "10.3.2", "10.3.2.1", "10.3.2.2", "10.4", "11.1", "11.2",
+]
+# Numbered sections in that range that describe and ask nothing: overview and documentation lists.
+INFORMATIONAL_SECTIONS = {"3", "3.1", "3.2", "3.3", "4", "6", "7", "8", "9", "10", "11"}
+
+CHAPTER_ORDER = ["site", "prerequisites", "zoom-cloudlink", "licensing", "cloudlink-daemon", "provisioning",
+                 "monitoring", "sbc", "emergency", "restrictions", "report"]
+
+
+def _covered(section: str, step_sections: set[str]) -> bool:
+    return any(s == section or s.startswith(section + ".") for s in step_sections)
+
+
+def test_every_actionable_section_has_a_step() -> None:
+    sections = {s.section for s in load_runbook().steps}
+    missing = [sec for sec in ACTIONABLE_SECTIONS if not _covered(sec, sections)]
+    assert missing == []
+
+
+def _key(section: str) -> tuple[int, ...]:
+    return tuple(int(p) for p in section.split("."))
+
+
+@pytest.mark.skipif(not GUIDE.exists(), reason="the guide is not beside this checkout")
+def test_section_list_matches_the_guide_itself() -> None:
+    headings = set()
+    for line in GUIDE.read_text(encoding="utf-8").splitlines():
+        m = re.match(r"^#+\s+\**(\d+(?:\.\d+)*)\s", line) or re.match(r"^(\d+(?:\.\d+)+)\s+\w", line)
+        if m:
+            headings.add(m.group(1))
+    in_range = {h for h in headings if _key("2.2") <= _key(h) <= _key("11.2")}
+    assert in_range, "no numbered headings found in the guide"
+    unaccounted = in_range - set(ACTIONABLE_SECTIONS) - INFORMATIONAL_SECTIONS
+    assert unaccounted == set()
+
+
+def test_chapters_follow_the_guide_order() -> None:
+    runbook = load_runbook()
+    assert [c.id for c in runbook.chapters] == CHAPTER_ORDER
+    numbered = [c.section for c in runbook.chapters if c.section]
+    assert numbered == sorted(numbered, key=_key)
+    for chapter in runbook.chapters:
+        for step in chapter.steps:
+            if chapter.section:
+                assert _covered(chapter.section, {step.section}), step.id
+
+
+def test_step_ids_start_with_their_section_and_name_what_they_do() -> None:
+    for step in load_runbook().steps:
+        assert step.id.startswith(step.section + "-"), step.id
+        assert step.title and step.instructions, step.id
+        if step.kind is StepKind.AUTOMATIC:
+            assert step.check, f"{step.id} is automatic but names no check"
+
+
+def test_the_guide_example_step_id_exists() -> None:
+    assert load_runbook().step("9.4.1.1-max-registration-expiry").values[0][1] == "2678400"
+
+
+def test_unknown_dependency_and_cycle_are_rejected() -> None:
+    bad_dep = """
+[[chapter]]
+id = "a"
+title = "A"
+[[chapter.step]]
+id = "1-x"
+section = "1"
+title = "x"
+kind = "manual"
+depends_on = ["nope"]
+"""
+    with pytest.raises(WizardError, match="unknown step"):
+        parse_runbook(bad_dep)
+    cycle = """
+[[chapter]]
+id = "a"
+title = "A"
+[[chapter.step]]
+id = "1-x"
+section = "1"
+title = "x"
+kind = "manual"
+depends_on = ["1-y"]
+[[chapter.step]]
+id = "1-y"
+section = "1"
+title = "y"
+kind = "manual"
+depends_on = ["1-x"]
+"""
+    with pytest.raises(WizardError, match="cycle"):
+        parse_runbook(cycle)
+
+
+def test_failed_dependency_blocks_transitively_but_not_a_confirmed_step() -> None:
+    runbook = load_runbook()
+    views = effective_statuses(runbook, {"4.1-add-zoom-integration": "failed"})
+    assert views["4.2-enable-zoom-integration"].status is StepStatus.BLOCKED
+    assert views["4.2-enable-zoom-integration"].blocked_by == ("4.1-add-zoom-integration",)
+    assert views["4.3-marketplace-connector"].status is StepStatus.BLOCKED
+    assert views["4.3-marketplace-connector"].blocked_by == ("4.2-enable-zoom-integration",)
+    views = effective_statuses(runbook, {"4.1-add-zoom-integration": "failed",
+                                         "4.2-enable-zoom-integration": "confirmed"})
+    assert views["4.2-enable-zoom-integration"].status is StepStatus.CONFIRMED
+    assert views["4.3-marketplace-connector"].status is StepStatus.NOT_STARTED
