@@ -127,8 +127,8 @@ class StepCard(QFrame):
             layout.addWidget(widget)
         self.message_label.hide()
 
-        self.editor = self._build_editor()
-        layout.addWidget(self.editor)
+        self._layout = layout
+        self.editor: QFrame | None = None  # built when first opened: most steps never need it
 
         actions = QHBoxLayout()
         self.run_button = QPushButton("Run check")
@@ -206,11 +206,13 @@ class StepCard(QFrame):
         layout.addWidget(self.note_edit)
         layout.addWidget(self.pending_label)
         layout.addLayout(row)
-        editor.hide()
+        self._layout.insertWidget(self._layout.count() - 1, editor)  # just above the action buttons
         return editor
 
     # ------------------------------------------------------------------ editor (confirm / waive)
     def open_editor(self, mode: str) -> None:
+        if self.editor is None:
+            self.editor = self._build_editor()
         self._editor_mode = mode
         if mode == "confirm":
             self.editor_prompt.setText("What did you check, and how? (required; attach a screenshot or output if you "
@@ -232,6 +234,8 @@ class StepCard(QFrame):
             QTimer.singleShot(0, lambda: scroll.ensureWidgetVisible(self.editor_ok))
 
     def close_editor(self) -> None:
+        if self.editor is None:
+            return
         self.editor.hide()
         self.note_edit.clear()
         self._pending_files = []

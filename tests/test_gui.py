@@ -59,7 +59,7 @@ def click(qtbot, button: QAbstractButton) -> None:
 
 
 def chapter_page(window: MainWindow, chapter_id: str) -> ChapterPage:
-    page = window.pages[chapter_id]
+    page = window.page(chapter_id)
     assert isinstance(page, ChapterPage)
     return page
 
@@ -131,6 +131,7 @@ def test_walk_confirm_waive_close_reopen_restores_everything(qtbot, window: Main
     assert window.current_chapter_id() == "prerequisites"
     page = chapter_page(window, "prerequisites")
     qtbot.waitUntil(lambda: page.first_visible_step() == remembered, timeout=3000)
+    window.page("site")
     assert window.site_form.edits["sbc_public_fqdn"].text() == "sbc01.example.com"
     assert window.site_form.edits["customer"].text() == "Example Corp"
     card = page.cards["2.2-admin-pc-internet"]

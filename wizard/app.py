@@ -39,7 +39,7 @@ from pages.report_page import ReportPage
 from pages.site_form import SiteForm
 from pages.step_card import StepCard
 from resources import resource_path
-from wizard import __version__
+from wizard import version
 from wizard.errors import WizardError
 from wizard.paths import log_file
 from wizard.runbook.checks import CheckRegistry, default_registry
@@ -282,30 +282,38 @@ class MainWindow(QMainWindow):
             action.setEnabled(enabled)
 
     def _build_pages(self) -> None:
-        assert self.project is not None and self.engine is not None
-        snapshots = step_snapshots(self.engine, [s.id for s in self.runbook.steps])
+        """Fill the sidebar; the pages themselves are built when first shown (see page())."""
         for chapter in self.runbook.chapters:
             item = QListWidgetItem(chapter.label)
             item.setSizeHint(QSize(0, 54))
             self.sidebar.addItem(item)
-            if chapter.id == "report":
-                page: QWidget = ReportPage()
-                page.export_requested.connect(self.export_summary_dialog)
-            else:
-                top = None
-                if chapter.id == "site":
-                    self.site_form = SiteForm(self.project.site())
-                    self.site_form.field_changed.connect(self._site_field_changed)
-                    top = self.site_form
-                page = ChapterPage(chapter, {s.id: snapshots[s.id] for s in chapter.steps}, top)
-                page.scrolled_to.connect(self._remember_scroll)
-                page.run_all_requested.connect(self.run_chapter)
-                for card in page.cards.values():
-                    self._wire_card(card)
-            page.setObjectName(f"page_{chapter.id}")
-            self.pages[chapter.id] = page
-            self.stack.addWidget(page)
         self._refresh_sidebar()
+
+    def page(self, chapter_id: str) -> QWidget:
+        """The chapter's page, built on first use: a whole runbook of cards at once slows the start."""
+        if chapter_id in self.pages:
+            return self.pages[chapter_id]
+        assert self.project is not None and self.engine is not None
+        chapter = self.runbook.chapter(chapter_id)
+        if chapter.id == "report":
+            page: QWidget = ReportPage()
+            page.export_requested.connect(self.export_summary_dialog)
+        else:
+            top = None
+            if chapter.id == "site":
+                self.site_form = SiteForm(self.project.site())
+                self.site_form.field_changed.connect(self._site_field_changed)
+                top = self.site_form
+            snapshots = step_snapshots(self.engine, [s.id for s in chapter.steps])
+            page = ChapterPage(chapter, snapshots, top)
+            page.scrolled_to.connect(self._remember_scroll)
+            page.run_all_requested.connect(self.run_chapter)
+            for card in page.cards.values():
+                self._wire_card(card)
+        page.setObjectName(f"page_{chapter.id}")
+        self.pages[chapter.id] = page
+        self.stack.addWidget(page)
+        return page
 
     def _wire_card(self, card: StepCard) -> None:
         # Bound methods, not lambdas: PySide6 6.12 corrupts a reference count at shutdown when many
@@ -337,7 +345,7 @@ class MainWindow(QMainWindow):
         if row < 0 or self.project is None:
             return
         chapter = self.runbook.chapters[row]
-        self.stack.setCurrentWidget(self.pages[chapter.id])
+        self.stack.setCurrentWidget(self.page(chapter.id))
         self.back_button.setEnabled(row > 0)
         self.next_button.setEnabled(row < self.sidebar.count() - 1)
         if isinstance(self.pages[chapter.id], ReportPage):
@@ -470,7 +478,8 @@ class MainWindow(QMainWindow):
     def refresh(self) -> None:
         if self.project is None or self.engine is None:
             return
-        snapshots = step_snapshots(self.engine, [s.id for s in self.runbook.steps])
+        built = [sid for page in self.pages.values() if isinstance(page, ChapterPage) for sid in page.cards]
+        snapshots = step_snapshots(self.engine, built)
         for page in self.pages.values():
             if isinstance(page, ChapterPage):
                 page.update_snapshots({sid: snapshots[sid] for sid in page.cards})
@@ -602,7 +611,7 @@ class MainWindow(QMainWindow):
         from PySide6 import __version__ as pyside_version
 
         QMessageBox(QMessageBox.Icon.Information, "About",
-                    f"PSI commissioning wizard {__version__}\nQt for Python {pyside_version}\n"
+                    f"PSI commissioning wizard {version()}\nQt for Python {pyside_version}\n"
                     f"Python {sys.version.split()[0]}", QMessageBox.StandardButton.Ok, self).open()
 
     # ------------------------------------------------------------------ recent projects
@@ -648,7 +657,7 @@ def create_application() -> QApplication:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName(ORG)
     app.setApplicationName(APP_NAME)
-    app.setApplicationVersion(__version__)
+    app.setApplicationVersion(version())
     app.setStyle("Fusion")
     app.setStyleSheet(resource_path("style.qss").read_text(encoding="utf-8"))
     return app  # type: ignore[return-value]

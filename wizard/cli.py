@@ -9,7 +9,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from wizard import __version__
+from wizard import version
 from wizard.checks.versions import MINIMUMS, check_version
 from wizard.errors import WizardError
 from wizard.paths import setup_logging
@@ -44,7 +44,7 @@ def _gui_parser() -> argparse.ArgumentParser:
     parser.add_argument("--demo", action="store_true", help="open a ready-filled example project")
     parser.add_argument("--offline", action="store_true",
                         help="offline checklist mode: nothing touches the network")
-    parser.add_argument("--version", action="version", version=f"psi-wizard {__version__}")
+    parser.add_argument("--version", action="version", version=f"psi-wizard {version()}")
     return parser
 
 

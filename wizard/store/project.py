@@ -22,7 +22,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from wizard import __version__
+from wizard import version
 from wizard.store.audit import GENESIS, AuditEntry, ChainReport, entry_hash, verify_chain
 from wizard.store.errors import (
     DiskFull,
@@ -195,7 +195,7 @@ class ProjectFile:
                 created = now()
                 conn.executemany(
                     "INSERT INTO meta(key, value) VALUES (?, ?)",
-                    [("created_at", created), ("created_by", project.actor), ("created_with", __version__),
+                    [("created_at", created), ("created_by", project.actor), ("created_with", version()),
                      ("mode", mode.value), ("created_mode", mode.value), ("audit_head", GENESIS)],
                 )
                 project._audit("project created", None, None, None, str(path.name))
@@ -271,8 +271,8 @@ class ProjectFile:
             self._conn.execute("PRAGMA synchronous = FULL")
 
     def _migrate(self, from_version: int) -> None:
-        for version in range(from_version, SCHEMA_VERSION):
-            for statement in MIGRATIONS[version].split(";"):
+        for step in range(from_version, SCHEMA_VERSION):
+            for statement in MIGRATIONS[step].split(";"):
                 if statement.strip():
                     self._conn.execute(statement)
         self._conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")

@@ -1,0 +1,58 @@
+"""The layering rules of DESIGN.md, checked on the source: they hold because a test says so."""
+
+import ast
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def imports_of(path: Path) -> set[str]:
+    names: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            names.add(node.module)
+    return names
+
+
+def python_files(folder: str) -> list[Path]:
+    return sorted((ROOT / folder).rglob("*.py"))
+
+
+def test_checks_are_pure() -> None:
+    for path in python_files("wizard/checks"):
+        ours = {n for n in imports_of(path) if n.split(".")[0] in ("wizard", "pages", "resources")}
+        outside = {n for n in ours if not n.startswith("wizard.checks") and n != "wizard.errors"}
+        assert outside == set(), f"{path.name} imports {outside}: checks may use only wizard.errors"
+        io = {n for n in imports_of(path) if n.split(".")[0] in ("sqlite3", "socket", "asyncio", "httpx", "PySide6",
+                                                                 "subprocess", "os", "pathlib")}
+        assert io == set(), f"{path.name} does I/O or Qt ({io}); checks must be pure"
+
+
+def test_qt_only_in_app_and_pages() -> None:
+    for path in python_files("wizard"):
+        if path.name == "app.py":
+            continue
+        qt = {n for n in imports_of(path) if n.startswith(("PySide6", "qasync"))}
+        assert qt == set(), f"{path.relative_to(ROOT)} imports Qt: only wizard/app.py and pages/ may"
+
+
+def test_wizard_core_never_imports_pages() -> None:
+    for path in python_files("wizard"):
+        if path.name == "app.py":
+            continue
+        assert not any(n.split(".")[0] == "pages" for n in imports_of(path)), path
+
+
+@pytest.mark.skipif(shutil.which("ruff") is None and not (Path(sys.executable).parent / "ruff").exists(),
+                    reason="ruff is not installed")
+def test_ruff_is_clean() -> None:
+    ruff = shutil.which("ruff") or str(Path(sys.executable).parent / "ruff")
+    result = subprocess.run([ruff, "check", "--quiet", str(ROOT)], capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
