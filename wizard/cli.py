@@ -5,11 +5,16 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from resources import resource_path
 from wizard import version
+from wizard.checks import amo, certificates, comparison, users
+from wizard.checks.result import CheckResult, Verdict
+from wizard.checks.tables import read_table, require_column
 from wizard.checks.versions import MINIMUMS, check_version
 from wizard.errors import WizardError
 from wizard.paths import setup_logging
@@ -21,7 +26,7 @@ log = logging.getLogger(__name__)
 
 EXIT_OK, EXIT_FAIL, EXIT_INPUT, EXIT_INTERNAL = 0, 1, 2, 70
 
-SUBCOMMANDS = ("runbook", "project", "check")
+SUBCOMMANDS = ("runbook", "project", "check", "amo")
 
 STATUS_MARK = {"passed": "✔", "warning": "!", "failed": "✘", "confirmed": "✔", "waived": "–",
                "blocked": "⛔", "not started": "·", "running": "…"}
@@ -37,7 +42,12 @@ def _gui_parser() -> argparse.ArgumentParser:
                "  project new FILE [--offline]      create a project file\n"
                "  project show FILE [--json]        status per chapter and step\n"
                "  project verify FILE               check the audit log's hash chain\n"
-               "  check version COMPONENT VERSION   compare a version with the guide's minimum",
+               "  check version COMPONENT VERSION   compare a version with the guide's minimum\n"
+               "  check amo FILE                    system number, subscribers, OSMO address from AMO output\n"
+               "  check certificate --fqdn --cert   the SBC certificate: name, key, chain, dates, trusted root\n"
+               "  check users --zoom FILE           join Zoom users with OS4K subscribers, plan batches of 50\n"
+               "  check comparison FILE             the CloudLink user comparison report, explained\n"
+               "  amo batch --subscribers FILE      the §7.2 AMO batch for a list of subscribers",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("project", nargs="?", type=Path, help="project file (.psiproj) to open")
@@ -72,6 +82,41 @@ def _sub_parser() -> argparse.ArgumentParser:
     version.add_argument("component", choices=sorted(MINIMUMS))
     version.add_argument("version", help="as the system shows it, e.g. 'V11 R0.22.5'")
     version.add_argument("--json", action="store_true")
+
+    amo_check = check.add_parser("amo", help="judge REG-/DIS- output against guide §2.2, §7.2, §11.1")
+    amo_check.add_argument("file", type=Path)
+    amo_check.add_argument("--stations", help="comma-separated station numbers meant for Zoom (default: all)")
+    amo_check.add_argument("--sbc-address", help="the SBC public address ZANDE OSMO must carry")
+    amo_check.add_argument("--sbc-port", help="the SBC SIP-TLS port ZANDE OSMO must carry")
+    amo_check.add_argument("--other-system-numbers", default="", help="system numbers of the customer's other systems")
+    amo_check.add_argument("--json", action="store_true")
+
+    cert = check.add_parser("certificate", help="the SBC's SIP-TLS certificate (guide §9.3)")
+    cert.add_argument("--fqdn", required=True)
+    cert.add_argument("--cert", required=True, type=Path, help="server certificate: PEM, DER or PKCS#12")
+    cert.add_argument("--key", type=Path, help="its private key")
+    cert.add_argument("--ca", type=Path, help="CA file: intermediates and root, any order")
+    cert.add_argument("--passphrase-env", metavar="VAR", help="environment variable holding the key's passphrase")
+    cert.add_argument("--trusted-roots", type=Path, help="PEM list of roots Zoom trusts (default: bundled list)")
+    cert.add_argument("--json", action="store_true")
+
+    users_check = check.add_parser("users", help="Zoom users against OS4K subscribers, in batches of 50")
+    users_check.add_argument("--zoom", required=True, type=Path, help="Zoom user export or import CSV")
+    users_check.add_argument("--os4k", type=Path, help="AMO output with PERSI emails, or CSV of station and email")
+    users_check.add_argument("--batch-size", type=int, default=users.PSI_BATCH_LIMIT)
+    users_check.add_argument("--json", action="store_true")
+
+    comp = check.add_parser("comparison", help="the user comparison report from Mitel Administration (§8.2)")
+    comp.add_argument("file", type=Path)
+    comp.add_argument("--json", action="store_true")
+
+    amo_cmd = sub.add_parser("amo", help="AMO batches").add_subparsers(dest="action", required=True)
+    batch = amo_cmd.add_parser("batch", help="the guide §7.2 AMOs for a list of subscribers, REG- before each change")
+    batch.add_argument("--subscribers", required=True, type=Path, help="CSV with Station, Email and PMIDX columns")
+    batch.add_argument("--sbc-address", required=True)
+    batch.add_argument("--sbc-port", required=True)
+    batch.add_argument("--current", type=Path, help="REG- output of the system now: only what differs is changed")
+    batch.add_argument("--voicemail-number", default="<voicemail number>")
     return parser
 
 
@@ -121,20 +166,76 @@ def _project(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _check(args: argparse.Namespace) -> int:
-    result = check_version(args.component, args.version)
-    if args.json:
+def _read(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise WizardError(f"cannot read {path}: {exc.strerror or exc}", "check the path and the file's permissions") \
+            from exc
+
+
+def _report(result: CheckResult, as_json: bool) -> int:
+    if as_json:
         _print_json(result.to_json())
     else:
         print(f"{result.check}: {result.status.value}")
         for f in result.findings:
-            print(f"  [{f.severity.value}] {f.message}\n    fix: {f.fix}")
-    return EXIT_FAIL if result.status.value == "fail" else EXIT_OK
+            print(f"  [{f.severity.value}] {f.message}")
+            if f.fix:
+                print(f"    fix: {f.fix}")
+    return EXIT_FAIL if result.status is Verdict.FAIL else EXIT_OK
+
+
+def _check(args: argparse.Namespace) -> int:
+    match args.action:
+        case "version":
+            result = check_version(args.component, args.version)
+        case "amo":
+            text = _read(args.file).decode("utf-8", errors="replace")
+            stations = [s.strip() for s in args.stations.split(",") if s.strip()] if args.stations else None
+            others = [s.strip() for s in args.other_system_numbers.split(",") if s.strip()]
+            result = amo.check_amo_text(text, stations=stations, sbc_public_address=args.sbc_address,
+                                        sbc_port=args.sbc_port, other_system_numbers=others)
+        case "certificate":
+            passphrase = None
+            if args.passphrase_env:
+                if args.passphrase_env not in os.environ:
+                    raise WizardError(f"the environment variable {args.passphrase_env} is not set",
+                                      "export it with the key's passphrase, then run the check again")
+                passphrase = os.environ[args.passphrase_env].encode()
+            roots_path = args.trusted_roots or resource_path("zoom-trusted-roots.pem")
+            cert = certificates.load_material(_read(args.cert), str(args.cert), passphrase)
+            key = certificates.load_material(_read(args.key), str(args.key), passphrase) if args.key else None
+            ca = certificates.load_material(_read(args.ca), str(args.ca), passphrase) if args.ca else None
+            roots = certificates.load_trusted_roots(_read(roots_path))
+            result = certificates.check_certificate(args.fqdn, cert, key, ca, roots)
+        case "users":
+            zoom = users.read_zoom_users(_read(args.zoom), str(args.zoom))
+            subs = users.read_subscribers(_read(args.os4k), str(args.os4k)) if args.os4k else None
+            result = users.reconcile(zoom, subs, args.batch_size)
+        case _:
+            result = comparison.check_comparison_report(_read(args.file), str(args.file))
+    return _report(result, args.json)
+
+
+def _amo(args: argparse.Namespace) -> int:
+    table = read_table(_read(args.subscribers), str(args.subscribers))
+    station = require_column(table, "Station", users.STATION_ALIASES)
+    email = require_column(table, "Email", users.EMAIL_ALIASES)
+    pmidx = require_column(table, "PMIDX", ("PMIDX", "PM index"))
+    plans = [amo.SubscriberPlan(row[station].strip(), row[email].strip(), row[pmidx].strip()) for _, row in table.rows]
+    current = None
+    if args.current:
+        current = amo.read_os4k_config(amo.parse_amo_text(_read(args.current).decode("utf-8", errors="replace")))
+    for line in amo.provisioning_batch(plans, config=current, sbc_public_address=args.sbc_address,
+                                       sbc_port=args.sbc_port, voicemail_number=args.voicemail_number):
+        print(line)
+    return EXIT_OK
 
 
 def run_headless(argv: Sequence[str]) -> int:
     args = _sub_parser().parse_args(argv)
-    handlers = {"runbook": _runbook_list, "project": _project, "check": _check}
+    handlers = {"runbook": _runbook_list, "project": _project, "check": _check, "amo": _amo}
     return handlers[args.command](args)
 
 

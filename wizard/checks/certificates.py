@@ -1,0 +1,366 @@
+"""The SBC's SIP-TLS certificate (guide §9.3): name, key, chain, dates, strength, and the root Zoom trusts.
+
+Inputs are bytes as read from the files the engineer has: PEM or DER, chains in any order, encrypted
+keys, PKCS#12 bundles. Clients that follow RFC 2818/6125 ignore the subject CN as soon as the
+certificate has a DNS SAN, so the SAN decides whenever there is one; the guide's CN rule is then
+only a recommendation.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+
+from cryptography import x509
+from cryptography.exceptions import InvalidSignature, UnsupportedAlgorithm
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import ec, ed448, ed25519, rsa
+from cryptography.hazmat.primitives.serialization import pkcs12
+from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
+
+from wizard.checks.result import CheckResult, Finding, Severity
+from wizard.errors import WizardError
+
+EXPIRY_WARNING = timedelta(days=30)
+SBC_CERTIFICATE_PROFILE = {
+    "Certificate service": "SIP-TLS",
+    "Certificate Verification": "None",
+    "Minimum TLS version": "TLS V1.2",
+}
+_PEM_BLOCK = re.compile(rb"-----BEGIN ([A-Z0-9 ]+)-----\r?\n.+?-----END \1-----", re.S)
+_STRONG_CURVES = (ec.SECP256R1, ec.SECP384R1, ec.SECP521R1)
+PrivateKey = rsa.RSAPrivateKey | ec.EllipticCurvePrivateKey | ed25519.Ed25519PrivateKey | ed448.Ed448PrivateKey
+
+
+@dataclass(frozen=True)
+class Material:
+    certificates: tuple[x509.Certificate, ...]
+    key: PrivateKey | None
+
+
+def _needs_passphrase(source: str) -> WizardError:
+    return WizardError(f"{source}: the private key is encrypted", "give its passphrase (--passphrase-env VAR)")
+
+
+def _wrong_passphrase(source: str) -> WizardError:
+    return WizardError(f"{source}: the passphrase does not open the private key",
+                       "check the passphrase (it is case-sensitive) and try again")
+
+
+def _load_key(data: bytes, source: str, passphrase: bytes | None, pem: bool) -> PrivateKey:
+    loader = serialization.load_pem_private_key if pem else serialization.load_der_private_key
+    try:
+        return loader(data, password=passphrase)  # type: ignore[return-value]
+    except TypeError as exc:  # encrypted but no passphrase, or a passphrase for a plain key
+        if passphrase is None:
+            raise _needs_passphrase(source) from exc
+        return loader(data, password=None)  # type: ignore[return-value]
+    except ValueError as exc:
+        if passphrase is not None:  # an encrypted key that this passphrase does not open
+            raise _wrong_passphrase(source) from exc
+        raise WizardError(f"{source}: the private key cannot be read ({exc})",
+                          "export the key again as PEM (PKCS#8)") from exc
+    except UnsupportedAlgorithm as exc:
+        raise WizardError(f"{source}: the key uses an algorithm this wizard cannot read",
+                          "export it as an RSA or EC key") from exc
+
+
+def load_material(data: bytes, source: str, passphrase: bytes | None = None) -> Material:
+    """Certificates and a private key from PEM, DER or PKCS#12 bytes."""
+    if not data.strip():
+        raise WizardError(f"{source} is empty", "choose the file that holds the certificate")
+    blocks = [m.group(0) for m in _PEM_BLOCK.finditer(data)]
+    if blocks:
+        return _load_pem_blocks(blocks, source, passphrase)
+    if data.lstrip().startswith(b"-----BEGIN"):
+        raise WizardError(f"{source}: a PEM block is not closed", "copy the file again, with its END line")
+    try:
+        return Material((x509.load_der_x509_certificate(data),), None)
+    except ValueError:
+        pass
+    bundle = _load_pkcs12(data, source, passphrase)
+    if bundle is not None:
+        return bundle
+    try:
+        return Material((), _load_key(data, source, passphrase, pem=False))
+    except WizardError as exc:
+        if "passphrase" in str(exc):
+            raise
+    raise WizardError(f"{source} is neither PEM, DER nor PKCS#12 certificate material",
+                      "export the certificate as PEM (Base64) or DER, or the bundle as .p12/.pfx")
+
+
+def _load_pem_blocks(blocks: list[bytes], source: str, passphrase: bytes | None) -> Material:
+    certs, key = [], None
+    for block in blocks:
+        kind = block.split(b"-----")[1].decode()
+        if kind == "BEGIN CERTIFICATE":
+            try:
+                certs.append(x509.load_pem_x509_certificate(block))
+            except ValueError as exc:
+                raise WizardError(f"{source}: a certificate in the file is damaged ({exc})",
+                                  "copy the PEM blocks again, complete with BEGIN and END lines") from exc
+        elif kind.endswith("PRIVATE KEY"):
+            key = _load_key(block, source, passphrase, pem=True)
+    if not certs and key is None:
+        raise WizardError(f"{source} holds PEM blocks but no certificate or private key",
+                          "choose the server certificate, the CA file or the key file")
+    return Material(tuple(certs), key)
+
+
+def _load_pkcs12(data: bytes, source: str, passphrase: bytes | None) -> Material | None:
+    """The bundle's key and certificates; None when the bytes are not PKCS#12 at all."""
+    try:
+        key, cert, extra = pkcs12.load_key_and_certificates(data, passphrase)
+    except ValueError as exc:
+        text = str(exc).lower()
+        if "password" not in text and "mac" not in text:
+            return None
+        if passphrase is None:
+            raise WizardError(f"{source}: the PKCS#12 bundle is protected by a passphrase",
+                              "give its passphrase (--passphrase-env VAR)") from exc
+        raise _wrong_passphrase(source) from exc
+    certs = tuple(c for c in (cert, *extra) if c is not None)
+    return Material(certs, key)  # type: ignore[arg-type]
+
+
+# ---------------------------------------------------------------------------------------------- names
+def dns_sans(cert: x509.Certificate) -> list[str]:
+    try:
+        ext = cert.extensions.get_extension_for_class(x509.SubjectAlternativeName)
+    except x509.ExtensionNotFound:
+        return []
+    return ext.value.get_values_for_type(x509.DNSName)
+
+
+def common_name(cert: x509.Certificate) -> str | None:
+    attrs = cert.subject.get_attributes_for_oid(NameOID.COMMON_NAME)
+    value = attrs[0].value if attrs else None
+    return value if isinstance(value, str) else None
+
+
+def _norm(name: str) -> str:
+    return name.strip().lower().removesuffix(".")
+
+
+def name_matches(pattern: str, fqdn: str) -> bool:
+    """RFC 6125 matching: exact, or a '*' that stands for exactly the whole left-most label."""
+    pattern, fqdn = _norm(pattern), _norm(fqdn)
+    if "*" not in pattern:
+        return pattern == fqdn
+    first, _, rest = pattern.partition(".")
+    if first != "*" or "*" in rest or rest.count(".") < 1:
+        return False  # only "*.example.com": no partial labels, no wildcard of a public suffix alone
+    host_first, _, host_rest = fqdn.partition(".")
+    return bool(host_first) and host_rest == rest
+
+
+def _name_findings(leaf: x509.Certificate, fqdn: str) -> list[Finding]:
+    sans, cn = dns_sans(leaf), common_name(leaf)
+    if sans:
+        matching = [s for s in sans if name_matches(s, fqdn)]
+        if not matching:
+            shown = ", ".join(sans[:6]) + (" …" if len(sans) > 6 else "")
+            return [Finding("cert.name-mismatch", Severity.ERROR,
+                            f"The certificate's DNS names ({shown}) do not cover {fqdn}; clients ignore the CN "
+                            f"({cn}) when DNS names are present.",
+                            f"Have the CA issue a certificate with {fqdn} (or *.{fqdn.partition('.')[2]}) as a DNS "
+                            "subject alternative name.")]
+        if any("*" in s for s in matching):
+            return []
+        if cn is None or _norm(cn) != _norm(fqdn):
+            return [Finding("cert.cn-differs", Severity.WARNING,
+                            f"{fqdn} is a DNS name of the certificate, but the subject CN is {cn or 'empty'}; the "
+                            "guide asks for the FQDN as CN.",
+                            "Works with RFC 2818 clients; to follow the guide to the letter, reissue with "
+                            f"CN={fqdn}.")]
+        return []
+    if cn is not None and _norm(cn) == _norm(fqdn):
+        return []
+    return [Finding("cert.name-mismatch", Severity.ERROR,
+                    f"The certificate is for {cn or 'no name'} (subject CN, no DNS names), not {fqdn}.",
+                    f"Have the CA issue a certificate with CN={fqdn}.")]
+
+
+# ---------------------------------------------------------------------------------------------- chain
+def _issued_by(cert: x509.Certificate, issuer: x509.Certificate) -> bool:
+    if cert.issuer != issuer.subject:
+        return False
+    try:
+        cert.verify_directly_issued_by(issuer)
+    except (ValueError, TypeError, InvalidSignature, UnsupportedAlgorithm):
+        return False
+    return True
+
+
+def _self_signed(cert: x509.Certificate) -> bool:
+    return _issued_by(cert, cert)
+
+
+def _is_ca(cert: x509.Certificate) -> bool:
+    try:
+        return bool(cert.extensions.get_extension_for_class(x509.BasicConstraints).value.ca)
+    except x509.ExtensionNotFound:
+        return False
+
+
+def _public_bytes(key: object) -> bytes:
+    return key.public_bytes(serialization.Encoding.DER,  # type: ignore[attr-defined]
+                            serialization.PublicFormat.SubjectPublicKeyInfo)
+
+
+def pick_leaf(certs: list[x509.Certificate], key: PrivateKey | None, fqdn: str) -> x509.Certificate:
+    if key is not None:
+        mine = [c for c in certs if _public_bytes(c.public_key()) == _public_bytes(key.public_key())]
+        if mine:
+            return mine[0]
+    non_ca = [c for c in certs if not _is_ca(c)] or certs
+    for cert in non_ca:
+        if any(name_matches(n, fqdn) for n in [*dns_sans(cert), common_name(cert) or ""]):
+            return cert
+    return non_ca[0]
+
+
+def build_chain(leaf: x509.Certificate, pool: list[x509.Certificate]) -> tuple[list[x509.Certificate], bool]:
+    """leaf → … → top, and whether the top is self-signed (a complete chain up to a root)."""
+    chain = [leaf]
+    while not _self_signed(chain[-1]):
+        issuer = next((c for c in pool if c not in chain and _issued_by(chain[-1], c)), None)
+        if issuer is None:
+            return chain, False
+        chain.append(issuer)
+    return chain, True
+
+
+def _describe(cert: x509.Certificate) -> dict[str, object]:
+    key = cert.public_key()
+    return {
+        "subject": cert.subject.rfc4514_string(),
+        "issuer": cert.issuer.rfc4514_string(),
+        "dns_names": dns_sans(cert),
+        "not_before": cert.not_valid_before_utc.isoformat(),
+        "not_after": cert.not_valid_after_utc.isoformat(),
+        "serial": format(cert.serial_number, "x"),
+        "sha256": cert.fingerprint(hashes.SHA256()).hex(":"),
+        "key": _key_text(key),
+        "signature_hash": cert.signature_hash_algorithm.name if cert.signature_hash_algorithm else "none",
+    }
+
+
+def _key_text(key: object) -> str:
+    if isinstance(key, rsa.RSAPublicKey):
+        return f"RSA {key.key_size}"
+    if isinstance(key, ec.EllipticCurvePublicKey):
+        return f"EC {key.curve.name}"
+    return type(key).__name__.removeprefix("_").replace("PublicKey", "")
+
+
+def _strength_findings(cert: x509.Certificate, role: str) -> list[Finding]:
+    key = cert.public_key()
+    findings = []
+    if isinstance(key, rsa.RSAPublicKey) and key.key_size < 2048:
+        findings.append(Finding("cert.weak-key", Severity.ERROR, f"The {role} has an RSA key of {key.key_size} "
+                                "bits.", "Use RSA 2048 bits or more, or EC P-256 or better."))
+    elif isinstance(key, ec.EllipticCurvePublicKey) and not isinstance(key.curve, _STRONG_CURVES):
+        findings.append(Finding("cert.weak-key", Severity.ERROR, f"The {role} uses the curve {key.curve.name}.",
+                                "Use EC P-256, P-384 or P-521, or RSA 2048 bits or more."))
+    elif not isinstance(key, rsa.RSAPublicKey | ec.EllipticCurvePublicKey):
+        findings.append(Finding("cert.key-type", Severity.WARNING, f"The {role} has a {_key_text(key)} key, which "
+                                "SIP clients may not support.", "Use RSA 2048+ or EC P-256+."))
+    algo = cert.signature_hash_algorithm
+    if algo is not None and algo.name in ("sha1", "md5"):
+        findings.append(Finding("cert.weak-signature", Severity.ERROR,
+                                f"The {role} is signed with {algo.name.upper()}.",
+                                "Have it reissued with SHA-256 or better."))
+    return findings
+
+
+def _date_findings(cert: x509.Certificate, role: str, now: datetime) -> list[Finding]:
+    if now < cert.not_valid_before_utc:
+        return [Finding("cert.not-yet-valid", Severity.ERROR,
+                        f"The {role} only becomes valid on {cert.not_valid_before_utc:%Y-%m-%d %H:%M} UTC.",
+                        "Check the laptop's clock; otherwise wait, or have it reissued.")]
+    if now > cert.not_valid_after_utc:
+        return [Finding("cert.expired", Severity.ERROR,
+                        f"The {role} expired on {cert.not_valid_after_utc:%Y-%m-%d} ({common_name(cert)}).",
+                        "Renew it with the CA and upload the new file to the SBC.")]
+    left = cert.not_valid_after_utc - now
+    if left < EXPIRY_WARNING:
+        return [Finding("cert.expires-soon", Severity.WARNING,
+                        f"The {role} expires in {left.days} days, on {cert.not_valid_after_utc:%Y-%m-%d}.",
+                        "Renew it now, so Zoom clients are not cut off.")]
+    return []
+
+
+def check_certificate(fqdn: str, cert: Material, key: Material | None = None, ca: Material | None = None,
+                      trusted_roots: tuple[x509.Certificate, ...] = (), now: datetime | None = None,
+                      served: bool = False) -> CheckResult:
+    now = now or datetime.now(UTC)
+    pool = [*cert.certificates, *(ca.certificates if ca else ())]
+    private_key = (key.key if key else None) or cert.key
+    if not cert.certificates:
+        raise WizardError("no certificate was given", "choose the SBC's server certificate file")
+    leaf = pick_leaf(list(cert.certificates), private_key, fqdn)
+    chain, complete = build_chain(leaf, pool + list(trusted_roots))
+    findings = _name_findings(leaf, fqdn)
+
+    if private_key is not None:
+        if _public_bytes(private_key.public_key()) != _public_bytes(leaf.public_key()):
+            findings.append(Finding("cert.key-mismatch", Severity.ERROR,
+                                    "The private key does not belong to the server certificate.",
+                                    "Upload the key that was used for this certificate's CSR."))
+    elif not served:
+        findings.append(Finding("cert.no-key", Severity.INFO, "No private key was given, so it was not compared.",
+                                "Add --key to check that the key file belongs to the certificate."))
+
+    roles = ["server certificate"] + [f"intermediate CA ({common_name(c)})" for c in chain[1:-1]]
+    if complete and len(chain) > 1:
+        roles.append(f"root CA ({common_name(chain[-1])})")
+    elif len(chain) > 1:
+        roles.append(f"intermediate CA ({common_name(chain[-1])})")
+    for cert_in_chain, role in zip(chain, roles, strict=True):
+        findings += _date_findings(cert_in_chain, role, now)
+        if not (complete and cert_in_chain is chain[-1] and len(chain) > 1):  # a root's self-signature is moot
+            findings += _strength_findings(cert_in_chain, role)
+
+    try:
+        eku = leaf.extensions.get_extension_for_class(x509.ExtendedKeyUsage).value
+    except x509.ExtensionNotFound:
+        eku = None
+    if eku is not None and ExtendedKeyUsageOID.SERVER_AUTH not in eku:
+        findings.append(Finding("cert.no-server-auth", Severity.ERROR,
+                                "The certificate's extended key usage does not include TLS server authentication.",
+                                "Have it reissued as a TLS server certificate (serverAuth)."))
+
+    if not complete:
+        findings.append(Finding("cert.chain-incomplete", Severity.ERROR,
+                                f"The chain stops at {chain[-1].issuer.rfc4514_string()}: that issuer's certificate "
+                                "was not given.",
+                                "Add the intermediate and root certificates to the CA file (--ca)"
+                                + (" and to the SBC's served chain" if served else "") + "."))
+    trusted_fps = {r.fingerprint(hashes.SHA256()) for r in trusted_roots}
+    top = chain[-1]
+    if complete and top.fingerprint(hashes.SHA256()) not in trusted_fps:
+        findings.append(Finding("cert.root-not-zoom-trusted", Severity.WARNING,
+                                f"The chain ends at {common_name(top) or top.subject.rfc4514_string()}, which is not "
+                                "on the list of roots Zoom trusts for PSI.",
+                                "Confirm with Zoom that this CA is accepted, or use a certificate from a listed CA "
+                                "(e.g. DigiCert Global Root G2)."))
+    order = [c for c in pool if c in chain]
+    if ca and len(order) > 1 and order != [c for c in chain if c in pool]:
+        findings.append(Finding("cert.chain-order", Severity.INFO, "The certificates were given out of order; they "
+                                "were put in order for the check.", "Upload the CA file to the SBC ordered from the "
+                                "intermediate up to the root."))
+    evidence = {"fqdn": fqdn, "chain": [_describe(c) for c in chain], "chain_complete": complete,
+                "sbc_certificate_profile": SBC_CERTIFICATE_PROFILE}
+    return CheckResult("certificate", tuple(findings), evidence)
+
+
+def load_trusted_roots(pem: bytes) -> tuple[x509.Certificate, ...]:
+    return tuple(x509.load_pem_x509_certificates(pem)) if pem.strip() else ()
+
+
+def list_date(pem: bytes) -> str | None:
+    match = re.search(rb"^# list-date: (\S+)", pem, re.M)
+    return match.group(1).decode() if match else None

@@ -1,0 +1,162 @@
+"""Zoom users and OS4K subscribers, joined on the email address exactly as guide §7.2 and §8.3 require,
+and the PSI "Add users" work planned in batches of at most 50 (§7.1.3.2)."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from wizard.checks.amo import parse_amo_text, read_os4k_config
+from wizard.checks.result import CheckResult, Finding, Severity
+from wizard.checks.tables import Table, find_column, read_table, require_column
+from wizard.errors import WizardError
+
+ZOOM_IMPORT_LIMIT = 9999  # rows per Zoom user import file
+PSI_BATCH_LIMIT = 50  # users per "Add users" round in Zoom's Phone System Integration page
+
+EMAIL_ALIASES = ("Email", "E-mail", "Email Address", "E-Mail-Adresse", "Mail")
+STATION_ALIASES = ("Station", "STNO", "Station number", "Extension", "Number", "Rufnummer")
+_EMAIL = re.compile(r"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
+                    r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$")
+
+
+@dataclass(frozen=True)
+class ZoomUser:
+    email: str  # exactly as in the file
+    first_name: str
+    last_name: str
+    status: str
+    line: int
+
+
+@dataclass(frozen=True)
+class Subscriber:
+    stno: str
+    email: str  # exactly as on the OS4K
+    where: str  # "line 12" of the CSV, or "AMO line 40"
+
+
+@dataclass(frozen=True)
+class ZoomList:
+    users: tuple[ZoomUser, ...]
+    table: Table
+
+
+def read_zoom_users(data: bytes, source: str) -> ZoomList:
+    table = read_table(data, source)
+    email = require_column(table, "Email", EMAIL_ALIASES)
+    first = find_column(table, "First Name", "Vorname")
+    last = find_column(table, "Last Name", "Nachname")
+    status = find_column(table, "Status", "User Status")
+    users = tuple(
+        ZoomUser(row.get(email, ""), row.get(first, "") if first else "", row.get(last, "") if last else "",
+                 row.get(status, "") if status else "", line)
+        for line, row in table.rows
+    )
+    return ZoomList(users, table)
+
+
+def read_subscribers(data: bytes, source: str) -> list[Subscriber]:
+    """OS4K subscribers with their PERSI email: from AMO text (REG-PERSI / REG-SBCSU) or a CSV of station
+    number and email."""
+    text_head = data[:4096].decode("utf-8", errors="replace")
+    if re.search(r"^\s*[A-Z]{2,10}-[A-Z]{2,10}\s*:", text_head, re.MULTILINE | re.IGNORECASE):
+        config = read_os4k_config(parse_amo_text(data.decode("utf-8", errors="replace")))
+        return [Subscriber(st.stno, st.email, f"AMO line {st.line}") for st in config.stations.values() if st.email]
+    table = read_table(data, source)
+    station = require_column(table, "Station", STATION_ALIASES)
+    email = require_column(table, "Email", EMAIL_ALIASES)
+    return [Subscriber(row[station].strip(), row.get(email, ""), f"line {line}") for line, row in table.rows]
+
+
+def _key(email: str) -> str:
+    return email.strip().lower()
+
+
+def reconcile(zoom: ZoomList, subscribers: list[Subscriber] | None,
+              batch_size: int = PSI_BATCH_LIMIT) -> CheckResult:
+    if not 1 <= batch_size <= PSI_BATCH_LIMIT:
+        raise WizardError(f"batch size {batch_size} is not allowed",
+                          f"Zoom adds at most {PSI_BATCH_LIMIT} users at a time (guide §7.1.3.2)")
+    findings: list[Finding] = []
+    src = zoom.table.source
+    if len(zoom.users) > ZOOM_IMPORT_LIMIT:
+        findings.append(Finding("users.zoom-file-too-long", Severity.WARNING,
+                                f"{src} has {len(zoom.users)} users; a Zoom import file takes at most "
+                                f"{ZOOM_IMPORT_LIMIT}.", "Split the list into files of at most 9,999 rows."))
+
+    zoom_by_key: dict[str, list[ZoomUser]] = defaultdict(list)
+    for user in zoom.users:
+        if not _EMAIL.match(user.email.strip()):
+            findings.append(Finding("users.invalid-email", Severity.ERROR,
+                                    f"{src} line {user.line}: {user.email!r} is not a valid email address.",
+                                    "Correct the address in Zoom (User Management > Users) and export again."))
+            continue
+        if user.email != user.email.strip():
+            findings.append(Finding("users.email-spaces", Severity.ERROR,
+                                    f"{src} line {user.line}: {user.email!r} has spaces around it and will not "
+                                    "match.", "Remove the spaces in the source and export again."))
+        zoom_by_key[_key(user.email)].append(user)
+    for users in zoom_by_key.values():
+        exact = {u.email for u in users}
+        if len(users) > 1:
+            lines = ", ".join(str(u.line) for u in users)
+            code, what = (("users.zoom-duplicate", "appears") if len(exact) == 1
+                          else ("users.zoom-case-duplicate", "appears with different capitals"))
+            findings.append(Finding(code, Severity.ERROR, f"{src}: {users[0].email.strip()} {what} on lines "
+                                    f"{lines}.", "Keep one Zoom user per person; the email is the join key."))
+
+    ready: list[tuple[str, ZoomUser, Subscriber]] = []
+    evidence: dict[str, object] = {"zoom_users": len(zoom.users), "zoom_encoding": zoom.table.encoding}
+    if subscribers is not None:
+        subs_by_key: dict[str, list[Subscriber]] = defaultdict(list)
+        for sub in subscribers:
+            if not _EMAIL.match(sub.email.strip()):
+                findings.append(Finding("users.subscriber-invalid-email", Severity.ERROR,
+                                        f"Subscriber {sub.stno} ({sub.where}): {sub.email!r} is not a valid email "
+                                        "address.", f'CHANGE-PERSI:EMAIL,{sub.stno},"<correct email>";'))
+                continue
+            subs_by_key[_key(sub.email)].append(sub)
+        for subs in subs_by_key.values():
+            if len(subs) > 1:
+                stations = ", ".join(s.stno for s in subs)
+                findings.append(Finding("users.subscriber-duplicate-email", Severity.ERROR,
+                                        f"Subscribers {stations} share the email {subs[0].email.strip()}.",
+                                        "Give each subscriber the email of its own Zoom user (AMO PERSI)."))
+        for key in sorted(zoom_by_key.keys() | subs_by_key.keys()):
+            users, subs = zoom_by_key.get(key, []), subs_by_key.get(key, [])
+            if users and not subs:
+                findings.append(Finding("users.zoom-without-subscriber", Severity.WARNING,
+                                        f"Zoom user {users[0].email.strip()} has no OS4K subscriber with that email.",
+                                        "Set the email on the user's subscriber: CHANGE-PERSI:EMAIL,<STNO>,"
+                                        f'"{users[0].email.strip()}";'))
+            elif subs and not users:
+                findings.append(Finding("users.subscriber-without-zoom", Severity.WARNING,
+                                        f"Subscriber {subs[0].stno} ({subs[0].email.strip()}) has no Zoom user.",
+                                        "Add the user in Zoom (User Management > Users > Add Users), guide §7.1.1."))
+            elif len(users) == 1 and len(subs) == 1:
+                user, sub = users[0], subs[0]
+                if user.email != sub.email:
+                    findings.append(Finding("users.email-differs", Severity.ERROR,
+                                            f"Zoom has {user.email!r} but subscriber {sub.stno} has {sub.email!r}: "
+                                            "they differ in capitals or spaces and will not join.",
+                                            f'CHANGE-PERSI:EMAIL,{sub.stno},"{user.email.strip()}"; (or correct '
+                                            "Zoom)"))
+                elif user.email == user.email.strip():
+                    ready.append((key, user, sub))
+        evidence["subscribers"] = len(subscribers)
+    else:
+        ready = [(key, users[0], Subscriber("", users[0].email, "")) for key, users in zoom_by_key.items()
+                 if len(users) == 1 and users[0].email == users[0].email.strip()]
+
+    ready.sort(key=lambda item: item[0])
+    emails = [user.email for _, user, _ in ready]
+    batches = [emails[i:i + batch_size] for i in range(0, len(emails), batch_size)]
+    evidence.update({
+        "ready": len(ready),
+        "batch_size": batch_size,
+        "batches": batches,
+        "pairs": [{"email": u.email, "station": s.stno} for _, u, s in ready] if subscribers is not None else [],
+    })
+    return CheckResult("users.reconcile", tuple(findings), evidence)
