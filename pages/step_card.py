@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wizard.runbook.model import InputKind, StepInput
 from wizard.runbook.states import StepStatus
 from wizard.runbook.summary import StepSnapshot
 
@@ -67,6 +68,7 @@ class StepCard(QFrame):
     reset_requested = Signal(str)
     attach_requested = Signal(str, list)
     input_changed = Signal(str, str, str)
+    file_chosen = Signal(str, str, str)  # step id, input key, path
 
     def __init__(self, snapshot: StepSnapshot, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -100,22 +102,18 @@ class StepCard(QFrame):
         if self.step.values:
             layout.addWidget(self._values_grid())
 
-        self.input_edits: dict[str, QLineEdit] = {}
+        self.input_edits: dict[str, QLineEdit | QPlainTextEdit] = {}
+        self.secret_edits: dict[str, QLineEdit] = {}
+        self.file_labels: dict[str, QLabel] = {}
         self._stored_inputs = dict(snapshot.inputs)  # what the project file holds, as last seen
         if self.step.inputs:
             grid = QGridLayout()
+            grid.setColumnStretch(1, 1)
             for row, spec in enumerate(self.step.inputs):
-                edit = QLineEdit(snapshot.inputs.get(spec.key, ""))
-                edit.setPlaceholderText(spec.placeholder)
-                edit.setAccessibleName(spec.label)
-                timer = QTimer(self, singleShot=True, interval=600)
-                timer.timeout.connect(self.flush)
-                edit.textEdited.connect(timer.start)
-                edit.editingFinished.connect(self.flush)
-                edit.returnPressed.connect(self._run_if_possible)
-                grid.addWidget(_label(spec.label + ":", wrap=False), row, 0)
-                grid.addWidget(edit, row, 1)
-                self.input_edits[spec.key] = edit
+                label = spec.label + ("" if spec.required else " (optional)") + ":"
+                align = Qt.AlignmentFlag.AlignTop if spec.kind is InputKind.TEXT else Qt.AlignmentFlag.AlignVCenter
+                grid.addWidget(_label(label, wrap=False), row, 0, align)
+                grid.addWidget(self._input_widget(spec), row, 1)
             layout.addLayout(grid)
 
         self.blocked_label = _label(name="Blocked")
@@ -151,12 +149,61 @@ class StepCard(QFrame):
         layout.addLayout(actions)
         self.update_snapshot(snapshot)
 
+    def _input_widget(self, spec: StepInput) -> QWidget:
+        value = self._stored_inputs.get(spec.key, "")
+        timer = QTimer(self, singleShot=True, interval=600)
+        timer.timeout.connect(self.flush)
+        if spec.kind is InputKind.FILE:
+            row = QWidget()
+            box = QHBoxLayout(row)
+            box.setContentsMargins(0, 0, 0, 0)
+            shown = _label(name="FileName")
+            choose = QPushButton("Choose file…")
+            choose.setAccessibleName(f"Choose {spec.label}")
+            choose.clicked.connect(lambda _=False, key=spec.key, label=spec.label: self._choose_file(key, label))
+            box.addWidget(shown, 1)
+            box.addWidget(choose)
+            self.file_labels[spec.key] = shown
+            return row
+        if spec.kind is InputKind.TEXT:
+            text = QPlainTextEdit(value)
+            text.setPlaceholderText(spec.placeholder)
+            text.setObjectName("PasteBox")
+            text.setFixedHeight(110)
+            text.setTabChangesFocus(True)
+            text.setAccessibleName(spec.label)
+            text.textChanged.connect(timer.start)
+            self.input_edits[spec.key] = text
+            return text
+        edit = QLineEdit(value)
+        edit.setPlaceholderText(spec.placeholder)
+        edit.setAccessibleName(spec.label)
+        edit.returnPressed.connect(self._run_if_possible)
+        if spec.kind is InputKind.SECRET:
+            edit.setEchoMode(QLineEdit.EchoMode.Password)
+            self.secret_edits[spec.key] = edit
+            return edit
+        edit.textEdited.connect(timer.start)
+        edit.editingFinished.connect(self.flush)
+        self.input_edits[spec.key] = edit
+        return edit
+
+    def _choose_file(self, key: str, label: str) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, label)
+        if name:
+            self.file_chosen.emit(self.step.id, key, name)
+
+    def secrets(self) -> dict[str, str]:
+        """Passphrases typed for this run: handed to the check, never saved."""
+        return {key: edit.text() for key, edit in self.secret_edits.items() if edit.text()}
+
     def flush(self) -> None:
         """Hand every input the engineer changed to the controller to be saved."""
         for key, edit in self.input_edits.items():
-            if edit.text() != self._stored_inputs.get(key, ""):
-                self._stored_inputs[key] = edit.text()
-                self.input_changed.emit(self.step.id, key, edit.text())
+            text = _text_of(edit)
+            if text != self._stored_inputs.get(key, ""):
+                self._stored_inputs[key] = text
+                self.input_changed.emit(self.step.id, key, text)
 
     def _run_if_possible(self) -> None:
         if self.run_button.isVisible() and self.run_button.isEnabled():
@@ -169,7 +216,9 @@ class StepCard(QFrame):
         grid.setContentsMargins(10, 6, 10, 6)
         grid.setHorizontalSpacing(12)
         for row, (name, value) in enumerate(self.step.values):
-            grid.addWidget(_label(name, name="ValueName"), row, 0)
+            name_label = _label(name, name="ValueName")
+            name_label.setMinimumWidth(200)
+            grid.addWidget(name_label, row, 0)
             grid.addWidget(_label(value, name="Value", selectable=True), row, 1)
             copy = QToolButton()
             copy.setText("Copy")
@@ -298,11 +347,16 @@ class StepCard(QFrame):
         self.run_button.setToolTip(snap.not_runnable_because or "Run the check now")
         self.cancel_button.setVisible(running)
         for key, edit in self.input_edits.items():
-            stored = snap.inputs.get(key, "")
+            stored, shown = snap.inputs.get(key, ""), _text_of(edit)
             # Follow the file only where the engineer has not typed something newer that is still unsaved.
-            if edit.text() == self._stored_inputs.get(key, "") and edit.text() != stored:
-                edit.setText(stored)
-            self._stored_inputs[key] = stored if edit.text() == stored else self._stored_inputs.get(key, "")
+            if shown == self._stored_inputs.get(key, "") and shown != stored:
+                _set_text(edit, stored)
+                shown = stored
+            self._stored_inputs[key] = stored if shown == stored else self._stored_inputs.get(key, "")
+        names = {f"evidence:{ev.id}": ev for ev in snap.evidence}
+        for key, label in self.file_labels.items():
+            ev = names.get(snap.inputs.get(key, ""))
+            label.setText(f"{ev.name} ({_human_size(ev.size)}, kept in the project)" if ev else "no file chosen")
 
         self.blocked_label.setText("Blocked by: " + ", ".join(snap.blocked_by) + " — fix that first, or waive it."
                                    if snap.blocked_by else "")
@@ -339,6 +393,17 @@ class StepCard(QFrame):
         self.evidence_label.setText("\n".join(lines))
         self.evidence_label.setVisible(bool(lines))
         self.reset_button.setVisible(snap.record is not None)
+
+
+def _text_of(widget: QLineEdit | QPlainTextEdit) -> str:
+    return widget.text() if isinstance(widget, QLineEdit) else widget.toPlainText()
+
+
+def _set_text(widget: QLineEdit | QPlainTextEdit, text: str) -> None:
+    if isinstance(widget, QLineEdit):
+        widget.setText(text)
+    else:
+        widget.setPlainText(text)
 
 
 def _esc(text: str) -> str:

@@ -56,7 +56,7 @@ def test_version_step_runs_and_is_recorded(project: ProjectFile) -> None:
 def test_missing_input_is_a_message_not_a_failed_step(project: ProjectFile) -> None:
     engine = Engine(load_runbook(), project, default_registry())
     outcome = asyncio.run(engine.run_step("2.2-version-sbc"))
-    assert outcome.status is None and "no version entered" in outcome.message
+    assert outcome.status is None and "no version given" in outcome.message
     assert project.step_records() == {}
 
 
@@ -137,3 +137,18 @@ def test_offline_mode_refuses_network_checks_but_runs_local_ones(project: Projec
     project.set_mode(Mode.LIVE)
     assert asyncio.run(engine.run_step(step_id)).status is StepStatus.PASSED
     assert len(called) == 1
+
+
+def test_a_defect_inside_a_check_becomes_a_message_not_a_stuck_step(project: ProjectFile) -> None:
+    async def broken(ctx: CheckContext) -> CheckResult:
+        raise RuntimeError("bug in a check")
+
+    registry = CheckRegistry()
+    registry.register("site.complete", broken)
+    engine = Engine(load_runbook(), project, registry)
+    seen: list[RunOutcome] = []
+    engine.subscribe(seen.append)
+    outcome = asyncio.run(engine.run_step("site-details"))
+    assert outcome.status is None and "internal error" in outcome.message and "log" in outcome.message
+    assert [o.status for o in seen] == [StepStatus.RUNNING, None] and engine.running == frozenset()
+    assert project.step_records() == {}

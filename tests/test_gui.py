@@ -20,18 +20,24 @@ def session_loop(qapp):
     # One loop for the whole session: a second qasync loop on the same QApplication never runs callbacks.
     create_application()
     event_loop = qasync.QEventLoop(qapp, already_running=True)
-    asyncio.set_event_loop(event_loop)
+    asyncio.events._set_running_loop(None)
     yield event_loop
+    asyncio.events._set_running_loop(event_loop)
     event_loop.stop()
     event_loop.close()
+    asyncio.events._set_running_loop(None)
     asyncio.set_event_loop(None)
 
 
 @pytest.fixture
 def loop(session_loop, tmp_path: Path):
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
-    asyncio.set_event_loop(session_loop)  # plain asyncio tests in between may have replaced it
-    return session_loop
+    # qasync marks its loop as running in this thread for good; that is true only while a GUI test runs,
+    # and plain asyncio.run() in other tests must not find it afterwards.
+    asyncio.set_event_loop(session_loop)
+    asyncio.events._set_running_loop(session_loop)
+    yield session_loop
+    asyncio.events._set_running_loop(None)
 
 
 @pytest.fixture
@@ -220,3 +226,54 @@ def test_closing_the_window_saves_what_was_being_typed(qtbot, loop, tmp_path: Pa
     w.close()
     with ProjectFile.open(path) as project:
         assert project.site()["site"] == "Berlin"
+
+
+def test_certificate_step_with_files_and_a_passphrase_that_is_never_saved(qtbot, window: MainWindow,
+                                                                        tmp_path: Path) -> None:
+    from tests.certs import hierarchy, issue
+
+    path = tmp_path / "cert.psiproj"
+    window.new_project(path)
+    window.project.set_site_field("sbc_public_fqdn", "sbc01.example.com")
+    root, intermediate = hierarchy()
+    leaf = issue("sbc01.example.com", issuer=intermediate, sans=["other.example.com"])
+    (tmp_path / "server.pem").write_bytes(leaf.pem())
+    (tmp_path / "key.pem").write_bytes(leaf.key_pem(b"Very-Secret-Passphrase-42"))
+    (tmp_path / "ca.pem").write_bytes(root.pem() + intermediate.pem())
+    window.go_to_chapter("sbc")
+    card = chapter_page(window, "sbc").cards["9.3-certificate-files"]
+    for key, name in (("cert", "server.pem"), ("key", "key.pem"), ("ca", "ca.pem")):
+        card.file_chosen.emit(card.step.id, key, str(tmp_path / name))  # what the file dialog reports
+    assert "server.pem" in card.file_labels["cert"].text() and "kept in the project" in card.file_labels["cert"].text()
+
+    click(qtbot, card.run_button)  # no passphrase yet: the encrypted key says so, nothing is recorded
+    qtbot.waitUntil(lambda: "passphrase" in card.message_label.text(), timeout=5000)
+    assert card.status is StepStatus.NOT_STARTED
+
+    qtbot.keyClicks(card.secret_edits["passphrase"], "Very-Secret-Passphrase-42")
+    click(qtbot, card.run_button)
+    qtbot.waitUntil(lambda: card.status is StepStatus.FAILED, timeout=5000)
+    assert "do not cover sbc01.example.com" in card.findings_label.text()
+
+    window.close_project()
+    assert b"Very-Secret-Passphrase-42" not in path.read_bytes()
+    with ProjectFile.open(path) as project:
+        assert "passphrase" not in project.step_inputs("9.3-certificate-files")
+        assert {e.name for e in project.evidence("9.3-certificate-files")} == {"server.pem", "key.pem", "ca.pem"}
+
+
+def test_pasted_amo_output_is_checked_and_its_digest_passwords_are_not_kept(qtbot, window: MainWindow,
+                                                                            tmp_path: Path) -> None:
+    path = tmp_path / "amo.psiproj"
+    window.new_project(path)
+    window.go_to_chapter("prerequisites")
+    card = chapter_page(window, "prerequisites").cards["2.2-sip-subscriber-prerequisites"]
+    card.input_edits["amo"].setPlainText('ADD-SBCSU:STNO=3100,OPT=OPTI,PMIDX=5,IPPASSW="Digest-Pw-99",CALLLOG=ALL;\n'
+                                         'ADD-RICHT:MODE=PM,IDX=5,SAN=7999,STYPE=OTHER;\n')
+    click(qtbot, card.run_button)
+    qtbot.waitUntil(lambda: card.status is StepStatus.FAILED, timeout=5000)
+    text = card.findings_label.text()
+    assert "Station 3100 has no email in PERSI" in text and "CHA-SDAT:3100,ATTRIBUT,DMCALLWD;" in text
+    assert 'IPPASSW="****"' in card.input_edits["amo"].toPlainText()  # the screen shows what was kept
+    window.close_project()
+    assert b"Digest-Pw-99" not in path.read_bytes()

@@ -42,8 +42,8 @@ from resources import resource_path
 from wizard import version
 from wizard.errors import WizardError
 from wizard.paths import log_file
-from wizard.runbook.checks import CheckRegistry, default_registry
-from wizard.runbook.engine import Engine, RunOutcome
+from wizard.runbook.checks import CheckRegistry, default_registry, value_to_store
+from wizard.runbook.engine import EVIDENCE_REF, Engine, RunOutcome
 from wizard.runbook.model import Runbook, load_runbook
 from wizard.runbook.states import chapter_progress, effective_statuses
 from wizard.runbook.summary import project_summary, step_snapshots
@@ -325,6 +325,7 @@ class MainWindow(QMainWindow):
         card.reset_requested.connect(self.reset_step)
         card.attach_requested.connect(self.attach_files)
         card.input_changed.connect(self.set_step_input)
+        card.file_chosen.connect(self.choose_step_file)
 
     # ------------------------------------------------------------------ navigation and view state
     def current_chapter_id(self) -> str:
@@ -415,7 +416,25 @@ class MainWindow(QMainWindow):
         self._write(step_id, lambda p: [p.attach(step_id, name, data) for name, data in files])
 
     def set_step_input(self, step_id: str, key: str, value: str) -> None:
-        self._write(step_id, lambda p: p.set_step_input(step_id, key, value))
+        stored = value_to_store(self.runbook.step(step_id), key, value)
+        self._write(step_id, lambda p: p.set_step_input(step_id, key, stored))
+
+    def choose_step_file(self, step_id: str, key: str, path: str) -> None:
+        try:
+            data = Path(path).read_bytes()
+        except OSError as exc:
+            card = self._card(step_id)
+            if card is not None:
+                card.set_message(f"Could not read {Path(path).name}: {exc.strerror or exc}. Check the file and try "
+                                 "again.", error=True)
+            return
+
+        def keep(project: ProjectFile) -> None:
+            project.attach(step_id, Path(path).name, data)
+            newest = project.evidence(step_id)[-1]
+            project.set_step_input(step_id, key, f"{EVIDENCE_REF}{newest.id}")
+
+        self._write(step_id, keep)
 
     def set_offline(self, offline: bool) -> None:
         if self.project is None:
@@ -440,7 +459,8 @@ class MainWindow(QMainWindow):
     def run_step(self, step_id: str) -> None:
         if self.engine is not None:
             self.flush_edits()
-            self._spawn(self.engine.run_step(step_id))
+            card = self._card(step_id)
+            self._spawn(self.engine.run_step(step_id, card.secrets() if card else None))
 
     def run_chapter(self, chapter_id: str) -> None:
         if self.engine is None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
+from wizard.checks.amo import mask_secrets
 from wizard.paths import data_dir
 from wizard.runbook.checks import default_registry
 from wizard.runbook.engine import Engine
@@ -39,15 +40,34 @@ DEMO_VERSIONS = {
 }
 
 
+DEMO_SYSTEM_NUMBER = """ADD-ANUM:TYPE=SYS,SYSNO=4711;
+ADD-ANSU:TYPE=SYS,SYSNO=4711;
+"""
+
+# REG- output of a system half-way through preparation: 3100 is ready, 3101 and 3102 are not.
+DEMO_SUBSCRIBERS = """ADD-SBCSU:STNO=3100,OPT=OPTI,CONN=IP2,DVCFIG=S2IP,COS1=1,PMIDX=5,IPPASSW="demo-1",CALLLOG=ALL;
+ADD-SBCSU:STNO=3101,OPT=OPTI,CONN=IP2,DVCFIG=S2IP,COS1=1,PMIDX=5,IPPASSW="demo-2",CALLLOG=ALL;
+ADD-SBCSU:STNO=3102,OPT=OPTI,CONN=IP2,DVCFIG=S2IP,COS1=1,PMIDX=7,CALLLOG=NONE;
+CHANGE-PERSI:EMAIL,3100,"anna.berger@example.com";
+CHANGE-PERSI:EMAIL,3101,"jonas.keller@example.com";
+ADD-RICHT:MODE=PM,IDX=5,SAN=7999,STYPE=OTHER;
+CHA-SDAT:3100,ATTRIBUT,DMCALLWD;
+CHA-SDAT:3101,ATTRIBUT,DMCALLWD;
+CHANGE-ZANDE:TYPE=OSMO,SBCADDR1=sbc01.example.com,PORT1=65061;
+"""
+
+
 async def fill_demo_project(project: ProjectFile) -> None:
     for key, value in DEMO_SITE.items():
         project.set_site_field(key, value)
     for step_id, version in DEMO_VERSIONS.items():
         project.set_step_input(step_id, "observed", version)
+    project.set_step_input("2.2-system-number", "amo", DEMO_SYSTEM_NUMBER)
+    project.set_step_input("2.2-sip-subscriber-prerequisites", "amo", mask_secrets(DEMO_SUBSCRIBERS))
     project.confirm_step("2.2-admin-pc-internet", "Demo: portals open from the engineer's laptop.")
     project.waive_step("5-os4k-zoom-licences", "Demo: licences are checked by the customer's partner.")
     engine = Engine(load_runbook(), project, default_registry())
-    await engine.run_steps(["site-details", *DEMO_VERSIONS])
+    await engine.run_steps(["site-details", *DEMO_VERSIONS, "2.2-system-number", "2.2-sip-subscriber-prerequisites"])
 
 
 async def create_demo_project(folder: Path | None = None) -> ProjectFile:

@@ -225,14 +225,15 @@ def read_os4k_config(amo: AmoText) -> Os4kConfig:
 
 def analyse_os4k(config: Os4kConfig, *, stations: Iterable[str] | None = None,
                  sbc_public_address: str | None = None, sbc_port: str | None = None,
-                 other_system_numbers: Iterable[str] = ()) -> CheckResult:
+                 other_system_numbers: Iterable[str] = (), system_number: bool = True) -> CheckResult:
     findings: list[Finding] = []
     for err in config.errors:
         findings.append(Finding("amo.error-in-output", Severity.WARNING,
                                 f"The output contains error {err.code} (line {err.line}): {err.text}",
                                 "Some records may be missing from this output: correct the command and display "
                                 "it again."))
-    findings += _system_number_findings(config, set(other_system_numbers))
+    if system_number:  # False where another step owns the system number (guide §2.2)
+        findings += system_number_findings(config, set(other_system_numbers))
     findings += _osmo_findings(config, sbc_public_address, sbc_port)
     if config.sip_udp_on_gateway:
         findings.append(Finding("amo.gateway-sip-udp", Severity.ERROR, "SIP via UDP is enabled on the gateway.",
@@ -261,7 +262,7 @@ def _station_order(stno: str) -> tuple[int, str]:
     return (int(stno), stno) if stno.isdigit() else (1 << 62, stno)
 
 
-def _system_number_findings(config: Os4kConfig, others: set[str]) -> list[Finding]:
+def system_number_findings(config: Os4kConfig, others: set[str]) -> list[Finding]:
     numbers = config.system_numbers
     if not numbers:
         return [Finding("amo.system-number-missing", Severity.ERROR,

@@ -5,35 +5,62 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 
+from resources import resource_path
+from wizard.checks import amo, certificates, comparison, users
 from wizard.checks.result import CheckResult
 from wizard.checks.site import check_site
 from wizard.checks.versions import MINIMUMS, check_version
 from wizard.errors import WizardError
+from wizard.runbook.model import InputKind, Step
 
 
 @dataclass(frozen=True)
 class CheckContext:
     site: Mapping[str, str]
     inputs: Mapping[str, str]
+    files: Mapping[str, tuple[str, bytes]] = field(default_factory=dict)  # input key -> (file name, content)
+    secrets: Mapping[str, str] = field(default_factory=dict)  # for this run only, never stored
+
+    def text(self, key: str, what: str) -> str:
+        value = self.inputs.get(key, "").strip()
+        if not value:
+            raise WizardError(f"no {what} given", f"enter or paste the {what} in the step, then run the check")
+        return value
+
+    def file(self, key: str, what: str) -> tuple[bytes, str]:
+        """The file's content and its name, as the readers in wizard.checks take them."""
+        if key not in self.files:
+            raise WizardError(f"no {what} chosen", f"choose the {what} in the step, then run the check")
+        name, data = self.files[key]
+        return data, name
+
+    def optional_file(self, key: str) -> tuple[bytes, str] | None:
+        return self.file(key, key) if key in self.files else None
 
 
 CheckFn = Callable[[CheckContext], Awaitable[CheckResult]]
+
+
+def value_to_store(step: Step, key: str, value: str) -> str:
+    """What of a step input may be kept in the project file: pasted AMO output loses its digest passwords."""
+    spec = next((i for i in step.inputs if i.key == key), None)
+    if spec is not None and spec.kind is InputKind.TEXT:
+        return amo.mask_secrets(value)
+    return value
 
 
 @dataclass(frozen=True)
 class RegisteredCheck:
     run: CheckFn
     needs_network: bool = False
-    required_inputs: tuple[str, ...] = ()
 
 
 @dataclass
 class CheckRegistry:
     checks: dict[str, RegisteredCheck] = field(default_factory=dict)
 
-    def register(self, check_id: str, run: CheckFn, *, needs_network: bool = False,
-                 required_inputs: tuple[str, ...] = ()) -> None:
-        self.checks[check_id] = RegisteredCheck(run, needs_network, required_inputs)
+    def register(self, check_id: str, run: CheckFn, *, needs_network: bool = False) -> None:
+        self.checks[check_id] = RegisteredCheck(run, needs_network)
 
     def get(self, check_id: str | None) -> RegisteredCheck | None:
         return self.checks.get(check_id) if check_id else None
@@ -46,18 +73,53 @@ def _offline_check(fn: Callable[[CheckContext], CheckResult]) -> CheckFn:
 
 
 def _version_check(component: str) -> CheckFn:
-    def run(ctx: CheckContext) -> CheckResult:
-        observed = ctx.inputs.get("observed", "").strip()
-        if not observed:
-            raise WizardError("no version entered", "type the version the system shows, then run the check")
-        return check_version(component, observed)
-    return _offline_check(run)
+    return _offline_check(lambda ctx: check_version(component, ctx.text("observed", "version")))
+
+
+def _amo_check(ctx: CheckContext) -> CheckResult:
+    return amo.check_amo_text(ctx.text("amo", "AMO output"), sbc_public_address=ctx.site.get("sbc_public_fqdn") or None,
+                              sbc_port=ctx.site.get("sbc_sip_tls_port") or None, system_number=False)
+
+
+def _system_number_check(ctx: CheckContext) -> CheckResult:
+    config = amo.read_os4k_config(amo.parse_amo_text(ctx.text("amo", "DIS-ANUM / DIS-ANSU output")))
+    others = [n.strip() for n in ctx.inputs.get("other_numbers", "").split(",") if n.strip()]
+    findings = amo.system_number_findings(config, set(others))
+    return CheckResult("amo.system-number", tuple(findings), {"system_numbers": config.system_numbers})
+
+
+def _certificate_check(ctx: CheckContext) -> CheckResult:
+    passphrase = ctx.secrets.get("passphrase", "").encode() or None
+    cert = certificates.load_material(*ctx.file("cert", "server certificate"), passphrase)
+    key_file, ca_file = ctx.optional_file("key"), ctx.optional_file("ca")
+    key = certificates.load_material(*key_file, passphrase) if key_file else None
+    ca = certificates.load_material(*ca_file, passphrase) if ca_file else None
+    fqdn = ctx.site.get("sbc_public_fqdn", "").strip()
+    if not fqdn:
+        raise WizardError("the SBC public FQDN is not set", "enter it on the Site & connections page")
+    roots = certificates.load_trusted_roots(resource_path("zoom-trusted-roots.pem").read_bytes())
+    return certificates.check_certificate(fqdn, cert, key, ca, roots)
+
+
+def _users_check(ctx: CheckContext) -> CheckResult:
+    zoom = users.read_zoom_users(*ctx.file("zoom", "Zoom user export"))
+    os4k = ctx.optional_file("os4k")
+    subs = users.read_subscribers(*os4k) if os4k else None
+    return users.reconcile(zoom, subs)
+
+
+def _comparison_check(ctx: CheckContext) -> CheckResult:
+    return comparison.check_comparison_report(*ctx.file("report", "user comparison report"))
 
 
 def default_registry() -> CheckRegistry:
     registry = CheckRegistry()
     registry.register("site.complete", _offline_check(lambda ctx: check_site(ctx.site)))
     for component in MINIMUMS:
-        registry.register(f"version.{component}", _version_check(component), required_inputs=("observed",))
+        registry.register(f"version.{component}", _version_check(component))
+    registry.register("amo.system-number", _offline_check(_system_number_check))
+    registry.register("amo.os4k", _offline_check(_amo_check))
+    registry.register("certificate.files", _offline_check(_certificate_check))
+    registry.register("users.reconcile", _offline_check(_users_check))
+    registry.register("comparison.report", _offline_check(_comparison_check))
     return registry
-

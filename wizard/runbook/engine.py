@@ -7,13 +7,14 @@ window and the CLI both listen to the same events.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable, Iterable
+import logging
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
 from wizard.checks.result import CheckResult, Finding, Severity
 from wizard.errors import WizardError
 from wizard.runbook.checks import CheckContext, CheckRegistry
-from wizard.runbook.model import Runbook, Step
+from wizard.runbook.model import InputKind, Runbook, Step
 from wizard.runbook.states import VERDICT_STATUS, StepStatus, effective_statuses
 from wizard.store.project import Mode, ProjectFile, now
 
@@ -25,7 +26,10 @@ class RunOutcome:
     message: str = ""
 
 
+log = logging.getLogger(__name__)
+
 Listener = Callable[[RunOutcome], None]
+EVIDENCE_REF = "evidence:"  # a file input's stored value: the id of the evidence that holds the file
 
 
 class Engine:
@@ -61,10 +65,10 @@ class Engine:
             return "Blocked by " + ", ".join(view[step.id].blocked_by) + "."
         return None
 
-    async def run_step(self, step_id: str) -> RunOutcome:
+    async def run_step(self, step_id: str, secrets: Mapping[str, str] | None = None) -> RunOutcome:
         if step_id in self._tasks:
             return await asyncio.shield(self._tasks[step_id])
-        task = asyncio.get_running_loop().create_task(self._run(step_id), name=f"step {step_id}")
+        task = asyncio.get_running_loop().create_task(self._run(step_id, secrets or {}), name=f"step {step_id}")
         self._tasks[step_id] = task
         self._emit(RunOutcome(step_id, StepStatus.RUNNING))
         try:
@@ -79,16 +83,16 @@ class Engine:
         self._emit(outcome)  # only now: listeners must no longer see the step as running
         return outcome
 
-    async def _run(self, step_id: str) -> RunOutcome:
+    async def _run(self, step_id: str, secrets: Mapping[str, str]) -> RunOutcome:
         step = self.runbook.step(step_id)
         reason = self.why_not_runnable(step)
         if reason:
             return RunOutcome(step_id, None, reason)
         check = self.registry.get(step.check)
         assert check is not None  # why_not_runnable returned None
-        ctx = CheckContext(site=self.project.site(), inputs=self.project.step_inputs(step_id))
         started = now()
         try:
+            ctx = self._context(step, secrets)
             result = await asyncio.wait_for(check.run(ctx), timeout=self.timeout)
         except TimeoutError:
             result = CheckResult(step.check or step_id, (Finding(
@@ -98,9 +102,23 @@ class Engine:
             ),))
         except WizardError as exc:
             return RunOutcome(step_id, None, str(exc))
+        except Exception:  # a defect in a check must not leave the step 'running' or take the window down
+            log.exception("check %s of step %s failed unexpectedly", step.check, step_id)
+            return RunOutcome(step_id, None, "The check stopped on an internal error; nothing was recorded. "
+                                             "The details are in the log file (Help > Show the log file).")
         status = VERDICT_STATUS[result.status]
         self.project.record_result(step_id, status.value, result.to_json(), started, now())
         return RunOutcome(step_id, status)
+
+    def _context(self, step: Step, secrets: Mapping[str, str]) -> CheckContext:
+        inputs = self.project.step_inputs(step.id)
+        files = {}
+        for spec in step.inputs:
+            if spec.kind is InputKind.FILE and inputs.get(spec.key, "").startswith(EVIDENCE_REF):
+                evidence_id = int(inputs[spec.key].removeprefix(EVIDENCE_REF))
+                name = next((e.name for e in self.project.evidence(step.id) if e.id == evidence_id), "file")
+                files[spec.key] = (name, self.project.evidence_data(evidence_id))
+        return CheckContext(site=self.project.site(), inputs=inputs, files=files, secrets=secrets)
 
     async def run_steps(self, step_ids: Iterable[str]) -> list[RunOutcome]:
         """Run several steps at once; a step waits only for those of its dependencies in the same run."""

@@ -18,11 +18,20 @@ class StepKind(StrEnum):
     MANUAL = "manual"
 
 
+class InputKind(StrEnum):
+    LINE = "line"  # one line typed in
+    TEXT = "text"  # pasted output, several lines
+    FILE = "file"  # a file, kept in the project as evidence
+    SECRET = "secret"  # a passphrase: used for the run, never saved
+
+
 @dataclass(frozen=True)
 class StepInput:
     key: str
     label: str
     placeholder: str = ""
+    kind: InputKind = InputKind.LINE
+    required: bool = True
 
 
 @dataclass(frozen=True)
@@ -158,7 +167,7 @@ def parse_runbook(text: str) -> Runbook:
                 depends_on=tuple(s.get("depends_on", [])),
                 check=s.get("check"),
                 needs_network=bool(s.get("needs_network", False)),
-                inputs=tuple(StepInput(**i) for i in s.get("inputs", [])),
+                inputs=tuple(StepInput(**{**i, "kind": InputKind(i.get("kind", "line"))}) for i in s.get("inputs", [])),
                 evidence=s.get("evidence", ""),
             )
             for s in ch.get("step", [])
