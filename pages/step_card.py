@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
+    QCheckBox,
     QFileDialog,
     QFrame,
     QGridLayout,
@@ -22,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wizard.runbook.model import InputKind, StepInput
+from wizard.runbook.model import InputKind, StepInput, StepKind
 from wizard.runbook.states import StepStatus
 from wizard.runbook.summary import StepSnapshot
 
@@ -69,6 +70,7 @@ class StepCard(QFrame):
     attach_requested = Signal(str, list)
     input_changed = Signal(str, str, str)
     file_chosen = Signal(str, str, str)  # step id, input key, path
+    applied_changed = Signal(str, str, bool)  # step id, value label, ticked
 
     def __init__(self, snapshot: StepSnapshot, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -99,8 +101,10 @@ class StepCard(QFrame):
             layout.addWidget(_label(f"Where: {self.step.where}", name="Where", selectable=True))
         if self.step.instructions:
             layout.addWidget(_label(self.step.instructions, selectable=True))
-        if self.step.values:
-            layout.addWidget(self._values_grid())
+        self.value_labels: dict[str, QLabel] = {}
+        self.applied_boxes: dict[str, QCheckBox] = {}
+        if snapshot.values:
+            layout.addWidget(self._values_grid(snapshot))
 
         self.input_edits: dict[str, QLineEdit | QPlainTextEdit] = {}
         self.secret_edits: dict[str, QLineEdit] = {}
@@ -209,23 +213,32 @@ class StepCard(QFrame):
         if self.run_button.isVisible() and self.run_button.isEnabled():
             self.run_button.click()
 
-    def _values_grid(self) -> QWidget:
+    def _values_grid(self, snap: StepSnapshot) -> QWidget:
         box = QFrame()
         box.setObjectName("Values")
         grid = QGridLayout(box)
         grid.setContentsMargins(10, 6, 10, 6)
         grid.setHorizontalSpacing(12)
-        for row, (name, value) in enumerate(self.step.values):
+        for row, (name, value) in enumerate(snap.values):
             name_label = _label(name, name="ValueName")
             name_label.setMinimumWidth(200)
             grid.addWidget(name_label, row, 0)
-            grid.addWidget(_label(value, name="Value", selectable=True), row, 1)
+            shown = _label(value, name="Value", selectable=True)
+            grid.addWidget(shown, row, 1)
+            self.value_labels[name] = shown
             copy = QToolButton()
             copy.setText("Copy")
             copy.setAccessibleName(f"Copy {name}")
-            copy.setToolTip(f"Copy '{value}' to the clipboard")
-            copy.clicked.connect(lambda _=False, v=value: QGuiApplication.clipboard().setText(v))
-            grid.addWidget(copy, row, 2, Qt.AlignmentFlag.AlignTop)
+            copy.setToolTip("Copy the value to the clipboard")
+            copy.clicked.connect(lambda _=False, label=shown: QGuiApplication.clipboard().setText(label.text()))
+            grid.addWidget(copy, row, 2)
+            if self.step.kind is not StepKind.AUTOMATIC:
+                applied = QCheckBox("Applied")
+                applied.setAccessibleName(f"{name} applied in the portal")
+                applied.setChecked(name in snap.applied)
+                applied.toggled.connect(lambda on, n=name: self.applied_changed.emit(self.step.id, n, on))
+                grid.addWidget(applied, row, 3)
+                self.applied_boxes[name] = applied
         grid.setColumnStretch(1, 1)
         return box
 
@@ -353,6 +366,14 @@ class StepCard(QFrame):
                 _set_text(edit, stored)
                 shown = stored
             self._stored_inputs[key] = stored if shown == stored else self._stored_inputs.get(key, "")
+        for name, value in snap.values:
+            if name in self.value_labels and self.value_labels[name].text() != value:
+                self.value_labels[name].setText(value)
+        for name, box in self.applied_boxes.items():
+            if box.isChecked() != (name in snap.applied):
+                box.blockSignals(True)
+                box.setChecked(name in snap.applied)
+                box.blockSignals(False)
         names = {f"evidence:{ev.id}": ev for ev in snap.evidence}
         for key, label in self.file_labels.items():
             ev = names.get(snap.inputs.get(key, ""))

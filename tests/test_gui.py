@@ -277,3 +277,19 @@ def test_pasted_amo_output_is_checked_and_its_digest_passwords_are_not_kept(qtbo
     assert 'IPPASSW="****"' in card.input_edits["amo"].toPlainText()  # the screen shows what was kept
     window.close_project()
     assert b"Digest-Pw-99" not in path.read_bytes()
+
+
+def test_sbc_values_follow_the_site_and_applied_ticks_are_kept(qtbot, window: MainWindow, tmp_path: Path) -> None:
+    path = tmp_path / "sheet.psiproj"
+    window.new_project(path)
+    card = chapter_page(window, "sbc").cards["9.1-core-realm"]
+    assert card.value_labels["IP address"].text() == "<SBC core (LAN) IP>"
+    qtbot.keyClicks(window.site_form.edits["sbc_core_ip"], "10.180.0.4")
+    window.site_form.flush()
+    assert card.value_labels["IP address"].text() == "10.180.0.4"
+    card.applied_boxes["IP address"].setChecked(True)
+    window.close_project()
+    window.open_project(path)
+    card = chapter_page(window, "sbc").cards["9.1-core-realm"]
+    assert card.applied_boxes["IP address"].isChecked()
+    assert not card.applied_boxes["SIP-TLS"].isChecked()

@@ -46,7 +46,7 @@ from wizard.runbook.checks import CheckRegistry, default_registry, value_to_stor
 from wizard.runbook.engine import EVIDENCE_REF, Engine, RunOutcome
 from wizard.runbook.model import Runbook, load_runbook
 from wizard.runbook.states import chapter_progress, effective_statuses
-from wizard.runbook.summary import project_summary, step_snapshots
+from wizard.runbook.summary import APPLIED, project_summary, step_snapshots
 from wizard.store.project import SUFFIX, Mode, ProjectFile
 
 log = logging.getLogger(__name__)
@@ -326,6 +326,7 @@ class MainWindow(QMainWindow):
         card.attach_requested.connect(self.attach_files)
         card.input_changed.connect(self.set_step_input)
         card.file_chosen.connect(self.choose_step_file)
+        card.applied_changed.connect(self.set_value_applied)
 
     # ------------------------------------------------------------------ navigation and view state
     def current_chapter_id(self) -> str:
@@ -418,6 +419,9 @@ class MainWindow(QMainWindow):
     def set_step_input(self, step_id: str, key: str, value: str) -> None:
         stored = value_to_store(self.runbook.step(step_id), key, value)
         self._write(step_id, lambda p: p.set_step_input(step_id, key, stored))
+
+    def set_value_applied(self, step_id: str, label: str, applied: bool) -> None:
+        self._write(step_id, lambda p: p.set_step_input(step_id, f"{APPLIED}{label}", "yes" if applied else ""))
 
     def choose_step_file(self, step_id: str, key: str, path: str) -> None:
         try:

@@ -21,6 +21,7 @@ DEMO_SITE = {
     "sbc_core_ip": "10.180.0.4",
     "sbc_access_ip": "10.181.181.147",
     "sbc_public_fqdn": "sbc01.example.com",
+    "sbc_public_ip": "203.0.113.10",
     "sbc_sip_tls_port": "65061",
     "zoom_account": "demo-account-id",
     "cloudlink_account": "Example Manufacturing",
@@ -53,7 +54,7 @@ CHANGE-PERSI:EMAIL,3101,"jonas.keller@example.com";
 ADD-RICHT:MODE=PM,IDX=5,SAN=7999,STYPE=OTHER;
 CHA-SDAT:3100,ATTRIBUT,DMCALLWD;
 CHA-SDAT:3101,ATTRIBUT,DMCALLWD;
-CHANGE-ZANDE:TYPE=OSMO,SBCADDR1=sbc01.example.com,PORT1=65061;
+CHANGE-ZANDE:TYPE=OSMO,SBCADDR1=203.0.113.10,PORT1=65061;
 """
 
 

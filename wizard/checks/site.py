@@ -41,6 +41,8 @@ SITE_FIELDS: tuple[SiteField, ...] = (
     SiteField("sbc_core_ip", "SBC core (LAN) IP", FieldKind.IP, True, "10.180.0.4", "OpenScape SBC"),
     SiteField("sbc_access_ip", "SBC access (WAN) IP", FieldKind.IP, True, "10.181.181.147", "OpenScape SBC"),
     SiteField("sbc_public_fqdn", "SBC public FQDN", FieldKind.FQDN, True, "sbc01.example.com", "OpenScape SBC"),
+    SiteField("sbc_public_ip", "SBC public IP", FieldKind.IP, False,
+              "the address the FQDN resolves to, e.g. 203.0.113.10", "OpenScape SBC"),
     SiteField("sbc_sip_tls_port", "SBC SIP-TLS port", FieldKind.PORT, True, "65061", "OpenScape SBC"),
     SiteField("zoom_account", "Zoom account ID", FieldKind.TEXT, False, "Server-to-Server OAuth account ID",
               "Cloud accounts"),

@@ -77,7 +77,7 @@ def _version_check(component: str) -> CheckFn:
 
 
 def _amo_check(ctx: CheckContext) -> CheckResult:
-    return amo.check_amo_text(ctx.text("amo", "AMO output"), sbc_public_address=ctx.site.get("sbc_public_fqdn") or None,
+    return amo.check_amo_text(ctx.text("amo", "AMO output"), sbc_public_address=ctx.site.get("sbc_public_ip") or None,
                               sbc_port=ctx.site.get("sbc_sip_tls_port") or None, system_number=False)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from wizard.checks.sbc import fill_values
 from wizard.runbook.engine import Engine
 from wizard.runbook.model import Runbook, Step
 from wizard.runbook.states import StepStatus, chapter_progress, effective_statuses
@@ -53,6 +54,9 @@ def project_summary(runbook: Runbook, project: ProjectFile) -> dict[str, Any]:
     }
 
 
+APPLIED = "applied:"  # step input keys that record a value ticked as applied in the portal
+
+
 @dataclass(frozen=True)
 class StepSnapshot:
     """Everything a view needs to draw one step, read in one go."""
@@ -63,6 +67,8 @@ class StepSnapshot:
     record: StepRecord | None
     evidence: tuple[EvidenceRef, ...]
     inputs: dict[str, str]
+    values: tuple[tuple[str, str], ...]  # the guide's values, filled in with this site's data
+    applied: frozenset[str]  # labels of the values the engineer ticked as applied
     has_check: bool
     not_runnable_because: str | None
 
@@ -74,17 +80,21 @@ def step_snapshots(engine: Engine, step_ids: list[str]) -> dict[str, StepSnapsho
     evidence: dict[str, list[EvidenceRef]] = {}
     for ev in project.evidence():
         evidence.setdefault(ev.step_id, []).append(ev)
+    site = project.site()
     snapshots = {}
     for step_id in step_ids:
         step = runbook.step(step_id)
         view = views[step_id]
+        inputs = project.step_inputs(step_id) if step.inputs or step.values else {}
         snapshots[step_id] = StepSnapshot(
             step=step,
             status=view.status,
             blocked_by=view.blocked_by,
             record=records.get(step_id),
             evidence=tuple(evidence.get(step_id, ())),
-            inputs=project.step_inputs(step_id) if step.inputs else {},
+            inputs={k: v for k, v in inputs.items() if not k.startswith(APPLIED)},
+            values=fill_values(step.values, site),
+            applied=frozenset(k.removeprefix(APPLIED) for k, v in inputs.items() if k.startswith(APPLIED) and v),
             has_check=engine.registry.get(step.check) is not None,
             not_runnable_because=engine.why_not_runnable(step),
         )
