@@ -44,11 +44,20 @@ class ReportPage(QWidget):
         for col in range(1, len(COLUMNS)):
             self.table.horizontalHeader().setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         self.table.setAccessibleName("Progress per chapter")
-        layout.addWidget(self.table, 1)
+        self.table.setSizeAdjustPolicy(QTableWidget.SizeAdjustPolicy.AdjustToContents)
+        self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        layout.addWidget(self.table)
+        self.open_label = QLabel()
+        self.open_label.setObjectName("OpenFindings")
+        self.open_label.setWordWrap(True)
+        self.open_label.setTextFormat(Qt.TextFormat.RichText)
+        self.open_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.open_label)
         self.audit_label = QLabel()
         self.audit_label.setWordWrap(True)
         self.audit_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.audit_label)
+        layout.addStretch(1)
         row = QHBoxLayout()
         self.export_button = QPushButton("Export status as JSON…")
         self.export_button.clicked.connect(self.export_requested.emit)
@@ -79,8 +88,25 @@ class ReportPage(QWidget):
             f"{summary['site'].get('customer', 'Customer not set')} — {summary['site'].get('site', 'site not set')}. "
             f"{done} of {total} steps done, {failed} failed. Mode: {summary['mode']}."
         )
+        problems = [(s, c) for c in chapters for s in c["steps"] if s["status"] in ("failed", "blocked", "warning")]
+        if problems:
+            items = "".join(
+                f"<li><b>{_esc(step['status'])}</b> — {_esc(step['title'])} (§{_esc(step['section'])})"
+                + (f": {_esc(step['findings'][0]['message'])}" if step["findings"] else "")
+                + (f" — blocked by {_esc(', '.join(step['blocked_by']))}" if step["blocked_by"] else "")
+                + "</li>"
+                for step, _chapter in problems[:12]
+            )
+            more = f"<p>… and {len(problems) - 12} more.</p>" if len(problems) > 12 else ""
+            self.open_label.setText(f"<b>Needs attention</b><ul style='margin:2px'>{items}</ul>{more}")
+        else:
+            self.open_label.setText("<b>Nothing failed, blocked or warned so far.</b>")
         audit = summary["audit"]
         if audit["intact"]:
             self.audit_label.setText(f"Audit log intact: {audit['entries']} entries. Chain head: {audit['head']}")
         else:
             self.audit_label.setText("Audit log BROKEN: " + "; ".join(audit["problems"]))
+
+
+def _esc(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
