@@ -6,7 +6,6 @@ from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 
 from resources import resource_path
-from wizard.checks import amo, certificates, comparison, users
 from wizard.checks.result import CheckResult
 from wizard.checks.site import check_site
 from wizard.checks.versions import MINIMUMS, check_version
@@ -45,7 +44,9 @@ def value_to_store(step: Step, key: str, value: str) -> str:
     """What of a step input may be kept in the project file: pasted AMO output loses its digest passwords."""
     spec = next((i for i in step.inputs if i.key == key), None)
     if spec is not None and spec.kind is InputKind.TEXT:
-        return amo.mask_secrets(value)
+        from wizard.checks.amo import mask_secrets
+
+        return mask_secrets(value)
     return value
 
 
@@ -72,16 +73,24 @@ def _offline_check(fn: Callable[[CheckContext], CheckResult]) -> CheckFn:
     return run
 
 
+# The check modules below are imported where they are used: cryptography alone adds a tenth of a
+# second to the window's start, and most sessions open a project long before checking a certificate.
+
+
 def _version_check(component: str) -> CheckFn:
     return _offline_check(lambda ctx: check_version(component, ctx.text("observed", "version")))
 
 
 def _amo_check(ctx: CheckContext) -> CheckResult:
+    from wizard.checks import amo
+
     return amo.check_amo_text(ctx.text("amo", "AMO output"), sbc_public_address=ctx.site.get("sbc_public_ip") or None,
                               sbc_port=ctx.site.get("sbc_sip_tls_port") or None, system_number=False)
 
 
 def _system_number_check(ctx: CheckContext) -> CheckResult:
+    from wizard.checks import amo
+
     config = amo.read_os4k_config(amo.parse_amo_text(ctx.text("amo", "DIS-ANUM / DIS-ANSU output")))
     others = [n.strip() for n in ctx.inputs.get("other_numbers", "").split(",") if n.strip()]
     findings = amo.system_number_findings(config, set(others))
@@ -89,6 +98,8 @@ def _system_number_check(ctx: CheckContext) -> CheckResult:
 
 
 def _certificate_check(ctx: CheckContext) -> CheckResult:
+    from wizard.checks import certificates
+
     passphrase = ctx.secrets.get("passphrase", "").encode() or None
     cert = certificates.load_material(*ctx.file("cert", "server certificate"), passphrase)
     key_file, ca_file = ctx.optional_file("key"), ctx.optional_file("ca")
@@ -102,6 +113,8 @@ def _certificate_check(ctx: CheckContext) -> CheckResult:
 
 
 def _users_check(ctx: CheckContext) -> CheckResult:
+    from wizard.checks import users
+
     zoom = users.read_zoom_users(*ctx.file("zoom", "Zoom user export"))
     os4k = ctx.optional_file("os4k")
     subs = users.read_subscribers(*os4k) if os4k else None
@@ -109,6 +122,8 @@ def _users_check(ctx: CheckContext) -> CheckResult:
 
 
 def _comparison_check(ctx: CheckContext) -> CheckResult:
+    from wizard.checks import comparison
+
     return comparison.check_comparison_report(*ctx.file("report", "user comparison report"))
 
 
