@@ -3,11 +3,14 @@ and TLS servers backed by OpenSSL. Each is a context manager that cleans up afte
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import os
 import shutil
 import signal
 import socket
+import ssl
+import struct
 import subprocess
 import threading
 import time
@@ -127,3 +130,99 @@ def silent_udp() -> Iterator[int]:
     with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as s:
         s.bind((LOOPBACK, 0))
         yield s.getsockname()[1]
+
+
+@contextlib.contextmanager
+def _thread_loop() -> Iterator[asyncio.AbstractEventLoop]:
+    loop = asyncio.new_event_loop()
+    thread = threading.Thread(target=loop.run_forever, daemon=True)
+    thread.start()
+    try:
+        yield loop
+    finally:
+        loop.call_soon_threadsafe(loop.stop)
+        thread.join(5)
+        loop.close()
+
+
+@contextlib.contextmanager
+def tls_server(workdir: Path, chain_pem: bytes, key_pem: bytes, *, minimum: ssl.TLSVersion | None = None,
+               maximum: ssl.TLSVersion | None = None) -> Iterator[int]:
+    """A TLS server (OpenSSL through Python's ssl) serving the given chain on a loopback port."""
+    cert_file, key_file = workdir / f"chain-{id(chain_pem)}.pem", workdir / f"key-{id(key_pem)}.pem"
+    cert_file.write_bytes(chain_pem)
+    key_file.write_bytes(key_pem)
+    ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    ctx.load_cert_chain(cert_file, key_file)
+    if minimum is not None or maximum is not None:
+        ctx.set_ciphers("DEFAULT:@SECLEVEL=0")
+        ctx.minimum_version = minimum or ssl.TLSVersion.MINIMUM_SUPPORTED
+        ctx.maximum_version = maximum or ssl.TLSVersion.MAXIMUM_SUPPORTED
+
+    async def answer(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        with contextlib.suppress(Exception):
+            await asyncio.wait_for(reader.read(1024), 2)
+        writer.close()
+
+    with _thread_loop() as loop:
+        server = asyncio.run_coroutine_threadsafe(
+            asyncio.start_server(answer, LOOPBACK, 0, ssl=ctx), loop).result(5)
+        try:
+            yield server.sockets[0].getsockname()[1]
+        finally:
+            loop.call_soon_threadsafe(server.close)
+
+
+@contextlib.contextmanager
+def tcp_peer(behaviour: str) -> Iterator[int]:
+    """A TCP server that accepts and then either never speaks ('silent') or resets the connection once the
+    client has spoken ('reset'), or answers garbage ('garbage')."""
+    listener = socket.socket()
+    listener.bind((LOOPBACK, 0))
+    listener.listen(8)
+    held: list[socket.socket] = []
+
+    def serve() -> None:
+        while True:
+            try:
+                conn, _ = listener.accept()
+            except OSError:
+                return
+            held.append(conn)
+            if behaviour == "silent":
+                continue
+            with contextlib.suppress(OSError):
+                conn.settimeout(2)
+                conn.recv(1024)
+                if behaviour == "garbage":
+                    conn.sendall(b"\x00\xffthis is not what you expected\r\n\r\n")
+                    continue
+                conn.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+                conn.close()
+
+    thread = threading.Thread(target=serve, daemon=True)
+    thread.start()
+    try:
+        yield listener.getsockname()[1]
+    finally:
+        listener.close()
+        for conn in held:
+            with contextlib.suppress(OSError):
+                conn.close()
+
+
+@contextlib.contextmanager
+def tinyproxy(workdir: Path, *, allowed_ports: list[int], user: str | None = None,
+              password: str | None = None) -> Iterator[int]:
+    """tinyproxy on loopback: CONNECT allowed only to allowed_ports, Basic authentication when a user is given."""
+    binary = require("tinyproxy", "tinyproxy")
+    port = free_port()
+    config = workdir / f"tinyproxy-{port}.conf"
+    lines = [f"Port {port}", f"Listen {LOOPBACK}", "Timeout 10", "MaxClients 40", "LogLevel Info",
+             *(f"ConnectPort {p}" for p in allowed_ports)]
+    if user is not None:
+        lines.append(f"BasicAuth {user} {password}")
+    config.write_text("\n".join(lines) + "\n")
+    with process([binary, "-d", "-c", str(config)], workdir / f"tinyproxy-{port}.log"):
+        wait_for_tcp(port)
+        yield port

@@ -1,0 +1,156 @@
+"""The path from the customer's network to the cloud (guide §6.1, §6.3): an HTTP CONNECT through the
+customer's proxy, or a direct connection, then a TLS handshake whose certificate tells whether the
+traffic is inspected by a corporate CA."""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import ssl
+import sys
+from urllib.parse import urlsplit
+
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes
+
+from wizard.checks.certificates import build_chain, common_name
+from wizard.checks.result import CheckResult, Finding, Severity
+from wizard.errors import WizardError
+from wizard.probes.base import parse_host_port
+from wizard.probes.tls import ConnectFailed, client_context, close, connect, handshake
+
+# The cloud endpoints the integration needs from the customer's network (DESIGN.md).
+CLOUD_TARGETS = ("authentication.api.mitel.io:443", "admin.api.mitel.io:443", "api.zoom.us:443", "zoom.us:443")
+MAX_HEAD = 16_384
+
+
+def system_roots() -> tuple[x509.Certificate, ...]:
+    """The operating system's trusted roots, as the wizard's HTTP clients will trust them."""
+    if sys.platform == "win32":
+        ders = [cert for store in ("ROOT", "CA") for cert, enc, _ in ssl.enum_certificates(store)
+                if enc == "x509_asn"]
+        return tuple(x509.load_der_x509_certificate(d) for d in ders)
+    paths = ssl.get_default_verify_paths()
+    for candidate in (paths.cafile, paths.openssl_cafile):
+        if candidate:
+            try:
+                with open(candidate, "rb") as handle:
+                    return tuple(x509.load_pem_x509_certificates(handle.read()))
+            except (OSError, ValueError):
+                continue
+    return ()
+
+
+def parse_proxy(url: str) -> tuple[str, int]:
+    parts = urlsplit(url if "://" in url else f"http://{url}")
+    if parts.scheme not in ("http", "") or not parts.hostname:
+        raise WizardError(f"{url!r} is not an HTTP proxy address", "write it as http://host:port")
+    try:
+        port = parts.port or 8080
+    except ValueError as exc:
+        raise WizardError(f"{url!r} has an invalid port", "write it as http://host:port") from exc
+    if parts.username:
+        raise WizardError("the proxy URL contains credentials", "pass the user with --user and the password "
+                          "through --password-env, so it never lands in a log or the project")
+    return parts.hostname, port
+
+
+async def _read_head(reader: asyncio.StreamReader, timeout: float) -> tuple[int, str, dict[str, str]]:
+    raw = await asyncio.wait_for(reader.readuntil(b"\r\n\r\n"), timeout)
+    lines = raw[:MAX_HEAD].decode("iso-8859-1").split("\r\n")
+    parts = lines[0].split(" ", 2)
+    if len(parts) < 2 or not parts[0].startswith("HTTP/") or not parts[1].isdigit():
+        raise ValueError(lines[0][:80])
+    headers = {}
+    for line in lines[1:]:
+        name, sep, value = line.partition(":")
+        if sep:
+            headers[name.strip().lower()] = value.strip()
+    return int(parts[1]), parts[2] if len(parts) > 2 else "", headers
+
+
+async def probe_proxy(target: str, *, proxy: str | None = None, user: str | None = None,
+                      password: str | None = None, trusted: tuple[x509.Certificate, ...] = (),
+                      timeout: float = 5.0) -> CheckResult:
+    host, port = parse_host_port(target, 443)
+    evidence: dict[str, object] = {"target": f"{host}:{port}", "proxy": None}
+
+    def result(*findings: Finding) -> CheckResult:
+        return CheckResult("probe.proxy", tuple(findings), evidence)
+
+    if proxy is None:
+        try:
+            reader, writer = await connect(host, port, timeout)
+        except ConnectFailed as failed:
+            return result(failed.finding)
+    else:
+        proxy_host, proxy_port = parse_proxy(proxy)
+        evidence["proxy"] = f"{proxy_host}:{proxy_port}"
+        try:
+            reader, writer = await connect(proxy_host, proxy_port, timeout)
+        except ConnectFailed as failed:
+            return result(Finding("proxy.unreachable", Severity.ERROR,
+                                  f"The proxy {proxy_host}:{proxy_port} cannot be reached: {failed.finding.message}",
+                                  "Check the proxy address and port with the customer's network team."))
+        request = f"CONNECT {host}:{port} HTTP/1.1\r\nHost: {host}:{port}\r\nUser-Agent: psi-wizard\r\n"
+        if user is not None:
+            token = base64.b64encode(f"{user}:{password or ''}".encode()).decode()
+            request += f"Proxy-Authorization: Basic {token}\r\n"
+        writer.write((request + "\r\n").encode())
+        try:
+            status, reason, headers = await _read_head(reader, timeout)
+        except (asyncio.IncompleteReadError, ConnectionResetError, BrokenPipeError):
+            await close(writer)
+            return result(Finding("proxy.closed", Severity.ERROR, "The proxy closed the connection without answering "
+                                  "the CONNECT request.", "Check the proxy's logs; it may not allow CONNECT at all."))
+        except TimeoutError:
+            await close(writer)
+            return result(Finding("proxy.silent", Severity.ERROR,
+                                  f"The proxy accepted the connection but did not answer within {timeout:g} s.",
+                                  "Check that this is an HTTP proxy port, not e.g. a SOCKS or PAC port."))
+        except (ValueError, asyncio.LimitOverrunError) as exc:
+            await close(writer)
+            return result(Finding("proxy.not-http", Severity.ERROR, f"The proxy's answer is not HTTP ({exc}).",
+                                  "Check the proxy port: it should be the HTTP proxy's."))
+        evidence["connect_status"] = f"{status} {reason}"
+        if status in (401, 407):  # a second 407 is the standard answer to wrong credentials; tinyproxy says 401
+            await close(writer)
+            scheme = headers.get("proxy-authenticate", "").split(" ")[0] or "unknown"
+            if user is None:
+                return result(Finding("proxy.auth-required", Severity.ERROR,
+                                      f"The proxy needs authentication ({scheme}).",
+                                      "Enter the proxy user and password (the password goes to the keyring)."))
+            return result(Finding("proxy.auth-refused", Severity.ERROR,
+                                  f"The proxy refused the credentials of user {user!r}.",
+                                  "Check the user and password with the customer's network team."))
+        if status != 200:
+            await close(writer)
+            return result(Finding("proxy.connect-refused", Severity.ERROR,
+                                  f"The proxy refused to connect to {host}:{port}: {status} {reason}.",
+                                  f"Ask the network team to allow CONNECT to {host} on port {port}."))
+
+    try:
+        session = await handshake(reader, writer, f"{host}:{port}", host, client_context(), timeout)
+    except ConnectFailed as failed:
+        return result(failed.finding)
+    await close(session.writer)
+    evidence["protocol"] = session.protocol
+    leaf = session.chain[0] if session.chain else None
+    if leaf is None:
+        return result(Finding("tls.no-certificate", Severity.ERROR, "The server sent no certificate.",
+                              "This is not a normal cloud endpoint; check the target."))
+    evidence["issuer"] = leaf.issuer.rfc4514_string()
+    roots = (*trusted, *system_roots())
+    chain, complete = build_chain(leaf, [*session.chain[1:], *roots])
+    top = chain[-1]
+    if complete and top.fingerprint(hashes.SHA256()) in {c.fingerprint(hashes.SHA256()) for c in roots}:
+        return result()
+    issuer = common_name(top) or top.issuer.rfc4514_string()
+    evidence["intercepting_ca"] = issuer
+    return result(Finding("proxy.tls-intercepted", Severity.WARNING,
+                          f"The certificate for {host} is issued by {issuer}, which this laptop does not trust: the "
+                          "traffic is being inspected (TLS interception).",
+                          f"If {issuer} is the customer's inspection CA, trust it explicitly for this project "
+                          "(--trust-ca FILE); the choice is recorded. Otherwise ask for "
+                          f"{host} to be excluded from inspection."))
+
