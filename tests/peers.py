@@ -147,8 +147,9 @@ def _thread_loop() -> Iterator[asyncio.AbstractEventLoop]:
 
 @contextlib.contextmanager
 def tls_server(workdir: Path, chain_pem: bytes, key_pem: bytes, *, minimum: ssl.TLSVersion | None = None,
-               maximum: ssl.TLSVersion | None = None) -> Iterator[int]:
-    """A TLS server (OpenSSL through Python's ssl) serving the given chain on a loopback port."""
+               maximum: ssl.TLSVersion | None = None, reply: bytes | None = None) -> Iterator[int]:
+    """A TLS server (OpenSSL through Python's ssl) serving the given chain on a loopback port; it answers
+    what it is sent with `reply`, or just closes."""
     cert_file, key_file = workdir / f"chain-{id(chain_pem)}.pem", workdir / f"key-{id(key_pem)}.pem"
     cert_file.write_bytes(chain_pem)
     key_file.write_bytes(key_pem)
@@ -162,6 +163,10 @@ def tls_server(workdir: Path, chain_pem: bytes, key_pem: bytes, *, minimum: ssl.
     async def answer(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         with contextlib.suppress(Exception):
             await asyncio.wait_for(reader.read(1024), 2)
+            if reply is not None:
+                writer.write(reply)
+                await writer.drain()
+                await asyncio.sleep(0.5)
         writer.close()
 
     with _thread_loop() as loop:
@@ -224,5 +229,66 @@ def tinyproxy(workdir: Path, *, allowed_ports: list[int], user: str | None = Non
         lines.append(f"BasicAuth {user} {password}")
     config.write_text("\n".join(lines) + "\n")
     with process([binary, "-d", "-c", str(config)], workdir / f"tinyproxy-{port}.log"):
+        wait_for_tcp(port)
+        yield port
+
+
+KAMAILIO_MODULES = ("kex", "corex", "tm", "sl", "pv", "maxfwd", "textops", "siputils", "xlog", "usrloc",
+                    "registrar", "auth", "tls")
+
+
+@contextlib.contextmanager
+def kamailio(workdir: Path, chain_pem: bytes, key_pem: bytes, *, password: str, max_expires: int,
+             algorithm: str = "MD5") -> Iterator[int]:
+    """Kamailio as a SIP-TLS registrar on loopback: digest authentication against one password (any user),
+    registrations kept in memory, the granted expiry capped at max_expires."""
+    binary = require("kamailio", "kamailio and kamailio-tls-modules")
+    candidates = ("/usr/lib/x86_64-linux-gnu/kamailio/modules", "/usr/lib/aarch64-linux-gnu/kamailio/modules",
+                  "/usr/lib/kamailio/modules")
+    modules = next((d for d in candidates if os.path.exists(f"{d}/tls.so")), None)
+    if modules is None:
+        require("kamailio-tls-module-missing", "kamailio-tls-modules")
+    port = free_port()
+    run = workdir / f"kamailio-{port}"
+    run.mkdir()
+    (run / "cert.pem").write_bytes(chain_pem)
+    (run / "key.pem").write_bytes(key_pem)
+    (run / "tls.cfg").write_text(
+        f"[server:default]\nmethod = TLSv1.2+\nverify_certificate = no\nrequire_certificate = no\n"
+        f"private_key = {run / 'key.pem'}\ncertificate = {run / 'cert.pem'}\n\n"
+        "[client:default]\nverify_certificate = no\nrequire_certificate = no\n")
+    loads = "\n".join(f'loadmodule "{m}.so"' for m in KAMAILIO_MODULES)
+    (run / "kamailio.cfg").write_text(f"""#!KAMAILIO
+debug=2
+log_stderror=yes
+children=2
+tcp_children=2
+listen=tls:{LOOPBACK}:{port}
+enable_tls=yes
+auto_aliases=no
+mpath="{modules}/"
+{loads}
+modparam("tls", "config", "{run / 'tls.cfg'}")
+modparam("usrloc", "db_mode", 0)
+modparam("registrar", "max_expires", {max_expires})
+modparam("registrar", "default_expires", 3600)
+modparam("auth", "algorithm", "{algorithm}")
+
+request_route {{
+    if (is_method("OPTIONS")) {{ sl_send_reply("200", "OK"); exit; }}
+    if (is_method("REGISTER")) {{
+        if (!pv_auth_check("$fd", "{password}", "0", "0")) {{
+            auth_challenge("$fd", "1");
+            exit;
+        }}
+        if (!save("location")) {{ sl_reply_error(); }}
+        exit;
+    }}
+    sl_send_reply("405", "Method Not Allowed");
+}}
+""")
+    args = [binary, "-f", str(run / "kamailio.cfg"), "-DD", "-E", "-m", "64", "-M", "8", "-P", str(run / "pid"),
+            "-w", str(run)]
+    with process(args, run / "kamailio.log"):
         wait_for_tcp(port)
         yield port

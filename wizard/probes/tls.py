@@ -31,6 +31,7 @@ class Handshake:
     protocol: str
     cipher: str
     chain: list[x509.Certificate]
+    reader: asyncio.StreamReader
     writer: asyncio.StreamWriter
 
 
@@ -107,7 +108,8 @@ async def handshake(reader: asyncio.StreamReader, writer: asyncio.StreamWriter, 
                                     f"The TLS handshake with {where} failed ({reason}).", hint)) from None
     ssl_object = writer.get_extra_info("ssl_object")
     cipher = ssl_object.cipher()
-    return Handshake(ssl_object.version() or "?", cipher[0] if cipher else "?", served_chain(ssl_object), writer)
+    return Handshake(ssl_object.version() or "?", cipher[0] if cipher else "?", served_chain(ssl_object), reader,
+                     writer)
 
 
 async def open_tls(host: str, port: int, sni: str, ctx: ssl.SSLContext, timeout: float) -> Handshake:
