@@ -123,8 +123,8 @@ async def probe_sip(host: str, port: int, fqdn: str, *, user: str | None = None,
     sockname = session.writer.get_extra_info("sockname")
     local = f"{sockname[0]}:{sockname[1]}" if sockname else "0.0.0.0:5061"
     lines: list[str] = []
-    dialog = Dialog(session.reader, session.writer, local, f"{secrets.token_hex(12)}@psi-wizard", secrets.token_hex(6), timeout,
-                    lines=lines)
+    dialog = Dialog(session.reader, session.writer, local, f"{secrets.token_hex(12)}@psi-wizard",
+                    secrets.token_hex(6), timeout, lines=lines)
     findings: list[Finding] = []
     try:
         options = await dialog.request("OPTIONS", f"sip:{fqdn}", [
