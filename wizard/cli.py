@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import asyncio
 import json
 import logging
 import os
@@ -18,15 +19,16 @@ from wizard.checks.tables import read_table, require_column
 from wizard.checks.versions import MINIMUMS, check_version
 from wizard.errors import WizardError
 from wizard.paths import setup_logging
+from wizard.probes.base import ProbeCannotRun
 from wizard.runbook.model import load_runbook
 from wizard.runbook.summary import project_summary
 from wizard.store.project import Mode, ProjectFile
 
 log = logging.getLogger(__name__)
 
-EXIT_OK, EXIT_FAIL, EXIT_INPUT, EXIT_INTERNAL = 0, 1, 2, 70
+EXIT_OK, EXIT_FAIL, EXIT_INPUT, EXIT_CANNOT_RUN, EXIT_INTERNAL = 0, 1, 2, 3, 70
 
-SUBCOMMANDS = ("runbook", "project", "check", "amo")
+SUBCOMMANDS = ("runbook", "project", "check", "amo", "probe")
 
 STATUS_MARK = {"passed": "✔", "warning": "!", "failed": "✘", "confirmed": "✔", "waived": "–",
                "blocked": "⛔", "not started": "·", "running": "…"}
@@ -47,7 +49,9 @@ def _gui_parser() -> argparse.ArgumentParser:
                "  check certificate --fqdn --cert   the SBC certificate: name, key, chain, dates, trusted root\n"
                "  check users --zoom FILE           join Zoom users with OS4K subscribers, plan batches of 50\n"
                "  check comparison FILE             the CloudLink user comparison report, explained\n"
-               "  amo batch --subscribers FILE      the §7.2 AMO batch for a list of subscribers",
+               "  amo batch --subscribers FILE      the §7.2 AMO batch for a list of subscribers\n"
+               "  probe dns|proxy|tls|sip …         network pre-flight against the live systems\n"
+               "  probe all --project FILE          every probe the site calls for, at once, into the project",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("project", nargs="?", type=Path, help="project file (.psiproj) to open")
@@ -117,6 +121,34 @@ def _sub_parser() -> argparse.ArgumentParser:
     batch.add_argument("--sbc-port", required=True)
     batch.add_argument("--current", type=Path, help="REG- output of the system now: only what differs is changed")
     batch.add_argument("--voicemail-number", default="<voicemail number>")
+
+    probe = sub.add_parser("probe", help="network probes (exit 3: the probe could not run at all)")
+    kinds = probe.add_subparsers(dest="action", required=True)
+    dns_p = kinds.add_parser("dns", help="A/AAAA of a name, optionally through a given server")
+    dns_p.add_argument("--name", required=True)
+    dns_p.add_argument("--server", help="IP[:PORT] of the DNS server (default: the system resolver)")
+    dns_p.add_argument("--expect", help="the public address the name must resolve to")
+    proxy_p = kinds.add_parser("proxy", help="HTTP CONNECT through the customer's proxy, or direct")
+    proxy_p.add_argument("--proxy", help="http://host:port (omit for a direct connection)")
+    proxy_p.add_argument("--user")
+    proxy_p.add_argument("--password-env", metavar="VAR")
+    proxy_p.add_argument("--target", required=True, help="HOST:PORT of the cloud endpoint")
+    proxy_p.add_argument("--trust-ca", type=Path, help="an extra CA to trust, e.g. the customer's inspection CA")
+    tls_p = kinds.add_parser("tls", help="TLS handshake, served chain, accepted TLS versions")
+    sip_p = kinds.add_parser("sip", help="SIP over TLS: OPTIONS, and REGISTER as a Zoom PSI client")
+    for sp in (tls_p, sip_p):
+        sp.add_argument("--host", required=True)
+        sp.add_argument("--port", required=True, type=int)
+        sp.add_argument("--fqdn", required=True, help="the SBC's public FQDN (SNI and certificate name)")
+    tls_p.add_argument("--ca", type=Path, help="CA file the served chain should lead to")
+    sip_p.add_argument("--user", help="authorization name of a subscriber")
+    sip_p.add_argument("--password-env", metavar="VAR", help="environment variable holding its digest password")
+    sip_p.add_argument("--domain", help="SIP domain (default: the FQDN)")
+    all_p = kinds.add_parser("all", help="every probe the project's site data calls for, concurrently")
+    all_p.add_argument("--project", required=True, type=Path)
+    for sp in (dns_p, proxy_p, tls_p, sip_p, all_p):
+        sp.add_argument("--timeout", type=float, default=5.0)
+        sp.add_argument("--json", action="store_true")
     return parser
 
 
@@ -233,9 +265,43 @@ def _amo(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _secret_from_env(var: str | None) -> str | None:
+    if var is None:
+        return None
+    if var not in os.environ:
+        raise WizardError(f"the environment variable {var} is not set", "export it with the password, then run again")
+    return os.environ[var]
+
+
+def _probe(args: argparse.Namespace) -> int:
+    from wizard.probes import dns, proxy, sip, tls
+
+    if args.action == "all":
+        from wizard.runbook.preflight import run_preflight
+
+        return run_preflight(args.project, as_json=args.json, timeout=args.timeout)
+    match args.action:
+        case "dns":
+            coro = dns.probe_dns(args.name, server=args.server, expect=args.expect, timeout=args.timeout)
+        case "proxy":
+            trusted = certificates.load_trusted_roots(_read(args.trust_ca)) if args.trust_ca else ()
+            coro = proxy.probe_proxy(args.target, proxy=args.proxy, user=args.user,
+                                     password=_secret_from_env(args.password_env), trusted=trusted,
+                                     timeout=args.timeout)
+        case "tls":
+            ca = certificates.load_material(_read(args.ca), str(args.ca)) if args.ca else None
+            roots = certificates.load_trusted_roots(_read(resource_path("zoom-trusted-roots.pem")))
+            coro = tls.probe_tls(args.host, args.port, args.fqdn, ca=ca, trusted_roots=roots, timeout=args.timeout)
+        case _:
+            coro = sip.probe_sip(args.host, args.port, args.fqdn, user=args.user,
+                                 password=_secret_from_env(args.password_env), domain=args.domain,
+                                 timeout=args.timeout)
+    return _report(asyncio.run(coro), args.json)
+
+
 def run_headless(argv: Sequence[str]) -> int:
     args = _sub_parser().parse_args(argv)
-    handlers = {"runbook": _runbook_list, "project": _project, "check": _check, "amo": _amo}
+    handlers = {"runbook": _runbook_list, "project": _project, "check": _check, "amo": _amo, "probe": _probe}
     return handlers[args.command](args)
 
 
@@ -249,6 +315,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         from wizard.app import run_gui  # Qt is imported only when a window is wanted
 
         return run_gui(project_path=args.project, demo=args.demo, offline=args.offline)
+    except ProbeCannotRun as exc:
+        print(f"psi-wizard: the probe could not run: {exc}", file=sys.stderr)
+        return EXIT_CANNOT_RUN
     except WizardError as exc:
         print(f"psi-wizard: {exc}", file=sys.stderr)
         return EXIT_INPUT

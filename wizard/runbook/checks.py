@@ -127,6 +127,77 @@ def _comparison_check(ctx: CheckContext) -> CheckResult:
     return comparison.check_comparison_report(*ctx.file("report", "user comparison report"))
 
 
+# ---------------------------------------------------------------------------------------------- probes
+def _site(ctx: CheckContext, key: str, label: str) -> str:
+    value = ctx.site.get(key, "").strip()
+    if not value:
+        raise WizardError(f"the {label} is not set", "enter it on the Site & connections page")
+    return value
+
+
+def _sbc_target(ctx: CheckContext) -> tuple[str, int, str]:
+    """Where to connect (the public FQDN, or an address typed in to test from inside) and the SNI."""
+    from wizard.probes.base import parse_host_port
+
+    fqdn = _site(ctx, "sbc_public_fqdn", "SBC public FQDN")
+    port_text = _site(ctx, "sbc_sip_tls_port", "SBC SIP-TLS port")
+    if not port_text.isdigit():
+        raise WizardError(f"the SBC SIP-TLS port {port_text!r} is not a number", "correct it on the site page")
+    host, port = parse_host_port(ctx.inputs.get("connect_to", "").strip() or fqdn, int(port_text))
+    return host, port, fqdn
+
+
+async def _probe_dns(ctx: CheckContext) -> CheckResult:
+    from wizard.probes.dns import probe_dns
+
+    return await probe_dns(_site(ctx, "sbc_public_fqdn", "SBC public FQDN"),
+                           server=ctx.inputs.get("dns_server", "").strip() or None,
+                           expect=ctx.site.get("sbc_public_ip", "").strip() or None)
+
+
+async def _probe_tls(ctx: CheckContext) -> CheckResult:
+    from wizard.checks import certificates
+    from wizard.probes.tls import probe_tls
+
+    host, port, fqdn = _sbc_target(ctx)
+    ca_file = ctx.optional_file("ca")
+    ca = certificates.load_material(*ca_file) if ca_file else None
+    roots = certificates.load_trusted_roots(resource_path("zoom-trusted-roots.pem").read_bytes())
+    return await probe_tls(host, port, fqdn, ca=ca, trusted_roots=roots)
+
+
+async def _probe_proxy(ctx: CheckContext) -> CheckResult:
+    import asyncio
+
+    from wizard.checks import certificates
+    from wizard.checks.result import Finding
+    from wizard.probes.proxy import CLOUD_TARGETS, probe_proxy
+
+    targets = [t.strip() for t in ctx.inputs.get("targets", "").split(",") if t.strip()] or list(CLOUD_TARGETS)
+    trust = ctx.optional_file("trust_ca")
+    trusted = certificates.load_trusted_roots(trust[0]) if trust else ()
+    proxy = ctx.site.get("proxy", "").strip() or None
+    results = await asyncio.gather(*(
+        probe_proxy(t, proxy=proxy, user=ctx.inputs.get("proxy_user", "").strip() or None,
+                    password=ctx.secrets.get("proxy_password"), trusted=trusted) for t in targets))
+    findings = tuple(Finding(f.code, f.severity, f"{t}: {f.message}", f.fix)
+                     for t, r in zip(targets, results, strict=True) for f in r.findings)
+    return CheckResult("probe.proxy", findings, {"via": proxy or "direct", "targets": {
+        t: r.evidence for t, r in zip(targets, results, strict=True)}})
+
+
+async def _probe_sip(ctx: CheckContext) -> CheckResult:
+    from wizard.probes.sip import probe_sip
+
+    host, port, fqdn = _sbc_target(ctx)
+    user = ctx.inputs.get("auth_name", "").strip() or None
+    if user and not ctx.secrets.get("password"):
+        raise WizardError("no digest password given for the test registration",
+                          "type the subscriber's digest password (it is used once and never saved)")
+    return await probe_sip(host, port, fqdn, user=user, password=ctx.secrets.get("password"),
+                           domain=ctx.inputs.get("domain", "").strip() or None)
+
+
 def default_registry() -> CheckRegistry:
     registry = CheckRegistry()
     registry.register("site.complete", _offline_check(lambda ctx: check_site(ctx.site)))
@@ -137,4 +208,8 @@ def default_registry() -> CheckRegistry:
     registry.register("certificate.files", _offline_check(_certificate_check))
     registry.register("users.reconcile", _offline_check(_users_check))
     registry.register("comparison.report", _offline_check(_comparison_check))
+    registry.register("probe.dns", _probe_dns, needs_network=True)
+    registry.register("probe.tls", _probe_tls, needs_network=True)
+    registry.register("probe.proxy", _probe_proxy, needs_network=True)
+    registry.register("probe.sip", _probe_sip, needs_network=True)
     return registry
