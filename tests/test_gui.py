@@ -293,3 +293,40 @@ def test_sbc_values_follow_the_site_and_applied_ticks_are_kept(qtbot, window: Ma
     card = chapter_page(window, "sbc").cards["9.1-core-realm"]
     assert card.applied_boxes["IP address"].isChecked()
     assert not card.applied_boxes["SIP-TLS"].isChecked()
+
+
+def test_preflight_panel_runs_the_probes_against_real_peers(qtbot, window: MainWindow, tmp_path: Path) -> None:
+    from tests.certs import hierarchy, issue
+    from tests.peers import dnsmasq, kamailio
+
+    _root, intermediate = hierarchy()
+    leaf = issue("sbc01.psi.test", issuer=intermediate, sans=["sbc01.psi.test"])
+    with dnsmasq(tmp_path, {"sbc01.psi.test": ["127.0.0.1"]}, "broken.test", "refused.test") as dns_port, \
+            kamailio(tmp_path, leaf.pem() + intermediate.pem(), leaf.key_pem(), password="pw",
+                     max_expires=3600) as sip_port:
+        window.new_project(tmp_path / "preflight.psiproj")
+        project = window.project
+        for key, value in {"sbc_public_fqdn": "sbc01.psi.test", "sbc_public_ip": "203.0.113.10",
+                           "sbc_sip_tls_port": str(sip_port)}.items():
+            project.set_site_field(key, value)
+        project.set_step_input("2.2.2-public-dns", "dns_server", f"127.0.0.1:{dns_port}")
+        for step in ("2.2.2-firewall-inbound", "9.4.1.1-max-registration-expiry"):
+            project.set_step_input(step, "connect_to", "127.0.0.1")
+        project.set_step_input("6.1-os4k-internet-access", "targets", f"127.0.0.1:{sip_port}")
+        window.refresh()
+        panel = window.preflight
+        assert panel is not None and set(panel.pills) == {"2.2.2-public-dns", "2.2.2-firewall-inbound",
+                                                          "6.1-os4k-internet-access", "9.4.1.1-max-registration-expiry"}
+        click(qtbot, panel.run_all_button)
+        qtbot.waitUntil(lambda: all(p.text() not in ("Not started", "Running…") for p in panel.pills.values()),
+                        timeout=20000)
+        assert panel.pills["2.2.2-public-dns"].text() == "Failed"  # resolves, but not to 203.0.113.10
+        assert "not to the public address you entered" in panel.details["2.2.2-public-dns"].text()
+        assert panel.pills["2.2.2-firewall-inbound"].text() in ("Failed", "Warning")  # test CA: chain not trusted
+        assert window.project.step_records()["9.4.1.1-max-registration-expiry"].result["evidence"]["options"] == \
+            "200 OK"
+
+        window.offline_action.trigger()  # offline: the probes cannot run, and say why
+        assert not panel.run_buttons["2.2.2-public-dns"].isEnabled()
+        assert "Offline checklist mode" in panel.run_buttons["2.2.2-public-dns"].toolTip()
+        window.grab().save(str(tmp_path / "preflight.png"))

@@ -56,7 +56,7 @@ def test_incomplete_served_chain(tmp_path: Path, pki) -> None:
     with tls_server(tmp_path, leaf.pem(), leaf.key_pem()) as port:
         result = probe(port, pki)
     assert "cert.chain-incomplete" in codes(result)
-    assert "served chain" in next(f.fix for f in result.findings if f.code == "cert.chain-incomplete")
+    assert "chain the SBC serves" in next(f.fix for f in result.findings if f.code == "cert.chain-incomplete")
 
 
 def test_tls10_only_server_is_reported(tmp_path: Path, pki) -> None:

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from pages.chapter_page import ChapterPage
+from pages.preflight_panel import PreflightPanel
 from pages.report_page import ReportPage
 from pages.site_form import SiteForm
 from pages.step_card import StepCard
@@ -45,6 +46,7 @@ from wizard.paths import log_file
 from wizard.runbook.checks import CheckRegistry, default_registry, value_to_store
 from wizard.runbook.engine import EVIDENCE_REF, Engine, RunOutcome
 from wizard.runbook.model import Runbook, load_runbook
+from wizard.runbook.preflight import preflight_steps
 from wizard.runbook.states import chapter_progress, effective_statuses
 from wizard.runbook.summary import APPLIED, project_summary, step_snapshots
 from wizard.store.project import SUFFIX, Mode, ProjectFile
@@ -112,6 +114,7 @@ class MainWindow(QMainWindow):
         self.engine: Engine | None = None
         self.pages: dict[str, QWidget] = {}
         self.site_form: SiteForm | None = None
+        self.preflight: PreflightPanel | None = None
         self._tasks: set[asyncio.Future[object]] = set()
         self.new_project_mode = Mode.LIVE
         self.settings = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORG, APP_NAME)
@@ -260,6 +263,7 @@ class MainWindow(QMainWindow):
             page.deleteLater()
         self.pages.clear()
         self.site_form = None
+        self.preflight = None
         self.sidebar.blockSignals(True)
         self.sidebar.clear()
         self.sidebar.blockSignals(False)
@@ -303,7 +307,16 @@ class MainWindow(QMainWindow):
             if chapter.id == "site":
                 self.site_form = SiteForm(self.project.site())
                 self.site_form.field_changed.connect(self._site_field_changed)
-                top = self.site_form
+                probes = preflight_steps(self.runbook)
+                self.preflight = PreflightPanel(step_snapshots(self.engine, probes))
+                self.preflight.run_requested.connect(self.run_step)
+                self.preflight.run_all_requested.connect(self.run_preflight)
+                self.preflight.cancel_requested.connect(self.cancel_all)
+                top = QWidget()
+                column = QVBoxLayout(top)
+                column.setContentsMargins(0, 0, 0, 0)
+                column.addWidget(self.site_form)
+                column.addWidget(self.preflight)
             snapshots = step_snapshots(self.engine, [s.id for s in chapter.steps])
             page = ChapterPage(chapter, snapshots, top)
             page.scrolled_to.connect(self._remember_scroll)
@@ -475,6 +488,15 @@ class MainWindow(QMainWindow):
         if runnable:
             self._spawn(self.engine.run_steps(runnable))
 
+    def run_preflight(self) -> None:
+        if self.engine is None:
+            return
+        self.flush_edits()
+        steps = [self.runbook.step(sid) for sid in preflight_steps(self.runbook)]
+        runnable = [s.id for s in steps if self.engine.why_not_runnable(s) is None]
+        if runnable:
+            self._spawn(self.engine.run_steps(runnable))
+
     def run_current_chapter(self) -> None:
         self.run_chapter(self.current_chapter_id())
 
@@ -488,6 +510,8 @@ class MainWindow(QMainWindow):
 
     def _on_outcome(self, outcome: RunOutcome) -> None:
         self.refresh()
+        if self.preflight is not None and outcome.status is None:
+            self.preflight.set_message(outcome.step_id, outcome.message)
         card = self._card(outcome.step_id)
         if card is not None:
             card.set_message(outcome.message, error=outcome.status is None and bool(outcome.message))
@@ -503,7 +527,11 @@ class MainWindow(QMainWindow):
         if self.project is None or self.engine is None:
             return
         built = [sid for page in self.pages.values() if isinstance(page, ChapterPage) for sid in page.cards]
+        if self.preflight is not None:
+            built += [sid for sid in self.preflight.pills if sid not in built]
         snapshots = step_snapshots(self.engine, built)
+        if self.preflight is not None:
+            self.preflight.update_snapshots({sid: snapshots[sid] for sid in self.preflight.pills})
         for page in self.pages.values():
             if isinstance(page, ChapterPage):
                 page.update_snapshots({sid: snapshots[sid] for sid in page.cards})

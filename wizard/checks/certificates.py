@@ -337,8 +337,8 @@ def check_certificate(fqdn: str, cert: Material, key: Material | None = None, ca
         findings.append(Finding("cert.chain-incomplete", Severity.ERROR,
                                 f"The chain stops at {chain[-1].issuer.rfc4514_string()}: that issuer's certificate "
                                 "was not given.",
-                                "Add the intermediate and root certificates to the CA file (--ca)"
-                                + (" and to the SBC's served chain" if served else "") + "."))
+                                "Add the missing intermediate and root certificates to the CA file given to the check"
+                                + (", and the intermediates to the chain the SBC serves" if served else "") + "."))
     trusted_fps = {r.fingerprint(hashes.SHA256()) for r in trusted_roots}
     top = chain[-1]
     if complete and top.fingerprint(hashes.SHA256()) not in trusted_fps:

@@ -8,6 +8,7 @@ import asyncio
 import base64
 import ssl
 import sys
+import warnings
 from urllib.parse import urlsplit
 
 from cryptography import x509
@@ -34,7 +35,9 @@ def system_roots() -> tuple[x509.Certificate, ...]:
     for candidate in (paths.cafile, paths.openssl_cafile):
         if candidate:
             try:
-                with open(candidate, "rb") as handle:
+                with open(candidate, "rb") as handle, warnings.catch_warnings():
+                    # some long-trusted roots carry a non-positive serial; they are the OS's choice, not ours
+                    warnings.simplefilter("ignore")
                     return tuple(x509.load_pem_x509_certificates(handle.read()))
             except (OSError, ValueError):
                 continue
@@ -150,7 +153,7 @@ async def probe_proxy(target: str, *, proxy: str | None = None, user: str | None
     return result(Finding("proxy.tls-intercepted", Severity.WARNING,
                           f"The certificate for {host} is issued by {issuer}, which this laptop does not trust: the "
                           "traffic is being inspected (TLS interception).",
-                          f"If {issuer} is the customer's inspection CA, trust it explicitly for this project "
-                          "(--trust-ca FILE); the choice is recorded. Otherwise ask for "
+                          f"If {issuer} is the customer's inspection CA, trust it explicitly (the step's 'Inspection "
+                          "CA to trust', or --trust-ca); the choice is recorded. Otherwise ask for "
                           f"{host} to be excluded from inspection."))
 

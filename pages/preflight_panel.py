@@ -1,0 +1,100 @@
+"""The network pre-flight at a glance: one row per probe, turning from running to its verdict."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QGridLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from pages.step_card import STATUS_TEXT
+from wizard.runbook.states import StepStatus
+from wizard.runbook.summary import StepSnapshot
+
+
+class PreflightPanel(QGroupBox):
+    run_requested = Signal(str)
+    run_all_requested = Signal()
+    cancel_requested = Signal()
+
+    def __init__(self, snapshots: dict[str, StepSnapshot], parent: QWidget | None = None) -> None:
+        super().__init__("Network pre-flight", parent)
+        self.setObjectName("Preflight")
+        outer = QVBoxLayout(self)
+        intro = QLabel("Checks the paths the integration needs, from this laptop: the SBC's public name, its SIP-TLS "
+                       "port and certificate, a registration as a Zoom client, and the way to the cloud.")
+        intro.setWordWrap(True)
+        outer.addWidget(intro)
+        grid = QGridLayout()
+        grid.setColumnStretch(2, 1)
+        self.pills: dict[str, QLabel] = {}
+        self.details: dict[str, QLabel] = {}
+        self.run_buttons: dict[str, QPushButton] = {}
+        for row, (step_id, snap) in enumerate(snapshots.items()):
+            pill = QLabel()
+            pill.setObjectName("StatusPill")
+            pill.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            pill.setMinimumWidth(110)
+            title = QLabel(f"{snap.step.title}  (§{snap.step.section})")
+            title.setWordWrap(True)
+            detail = QLabel()
+            detail.setObjectName("PreflightDetail")
+            detail.setWordWrap(True)
+            detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            run = QPushButton("Run")
+            run.setAccessibleName(f"Run {snap.step.title}")
+            run.clicked.connect(lambda _=False, sid=step_id: self.run_requested.emit(sid))
+            grid.addWidget(pill, 2 * row, 0, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(title, 2 * row, 1, 1, 2)
+            grid.addWidget(run, 2 * row, 3, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(detail, 2 * row + 1, 1, 1, 2)
+            self.pills[step_id], self.details[step_id], self.run_buttons[step_id] = pill, detail, run
+        outer.addLayout(grid)
+        buttons = QHBoxLayout()
+        self.run_all_button = QPushButton("Run pre-flight")
+        self.run_all_button.clicked.connect(self.run_all_requested.emit)
+        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button.clicked.connect(self.cancel_requested.emit)
+        buttons.addWidget(self.run_all_button)
+        buttons.addWidget(self.cancel_button)
+        buttons.addStretch(1)
+        outer.addLayout(buttons)
+        self.update_snapshots(snapshots)
+
+    def set_message(self, step_id: str, message: str) -> None:
+        """Why a probe did not run (missing input, cancelled, offline): shown in its row until the next run."""
+        if step_id in self.details and message:
+            self.details[step_id].setText(message)
+            self.details[step_id].setVisible(True)
+
+    def update_snapshots(self, snapshots: dict[str, StepSnapshot]) -> None:
+        any_running = False
+        blocked_reasons = set()
+        for step_id, snap in snapshots.items():
+            if step_id not in self.pills:
+                continue
+            pill = self.pills[step_id]
+            pill.setText(STATUS_TEXT[snap.status])
+            pill.setProperty("status", snap.status.name.lower())
+            pill.setAccessibleName(f"{snap.step.title}: {STATUS_TEXT[snap.status]}")
+            pill.style().unpolish(pill)
+            pill.style().polish(pill)
+            running = snap.status is StepStatus.RUNNING
+            any_running |= running
+            self.run_buttons[step_id].setEnabled(snap.not_runnable_because is None and not running)
+            self.run_buttons[step_id].setToolTip(snap.not_runnable_because or "Run this probe again")
+            if snap.not_runnable_because:
+                blocked_reasons.add(snap.not_runnable_because)
+            findings = (snap.record.result or {}).get("findings", []) if snap.record else []
+            if running:
+                text = "Running…"
+            elif findings:
+                first = findings[0]
+                more = f"  (+{len(findings) - 1} more on the step)" if len(findings) > 1 else ""
+                text = f"{first['message']}  Fix: {first['fix']}{more}"
+            elif snap.status is StepStatus.PASSED:
+                text = "All good."
+            else:
+                text = snap.not_runnable_because or ""
+            self.details[step_id].setText(text)
+            self.details[step_id].setVisible(bool(text))
+        self.cancel_button.setEnabled(any_running)
+        self.run_all_button.setEnabled(not any_running and len(blocked_reasons) < len(self.pills))
