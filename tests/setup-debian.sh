@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # Debian packages the tests need: Qt's runtime libraries for the offscreen GUI tests, and openssl
 # to make a SHA-1-signed certificate (the cryptography package refuses to), and the real peers the
-# network probes are tested against on loopback: dnsmasq, tinyproxy, Kamailio with TLS.
+# network probes are tested against on loopback: dnsmasq, tinyproxy, Kamailio with TLS; poppler (pdfsig,
+# pdftotext) and qpdf to check the signed report independently.
 # Installs only what is missing, so a prepared machine needs no network.
 set -euo pipefail
 packages=(libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0 fonts-dejavu-core openssl
-          dnsmasq-base tinyproxy kamailio kamailio-tls-modules)
+          dnsmasq-base tinyproxy kamailio kamailio-tls-modules poppler-utils qpdf)
 missing=()
 for p in "${packages[@]}"; do
   dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")

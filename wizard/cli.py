@@ -28,7 +28,7 @@ log = logging.getLogger(__name__)
 
 EXIT_OK, EXIT_FAIL, EXIT_INPUT, EXIT_CANNOT_RUN, EXIT_INTERNAL = 0, 1, 2, 3, 70
 
-SUBCOMMANDS = ("runbook", "project", "check", "amo", "probe")
+SUBCOMMANDS = ("runbook", "project", "check", "amo", "probe", "report", "identity", "demo")
 
 STATUS_MARK = {"passed": "✔", "warning": "!", "failed": "✘", "confirmed": "✔", "waived": "–",
                "blocked": "⛔", "not started": "·", "running": "…"}
@@ -51,7 +51,11 @@ def _gui_parser() -> argparse.ArgumentParser:
                "  check comparison FILE             the CloudLink user comparison report, explained\n"
                "  amo batch --subscribers FILE      the §7.2 AMO batch for a list of subscribers\n"
                "  probe dns|proxy|tls|sip …         network pre-flight against the live systems\n"
-               "  probe all --project FILE          every probe the site calls for, at once, into the project",
+               "  probe all --project FILE          every probe the site calls for, at once, into the project\n"
+               "  report build PROJECT --out PDF    the signed commissioning report (and --html, --json)\n"
+               "  report verify PDF [--trust CERT]  signature intact, whole file covered, evidence unchanged\n"
+               "  identity new --name N --out P12   a personal signing identity for the engineer\n"
+               "  demo --out DIR                    the demo project and its signed report, in one go",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("project", nargs="?", type=Path, help="project file (.psiproj) to open")
@@ -144,6 +148,31 @@ def _sub_parser() -> argparse.ArgumentParser:
     sip_p.add_argument("--user", help="authorization name of a subscriber")
     sip_p.add_argument("--password-env", metavar="VAR", help="environment variable holding its digest password")
     sip_p.add_argument("--domain", help="SIP domain (default: the FQDN)")
+    report = sub.add_parser("report", help="the commissioning report").add_subparsers(dest="action", required=True)
+    build = report.add_parser("build", help="build and sign the report of a project")
+    build.add_argument("project", type=Path)
+    build.add_argument("--out", required=True, type=Path, help="the signed PDF to write")
+    build.add_argument("--identity", required=True, type=Path, help="the engineer's PKCS#12 signing identity")
+    build.add_argument("--passphrase-env", metavar="VAR", help="environment variable holding its passphrase")
+    build.add_argument("--html", type=Path, help="also write the report as HTML")
+    build.add_argument("--json", type=Path, help="also write the evidence JSON on its own")
+    build.add_argument("--company", default="", help="the engineer's company, printed in the header")
+    build.add_argument("--logo", type=Path, help="the company logo (PNG or JPEG) for the header")
+    build.add_argument("--tsa", metavar="URL", help="RFC 3161 time-stamping authority to timestamp the signature")
+    verify_r = report.add_parser("verify", help="check a signed report")
+    verify_r.add_argument("pdf", type=Path)
+    verify_r.add_argument("--trust", type=Path, help="the signer's (or its CA's) certificate")
+    ident = sub.add_parser("identity", help="signing identities").add_subparsers(dest="action", required=True)
+    new_id = ident.add_parser("new", help="create a personal signing identity (PKCS#12) and its certificate")
+    new_id.add_argument("--name", required=True)
+    new_id.add_argument("--email")
+    new_id.add_argument("--organisation")
+    new_id.add_argument("--out", required=True, type=Path, help="the PKCS#12 file to create")
+    new_id.add_argument("--cert-out", type=Path, help="also write the certificate (PEM) for the company to vouch for")
+    new_id.add_argument("--passphrase-env", required=True, metavar="VAR")
+    demo = sub.add_parser("demo", help="the demo project and its signed report")
+    demo.add_argument("--out", required=True, type=Path, help="folder for the project, identity and report")
+
     all_p = kinds.add_parser("all", help="every probe the project's site data calls for, concurrently")
     all_p.add_argument("--project", required=True, type=Path)
     for sp in (dns_p, proxy_p, tls_p, sip_p, all_p):
@@ -299,9 +328,77 @@ def _probe(args: argparse.Namespace) -> int:
     return _report(asyncio.run(coro), args.json)
 
 
+def _report_cmd(args: argparse.Namespace) -> int:
+    from wizard.report.verify import verify_report
+
+    if args.action == "verify":
+        outcome = verify_report(_read(args.pdf), _read(args.trust) if args.trust else None)
+        if outcome.ok:
+            stamp = "with a trusted timestamp" if outcome.timestamped else "without a trusted timestamp"
+            print(f"valid: signed by {outcome.signer} at {outcome.signed_at} ({stamp}); the whole file is covered; "
+                  f"evidence SHA-256 {outcome.evidence_sha256}")
+            return EXIT_OK
+        print(f"NOT valid: {args.pdf}", *(f"  - {p}" for p in outcome.problems), sep="\n")
+        return EXIT_FAIL
+    from wizard.report.build import build_signed_report
+    from wizard.report.content import build_report_data, evidence_bytes, render_html, sha256_hex
+
+    passphrase = _secret_from_env(args.passphrase_env)
+    with ProjectFile.open(args.project, read_only=True) as project:
+        runbook = load_runbook()
+        built = build_signed_report(runbook, project, args.out, identity=_read(args.identity),
+                                    passphrase=passphrase.encode() if passphrase is not None else None,
+                                    identity_source=str(args.identity), company=args.company, logo=args.logo,
+                                    timestamp_url=args.tsa)
+        if args.html or args.json:
+            data = build_report_data(runbook, project, company=args.company)
+            evidence = evidence_bytes(data)
+            if args.json:
+                args.json.write_bytes(evidence)
+            if args.html:
+                args.html.write_text(render_html(data, sha256_hex(evidence)), encoding="utf-8")
+    print(f"wrote {built.pdf}: {built.pages} pages, signed by {built.signer}"
+          + ("" if built.timestamped else " (no timestamp)") + f"; evidence SHA-256 {built.evidence_sha256}")
+    return EXIT_OK
+
+
+def _identity(args: argparse.Namespace) -> int:
+    from wizard.report.identity import create_identity, write_identity
+
+    passphrase = _secret_from_env(args.passphrase_env) or ""
+    bundle, cert = create_identity(args.name, args.email, args.organisation, passphrase.encode())
+    write_identity(args.out, bundle)
+    if args.cert_out:
+        args.cert_out.write_bytes(cert)
+    print(f"created {args.out}" + (f" and {args.cert_out}" if args.cert_out else ""))
+    return EXIT_OK
+
+
+def _demo(args: argparse.Namespace) -> int:
+    from wizard.demo import create_demo_project
+    from wizard.report.build import build_signed_report
+    from wizard.report.identity import create_identity
+
+    args.out.mkdir(parents=True, exist_ok=True)
+    project = asyncio.run(create_demo_project(args.out))
+    try:
+        passphrase = b"demo-identity"  # a throw-away identity for the demo; real ones come from 'identity new'
+        bundle, cert = create_identity("Demo Engineer", "demo.engineer@example.com", "Example Integrator AG",
+                                       passphrase)
+        (args.out / "demo-engineer.pem").write_bytes(cert)
+        built = build_signed_report(load_runbook(), project, args.out / "commissioning-report.pdf", identity=bundle,
+                                    passphrase=passphrase, identity_source="demo identity")
+    finally:
+        project.close()
+    print(f"demo project {project.path}\nsigned report {built.pdf} ({built.pages} pages)\n"
+          f"check it with: psi-wizard report verify {built.pdf} --trust {args.out / 'demo-engineer.pem'}")
+    return EXIT_OK
+
+
 def run_headless(argv: Sequence[str]) -> int:
     args = _sub_parser().parse_args(argv)
-    handlers = {"runbook": _runbook_list, "project": _project, "check": _check, "amo": _amo, "probe": _probe}
+    handlers = {"runbook": _runbook_list, "project": _project, "check": _check, "amo": _amo, "probe": _probe,
+                "report": _report_cmd, "identity": _identity, "demo": _demo}
     return handlers[args.command](args)
 
 

@@ -1,0 +1,55 @@
+"""The whole report in one call, for the window and the CLI alike: evidence → HTML → PDF → signature."""
+
+from __future__ import annotations
+
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from wizard.errors import WizardError
+from wizard.report.content import build_report_data, evidence_bytes, render_html, sha256_hex
+from wizard.runbook.model import Runbook
+from wizard.store.project import ProjectFile
+
+
+@dataclass(frozen=True)
+class BuiltReport:
+    pdf: Path
+    pages: int
+    evidence_sha256: str
+    signer: str
+    timestamped: bool
+
+
+def build_signed_report(runbook: Runbook, project: ProjectFile, target: Path, *, identity: bytes,
+                        passphrase: bytes | None, identity_source: str, company: str = "", logo: Path | None = None,
+                        timestamp_url: str | None = None) -> BuiltReport:
+    from wizard.report.pdf import render_pdf
+    from wizard.report.sign import load_signer, sign_report, signer_name
+
+    signer = load_signer(identity, passphrase, identity_source)
+    data = build_report_data(runbook, project, company=company)
+    evidence = evidence_bytes(data)
+    digest = sha256_hex(evidence)
+    note = (f"Signed by {signer_name(signer)}" + (" with a timestamp from the configured time-stamping authority."
+            if timestamp_url else ", without a trusted timestamp (no time-stamping authority configured): the "
+            "signing time is the engineer's clock."))
+    html = render_html(data, digest, signed_note=note)
+    site = data["site"]
+    with tempfile.TemporaryDirectory() as tmp:
+        unsigned = Path(tmp) / "report.pdf"
+        rendered = render_pdf(html, unsigned, title="Commissioning report",
+                              header=data["engineer"]["company"] or "PSI commissioning",
+                              footer=f"{site.get('customer', '')} — {site.get('site', '')}", logo=logo)
+        try:
+            signed = sign_report(unsigned.read_bytes(), signer=signer, evidence=evidence, evidence_sha256=digest,
+                                 page=rendered.signature_page, box=rendered.signature_box,
+                                 location=site.get("site", ""), timestamp_url=timestamp_url)
+        except OSError as exc:
+            raise WizardError(f"the time-stamping authority {timestamp_url} cannot be reached ({exc})",
+                              "check the URL, or build the report without a timestamp") from exc
+    try:
+        target.write_bytes(signed)
+    except OSError as exc:
+        raise WizardError(f"cannot write {target}: {exc.strerror or exc}", "choose another folder") from exc
+    return BuiltReport(target, rendered.pages, digest, signer_name(signer), bool(timestamp_url))

@@ -1,0 +1,301 @@
+"""What the commissioning report says: one evidence structure (also embedded in the PDF as JSON), and the
+HTML that Qt lays out into pages. No Qt here."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from datetime import UTC, datetime
+from html import escape
+from typing import Any
+
+from wizard import version
+from wizard.checks.sbc import fill_values
+from wizard.runbook.model import Runbook
+from wizard.runbook.summary import APPLIED, project_summary
+from wizard.store.project import ProjectFile
+
+FORMAT = "psi-wizard-report/1"
+SECRET_KEYS = {"password", "passphrase", "secret", "client_secret", "token", "access_token", "refresh_token",
+               "ippassw", "proxy_password", "authorization"}
+SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
+HOW = {"confirmed": "confirmed by hand", "waived": "waived"}
+
+
+def scrub(value: Any) -> Any:
+    """The same structure with every secret-named field masked: the report never carries a secret."""
+    if isinstance(value, dict):
+        return {k: ("****" if k.lower() in SECRET_KEYS and v else scrub(v)) for k, v in value.items()}
+    if isinstance(value, list):
+        return [scrub(v) for v in value]
+    return value
+
+
+def _how(step: dict[str, Any], check: str | None) -> str:
+    if step["status"] in HOW:
+        return HOW[step["status"]]
+    if step["status"] in ("passed", "warning", "failed"):
+        return "network probe from the engineer's laptop" if (check or "").startswith("probe.") else "automatic check"
+    return "not done"
+
+
+def build_report_data(runbook: Runbook, project: ProjectFile, *, company: str = "") -> dict[str, Any]:
+    summary = project_summary(runbook, project)
+    records = project.step_records()
+    audit = project.audit_entries()
+    modes = sorted({e.new for e in audit if e.action == "mode" and e.new})
+    site = summary["site"]
+    open_findings, waivers = [], []
+    chapters = []
+    for chapter in summary["chapters"]:
+        steps = []
+        for step in chapter["steps"]:
+            spec = runbook.step(step["id"])
+            record = records.get(step["id"])
+            result = (record.result or {}) if record else {}
+            entry = {
+                "id": step["id"], "section": step["section"], "title": step["title"], "kind": step["kind"],
+                "status": step["status"], "how": _how(step, spec.check), "note": step["note"],
+                "by": step["updated_by"], "at": step["updated_at"], "blocked_by": step["blocked_by"],
+                "findings": result.get("findings", []), "evidence": result.get("evidence", {}),
+                "attachments": [{"name": a["name"], "sha256": a["sha256"], "size": a["size"]}
+                                for a in step["evidence"]],
+            }
+            steps.append(entry)
+            for finding in entry["findings"]:
+                if step["status"] in ("failed", "warning", "blocked"):
+                    open_findings.append({"step": step["id"], "title": step["title"], **finding})
+            if step["status"] == "waived":
+                waivers.append({"step": step["id"], "title": step["title"], "reason": step["note"],
+                                "by": step["updated_by"], "at": step["updated_at"]})
+        chapters.append({"id": chapter["id"], "title": chapter["title"], "section": chapter["section"],
+                         "done": chapter["done"], "total": chapter["total"], "failed": chapter["failed"],
+                         "blocked": chapter["blocked"], "verdict": _chapter_verdict(chapter), "steps": steps})
+    open_findings.sort(key=lambda f: (SEVERITY_ORDER.get(f["severity"], 3), f["step"]))
+    total = sum(c["total"] for c in chapters)
+    done = sum(c["done"] for c in chapters)
+    failed = sum(c["failed"] + c["blocked"] for c in chapters)
+    verdict = ("complete" if done == total and not failed else "complete with open items" if done == total
+               else "incomplete")
+    data = {
+        "format": FORMAT,
+        "generated_at": datetime.now(UTC).isoformat(timespec="seconds"),
+        "wizard_version": version(),
+        "project": {"file": project.path.name, "created_at": project.meta().get("created_at")},
+        "site": site,
+        "engineer": {"name": site.get("engineer", ""), "company": company or site.get("company", "")},
+        "work": {"from": audit[0].at if audit else None, "to": audit[-1].at if audit else None, "modes": modes},
+        "verdict": verdict, "done": done, "total": total,
+        "chapters": chapters,
+        "open_findings": open_findings,
+        "waivers": waivers,
+        "inventory": _inventory(runbook, project, chapters),
+        "audit": {"entries": summary["audit"]["entries"], "head": summary["audit"]["head"],
+                  "intact": summary["audit"]["intact"]},
+    }
+    return scrub(data)
+
+
+def _chapter_verdict(chapter: dict[str, Any]) -> str:
+    if not chapter["total"]:
+        return "—"
+    if chapter["failed"] or chapter["blocked"]:
+        return "open items"
+    return "done" if chapter["done"] == chapter["total"] else "in progress"
+
+
+def _inventory(runbook: Runbook, project: ProjectFile, chapters: list[dict[str, Any]]) -> dict[str, Any]:
+    steps = {s["id"]: s for c in chapters for s in c["steps"]}
+    versions = {}
+    for step in runbook.steps:
+        if step.check and step.check.startswith("version."):
+            observed = project.step_inputs(step.id).get("observed")
+            if observed:
+                versions[step.title.split(" is at")[0].split(" V11")[0]] = {
+                    "observed": observed, "minimum": step.values[0][1] if step.values else "",
+                    "status": steps[step.id]["status"]}
+    certificates = [
+        {"source": steps[sid]["title"], "chain": steps[sid]["evidence"].get("chain")
+         or steps[sid]["evidence"].get("served_chain")}
+        for sid in ("9.3-certificate-files", "2.2.2-firewall-inbound")
+        if sid in steps and (steps[sid]["evidence"].get("chain") or steps[sid]["evidence"].get("served_chain"))
+    ]
+    network = {sid: {"title": steps[sid]["title"], "status": steps[sid]["status"], "evidence": steps[sid]["evidence"]}
+               for sid in steps if (runbook.step(sid).check or "").startswith("probe.") and steps[sid]["evidence"]}
+    site = project.site()
+    sheet = []
+    for step in runbook.steps:
+        if step.chapter_id in ("sbc", "emergency") and step.values:
+            applied = {k.removeprefix(APPLIED) for k, v in project.step_inputs(step.id).items()
+                       if k.startswith(APPLIED) and v}
+            sheet.append({"step": step.id, "title": step.title, "values": [
+                {"setting": label, "value": value, "applied": label in applied}
+                for label, value in fill_values(step.values, site)]})
+    users_step = steps.get("7.1.3.2-add-integrated-users", {})
+    users = [{"email": p["email"], "station": p["station"], "zoom": "active", "psi": "planned"}
+             for p in users_step.get("evidence", {}).get("pairs", [])]
+    system_number = steps.get("2.2-system-number", {}).get("evidence", {}).get("system_numbers")
+    return {"versions": versions, "system_number": system_number, "certificates": certificates,
+            "network": network, "sbc_settings": sheet, "users": users}
+
+
+def evidence_bytes(data: dict[str, Any]) -> bytes:
+    return json.dumps(data, indent=2, ensure_ascii=False, sort_keys=True).encode("utf-8")
+
+
+def sha256_hex(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+# ---------------------------------------------------------------------------------------------- HTML
+STATUS_COLOUR = {"passed": "#2e7d32", "confirmed": "#2e7d32", "warning": "#b26a00", "failed": "#c62828",
+                 "blocked": "#c62828", "waived": "#5e6b78", "not started": "#8a949e", "running": "#1565c0"}
+VERDICT_TEXT = {"complete": "Complete", "complete with open items": "Complete, with open items",
+                "incomplete": "Incomplete"}
+
+
+def _e(value: object) -> str:
+    return escape(str(value if value is not None else ""))
+
+
+def _when(value: str | None) -> str:
+    return value[:16].replace("T", " ") + " UTC" if value else ""
+
+
+def _table(headers: list[str] | None, rows: list[list[str]], widths: list[int] | None = None) -> str:
+    """A table whose header row repeats on every page it spans; without headers, a key/value table."""
+    def width(i: int) -> str:
+        return f" width={widths[i]}%" if widths else ""
+
+    head = ("<thead><tr>" + "".join(f'<th align="left" bgcolor="#e8edf3"{width(i)}>{h}</th>'
+                                    for i, h in enumerate(headers)) + "</tr></thead>") if headers else ""
+    body = "".join("<tr>" + "".join(
+        f'<td valign="top"{width(i) if not headers else ""}{" bgcolor=#f3f6fa" if not headers and i == 0 else ""}>'
+        f"{c}</td>" for i, c in enumerate(row)) + "</tr>" for row in rows)
+    return (f'<table width="100%" border="1" cellspacing="0" cellpadding="4" style="border-color:#c9d1db">'
+            f"{head}<tbody>{body}</tbody></table>")
+
+
+def _status(status: str) -> str:
+    return f'<span style="color:{STATUS_COLOUR.get(status, "#333")}; font-weight:600">{_e(status)}</span>'
+
+
+def render_html(data: dict[str, Any], evidence_sha256: str, *, signed_note: str = "") -> str:
+    site, engineer, work = data["site"], data["engineer"], data["work"]
+    parts = ['<html><body style="font-size: 9.5pt; color:#1b2733">']
+    parts.append(f'<p style="font-size:9pt; color:#5e6b78">Commissioning report · Zoom Phone System Integration with '
+                 f"OpenScape 4000 and OpenScape SBC</p><h1 style=\"font-size:20pt\">{_e(site.get('customer'))}</h1>"
+                 f"<h2 style=\"font-size:13pt; color:#44515e\">{_e(site.get('site'))}</h2>")
+    cover = [["Engineer", _e(engineer["name"])], ["Company", _e(engineer["company"])],
+             ["Work done", f"{_e(_when(work['from']))} to {_e(_when(work['to']))}"],
+             ["Modes used", _e(", ".join(work["modes"]) or "live")],
+             ["Overall verdict", f"<b>{_e(VERDICT_TEXT[data['verdict']])}</b> — {data['done']} of {data['total']} "
+                                 "steps done"],
+             ["Report made", f"{_e(_when(data['generated_at']))} with psi-wizard {_e(data['wizard_version'])}"]]
+    parts.append(_table(None, cover, [28, 72]))
+    if "offline" in work["modes"]:
+        parts.append("<p><i>Parts of this work were done in offline checklist mode: steps that need a live system "
+                     "were confirmed by hand, as shown per step.</i></p>")
+
+    parts.append('<h2 style="font-size:14pt">Summary</h2>')
+    parts.append(_table(["Chapter", "Done", "Verdict"], [
+        [_e(f"{c['title']} §{c['section']}" if c["section"] else c["title"]), f"{c['done']} / {c['total']}",
+         _e(c["verdict"])] for c in data["chapters"] if c["total"]], [60, 15, 25]))
+    parts.append('<h3 style="font-size:11.5pt">Open findings</h3>')
+    if data["open_findings"]:
+        parts.append(_table(["Severity", "Step", "Finding and fix"], [
+            [_e(f["severity"]), _e(f"{f['step']}"), f"{_e(f['message'])}<br/><i>Fix:</i> {_e(f.get('fix', ''))}"]
+            for f in data["open_findings"]], [12, 25, 63]))
+    else:
+        parts.append("<p>None.</p>")
+    parts.append('<h3 style="font-size:11.5pt">Waivers</h3>')
+    if data["waivers"]:
+        parts.append(_table(["Step", "Reason", "Waived by"], [
+            [_e(w["title"]), _e(w["reason"]), f"{_e(w['by'])}<br/>{_e(_when(w['at']))}"] for w in data["waivers"]],
+            [35, 45, 20]))
+    else:
+        parts.append("<p>None.</p>")
+
+    inventory = data["inventory"]
+    parts.append('<h2 style="font-size:14pt; page-break-before: always">Inventory found</h2>')
+    if inventory["versions"]:
+        parts.append(_table(["Component", "Found", "Minimum", "Result"], [
+            [_e(name), _e(v["observed"]), _e(v["minimum"]), _status(v["status"])]
+            for name, v in inventory["versions"].items()], [40, 25, 20, 15]))
+    if inventory["system_number"]:
+        parts.append(f"<p>System number: {_e(', '.join(f'{k} {v}' for k, v in inventory['system_number'].items()))}"
+                     "</p>")
+    for cert in inventory["certificates"]:
+        parts.append(f"<h3 style=\"font-size:11pt\">Certificate — {_e(cert['source'])}</h3>")
+        parts.append(_table(["Subject / DNS names", "Issuer", "Valid", "SHA-256"], [
+            [f"{_e(c['subject'])}<br/>{_e(', '.join(c.get('dns_names', [])))}", _e(c["issuer"]),
+             f"{_e(c['not_before'][:10])} to {_e(c['not_after'][:10])}<br/>{_e(c.get('key', ''))}",
+             f'<span style="font-size:7pt">{_e(c["sha256"])}</span>'] for c in cert["chain"] or []],
+            [30, 25, 20, 25]))
+    if inventory["network"]:
+        parts.append('<h3 style="font-size:11pt">Network probes</h3>')
+        parts.append(_table(["Probe", "Result", "What was seen"], [
+            [_e(n["title"]), _status(n["status"]), _e(_probe_summary(n["evidence"]))]
+            for n in inventory["network"].values()], [38, 12, 50]))
+    parts.append('<h3 style="font-size:11pt">SBC settings sheet</h3>')
+    parts.append(_table(["Dialog", "Setting", "Value", "Applied"], [
+        [_e(s["title"]) if i == 0 else "", _e(v["setting"]), _e(v["value"]), "yes" if v["applied"] else ""]
+        for s in inventory["sbc_settings"] for i, v in enumerate(s["values"])], [30, 25, 35, 10]))
+    parts.append('<h3 style="font-size:11pt">Users</h3>')
+    if inventory["users"]:
+        parts.append(_table(["Email", "Station", "Zoom status", "PSI status"], [
+            [_e(u["email"]), _e(u["station"]), _e(u["zoom"]), _e(u["psi"])] for u in inventory["users"]],
+            [45, 15, 20, 20]))
+    else:
+        parts.append("<p>No user provisioning is recorded in this project.</p>")
+
+    parts.append('<h2 style="font-size:14pt; page-break-before: always">Steps, in the order of the guide</h2>')
+    for chapter in data["chapters"]:
+        if not chapter["steps"]:
+            continue
+        label = f"{chapter['title']} §{chapter['section']}" if chapter["section"] else chapter["title"]
+        parts.append(f'<h3 style="font-size:11.5pt">{_e(label)}</h3>')
+        rows = []
+        for s in chapter["steps"]:
+            detail = [f"<b>{_e(s['title'])}</b> <span style='color:#5e6b78'>({_e(s['id'])})</span>"]
+            if s["note"]:
+                detail.append(f"{'Reason' if s['status'] == 'waived' else 'Note'}: {_e(s['note'])}")
+            detail += [f"{_e(f['severity'])}: {_e(f['message'])}" for f in s["findings"][:6]]
+            if s["blocked_by"]:
+                detail.append(f"Blocked by {_e(', '.join(s['blocked_by']))}")
+            detail += [f"Attachment {_e(a['name'])}, SHA-256 <span style='font-size:7pt'>{_e(a['sha256'])}</span>"
+                       for a in s["attachments"]]
+            who = f"{_e(s['by'])}<br/>{_e(_when(s['at']))}" if s["at"] else ""
+            rows.append([_e(s["section"]), "<br/>".join(detail), f"{_status(s['status'])}<br/>{_e(s['how'])}", who])
+        parts.append(_table(["§", "Step and evidence", "Status", "By, when"], rows, [7, 58, 17, 18]))
+
+    parts.append('<h2 style="font-size:14pt; page-break-before: always">Acceptance</h2>')
+    parts.append("<p>The customer confirms that the work described in this report was carried out.</p>")
+    parts.append(_table(None, [["Name", "<br/><br/>"], ["Role", "<br/><br/>"], ["Date", "<br/><br/>"],
+                               ["Signature", "<br/><br/><br/>"]], [20, 80]))
+    audit = data["audit"]
+    parts.append('<h3 style="font-size:11pt">Integrity</h3>')
+    parts.append(f"<p>Audit log: {audit['entries']} entries, {'intact' if audit['intact'] else 'BROKEN'}; final "
+                 f"chain hash <span style='font-family: DejaVu Sans Mono; font-size:8pt'>{_e(audit['head'])}</span>"
+                 "</p>")
+    parts.append(f"<p>The machine-readable evidence is attached to this PDF as <b>evidence.json</b>. Its SHA-256 "
+                 f"is <span style='font-family: DejaVu Sans Mono; font-size:8pt'>{evidence_sha256}</span>.</p>")
+    if signed_note:
+        parts.append(f"<p>{_e(signed_note)}</p>")
+    parts.append("</body></html>")
+    return "".join(parts)
+
+
+def _probe_summary(evidence: dict[str, Any]) -> str:
+    if "answers" in evidence:
+        return "; ".join(f"{k}: {', '.join(v) or '—'}" for k, v in evidence["answers"].items())
+    if "protocol" in evidence and "accepts" in evidence:
+        accepted = ", ".join(k for k, v in evidence["accepts"].items() if v)
+        return f"{evidence['protocol']}, {evidence.get('cipher', '')}; accepts {accepted}"
+    if "options" in evidence:
+        granted = evidence.get("granted_expiry")
+        return f"OPTIONS {evidence['options']}" + (f"; REGISTER granted {granted} s" if granted else "")
+    if "targets" in evidence:
+        return f"via {evidence.get('via')}: " + "; ".join(
+            f"{t}: {e.get('connect_status', 'direct')}" for t, e in evidence["targets"].items())
+    return ""

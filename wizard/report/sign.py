@@ -1,0 +1,59 @@
+"""Embed the evidence and sign the PDF (PAdES, pyHanko) with a visible signature box."""
+
+from __future__ import annotations
+
+from io import BytesIO
+
+from pyhanko.pdf_utils import embed
+from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+from pyhanko.sign import fields, signers, timestamps
+from pyhanko.stamp import TextStampStyle
+
+from wizard.errors import WizardError
+
+EVIDENCE_NAME = "evidence.json"
+SIGNATURE_FIELD = "EngineerSignature"
+
+
+def load_signer(p12: bytes, passphrase: bytes | None, source: str) -> signers.SimpleSigner:
+    from cryptography.hazmat.primitives.serialization import pkcs12
+
+    try:
+        pkcs12.load_key_and_certificates(p12, passphrase)  # for a precise message before pyHanko's own load
+    except ValueError as exc:
+        raise WizardError(f"{source}: the passphrase does not open this identity" if passphrase else
+                          f"{source} is protected by a passphrase", "give the identity's passphrase") from exc
+    signer = signers.SimpleSigner.load_pkcs12_data(p12, other_certs=[], passphrase=passphrase)
+    if signer is None:
+        raise WizardError(f"{source} is not a usable signing identity", "use a PKCS#12 file with a key and "
+                          "certificate")
+    return signer
+
+
+def display_name(subject: dict[str, str]) -> str:
+    """'Name (Organisation)' from a certificate subject, as people say who signed."""
+    name = subject.get("common_name", "unknown signer")
+    organisation = subject.get("organization_name")
+    return f"{name} ({organisation})" if organisation else str(name)
+
+
+def signer_name(signer: signers.SimpleSigner) -> str:
+    return display_name(signer.signing_cert.subject.native)
+
+
+def sign_report(pdf: bytes, *, signer: signers.SimpleSigner, evidence: bytes, evidence_sha256: str,
+                page: int, box: tuple[float, float, float, float], location: str,
+                timestamp_url: str | None = None) -> bytes:
+    writer = IncrementalPdfFileWriter(BytesIO(pdf), strict=True)
+    data = embed.EmbeddedFileObject.from_file_data(writer, data=evidence, mime_type="application/json")
+    embed.embed_file(writer, embed.FileSpec(file_spec_string=EVIDENCE_NAME, embedded_data=data,
+                                            description=f"Commissioning evidence, SHA-256 {evidence_sha256}"))
+    fields.append_signature_field(writer, fields.SigFieldSpec(SIGNATURE_FIELD, on_page=page, box=box))
+    metadata = signers.PdfSignatureMetadata(field_name=SIGNATURE_FIELD, md_algorithm="sha256",
+                                            subfilter=fields.SigSeedSubFilter.PADES,
+                                            reason="Commissioning report", location=location)
+    stamp = TextStampStyle(stamp_text="Signed by %(signer)s\nTime: %(ts)s", border_width=1)
+    timestamper = timestamps.HTTPTimeStamper(timestamp_url) if timestamp_url else None
+    out = BytesIO()
+    signers.PdfSigner(metadata, signer=signer, stamp_style=stamp, timestamper=timestamper).sign_pdf(writer, output=out)
+    return out.getvalue()

@@ -1,0 +1,113 @@
+"""Is this report the one that was signed? Signature intact and covering the whole file, signer known,
+embedded evidence matching the hash it was signed with."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+from io import BytesIO
+
+from asn1crypto import pem
+from asn1crypto import x509 as asn1_x509
+from pyhanko.pdf_utils.reader import PdfFileReader
+from pyhanko.sign.validation import validate_pdf_signature
+from pyhanko.sign.validation.status import SignatureCoverageLevel
+from pyhanko_certvalidator import ValidationContext
+
+from wizard.errors import WizardError
+from wizard.report.sign import EVIDENCE_NAME, display_name
+
+
+@dataclass
+class Verification:
+    problems: list[str] = field(default_factory=list)
+    signer: str = ""
+    signed_at: str = ""
+    evidence_sha256: str = ""
+    timestamped: bool = False
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def _embedded_evidence(reader: PdfFileReader) -> tuple[bytes, str] | None:
+    root = reader.root
+    if "/Names" not in root or "/EmbeddedFiles" not in root["/Names"]:
+        return None
+
+    def walk(node: object) -> tuple[bytes, str] | None:  # a PDF name tree: /Names pairs, or /Kids below
+        if "/Names" in node:  # type: ignore[operator]
+            entries = node["/Names"]  # type: ignore[index]
+            for i in range(0, len(entries), 2):
+                if str(entries[i]) == EVIDENCE_NAME:
+                    spec = entries[i + 1]
+                    return spec["/EF"]["/F"].data, str(spec["/Desc"]) if "/Desc" in spec else ""
+        for kid in node.get("/Kids", []):  # type: ignore[attr-defined]
+            found = walk(kid)
+            if found:
+                return found
+        return None
+
+    return walk(root["/Names"]["/EmbeddedFiles"])
+
+
+def _load_trust(data: bytes) -> asn1_x509.Certificate:
+    """pyHanko wants asn1crypto certificates (not cryptography's), from PEM or DER bytes."""
+    try:
+        der = pem.unarmor(data)[2] if pem.detect(data) else data
+        cert = asn1_x509.Certificate.load(der)
+        cert.native  # noqa: B018  (parses lazily: force it, so a broken file fails here)
+    except (ValueError, TypeError) as exc:
+        raise WizardError("the --trust file is not a certificate", "give the signer's certificate, PEM or DER") \
+            from exc
+    return cert
+
+
+def verify_report(pdf: bytes, trust_pem: bytes | None = None) -> Verification:
+    result = Verification()
+    if not pdf.startswith(b"%PDF-"):
+        raise WizardError("this is not a PDF file", "check that the file is the report")
+    try:
+        reader = PdfFileReader(BytesIO(pdf), strict=False)
+        signatures = reader.embedded_signatures
+    except Exception as exc:  # a PDF whose structure no longer parses was damaged or altered
+        result.problems.append(f"the file is damaged or was altered: it no longer reads as a PDF ({exc})")
+        return result
+    if not signatures:
+        result.problems.append("the report is not signed")
+        return result
+    signature = signatures[-1]
+    roots = [_load_trust(trust_pem)] if trust_pem else []
+    try:
+        status = validate_pdf_signature(signature, ValidationContext(trust_roots=roots, allow_fetching=False))
+    except Exception as exc:  # pyHanko raises many kinds for broken signatures; all mean "not valid"
+        result.problems.append(f"the signature cannot be validated ({type(exc).__name__}: {exc})")
+        return result
+    result.signer = display_name(status.signing_cert.subject.native)
+    result.signed_at = str(status.signer_reported_dt or "")
+    result.timestamped = status.timestamp_validity is not None
+    if not status.intact:
+        result.problems.append("the document was modified after it was signed (the signed bytes do not match)")
+    elif not status.valid:
+        result.problems.append("the signature itself is invalid")
+    if status.coverage != SignatureCoverageLevel.ENTIRE_FILE:
+        result.problems.append("content was added to the file after it was signed")
+    if not status.trusted:
+        result.problems.append(f"the signer ({result.signer}) is unknown: pass the signer's certificate with "
+                               "--trust to accept it")
+    try:
+        evidence = _embedded_evidence(reader)
+    except Exception as exc:  # a stream that no longer decompresses was altered
+        result.problems.append(f"the embedded evidence is damaged ({type(exc).__name__})")
+        return result
+    if evidence is None:
+        result.problems.append("the report carries no embedded evidence")
+    else:
+        data, description = evidence
+        result.evidence_sha256 = hashlib.sha256(data).hexdigest()
+        match = re.search(r"SHA-256 ([0-9a-f]{64})", description)
+        if not match or match.group(1) != result.evidence_sha256:
+            result.problems.append("the embedded evidence does not match the SHA-256 printed in the report")
+    return result
