@@ -7,9 +7,13 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
+    QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -21,7 +25,12 @@ COLUMNS = ("Chapter", "Done", "Failed", "Blocked", "Waived", "Open")
 
 
 class ReportPage(QWidget):
-    export_requested = Signal()
+    build_requested = Signal()
+    html_requested = Signal()
+    evidence_requested = Signal()
+    use_identity_requested = Signal()
+    create_identity_requested = Signal()
+    export_certificate_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -58,12 +67,58 @@ class ReportPage(QWidget):
         self.audit_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.audit_label)
         layout.addStretch(1)
-        row = QHBoxLayout()
-        self.export_button = QPushButton("Export status as JSON…")
-        self.export_button.clicked.connect(self.export_requested.emit)
-        row.addWidget(self.export_button)
-        row.addStretch(1)
-        layout.addLayout(row)
+        layout.addWidget(self._signing_box())
+
+    def _signing_box(self) -> QGroupBox:
+        box = QGroupBox("Signed commissioning report")
+        form = QFormLayout(box)
+        self.identity_label = QLabel()
+        self.identity_label.setWordWrap(True)
+        self.identity_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        form.addRow("Signing identity", self.identity_label)
+        identity_buttons = QHBoxLayout()
+        for text, signal in (("Use a PKCS#12 file…", self.use_identity_requested),
+                             ("Create my personal identity", self.create_identity_requested),
+                             ("Export my certificate…", self.export_certificate_requested)):
+            button = QPushButton(text)
+            button.clicked.connect(signal.emit)
+            identity_buttons.addWidget(button)
+        identity_buttons.addStretch(1)
+        form.addRow("", identity_buttons)
+        self.passphrase_edit = QLineEdit()
+        self.passphrase_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase_edit.setPlaceholderText("empty: use the passphrase remembered in the system keyring")
+        self.passphrase_edit.setAccessibleName("Passphrase of the signing identity")
+        form.addRow("Passphrase", self.passphrase_edit)
+        self.remember_box = QCheckBox("Remember the passphrase in the system keyring")
+        self.remember_box.setChecked(True)
+        form.addRow("", self.remember_box)
+        build_buttons = QHBoxLayout()
+        self.build_button = QPushButton("Build signed report…")
+        self.build_button.clicked.connect(self.build_requested.emit)
+        self.html_button = QPushButton("Export HTML…")
+        self.html_button.clicked.connect(self.html_requested.emit)
+        self.evidence_button = QPushButton("Export evidence JSON…")
+        self.evidence_button.clicked.connect(self.evidence_requested.emit)
+        for button in (self.build_button, self.html_button, self.evidence_button):
+            build_buttons.addWidget(button)
+        build_buttons.addStretch(1)
+        form.addRow("", build_buttons)
+        self.report_message = QLabel()
+        self.report_message.setObjectName("Message")
+        self.report_message.setWordWrap(True)
+        self.report_message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        form.addRow("", self.report_message)
+        return box
+
+    def show_identity(self, text: str) -> None:
+        self.identity_label.setText(text)
+
+    def set_message(self, text: str, *, error: bool = False) -> None:
+        self.report_message.setText(text)
+        self.report_message.setProperty("error", error)
+        self.report_message.style().unpolish(self.report_message)
+        self.report_message.style().polish(self.report_message)
 
     def show_summary(self, summary: dict[str, Any]) -> None:
         chapters = [c for c in summary["chapters"] if c["total"]]

@@ -330,3 +330,53 @@ def test_preflight_panel_runs_the_probes_against_real_peers(qtbot, window: MainW
         assert not panel.run_buttons["2.2.2-public-dns"].isEnabled()
         assert "Offline checklist mode" in panel.run_buttons["2.2.2-public-dns"].toolTip()
         window.grab().save(str(tmp_path / "preflight.png"))
+
+
+def test_signed_report_from_the_window_with_the_passphrase_in_the_keyring(qtbot, window: MainWindow, tmp_path: Path,
+                                                                         monkeypatch) -> None:
+    import keyring
+
+    from tests.memory_keyring import MemoryKeyring
+    from wizard.report.verify import verify_report
+
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+
+    def build(name: str) -> bool:  # as the button does it: on the running event loop, the window stays live
+        task = asyncio.ensure_future(window.build_report(tmp_path / name))
+        qtbot.waitUntil(task.done, timeout=30000)
+        return task.result()
+
+    previous = keyring.get_keyring()
+    memory = MemoryKeyring()
+    keyring.set_keyring(memory)
+    try:
+        window.new_project(tmp_path / "report.psiproj")
+        window.project.set_site_field("engineer", "Erika Engineer")
+        window.go_to_chapter("report")
+        page = window._report_page()
+        assert not build("none.pdf")  # no identity yet: said at the page, nothing written
+        assert "no signing identity" in page.report_message.text() and not (tmp_path / "none.pdf").exists()
+
+        page.passphrase_edit.setText("Erika-Passphrase-8")
+        assert window.create_identity()
+        identity = window.identity_path()
+        assert identity is not None and identity.exists() and str(tmp_path / "data") in str(identity)
+        assert memory.store == {("psi-wizard", f"identity:{identity}"): "Erika-Passphrase-8"}
+
+        assert build("first.pdf"), page.report_message.text()
+        page.passphrase_edit.clear()  # the next time, the keyring supplies it
+        assert build("second.pdf"), page.report_message.text()
+        assert window.export_certificate(tmp_path / "erika.pem")
+        cert = (tmp_path / "erika.pem").read_bytes()
+        for pdf in ("first.pdf", "second.pdf"):
+            outcome = verify_report((tmp_path / pdf).read_bytes(), cert)
+            assert outcome.ok, outcome.problems
+            assert outcome.signer == "Erika Engineer"
+        assert b"Erika-Passphrase-8" not in (tmp_path / "report.psiproj").read_bytes()
+
+        page.passphrase_edit.setText("wrong-passphrase")
+        assert not build("third.pdf")
+        assert "passphrase does not open" in page.report_message.text()
+        assert window.export_evidence(tmp_path / "evidence.json") and window.export_html(tmp_path / "report.html")
+    finally:
+        keyring.set_keyring(previous)

@@ -54,8 +54,8 @@ def report(tmp_path_factory, identity):
                           {"check": "probe.proxy", "findings": [],
                            "evidence": {"proxy_password": SECRETS[1], "token": SECRETS[2], "via": "proxy"}}, "t", "t")
     out = work / "report.pdf"
-    built = build_signed_report(runbook, project, out, identity=identity[0], passphrase=PASSPHRASE,
-                                identity_source="erika.p12", company="Example Integrator AG")
+    built = asyncio.run(build_signed_report(runbook, project, out, identity=identity[0], passphrase=PASSPHRASE,
+                                            identity_source="erika.p12", company="Example Integrator AG"))
     data = build_report_data(runbook, project, company="Example Integrator AG")
     project.close()
     (work / "erika.pem").write_bytes(identity[1])
@@ -131,9 +131,12 @@ def test_evidence_that_does_not_match_its_printed_hash_fails(report, identity, t
 
     rendered = render_pdf("<p>report</p>", tmp_path / "r.pdf", title="t", header="h", footer="f")
     evidence = b'{"a": 1}'
-    signed = sign_report((tmp_path / "r.pdf").read_bytes(), signer=load_signer(identity[0], PASSPHRASE, "id"),
-                         evidence=evidence, evidence_sha256=sha256_hex(b"something else"),
-                         page=rendered.signature_page, box=rendered.signature_box, location="test")
+    import asyncio
+
+    signed = asyncio.run(sign_report((tmp_path / "r.pdf").read_bytes(),
+                                     signer=load_signer(identity[0], PASSPHRASE, "id"), evidence=evidence,
+                                     evidence_sha256=sha256_hex(b"something else"), page=rendered.signature_page,
+                                     box=rendered.signature_box, location="test"))
     outcome = verify_report(signed, identity[1])
     assert outcome.problems == ["the embedded evidence does not match the SHA-256 printed in the report"]
 

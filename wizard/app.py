@@ -4,12 +4,12 @@ the pages (views) and the core (runbook engine, project file)."""
 from __future__ import annotations
 
 import asyncio
-import json
 import logging
 import os
 import sys
 import traceback
 from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 from types import TracebackType
 
@@ -42,14 +42,15 @@ from pages.step_card import StepCard
 from resources import resource_path
 from wizard import version
 from wizard.errors import WizardError
-from wizard.paths import log_file
+from wizard.paths import data_dir, log_file
 from wizard.runbook.checks import CheckRegistry, default_registry, value_to_store
 from wizard.runbook.engine import EVIDENCE_REF, Engine, RunOutcome
 from wizard.runbook.model import Runbook, load_runbook
 from wizard.runbook.preflight import preflight_steps
 from wizard.runbook.states import chapter_progress, effective_statuses
 from wizard.runbook.summary import APPLIED, project_summary, step_snapshots
-from wizard.store.project import SUFFIX, Mode, ProjectFile
+from wizard.store.project import SUFFIX, Mode, ProjectFile, default_actor
+from wizard.store.secrets import get_secret, set_secret
 
 log = logging.getLogger(__name__)
 
@@ -301,7 +302,16 @@ class MainWindow(QMainWindow):
         chapter = self.runbook.chapter(chapter_id)
         if chapter.id == "report":
             page: QWidget = ReportPage()
-            page.export_requested.connect(self.export_summary_dialog)
+            page.build_requested.connect(self.build_report_dialog)
+            page.html_requested.connect(lambda: self._save_dialog("Export HTML", ".html", "HTML (*.html)",
+                                                                  self.export_html))
+            page.evidence_requested.connect(lambda: self._save_dialog("Export evidence", ".json", "JSON (*.json)",
+                                                                      self.export_evidence))
+            page.use_identity_requested.connect(self.use_identity_dialog)
+            page.create_identity_requested.connect(self.create_identity)
+            page.export_certificate_requested.connect(
+                lambda: self._save_dialog("Export certificate", ".pem", "Certificate (*.pem)", self.export_certificate))
+            page.show_identity(self._identity_text())
         else:
             top = None
             if chapter.id == "site":
@@ -623,25 +633,159 @@ class MainWindow(QMainWindow):
         self._attach(copy)
         return True
 
-    def export_summary_dialog(self) -> None:
+    # ------------------------------------------------------------------ the signed report
+    def _report_page(self) -> ReportPage:
+        page = self.page("report")
+        assert isinstance(page, ReportPage)
+        return page
+
+    def _save_dialog(self, title: str, suffix: str, filter_: str, save: Callable[[Path], bool]) -> None:
         if self.project is None:
             return
-        name, _ = QFileDialog.getSaveFileName(self, "Export status", str(self.project.path.with_suffix(".json")),
-                                              "JSON (*.json)")
+        name, _ = QFileDialog.getSaveFileName(self, title, str(self.project.path.with_suffix(suffix)), filter_)
         if name:
-            self.export_summary(Path(name))
+            save(Path(name))
 
-    def export_summary(self, target: Path) -> bool:
-        assert self.project is not None
+    def identity_path(self) -> Path | None:
+        value = self.settings.value("identity/path", "")
+        return Path(value) if value else None
+
+    def _identity_text(self) -> str:
+        path = self.identity_path()
+        if path is None:
+            return "None yet: use your company's PKCS#12 file, or create a personal identity."
+        return f"{path}" + ("" if path.exists() else "  (the file is missing)")
+
+    def use_identity_dialog(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, "Signing identity", str(Path.home()),
+                                              "PKCS#12 (*.p12 *.pfx);;All files (*)")
+        if name:
+            self.use_identity(Path(name))
+
+    def use_identity(self, path: Path) -> None:
+        self.settings.setValue("identity/path", str(path))
+        self._report_page().show_identity(self._identity_text())
+
+    def create_identity(self) -> bool:
+        from wizard.report.identity import create_identity, write_identity
+
+        page = self._report_page()
+        passphrase = page.passphrase_edit.text()
+        site = self.project.site() if self.project else {}
+        name = site.get("engineer") or default_actor()
         try:
-            target.write_text(json.dumps(project_summary(self.runbook, self.project), indent=2, ensure_ascii=False),
-                              encoding="utf-8")
-        except OSError as exc:
-            self.show_problem("Cannot write the export", WizardError(f"{target}: {exc.strerror or exc}",
-                                                                     "choose another folder"))
+            if not passphrase:
+                raise WizardError("a new identity needs a passphrase", "type one (8 characters or more) first")
+            bundle, cert = create_identity(name, None, site.get("company") or None, passphrase.encode())
+            folder = data_dir() / "identities"
+            folder.mkdir(parents=True, exist_ok=True)
+            stem = "".join(ch if ch.isalnum() else "-" for ch in name.lower()).strip("-") or "engineer"
+            target = folder / f"{stem}-{datetime.now():%Y%m%d-%H%M%S}.p12"
+            write_identity(target, bundle)
+            target.with_suffix(".pem").write_bytes(cert)
+            if page.remember_box.isChecked():
+                set_secret(f"identity:{target}", passphrase)
+        except WizardError as exc:
+            page.set_message(f"No identity created: {exc}", error=True)
             return False
-        self.statusBar().showMessage(f"Exported to {target}", 5000)
+        self.use_identity(target)
+        page.set_message(f"Created a personal signing identity for {name}. Export the certificate so your company "
+                         "can vouch for it.")
         return True
+
+    def export_certificate(self, target: Path) -> bool:
+        path = self.identity_path()
+        page = self._report_page()
+        try:
+            if path is None:
+                raise WizardError("there is no signing identity yet", "use or create one first")
+            cert = path.with_suffix(".pem")
+            if cert.exists():
+                target.write_bytes(cert.read_bytes())
+            else:
+                from cryptography.hazmat.primitives.serialization import Encoding, pkcs12
+
+                _, leaf, _ = pkcs12.load_key_and_certificates(path.read_bytes(), self._passphrase(path).encode())
+                target.write_bytes(leaf.public_bytes(Encoding.PEM))
+        except (WizardError, OSError, ValueError) as exc:
+            page.set_message(f"Certificate not exported: {exc}", error=True)
+            return False
+        page.set_message(f"Certificate written to {target}.")
+        return True
+
+    def _passphrase(self, identity: Path) -> str:
+        typed = self._report_page().passphrase_edit.text()
+        if typed:
+            return typed
+        try:
+            remembered = get_secret(f"identity:{identity}")
+        except WizardError:
+            remembered = None
+        if not remembered:
+            raise WizardError("the identity's passphrase is needed", "type it in the Passphrase field")
+        return remembered
+
+    def build_report_dialog(self) -> None:
+        self._save_dialog("Build signed report", ".pdf", "PDF (*.pdf)",
+                          lambda target: bool(self._spawn(self.build_report(target))) or True)
+
+    async def build_report(self, target: Path) -> bool:
+        from wizard.report.build import build_signed_report
+
+        page = self._report_page()
+        if self.project is None:
+            return False
+        self.flush_edits()
+        identity = self.identity_path()
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            if identity is None:
+                raise WizardError("there is no signing identity yet", "use your company's PKCS#12 file or create a "
+                                  "personal identity first")
+            try:
+                bundle = identity.read_bytes()
+            except OSError as exc:
+                raise WizardError(f"cannot read {identity}: {exc.strerror or exc}", "choose the identity again") \
+                    from exc
+            passphrase = self._passphrase(identity)
+            page.set_message("Building and signing the report…")
+            built = await build_signed_report(self.runbook, self.project, target, identity=bundle,
+                                              passphrase=passphrase.encode(), identity_source=str(identity))
+            if page.passphrase_edit.text() and page.remember_box.isChecked():
+                try:
+                    set_secret(f"identity:{identity}", passphrase)
+                except WizardError as exc:
+                    log.warning("passphrase not remembered: %s", exc)
+        except WizardError as exc:
+            page.set_message(f"No report written: {exc}", error=True)
+            return False
+        finally:
+            QApplication.restoreOverrideCursor()
+        page.set_message(f"Signed report written to {built.pdf} ({built.pages} pages, signed by {built.signer}"
+                         f"{'' if built.timestamped else ', no timestamp'}).")
+        return True
+
+    def _write_text(self, target: Path, content: bytes) -> bool:
+        try:
+            target.write_bytes(content)
+        except OSError as exc:
+            self._report_page().set_message(f"Not written: {target}: {exc.strerror or exc}", error=True)
+            return False
+        self._report_page().set_message(f"Written to {target}.")
+        return True
+
+    def export_html(self, target: Path) -> bool:
+        from wizard.report.content import build_report_data, evidence_bytes, render_html, sha256_hex
+
+        assert self.project is not None
+        data = build_report_data(self.runbook, self.project)
+        return self._write_text(target, render_html(data, sha256_hex(evidence_bytes(data))).encode("utf-8"))
+
+    def export_evidence(self, target: Path) -> bool:
+        from wizard.report.content import build_report_data, evidence_bytes
+
+        assert self.project is not None
+        return self._write_text(target, evidence_bytes(build_report_data(self.runbook, self.project)))
 
     def open_demo(self) -> None:
         self._spawn(self._open_demo())

@@ -346,10 +346,10 @@ def _report_cmd(args: argparse.Namespace) -> int:
     passphrase = _secret_from_env(args.passphrase_env)
     with ProjectFile.open(args.project, read_only=True) as project:
         runbook = load_runbook()
-        built = build_signed_report(runbook, project, args.out, identity=_read(args.identity),
-                                    passphrase=passphrase.encode() if passphrase is not None else None,
-                                    identity_source=str(args.identity), company=args.company, logo=args.logo,
-                                    timestamp_url=args.tsa)
+        built = asyncio.run(build_signed_report(
+            runbook, project, args.out, identity=_read(args.identity),
+            passphrase=passphrase.encode() if passphrase is not None else None, identity_source=str(args.identity),
+            company=args.company, logo=args.logo, timestamp_url=args.tsa))
         if args.html or args.json:
             data = build_report_data(runbook, project, company=args.company)
             evidence = evidence_bytes(data)
@@ -386,8 +386,9 @@ def _demo(args: argparse.Namespace) -> int:
         bundle, cert = create_identity("Demo Engineer", "demo.engineer@example.com", "Example Integrator AG",
                                        passphrase)
         (args.out / "demo-engineer.pem").write_bytes(cert)
-        built = build_signed_report(load_runbook(), project, args.out / "commissioning-report.pdf", identity=bundle,
-                                    passphrase=passphrase, identity_source="demo identity")
+        built = asyncio.run(build_signed_report(load_runbook(), project, args.out / "commissioning-report.pdf",
+                                                identity=bundle, passphrase=passphrase,
+                                                identity_source="demo identity"))
     finally:
         project.close()
     print(f"demo project {project.path}\nsigned report {built.pdf} ({built.pages} pages)\n"

@@ -21,7 +21,7 @@ class BuiltReport:
     timestamped: bool
 
 
-def build_signed_report(runbook: Runbook, project: ProjectFile, target: Path, *, identity: bytes,
+async def build_signed_report(runbook: Runbook, project: ProjectFile, target: Path, *, identity: bytes,
                         passphrase: bytes | None, identity_source: str, company: str = "", logo: Path | None = None,
                         timestamp_url: str | None = None) -> BuiltReport:
     from wizard.report.pdf import render_pdf
@@ -42,7 +42,7 @@ def build_signed_report(runbook: Runbook, project: ProjectFile, target: Path, *,
                               header=data["engineer"]["company"] or "PSI commissioning",
                               footer=f"{site.get('customer', '')} — {site.get('site', '')}", logo=logo)
         try:
-            signed = sign_report(unsigned.read_bytes(), signer=signer, evidence=evidence, evidence_sha256=digest,
+            signed = await sign_report(unsigned.read_bytes(), signer=signer, evidence=evidence, evidence_sha256=digest,
                                  page=rendered.signature_page, box=rendered.signature_box,
                                  location=site.get("site", ""), timestamp_url=timestamp_url)
         except OSError as exc:

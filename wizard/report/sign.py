@@ -41,7 +41,7 @@ def signer_name(signer: signers.SimpleSigner) -> str:
     return display_name(signer.signing_cert.subject.native)
 
 
-def sign_report(pdf: bytes, *, signer: signers.SimpleSigner, evidence: bytes, evidence_sha256: str,
+async def sign_report(pdf: bytes, *, signer: signers.SimpleSigner, evidence: bytes, evidence_sha256: str,
                 page: int, box: tuple[float, float, float, float], location: str,
                 timestamp_url: str | None = None) -> bytes:
     writer = IncrementalPdfFileWriter(BytesIO(pdf), strict=True)
@@ -55,5 +55,6 @@ def sign_report(pdf: bytes, *, signer: signers.SimpleSigner, evidence: bytes, ev
     stamp = TextStampStyle(stamp_text="Signed by %(signer)s\nTime: %(ts)s", border_width=1)
     timestamper = timestamps.HTTPTimeStamper(timestamp_url) if timestamp_url else None
     out = BytesIO()
-    signers.PdfSigner(metadata, signer=signer, stamp_style=stamp, timestamper=timestamper).sign_pdf(writer, output=out)
+    pdf_signer = signers.PdfSigner(metadata, signer=signer, stamp_style=stamp, timestamper=timestamper)
+    await pdf_signer.async_sign_pdf(writer, output=out)  # async: the window's event loop is already running
     return out.getvalue()

@@ -3,20 +3,26 @@ embedded evidence matching the hash it was signed with."""
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import re
+from collections.abc import Coroutine
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from io import BytesIO
+from typing import Any, TypeVar
 
 from asn1crypto import pem
 from asn1crypto import x509 as asn1_x509
 from pyhanko.pdf_utils.reader import PdfFileReader
-from pyhanko.sign.validation import validate_pdf_signature
+from pyhanko.sign.validation import async_validate_pdf_signature
 from pyhanko.sign.validation.status import SignatureCoverageLevel
 from pyhanko_certvalidator import ValidationContext
 
 from wizard.errors import WizardError
 from wizard.report.sign import EVIDENCE_NAME, display_name
+
+T = TypeVar("T")
 
 
 @dataclass
@@ -53,6 +59,16 @@ def _embedded_evidence(reader: PdfFileReader) -> tuple[bytes, str] | None:
     return walk(root["/Names"]["/EmbeddedFiles"])
 
 
+def _blocking(coro: Coroutine[Any, Any, T]) -> T:
+    """Run pyHanko's async validation from synchronous code, also when this thread's loop is running."""
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return asyncio.run(coro)
+    with ThreadPoolExecutor(max_workers=1) as worker:
+        return worker.submit(asyncio.run, coro).result()
+
+
 def _load_trust(data: bytes) -> asn1_x509.Certificate:
     """pyHanko wants asn1crypto certificates (not cryptography's), from PEM or DER bytes."""
     try:
@@ -81,7 +97,8 @@ def verify_report(pdf: bytes, trust_pem: bytes | None = None) -> Verification:
     signature = signatures[-1]
     roots = [_load_trust(trust_pem)] if trust_pem else []
     try:
-        status = validate_pdf_signature(signature, ValidationContext(trust_roots=roots, allow_fetching=False))
+        status = _blocking(async_validate_pdf_signature(
+            signature, ValidationContext(trust_roots=roots, allow_fetching=False)))
     except Exception as exc:  # pyHanko raises many kinds for broken signatures; all mean "not valid"
         result.problems.append(f"the signature cannot be validated ({type(exc).__name__}: {exc})")
         return result

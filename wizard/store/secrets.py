@@ -1,0 +1,42 @@
+"""Secrets live in the operating system's keyring, never in the project file, a log or the report."""
+
+from __future__ import annotations
+
+import keyring
+import keyring.errors
+
+from wizard.errors import WizardError
+
+SERVICE = "psi-wizard"
+
+
+class KeyringUnavailable(WizardError):
+    pass
+
+
+def _unavailable(exc: Exception) -> KeyringUnavailable:
+    return KeyringUnavailable(f"the system keyring cannot be used ({type(exc).__name__})",
+                              "type the secret for this session only; it will not be remembered")
+
+
+def get_secret(reference: str) -> str | None:
+    try:
+        return keyring.get_password(SERVICE, reference)
+    except (keyring.errors.KeyringError, RuntimeError) as exc:
+        raise _unavailable(exc) from exc
+
+
+def set_secret(reference: str, value: str) -> None:
+    try:
+        keyring.set_password(SERVICE, reference, value)
+    except (keyring.errors.KeyringError, RuntimeError) as exc:
+        raise _unavailable(exc) from exc
+
+
+def delete_secret(reference: str) -> None:
+    try:
+        keyring.delete_password(SERVICE, reference)
+    except keyring.errors.PasswordDeleteError:
+        pass
+    except (keyring.errors.KeyringError, RuntimeError) as exc:
+        raise _unavailable(exc) from exc
