@@ -11,6 +11,7 @@ from typing import Any
 
 from wizard import version
 from wizard.checks.sbc import fill_values
+from wizard.checks.versions import MINIMUMS
 from wizard.runbook.model import Runbook
 from wizard.runbook.summary import APPLIED, project_summary
 from wizard.store.project import ProjectFile
@@ -110,10 +111,10 @@ def _inventory(runbook: Runbook, project: ProjectFile, chapters: list[dict[str, 
     for step in runbook.steps:
         if step.check and step.check.startswith("version."):
             observed = project.step_inputs(step.id).get("observed")
-            if observed:
-                versions[step.title.split(" is at")[0].split(" V11")[0]] = {
-                    "observed": observed, "minimum": step.values[0][1] if step.values else "",
-                    "status": steps[step.id]["status"]}
+            minimum = MINIMUMS.get(step.check.removeprefix("version."))
+            if observed and minimum:
+                versions[minimum.product] = {"observed": observed, "minimum": minimum.text,
+                                             "status": steps[step.id]["status"]}
     certificates = [
         {"source": steps[sid]["title"], "chain": steps[sid]["evidence"].get("chain")
          or steps[sid]["evidence"].get("served_chain")}
