@@ -187,3 +187,18 @@ def test_cli_build_and_verify_exit_codes(report, identity, tmp_path: Path) -> No
                             "--identity", str(tmp_path / "id.p12"), "--passphrase-env", "WRONG"],
                            capture_output=True, text=True, env={**env, "WRONG": "nope"}, timeout=120)
     assert wrong.returncode == 2 and "passphrase does not open" in wrong.stderr and "Traceback" not in wrong.stderr
+
+
+def test_unreachable_time_stamping_authority_is_a_clear_message(identity, tmp_path: Path) -> None:
+    import asyncio
+
+    from tests.peers import free_port
+    from wizard.errors import WizardError
+
+    with ProjectFile.create(tmp_path / "tsa.psiproj") as project:
+        asyncio.run(fill_demo_project(project))
+        with pytest.raises(WizardError, match=r"time-stamping authority .* cannot be reached"):
+            asyncio.run(build_signed_report(load_runbook(), project, tmp_path / "r.pdf", identity=identity[0],
+                                            passphrase=PASSPHRASE, identity_source="id",
+                                            timestamp_url=f"http://127.0.0.1:{free_port()}/tsa"))
+    assert not (tmp_path / "r.pdf").exists()
