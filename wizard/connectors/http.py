@@ -1,0 +1,194 @@
+"""One HTTP policy for every cloud system: timeouts, retries only where repeating is safe, HTTP 429 honoured
+(Retry-After in seconds or as a date), the per-category rate paced before it is hit, the customer's proxy
+and an explicitly trusted extra CA, request ids kept for support, and never a secret in a message."""
+
+from __future__ import annotations
+
+import asyncio
+import email.utils
+import logging
+import random
+import ssl
+import time
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+import httpx
+
+from wizard.errors import WizardError
+
+log = logging.getLogger(__name__)
+
+SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
+REQUEST_ID_HEADERS = ("x-mitel-correlation-id", "x-zm-trackingid", "x-request-id")
+
+
+class ApiError(WizardError):
+    def __init__(self, problem: str, fix: str = "", *, status: int | None = None, code: object = None,
+                 request_id: str | None = None) -> None:
+        super().__init__(problem, fix)
+        self.status = status
+        self.code = code
+        self.request_id = request_id
+
+
+@dataclass
+class HttpPolicy:
+    timeout: float = 15.0
+    retries: int = 4
+    backoff_base: float = 0.5
+    backoff_max: float = 8.0
+    proxy: str | None = None
+    extra_ca_pem: bytes | None = None  # e.g. the customer's TLS inspection CA, trusted by explicit choice
+    verify: bool = True
+    max_wait: float = 60.0  # a longer Retry-After (e.g. a daily cap) is reported, not slept through
+    rates: dict[str, float] = field(default_factory=dict)  # requests per second per rate category
+
+
+class RatePacer:
+    """Spaces requests of one category so a long run never runs into the server's per-second limit."""
+
+    def __init__(self, per_second: float) -> None:
+        self.interval = 1.0 / per_second if per_second > 0 else 0.0
+        self._next = 0.0
+        self._lock = asyncio.Lock()
+
+    async def wait(self) -> None:
+        if not self.interval:
+            return
+        async with self._lock:
+            now = time.monotonic()
+            delay = self._next - now
+            self._next = max(now, self._next) + self.interval
+        if delay > 0:
+            await asyncio.sleep(delay)
+
+    def slow_down(self, seconds: float) -> None:
+        self._next = max(self._next, time.monotonic() + seconds)
+
+
+def retry_after_seconds(value: str | None, now: datetime | None = None) -> float | None:
+    """Retry-After as seconds: it may be a number of seconds or an HTTP date (RFC 9110 §10.2.3)."""
+    if not value:
+        return None
+    value = value.strip()
+    if value.isdigit():
+        return float(value)
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        try:
+            when = datetime.fromisoformat(value.replace("Z", "+00:00"))
+        except ValueError:
+            return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    return max(0.0, (when - (now or datetime.now(UTC))).total_seconds())
+
+
+def request_id(response: httpx.Response) -> str | None:
+    return next((response.headers[h] for h in REQUEST_ID_HEADERS if h in response.headers), None)
+
+
+def ssl_context(policy: HttpPolicy) -> ssl.SSLContext | bool:
+    if not policy.verify:
+        return False
+    ctx = ssl.create_default_context()
+    if policy.extra_ca_pem:
+        ctx.load_verify_locations(cadata=policy.extra_ca_pem.decode("ascii", errors="ignore"))
+    return ctx
+
+
+class ApiClient:
+    """An async HTTP client for one system, applying the policy to every call."""
+
+    def __init__(self, system: str, policy: HttpPolicy, *, client: httpx.AsyncClient | None = None) -> None:
+        self.system = system
+        self.policy = policy
+        self.client = client or httpx.AsyncClient(timeout=policy.timeout, proxy=policy.proxy,
+                                                  verify=ssl_context(policy))
+        self.pacers = {category: RatePacer(rate) for category, rate in policy.rates.items()}
+        self.throttled = 0  # 429 answers received: pacing should keep this at zero
+
+    async def aclose(self) -> None:
+        await self.client.aclose()
+
+    def _backoff(self, attempt: int) -> float:
+        ceiling = min(self.policy.backoff_max, self.policy.backoff_base * 2 ** attempt)
+        return random.uniform(ceiling / 2, ceiling)  # jitter: clients that failed together retry apart
+
+    async def request(self, method: str, url: str, *, category: str = "light", idempotent: bool | None = None,
+                      json: Any = None, params: Mapping[str, Any] | None = None,
+                      headers: Mapping[str, str] | None = None, auth: httpx.Auth | tuple[str, str] | None = None,
+                      data: Mapping[str, str] | None = None) -> httpx.Response:
+        safe = method.upper() in SAFE_METHODS if idempotent is None else idempotent
+        pacer = self.pacers.get(category)
+        attempt = 0
+        while True:
+            if pacer is not None:
+                await pacer.wait()
+            try:
+                response = await self.client.request(method, url, json=json, params=params, headers=headers,
+                                                     auth=auth, data=data)
+            except (httpx.ConnectError, httpx.ConnectTimeout) as exc:
+                # the request never reached the server: repeating it is safe whatever the method
+                if attempt < self.policy.retries:
+                    await asyncio.sleep(self._backoff(attempt))
+                    attempt += 1
+                    continue
+                raise ApiError(f"{self.system} cannot be reached ({type(exc).__name__})",
+                               "check the network, the proxy setting and the address") from None
+            except (httpx.ReadTimeout, httpx.RemoteProtocolError, httpx.ReadError, httpx.WriteError) as exc:
+                if safe and attempt < self.policy.retries:
+                    await asyncio.sleep(self._backoff(attempt))
+                    attempt += 1
+                    continue
+                outcome = "" if safe else " (the request may or may not have been carried out; check before repeating)"
+                raise ApiError(f"{self.system} did not answer properly ({type(exc).__name__}){outcome}",
+                               "try again later") from None
+            except httpx.ProxyError as exc:
+                raise ApiError(f"the proxy refused the connection to {self.system} ({exc})",
+                               "check the proxy address and credentials") from None
+            if response.status_code == 429:
+                self.throttled += 1
+                wait = retry_after_seconds(response.headers.get("retry-after"))
+                wait = self._backoff(attempt) if wait is None else wait
+                if wait > self.policy.max_wait:
+                    kind = response.headers.get("x-ratelimit-type", "rate limit")
+                    resume = datetime.now().astimezone() + timedelta(seconds=wait)
+                    raise ApiError(f"{self.system}'s {kind.lower()} limit is reached (request id "
+                                   f"{request_id(response) or 'none'})",
+                                   f"the work can go on after {resume:%Y-%m-%d %H:%M}; what is done so far is kept",
+                                   status=429, request_id=request_id(response))
+                if pacer is not None:
+                    pacer.slow_down(wait)
+                if attempt < self.policy.retries + 4:  # 429 means 'not processed': always safe to repeat
+                    log.info("%s: 429 (%s), waiting %.2f s", self.system,
+                             response.headers.get("x-ratelimit-type", "rate limit"), wait)
+                    await asyncio.sleep(wait)
+                    attempt += 1
+                    continue
+                raise self.error(response, "keeps answering 'too many requests'")
+            if response.status_code >= 500 and safe and attempt < self.policy.retries:
+                await asyncio.sleep(self._backoff(attempt))
+                attempt += 1
+                continue
+            return response
+
+    def error(self, response: httpx.Response, what: str = "") -> ApiError:
+        """An error naming the system, the status and the server's own words, and the request id for support."""
+        code, message = None, ""
+        try:
+            body = response.json()
+            if isinstance(body, dict):
+                code = body.get("code") or body.get("error")
+                message = str(body.get("message") or body.get("reason") or body.get("error_description") or "")
+        except ValueError:
+            message = response.text[:200]
+        rid = request_id(response)
+        problem = f"{self.system} answered {response.status_code}" + (f" ({what})" if what else "") \
+            + (f": {message}" if message else "") + (f" [request id {rid}]" if rid else "")
+        return ApiError(problem, "see the message; quote the request id to the vendor's support",
+                        status=response.status_code, code=code, request_id=rid)
