@@ -212,3 +212,21 @@ def test_save_as_continues_in_the_copy(tmp_path: Path, project: ProjectFile) -> 
         copy.close()
     with ProjectFile.open(tmp_path / "site.psiproj") as original:
         assert "site" not in original.site()
+
+
+def test_a_version_1_project_is_migrated_on_open_and_says_so(tmp_path: Path) -> None:
+    path = tmp_path / "old.psiproj"
+    with ProjectFile.create(path, actor="alice") as p:
+        p.set_site_field("customer", "Example Corp")
+    raw = sqlite3.connect(path)  # make it a file as the first release wrote it
+    raw.execute("DROP TABLE amo_journal")
+    raw.execute("PRAGMA user_version = 1")
+    raw.commit()
+    raw.close()
+    with ProjectFile.open(path, actor="bob") as p:
+        assert p.site() == {"customer": "Example Corp"}
+        p.journal_sending("b1", 0, "REG-SBCSU:STNO=3100;")
+        assert [e.state for e in p.journal("b1")] == ["sent"]
+        last = [e for e in p.audit_entries() if e.action == "project format upgraded"]
+        assert (last[0].old, last[0].new) == ("1", str(SCHEMA_VERSION))
+        assert p.verify_audit().intact

@@ -92,8 +92,22 @@ CREATE TABLE session_lock (
 );
 """
 
+_SCHEMA_V2 = """
+CREATE TABLE amo_journal (
+    id INTEGER PRIMARY KEY,
+    batch TEXT NOT NULL,
+    position INTEGER NOT NULL,
+    command TEXT NOT NULL,
+    state TEXT NOT NULL,
+    output TEXT NOT NULL DEFAULT '',
+    sent_at TEXT,
+    done_at TEXT,
+    UNIQUE (batch, position)
+);
+"""
+
 # Index i holds the statements that bring a file from schema version i to i + 1.
-MIGRATIONS: tuple[str, ...] = (_SCHEMA_V1,)
+MIGRATIONS: tuple[str, ...] = (_SCHEMA_V1, _SCHEMA_V2)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -111,6 +125,14 @@ class StepRecord:
     result: dict[str, Any] | None
     updated_at: str
     updated_by: str
+
+
+@dataclass(frozen=True)
+class JournalEntry:
+    position: int
+    command: str
+    state: str  # sent, completed, error, advisory, verified (found applied after a lost answer)
+    output: str
 
 
 @dataclass(frozen=True)
@@ -472,6 +494,26 @@ class ProjectFile:
             raise ProjectError(f"evidence #{evidence_id} no longer matches its recorded SHA-256",
                                "the file was altered outside the wizard; restore it from a backup")
         return data
+
+    # ----------------------------------------------------------------- AMO journal
+    def journal(self, batch: str) -> list[JournalEntry]:
+        rows = self._conn.execute(
+            "SELECT position, command, state, output FROM amo_journal WHERE batch = ? ORDER BY position", (batch,)
+        ).fetchall()
+        return [JournalEntry(*row) for row in rows]
+
+    def journal_sending(self, batch: str, position: int, command: str) -> None:
+        """Written before the command leaves: after a crash, 'sent' means 'may have been applied'."""
+        with self._transaction() as c:
+            c.execute("INSERT INTO amo_journal(batch, position, command, state, sent_at) VALUES (?, ?, ?, 'sent', ?) "
+                      "ON CONFLICT(batch, position) DO UPDATE SET state = 'sent', sent_at = excluded.sent_at",
+                      (batch, position, command, now()))
+
+    def journal_done(self, batch: str, position: int, state: str, output: str) -> None:
+        with self._transaction() as c:
+            c.execute("UPDATE amo_journal SET state = ?, output = ?, done_at = ? WHERE batch = ? AND position = ?",
+                      (state, output, now(), batch, position))
+            self._audit("AMO", None, batch, None, f"{position}: {state}")
 
     # ----------------------------------------------------------------- window state (not audited)
     def ui_state(self) -> dict[str, str]:

@@ -1,0 +1,109 @@
+"""The AMO session against the lab's OS4K over real SSH: batches journaled, errors kept, and an SSH drop in
+the middle of a batch resumed without any AMO applied twice."""
+
+import asyncio
+from pathlib import Path
+
+import pytest
+
+from wizard.checks.amo import SubscriberPlan, provisioning_batch
+from wizard.connectors.os4k import AmoConnectionLost, AmoSession, ManualAmoTransport, SshAmoTransport
+from wizard.errors import WizardError
+from wizard.lab.os4k import LabStation, Os4kFaults, Os4kLab, Os4kModel
+from wizard.store.project import ProjectFile
+
+SUBS = [SubscriberPlan(str(3100 + i), f"user{i}@example.com", "5") for i in range(6)]
+
+
+def model() -> Os4kModel:
+    return Os4kModel(stations={s.stno: LabStation() for s in SUBS})
+
+
+def batch() -> list[str]:
+    commands = provisioning_batch(SUBS, config=None, sbc_public_address="203.0.113.10", sbc_port="65061",
+                                  voicemail_number="7999")
+    return [c.replace("<digest password>", "Digest-Secret-12") for c in commands]
+
+
+async def run_on_lab(lab: Os4kLab, project: ProjectFile, commands: list[str], *, password: str | None = None,
+                     reconnects: int = 3) -> list:
+    port = await lab.start()
+    transport = SshAmoTransport("127.0.0.1", port, "engr", password or lab.password, timeout=5)
+    try:
+        return await AmoSession(project, transport, reconnects=reconnects).run_batch("wave-1", commands)
+    finally:
+        await transport.close()
+        await lab.stop()
+
+
+@pytest.fixture
+def project(tmp_path: Path):
+    p = ProjectFile.create(tmp_path / "amo.psiproj")
+    yield p
+    p.close()
+
+
+def changes(commands: list[str]) -> list[str]:
+    return [c for c in commands if not c.startswith("REG-")]
+
+
+def test_a_batch_over_ssh_is_applied_and_journaled(project: ProjectFile, tmp_path: Path) -> None:
+    lab = Os4kLab(model())
+    commands = batch()
+    results = asyncio.run(run_on_lab(lab, project, commands))
+    assert [r.status for r in results if not r.command.startswith("REG-")] == ["completed"] * len(changes(commands))
+    assert lab.model.stations["3103"].email == "user3@example.com" and lab.model.stations["3103"].dmcallwd
+    assert lab.model.osmo == ("203.0.113.10", "65061") and "5" in lab.model.routes
+    assert all(count == 1 for count in lab.model.applied.values()) and len(lab.model.applied) == len(changes(commands))
+    assert [e.state for e in project.journal("wave-1")].count("completed") == len(commands)
+    assert b"Digest-Secret-12" not in (tmp_path / "amo.psiproj").read_bytes()
+
+
+@pytest.mark.parametrize("drop_at", [2, 9, 17])
+def test_an_ssh_drop_mid_batch_resumes_without_applying_anything_twice(project: ProjectFile, drop_at: int) -> None:
+    lab = Os4kLab(model(), Os4kFaults(drop_after=drop_at))
+    commands = batch()
+    results = asyncio.run(run_on_lab(lab, project, commands))
+    assert lab.sessions == 2  # reconnected once
+    assert all(count == 1 for count in lab.model.applied.values()), lab.model.applied
+    assert set(lab.model.applied) == set(changes(commands))  # nothing missing either
+    assert len(results) == len(commands)
+    lost = commands[drop_at - 1]
+    expected = "verified" if not lost.startswith("REG-") else "completed"
+    assert results[drop_at - 1].status == expected
+
+
+def test_a_crashed_wizard_resumes_the_batch_from_its_journal(project: ProjectFile) -> None:
+    commands = batch()
+    lab = Os4kLab(model(), Os4kFaults(drop_after=12))
+    with pytest.raises(AmoConnectionLost):  # no reconnects allowed: the wizard 'dies' here
+        asyncio.run(run_on_lab(lab, project, commands, reconnects=0))
+    applied_before = sum(lab.model.applied.values())
+    assert 0 < applied_before < len(changes(commands))
+    second = Os4kLab(lab.model)  # the same OS4K, a new wizard process
+    asyncio.run(run_on_lab(second, project, commands))
+    assert all(count == 1 for count in second.model.applied.values())
+    assert set(second.model.applied) == set(changes(commands))
+
+
+def test_fnn_errors_are_results_and_the_batch_goes_on(project: ProjectFile) -> None:
+    lab = Os4kLab(model())
+    results = asyncio.run(run_on_lab(lab, project, ["CHANGE-PERSI:EMAIL,9999,\"x@example.com\";",
+                                                    "CHA-SDAT:3100,ATTRIBUT,DMCALLWD;"]))
+    assert results[0].status == "error" and results[0].messages == ("F23: STATION 9999 NOT FOUND",)
+    assert results[1].status == "completed"
+
+
+def test_wrong_password_is_a_clear_message(project: ProjectFile) -> None:
+    with pytest.raises(WizardError, match="refused user 'engr'"):
+        asyncio.run(run_on_lab(Os4kLab(model()), project, ["REG-SBCSU:STNO=3100;"], password="wrong"))
+
+
+def test_manual_transport_reads_the_pasted_output(project: ProjectFile) -> None:
+    pasted = ("<CHANGE-PERSI:EMAIL,3100,\"a@example.com\";\nH500: AMO PERSI STARTED\nAMO-PERSI-111 CHANGE COMPLETED\n"
+              "<\n<CHA-SDAT:3100,ATTRIBUT,DMCALLWD;\nF23: STATION 3100 NOT FOUND\n<\n")
+    results = asyncio.run(AmoSession(project, ManualAmoTransport(pasted)).run_batch(
+        "manual", ['CHANGE-PERSI:EMAIL,3100,"a@example.com";', "CHA-SDAT:3100,ATTRIBUT,DMCALLWD;"]))
+    assert [r.status for r in results] == ["completed", "error"]
+    with pytest.raises(WizardError, match="does not contain"):
+        asyncio.run(AmoSession(project, ManualAmoTransport("nothing")).run_batch("m2", ["REG-SBCSU:STNO=1;"]))

@@ -1,0 +1,221 @@
+"""The OpenScape 4000 AMO session. OS4K has no documented API: AMOs are typed into a terminal. Two
+transports share one interface: SSH (asyncssh, driven by the prompt) and manual (the engineer pastes the
+batch into the Assistant's AMO window and the output back). Every AMO is journaled in the project file
+before it is sent; after a lost answer, the record is read back before anything is sent again."""
+
+from __future__ import annotations
+
+import asyncio
+import re
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from typing import Protocol
+
+import asyncssh
+
+from wizard.checks.amo import AmoCommand, mask_secrets, parse_amo_text, read_os4k_config
+from wizard.errors import WizardError
+from wizard.store.project import ProjectFile
+
+DEFAULT_PROMPT = r"^<\s*$"  # the AMO prompt of the OS4K's terminal, on a line of its own
+FINISHED = {"completed", "error", "advisory", "verified"}
+
+
+class AmoConnectionLost(WizardError):
+    pass
+
+
+@dataclass(frozen=True)
+class AmoResult:
+    command: str
+    status: str  # completed, error (an Fnn line), advisory (Hnn lines only for a change), verified
+    messages: tuple[str, ...]
+    output: str
+
+
+def interpret(command: str, output: str) -> AmoResult:
+    lines = [line.strip() for line in output.splitlines()]
+    errors = tuple(line for line in lines if re.match(r"^F\d+", line))
+    advisories = tuple(line for line in lines if re.match(r"^H\d+", line))
+    status = "error" if errors else "completed"
+    return AmoResult(command, status, errors or advisories, output)
+
+
+class AmoTransport(Protocol):
+    async def send(self, command: str) -> str: ...
+    async def close(self) -> None: ...
+
+
+class SshAmoTransport:
+    def __init__(self, host: str, port: int, username: str, password: str, *, prompt: str = DEFAULT_PROMPT,
+                 timeout: float = 30.0, known_hosts: object = None) -> None:
+        self.host, self.port, self.username, self.password = host, port, username, password
+        self.prompt = re.compile(prompt, re.MULTILINE)
+        self.timeout = timeout
+        self.known_hosts = known_hosts  # None: the host key is not checked (lab); a known_hosts list on site
+        self._conn: asyncssh.SSHClientConnection | None = None
+        self._process: asyncssh.SSHClientProcess | None = None
+
+    async def _open(self) -> None:
+        try:
+            self._conn = await asyncio.wait_for(asyncssh.connect(
+                self.host, port=self.port, username=self.username, password=self.password,
+                known_hosts=self.known_hosts, client_keys=None), self.timeout)
+        except asyncssh.PermissionDenied as exc:
+            raise WizardError(f"the OS4K at {self.host} refused user {self.username!r}",
+                              "check the user name and password of the AMO login") from exc
+        except (OSError, asyncssh.Error, TimeoutError) as exc:
+            raise AmoConnectionLost(f"no SSH session to {self.host}:{self.port} ({type(exc).__name__})",
+                                    "check the address, the port and that SSH is enabled") from exc
+        self._process = await self._conn.create_process(term_type=None)
+        await self._read_until_prompt()
+
+    async def _read_until_prompt(self) -> str:
+        assert self._process is not None
+        buffer = ""
+        while not self.prompt.search(buffer):
+            try:
+                chunk = await asyncio.wait_for(self._process.stdout.read(4096), self.timeout)
+            except (asyncssh.Error, OSError, TimeoutError) as exc:
+                raise AmoConnectionLost("the SSH session was lost while waiting for the answer",
+                                        "the wizard reconnects and checks what was applied") from exc
+            if not chunk:
+                raise AmoConnectionLost("the OS4K closed the SSH session",
+                                        "the wizard reconnects and checks what was applied")
+            buffer += chunk
+        return self.prompt.split(buffer)[0]
+
+    async def send(self, command: str) -> str:
+        if self._process is None:
+            await self._open()
+        assert self._process is not None
+        try:
+            self._process.stdin.write(command + "\n")
+            output = await self._read_until_prompt()
+        except AmoConnectionLost:
+            await self.close()
+            raise
+        lines = output.splitlines()
+        if lines and lines[0].strip() == command.strip():  # the terminal's echo of what we typed
+            lines = lines[1:]
+        return "\n".join(lines).strip()
+
+    async def close(self) -> None:
+        if self._conn is not None:
+            self._conn.abort()
+        self._conn = None
+        self._process = None
+
+
+class ManualAmoTransport:
+    """The engineer pastes; the answers come from the pasted output, found by the echo of each command."""
+
+    def __init__(self, pasted: str) -> None:
+        self.pasted = pasted
+
+    async def send(self, command: str) -> str:
+        lines = self.pasted.splitlines()
+        for i, line in enumerate(lines):
+            if line.strip().lstrip("<").strip() == command.strip():
+                rest = []
+                for follow in lines[i + 1:]:
+                    if re.match(r"^\s*<?\s*[A-Z]{2,10}-[A-Z][A-Z0-9]{1,9}\s*[:;]", follow) and not \
+                            re.match(r"^\s*(ADD|CHANGE|CHA)-", follow):
+                        break
+                    if follow.strip() in ("<", ""):
+                        if rest:
+                            break
+                        continue
+                    rest.append(follow)
+                return "\n".join(rest)
+        raise WizardError(f"the pasted output does not contain {command!r}",
+                          "paste the complete output of the batch, including the echoed commands")
+
+    async def close(self) -> None:
+        return None
+
+
+# ---------------------------------------------------------------------------------------------- verification
+def read_back(command: AmoCommand) -> str | None:
+    """The REG- that shows the record a change touches (None: a query, nothing to verify)."""
+    stno = command.get("STNO") or (command.positional[1] if command.noun == "PERSI" and len(command.positional) > 1
+                                   else command.positional[0] if command.positional else None)
+    return {
+        "PERSI": f"REG-PERSI:TYPE=STN,STNO={stno};",
+        "SBCSU": f"REG-SBCSU:STNO={stno};",
+        "SDAT": f"REG-SDAT:STNO={stno};",
+        "RICHT": f"REG-RICHT:MODE=PM,IDX={command.get('IDX')};",
+        "ZANDE": "REG-ZANDE:TYPE=OSMO;",
+    }.get(command.noun) if command.verb in ("ADD", "CHANGE") else None
+
+
+def already_applied(command: AmoCommand, shown: str) -> bool:
+    """Whether the record, as REG- shows it now, already carries what the change sets."""
+    try:
+        config = read_os4k_config(parse_amo_text(shown))
+    except WizardError:
+        return False
+    match command.noun:
+        case "PERSI":
+            st = config.stations.get(command.positional[1])
+            return st is not None and st.email == command.positional[2]
+        case "SBCSU":
+            st = config.stations.get(command.get("STNO") or "")
+            return st is not None and (not command.get("PMIDX") or st.pmidx == command.params["PMIDX"]) and \
+                (not command.get("IPPASSW") or st.has_password)
+        case "SDAT":
+            st = config.stations.get(command.positional[0])
+            return st is not None and st.dmcallwd
+        case "RICHT":
+            return (command.get("IDX") or "") in config.pm_routes
+        case "ZANDE":
+            return (config.osmo_address, config.osmo_port) == (command.get("SBCADDR1"), command.get("PORT1"))
+    return False
+
+
+class AmoSession:
+    """Runs a batch through a transport, journaled in the project, resumable after any interruption."""
+
+    def __init__(self, project: ProjectFile, transport: AmoTransport, *, reconnects: int = 3,
+                 on_result: Callable[[int, AmoResult], Awaitable[None] | None] | None = None) -> None:
+        self.project = project
+        self.transport = transport
+        self.reconnects = reconnects
+        self.on_result = on_result
+
+    async def run_batch(self, batch_id: str, commands: list[str]) -> list[AmoResult]:
+        results: list[AmoResult] = []
+        lost = 0
+        position = 0
+        while position < len(commands):
+            command = commands[position]
+            entry = {e.position: e for e in self.project.journal(batch_id)}.get(position)
+            try:
+                if entry is not None and entry.state in FINISHED:
+                    result = AmoResult(command, entry.state, (), entry.output)
+                elif entry is not None and entry.state == "sent" and await self._found_applied(command):
+                    result = AmoResult(command, "verified", ("applied before the answer was lost",), "")
+                    self.project.journal_done(batch_id, position, "verified", result.messages[0])
+                else:
+                    self.project.journal_sending(batch_id, position, mask_secrets(command))
+                    result = interpret(command, await self.transport.send(command))
+                    self.project.journal_done(batch_id, position, result.status, mask_secrets(result.output))
+            except AmoConnectionLost:
+                lost += 1
+                if lost > self.reconnects:
+                    raise
+                continue  # the journal says 'sent': the next round reads the record back before anything else
+            results.append(result)
+            if self.on_result is not None:
+                outcome = self.on_result(position, result)
+                if outcome is not None:
+                    await outcome
+            position += 1
+        return results
+
+    async def _found_applied(self, command: str) -> bool:
+        parsed = parse_amo_text(command if command.rstrip().endswith(";") else command + ";").commands[0]
+        query = read_back(parsed)
+        if query is None:
+            return False  # a query: sending it again changes nothing
+        return already_applied(parsed, await self.transport.send(query))
