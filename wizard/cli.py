@@ -28,7 +28,7 @@ log = logging.getLogger(__name__)
 
 EXIT_OK, EXIT_FAIL, EXIT_INPUT, EXIT_CANNOT_RUN, EXIT_INTERNAL = 0, 1, 2, 3, 70
 
-SUBCOMMANDS = ("runbook", "project", "check", "amo", "probe", "report", "identity", "demo")
+SUBCOMMANDS = ("runbook", "project", "check", "amo", "probe", "report", "identity", "demo", "lab")
 
 STATUS_MARK = {"passed": "✔", "warning": "!", "failed": "✘", "confirmed": "✔", "waived": "–",
                "blocked": "⛔", "not started": "·", "running": "…"}
@@ -55,7 +55,8 @@ def _gui_parser() -> argparse.ArgumentParser:
                "  report build PROJECT --out PDF    the signed commissioning report (and --html, --json)\n"
                "  report verify PDF [--trust CERT]  signature intact, whole file covered, evidence unchanged\n"
                "  identity new --name N --out P12   a personal signing identity for the engineer\n"
-               "  demo --out DIR                    the demo project and its signed report, in one go",
+               "  demo --out DIR                    the demo project and its signed report, in one go\n"
+               "  lab [--state FILE] [--faults SPEC] simulators of Zoom and the OS4K on loopback, for training",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("project", nargs="?", type=Path, help="project file (.psiproj) to open")
@@ -170,6 +171,10 @@ def _sub_parser() -> argparse.ArgumentParser:
     new_id.add_argument("--out", required=True, type=Path, help="the PKCS#12 file to create")
     new_id.add_argument("--cert-out", type=Path, help="also write the certificate (PEM) for the company to vouch for")
     new_id.add_argument("--passphrase-env", required=True, metavar="VAR")
+    lab = sub.add_parser("lab", help="run the simulators on loopback until Ctrl+C")
+    lab.add_argument("--state", type=Path, help="keep the simulators' state in this file across restarts")
+    lab.add_argument("--faults", default="", help="e.g. zoom.storm=5,zoom.latency=0.2,os4k.drop_after=7")
+    lab.add_argument("--json", action="store_true", help="print the endpoints as one JSON line")
     demo = sub.add_parser("demo", help="the demo project and its signed report")
     demo.add_argument("--out", required=True, type=Path, help="folder for the project, identity and report")
 
@@ -396,10 +401,17 @@ def _demo(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _lab(args: argparse.Namespace) -> int:
+    from wizard.lab.run import serve
+
+    asyncio.run(serve(args.state, args.faults, args.json))
+    return EXIT_OK
+
+
 def run_headless(argv: Sequence[str]) -> int:
     args = _sub_parser().parse_args(argv)
     handlers = {"runbook": _runbook_list, "project": _project, "check": _check, "amo": _amo, "probe": _probe,
-                "report": _report_cmd, "identity": _identity, "demo": _demo}
+                "report": _report_cmd, "identity": _identity, "demo": _demo, "lab": _lab}
     return handlers[args.command](args)
 
 

@@ -1,0 +1,87 @@
+"""The lab as its own process: endpoints printed, the connectors work against it, state survives restarts,
+fault settings are checked."""
+
+import asyncio
+import json
+import os
+import re
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from wizard.connectors.os4k import AmoSession, SshAmoTransport
+from wizard.connectors.zoom import Created, ZoomAccount, ZoomClient
+from wizard.errors import WizardError
+from wizard.lab.run import parse_faults
+from wizard.store.project import ProjectFile
+
+
+def start_lab(tmp_path: Path, *extra: str) -> tuple[subprocess.Popen[str], dict]:
+    env = {**os.environ, "XDG_STATE_HOME": str(tmp_path / "s")}
+    lab = subprocess.Popen([sys.executable, "-m", "wizard", "lab", "--json", *extra], stdout=subprocess.PIPE,
+                           stderr=subprocess.PIPE, text=True, env=env)
+    line = lab.stdout.readline()
+    assert line, lab.stderr.read()
+    return lab, json.loads(line)
+
+
+def stop(lab: subprocess.Popen[str]) -> None:
+    lab.send_signal(signal.SIGTERM)
+    lab.wait(timeout=20)
+
+
+async def use_lab(endpoints: dict, project: ProjectFile) -> tuple[Created, str]:
+    z = endpoints["zoom"]
+    client = ZoomClient(ZoomAccount(z["account_id"], z["client_id"], z["client_secret"], oauth_url=z["oauth_url"],
+                                    api_base=z["api_base"]))
+    try:
+        created = await client.create_user("trainee@example.com", "Train", "Ee")
+    finally:
+        await client.aclose()
+    o = endpoints["os4k"]
+    transport = SshAmoTransport(o["host"], o["port"], o["user"], o["password"], timeout=5)
+    try:
+        results = await AmoSession(project, transport).run_batch("b", ['CHANGE-PERSI:EMAIL,3100,"t@example.com";'])
+    finally:
+        await transport.close()
+    return created, results[0].status
+
+
+def test_lab_process_serves_the_connectors_and_keeps_state_across_restarts(tmp_path: Path) -> None:
+    state = tmp_path / "lab-state.json"
+    lab, endpoints = start_lab(tmp_path, "--state", str(state))
+    try:
+        with ProjectFile.create(tmp_path / "p.psiproj") as project:
+            assert asyncio.run(use_lab(endpoints, project)) == (Created.CREATED, "completed")
+    finally:
+        stop(lab)
+    assert lab.returncode == 0
+    saved = json.loads(state.read_text())
+    assert "trainee@example.com" in saved["zoom"]["users"]
+    assert saved["os4k"]["stations"]["3100"]["email"] == "t@example.com"
+
+    lab, endpoints = start_lab(tmp_path, "--state", str(state))  # restarted: what was done is still there
+    try:
+        with ProjectFile.create(tmp_path / "q.psiproj") as project:
+            assert asyncio.run(use_lab(endpoints, project))[0] == Created.ALREADY_THERE
+    finally:
+        stop(lab)
+
+
+def test_fault_spec_is_parsed_and_checked() -> None:
+    zoom, os4k = parse_faults("zoom.storm=5,zoom.latency=0.25,zoom.retry_after_as_date=yes,os4k.drop_after=7")
+    assert (zoom.storm, zoom.latency, zoom.retry_after_as_date, os4k.drop_after) == (5, 0.25, True, 7)
+    with pytest.raises(WizardError, match=re.escape("unknown fault setting 'zoom.flood=1'")):
+        parse_faults("zoom.flood=1")
+    with pytest.raises(WizardError, match="needs a number"):
+        parse_faults("zoom.storm=lots")
+
+
+def test_bad_fault_spec_on_the_command_line_is_exit_2(tmp_path: Path) -> None:
+    result = subprocess.run([sys.executable, "-m", "wizard", "lab", "--faults", "os4k.explode=1"],
+                            capture_output=True, text=True, timeout=60,
+                            env={**os.environ, "XDG_STATE_HOME": str(tmp_path / "s")})
+    assert result.returncode == 2 and "unknown fault setting" in result.stderr and "Traceback" not in result.stderr

@@ -1,0 +1,130 @@
+"""The lab as one process: every simulator on loopback, their endpoints printed, faults set from one spec,
+state kept in a file across restarts."""
+
+from __future__ import annotations
+
+import asyncio
+import dataclasses
+import json
+import signal
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from wizard.errors import WizardError
+from wizard.lab import zoom
+from wizard.lab.os4k import LabStation, Os4kFaults, Os4kLab, Os4kModel
+
+DEFAULT_USERS = 40
+
+
+def parse_faults(spec: str) -> tuple[zoom.ZoomFaults, Os4kFaults]:
+    """'zoom.storm=5,zoom.latency=0.2,os4k.drop_after=7' → the simulators' fault settings."""
+    zoom_faults, os4k_faults = zoom.ZoomFaults(), Os4kFaults()
+    targets = {"zoom": zoom_faults, "os4k": os4k_faults}
+    for item in filter(None, (part.strip() for part in spec.split(","))):
+        name, eq, value = item.partition("=")
+        system, _, setting = name.partition(".")
+        target = targets.get(system)
+        fields = {f.name: f for f in dataclasses.fields(target)} if target is not None else {}
+        if not eq or setting not in fields:
+            known = ", ".join(f"{s}.{f.name}" for s, t in targets.items() for f in dataclasses.fields(t))
+            raise WizardError(f"unknown fault setting {item!r}", f"use name=value with one of: {known}")
+        kind = fields[setting].type
+        try:
+            parsed: Any = (value.lower() in ("1", "true", "yes") if "bool" in str(kind)
+                           else float(value) if "float" in str(kind) else int(value))
+        except ValueError as exc:
+            raise WizardError(f"fault setting {item!r} needs a number", "e.g. zoom.storm=5") from exc
+        setattr(target, setting, parsed)
+    return zoom_faults, os4k_faults
+
+
+def demo_state() -> tuple[zoom.ZoomState, Os4kModel]:
+    state = zoom.ZoomState()
+    model = Os4kModel()
+    for i in range(DEFAULT_USERS):
+        email = f"user{i:03d}@example.com"
+        state.add_user(email, "User", f"{i:03d}", status="pending" if i % 10 == 9 else "active")
+        model.stations[str(3100 + i)] = LabStation(email=email if i % 4 else None, pmidx="5" if i % 3 else None)
+    model.routes["5"] = "7999"
+    return state, model
+
+
+def load_state(path: Path) -> tuple[zoom.ZoomState, Os4kModel]:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        state = zoom.ZoomState(users=data["zoom"]["users"], phones=data["zoom"]["phones"])
+        model = Os4kModel(stations={k: LabStation(**v) for k, v in data["os4k"]["stations"].items()},
+                          routes=data["os4k"]["routes"], system_number=data["os4k"]["system_number"],
+                          osmo=tuple(data["os4k"]["osmo"]) if data["os4k"]["osmo"] else None)
+        model.applied.update(data["os4k"].get("applied", {}))
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise WizardError(f"cannot read the lab state {path} ({exc})", "delete it to start from the demo data") \
+            from exc
+    return state, model
+
+
+def save_state(path: Path, state: zoom.ZoomState, model: Os4kModel) -> None:
+    data = {"zoom": {"users": state.users, "phones": state.phones},
+            "os4k": {"stations": {k: dataclasses.asdict(v) for k, v in model.stations.items()},
+                     "routes": model.routes, "system_number": model.system_number,
+                     "osmo": list(model.osmo) if model.osmo else None, "applied": dict(model.applied)}}
+    tmp = path.with_suffix(path.suffix + ".tmp")
+    tmp.write_text(json.dumps(data, indent=1), encoding="utf-8")
+    tmp.replace(path)  # never a half-written state file
+
+
+@dataclass
+class RunningLab:
+    zoom_lab: zoom.ZoomLab
+    os4k_lab: Os4kLab
+    endpoints: dict[str, Any]
+    zoom_runner: Any
+
+    async def stop(self) -> None:
+        await self.zoom_runner.cleanup()
+        await self.os4k_lab.stop()
+
+
+async def start_lab(*, state_file: Path | None = None, faults: str = "") -> RunningLab:
+    zoom_faults, os4k_faults = parse_faults(faults)
+    zoom_state, model = load_state(state_file) if state_file and state_file.exists() else demo_state()
+    zoom_lab = zoom.ZoomLab(zoom_state, zoom_faults)
+    runner, zoom_port = await zoom.start(zoom_lab)
+    os4k_lab = Os4kLab(model, os4k_faults)
+    ssh_port = await os4k_lab.start()
+    base = f"http://127.0.0.1:{zoom_port}"
+    endpoints = {
+        "zoom": {"oauth_url": f"{base}/oauth/token", "api_base": f"{base}/v2", "account_id": zoom_state.account_id,
+                 "client_id": zoom_state.client_id, "client_secret": zoom_state.client_secret},
+        "os4k": {"host": "127.0.0.1", "port": ssh_port, "user": os4k_lab.username, "password": os4k_lab.password},
+    }
+    return RunningLab(zoom_lab, os4k_lab, endpoints, runner)
+
+
+async def serve(state_file: Path | None, faults: str, as_json: bool) -> None:
+    lab = await start_lab(state_file=state_file, faults=faults)
+    if as_json:
+        print(json.dumps(lab.endpoints), flush=True)
+    else:
+        print("PSI lab running (Ctrl+C to stop):", flush=True)
+        for system, values in lab.endpoints.items():
+            print(f"  {system}: " + ", ".join(f"{k}={v}" for k, v in values.items()), flush=True)
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(sig, stop.set)
+    saver = asyncio.create_task(_save_periodically(lab, state_file)) if state_file else None
+    await stop.wait()
+    if saver:
+        saver.cancel()
+    if state_file:
+        save_state(state_file, lab.zoom_lab.state, lab.os4k_lab.model)
+    await lab.stop()
+
+
+async def _save_periodically(lab: RunningLab, path: Path) -> None:
+    while True:  # a lab killed outright loses at most a second of state
+        await asyncio.sleep(1.0)
+        save_state(path, lab.zoom_lab.state, lab.os4k_lab.model)
