@@ -1,0 +1,68 @@
+import asyncio
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+import pytest
+
+from wizard.checks.iprange import read_ranges
+from wizard.connectors.http import ApiError, HttpPolicy
+from wizard.connectors.redsky import Outcome, RedSkyClient
+from wizard.lab.redsky import RedSkyLab, start
+
+TABLE = b"""Range Start;Range End;Building;Location;Description
+10.20.1.0;10.20.1.255;Munich HQ;Floor 1;Voice VLAN floor 1
+10.20.2.0;10.20.2.255;Munich HQ;Floor 2;Voice VLAN floor 2
+"""
+
+
+def run(scenario: Callable[[RedSkyClient], Awaitable[Any]], lab: RedSkyLab) -> Any:
+    async def main() -> Any:
+        runner, port = await start(lab)
+        client = RedSkyClient(api_base=f"http://127.0.0.1:{port}", policy=HttpPolicy(retries=0, timeout=5))
+        try:
+            await client.sign_in(lab.state.username, lab.state.password)
+            return await scenario(client)
+        finally:
+            await client.aclose()
+            await runner.cleanup()
+    return asyncio.run(main())
+
+
+def test_ranges_from_the_site_table_are_mapped_once() -> None:
+    ranges, findings = read_ranges(TABLE, "subnets.csv")
+    assert findings == [] and len(ranges) == 2
+    lab = RedSkyLab()
+
+    async def twice(client: RedSkyClient) -> list[Outcome]:
+        first = [await client.map_range(r) for r in ranges]
+        return first + [await client.map_range(r) for r in ranges]
+
+    assert run(twice, lab) == [Outcome.CREATED] * 2 + [Outcome.ALREADY_THERE] * 2
+    assert lab.state.creates == 2
+    assert {(r["ipAddressLow"], r["locationId"]) for r in lab.state.ranges} == {("10.20.1.0", "l-1"),
+                                                                              ("10.20.2.0", "l-2")}
+
+
+def test_unknown_building_or_location_says_what_to_create() -> None:
+    ranges, _ = read_ranges(TABLE.replace(b"Floor 2", b"Floor 9"), "subnets.csv")
+    with pytest.raises(ApiError, match="no location named 'Floor 9'"):
+        run(lambda c: c.map_range(ranges[1]), RedSkyLab())
+
+
+def test_an_expired_session_is_renewed_with_the_refresh_token() -> None:
+    lab = RedSkyLab()
+    lab.state.token_lifetime = 0.1
+
+    async def scenario(client: RedSkyClient) -> list[dict]:
+        await asyncio.sleep(0.2)
+        return await client.buildings()
+
+    assert run(scenario, lab)[0]["name"] == "Munich HQ"
+
+
+def test_table_problems_are_findings() -> None:
+    bad = (b"Range Start,Range End,Building,Location\n10.0.0.9,10.0.0.1,B,L\n10.1.0.0,10.1.0.255,B,L\n"
+           b"10.1.0.128,10.1.1.0,B,L\nnot-an-ip,10.2.0.1,B,L\n2001:db8::1,2001:db8::ff,B,L\n")
+    ranges, findings = read_ranges(bad, "s.csv")
+    assert {f.code for f in findings} == {"iprange.backwards", "iprange.overlap", "iprange.not-an-address"}
+    assert len(ranges) == 3

@@ -1,0 +1,57 @@
+"""The site's subnets for RedSky's IP range mapping (guide §10.4): read from a table, checked before sending."""
+
+from __future__ import annotations
+
+import ipaddress
+import itertools
+from dataclasses import dataclass
+
+from wizard.checks.result import Finding, Severity
+from wizard.checks.tables import read_table, require_column
+
+
+@dataclass(frozen=True)
+class IpRange:
+    low: str
+    high: str
+    building: str
+    location: str
+    description: str
+    line: int
+
+    def key(self) -> tuple[int, int, int]:
+        low, high = ipaddress.ip_address(self.low), ipaddress.ip_address(self.high)
+        return low.version, int(low), int(high)
+
+
+def read_ranges(data: bytes, source: str) -> tuple[list[IpRange], list[Finding]]:
+    table = read_table(data, source)
+    cols = {name: require_column(table, name, aliases) for name, aliases in (
+        ("Range Start", ("Range Start", "Start", "From")), ("Range End", ("Range End", "End", "To")),
+        ("Building", ("Building",)), ("Location", ("Location",)))}
+    description = next((h for h in table.headers if h.lower() == "description"), None)
+    ranges, findings = [], []
+    for line, row in table.rows:
+        low, high = row[cols["Range Start"]].strip(), row[cols["Range End"]].strip()
+        try:
+            a, b = ipaddress.ip_address(low), ipaddress.ip_address(high)
+        except ValueError:
+            findings.append(Finding("iprange.not-an-address", Severity.ERROR,
+                                    f"{source} line {line}: {low!r} – {high!r} is not a pair of IP addresses.",
+                                    "Correct the range start and end."))
+            continue
+        if a.version != b.version or int(a) > int(b):
+            findings.append(Finding("iprange.backwards", Severity.ERROR,
+                                    f"{source} line {line}: {low} – {high} is not a range (start after end, or "
+                                    "IPv4 mixed with IPv6).", "Swap or correct the addresses."))
+            continue
+        ranges.append(IpRange(low, high, row[cols["Building"]].strip(), row[cols["Location"]].strip(),
+                              row.get(description, "").strip() if description else "", line))
+    ordered = sorted(ranges, key=IpRange.key)
+    for first, second in itertools.pairwise(ordered):
+        if first.key()[0] == second.key()[0] and second.key()[1] <= first.key()[2]:
+            findings.append(Finding("iprange.overlap", Severity.ERROR,
+                                    f"{source}: {first.low}–{first.high} (line {first.line}) overlaps "
+                                    f"{second.low}–{second.high} (line {second.line}).",
+                                    "An address may map to one emergency location only: split the ranges."))
+    return ranges, findings
