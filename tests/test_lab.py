@@ -85,3 +85,33 @@ def test_bad_fault_spec_on_the_command_line_is_exit_2(tmp_path: Path) -> None:
                             capture_output=True, text=True, timeout=60,
                             env={**os.environ, "XDG_STATE_HOME": str(tmp_path / "s")})
     assert result.returncode == 2 and "unknown fault setting" in result.stderr and "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("max_expires, expected_codes", [(2678400, set()), (3600, {"sip.expiry-capped"})])
+def test_the_lab_sbc_answers_the_sip_probe_as_a_real_one_would(max_expires: int, expected_codes: set) -> None:
+    from wizard.lab.run import start_lab
+    from wizard.probes.sip import probe_sip
+
+    async def scenario() -> tuple:
+        lab = await start_lab(sbc_max_expires=max_expires)
+        sbc = lab.endpoints["sbc"]
+        try:
+            result = await probe_sip(sbc["host"], sbc["sip_tls_port"], sbc["fqdn"], user="3100",
+                                     password=sbc["digest_password"], timeout=5)
+            return result, dict(lab.sbc_lab.state.bindings)
+        finally:
+            await lab.stop()
+
+    result, bindings = asyncio.run(scenario())
+    assert {f.code for f in result.findings} == expected_codes
+    assert result.evidence["granted_expiry"] == max_expires
+    assert bindings == {}  # the probe unregistered
+
+
+def test_every_simulator_is_listed_with_its_endpoint(tmp_path: Path) -> None:
+    lab, endpoints = start_lab(tmp_path)
+    try:
+        assert set(endpoints) == {"zoom", "cloudlink", "redsky", "os4k", "sbc"}
+        assert all("127.0.0.1" in str(v) for v in endpoints.values())
+    finally:
+        stop(lab)

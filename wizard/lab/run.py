@@ -12,8 +12,9 @@ from pathlib import Path
 from typing import Any
 
 from wizard.errors import WizardError
-from wizard.lab import zoom
+from wizard.lab import cloudlink, redsky, zoom
 from wizard.lab.os4k import LabStation, Os4kFaults, Os4kLab, Os4kModel
+from wizard.lab.sbc import SbcLab, SbcState
 
 DEFAULT_USERS = 40
 
@@ -79,28 +80,45 @@ def save_state(path: Path, state: zoom.ZoomState, model: Os4kModel) -> None:
 class RunningLab:
     zoom_lab: zoom.ZoomLab
     os4k_lab: Os4kLab
+    sbc_lab: SbcLab
     endpoints: dict[str, Any]
-    zoom_runner: Any
+    runners: list[Any]
 
     async def stop(self) -> None:
-        await self.zoom_runner.cleanup()
+        for runner in self.runners:
+            await runner.cleanup()
         await self.os4k_lab.stop()
+        await self.sbc_lab.stop()
 
 
-async def start_lab(*, state_file: Path | None = None, faults: str = "") -> RunningLab:
+async def start_lab(*, state_file: Path | None = None, faults: str = "", sbc_max_expires: int = 2678400) -> RunningLab:
     zoom_faults, os4k_faults = parse_faults(faults)
     zoom_state, model = load_state(state_file) if state_file and state_file.exists() else demo_state()
     zoom_lab = zoom.ZoomLab(zoom_state, zoom_faults)
-    runner, zoom_port = await zoom.start(zoom_lab)
+    zoom_runner, zoom_port = await zoom.start(zoom_lab)
+    cl_lab = cloudlink.CloudLinkLab()
+    cl_runner, cl_port = await cloudlink.start(cl_lab)
+    rs_lab = redsky.RedSkyLab()
+    rs_runner, rs_port = await redsky.start(rs_lab)
     os4k_lab = Os4kLab(model, os4k_faults)
     ssh_port = await os4k_lab.start()
+    sbc_lab = SbcLab(SbcState(max_expires=sbc_max_expires))
+    sip_port = await sbc_lab.start()
     base = f"http://127.0.0.1:{zoom_port}"
+    cl_base = f"http://127.0.0.1:{cl_port}/2017-09-01"
+    admin = next(iter(cl_lab.state.users))
     endpoints = {
         "zoom": {"oauth_url": f"{base}/oauth/token", "api_base": f"{base}/v2", "account_id": zoom_state.account_id,
                  "client_id": zoom_state.client_id, "client_secret": zoom_state.client_secret},
+        "cloudlink": {"auth_url": cl_base, "admin_url": cl_base, "user": admin,
+                      "password": cl_lab.state.users[admin]["password"]},
+        "redsky": {"api_base": f"http://127.0.0.1:{rs_port}", "user": rs_lab.state.username,
+                   "password": rs_lab.state.password},
         "os4k": {"host": "127.0.0.1", "port": ssh_port, "user": os4k_lab.username, "password": os4k_lab.password},
+        "sbc": {"host": "127.0.0.1", "sip_tls_port": sip_port, "fqdn": sbc_lab.state.fqdn,
+                "digest_password": sbc_lab.state.password, "max_expires": sbc_max_expires},
     }
-    return RunningLab(zoom_lab, os4k_lab, endpoints, runner)
+    return RunningLab(zoom_lab, os4k_lab, sbc_lab, endpoints, [zoom_runner, cl_runner, rs_runner])
 
 
 async def serve(state_file: Path | None, faults: str, as_json: bool) -> None:
