@@ -81,3 +81,17 @@ def test_help_lists_the_subcommands(tmp_path: Path) -> None:
     assert result.returncode == 0
     for sub in ("runbook list", "project show", "project verify", "check version"):
         assert sub in result.stdout
+
+
+def test_demo_builds_a_project_on_the_lab_and_a_signed_report(tmp_path: Path) -> None:
+    out = tmp_path / "demo"
+    result = run("demo", "--out", str(out), tmp_path=tmp_path)
+    assert result.returncode == 0, result.stderr
+    report = out / "commissioning-report.pdf"
+    verified = run("report", "verify", str(report), "--trust", str(out / "demo-engineer.pem"), tmp_path=tmp_path)
+    assert verified.returncode == 0, verified.stdout
+    [project] = out.glob("*.psiproj")
+    shown = json.loads(run("project", "show", str(project), "--json", tmp_path=tmp_path).stdout)
+    steps = {s["id"]: s for c in shown["chapters"] for s in c["steps"]}
+    assert steps["9.4.1.1-max-registration-expiry"]["status"] == "passed"  # registered at the lab's SBC
+    assert {e["name"] for e in steps["site-details"]["evidence"]} >= {"connection-zoom.json", "connection-os4k.json"}

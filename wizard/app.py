@@ -870,10 +870,13 @@ def run_gui(project_path: Path | None = None, *, demo: bool = False, offline: bo
         window = MainWindow()
         closed = asyncio.Event()
         app.aboutToQuit.connect(closed.set)
+        lab = None
         if demo:
             from wizard.demo import create_demo_project
+            from wizard.lab.run import start_lab
 
-            project = await create_demo_project()
+            lab = await start_lab()  # the simulators live in the window's own event loop while it is open
+            project = await create_demo_project(lab=lab.endpoints)
             path = project.path
             project.close()
             window.open_project(path)
@@ -887,6 +890,8 @@ def run_gui(project_path: Path | None = None, *, demo: bool = False, offline: bo
         if on_shown is not None:
             QTimer.singleShot(0, lambda: on_shown(window))
         await closed.wait()
+        if lab is not None:
+            await lab.stop()
 
     with asyncio.Runner(loop_factory=qasync.QEventLoop) as runner:
         runner.run(main())

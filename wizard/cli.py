@@ -381,11 +381,20 @@ def _identity(args: argparse.Namespace) -> int:
 
 def _demo(args: argparse.Namespace) -> int:
     from wizard.demo import create_demo_project
+    from wizard.lab.run import start_lab
     from wizard.report.build import build_signed_report
     from wizard.report.identity import create_identity
 
     args.out.mkdir(parents=True, exist_ok=True)
-    project = asyncio.run(create_demo_project(args.out))
+
+    async def with_lab() -> ProjectFile:
+        lab = await start_lab()
+        try:
+            return await create_demo_project(args.out, lab=lab.endpoints)
+        finally:
+            await lab.stop()
+
+    project = asyncio.run(with_lab())
     try:
         passphrase = b"demo-identity"  # a throw-away identity for the demo; real ones come from 'identity new'
         bundle, cert = create_identity("Demo Engineer", "demo.engineer@example.com", "Example Integrator AG",

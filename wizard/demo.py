@@ -58,7 +58,35 @@ CHANGE-ZANDE:TYPE=OSMO,SBCADDR1=203.0.113.10,PORT1=65061;
 """
 
 
-async def fill_demo_project(project: ProjectFile) -> None:
+async def point_at_lab(project: ProjectFile, endpoints: dict[str, dict[str, object]]) -> None:
+    """Aim the project at a running lab: connections, remembered secrets, and the SBC the probes talk to."""
+    import json
+
+    from wizard.connectors.connection import SYSTEMS, connection_test, secret_reference
+    from wizard.store.secrets import remember
+
+    secrets_by_system = {"zoom": "client_secret", "cloudlink": "password", "redsky": "password", "os4k": "password"}
+    for system in SYSTEMS:
+        settings = {k: str(v) for k, v in endpoints[system].items() if k != secrets_by_system[system]}
+        project.set_connection(system, settings)
+        remember(secret_reference(project.project_id, system), str(endpoints[system][secrets_by_system[system]]))
+        result = await connection_test(system, settings, str(endpoints[system][secrets_by_system[system]]))
+        project.attach("site-details", f"connection-{system}.json", json.dumps(result.to_json(), indent=1).encode())
+    sbc = endpoints["sbc"]
+    project.set_site_field("sbc_public_fqdn", str(sbc["fqdn"]))
+    project.set_site_field("sbc_public_ip", str(sbc["host"]))
+    project.set_site_field("sbc_sip_tls_port", str(sbc["sip_tls_port"]))
+    for step in ("2.2.2-firewall-inbound", "9.4.1.1-max-registration-expiry"):
+        project.set_step_input(step, "connect_to", str(sbc["host"]))
+    project.set_step_input("9.4.1.1-max-registration-expiry", "auth_name", "3100")
+    from wizard.runbook.engine import step_secret_reference
+
+    remember(step_secret_reference(project.project_id, "9.4.1.1-max-registration-expiry", "password"),
+             str(sbc["digest_password"]))
+    project.set_step_input("6.1-os4k-internet-access", "targets", f"{sbc['host']}:{sbc['sip_tls_port']}")
+
+
+async def fill_demo_project(project: ProjectFile, lab: dict[str, dict[str, object]] | None = None) -> None:
     for key, value in DEMO_SITE.items():
         project.set_site_field(key, value)
     for step_id, version in DEMO_VERSIONS.items():
@@ -68,13 +96,18 @@ async def fill_demo_project(project: ProjectFile) -> None:
     project.confirm_step("2.2-admin-pc-internet", "Demo: portals open from the engineer's laptop.")
     project.waive_step("5-os4k-zoom-licences", "Demo: licences are checked by the customer's partner.")
     engine = Engine(load_runbook(), project, default_registry())
-    await engine.run_steps(["site-details", *DEMO_VERSIONS, "2.2-system-number", "2.2-sip-subscriber-prerequisites"])
+    steps = ["site-details", *DEMO_VERSIONS, "2.2-system-number", "2.2-sip-subscriber-prerequisites"]
+    if lab is not None:
+        await point_at_lab(project, lab)
+        steps += ["2.2.2-firewall-inbound", "9.4.1.1-max-registration-expiry"]
+    await engine.run_steps(steps)
 
 
-async def create_demo_project(folder: Path | None = None) -> ProjectFile:
+async def create_demo_project(folder: Path | None = None,
+                              lab: dict[str, dict[str, object]] | None = None) -> ProjectFile:
     folder = folder or data_dir() / "demo"
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / f"demo-{datetime.now():%Y%m%d-%H%M%S-%f}.psiproj"
     project = ProjectFile.create(path, mode=Mode.DEMO)
-    await fill_demo_project(project)
+    await fill_demo_project(project, lab)
     return project

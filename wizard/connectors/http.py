@@ -8,6 +8,7 @@ import asyncio
 import email.utils
 import logging
 import random
+import socket
 import ssl
 import time
 from collections.abc import Mapping
@@ -88,6 +89,26 @@ def retry_after_seconds(value: str | None, now: datetime | None = None) -> float
     return max(0.0, (when - (now or datetime.now(UTC))).total_seconds())
 
 
+def why_unreachable(exc: BaseException) -> tuple[str, str]:
+    """What stopped the connection, in the engineer's terms: DNS, nothing listening, TLS trust, timeout."""
+    chain, cause = [], exc
+    while cause is not None and len(chain) < 8:
+        chain.append(cause)
+        cause = cause.__cause__ or cause.__context__
+    text = " ".join(str(c) for c in chain).lower()
+    if any(isinstance(c, socket.gaierror) for c in chain) or "name or service not known" in text \
+            or "nodename nor servname" in text or "name resolution" in text:
+        return "its name cannot be resolved (DNS)", "check the address, and the laptop's DNS or proxy settings"
+    if any(isinstance(c, ssl.SSLCertVerificationError) for c in chain) or "certificate verify failed" in text:
+        return ("its TLS certificate is not trusted (is a proxy inspecting TLS?)",
+                "if the customer's proxy inspects TLS, trust its CA explicitly for this project")
+    if any(isinstance(c, ConnectionRefusedError) for c in chain) or "connection refused" in text:
+        return "nothing accepts connections at that address (TCP refused)", "check the address and port"
+    if isinstance(exc, httpx.ConnectTimeout) or "timed out" in text:
+        return "no answer to the connection attempt (TCP timeout)", "a firewall may drop the traffic; check the path"
+    return f"{type(exc).__name__}", "check the network, the proxy setting and the address"
+
+
 def request_id(response: httpx.Response) -> str | None:
     return next((response.headers[h] for h in REQUEST_ID_HEADERS if h in response.headers), None)
 
@@ -138,8 +159,8 @@ class ApiClient:
                     await asyncio.sleep(self._backoff(attempt))
                     attempt += 1
                     continue
-                raise ApiError(f"{self.system} cannot be reached ({type(exc).__name__})",
-                               "check the network, the proxy setting and the address") from None
+                problem, fix = why_unreachable(exc)
+                raise ApiError(f"{self.system} cannot be reached: {problem}", fix) from None
             except (httpx.ReadTimeout, httpx.RemoteProtocolError, httpx.ReadError, httpx.WriteError) as exc:
                 if safe and attempt < self.policy.retries:
                     await asyncio.sleep(self._backoff(attempt))

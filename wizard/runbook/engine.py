@@ -17,6 +17,7 @@ from wizard.runbook.checks import CheckContext, CheckRegistry
 from wizard.runbook.model import InputKind, Runbook, Step
 from wizard.runbook.states import VERDICT_STATUS, StepStatus, effective_statuses
 from wizard.store.project import Mode, ProjectFile, now
+from wizard.store.secrets import recall
 
 
 @dataclass(frozen=True)
@@ -27,6 +28,10 @@ class RunOutcome:
 
 
 log = logging.getLogger(__name__)
+
+
+def step_secret_reference(project_id: str, step_id: str, key: str) -> str:
+    return f"project:{project_id}:step:{step_id}:{key}"
 
 Listener = Callable[[RunOutcome], None]
 EVIDENCE_REF = "evidence:"  # a file input's stored value: the id of the evidence that holds the file
@@ -118,7 +123,14 @@ class Engine:
                 evidence_id = int(inputs[spec.key].removeprefix(EVIDENCE_REF))
                 name = next((e.name for e in self.project.evidence(step.id) if e.id == evidence_id), "file")
                 files[spec.key] = (name, self.project.evidence_data(evidence_id))
-        return CheckContext(site=self.project.site(), inputs=inputs, files=files, secrets=secrets)
+        remembered = {}
+        for spec in step.inputs:  # a secret not typed for this run may have been kept in the keyring
+            if spec.kind is InputKind.SECRET and not secrets.get(spec.key):
+                value = recall(step_secret_reference(self.project.project_id, step.id, spec.key))
+                if value:
+                    remembered[spec.key] = value
+        return CheckContext(site=self.project.site(), inputs=inputs, files=files,
+                            secrets={**remembered, **secrets})
 
     async def run_steps(self, step_ids: Iterable[str]) -> list[RunOutcome]:
         """Run several steps at once; a step waits only for those of its dependencies in the same run."""

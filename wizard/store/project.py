@@ -15,6 +15,7 @@ import json
 import os
 import socket
 import sqlite3
+import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -218,6 +219,7 @@ class ProjectFile:
                 conn.executemany(
                     "INSERT INTO meta(key, value) VALUES (?, ?)",
                     [("created_at", created), ("created_by", project.actor), ("created_with", version()),
+                     ("project_id", uuid.uuid4().hex),
                      ("mode", mode.value), ("created_mode", mode.value), ("audit_head", GENESIS)],
                 )
                 project._audit("project created", None, None, None, str(path.name))
@@ -371,6 +373,32 @@ class ProjectFile:
     @property
     def mode(self) -> Mode:
         return Mode(self.meta().get("mode", Mode.LIVE.value))
+
+    @property
+    def project_id(self) -> str:
+        """A stable id that keys this project's secrets in the keyring (the file may be renamed or copied)."""
+        value = self.meta().get("project_id")
+        if value is None:
+            value = uuid.uuid4().hex
+            if not self.read_only:
+                with self._transaction() as c:
+                    c.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('project_id', ?)", (value,))
+        return value
+
+    def connections(self) -> dict[str, dict[str, str]]:
+        raw = self.meta().get("connections")
+        return json.loads(raw) if raw else {}
+
+    def set_connection(self, system: str, settings: dict[str, str]) -> None:
+        """How to reach one system (addresses, user names): never a secret, those go to the keyring."""
+        current = self.connections()
+        old = current.get(system)
+        if old == settings:
+            return
+        current[system] = settings
+        with self._transaction() as c:
+            c.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('connections', ?)", (json.dumps(current),))
+            self._audit("connection", None, system, json.dumps(old) if old else None, json.dumps(settings))
 
     @property
     def online_mode(self) -> Mode:

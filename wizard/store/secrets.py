@@ -19,6 +19,29 @@ def _unavailable(exc: Exception) -> KeyringUnavailable:
                               "type the secret for this session only; it will not be remembered")
 
 
+_session: dict[str, str] = {}  # secrets the engineer chose to keep for this session only (no keyring)
+
+
+def remember(reference: str, value: str) -> bool:
+    """Keep a secret: in the keyring, or for this session only when there is none. True: in the keyring."""
+    try:
+        set_secret(reference, value)
+    except KeyringUnavailable:
+        _session[reference] = value
+        return False
+    _session.pop(reference, None)
+    return True
+
+
+def recall(reference: str) -> str | None:
+    if reference in _session:
+        return _session[reference]
+    try:
+        return get_secret(reference)
+    except KeyringUnavailable:
+        return None
+
+
 def get_secret(reference: str) -> str | None:
     try:
         return keyring.get_password(SERVICE, reference)

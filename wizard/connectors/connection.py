@@ -1,0 +1,102 @@
+"""'Test connection' for each live system: signs in, reads one harmless thing, and says precisely what
+failed (name, network, TLS, proxy, credentials, role). The result has the shape of every check, so it is
+kept as evidence like the rest."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from wizard.checks.result import CheckResult, Finding, Severity
+from wizard.connectors.http import ApiError, HttpPolicy
+from wizard.errors import WizardError
+
+SYSTEMS = ("zoom", "cloudlink", "redsky", "os4k")
+SECRET_NAMES = {"zoom": "client secret", "cloudlink": "password", "redsky": "password", "os4k": "AMO password"}
+
+
+def secret_reference(project_id: str, system: str) -> str:
+    return f"project:{project_id}:{system}"
+
+
+def _failed(system: str, exc: WizardError) -> CheckResult:
+    text = str(exc.problem).lower()
+    code = ("conn.dns" if "resolved" in text else "conn.tls" if "certificate" in text
+            else "conn.proxy" if "proxy" in text else "conn.unreachable" if "reached" in text or "ssh" in text
+            else "conn.credentials" if "refused" in text else "conn.failed")
+    return CheckResult(f"connection.{system}", (Finding(code, Severity.ERROR, exc.problem[:1].upper() +
+                                                        exc.problem[1:] + ".", exc.fix),), {"system": system})
+
+
+async def connection_test(system: str, settings: dict[str, Any], secret: str | None,
+                          policy: HttpPolicy | None = None) -> CheckResult:
+    if system not in SYSTEMS:
+        raise WizardError(f"unknown system {system!r}", f"use one of: {', '.join(SYSTEMS)}")
+    if not secret:
+        return CheckResult(f"connection.{system}", (Finding(
+            "conn.no-secret", Severity.ERROR, f"No {SECRET_NAMES[system]} is known for {system}.",
+            "Enter it; it is kept in the system keyring (or for this session only)."),), {"system": system})
+    policy = policy or HttpPolicy(retries=1, timeout=10)
+    try:
+        return await _TESTS[system](settings, secret, policy)
+    except (ApiError, WizardError) as exc:
+        return _failed(system, exc)
+    except KeyError as exc:
+        return CheckResult(f"connection.{system}", (Finding(
+            "conn.incomplete", Severity.ERROR, f"The {system} connection lacks its {exc.args[0]}.",
+            "Fill in the connection settings on the site page."),), {"system": system})
+
+
+async def _zoom(settings: dict[str, Any], secret: str, policy: HttpPolicy) -> CheckResult:
+    from wizard.connectors.zoom import API_BASE, OAUTH_URL, ZoomAccount, ZoomClient
+
+    client = ZoomClient(ZoomAccount(settings["account_id"], settings["client_id"], secret,
+                                    oauth_url=settings.get("oauth_url", OAUTH_URL),
+                                    api_base=settings.get("api_base", API_BASE)), policy)
+    try:
+        users = await client.list_users()
+    finally:
+        await client.aclose()
+    return CheckResult("connection.zoom", (), {"system": "zoom", "active_users": len(users)})
+
+
+async def _cloudlink(settings: dict[str, Any], secret: str, policy: HttpPolicy) -> CheckResult:
+    from wizard.connectors.cloudlink import ADMIN_URL, AUTH_URL, CloudLinkClient, role_check
+
+    client = CloudLinkClient(auth_url=settings.get("auth_url", AUTH_URL), admin_url=settings.get("admin_url",
+                             ADMIN_URL), policy=policy)
+    try:
+        session = await client.sign_in(settings["user"], secret, settings.get("account_id") or None)
+        account = await client.account()
+    finally:
+        await client.aclose()
+    role = role_check(session)
+    return CheckResult("connection.cloudlink", role.findings, {**role.evidence, "account": account.get("name")})
+
+
+async def _redsky(settings: dict[str, Any], secret: str, policy: HttpPolicy) -> CheckResult:
+    from wizard.connectors.redsky import API_BASE, RedSkyClient
+
+    client = RedSkyClient(api_base=settings.get("api_base", API_BASE), policy=policy)
+    try:
+        await client.sign_in(settings["user"], secret)
+        buildings = await client.buildings()
+    finally:
+        await client.aclose()
+    return CheckResult("connection.redsky", (), {"system": "redsky", "buildings": len(buildings)})
+
+
+async def _os4k(settings: dict[str, Any], secret: str, policy: HttpPolicy) -> CheckResult:
+    from wizard.checks.amo import parse_amo_text, read_os4k_config
+    from wizard.connectors.os4k import SshAmoTransport
+
+    transport = SshAmoTransport(settings["host"], int(settings.get("port", 22)), settings["user"], secret,
+                                timeout=policy.timeout)
+    try:
+        shown = await transport.send("DIS-ANUM;")
+    finally:
+        await transport.close()
+    numbers = read_os4k_config(parse_amo_text(shown)).system_numbers if "ANUM" in shown else {}
+    return CheckResult("connection.os4k", (), {"system": "os4k", "system_number": numbers.get("ANUM")})
+
+
+_TESTS = {"zoom": _zoom, "cloudlink": _cloudlink, "redsky": _redsky, "os4k": _os4k}
