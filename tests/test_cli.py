@@ -13,7 +13,8 @@ from wizard.store.project import ProjectFile
 
 
 def run(*args: str, tmp_path: Path) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "XDG_STATE_HOME": str(tmp_path / "state"), "XDG_DATA_HOME": str(tmp_path / "data")}
+    env = {**os.environ, "XDG_STATE_HOME": str(tmp_path / "state"), "XDG_DATA_HOME": str(tmp_path / "data"),
+           "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"}  # never the developer's own keyring
     return subprocess.run([sys.executable, "-m", "wizard", *args], capture_output=True, text=True, env=env,
                           timeout=60)
 

@@ -380,3 +380,50 @@ def test_signed_report_from_the_window_with_the_passphrase_in_the_keyring(qtbot,
         assert window.export_evidence(tmp_path / "evidence.json") and window.export_html(tmp_path / "report.html")
     finally:
         keyring.set_keyring(previous)
+
+
+def test_connections_panel_tests_against_the_lab_and_keeps_the_secret_out_of_the_project(
+        qtbot, window: MainWindow, tmp_path: Path) -> None:
+    import keyring
+
+    from tests.memory_keyring import MemoryKeyring
+    from wizard.lab.run import start_lab
+    from wizard.store import secrets
+
+    previous_keyring = keyring.get_keyring()
+    keyring.set_keyring(MemoryKeyring())  # never the developer's own keyring
+    task = asyncio.ensure_future(start_lab())
+    qtbot.waitUntil(task.done, timeout=10000)
+    lab = task.result()
+    try:
+        window.new_project(tmp_path / "conn.psiproj")
+        window.go_to_chapter("site")
+        panel = window.connections
+        os4k = lab.endpoints["os4k"]
+        panel.edits["os4k"]["host"].setText(os4k["host"])
+        panel.edits["os4k"]["port"].setText(str(os4k["port"]))
+        panel.edits["os4k"]["user"].setText(os4k["user"])
+        panel.secrets["os4k"].setText("wrong-password")
+
+        def test(system: str) -> bool:
+            job = asyncio.ensure_future(window.test_connection(system))
+            qtbot.waitUntil(job.done, timeout=15000)
+            return job.result()
+
+        assert not test("os4k")
+        assert "refused user" in panel.results["os4k"].text()
+        panel.secrets["os4k"].setText(os4k["password"])
+        assert test("os4k"), panel.results["os4k"].text()
+        assert "system number: 4711" in panel.results["os4k"].text()
+        panel.secrets["os4k"].clear()
+        assert test("os4k")  # the secret was kept (keyring, or this session)
+        assert window.project.connections()["os4k"]["host"] == os4k["host"]
+        window.offline_action.trigger()
+        assert not panel.test_buttons["os4k"].isEnabled()
+    finally:
+        stop = asyncio.ensure_future(lab.stop())
+        qtbot.waitUntil(stop.done, timeout=10000)
+        secrets._session.clear()
+        keyring.set_keyring(previous_keyring)
+    window.close_project()
+    assert os4k["password"].encode() not in (tmp_path / "conn.psiproj").read_bytes()

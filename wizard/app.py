@@ -4,6 +4,7 @@ the pages (views) and the core (runbook engine, project file)."""
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
 import os
 import sys
@@ -35,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from pages.chapter_page import ChapterPage
+from pages.connections_panel import ConnectionsPanel
 from pages.preflight_panel import PreflightPanel
 from pages.report_page import ReportPage
 from pages.site_form import SiteForm
@@ -116,6 +118,7 @@ class MainWindow(QMainWindow):
         self.pages: dict[str, QWidget] = {}
         self.site_form: SiteForm | None = None
         self.preflight: PreflightPanel | None = None
+        self.connections: ConnectionsPanel | None = None
         self._tasks: set[asyncio.Future[object]] = set()
         self.new_project_mode = Mode.LIVE
         self.settings = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORG, APP_NAME)
@@ -265,6 +268,7 @@ class MainWindow(QMainWindow):
         self.pages.clear()
         self.site_form = None
         self.preflight = None
+        self.connections = None
         self.sidebar.blockSignals(True)
         self.sidebar.clear()
         self.sidebar.blockSignals(False)
@@ -325,7 +329,10 @@ class MainWindow(QMainWindow):
                 top = QWidget()
                 column = QVBoxLayout(top)
                 column.setContentsMargins(0, 0, 0, 0)
+                self.connections = ConnectionsPanel(self.project.connections())
+                self.connections.test_requested.connect(lambda system: self._spawn(self.test_connection(system)))
                 column.addWidget(self.site_form)
+                column.addWidget(self.connections)
                 column.addWidget(self.preflight)
             snapshots = step_snapshots(self.engine, [s.id for s in chapter.steps])
             page = ChapterPage(chapter, snapshots, top)
@@ -498,6 +505,39 @@ class MainWindow(QMainWindow):
         if runnable:
             self._spawn(self.engine.run_steps(runnable))
 
+    async def test_connection(self, system: str) -> bool:
+        from wizard.connectors.connection import connection_test, secret_reference
+        from wizard.store.secrets import recall, remember
+
+        panel, project = self.connections, self.project
+        if panel is None or project is None:
+            return False
+        if project.mode == Mode.OFFLINE:
+            panel.show_result(system, "Offline checklist mode: no connections are made.", error=True)
+            return False
+        settings = {**project.connections().get(system, {}), **panel.values(system)}
+        reference = secret_reference(project.project_id, system)
+        typed = panel.secrets[system].text()
+        kept_note = ""
+        try:
+            project.set_connection(system, settings)
+            if typed:
+                kept_note = "" if remember(reference, typed) else " (secret kept for this session only: no keyring)"
+        except WizardError as exc:
+            panel.show_result(system, f"Not saved: {exc}", error=True)
+            return False
+        panel.show_result(system, "Testing…", error=False)
+        result = await connection_test(system, settings, typed or recall(reference))
+        self._write("site-details", lambda p: p.attach("site-details", f"connection-{system}.json",
+                                                       json.dumps(result.to_json(), indent=1).encode()))
+        if result.findings:
+            first = result.findings[0]
+            panel.show_result(system, f"{first.message} {first.fix}", error=True)
+            return False
+        found = ", ".join(f"{k.replace('_', ' ')}: {v}" for k, v in result.evidence.items() if k != "system")
+        panel.show_result(system, f"Connected. {found}.{kept_note}", error=False)
+        return True
+
     def run_preflight(self) -> None:
         if self.engine is None:
             return
@@ -577,6 +617,8 @@ class MainWindow(QMainWindow):
         if self.project is None or self.engine is None:
             return
         mode = self.project.mode
+        if self.connections is not None:
+            self.connections.set_offline(mode == Mode.OFFLINE)
         self.file_label.setText(f"Project: {self.project.path}")
         self.mode_label.setText(f"  Mode: {MODE_TEXT[mode]}  ")
         self.mode_label.setProperty("mode", mode.value)
@@ -869,6 +911,10 @@ def run_gui(project_path: Path | None = None, *, demo: bool = False, offline: bo
         nonlocal window
         window = MainWindow()
         closed = asyncio.Event()
+        # The app must not stop the event loop by itself when the window closes: main() still has to stop
+        # the lab and finish its tasks, then the loop ends because main() returns.
+        app.setQuitOnLastWindowClosed(False)
+        app.lastWindowClosed.connect(closed.set)
         app.aboutToQuit.connect(closed.set)
         lab = None
         if demo:
