@@ -73,3 +73,18 @@ def test_correlation_id_is_kept_in_errors() -> None:
 
     with pytest.raises(ApiError, match=r"request id [0-9a-f]{16}"):
         run(scenario)
+
+
+def test_faults_429_storm_and_server_errors() -> None:
+    from wizard.lab.faults import HttpFaults
+
+    storm = CloudLinkLab(faults=HttpFaults(storm=2, retry_after_as_date=True))
+
+    async def sign_in(client: CloudLinkClient) -> str:
+        client.api.policy.retries = 3
+        return (await client.sign_in("admin@example.com", "lab-cl-password")).role
+
+    assert run(sign_in, storm) == "ACCOUNT_ADMIN"  # the token request is safe to repeat: waited out
+    with pytest.raises(ApiError, match="503"):
+        run(lambda c: c.sign_in("admin@example.com", "lab-cl-password"),
+            CloudLinkLab(faults=HttpFaults(error_rate=1.0)))

@@ -72,8 +72,11 @@ def test_lab_process_serves_the_connectors_and_keeps_state_across_restarts(tmp_p
 
 
 def test_fault_spec_is_parsed_and_checked() -> None:
-    zoom, os4k = parse_faults("zoom.storm=5,zoom.latency=0.25,zoom.retry_after_as_date=yes,os4k.drop_after=7")
-    assert (zoom.storm, zoom.latency, zoom.retry_after_as_date, os4k.drop_after) == (5, 0.25, True, 7)
+    faults = parse_faults("zoom.storm=5,zoom.latency=0.25,zoom.retry_after_as_date=yes,os4k.drop_after=7,"
+                          "cloudlink.error_rate=0.5,redsky.token_lifetime=2")
+    assert (faults.zoom.storm, faults.zoom.latency, faults.zoom.retry_after_as_date, faults.os4k.drop_after) == \
+        (5, 0.25, True, 7)
+    assert (faults.cloudlink.error_rate, faults.redsky.token_lifetime) == (0.5, 2.0)
     with pytest.raises(WizardError, match=re.escape("unknown fault setting 'zoom.flood=1'")):
         parse_faults("zoom.flood=1")
     with pytest.raises(WizardError, match="needs a number"):

@@ -12,6 +12,8 @@ from typing import Any
 
 from aiohttp import web
 
+from wizard.lab.faults import HttpFaults, fault_middleware
+
 VERSION = "/2017-09-01"
 
 
@@ -42,9 +44,12 @@ class CloudLinkState:
 
 
 class CloudLinkLab:
-    def __init__(self, state: CloudLinkState | None = None) -> None:
+    def __init__(self, state: CloudLinkState | None = None, faults: HttpFaults | None = None) -> None:
         self.state = state or CloudLinkState()
-        self.app = web.Application(middlewares=[self._correlation])
+        self.faults = faults or HttpFaults()
+        self.state.token_lifetime = self.faults.token_lifetime
+        self.app = web.Application(middlewares=[self._correlation,
+                                                fault_middleware(self.faults, lambda request: True)])
         self.app.add_routes([web.post(f"{VERSION}/token", self.token),
                              web.get(f"{VERSION}/accounts/{{account}}", self.account)])
 

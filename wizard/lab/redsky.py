@@ -10,6 +10,7 @@ from typing import Any
 from aiohttp import web
 
 from wizard.connectors import redsky as api
+from wizard.lab.faults import HttpFaults, fault_middleware
 
 
 @dataclass
@@ -28,9 +29,11 @@ class RedSkyState:
 
 
 class RedSkyLab:
-    def __init__(self, state: RedSkyState | None = None) -> None:
+    def __init__(self, state: RedSkyState | None = None, faults: HttpFaults | None = None) -> None:
         self.state = state or RedSkyState()
-        self.app = web.Application()
+        self.faults = faults or HttpFaults()
+        self.state.token_lifetime = self.faults.token_lifetime
+        self.app = web.Application(middlewares=[fault_middleware(self.faults, lambda request: True)])
         org, building = "{org}", "{building}"
         self.app.add_routes([
             web.post(api.LOGIN, self.login), web.post(api.REFRESH, self.refresh),

@@ -13,16 +13,25 @@ from typing import Any
 
 from wizard.errors import WizardError
 from wizard.lab import cloudlink, redsky, zoom
+from wizard.lab.faults import HttpFaults
 from wizard.lab.os4k import LabStation, Os4kFaults, Os4kLab, Os4kModel
 from wizard.lab.sbc import SbcLab, SbcState
 
 DEFAULT_USERS = 40
 
 
-def parse_faults(spec: str) -> tuple[zoom.ZoomFaults, Os4kFaults]:
-    """'zoom.storm=5,zoom.latency=0.2,os4k.drop_after=7' → the simulators' fault settings."""
-    zoom_faults, os4k_faults = zoom.ZoomFaults(), Os4kFaults()
-    targets = {"zoom": zoom_faults, "os4k": os4k_faults}
+@dataclass
+class LabFaults:
+    zoom: zoom.ZoomFaults
+    cloudlink: HttpFaults
+    redsky: HttpFaults
+    os4k: Os4kFaults
+
+
+def parse_faults(spec: str) -> LabFaults:
+    """'zoom.storm=5,cloudlink.latency=0.2,os4k.drop_after=7' → the simulators' fault settings."""
+    faults = LabFaults(zoom.ZoomFaults(), HttpFaults(), HttpFaults(), Os4kFaults())
+    targets = {"zoom": faults.zoom, "cloudlink": faults.cloudlink, "redsky": faults.redsky, "os4k": faults.os4k}
     for item in filter(None, (part.strip() for part in spec.split(","))):
         name, eq, value = item.partition("=")
         system, _, setting = name.partition(".")
@@ -38,7 +47,7 @@ def parse_faults(spec: str) -> tuple[zoom.ZoomFaults, Os4kFaults]:
         except ValueError as exc:
             raise WizardError(f"fault setting {item!r} needs a number", "e.g. zoom.storm=5") from exc
         setattr(target, setting, parsed)
-    return zoom_faults, os4k_faults
+    return faults
 
 
 def demo_state() -> tuple[zoom.ZoomState, Os4kModel]:
@@ -92,15 +101,15 @@ class RunningLab:
 
 
 async def start_lab(*, state_file: Path | None = None, faults: str = "", sbc_max_expires: int = 2678400) -> RunningLab:
-    zoom_faults, os4k_faults = parse_faults(faults)
+    settings = parse_faults(faults)
     zoom_state, model = load_state(state_file) if state_file and state_file.exists() else demo_state()
-    zoom_lab = zoom.ZoomLab(zoom_state, zoom_faults)
+    zoom_lab = zoom.ZoomLab(zoom_state, settings.zoom)
     zoom_runner, zoom_port = await zoom.start(zoom_lab)
-    cl_lab = cloudlink.CloudLinkLab()
+    cl_lab = cloudlink.CloudLinkLab(faults=settings.cloudlink)
     cl_runner, cl_port = await cloudlink.start(cl_lab)
-    rs_lab = redsky.RedSkyLab()
+    rs_lab = redsky.RedSkyLab(faults=settings.redsky)
     rs_runner, rs_port = await redsky.start(rs_lab)
-    os4k_lab = Os4kLab(model, os4k_faults)
+    os4k_lab = Os4kLab(model, settings.os4k)
     ssh_port = await os4k_lab.start()
     sbc_lab = SbcLab(SbcState(max_expires=sbc_max_expires))
     sip_port = await sbc_lab.start()

@@ -4,18 +4,16 @@ and faults to train on and test against."""
 
 from __future__ import annotations
 
-import asyncio
 import base64
-import random
 import secrets
 import time
 from collections import deque
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
-from email.utils import format_datetime
 from typing import Any
 
 from aiohttp import web
+
+from wizard.lab.faults import HttpFaults, fault_middleware, too_many
 
 # which rate category each endpoint counts against, as the client paces them
 CATEGORY = {("GET", "users"): "medium", ("POST", "users"): "light", ("GET", "user"): "light",
@@ -24,15 +22,8 @@ CATEGORY = {("GET", "users"): "medium", ("POST", "users"): "light", ("GET", "use
 
 
 @dataclass
-class ZoomFaults:
-    latency: float = 0.0  # seconds added to every answer
-    error_rate: float = 0.0  # share of API calls answered 503
-    reset_rate: float = 0.0  # share of API calls whose connection is dropped without an answer
-    storm: int = 0  # the next N API calls are answered 429
-    retry_after_as_date: bool = False  # Retry-After as an HTTP date instead of seconds
-    token_lifetime: float = 3600.0
+class ZoomFaults(HttpFaults):
     daily_create_cap: int | None = None
-    seed: int = 0
 
 
 @dataclass
@@ -60,8 +51,8 @@ class ZoomLab:
     def __init__(self, state: ZoomState | None = None, faults: ZoomFaults | None = None) -> None:
         self.state = state or ZoomState()
         self.faults = faults or ZoomFaults()
-        self.random = random.Random(self.faults.seed)
-        self.app = web.Application(middlewares=[self._faults_and_limits])
+        self.app = web.Application(middlewares=[
+            self._count, fault_middleware(self.faults, lambda request: request.path.startswith("/v2/")), self._limits])
         self.app.add_routes([
             web.post("/oauth/token", self.token),
             web.get("/v2/users", self.list_users),
@@ -75,20 +66,15 @@ class ZoomLab:
 
     # ------------------------------------------------------------------ faults, rate limits, auth
     @web.middleware
-    async def _faults_and_limits(self, request: web.Request, handler: Any) -> web.StreamResponse:
-        if self.faults.latency:
-            await asyncio.sleep(self.faults.latency)
+    async def _count(self, request: web.Request, handler: Any) -> web.StreamResponse:
+        if request.path.startswith("/v2/"):
+            self.state.requests += 1  # every API request that arrives, whatever the faults make of it
+        return await handler(request)
+
+    @web.middleware
+    async def _limits(self, request: web.Request, handler: Any) -> web.StreamResponse:
         if not request.path.startswith("/v2/"):
             return await handler(request)
-        self.state.requests += 1
-        if self.faults.reset_rate and self.random.random() < self.faults.reset_rate:
-            request.transport.close()  # type: ignore[union-attr]
-            raise web.HTTPServiceUnavailable()
-        if self.faults.storm > 0:
-            self.faults.storm -= 1
-            return self._too_many("QPS", "light", 1.0)
-        if self.faults.error_rate and self.random.random() < self.faults.error_rate:
-            return web.json_response({"code": 503, "message": "Service temporarily unavailable"}, status=503)
         token = request.headers.get("Authorization", "").removeprefix("Bearer ")
         expiry = self.state.tokens.get(token)
         if expiry is None or time.monotonic() > expiry:
@@ -105,12 +91,7 @@ class ZoomLab:
         return await handler(request)
 
     def _too_many(self, kind: str, category: str, wait: float) -> web.Response:
-        retry_after = (format_datetime(datetime.now(UTC) + timedelta(seconds=max(1.0, wait)), usegmt=True)
-                       if self.faults.retry_after_as_date else str(max(1, round(wait))))
-        return web.json_response({"code": 429, "message": "You have exceeded the rate limit for this API."},
-                                 status=429, headers={"X-RateLimit-Category": category.title(),
-                                                      "X-RateLimit-Type": kind, "X-RateLimit-Remaining": "0",
-                                                      "Retry-After": retry_after})
+        return too_many(self.faults, kind, category, wait)
 
     async def token(self, request: web.Request) -> web.Response:
         expected = base64.b64encode(f"{self.state.client_id}:{self.state.client_secret}".encode()).decode()
