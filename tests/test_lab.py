@@ -118,3 +118,31 @@ def test_every_simulator_is_listed_with_its_endpoint(tmp_path: Path) -> None:
         assert all("127.0.0.1" in str(v) for v in endpoints.values())
     finally:
         stop(lab)
+
+
+def test_amo_run_dry_runs_then_executes_and_resumes_through_the_journal(tmp_path: Path) -> None:
+    lab, endpoints = start_lab(tmp_path, "--faults", "os4k.drop_after=3")
+    try:
+        os4k = endpoints["os4k"]
+        with ProjectFile.create(tmp_path / "p.psiproj") as project:
+            project.set_connection("os4k", {"host": os4k["host"], "port": str(os4k["port"]), "user": os4k["user"]})
+        batch = tmp_path / "wave1.amo"
+        batch.write_text('# wave 1\nREG-PERSI:TYPE=STN,STNO=3100;\nCHANGE-PERSI:EMAIL,3100,"w1@example.com";\n'
+                         "REG-SDAT:STNO=3100;\nCHA-SDAT:3100,ATTRIBUT,DMCALLWD;\n")
+        env = {**os.environ, "AMO_PW": os4k["password"], "XDG_STATE_HOME": str(tmp_path / "s")}
+        base = [sys.executable, "-m", "wizard", "amo", "run", str(tmp_path / "p.psiproj"), "--batch", str(batch),
+                "--password-env", "AMO_PW"]
+        dry = subprocess.run(base, capture_output=True, text=True, env=env, timeout=60)
+        assert dry.returncode == 0, dry.stderr
+        assert 'would send: CHANGE-PERSI:EMAIL,3100,"w1@example.com";' in dry.stdout
+        assert "nothing was changed" in dry.stdout
+        done = subprocess.run([*base, "--execute"], capture_output=True, text=True, env=env, timeout=60)
+        assert done.returncode == 0, done.stdout + done.stderr
+        # the session drops on the first REG- (the lab's third command after the dry run's two): a query is
+        # simply sent again after reconnecting, so every command ends completed, each once in the journal
+        statuses = [line.split()[0] for line in done.stdout.splitlines()]
+        assert statuses == ["completed"] * 4
+        with ProjectFile.open(tmp_path / "p.psiproj") as project:
+            assert len(project.journal("wave1")) == 4
+    finally:
+        stop(lab)

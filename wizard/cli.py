@@ -126,6 +126,12 @@ def _sub_parser() -> argparse.ArgumentParser:
     batch.add_argument("--sbc-port", required=True)
     batch.add_argument("--current", type=Path, help="REG- output of the system now: only what differs is changed")
     batch.add_argument("--voicemail-number", default="<voicemail number>")
+    amo_run = amo_cmd.add_parser("run", help="send a batch to the OS4K over SSH (dry run unless --execute)")
+    amo_run.add_argument("project", type=Path, help="the project whose OS4K connection to use")
+    amo_run.add_argument("--batch", required=True, type=Path, help="file with one AMO per line")
+    amo_run.add_argument("--batch-id", help="journal name; the same id resumes an interrupted run")
+    amo_run.add_argument("--execute", action="store_true", help="really send the changes")
+    amo_run.add_argument("--password-env", metavar="VAR", help="the AMO password (default: the keyring's)")
 
     probe = sub.add_parser("probe", help="network probes (exit 3: the probe could not run at all)")
     kinds = probe.add_subparsers(dest="action", required=True)
@@ -284,7 +290,51 @@ def _check(args: argparse.Namespace) -> int:
     return _report(result, args.json)
 
 
+def _amo_run(args: argparse.Namespace) -> int:
+    from wizard.connectors.connection import secret_reference
+    from wizard.connectors.os4k import AmoSession, SshAmoTransport
+    from wizard.store.secrets import recall
+
+    commands = [line.strip() for line in _read(args.batch).decode("utf-8", errors="replace").splitlines()
+                if line.strip() and not line.lstrip().startswith("#")]
+    with ProjectFile.open(args.project) as project:
+        settings = project.connections().get("os4k")
+        if not settings or not settings.get("host") or not settings.get("user"):
+            raise WizardError("the project has no OS4K connection", "set host, port and user on the site page")
+        password = _secret_from_env(args.password_env) or recall(secret_reference(project.project_id, "os4k"))
+        if not password:
+            raise WizardError("no AMO password is known for this project", "pass it with --password-env VAR")
+        transport = SshAmoTransport(settings["host"], int(settings.get("port", 22)), settings["user"], password)
+
+        async def dry_run() -> None:
+            try:
+                for command in commands:
+                    if command.upper().startswith(("REG-", "DIS-")):
+                        print(f"{command}\n{await transport.send(command)}\n")
+                    else:
+                        print(f"would send: {command}")
+            finally:
+                await transport.close()
+
+        async def execute() -> list:
+            session = AmoSession(project, transport, on_result=lambda i, r: print(
+                f"{r.status:<10} {r.command}" + (f"  {'; '.join(r.messages)}" if r.messages else ""), flush=True))
+            try:
+                return await session.run_batch(args.batch_id or args.batch.stem, commands)
+            finally:
+                await transport.close()
+
+        if not args.execute:
+            asyncio.run(dry_run())
+            print("dry run: nothing was changed; add --execute to send the changes")
+            return EXIT_OK
+        results = asyncio.run(execute())
+    return EXIT_FAIL if any(r.status == "error" for r in results) else EXIT_OK
+
+
 def _amo(args: argparse.Namespace) -> int:
+    if args.action == "run":
+        return _amo_run(args)
     table = read_table(_read(args.subscribers), str(args.subscribers))
     station = require_column(table, "Station", users.STATION_ALIASES)
     email = require_column(table, "Email", users.EMAIL_ALIASES)
