@@ -93,3 +93,30 @@ def test_unknown_system() -> None:
 
     with pytest.raises(WizardError, match="unknown system"):
         asyncio.run(connection_test("fax", {}, "x"))
+
+
+def test_connections_go_through_the_sites_proxy(tmp_path: Path) -> None:
+    from tests.peers import tinyproxy
+    from wizard.connectors.connection import policy_for
+
+    async def scenario(proxy_port: int) -> tuple:
+        lab = await start_lab()
+        try:
+            cfg, secret = lab_settings(lab.endpoints)["zoom"]
+            with ProjectFile.create(tmp_path / "p.psiproj") as project:
+                project.set_site_field("proxy", f"http://127.0.0.1:{proxy_port}")
+                through = await connection_test("zoom", cfg, secret, policy_for(project))
+                project.set_site_field("proxy", f"http://127.0.0.1:{free_port()}")
+                dead = await connection_test("zoom", cfg, secret, policy_for(project))
+            return through, dead
+        finally:
+            await lab.stop()
+
+    work = tmp_path / "proxy"
+    work.mkdir()
+    with tinyproxy(work, allowed_ports=[]) as proxy_port:
+        through, dead = asyncio.run(scenario(proxy_port))
+    assert through.findings == (), through.findings
+    assert dead.findings[0].code in ("conn.proxy", "conn.unreachable")
+    log = next(work.glob("tinyproxy-*.log")).read_text()
+    assert "/oauth/token" in log  # the request really went through the customer's proxy

@@ -506,7 +506,7 @@ class MainWindow(QMainWindow):
             self._spawn(self.engine.run_steps(runnable))
 
     async def test_connection(self, system: str) -> bool:
-        from wizard.connectors.connection import connection_test, secret_reference
+        from wizard.connectors.connection import connection_test, policy_for, secret_reference
         from wizard.store.secrets import recall, remember
 
         panel, project = self.connections, self.project
@@ -527,7 +527,12 @@ class MainWindow(QMainWindow):
             panel.show_result(system, f"Not saved: {exc}", error=True)
             return False
         panel.show_result(system, "Testing…", error=False)
-        result = await connection_test(system, settings, typed or recall(reference))
+        try:
+            policy = policy_for(project)
+        except WizardError as exc:
+            panel.show_result(system, f"Not tested: {exc}", error=True)
+            return False
+        result = await connection_test(system, settings, typed or recall(reference), policy)
         self._write("site-details", lambda p: p.attach("site-details", f"connection-{system}.json",
                                                        json.dumps(result.to_json(), indent=1).encode()))
         if result.findings:

@@ -9,9 +9,23 @@ from typing import Any
 from wizard.checks.result import CheckResult, Finding, Severity
 from wizard.connectors.http import ApiError, HttpPolicy
 from wizard.errors import WizardError
+from wizard.store.project import ProjectFile
 
 SYSTEMS = ("zoom", "cloudlink", "redsky", "os4k")
 SECRET_NAMES = {"zoom": "client secret", "cloudlink": "password", "redsky": "password", "os4k": "AMO password"}
+
+
+TRUST_STEP = "6.1-os4k-internet-access"  # where the engineer chooses to trust the customer's inspection CA
+
+
+def policy_for(project: ProjectFile) -> HttpPolicy:
+    """The HTTP policy of this site: its proxy, and an inspection CA only if the engineer chose to trust it."""
+    proxy = project.site().get("proxy", "").strip() or None
+    trusted = project.step_inputs(TRUST_STEP).get("trust_ca", "")
+    extra_ca = None
+    if trusted.startswith("evidence:"):
+        extra_ca = project.evidence_data(int(trusted.removeprefix("evidence:")))
+    return HttpPolicy(retries=1, timeout=10, proxy=proxy, extra_ca_pem=extra_ca)
 
 
 def secret_reference(project_id: str, system: str) -> str:
