@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from wizard.checks.result import CheckResult, Finding, Severity
-from wizard.connectors.http import ApiClient, ApiError, HttpPolicy
+from wizard.connectors.http import ApiClient, ApiError, HttpPolicy, json_body
 
 AUTH_URL = "https://authentication.api.mitel.io/2017-09-01"
 ADMIN_URL = "https://admin.api.mitel.io/2017-09-01"
@@ -69,7 +69,7 @@ class CloudLinkClient:
     async def _token(self, form: dict[str, str]) -> CloudLinkSession:
         response = await self.api.request("POST", f"{self.auth_url}/token", data=form, idempotent=True)
         if response.status_code == 409:
-            body = _json(response)
+            body = json_body(response)
             raise SeveralAccounts(body.get("accounts", []))
         if response.status_code in (400, 401, 403):
             raise ApiError("CloudLink refused the sign-in", "check the user name and password (or client "
@@ -112,10 +112,3 @@ class CloudLinkClient:
             raise self.api.error(response, "account information")
         return response.json()
 
-
-def _json(response: Any) -> dict[str, Any]:
-    try:
-        body = response.json()
-    except ValueError:
-        return {}
-    return body if isinstance(body, dict) else {}

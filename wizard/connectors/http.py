@@ -109,6 +109,15 @@ def why_unreachable(exc: BaseException) -> tuple[str, str]:
     return f"{type(exc).__name__}", "check the network, the proxy setting and the address"
 
 
+def json_body(response: httpx.Response) -> dict[str, Any]:
+    """The answer's JSON object, or {} when there is none (an error page, an empty body)."""
+    try:
+        body = response.json()
+    except ValueError:
+        return {}
+    return body if isinstance(body, dict) else {}
+
+
 def request_id(response: httpx.Response) -> str | None:
     return next((response.headers[h] for h in REQUEST_ID_HEADERS if h in response.headers), None)
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
-from wizard.connectors.http import ApiClient, ApiError, HttpPolicy
+from wizard.connectors.http import ApiClient, ApiError, HttpPolicy, json_body
 
 OAUTH_URL = "https://zoom.us/oauth/token"
 API_BASE = "https://api.zoom.us/v2"
@@ -124,7 +124,7 @@ class ZoomClient:
             "user_info": {"email": email, "type": user_type, "first_name": first_name, "last_name": last_name}})
         if response.status_code == 201:
             return Created.CREATED
-        body = _json(response)
+        body = json_body(response)
         if response.status_code == 409 or body.get("code") == USER_EXISTS_CODE:
             return Created.ALREADY_THERE
         raise self.api.error(response, f"create user {email}")
@@ -166,10 +166,3 @@ class ZoomClient:
         if response.status_code not in (200, 204):
             raise self.api.error(response, f"update SIP phone {phone_id}")
 
-
-def _json(response: Any) -> dict[str, Any]:
-    try:
-        body = response.json()
-    except ValueError:
-        return {}
-    return body if isinstance(body, dict) else {}

@@ -13,6 +13,7 @@ from typing import Any
 from aiohttp import web
 
 from wizard.lab.faults import HttpFaults, fault_middleware
+from wizard.lab.web import serve
 
 VERSION = "/2017-09-01"
 
@@ -104,8 +105,4 @@ class CloudLinkLab:
 
 
 async def start(lab: CloudLinkLab, host: str = "127.0.0.1", port: int = 0) -> tuple[web.AppRunner, int]:
-    runner = web.AppRunner(lab.app, access_log=None)
-    await runner.setup()
-    site = web.TCPSite(runner, host, port)
-    await site.start()
-    return runner, site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
+    return await serve(lab.app, host, port)

@@ -11,6 +11,7 @@ from aiohttp import web
 
 from wizard.connectors import redsky as api
 from wizard.lab.faults import HttpFaults, fault_middleware
+from wizard.lab.web import serve
 
 
 @dataclass
@@ -91,8 +92,4 @@ class RedSkyLab:
 
 
 async def start(lab: RedSkyLab, host: str = "127.0.0.1", port: int = 0) -> tuple[web.AppRunner, int]:
-    runner = web.AppRunner(lab.app, access_log=None)
-    await runner.setup()
-    site = web.TCPSite(runner, host, port)
-    await site.start()
-    return runner, site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
+    return await serve(lab.app, host, port)

@@ -14,6 +14,7 @@ from typing import Any
 from aiohttp import web
 
 from wizard.lab.faults import HttpFaults, fault_middleware, too_many
+from wizard.lab.web import serve
 
 # which rate category each endpoint counts against, as the client paces them
 CATEGORY = {("GET", "users"): "medium", ("POST", "users"): "light", ("GET", "user"): "light",
@@ -188,8 +189,4 @@ def _endpoint(request: web.Request) -> tuple[str, str]:
 
 
 async def start(lab: ZoomLab, host: str = "127.0.0.1", port: int = 0) -> tuple[web.AppRunner, int]:
-    runner = web.AppRunner(lab.app, access_log=None)
-    await runner.setup()
-    site = web.TCPSite(runner, host, port)
-    await site.start()
-    return runner, site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
+    return await serve(lab.app, host, port)
