@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -319,9 +320,9 @@ class StepCard(QFrame):
             self._read_file_safely(Path(name), lambda p: self.attach_requested.emit(
                 self.step.id, [(p.name, p.read_bytes())]))
 
-    def _read_file_safely(self, path: Path, use: object) -> None:
+    def _read_file_safely(self, path: Path, use: Callable[[Path], object]) -> None:
         try:
-            use(path)  # type: ignore[operator]
+            use(path)
         except OSError as exc:
             self.set_message(f"Could not read {path.name}: {exc.strerror or exc}. Check the file and try again.",
                              error=True)
