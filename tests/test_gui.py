@@ -427,3 +427,54 @@ def test_connections_panel_tests_against_the_lab_and_keeps_the_secret_out_of_the
         keyring.set_keyring(previous_keyring)
     window.close_project()
     assert os4k["password"].encode() not in (tmp_path / "conn.psiproj").read_bytes()
+
+
+def test_amo_panel_dry_run_send_resume_and_paste(qtbot, window: MainWindow, tmp_path: Path) -> None:
+    import keyring
+
+    from tests.memory_keyring import MemoryKeyring
+    from wizard.connectors.connection import secret_reference
+    from wizard.lab.os4k import LabStation, Os4kLab, Os4kModel
+    from wizard.store import secrets
+
+    previous_keyring = keyring.get_keyring()
+    keyring.set_keyring(MemoryKeyring())
+    lab = Os4kLab(Os4kModel(stations={"3100": LabStation()}))
+    started = asyncio.ensure_future(lab.start())
+    qtbot.waitUntil(started.done, timeout=10000)
+
+    def wait(job_coro):  # as the buttons do it: on the window's running loop
+        job = asyncio.ensure_future(job_coro)
+        qtbot.waitUntil(job.done, timeout=15000)
+        return job.result()
+
+    try:
+        window.new_project(tmp_path / "amo.psiproj")
+        window.project.set_connection("os4k", {"host": "127.0.0.1", "port": str(started.result()), "user": "engr"})
+        secrets.remember(secret_reference(window.project.project_id, "os4k"), lab.password)
+        window.go_to_chapter("provisioning")
+        panel = window.amo_panel
+        panel.batch.setPlainText('REG-PERSI:TYPE=STN,STNO=3100;\nCHANGE-PERSI:EMAIL,3100,"anna@example.com";\n'
+                                 "CHA-SDAT:3100,ATTRIBUT,DMCALLWD;\n")
+        assert wait(window.amo_run(dry_run=True))
+        assert 'would send: CHANGE-PERSI:EMAIL,3100,"anna@example.com";' in panel.results.toPlainText()
+        assert lab.model.stations["3100"].email is None  # a dry run changes nothing
+        assert wait(window.amo_run(dry_run=False)), panel.results.toPlainText()
+        assert lab.model.stations["3100"].email == "anna@example.com" and lab.model.stations["3100"].dmcallwd
+        assert wait(window.amo_run(dry_run=False))  # the same batch again: answered from the journal
+        assert all(count == 1 for count in lab.model.applied.values())
+
+        panel.batch_name.setText("manual")
+        panel.pasted.setPlainText('<CHANGE-PERSI:EMAIL,3100,"anna@example.com";\nAMO-PERSI-111 CHANGE COMPLETED\n<\n'
+                                  "<CHA-SDAT:3100,ATTRIBUT,DMCALLWD;\nF23: STATION 3100 NOT FOUND\n<\n")
+        panel.batch.setPlainText('CHANGE-PERSI:EMAIL,3100,"anna@example.com";\nCHA-SDAT:3100,ATTRIBUT,DMCALLWD;\n')
+        assert wait(window.amo_parse())
+        assert "F23: STATION 3100 NOT FOUND" in panel.results.toPlainText()
+        window.offline_action.trigger()  # offline: SSH is off, pasting still works
+        assert not panel.send_button.isEnabled() and panel.parse_button.isEnabled()
+        window.grab().save(str(tmp_path / "amo.png"))
+    finally:
+        stop = asyncio.ensure_future(lab.stop())
+        qtbot.waitUntil(stop.done, timeout=10000)
+        secrets._session.clear()
+        keyring.set_keyring(previous_keyring)

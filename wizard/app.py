@@ -13,6 +13,7 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 os.environ.setdefault("QT_API", "pyside6")  # qasync picks its binding from this
 
@@ -35,6 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pages.amo_panel import AmoPanel
 from pages.chapter_page import ChapterPage
 from pages.connections_panel import ConnectionsPanel
 from pages.preflight_panel import PreflightPanel
@@ -53,6 +55,9 @@ from wizard.runbook.states import chapter_progress, effective_statuses
 from wizard.runbook.summary import APPLIED, project_summary, step_snapshots
 from wizard.store.project import SUFFIX, Mode, ProjectFile, default_actor
 from wizard.store.secrets import get_secret, set_secret
+
+if TYPE_CHECKING:
+    from wizard.connectors.os4k import SshAmoTransport
 
 log = logging.getLogger(__name__)
 
@@ -119,6 +124,7 @@ class MainWindow(QMainWindow):
         self.site_form: SiteForm | None = None
         self.preflight: PreflightPanel | None = None
         self.connections: ConnectionsPanel | None = None
+        self.amo_panel: AmoPanel | None = None
         self._tasks: set[asyncio.Future[object]] = set()
         self.new_project_mode = Mode.LIVE
         self.settings = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORG, APP_NAME)
@@ -269,6 +275,7 @@ class MainWindow(QMainWindow):
         self.site_form = None
         self.preflight = None
         self.connections = None
+        self.amo_panel = None
         self.sidebar.blockSignals(True)
         self.sidebar.clear()
         self.sidebar.blockSignals(False)
@@ -318,6 +325,13 @@ class MainWindow(QMainWindow):
             page.show_identity(self._identity_text())
         else:
             top = None
+            if chapter.id == "provisioning":
+                self.amo_panel = AmoPanel()
+                self.amo_panel.dry_run_requested.connect(lambda: self._spawn(self.amo_run(dry_run=True)))
+                self.amo_panel.send_requested.connect(lambda: self._spawn(self.amo_run(dry_run=False)))
+                self.amo_panel.parse_requested.connect(lambda: self._spawn(self.amo_parse()))
+                self.amo_panel.set_state(busy=False, offline=self.project.mode == Mode.OFFLINE)
+                top = self.amo_panel
             if chapter.id == "site":
                 self.site_form = SiteForm(self.project.site())
                 self.site_form.field_changed.connect(self._site_field_changed)
@@ -543,6 +557,77 @@ class MainWindow(QMainWindow):
         panel.show_result(system, f"Connected. {found}.{kept_note}", error=False)
         return True
 
+    # ------------------------------------------------------------------ AMO batches
+    def _amo_transport(self) -> SshAmoTransport:
+        from wizard.connectors.connection import secret_reference
+        from wizard.connectors.os4k import SshAmoTransport
+        from wizard.store.secrets import recall
+
+        assert self.project is not None
+        settings = self.project.connections().get("os4k", {})
+        password = recall(secret_reference(self.project.project_id, "os4k"))
+        if not settings.get("host") or not settings.get("user") or not password:
+            raise WizardError("the OS4K connection is not set up",
+                              "enter host, user and password under Connections on the Site page and test it")
+        return SshAmoTransport(settings["host"], int(settings.get("port") or 22), settings["user"], password)
+
+    @staticmethod
+    def _result_lines(results: list) -> str:
+        return "\n".join(f"{r.status:<10} {r.command}" + (f"\n           {'; '.join(r.messages)}" if r.messages else "")
+                         for r in results)
+
+    async def amo_run(self, *, dry_run: bool) -> bool:
+        from wizard.connectors.os4k import AmoSession
+
+        panel = self.amo_panel
+        if panel is None or self.project is None:
+            return False
+        commands = panel.commands()
+        if not commands:
+            panel.show_results("The batch is empty.")
+            return False
+        panel.set_state(busy=True, offline=False)
+        try:
+            transport = self._amo_transport()
+            try:
+                if dry_run:
+                    shown = []
+                    for command in commands:
+                        if command.upper().startswith(("REG-", "DIS-")):
+                            shown.append(f"{command}\n{await transport.send(command)}")
+                        else:
+                            shown.append(f"would send: {command}")
+                    panel.show_results("\n".join(shown) + "\n\nDry run: nothing was changed.")
+                    return True
+                session = AmoSession(self.project, transport)
+                results = await session.run_batch(panel.batch_name.text().strip() or "batch", commands)
+            finally:
+                await transport.close()
+        except WizardError as exc:
+            panel.show_results(f"Stopped: {exc}. What was sent before is in the journal; sending the same batch "
+                               "name again resumes it.")
+            return False
+        finally:
+            panel.set_state(busy=False, offline=self.project.mode == Mode.OFFLINE if self.project else False)
+        panel.show_results(self._result_lines(results))
+        return not any(r.status == "error" for r in results)
+
+    async def amo_parse(self) -> bool:
+        from wizard.connectors.os4k import AmoSession, ManualAmoTransport
+
+        panel = self.amo_panel
+        if panel is None or self.project is None:
+            return False
+        try:
+            session = AmoSession(self.project, ManualAmoTransport(panel.pasted.toPlainText()))
+            results = await session.run_batch(f"{panel.batch_name.text().strip() or 'batch'}-pasted",
+                                              panel.commands())
+        except WizardError as exc:
+            panel.show_results(f"Not read: {exc}.")
+            return False
+        panel.show_results(self._result_lines(results))
+        return True
+
     def run_preflight(self) -> None:
         if self.engine is None:
             return
@@ -624,6 +709,8 @@ class MainWindow(QMainWindow):
         mode = self.project.mode
         if self.connections is not None:
             self.connections.set_offline(mode == Mode.OFFLINE)
+        if self.amo_panel is not None:
+            self.amo_panel.set_state(busy=False, offline=mode == Mode.OFFLINE)
         self.file_label.setText(f"Project: {self.project.path}")
         self.mode_label.setText(f"  Mode: {MODE_TEXT[mode]}  ")
         self.mode_label.setProperty("mode", mode.value)
