@@ -418,6 +418,7 @@ def test_connections_panel_tests_against_the_lab_and_keeps_the_secret_out_of_the
         panel.secrets["os4k"].clear()
         assert test("os4k")  # the secret was kept (keyring, or this session)
         assert window.project.connections()["os4k"]["host"] == os4k["host"]
+        assert window.project.connections()["os4k"]["host_key"].startswith("ssh-")  # trusted on first use
         window.offline_action.trigger()
         assert not panel.test_buttons["os4k"].isEnabled()
     finally:

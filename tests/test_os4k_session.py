@@ -107,3 +107,35 @@ def test_manual_transport_reads_the_pasted_output(project: ProjectFile) -> None:
     assert [r.status for r in results] == ["completed", "error"]
     with pytest.raises(WizardError, match="does not contain"):
         asyncio.run(AmoSession(project, ManualAmoTransport("nothing")).run_batch("m2", ["REG-SBCSU:STNO=1;"]))
+
+
+def test_the_ssh_host_key_is_trusted_on_first_use_and_a_changed_one_is_refused() -> None:
+    async def scenario() -> tuple[str | None, str, str]:
+        first_lab = Os4kLab(model())
+        port = await first_lab.start()
+        seen: list[str] = []
+        try:
+            transport = SshAmoTransport("127.0.0.1", port, "engr", first_lab.password, timeout=5,
+                                        on_first_host_key=seen.append)
+            await transport.send("DIS-ANUM;")
+            await transport.close()
+            again = SshAmoTransport("127.0.0.1", port, "engr", first_lab.password, timeout=5, host_key=seen[0])
+            output = await again.send("DIS-ANUM;")  # the same server: accepted
+            await again.close()
+        finally:
+            await first_lab.stop()
+        impostor = Os4kLab(model())  # another server (another key) answering on the same address
+        await impostor.start("127.0.0.1", port)
+        try:
+            changed = SshAmoTransport("127.0.0.1", port, "engr", impostor.password, timeout=5, host_key=seen[0])
+            try:
+                await changed.send("DIS-ANUM;")
+            except WizardError as exc:
+                return seen[0], output, str(exc)
+            return seen[0], output, "accepted"
+        finally:
+            await impostor.stop()
+
+    key, output, refused = asyncio.run(scenario())
+    assert key.startswith("ssh-ed25519 ") and "ANUM" in output
+    assert "not the one trusted at the first connection" in refused and "intercepting" in refused

@@ -547,6 +547,8 @@ class MainWindow(QMainWindow):
             panel.show_result(system, f"Not tested: {exc}", error=True)
             return False
         result = await connection_test(system, settings, typed or recall(reference), policy)
+        if settings != project.connections().get(system):  # e.g. the OS4K's host key, trusted on first use
+            self._write(None, lambda p: p.set_connection(system, settings))
         self._write("site-details", lambda p: p.attach("site-details", f"connection-{system}.json",
                                                        json.dumps(result.to_json(), indent=1).encode()))
         if result.findings:
@@ -563,13 +565,17 @@ class MainWindow(QMainWindow):
         from wizard.connectors.os4k import SshAmoTransport
         from wizard.store.secrets import recall
 
-        assert self.project is not None
+        assert self.project is not None  # narrowed for the host-key callback below
         settings = self.project.connections().get("os4k", {})
         password = recall(secret_reference(self.project.project_id, "os4k"))
         if not settings.get("host") or not settings.get("user") or not password:
             raise WizardError("the OS4K connection is not set up",
                               "enter host, user and password under Connections on the Site page and test it")
-        return SshAmoTransport(settings["host"], int(settings.get("port") or 22), settings["user"], password)
+        project = self.project
+        return SshAmoTransport(settings["host"], int(settings.get("port") or 22), settings["user"], password,
+                               host_key=settings.get("host_key") or None,
+                               on_first_host_key=lambda key: project.set_connection("os4k", {**settings,
+                                                                                             "host_key": key}))
 
     @staticmethod
     def _result_lines(results: list) -> str:

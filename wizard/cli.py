@@ -304,7 +304,10 @@ def _amo_run(args: argparse.Namespace) -> int:
         password = _secret_from_env(args.password_env) or recall(secret_reference(project.project_id, "os4k"))
         if not password:
             raise WizardError("no AMO password is known for this project", "pass it with --password-env VAR")
-        transport = SshAmoTransport(settings["host"], int(settings.get("port", 22)), settings["user"], password)
+        transport = SshAmoTransport(settings["host"], int(settings.get("port", 22)), settings["user"], password,
+                                    host_key=settings.get("host_key") or None,
+                                    on_first_host_key=lambda key: project.set_connection(
+                                        "os4k", {**settings, "host_key": key}))
 
         async def dry_run() -> None:
             try:

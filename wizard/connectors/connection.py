@@ -32,17 +32,23 @@ def secret_reference(project_id: str, system: str) -> str:
     return f"project:{project_id}:{system}"
 
 
+# what the error says → which kind of failure it is, first match wins
+FAILURE_KINDS = (("host key", "conn.host-key"), ("resolved", "conn.dns"), ("certificate", "conn.tls"),
+                 ("proxy", "conn.proxy"), ("reached", "conn.unreachable"), ("ssh", "conn.unreachable"),
+                 ("refused", "conn.credentials"))
+
+
 def _failed(system: str, exc: WizardError) -> CheckResult:
     text = str(exc.problem).lower()
-    code = ("conn.dns" if "resolved" in text else "conn.tls" if "certificate" in text
-            else "conn.proxy" if "proxy" in text else "conn.unreachable" if "reached" in text or "ssh" in text
-            else "conn.credentials" if "refused" in text else "conn.failed")
+    code = next((kind for fragment, kind in FAILURE_KINDS if fragment in text), "conn.failed")
     return CheckResult(f"connection.{system}", (Finding(code, Severity.ERROR, exc.problem[:1].upper() +
                                                         exc.problem[1:] + ".", exc.fix),), {"system": system})
 
 
 async def connection_test(system: str, settings: dict[str, Any], secret: str | None,
                           policy: HttpPolicy | None = None) -> CheckResult:
+    """Test one system. For the OS4K, a host key seen for the first time is added to `settings['host_key']`
+    (the caller saves the settings: trust on first use)."""
     if system not in SYSTEMS:
         raise WizardError(f"unknown system {system!r}", f"use one of: {', '.join(SYSTEMS)}")
     if not secret:
@@ -104,13 +110,15 @@ async def _os4k(settings: dict[str, Any], secret: str, policy: HttpPolicy) -> Ch
     from wizard.connectors.os4k import SshAmoTransport
 
     transport = SshAmoTransport(settings["host"], int(settings.get("port", 22)), settings["user"], secret,
-                                timeout=policy.timeout)
+                                timeout=policy.timeout, host_key=settings.get("host_key") or None,
+                                on_first_host_key=lambda key: settings.__setitem__("host_key", key))
     try:
         shown = await transport.send("DIS-ANUM;")
     finally:
         await transport.close()
     numbers = read_os4k_config(parse_amo_text(shown)).system_numbers if "ANUM" in shown else {}
-    return CheckResult("connection.os4k", (), {"system": "os4k", "system_number": numbers.get("ANUM")})
+    return CheckResult("connection.os4k", (), {"system": "os4k", "system_number": numbers.get("ANUM"),
+                                               "host_key": settings.get("host_key")})
 
 
 _TESTS = {"zoom": _zoom, "cloudlink": _cloudlink, "redsky": _redsky, "os4k": _os4k}

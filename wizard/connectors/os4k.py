@@ -48,25 +48,45 @@ class AmoTransport(Protocol):
 
 class SshAmoTransport:
     def __init__(self, host: str, port: int, username: str, password: str, *, prompt: str = DEFAULT_PROMPT,
-                 timeout: float = 30.0, known_hosts: object = None) -> None:
+                 timeout: float = 30.0, host_key: str | None = None,
+                 on_first_host_key: Callable[[str], None] | None = None) -> None:
         self.host, self.port, self.username, self.password = host, port, username, password
         self.prompt = re.compile(prompt, re.MULTILINE)
         self.timeout = timeout
-        self.known_hosts = known_hosts  # None: the host key is not checked (lab); a known_hosts list on site
+        # Trust on first use: the key seen at the first connection is kept in the project (on_first_host_key);
+        # from then on only that key is accepted.
+        self.host_key = host_key
+        self.on_first_host_key = on_first_host_key
         self._conn: asyncssh.SSHClientConnection | None = None
         self._process: asyncssh.SSHClientProcess | None = None
+
+    def _known_hosts(self) -> object:
+        if not self.host_key:
+            return None
+        pattern = self.host if self.port == 22 else f"[{self.host}]:{self.port}"
+        return asyncssh.import_known_hosts(f"{pattern} {self.host_key}\n")
 
     async def _open(self) -> None:
         try:
             self._conn = await asyncio.wait_for(asyncssh.connect(
                 self.host, port=self.port, username=self.username, password=self.password,
-                known_hosts=self.known_hosts, client_keys=None), self.timeout)
+                known_hosts=self._known_hosts(), client_keys=None), self.timeout)
+        except asyncssh.HostKeyNotVerifiable as exc:
+            raise WizardError(f"the SSH host key of {self.host} is not the one trusted at the first connection",
+                              "someone may be intercepting the connection; if the OS4K was reinstalled, clear its "
+                              "trusted key in the connection settings and connect again") from exc
         except asyncssh.PermissionDenied as exc:
             raise WizardError(f"the OS4K at {self.host} refused user {self.username!r}",
                               "check the user name and password of the AMO login") from exc
         except (OSError, asyncssh.Error, TimeoutError) as exc:
             raise AmoConnectionLost(f"no SSH session to {self.host}:{self.port} ({type(exc).__name__})",
                                     "check the address, the port and that SSH is enabled") from exc
+        if not self.host_key:
+            key = self._conn.get_server_host_key()
+            if key is not None:
+                self.host_key = key.export_public_key("openssh").decode().strip()
+                if self.on_first_host_key is not None:
+                    self.on_first_host_key(self.host_key)
         self._process = await self._conn.create_process(term_type=None)
         await self._read_until_prompt()
 
