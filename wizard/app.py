@@ -58,6 +58,7 @@ from wizard.store.secrets import get_secret, set_secret
 
 if TYPE_CHECKING:
     from wizard.connectors.os4k import SshAmoTransport
+    from wizard.lab.run import RunningLab
 
 log = logging.getLogger(__name__)
 
@@ -105,12 +106,22 @@ class WelcomePage(QWidget):
         self.recent = QListWidget()
         self.recent.setAccessibleName("Recent projects")
         self.recent.itemActivated.connect(lambda item: window.open_project(Path(item.text())))
-        layout.addWidget(QLabel("Recent projects"))
-        layout.addWidget(self.recent, 1)
+        layout.addSpacing(18)
+        heading = QLabel("Recent projects")
+        heading.setObjectName("StepTitle")
+        layout.addWidget(heading)
+        self.no_recent = QLabel("None yet. A project is one file per site (.psiproj), saved as you work.")
+        self.no_recent.setObjectName("ChapterSummary")
+        layout.addWidget(self.no_recent)
+        self.recent.setMaximumHeight(260)
+        layout.addWidget(self.recent)
+        layout.addStretch(1)
 
     def show_recent(self, paths: list[str]) -> None:
         self.recent.clear()
         self.recent.addItems(paths)
+        self.recent.setVisible(bool(paths))
+        self.no_recent.setVisible(not paths)
 
 
 class MainWindow(QMainWindow):
@@ -125,6 +136,7 @@ class MainWindow(QMainWindow):
         self.preflight: PreflightPanel | None = None
         self.connections: ConnectionsPanel | None = None
         self.amo_panel: AmoPanel | None = None
+        self.lab: RunningLab | None = None  # the demo's simulators, while the window is open
         self._tasks: set[asyncio.Future[object]] = set()
         self.new_project_mode = Mode.LIVE
         self.settings = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORG, APP_NAME)
@@ -932,8 +944,11 @@ class MainWindow(QMainWindow):
 
     async def _open_demo(self) -> None:
         from wizard.demo import create_demo_project
+        from wizard.lab.run import start_lab
 
-        project = await create_demo_project()
+        if self.lab is None:
+            self.lab = await start_lab()  # stopped when the window closes (run_gui)
+        project = await create_demo_project(lab=self.lab.endpoints)
         path = project.path
         project.close()
         self.open_project(path)
@@ -1014,13 +1029,12 @@ def run_gui(project_path: Path | None = None, *, demo: bool = False, offline: bo
         app.setQuitOnLastWindowClosed(False)
         app.lastWindowClosed.connect(closed.set)
         app.aboutToQuit.connect(closed.set)
-        lab = None
         if demo:
             from wizard.demo import create_demo_project
             from wizard.lab.run import start_lab
 
-            lab = await start_lab()  # the simulators live in the window's own event loop while it is open
-            project = await create_demo_project(lab=lab.endpoints)
+            window.lab = await start_lab()  # the simulators live in the window's own event loop while it is open
+            project = await create_demo_project(lab=window.lab.endpoints)
             path = project.path
             project.close()
             window.open_project(path)
@@ -1034,8 +1048,8 @@ def run_gui(project_path: Path | None = None, *, demo: bool = False, offline: bo
         if on_shown is not None:
             QTimer.singleShot(0, lambda: on_shown(window))
         await closed.wait()
-        if lab is not None:
-            await lab.stop()
+        if window.lab is not None:
+            await window.lab.stop()
 
     with asyncio.Runner(loop_factory=qasync.QEventLoop) as runner:
         runner.run(main())
