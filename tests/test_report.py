@@ -179,6 +179,8 @@ def test_cli_build_and_verify_exit_codes(report, identity, tmp_path: Path) -> No
     assert built.returncode == 0, built.stderr
     assert (tmp_path / "r.html").read_text().startswith("<html>")
     assert json.loads((tmp_path / "r.json").read_text())["format"] == "psi-wizard-report/1"
+    signed = verify_report((tmp_path / "r.pdf").read_bytes(), identity[1])
+    assert sha256_hex((tmp_path / "r.json").read_bytes()) == signed.evidence_sha256  # the very evidence signed
     (tmp_path / "erika.pem").write_bytes(identity[1])
     ok = subprocess.run([*base, "report", "verify", str(tmp_path / "r.pdf"), "--trust", str(tmp_path / "erika.pem")],
                         capture_output=True, text=True, env=env, timeout=60)

@@ -399,7 +399,6 @@ def _report_cmd(args: argparse.Namespace) -> int:
         print(f"NOT valid: {args.pdf}", *(f"  - {p}" for p in outcome.problems), sep="\n")
         return EXIT_FAIL
     from wizard.report.build import build_signed_report
-    from wizard.report.content import build_report_data, evidence_bytes, render_html, sha256_hex
 
     passphrase = _secret_from_env(args.passphrase_env)
     with ProjectFile.open(args.project, read_only=True) as project:
@@ -408,13 +407,11 @@ def _report_cmd(args: argparse.Namespace) -> int:
             runbook, project, args.out, identity=_read(args.identity),
             passphrase=passphrase.encode() if passphrase is not None else None, identity_source=str(args.identity),
             company=args.company, logo=args.logo, timestamp_url=args.tsa))
-        if args.html or args.json:
-            data = build_report_data(runbook, project, company=args.company)
-            evidence = evidence_bytes(data)
-            if args.json:
-                args.json.write_bytes(evidence)
-            if args.html:
-                args.html.write_text(render_html(data, sha256_hex(evidence)), encoding="utf-8")
+    # the exports are the signed report's own evidence and HTML, not a second build a moment later
+    if args.json:
+        args.json.write_bytes(built.evidence)
+    if args.html:
+        args.html.write_text(built.html, encoding="utf-8")
     print(f"wrote {built.pdf}: {built.pages} pages, signed by {built.signer}"
           + ("" if built.timestamped else " (no timestamp)") + f"; evidence SHA-256 {built.evidence_sha256}")
     return EXIT_OK

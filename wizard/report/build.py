@@ -19,6 +19,8 @@ class BuiltReport:
     evidence_sha256: str
     signer: str
     timestamped: bool
+    evidence: bytes  # exactly what is embedded and signed
+    html: str  # exactly what was laid out into the PDF
 
 
 async def build_signed_report(runbook: Runbook, project: ProjectFile, target: Path, *, identity: bytes,
@@ -52,4 +54,4 @@ async def build_signed_report(runbook: Runbook, project: ProjectFile, target: Pa
         target.write_bytes(signed)
     except OSError as exc:
         raise WizardError(f"cannot write {target}: {exc.strerror or exc}", "choose another folder") from exc
-    return BuiltReport(target, rendered.pages, digest, signer_name(signer), bool(timestamp_url))
+    return BuiltReport(target, rendered.pages, digest, signer_name(signer), bool(timestamp_url), evidence, html)
