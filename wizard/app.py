@@ -527,7 +527,8 @@ class MainWindow(QMainWindow):
             return
         self.flush_edits()
         chapter = self.runbook.chapter(chapter_id)
-        runnable = [s.id for s in chapter.steps if self.engine.why_not_runnable(s) is None]
+        views, mode = self.engine.statuses(), self.project.mode if self.project else None
+        runnable = [s.id for s in chapter.steps if self.engine.why_not_runnable(s, views, mode) is None]
         if runnable:
             self._spawn(self.engine.run_steps(runnable))
 
@@ -651,7 +652,8 @@ class MainWindow(QMainWindow):
             return
         self.flush_edits()
         steps = [self.runbook.step(sid) for sid in preflight_steps(self.runbook)]
-        runnable = [s.id for s in steps if self.engine.why_not_runnable(s) is None]
+        views, mode = self.engine.statuses(), self.project.mode if self.project else None
+        runnable = [s.id for s in steps if self.engine.why_not_runnable(s, views, mode) is None]
         if runnable:
             self._spawn(self.engine.run_steps(runnable))
 

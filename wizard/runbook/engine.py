@@ -15,7 +15,7 @@ from wizard.checks.result import CheckResult, Finding, Severity
 from wizard.errors import WizardError
 from wizard.runbook.checks import CheckContext, CheckRegistry
 from wizard.runbook.model import InputKind, Runbook, Step
-from wizard.runbook.states import VERDICT_STATUS, StepStatus, effective_statuses
+from wizard.runbook.states import VERDICT_STATUS, StepStatus, StepView, effective_statuses
 from wizard.store.project import Mode, ProjectFile, now
 from wizard.store.secrets import recall
 
@@ -58,16 +58,23 @@ class Engine:
     def running(self) -> frozenset[str]:
         return frozenset(self._tasks)
 
-    def why_not_runnable(self, step: Step) -> str | None:
-        """None when Run is possible now; otherwise the reason in the engineer's terms."""
+    def statuses(self) -> dict[str, StepView]:
+        """The recorded statuses with blocking applied (running steps are not shown as such: a step about to
+        run must see whether it is blocked)."""
+        return effective_statuses(self.runbook, {k: r.status for k, r in self.project.step_records().items()})
+
+    def why_not_runnable(self, step: Step, views: Mapping[str, StepView] | None = None,
+                         mode: Mode | None = None) -> str | None:
+        """None when Run is possible now; otherwise the reason in the engineer's terms. Callers asking for many
+        steps pass the statuses and mode they already read, so the project is not read once per step."""
         check = self.registry.get(step.check)
         if check is None:
             return "This step is confirmed by hand; the wizard cannot check it for you yet."
-        if (check.needs_network or step.needs_network) and self.project.mode == Mode.OFFLINE:
+        if (check.needs_network or step.needs_network) and (mode or self.project.mode) == Mode.OFFLINE:
             return "Offline checklist mode: this check needs the live system. Confirm it by hand instead."
-        view = effective_statuses(self.runbook, {k: r.status for k, r in self.project.step_records().items()})
-        if view[step.id].status == StepStatus.BLOCKED:
-            return "Blocked by " + ", ".join(view[step.id].blocked_by) + "."
+        view = (views or self.statuses())[step.id]
+        if view.status == StepStatus.BLOCKED:
+            return "Blocked by " + ", ".join(view.blocked_by) + "."
         return None
 
     async def run_step(self, step_id: str, secrets: Mapping[str, str] | None = None) -> RunOutcome:

@@ -77,6 +77,7 @@ def step_snapshots(engine: Engine, step_ids: list[str]) -> dict[str, StepSnapsho
     project, runbook = engine.project, engine.runbook
     records = project.step_records()
     views = effective_statuses(runbook, {k: r.status for k, r in records.items()}, engine.running)
+    mode = project.mode
     evidence: dict[str, list[EvidenceRef]] = {}
     for ev in project.evidence():
         evidence.setdefault(ev.step_id, []).append(ev)
@@ -96,6 +97,6 @@ def step_snapshots(engine: Engine, step_ids: list[str]) -> dict[str, StepSnapsho
             values=fill_values(step.values, site),
             applied=frozenset(k.removeprefix(APPLIED) for k, v in inputs.items() if k.startswith(APPLIED) and v),
             has_check=engine.registry.get(step.check) is not None,
-            not_runnable_because=engine.why_not_runnable(step),
+            not_runnable_because=engine.why_not_runnable(step, views, mode),
         )
     return snapshots
