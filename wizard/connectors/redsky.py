@@ -77,25 +77,22 @@ class RedSkyClient:
             return response
         return response
 
-    async def buildings(self) -> list[dict[str, Any]]:
-        assert self.session is not None
-        response = await self._call("GET", BUILDINGS.format(org=self.session.org_id))
+    async def _get_list(self, path: str, what: str) -> list[dict[str, Any]]:
+        response = await self._call("GET", path)
         if response.status_code != 200:
-            raise self.api.error(response, "buildings")
+            raise self.api.error(response, what)
         return response.json()
 
+    async def buildings(self) -> list[dict[str, Any]]:
+        assert self.session is not None
+        return await self._get_list(BUILDINGS.format(org=self.session.org_id), "buildings")
+
     async def locations(self, building_id: str) -> list[dict[str, Any]]:
-        response = await self._call("GET", LOCATIONS.format(building=building_id))
-        if response.status_code != 200:
-            raise self.api.error(response, "locations")
-        return response.json()
+        return await self._get_list(LOCATIONS.format(building=building_id), "locations")
 
     async def ip_ranges(self) -> list[dict[str, Any]]:
         assert self.session is not None
-        response = await self._call("GET", IP_RANGES.format(org=self.session.org_id))
-        if response.status_code != 200:
-            raise self.api.error(response, "IP ranges")
-        return response.json()
+        return await self._get_list(IP_RANGES.format(org=self.session.org_id), "IP ranges")
 
     async def location_id(self, building: str, location: str) -> str:
         match = next((b for b in await self.buildings() if b.get("name", "").lower() == building.lower()), None)

@@ -93,21 +93,23 @@ class ZoomClient:
         return response
 
     # ------------------------------------------------------------------ users
-    async def list_users(self, status: str = "active") -> list[dict[str, Any]]:
-        users: list[dict[str, Any]] = []
+    async def _all_pages(self, path: str, key: str, params: dict[str, Any], what: str) -> list[dict[str, Any]]:
+        """Every item of a paged list (Zoom pages with next_page_token)."""
+        items: list[dict[str, Any]] = []
         token = ""
         while True:
-            params = {"status": status, "page_size": PAGE_SIZE}
-            if token:
-                params["next_page_token"] = token
-            response = await self.call("GET", "/users", params=params, category="medium")
+            response = await self.call("GET", path, params={**params, **({"next_page_token": token} if token else {})},
+                                       category="medium")
             if response.status_code != 200:
-                raise self.api.error(response, "list users")
+                raise self.api.error(response, what)
             body = response.json()
-            users += body.get("users", [])
+            items += body.get(key, [])
             token = body.get("next_page_token") or ""
             if not token:
-                return users
+                return items
+
+    async def list_users(self, status: str = "active") -> list[dict[str, Any]]:
+        return await self._all_pages("/users", "users", {"status": status, "page_size": PAGE_SIZE}, "list users")
 
     async def find_user(self, email: str) -> dict[str, Any] | None:
         response = await self.call("GET", f"/users/{email}")
@@ -131,20 +133,7 @@ class ZoomClient:
 
     # ------------------------------------------------------------------ PSI integrated users (SIP phones)
     async def list_sip_phones(self) -> list[dict[str, Any]]:
-        phones: list[dict[str, Any]] = []
-        token = ""
-        while True:
-            params: dict[str, Any] = {"page_size": 100}
-            if token:
-                params["next_page_token"] = token
-            response = await self.call("GET", "/sip_phones/phones", params=params, category="medium")
-            if response.status_code != 200:
-                raise self.api.error(response, "list SIP phones")
-            body = response.json()
-            phones += body.get("phones", [])
-            token = body.get("next_page_token") or ""
-            if not token:
-                return phones
+        return await self._all_pages("/sip_phones/phones", "phones", {"page_size": 100}, "list SIP phones")
 
     async def find_sip_phone(self, email: str) -> dict[str, Any] | None:
         wanted = email.strip().lower()
