@@ -73,25 +73,16 @@ def test_faults_dropped_connections_latency_and_early_expiry() -> None:
 
     lab = RedSkyLab(faults=HttpFaults(reset_rate=0.4, latency=0.05, token_lifetime=0.3, seed=5))
 
-    async def scenario(client: RedSkyClient) -> int:
-        client.api.policy.retries = 8
-        await asyncio.sleep(0.4)  # the session expired early: renewed with the refresh token
-        return len(await client.buildings())
-
-    async def signed_in(client: RedSkyClient) -> int:
-        return await scenario(client)
-
-    async def main_with_retries() -> int:
-        from wizard.lab.redsky import start as start_lab
-
-        runner, port = await start_lab(lab)
-        client = RedSkyClient(api_base=f"http://127.0.0.1:{port}", policy=HttpPolicy(retries=8, timeout=5,
-                                                                                     backoff_base=0.02))
+    async def scenario() -> int:
+        runner, port = await start(lab)
+        client = RedSkyClient(api_base=f"http://127.0.0.1:{port}",
+                              policy=HttpPolicy(retries=8, timeout=5, backoff_base=0.02))
         try:
             await client.sign_in(lab.state.username, lab.state.password)
-            return await signed_in(client)
+            await asyncio.sleep(0.4)  # the session expired early: renewed with the refresh token
+            return len(await client.buildings())
         finally:
             await client.aclose()
             await runner.cleanup()
 
-    assert asyncio.run(main_with_retries()) == 1
+    assert asyncio.run(scenario()) == 1

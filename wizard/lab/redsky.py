@@ -34,7 +34,7 @@ class RedSkyLab:
         self.state = state or RedSkyState()
         self.faults = faults or HttpFaults()
         self.state.token_lifetime = self.faults.token_lifetime
-        self.app = web.Application(middlewares=[fault_middleware(self.faults, lambda request: True)])
+        self.app = web.Application(middlewares=[fault_middleware(self.faults, lambda request: True), self._auth])
         org, building = "{org}", "{building}"
         self.app.add_routes([
             web.post(api.LOGIN, self.login), web.post(api.REFRESH, self.refresh),
@@ -49,9 +49,14 @@ class RedSkyLab:
         return {"accessToken": token, "refreshTokenInfo": {"id": refresh},
                 "userProfileTO": {"company": {"id": self.state.org_id}}}
 
-    def _authorised(self, request: web.Request) -> bool:
+    @web.middleware
+    async def _auth(self, request: web.Request, handler: Any) -> web.StreamResponse:
+        if request.path in (api.LOGIN, api.REFRESH):
+            return await handler(request)
         expiry = self.state.tokens.get(request.headers.get("Authorization", "").removeprefix("Bearer "))
-        return expiry is not None and time.monotonic() < expiry
+        if expiry is None or time.monotonic() > expiry:
+            return web.json_response({"message": "Unauthorized"}, status=401)
+        return await handler(request)
 
     async def login(self, request: web.Request) -> web.Response:
         body = await request.json()
@@ -67,23 +72,15 @@ class RedSkyLab:
         return web.json_response(self._session())
 
     async def buildings(self, request: web.Request) -> web.Response:
-        if not self._authorised(request):
-            return web.json_response({"message": "Unauthorized"}, status=401)
         return web.json_response(self.state.buildings)
 
     async def locations(self, request: web.Request) -> web.Response:
-        if not self._authorised(request):
-            return web.json_response({"message": "Unauthorized"}, status=401)
         return web.json_response(self.state.locations.get(request.match_info["building"], []))
 
     async def list_ranges(self, request: web.Request) -> web.Response:
-        if not self._authorised(request):
-            return web.json_response({"message": "Unauthorized"}, status=401)
         return web.json_response(self.state.ranges)
 
     async def create_range(self, request: web.Request) -> web.Response:
-        if not self._authorised(request):
-            return web.json_response({"message": "Unauthorized"}, status=401)
         body = await request.json()
         self.state.creates += 1
         item = {k: body[k] for k in ("ipAddressLow", "ipAddressHigh", "locationId", "orgId", "description")}
