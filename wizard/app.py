@@ -793,7 +793,7 @@ class MainWindow(QMainWindow):
         assert isinstance(page, ReportPage)
         return page
 
-    def _save_dialog(self, title: str, suffix: str, filter_: str, save: Callable[[Path], bool]) -> None:
+    def _save_dialog(self, title: str, suffix: str, filter_: str, save: Callable[[Path], object]) -> None:
         if self.project is None:
             return
         name, _ = QFileDialog.getSaveFileName(self, title, str(self.project.path.with_suffix(suffix)), filter_)
@@ -881,7 +881,7 @@ class MainWindow(QMainWindow):
 
     def build_report_dialog(self) -> None:
         self._save_dialog("Build signed report", ".pdf", "PDF (*.pdf)",
-                          lambda target: bool(self._spawn(self.build_report(target))) or True)
+                          lambda target: self._spawn(self.build_report(target)))
 
     async def build_report(self, target: Path) -> bool:
         from wizard.report.build import build_signed_report
