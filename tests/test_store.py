@@ -219,7 +219,8 @@ def test_a_version_1_project_is_migrated_on_open_and_says_so(tmp_path: Path) -> 
     with ProjectFile.create(path, actor="alice") as p:
         p.set_site_field("customer", "Example Corp")
     raw = sqlite3.connect(path)  # make it a file as the first release wrote it
-    raw.execute("DROP TABLE amo_journal")
+    for table in ("amo_journal", "wave", "wave_op"):
+        raw.execute(f"DROP TABLE {table}")
     raw.execute("PRAGMA user_version = 1")
     raw.commit()
     raw.close()
@@ -227,6 +228,9 @@ def test_a_version_1_project_is_migrated_on_open_and_says_so(tmp_path: Path) -> 
         assert p.site() == {"customer": "Example Corp"}
         p.journal_sending("b1", 0, "REG-SBCSU:STNO=3100;")
         assert [e.state for e in p.journal("b1")] == ["sent"]
+        p.create_wave("W1", "{}", "key")
+        p.wave_op_sending("W1", "zoom.user:a@example.com")
+        assert p.wave_ops("W1")["zoom.user:a@example.com"].state == "sent"
         last = [e for e in p.audit_entries() if e.action == "project format upgraded"]
         assert (last[0].old, last[0].new) == ("1", str(SCHEMA_VERSION))
         assert p.verify_audit().intact

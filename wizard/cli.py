@@ -181,6 +181,10 @@ def _sub_parser() -> argparse.ArgumentParser:
     lab.add_argument("--state", type=Path, help="keep the simulators' state in this file across restarts")
     lab.add_argument("--faults", default="", help="e.g. zoom.storm=5,zoom.latency=0.2,os4k.drop_after=7")
     lab.add_argument("--json", action="store_true", help="print the endpoints as one JSON line")
+    lab.add_argument("--people", type=int, metavar="N",
+                     help="start with N SIP stations ready for one provisioning wave instead of the demo site")
+    lab.add_argument("--zoom-rates", default="", metavar="SPEC",
+                     help="Zoom's per-second limits, e.g. light=80,medium=60 (default Pro: 30/20/10)")
     demo = sub.add_parser("demo", help="the demo project and its signed report")
     demo.add_argument("--out", required=True, type=Path, help="folder for the project, identity and report")
 
@@ -463,7 +467,7 @@ def _demo(args: argparse.Namespace) -> int:
 def _lab(args: argparse.Namespace) -> int:
     from wizard.lab.run import serve
 
-    asyncio.run(serve(args.state, args.faults, args.json))
+    asyncio.run(serve(args.state, args.faults, args.json, args.people, args.zoom_rates))
     return EXIT_OK
 
 

@@ -201,10 +201,13 @@ def read_os4k_config(amo: AmoText) -> Os4kConfig:
                     config.pm_routes.add(cmd.params["IDX"])
             case "SDAT":
                 # CHA-SDAT:<STNO>,ATTRIBUT,DMCALLWD;  or  ADD-SDAT:STNO=..,TYPE=ATTRIBUT,AATTR=DMCALLWD;
-                values = [v.upper() for v in (*cmd.positional, *cmd.params.values())]
+                # CHANGE-SDAT:STNO=..,TYPE=ATTRIBUT,DATTR=DMCALLWD; takes it away again
+                removed = (cmd.get("DATTR") or "").upper() == "DMCALLWD"
+                values = [v.upper() for k, v in (*((None, p) for p in cmd.positional), *cmd.params.items())
+                          if k != "DATTR"]
                 stno = cmd.get("STNO") or (cmd.positional[0] if cmd.positional else None)
-                if stno and "DMCALLWD" in values and cmd.verb != "DELETE":
-                    _station(config, stno, cmd.line).dmcallwd = True
+                if stno and (removed or "DMCALLWD" in values) and cmd.verb != "DELETE":
+                    _station(config, stno, cmd.line).dmcallwd = not removed
             case "ANUM" | "ANSU":
                 number = cmd.get(*SYSTEM_NUMBER_KEYS)
                 if number is None:
@@ -354,10 +357,11 @@ class SubscriberPlan:
 
 def provisioning_batch(subscribers: Iterable[SubscriberPlan], *, config: Os4kConfig | None,
                        sbc_public_address: str, sbc_port: str,
-                       voicemail_number: str = "<voicemail number>") -> list[str]:
+                       voicemail_number: str = "<voicemail number>", always_set_password: bool = False) -> list[str]:
     """The AMOs of guide §7.2 that close the gaps, in order, each change preceded by a REG- of the record it
     touches so the old state is captured for undo. With `config` (what the system holds now), records that
-    are already right are left alone; without it, everything is written."""
+    are already right are left alone; without it, everything is written. `always_set_password`: the digest
+    password is written even where one exists (a wave that also gives it to Zoom cannot read the old one)."""
     known = config or Os4kConfig()
     batch: list[str] = []
     subs = sorted(subscribers, key=lambda s: _station_order(s.stno))
@@ -370,8 +374,8 @@ def provisioning_batch(subscribers: Iterable[SubscriberPlan], *, config: Os4kCon
         now = known.stations.get(sub.stno, Station(sub.stno))
         if now.email != sub.email:
             batch += [f"REG-PERSI:TYPE=STN,STNO={sub.stno};", f'CHANGE-PERSI:EMAIL,{sub.stno},"{sub.email}";']
-        if now.pmidx != sub.pmidx or not now.has_password:
-            password = "" if now.has_password else ',IPPASSW="<digest password>"'
+        if now.pmidx != sub.pmidx or not now.has_password or always_set_password:
+            password = "" if now.has_password and not always_set_password else ',IPPASSW="<digest password>"'
             batch += [f"REG-SBCSU:STNO={sub.stno};",
                       f"CHANGE-SBCSU:STNO={sub.stno},OPT=OPTI,PMIDX={sub.pmidx}{password};"]
         if not now.dmcallwd:

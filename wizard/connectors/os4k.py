@@ -166,7 +166,8 @@ def read_back(command: AmoCommand) -> str | None:
         "SDAT": f"REG-SDAT:STNO={stno};",
         "RICHT": f"REG-RICHT:MODE=PM,IDX={command.get('IDX')};",
         "ZANDE": "REG-ZANDE:TYPE=OSMO;",
-    }.get(command.noun) if command.verb in ("ADD", "CHANGE") else None
+    }.get(command.noun) if command.verb in ("ADD", "CHANGE") or (command.verb, command.noun) == ("DELETE", "RICHT") \
+        else None
 
 
 def already_applied(command: AmoCommand, shown: str) -> bool:
@@ -184,10 +185,14 @@ def already_applied(command: AmoCommand, shown: str) -> bool:
             return st is not None and (not command.get("PMIDX") or st.pmidx == command.params["PMIDX"]) and \
                 (not command.get("IPPASSW") or st.has_password)
         case "SDAT":
-            st = config.stations.get(command.positional[0])
+            removing = (command.get("DATTR") or "").upper() == "DMCALLWD"
+            st = config.stations.get(command.get("STNO") or (command.positional[0] if command.positional else ""))
+            if removing:
+                return st is None or not st.dmcallwd
             return st is not None and st.dmcallwd
         case "RICHT":
-            return (command.get("IDX") or "") in config.pm_routes
+            present = (command.get("IDX") or "") in config.pm_routes
+            return not present if command.verb == "DELETE" else present
         case "ZANDE":
             return (config.osmo_address, config.osmo_port) == (command.get("SBCADDR1"), command.get("PORT1"))
     return False

@@ -139,8 +139,9 @@ class ZoomClient:
         wanted = email.strip().lower()
         return next((p for p in await self.list_sip_phones() if p.get("user_email", "").lower() == wanted), None)
 
-    async def create_sip_phone(self, fields: dict[str, Any]) -> Created:
-        if await self.find_sip_phone(fields["user_email"]):
+    async def create_sip_phone(self, fields: dict[str, Any], *, look_first: bool = True) -> Created:
+        """`look_first` False: the caller has just listed the phones itself (a wave lists them once, not per user)."""
+        if look_first and await self.find_sip_phone(fields["user_email"]):
             return Created.ALREADY_THERE
         response = await self.call("POST", "/sip_phones/phones", category="light", idempotent=False, json=fields)
         if response.status_code in (200, 201):
@@ -148,6 +149,17 @@ class ZoomClient:
         if response.status_code == 409:
             return Created.ALREADY_THERE
         raise self.api.error(response, f"create SIP phone for {fields.get('user_email')}")
+
+    async def delete_sip_phone(self, phone_id: str) -> None:
+        response = await self.call("DELETE", f"/sip_phones/phones/{phone_id}", idempotent=True)
+        if response.status_code not in (200, 204, 404):
+            raise self.api.error(response, f"delete SIP phone {phone_id}")
+
+    async def delete_user(self, email: str) -> None:
+        """Removes the user from the account for good (undo of a user the wave created)."""
+        response = await self.call("DELETE", f"/users/{email}", params={"action": "delete"}, idempotent=True)
+        if response.status_code not in (200, 204, 404):
+            raise self.api.error(response, f"delete user {email}")
 
     async def update_sip_phone(self, phone_id: str, fields: dict[str, Any]) -> None:
         response = await self.call("PATCH", f"/sip_phones/phones/{phone_id}", category="light", idempotent=True,

@@ -5,6 +5,7 @@ session right after applying a command, as a flaky line would."""
 
 from __future__ import annotations
 
+import hashlib
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -23,6 +24,7 @@ class LabStation:
     password: bool = False
     call_log: str = "ALL"
     dmcallwd: bool = False
+    password_sha256: str | None = None  # only the hash, so tests can compare it with Zoom's side
 
 
 @dataclass
@@ -32,6 +34,7 @@ class Os4kModel:
     system_number: str = "4711"
     osmo: tuple[str, str] | None = None
     applied: Counter[str] = field(default_factory=Counter)  # change command -> times applied
+    locked: set[str] = field(default_factory=set)  # stations that refuse changes (lab fault: an F answer)
 
     def execute(self, line: str) -> str:
         try:
@@ -43,6 +46,10 @@ class Os4kModel:
         cmd = parsed.commands[0]
         if cmd.verb in ("REGENERATE", "DISPLAY"):
             return self._show(cmd)
+        touched = cmd.get("STNO") or (cmd.positional[1] if cmd.noun == "PERSI" and len(cmd.positional) > 1
+                                      else cmd.positional[0] if cmd.positional else "")
+        if touched in self.locked:
+            return f"F42: STATION {touched} IS LOCKED BY ANOTHER ADMINISTRATION SESSION"
         result = self._change(cmd)
         if not result.startswith("F"):
             self.applied[cmd.text.strip()] += 1
@@ -53,6 +60,10 @@ class Os4kModel:
 
     def _show(self, cmd: AmoCommand) -> str:
         stno = cmd.get("STNO") or (cmd.positional[0] if cmd.positional else None)
+        if stno is None and cmd.noun in ("SBCSU", "PERSI", "SDAT"):  # REG- of every station
+            shown = [self._show(AmoCommand(cmd.verb, cmd.noun, {"STNO": number}, (), cmd.line, cmd.text))
+                     for number in sorted(self.stations, key=lambda n: (len(n), n))]
+            return "\n".join(line for line in shown if not line.startswith("H02")) or "H02: NO DATA FOUND"
         match cmd.noun:
             case "SBCSU":
                 st = self._station(stno)
@@ -92,20 +103,29 @@ class Os4kModel:
                 st = self._station(cmd.positional[1])
                 if st is None:
                     return f"F23: STATION {cmd.positional[1]} NOT FOUND"
-                st.email = cmd.positional[2]
+                st.email = cmd.positional[2] or None
             case "SBCSU":
                 st = self._station(cmd.get("STNO"))
                 if st is None:
                     return f"F23: STATION {cmd.get('STNO')} NOT FOUND"
                 if cmd.get("PMIDX"):
-                    st.pmidx = cmd.params["PMIDX"]
+                    st.pmidx = None if cmd.params["PMIDX"] == "0" else cmd.params["PMIDX"]
                 if cmd.get("IPPASSW"):
                     st.password = True
+                    st.password_sha256 = hashlib.sha256(cmd.params["IPPASSW"].encode()).hexdigest()
             case "SDAT" if "DMCALLWD" in [v.upper() for v in cmd.positional]:
                 st = self._station(cmd.positional[0])
                 if st is None:
                     return f"F23: STATION {cmd.positional[0]} NOT FOUND"
                 st.dmcallwd = True
+            case "SDAT" if (cmd.get("DATTR") or "").upper() == "DMCALLWD":
+                st = self._station(cmd.get("STNO"))
+                if st is None:
+                    return f"F23: STATION {cmd.get('STNO')} NOT FOUND"
+                st.dmcallwd = False
+            case "RICHT" if cmd.verb == "DELETE":
+                if self.routes.pop(cmd.get("IDX") or "", None) is None:
+                    return f"F04: ROUTE PM {cmd.get('IDX')} DOES NOT EXIST"
             case "RICHT" if cmd.verb == "ADD":
                 idx = cmd.get("IDX") or ""
                 if idx in self.routes:

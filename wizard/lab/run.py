@@ -7,6 +7,7 @@ import asyncio
 import dataclasses
 import json
 import signal
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -61,10 +62,26 @@ def demo_state() -> tuple[zoom.ZoomState, Os4kModel]:
     return state, model
 
 
+def wave_state(people: int) -> tuple[zoom.ZoomState, Os4kModel]:
+    """A site ready for one big provisioning wave: `people` SIP stations with their PERSI email and a PM route,
+    but no digest password or DMCALLWD yet; every other person still needs a Zoom user."""
+    state = zoom.ZoomState()
+    model = Os4kModel(routes={"1": "7999"})
+    for i in range(people):
+        email = f"person{i:05d}@example.com"
+        model.stations[str(40000 + i)] = LabStation(email=email, pmidx="1")
+        if i % 2:
+            state.add_user(email, "Person", f"{i:05d}")
+    return state, model
+
+
 def load_state(path: Path) -> tuple[zoom.ZoomState, Os4kModel]:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
-        state = zoom.ZoomState(users=data["zoom"]["users"], phones=data["zoom"]["phones"])
+        state = zoom.ZoomState(users=data["zoom"]["users"], phones=data["zoom"]["phones"],
+                               user_creates=Counter(data["zoom"].get("user_creates", {})),
+                               phone_creates=Counter(data["zoom"].get("phone_creates", {})),
+                               duplicate_creates=data["zoom"].get("duplicate_creates", 0))
         model = Os4kModel(stations={k: LabStation(**v) for k, v in data["os4k"]["stations"].items()},
                           routes=data["os4k"]["routes"], system_number=data["os4k"]["system_number"],
                           osmo=tuple(data["os4k"]["osmo"]) if data["os4k"]["osmo"] else None)
@@ -76,7 +93,8 @@ def load_state(path: Path) -> tuple[zoom.ZoomState, Os4kModel]:
 
 
 def save_state(path: Path, state: zoom.ZoomState, model: Os4kModel) -> None:
-    data = {"zoom": {"users": state.users, "phones": state.phones},
+    data = {"zoom": {"users": state.users, "phones": state.phones, "user_creates": dict(state.user_creates),
+                     "phone_creates": dict(state.phone_creates), "duplicate_creates": state.duplicate_creates},
             "os4k": {"stations": {k: dataclasses.asdict(v) for k, v in model.stations.items()},
                      "routes": model.routes, "system_number": model.system_number,
                      "osmo": list(model.osmo) if model.osmo else None, "applied": dict(model.applied)}}
@@ -100,9 +118,14 @@ class RunningLab:
         await self.sbc_lab.stop()
 
 
-async def start_lab(*, state_file: Path | None = None, faults: str = "", sbc_max_expires: int = 2678400) -> RunningLab:
+async def start_lab(*, state_file: Path | None = None, faults: str = "", sbc_max_expires: int = 2678400,
+                    people: int | None = None, zoom_rates: str = "") -> RunningLab:
     settings = parse_faults(faults)
-    zoom_state, model = load_state(state_file) if state_file and state_file.exists() else demo_state()
+    if state_file and state_file.exists():
+        zoom_state, model = load_state(state_file)
+    else:
+        zoom_state, model = wave_state(people) if people is not None else demo_state()
+    zoom_state.rates.update(parse_rates(zoom_rates))
     zoom_lab = zoom.ZoomLab(zoom_state, settings.zoom)
     zoom_runner, zoom_port = await zoom.start(zoom_lab)
     cl_lab = cloudlink.CloudLinkLab(faults=settings.cloudlink)
@@ -130,8 +153,23 @@ async def start_lab(*, state_file: Path | None = None, faults: str = "", sbc_max
     return RunningLab(zoom_lab, os4k_lab, sbc_lab, endpoints, [zoom_runner, cl_runner, rs_runner])
 
 
-async def serve(state_file: Path | None, faults: str, as_json: bool) -> None:
-    lab = await start_lab(state_file=state_file, faults=faults)
+def parse_rates(spec: str) -> dict[str, float]:
+    """'light=80,medium=60' → Zoom's per-second limits by category (Pro is 30/20/10, Business+ 80/60/40)."""
+    rates: dict[str, float] = {}
+    for item in filter(None, (part.strip() for part in spec.split(","))):
+        name, _, value = item.partition("=")
+        try:
+            rates[name.strip().lower()] = float(value)
+        except ValueError as exc:
+            raise WizardError(f"rate {item!r} is not name=number", "e.g. light=80,medium=60") from exc
+        if name.strip().lower() not in ("light", "medium", "heavy"):
+            raise WizardError(f"unknown rate category {name!r}", "use light, medium or heavy")
+    return rates
+
+
+async def serve(state_file: Path | None, faults: str, as_json: bool, people: int | None = None,
+                zoom_rates: str = "") -> None:
+    lab = await start_lab(state_file=state_file, faults=faults, people=people, zoom_rates=zoom_rates)
     if as_json:
         print(json.dumps(lab.endpoints), flush=True)
     else:

@@ -5,9 +5,10 @@ and faults to train on and test against."""
 from __future__ import annotations
 
 import base64
+import hashlib
 import secrets
 import time
-from collections import deque
+from collections import Counter, deque
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -19,12 +20,13 @@ from wizard.lab.web import serve
 # which rate category each endpoint counts against, as the client paces them
 CATEGORY = {("GET", "users"): "medium", ("POST", "users"): "light", ("GET", "user"): "light",
             ("GET", "phones"): "medium", ("POST", "phones"): "light", ("PATCH", "phone"): "light",
-            ("DELETE", "phone"): "light"}
+            ("DELETE", "phone"): "light", ("DELETE", "user"): "light"}
 
 
 @dataclass
 class ZoomFaults(HttpFaults):
     daily_create_cap: int | None = None
+    activate_after: float = 5.0  # seconds until a user created through the API accepts the invitation
 
 
 @dataclass
@@ -35,17 +37,34 @@ class ZoomState:
     rates: dict[str, float] = field(default_factory=lambda: {"light": 30.0, "medium": 20.0, "heavy": 10.0})
     users: dict[str, dict[str, Any]] = field(default_factory=dict)  # by lower-case email
     phones: dict[str, dict[str, Any]] = field(default_factory=dict)  # by id
+    foreign: set[str] = field(default_factory=set)  # emails whose user lives in another Zoom account
+    refuse_phones: set[str] = field(default_factory=set)  # emails whose SIP phone Zoom refuses (lab fault)
+    # what the wizard did, for tests to assert on: creates per email, and creates of something already there
+    user_creates: Counter[str] = field(default_factory=Counter)
+    phone_creates: Counter[str] = field(default_factory=Counter)
+    duplicate_creates: int = 0
     tokens: dict[str, float] = field(default_factory=dict)  # token -> expiry (monotonic)
     creates_today: int = 0
     requests: int = 0
     throttled: int = 0
     calls: deque[tuple[float, str]] = field(default_factory=deque)  # (time, category) of the last second
 
-    def add_user(self, email: str, first: str, last: str, status: str = "active") -> dict[str, Any]:
+    def add_user(self, email: str, first: str, last: str, status: str = "active",
+                 activate_at: float | None = None) -> dict[str, Any]:
         user = {"id": secrets.token_hex(8), "email": email, "first_name": first, "last_name": last, "type": 1,
                 "status": status}
+        if activate_at is not None:
+            user["activate_at"] = activate_at  # wall clock, so it survives a restart of the lab
         self.users[email.lower()] = user
         return user
+
+    def activate_due(self) -> None:
+        """Invited users who have 'clicked the link' by now become active (guide §7.1.2)."""
+        now = time.time()
+        for user in self.users.values():
+            if user["status"] == "pending" and user.get("activate_at") is not None and user["activate_at"] <= now:
+                user["status"] = "active"
+                del user["activate_at"]
 
 
 class ZoomLab:
@@ -59,6 +78,7 @@ class ZoomLab:
             web.get("/v2/users", self.list_users),
             web.post("/v2/users", self.create_user),
             web.get("/v2/users/{user}", self.get_user),
+            web.delete("/v2/users/{user}", self.delete_user),
             web.get("/v2/sip_phones/phones", self.list_phones),
             web.post("/v2/sip_phones/phones", self.create_phone),
             web.patch("/v2/sip_phones/phones/{phone}", self.update_phone),
@@ -108,22 +128,35 @@ class ZoomLab:
 
     # ------------------------------------------------------------------ users
     async def list_users(self, request: web.Request) -> web.Response:
+        self.state.activate_due()
         status = request.query.get("status", "active")
         size = min(int(request.query.get("page_size", "30")), 300)
         start = int(request.query.get("next_page_token") or 0)
         matching = [u for u in self.state.users.values() if u["status"] == status]
         page = matching[start:start + size]
-        shown = [{k: v for k, v in u.items() if not (k == "id" and u["status"] == "pending")} for u in page]
+        shown = [{k: v for k, v in u.items() if k != "activate_at" and not (k == "id" and u["status"] == "pending")}
+                 for u in page]
         more = start + size < len(matching)
         return web.json_response({"page_size": size, "total_records": len(matching), "users": shown,
                                   "next_page_token": str(start + size) if more else ""})
 
-    async def get_user(self, request: web.Request) -> web.Response:
+    def _user(self, request: web.Request) -> dict[str, Any] | None:
+        self.state.activate_due()
         key = request.match_info["user"].lower()
-        user = self.state.users.get(key) or next((u for u in self.state.users.values() if u["id"] == key), None)
+        return self.state.users.get(key) or next((u for u in self.state.users.values() if u["id"] == key), None)
+
+    async def get_user(self, request: web.Request) -> web.Response:
+        user = self._user(request)
         if user is None:
-            return web.json_response({"code": 1001, "message": f"User does not exist: {key}."}, status=404)
-        return web.json_response(user)
+            return _no_such_user(request)
+        return web.json_response({k: v for k, v in user.items() if k != "activate_at"})
+
+    async def delete_user(self, request: web.Request) -> web.Response:
+        user = self._user(request)
+        if user is None:
+            return _no_such_user(request)
+        del self.state.users[user["email"].lower()]
+        return web.Response(status=204)
 
     async def create_user(self, request: web.Request) -> web.Response:
         body = await request.json()
@@ -134,11 +167,17 @@ class ZoomLab:
                                       "errors": [{"field": "user_info.email", "message": "Invalid field."}]},
                                      status=400)
         if email.lower() in self.state.users:
+            self.state.duplicate_creates += 1
             return web.json_response({"code": 1005, "message": f"User already in the account: {email}"}, status=409)
+        if email.lower() in self.state.foreign:
+            return web.json_response({"code": 1005, "message": f"User already exists in another account: {email}"},
+                                     status=409)
         if self.faults.daily_create_cap is not None and self.state.creates_today >= self.faults.daily_create_cap:
             return self._too_many("Daily", "light", 3600.0)
         self.state.creates_today += 1
-        user = self.state.add_user(email, info.get("first_name", ""), info.get("last_name", ""), status="pending")
+        self.state.user_creates[email.lower()] += 1
+        user = self.state.add_user(email, info.get("first_name", ""), info.get("last_name", ""), status="pending",
+                                   activate_at=time.time() + self.faults.activate_after)
         return web.json_response({k: user[k] for k in ("id", "first_name", "last_name", "email", "type")},
                                  status=201)
 
@@ -153,6 +192,7 @@ class ZoomLab:
                                   "next_page_token": str(start + size) if more else ""})
 
     async def create_phone(self, request: web.Request) -> web.Response:
+        self.state.activate_due()
         body = await request.json()
         email = str(body.get("user_email", "")).lower()
         user = self.state.users.get(email)
@@ -160,12 +200,18 @@ class ZoomLab:
             return web.json_response({"code": 1001, "message": f"User does not exist or is not active: {email}"},
                                      status=400)
         if any(p["user_email"].lower() == email for p in self.state.phones.values()):
+            self.state.duplicate_creates += 1
             return web.json_response({"code": 409, "message": "SIP phone already exists for this user."}, status=409)
+        if email in self.state.refuse_phones:
+            return web.json_response({"code": 300, "message": "The phone number is already in use."}, status=400)
         missing = [f for f in ("authorization_name", "domain", "password") if not body.get(f)]
         if missing:
             return web.json_response({"code": 300, "message": f"Missing: {', '.join(missing)}"}, status=400)
-        phone = {k: v for k, v in body.items() if k != "password"} | {"phone_id": secrets.token_hex(8)}
+        # the password itself is not kept, only its hash, so tests can see both sides got the same one
+        phone = {k: v for k, v in body.items() if k != "password"} | {
+            "phone_id": secrets.token_hex(8), "password_sha256": hashlib.sha256(body["password"].encode()).hexdigest()}
         self.state.phones[phone["phone_id"]] = phone
+        self.state.phone_creates[email] += 1
         return web.json_response({"phone_id": phone["phone_id"]}, status=201)
 
     async def update_phone(self, request: web.Request) -> web.Response:
@@ -179,6 +225,11 @@ class ZoomLab:
         if self.state.phones.pop(request.match_info["phone"], None) is None:
             return web.json_response({"code": 404, "message": "SIP phone does not exist."}, status=404)
         return web.Response(status=204)
+
+
+def _no_such_user(request: web.Request) -> web.Response:
+    return web.json_response({"code": 1001, "message": f"User does not exist: {request.match_info['user']}."},
+                             status=404)
 
 
 def _endpoint(request: web.Request) -> tuple[str, str]:

@@ -107,8 +107,31 @@ CREATE TABLE amo_journal (
 );
 """
 
+# A provisioning wave: its plan as reviewed, and one row per change on Zoom or PSI, written before the change
+# is sent. The secret key derives the wave's digest passwords, so a resumed wave sets the same password on the
+# OS4K and on Zoom; it never leaves the project file (reports and evidence do not carry it).
+_SCHEMA_V3 = """
+CREATE TABLE wave (
+    id TEXT PRIMARY KEY,
+    created_at TEXT NOT NULL,
+    created_by TEXT NOT NULL,
+    plan TEXT NOT NULL,
+    secret_key TEXT NOT NULL,
+    state TEXT NOT NULL
+);
+CREATE TABLE wave_op (
+    wave TEXT NOT NULL,
+    op_id TEXT NOT NULL,
+    state TEXT NOT NULL,
+    detail TEXT NOT NULL DEFAULT '',
+    sent_at TEXT,
+    done_at TEXT,
+    PRIMARY KEY (wave, op_id)
+);
+"""
+
 # Index i holds the statements that bring a file from schema version i to i + 1.
-MIGRATIONS: tuple[str, ...] = (_SCHEMA_V1, _SCHEMA_V2)
+MIGRATIONS: tuple[str, ...] = (_SCHEMA_V1, _SCHEMA_V2, _SCHEMA_V3)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -134,6 +157,23 @@ class JournalEntry:
     command: str
     state: str  # sent, completed, error, advisory, verified (found applied after a lost answer)
     output: str
+
+
+@dataclass(frozen=True)
+class WaveRecord:
+    wave_id: str
+    created_at: str
+    created_by: str
+    plan: str  # JSON, as reviewed before it ran
+    secret_key: str
+    state: str  # planned, running, paused, waiting (for users to activate), done, undone
+
+
+@dataclass(frozen=True)
+class WaveOpEntry:
+    op_id: str
+    state: str  # sent (may have happened), done, already (found in place), waiting, failed, undone
+    detail: str
 
 
 @dataclass(frozen=True)
@@ -542,6 +582,48 @@ class ProjectFile:
             c.execute("UPDATE amo_journal SET state = ?, output = ?, done_at = ? WHERE batch = ? AND position = ?",
                       (state, output, now(), batch, position))
             self._audit("AMO", None, batch, None, f"{position}: {state}")
+
+    # ----------------------------------------------------------------- provisioning waves
+    def create_wave(self, wave_id: str, plan: str, secret_key: str) -> None:
+        with self._transaction() as c:
+            c.execute("INSERT INTO wave(id, created_at, created_by, plan, secret_key, state) "
+                      "VALUES (?, ?, ?, ?, ?, 'planned')", (wave_id, now(), self.actor, plan, secret_key))
+            self._audit("wave planned", None, wave_id, None, plan)
+
+    def waves(self) -> list[WaveRecord]:
+        rows = self._conn.execute("SELECT id, created_at, created_by, plan, secret_key, state FROM wave "
+                                  "ORDER BY created_at, id").fetchall()
+        return [WaveRecord(*row) for row in rows]
+
+    def wave(self, wave_id: str) -> WaveRecord | None:
+        return next((w for w in self.waves() if w.wave_id == wave_id), None)
+
+    def set_wave_state(self, wave_id: str, state: str) -> None:
+        with self._transaction() as c:
+            old = c.execute("SELECT state FROM wave WHERE id = ?", (wave_id,)).fetchone()
+            if old is None or old[0] == state:
+                return
+            c.execute("UPDATE wave SET state = ? WHERE id = ?", (state, wave_id))
+            self._audit("wave state", None, wave_id, old[0], state)
+
+    def wave_ops(self, wave_id: str) -> dict[str, WaveOpEntry]:
+        rows = self._conn.execute("SELECT op_id, state, detail FROM wave_op WHERE wave = ?",
+                                  (wave_id,)).fetchall()
+        return {row[0]: WaveOpEntry(*row) for row in rows}
+
+    def wave_op_sending(self, wave_id: str, op_id: str) -> None:
+        """Written before the request leaves: after a crash, 'sent' means 'may have happened'."""
+        with self._transaction() as c:
+            c.execute("INSERT INTO wave_op(wave, op_id, state, sent_at) VALUES (?, ?, 'sent', ?) "
+                      "ON CONFLICT(wave, op_id) DO UPDATE SET state = 'sent', sent_at = excluded.sent_at",
+                      (wave_id, op_id, now()))
+
+    def wave_op_done(self, wave_id: str, op_id: str, state: str, detail: str = "") -> None:
+        with self._transaction() as c:
+            c.execute("INSERT INTO wave_op(wave, op_id, state, detail, done_at) VALUES (?, ?, ?, ?, ?) "
+                      "ON CONFLICT(wave, op_id) DO UPDATE SET state = excluded.state, detail = excluded.detail, "
+                      "done_at = excluded.done_at", (wave_id, op_id, state, detail, now()))
+            self._audit("wave change", None, wave_id, op_id, f"{state} {detail}".strip())
 
     # ----------------------------------------------------------------- window state (not audited)
     def ui_state(self) -> dict[str, str]:

@@ -1,0 +1,425 @@
+"""Guide chapter 7 as data: one row per person (Zoom user, OS4K subscriber, every §7.2 prerequisite), the plan
+of a provisioning wave (Zoom users, AMOs, PSI integrated users in rounds of at most 50, the Assistant's user
+data), and the AMOs that undo a wave. Pure: the live systems are read and written elsewhere."""
+
+from __future__ import annotations
+
+import base64
+import csv
+import hashlib
+import hmac
+import io
+import json
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import asdict, dataclass, field
+from enum import StrEnum
+
+from wizard.checks.amo import (
+    AmoCommand,
+    Os4kConfig,
+    Station,
+    SubscriberPlan,
+    parse_amo_text,
+    provisioning_batch,
+    read_os4k_config,
+)
+from wizard.checks.result import Finding, Severity
+from wizard.checks.users import _EMAIL, PSI_BATCH_LIMIT, ZoomUser
+from wizard.errors import WizardError
+
+DIGEST_PLACEHOLDER = "<digest password>"
+REGISTRATION_EXPIRES = 2678400  # seconds; what a PSI client asks for in its REGISTER (guide §9.4.1.1)
+
+
+class RowState(StrEnum):
+    INTEGRATED = "integrated"  # nothing left to do
+    READY = "ready"  # the wave can do everything that is missing
+    WAITING = "waiting"  # the Zoom user has not activated the account yet (guide §7.1.2)
+    BLOCKED = "blocked"  # needs a fix the wave cannot make
+
+
+class Prereq(StrEnum):
+    OK = "ok"
+    FIX = "fix"  # the wave makes it right
+    WAIT = "wait"
+    MISSING = "missing"  # blocks the person
+    UNKNOWN = "unknown"  # the source does not show it
+
+
+PREREQS = ("zoom_user", "persi_email", "pmidx_route", "digest", "call_log", "dmcallwd", "integrated")
+
+
+@dataclass(frozen=True)
+class WaveOptions:
+    sbc_fqdn: str
+    sbc_port: str
+    sbc_public_ip: str
+    pmidx: str = "1"  # for subscribers that have none yet
+    voicemail_number: str = ""  # SAN of a PM route the wave has to add; empty: the wave may not add routes
+
+    def missing(self) -> list[str]:
+        names = {"sbc_fqdn": "SBC public FQDN", "sbc_port": "SBC SIP-TLS port", "sbc_public_ip": "SBC public IP"}
+        return [label for key, label in names.items() if not getattr(self, key)]
+
+
+@dataclass(frozen=True)
+class Person:
+    key: str  # the email in lower case: the join key of guide §7.2
+    email: str  # as Zoom shows it, else as the OS4K does
+    first_name: str
+    last_name: str
+    zoom_status: str | None  # active, pending, inactive; None: no Zoom user
+    stations: tuple[str, ...]
+    prereqs: dict[str, Prereq]
+    findings: tuple[Finding, ...]
+    state: RowState
+
+    @property
+    def stno(self) -> str:
+        return self.stations[0] if len(self.stations) == 1 else ""
+
+    @property
+    def selectable(self) -> bool:
+        return self.state in (RowState.READY, RowState.WAITING)
+
+
+def _names_from_email(email: str) -> tuple[str, str]:
+    local = email.split("@")[0]
+    parts = [p for p in local.replace("_", ".").replace("-", ".").split(".") if p]
+    if len(parts) >= 2:
+        return parts[0].capitalize(), " ".join(p.capitalize() for p in parts[1:])
+    return local, ""
+
+
+def people(zoom_users: Sequence[ZoomUser] | None, config: Os4kConfig, phones: Iterable[str],
+           options: WaveOptions, *, settings_known: bool = True) -> list[Person]:
+    """One row per person. `zoom_users` None: Zoom is not read (offline), so nothing is said about it.
+    `settings_known` False: the stations came from a list of numbers and emails, not from REG- output."""
+    integrated = {p.strip().lower() for p in phones}
+    zoom_by_key: dict[str, list[ZoomUser]] = defaultdict(list)
+    bad_zoom: list[Person] = []
+    for user in zoom_users or ():
+        if not _EMAIL.match(user.email.strip()):
+            bad_zoom.append(_blocked_row(user.email, Finding(
+                "provision.zoom-invalid-email", Severity.ERROR, f"Zoom user {user.email!r} has no valid email.",
+                "Correct the address in Zoom (User Management > Users).")))
+            continue
+        zoom_by_key[user.email.strip().lower()].append(user)
+    stations_by_key: dict[str, list[Station]] = defaultdict(list)
+    rows: list[Person] = list(bad_zoom)
+    for st in config.stations.values():
+        if not st.email:
+            continue
+        if not _EMAIL.match(st.email.strip()):
+            rows.append(_blocked_row(st.email, Finding(
+                "provision.subscriber-invalid-email", Severity.ERROR,
+                f"Station {st.stno} has {st.email!r} in PERSI, which is not an email address.",
+                f'CHANGE-PERSI:EMAIL,{st.stno},"<email of the Zoom user>";'), stations=(st.stno,)))
+            continue
+        stations_by_key[st.email.strip().lower()].append(st)
+    for key in sorted(zoom_by_key.keys() | stations_by_key.keys()):
+        rows.append(_person(key, zoom_by_key.get(key, []), stations_by_key.get(key, []), config, key in integrated,
+                            options, zoom_known=zoom_users is not None, settings_known=settings_known))
+    return rows
+
+
+def _blocked_row(email: str, finding: Finding, stations: tuple[str, ...] = ()) -> Person:
+    prereqs = {name: Prereq.UNKNOWN for name in PREREQS}
+    return Person(email.strip().lower(), email, "", "", None, stations, prereqs, (finding,), RowState.BLOCKED)
+
+
+def _person(key: str, users: list[ZoomUser], stations: list[Station], config: Os4kConfig, integrated: bool,
+            options: WaveOptions, *, zoom_known: bool, settings_known: bool) -> Person:
+    findings: list[Finding] = []
+    prereqs: dict[str, Prereq] = {}
+    user = users[0] if users else None
+    email = user.email.strip() if user else stations[0].email.strip()  # type: ignore[union-attr]
+    first, last = (user.first_name, user.last_name) if user and (user.first_name or user.last_name) \
+        else _names_from_email(email)
+    status = (user.status or "active").lower() if user else None
+
+    def block(code: str, message: str, fix: str, severity: Severity = Severity.ERROR) -> None:
+        findings.append(Finding(f"provision.{code}", severity, message, fix))
+
+    # Zoom (guide §7.1.1, §7.1.2)
+    if not zoom_known:
+        prereqs["zoom_user"] = Prereq.UNKNOWN
+    elif len(users) > 1:
+        prereqs["zoom_user"] = Prereq.MISSING
+        block("zoom-duplicate", f"{email} is on {len(users)} Zoom users.",
+              "Keep one Zoom user per person; the email is the join key.")
+    elif user is None:
+        prereqs["zoom_user"] = Prereq.FIX
+        findings.append(Finding("provision.zoom-user-missing", Severity.INFO, f"{email} has no Zoom user yet.",
+                                "The wave adds the user (guide §7.1.1); the person then activates it from the "
+                                "invitation email (§7.1.2)."))
+    elif user.email != user.email.strip():
+        prereqs["zoom_user"] = Prereq.MISSING
+        block("zoom-email-spaces", f"Zoom has {user.email!r}, with spaces around the address.",
+              "Remove the spaces in Zoom (User Management > Users) and read the users again.")
+    elif status == "pending":
+        prereqs["zoom_user"] = Prereq.WAIT
+        findings.append(Finding("provision.zoom-pending", Severity.WARNING,
+                                f"{email} has not activated the Zoom account yet.",
+                                "Ask the person to open the invitation from no-reply@zoom.us (check the junk "
+                                "folder); the wave adds the integrated user once the account is active."))
+    elif status != "active":
+        prereqs["zoom_user"] = Prereq.MISSING
+        block("zoom-inactive", f"The Zoom user {email} is {status}.",
+              "Reactivate the user in Zoom (User Management > Users > Deactivated) or leave the person out.")
+    else:
+        prereqs["zoom_user"] = Prereq.OK
+
+    # OS4K (guide §7.2)
+    if not stations:
+        for name in ("persi_email", "pmidx_route", "digest", "call_log", "dmcallwd"):
+            prereqs[name] = Prereq.MISSING
+        block("subscriber-missing", f"No OS4K subscriber has {email} in PERSI.",
+              f'CHANGE-PERSI:EMAIL,<STNO>,"{email}"; on the person\'s SIP/UFIP station, then read the OS4K again.')
+    elif len(stations) > 1:
+        for name in ("persi_email", "pmidx_route", "digest", "call_log", "dmcallwd"):
+            prereqs[name] = Prereq.MISSING
+        numbers = ", ".join(st.stno for st in stations)
+        block("subscriber-duplicate", f"Stations {numbers} all have {email} in PERSI.",
+              "Keep the email on the person's SIP station only: CHANGE-PERSI:EMAIL,<STNO>,\"\"; on the others.")
+    else:
+        st = stations[0]
+        if user is not None and st.email != user.email.strip():  # spaces on the Zoom side are said above
+            prereqs["persi_email"] = Prereq.MISSING
+            block("email-differs", f"Zoom has {user.email.strip()!r}, station {st.stno} has {st.email!r}.",
+                  f'CHANGE-PERSI:EMAIL,{st.stno},"{user.email.strip()}"; (the email cannot be edited once the '
+                  "integration exists)")
+        else:
+            prereqs["persi_email"] = Prereq.OK
+        if not settings_known:
+            prereqs.update(pmidx_route=Prereq.FIX, digest=Prereq.FIX, dmcallwd=Prereq.FIX, call_log=Prereq.UNKNOWN)
+        else:
+            pmidx = st.pmidx if st.pmidx and st.pmidx != "0" else options.pmidx
+            if pmidx in config.pm_routes and st.pmidx == pmidx:
+                prereqs["pmidx_route"] = Prereq.OK
+            elif pmidx in config.pm_routes or options.voicemail_number:
+                prereqs["pmidx_route"] = Prereq.FIX
+            else:
+                prereqs["pmidx_route"] = Prereq.MISSING
+                block("pm-route-missing", f"Station {st.stno} needs PM route {pmidx}, which does not exist.",
+                      f"Enter the voicemail number for ADD-RICHT:MODE=PM,IDX={pmidx},SAN=<voicemail number>,"
+                      "STYPE=OTHER; (a dummy number is enough) or choose a PM index that has a route.")
+            # The wave always sets a new digest password: the one on the OS4K cannot be read back (REG- shows
+            # ****) and the integrated user on Zoom needs the same one.
+            prereqs["digest"] = Prereq.OK if st.has_password and integrated else Prereq.FIX
+            prereqs["dmcallwd"] = Prereq.OK if st.dmcallwd else Prereq.FIX
+            if st.call_log is None:
+                prereqs["call_log"] = Prereq.UNKNOWN
+            elif st.call_log.upper() == "ALL":
+                prereqs["call_log"] = Prereq.OK
+            else:
+                prereqs["call_log"] = Prereq.MISSING
+                block("call-log", f"Station {st.stno} has call log {st.call_log}, not ALL.",
+                      f"Set the SBCSU call log of station {st.stno} to ALL (guide §2.2).")
+    prereqs["integrated"] = Prereq.OK if integrated else Prereq.FIX
+
+    if any(p is Prereq.MISSING for p in prereqs.values()):
+        state = RowState.BLOCKED
+    elif all(p is Prereq.OK or (name == "call_log" and p is Prereq.UNKNOWN) for name, p in prereqs.items()):
+        state = RowState.INTEGRATED
+    elif prereqs["zoom_user"] is Prereq.WAIT:
+        state = RowState.WAITING
+    else:
+        state = RowState.READY
+    return Person(key, email, first, last, status, tuple(st.stno for st in stations), prereqs, tuple(findings),
+                  state)
+
+
+# ---------------------------------------------------------------------------------------------- the plan
+class System(StrEnum):
+    ZOOM = "zoom"
+    OS4K = "os4k"
+    PSI = "psi"
+    ASSISTANT = "assistant"
+
+
+SYSTEM_TITLES = {System.ZOOM: "Zoom users (§7.1.1)", System.OS4K: "OS4K AMOs (§7.2)",
+                 System.PSI: "PSI integrated users (§7.1.3.2)", System.ASSISTANT: "Assistant user data (§7.2.1)"}
+
+
+@dataclass(frozen=True)
+class Change:
+    op_id: str  # stable across resumes: the journal is keyed by it
+    system: System
+    person: str  # email key; '' for a change that serves everyone (a route, the OSMO address)
+    text: str  # one line of the dry run
+    data: dict[str, str] = field(default_factory=dict)
+    round: int = 0  # PSI: the "Add users" round of at most 50
+
+
+@dataclass(frozen=True)
+class WavePlan:
+    people: tuple[str, ...]
+    options: WaveOptions
+    changes: tuple[Change, ...]
+
+    def of(self, system: System) -> list[Change]:
+        return [c for c in self.changes if c.system is system]
+
+    def amo_commands(self) -> list[str]:
+        return [c.data["command"] for c in self.of(System.OS4K)]
+
+    def to_json(self) -> str:
+        return json.dumps({"people": list(self.people), "options": asdict(self.options),
+                           "changes": [asdict(c) for c in self.changes]}, indent=1)
+
+    @classmethod
+    def from_json(cls, text: str) -> WavePlan:
+        try:
+            data = json.loads(text)
+            return cls(tuple(data["people"]), WaveOptions(**data["options"]),
+                       tuple(Change(c["op_id"], System(c["system"]), c["person"], c["text"], c["data"], c["round"])
+                             for c in data["changes"]))
+        except (ValueError, KeyError, TypeError) as exc:
+            raise WizardError("the stored wave plan cannot be read", "plan the wave again") from exc
+
+
+def plan_wave(selected: Sequence[Person], config: Os4kConfig | None, options: WaveOptions,
+              *, round_size: int = PSI_BATCH_LIMIT) -> WavePlan:
+    if not 1 <= round_size <= PSI_BATCH_LIMIT:
+        raise WizardError(f"{round_size} users per round is not allowed",
+                          f"Zoom adds at most {PSI_BATCH_LIMIT} integrated users at a time (guide §7.1.3.2)")
+    if options.missing():
+        raise WizardError(f"the wave needs {', '.join(options.missing())}", "fill them in on the Site page")
+    refused = [p.email for p in selected if not p.selectable]
+    if refused:
+        raise WizardError(f"{len(refused)} selected people cannot be provisioned ({', '.join(refused[:3])}…)"
+                          if len(refused) > 3 else f"cannot provision {', '.join(refused)}",
+                          "fix what their findings say, read the systems again, or leave them out of the wave")
+    chosen = sorted(selected, key=lambda p: p.key)
+    changes: list[Change] = []
+    for p in chosen:
+        if p.prereqs["zoom_user"] is Prereq.FIX:
+            changes.append(Change(f"zoom.user:{p.key}", System.ZOOM, p.key, f"create Zoom user {p.email} "
+                                  f"({p.first_name} {p.last_name})".rstrip(),
+                                  {"email": p.email, "first_name": p.first_name, "last_name": p.last_name}))
+    subscribers = []
+    for p in chosen:
+        st = config.stations.get(p.stno) if config else None
+        pmidx = st.pmidx if st and st.pmidx and st.pmidx != "0" else options.pmidx
+        subscribers.append(SubscriberPlan(p.stno, p.email, pmidx))
+    amos = provisioning_batch(subscribers, config=config, sbc_public_address=options.sbc_public_ip,
+                              sbc_port=options.sbc_port,
+                              voicemail_number=options.voicemail_number or "<voicemail number>",
+                              always_set_password=True)
+    by_station = {p.stno: p.key for p in chosen}
+    for position, command in enumerate(amos):
+        stno = command_station(command)
+        changes.append(Change(f"amo:{position}", System.OS4K, by_station.get(stno or "", ""), command,
+                              {"command": command}))
+    to_integrate = [p for p in chosen if p.prereqs["integrated"] is not Prereq.OK]
+    for i, p in enumerate(to_integrate):
+        changes.append(Change(f"psi.phone:{p.key}", System.PSI, p.key,
+                              f"add integrated user {p.email} (station {p.stno}, SIP user {p.stno})",
+                              {"email": p.email, "stno": p.stno, "name": f"{p.first_name} {p.last_name}".strip()},
+                              round=i // round_size + 1))
+    if to_integrate:
+        changes.append(Change("assistant.user-data", System.ASSISTANT, "",
+                              f"import {len(to_integrate)} users in the Assistant (Zoom PSI > Data operations > "
+                              "Import CSV), then User data > Update all", {"csv": assistant_csv(to_integrate)}))
+    return WavePlan(tuple(p.key for p in chosen), options, tuple(changes))
+
+
+def command_station(command: str) -> str | None:
+    parsed = parse_amo_text(command).commands
+    if not parsed:
+        return None
+    cmd = parsed[0]
+    if cmd.noun == "PERSI":
+        return cmd.get("STNO") or (cmd.positional[1] if len(cmd.positional) > 1 else None)
+    if cmd.noun in ("SBCSU", "SDAT"):
+        return cmd.get("STNO") or (cmd.positional[0] if cmd.positional else None)
+    return None
+
+
+def assistant_csv(selected: Iterable[Person]) -> str:
+    """The file the OS4K Assistant imports (§7.2.1.1): the same headers as Zoom's user export."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(["First Name", "Last Name", "Email"])
+    for p in selected:
+        writer.writerow([p.first_name, p.last_name, p.email])
+    return out.getvalue()
+
+
+def digest_password(wave_key: str, stno: str) -> str:
+    """The station's digest password in this wave: derived, so the OS4K and Zoom get the same one after any
+    resume, without keeping a list of passwords."""
+    mac = hmac.new(wave_key.encode(), f"digest:{stno}".encode(), hashlib.sha256).digest()
+    return base64.b32encode(mac).decode().rstrip("=")[:20]
+
+
+def sip_phone_fields(change: Change, options: WaveOptions, password: str) -> dict[str, object]:
+    server = f"{options.sbc_fqdn}:{options.sbc_port}"
+    return {"user_email": change.data["email"], "user_name": change.data["stno"],
+            "authorization_name": change.data["stno"], "domain": options.sbc_fqdn, "password": password,
+            "registration_expire_time": REGISTRATION_EXPIRES // 60,
+            "server": {"register_server": server, "proxy_server": server, "transport_protocol": "TLS"}}
+
+
+# ---------------------------------------------------------------------------------------------- undo
+@dataclass(frozen=True)
+class UndoPlan:
+    amos: tuple[str, ...]
+    notes: tuple[str, ...]  # what cannot be restored, and why
+
+
+def undo_amos(sent: Sequence[tuple[str, str, str]]) -> UndoPlan:
+    """From the wave's AMO journal (command, state, output), the AMOs that put every touched record back the way
+    its REG- showed it before the change, newest change first."""
+    before: dict[str, str] = {}
+    undo: list[str] = []
+    notes: list[str] = []
+    for command, state, output in sent:
+        parsed = parse_amo_text(command).commands
+        if not parsed:
+            continue
+        cmd = parsed[0]
+        if cmd.verb in ("REGENERATE", "DISPLAY"):
+            before[_record(cmd)] = output
+            continue
+        if state not in ("completed", "verified", "advisory"):
+            continue
+        try:
+            old = read_os4k_config(parse_amo_text(before.get(_record(cmd), "")))
+        except WizardError:
+            old = Os4kConfig()
+        undo += _restore(cmd, old, notes)
+    return UndoPlan(tuple(reversed(undo)), tuple(notes))
+
+
+def _record(cmd: AmoCommand) -> str:
+    stno = command_station(cmd.text)
+    if cmd.noun == "RICHT":
+        return f"RICHT:{cmd.get('IDX')}"
+    return f"{cmd.noun}:{stno or ''}"
+
+
+def _restore(cmd: AmoCommand, old: Os4kConfig, notes: list[str]) -> list[str]:
+    stno = command_station(cmd.text) or ""
+    st = old.stations.get(stno, Station(stno))
+    match cmd.noun:
+        case "PERSI":
+            return [f'CHANGE-PERSI:EMAIL,{stno},"{st.email or ""}";']
+        case "SBCSU":
+            restore = [f"CHANGE-SBCSU:STNO={stno},OPT=OPTI,PMIDX={st.pmidx or '0'};"]
+            if cmd.get("IPPASSW"):
+                notes.append(f"Station {stno}: the digest password set by the wave stays; the previous one cannot "
+                             "be read back from the OS4K (REG- shows ****).")
+            return restore
+        case "SDAT":
+            return [] if st.dmcallwd else [f"CHANGE-SDAT:STNO={stno},TYPE=ATTRIBUT,DATTR=DMCALLWD;"]
+        case "RICHT":
+            idx = cmd.get("IDX")
+            return [] if idx in old.pm_routes else [f"DEL-RICHT:MODE=PM,IDX={idx};"]
+        case "ZANDE":
+            if old.osmo_address:
+                return [f"CHANGE-ZANDE:TYPE=OSMO,SBCADDR1={old.osmo_address},PORT1={old.osmo_port or ''};"]
+            notes.append("The OSMO SBC address had no value before the wave; it is left as the wave set it.")
+    return []

@@ -1,0 +1,55 @@
+"""Where the people of a wave come from: Zoom (API or an exported CSV) and the OS4K (REG- over the AMO session,
+or pasted/imported text, or a list of stations and emails)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from wizard.checks.amo import Os4kConfig, Station, parse_amo_text, read_os4k_config
+from wizard.checks.users import ZoomUser, read_subscribers, read_zoom_users
+from wizard.connectors.os4k import AmoTransport
+from wizard.connectors.zoom import ZoomClient
+from wizard.errors import WizardError
+
+# Everything §7.2 asks about, for every station, in one pass
+OS4K_READ = ("REG-SBCSU;", "REG-PERSI:TYPE=STN;", "REG-SDAT;", "REG-RICHT:MODE=PM;", "REG-ZANDE:TYPE=OSMO;")
+
+
+@dataclass(frozen=True)
+class Os4kSource:
+    config: Os4kConfig
+    settings_known: bool  # False: a list of stations and emails, without their §7.2 settings
+    text: str  # what was read, for evidence
+
+
+async def read_zoom_live(client: ZoomClient) -> tuple[list[ZoomUser], list[str]]:
+    """Zoom users of every status, and the emails that already have an integrated user (SIP phone)."""
+    users: list[ZoomUser] = []
+    for status in ("active", "pending", "inactive"):
+        users += [ZoomUser(u.get("email", ""), u.get("first_name", ""), u.get("last_name", ""), status, 0)
+                  for u in await client.list_users(status)]
+    phones = [p.get("user_email", "") for p in await client.list_sip_phones()]
+    return users, phones
+
+
+def read_zoom_file(data: bytes, source: str) -> list[ZoomUser]:
+    return list(read_zoom_users(data, source).users)
+
+
+async def read_os4k_live(transport: AmoTransport) -> Os4kSource:
+    parts = [f"{command}\n{await transport.send(command)}" for command in OS4K_READ]
+    text = "\n".join(parts)
+    return Os4kSource(read_os4k_config(parse_amo_text(text)), True, text)
+
+
+def read_os4k_file(data: bytes, source: str) -> Os4kSource:
+    """REG- output (pasted or saved) keeps the §7.2 settings; a CSV of stations and emails has none."""
+    text = data.decode("utf-8", errors="replace")
+    subscribers = read_subscribers(data, source)
+    if not subscribers:
+        raise WizardError(f"{source} holds no subscriber with an email",
+                          "use REG-SBCSU and REG-PERSI output, or a CSV with Station and Email columns")
+    if subscribers[0].where.startswith("AMO"):
+        return Os4kSource(read_os4k_config(parse_amo_text(text)), True, text)
+    config = Os4kConfig(stations={s.stno: Station(s.stno, s.email) for s in subscribers})
+    return Os4kSource(config, False, text)
