@@ -23,12 +23,13 @@ from wizard.probes.base import ProbeCannotRun
 from wizard.runbook.model import load_runbook
 from wizard.runbook.summary import project_summary
 from wizard.store.project import Mode, ProjectFile
+from wizard.store.secrets import secret_from_env
 
 log = logging.getLogger(__name__)
 
 EXIT_OK, EXIT_FAIL, EXIT_INPUT, EXIT_CANNOT_RUN, EXIT_INTERNAL = 0, 1, 2, 3, 70
 
-SUBCOMMANDS = ("runbook", "project", "check", "amo", "probe", "report", "identity", "demo", "lab")
+SUBCOMMANDS = ("runbook", "project", "check", "amo", "provision", "probe", "report", "identity", "demo", "lab")
 
 STATUS_MARK = {"passed": "✔", "warning": "!", "failed": "✘", "confirmed": "✔", "waived": "–",
                "blocked": "⛔", "not started": "·", "running": "…"}
@@ -50,6 +51,7 @@ def _gui_parser() -> argparse.ArgumentParser:
                "  check users --zoom FILE           join Zoom users with OS4K subscribers, plan batches of 50\n"
                "  check comparison FILE             the CloudLink user comparison report, explained\n"
                "  amo batch --subscribers FILE      the §7.2 AMO batch for a list of subscribers\n"
+               "  provision PROJECT --plan|--execute|--resume|--verify|--undo W   guide chapter 7, in waves\n"
                "  probe dns|proxy|tls|sip …         network pre-flight against the live systems\n"
                "  probe all --project FILE          every probe the site calls for, at once, into the project\n"
                "  report build PROJECT --out PDF    the signed commissioning report (and --html, --json)\n"
@@ -177,6 +179,9 @@ def _sub_parser() -> argparse.ArgumentParser:
     new_id.add_argument("--out", required=True, type=Path, help="the PKCS#12 file to create")
     new_id.add_argument("--cert-out", type=Path, help="also write the certificate (PEM) for the company to vouch for")
     new_id.add_argument("--passphrase-env", required=True, metavar="VAR")
+    from wizard.provisioning.commands import add_arguments
+
+    add_arguments(sub.add_parser("provision", help="reconcile, plan and run provisioning waves (guide chapter 7)"))
     lab = sub.add_parser("lab", help="run the simulators on loopback until Ctrl+C")
     lab.add_argument("--state", type=Path, help="keep the simulators' state in this file across restarts")
     lab.add_argument("--faults", default="", help="e.g. zoom.storm=5,zoom.latency=0.2,os4k.drop_after=7")
@@ -305,7 +310,7 @@ def _amo_run(args: argparse.Namespace) -> int:
         settings = project.connections().get("os4k")
         if not settings or not settings.get("host") or not settings.get("user"):
             raise WizardError("the project has no OS4K connection", "set host, port and user on the site page")
-        password = _secret_from_env(args.password_env) or recall(secret_reference(project.project_id, "os4k"))
+        password = secret_from_env(args.password_env) or recall(secret_reference(project.project_id, "os4k"))
         if not password:
             raise WizardError("no AMO password is known for this project", "pass it with --password-env VAR")
         transport = SshAmoTransport(settings["host"], int(settings.get("port", 22)), settings["user"], password,
@@ -356,14 +361,6 @@ def _amo(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _secret_from_env(var: str | None) -> str | None:
-    if var is None:
-        return None
-    if var not in os.environ:
-        raise WizardError(f"the environment variable {var} is not set", "export it with the password, then run again")
-    return os.environ[var]
-
-
 def _probe(args: argparse.Namespace) -> int:
     from wizard.probes import dns, proxy, sip, tls
 
@@ -377,7 +374,7 @@ def _probe(args: argparse.Namespace) -> int:
         case "proxy":
             trusted = certificates.load_trusted_roots(_read(args.trust_ca)) if args.trust_ca else ()
             coro = proxy.probe_proxy(args.target, proxy=args.proxy, user=args.user,
-                                     password=_secret_from_env(args.password_env), trusted=trusted,
+                                     password=secret_from_env(args.password_env), trusted=trusted,
                                      timeout=args.timeout)
         case "tls":
             ca = certificates.load_material(_read(args.ca), str(args.ca)) if args.ca else None
@@ -385,7 +382,7 @@ def _probe(args: argparse.Namespace) -> int:
             coro = tls.probe_tls(args.host, args.port, args.fqdn, ca=ca, trusted_roots=roots, timeout=args.timeout)
         case _:
             coro = sip.probe_sip(args.host, args.port, args.fqdn, user=args.user,
-                                 password=_secret_from_env(args.password_env), domain=args.domain,
+                                 password=secret_from_env(args.password_env), domain=args.domain,
                                  timeout=args.timeout)
     return _report(asyncio.run(coro), args.json)
 
@@ -404,7 +401,7 @@ def _report_cmd(args: argparse.Namespace) -> int:
         return EXIT_FAIL
     from wizard.report.build import build_signed_report
 
-    passphrase = _secret_from_env(args.passphrase_env)
+    passphrase = secret_from_env(args.passphrase_env)
     with ProjectFile.open(args.project, read_only=True) as project:
         runbook = load_runbook()
         built = asyncio.run(build_signed_report(
@@ -424,7 +421,7 @@ def _report_cmd(args: argparse.Namespace) -> int:
 def _identity(args: argparse.Namespace) -> int:
     from wizard.report.identity import create_identity, write_identity
 
-    passphrase = _secret_from_env(args.passphrase_env) or ""
+    passphrase = secret_from_env(args.passphrase_env) or ""
     bundle, cert = create_identity(args.name, args.email, args.organisation, passphrase.encode())
     write_identity(args.out, bundle)
     if args.cert_out:
@@ -464,6 +461,12 @@ def _demo(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _provision(args: argparse.Namespace) -> int:
+    from wizard.provisioning.commands import run
+
+    return run(args)
+
+
 def _lab(args: argparse.Namespace) -> int:
     from wizard.lab.run import serve
 
@@ -473,8 +476,8 @@ def _lab(args: argparse.Namespace) -> int:
 
 def run_headless(argv: Sequence[str]) -> int:
     args = _sub_parser().parse_args(argv)
-    handlers = {"runbook": _runbook_list, "project": _project, "check": _check, "amo": _amo, "probe": _probe,
-                "report": _report_cmd, "identity": _identity, "demo": _demo, "lab": _lab}
+    handlers = {"runbook": _runbook_list, "project": _project, "check": _check, "amo": _amo, "provision": _provision,
+                "probe": _probe, "report": _report_cmd, "identity": _identity, "demo": _demo, "lab": _lab}
     return handlers[args.command](args)
 
 

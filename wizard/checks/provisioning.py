@@ -296,8 +296,8 @@ def plan_wave(selected: Sequence[Person], config: Os4kConfig | None, options: Wa
     changes: list[Change] = []
     for p in chosen:
         if p.prereqs["zoom_user"] is Prereq.FIX:
-            changes.append(Change(f"zoom.user:{p.key}", System.ZOOM, p.key, f"create Zoom user {p.email} "
-                                  f"({p.first_name} {p.last_name})".rstrip(),
+            name = " ".join(filter(None, (p.first_name, p.last_name)))
+            changes.append(Change(f"zoom.user:{p.key}", System.ZOOM, p.key, f"create Zoom user {p.email} ({name})",
                                   {"email": p.email, "first_name": p.first_name, "last_name": p.last_name}))
     subscribers = []
     for p in chosen:

@@ -43,6 +43,7 @@ class SystemProgress:
     done: int = 0
     failed: int = 0
     waiting: int = 0
+    carried: int = 0  # settled by an earlier run of the wave: not part of this run's rate
     started: float | None = None
     finished_at: float | None = None
 
@@ -51,17 +52,19 @@ class SystemProgress:
         return self.done + self.failed + self.waiting
 
     def rate(self) -> float:
-        """Changes per second since this system's first change."""
-        if self.started is None or not self.settled:
+        """Changes per second in this run, from its first change of this system."""
+        if self.started is None or self.settled <= self.carried:
             return 0.0
-        return self.settled / max((self.finished_at or time.monotonic()) - self.started, 1e-6)
+        return (self.settled - self.carried) / max((self.finished_at or time.monotonic()) - self.started, 1e-3)
 
     def time_left(self) -> float | None:
         rate = self.rate()
         return (self.total - self.settled) / rate if rate else None
 
-    def mark(self, state: str) -> None:
-        if self.started is None:
+    def mark(self, state: str, *, carried: bool = False) -> None:
+        if carried:
+            self.carried += 1
+        elif self.started is None:
             self.started = time.monotonic()
         if state in SETTLED:
             self.done += 1
@@ -69,7 +72,7 @@ class SystemProgress:
             self.waiting += 1
         else:
             self.failed += 1
-        if self.settled >= self.total:
+        if self.settled >= self.total and self.started is not None:
             self.finished_at = time.monotonic()
 
 
@@ -85,6 +88,10 @@ class WaveOutcome:
 
 
 def new_wave(project: ProjectFile, plan: WavePlan) -> str:
+    """Stores the plan as reviewed; an earlier plan that never ran is superseded by it."""
+    for older in project.waves():
+        if older.state == "planned":
+            project.set_wave_state(older.wave_id, "superseded")
     wave_id = datetime.now(UTC).strftime("W%Y%m%d-%H%M%S-") + secrets.token_hex(2)
     project.create_wave(wave_id, plan.to_json(), secrets.token_urlsafe(32))
     return wave_id
@@ -163,7 +170,7 @@ class WaveRunner:
                            or self._journal[c.op_id].state not in SETTLED]
                 for change in self.plan.of(system):
                     if change not in pending:
-                        self.progress[system].mark(self._journal[change.op_id].state)
+                        self.progress[system].mark(self._journal[change.op_id].state, carried=True)
                 if pending and system is not System.ASSISTANT:
                     self._needs(system)
             await self._zoom_users()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 import keyring
 import keyring.errors
 
@@ -63,3 +65,12 @@ def delete_secret(reference: str) -> None:
         pass
     except (keyring.errors.KeyringError, RuntimeError) as exc:
         raise _unavailable(exc) from exc
+
+
+def secret_from_env(var: str | None) -> str | None:
+    """A secret handed over in an environment variable (never on the command line, where `ps` shows it)."""
+    if var is None:
+        return None
+    if var not in os.environ:
+        raise WizardError(f"the environment variable {var} is not set", "export it with the secret, then run again")
+    return os.environ[var]

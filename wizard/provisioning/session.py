@@ -1,0 +1,130 @@
+"""What the window and the command line share around a wave: the project's connections opened as clients, the
+wave's options from the site, the people read from wherever they come from, and the final read-back."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+from wizard.checks.amo import Os4kConfig
+from wizard.checks.provisioning import Person, WaveOptions, people
+from wizard.connectors.connection import policy_for, secret_reference
+from wizard.connectors.os4k import SshAmoTransport
+from wizard.connectors.zoom import API_BASE, OAUTH_URL, ZoomAccount, ZoomClient
+from wizard.errors import WizardError
+from wizard.provisioning.sources import read_os4k_file, read_os4k_live, read_zoom_file, read_zoom_live
+from wizard.provisioning.wave import EVIDENCE_STEP, load_plan
+from wizard.runbook.engine import EVIDENCE_REF
+from wizard.store.project import ProjectFile
+from wizard.store.secrets import recall
+
+SOURCE_STEP = "7.1.3.2-add-integrated-users"  # its file inputs: the Zoom export and the OS4K subscribers
+
+
+@dataclass
+class Systems:
+    zoom: ZoomClient | None
+    amo: SshAmoTransport | None
+
+    async def aclose(self) -> None:
+        if self.zoom is not None:
+            await self.zoom.aclose()
+        if self.amo is not None:
+            await self.amo.close()
+
+
+def open_systems(project: ProjectFile, *, zoom_secret: str | None = None,
+                 os4k_password: str | None = None) -> Systems:
+    """Clients for the systems whose connection and secret are known; None for the others."""
+    settings = project.connections()
+    zoom = None
+    z = settings.get("zoom", {})
+    secret = zoom_secret or recall(secret_reference(project.project_id, "zoom"))
+    if z.get("account_id") and z.get("client_id") and secret:
+        zoom = ZoomClient(ZoomAccount(z["account_id"], z["client_id"], secret, z.get("oauth_url", OAUTH_URL),
+                                      z.get("api_base", API_BASE)), policy_for(project))
+    amo = None
+    o = settings.get("os4k", {})
+    password = os4k_password or recall(secret_reference(project.project_id, "os4k"))
+    if o.get("host") and o.get("user") and password:
+        amo = SshAmoTransport(o["host"], int(o.get("port", 22)), o["user"], password,
+                              host_key=o.get("host_key") or None,
+                              on_first_host_key=lambda key: project.set_connection("os4k", {**o, "host_key": key}))
+    return Systems(zoom, amo)
+
+
+def wave_options(project: ProjectFile, *, pmidx: str = "1", voicemail_number: str = "") -> WaveOptions:
+    site = project.site()
+    return WaveOptions(site.get("sbc_public_fqdn", ""), site.get("sbc_sip_tls_port", ""),
+                       site.get("sbc_public_ip", ""), pmidx=pmidx, voicemail_number=voicemail_number)
+
+
+@dataclass(frozen=True)
+class Reading:
+    rows: list[Person]
+    config: Os4kConfig
+    settings_known: bool
+    zoom_source: str  # where the Zoom side came from, said in the window and the plan
+    os4k_source: str
+
+
+def _step_file(project: ProjectFile, key: str) -> bytes | None:
+    value = project.step_inputs(SOURCE_STEP).get(key, "")
+    return project.evidence_data(int(value.removeprefix(EVIDENCE_REF))) if value.startswith(EVIDENCE_REF) else None
+
+
+async def read_people(project: ProjectFile, systems: Systems, options: WaveOptions, *,
+                      zoom_csv: bytes | None = None, subscribers: bytes | None = None) -> Reading:
+    """Files given here win; then the live systems; then the files attached to step 7.1.3.2."""
+    zoom_csv = zoom_csv if zoom_csv is not None else None if systems.zoom else _step_file(project, "zoom")
+    subscribers = subscribers if subscribers is not None else None if systems.amo else _step_file(project, "os4k")
+    phones: list[str] = []
+    if zoom_csv is not None:
+        users, zoom_source = read_zoom_file(zoom_csv, "Zoom export"), "Zoom export (CSV)"
+        if systems.zoom is not None:
+            phones = [p.get("user_email", "") for p in await systems.zoom.list_sip_phones()]
+    elif systems.zoom is not None:
+        users, phones = await read_zoom_live(systems.zoom)
+        zoom_source = "Zoom API"
+    else:
+        users, zoom_source = None, "not read (no Zoom connection or export)"
+    if subscribers is not None:
+        source, os4k_source = read_os4k_file(subscribers, "OS4K subscribers"), "OS4K subscribers (file)"
+    elif systems.amo is not None:
+        source, os4k_source = await read_os4k_live(systems.amo), "OS4K over SSH (REG-)"
+    else:
+        raise WizardError("the OS4K subscribers are not known",
+                          "set up the OS4K connection, or give REG-SBCSU/REG-PERSI output or a CSV of stations "
+                          "and emails")
+    rows = people(users, source.config, phones, options, settings_known=source.settings_known)
+    return Reading(rows, source.config, source.settings_known, zoom_source, os4k_source)
+
+
+def select(rows: list[Person], spec: str) -> list[Person]:
+    """'all' or 'ready': everyone the wave can take; else a comma-separated list of emails."""
+    if spec.strip().lower() in ("all", "ready", ""):
+        return [r for r in rows if r.selectable]
+    by_key = {r.key: r for r in rows}
+    wanted = [e.strip().lower() for e in spec.split(",") if e.strip()]
+    unknown = [e for e in wanted if e not in by_key]
+    if unknown:
+        raise WizardError(f"not among the people read: {', '.join(unknown)}",
+                          "check the spelling, or read the systems again")
+    return [by_key[e] for e in wanted]
+
+
+async def verify_wave(project: ProjectFile, wave_id: str, systems: Systems) -> list[dict[str, str]]:
+    """Reads every system again and says, per person of the wave, where they stand now; kept as evidence."""
+    plan = load_plan(project, wave_id)
+    reading = await read_people(project, systems, plan.options)
+    now = {r.key: r for r in reading.rows}
+    final = []
+    for key in plan.people:
+        row = now.get(key)
+        final.append({"email": row.email if row else key, "station": row.stno if row else "",
+                      "state": row.state.value if row else "gone",
+                      "open": "; ".join(f.message for f in row.findings) if row else "no longer found"})
+    project.attach(EVIDENCE_STEP, f"verify-{wave_id}.json", json.dumps(
+        {"wave": wave_id, "zoom": reading.zoom_source, "os4k": reading.os4k_source, "people": final},
+        indent=1).encode())
+    return final
