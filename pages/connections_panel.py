@@ -18,7 +18,9 @@ from PySide6.QtWidgets import (
 # per system: (setting key, label, placeholder); the secret is always the last field
 FIELDS: dict[str, tuple[str, list[tuple[str, str, str]], str]] = {
     "zoom": ("Zoom", [("account_id", "Account ID", "Server-to-Server OAuth app: account ID"),
-                      ("client_id", "Client ID", "Server-to-Server OAuth app: client ID")], "Client secret"),
+                      ("client_id", "Client ID", "Server-to-Server OAuth app: client ID"),
+                      ("rates", "Rate limits", "per second; Pro: light=30,medium=20 — Business+: light=80,medium=60")],
+             "Client secret"),
     "cloudlink": ("CloudLink", [("user", "Account admin", "the CloudLink account admin's user name"),
                                 ("account_id", "Account ID", "only if the user is in several accounts")], "Password"),
     "redsky": ("RedSky", [("user", "Administrator", "RedSky administrator's user name")], "Password"),

@@ -170,10 +170,13 @@ def read_back(command: AmoCommand) -> str | None:
         else None
 
 
-def already_applied(command: AmoCommand, shown: str) -> bool:
-    """Whether the record, as REG- shows it now, already carries what the change sets."""
+def already_applied(command: AmoCommand, shown: str, before: str | None = None) -> bool:
+    """Whether the record, as REG- shows it now, already carries what the change sets. `before`: the REG- output
+    journaled just ahead of the change. A digest password shows as **** either way, so a password change can only
+    be proven where the station had none before; otherwise it is sent again (same value, same effect)."""
     try:
         config = read_os4k_config(parse_amo_text(shown))
+        earlier = read_os4k_config(parse_amo_text(before)) if before else None
     except WizardError:
         return False
     match command.noun:
@@ -181,9 +184,11 @@ def already_applied(command: AmoCommand, shown: str) -> bool:
             st = config.stations.get(command.positional[1])
             return st is not None and st.email == command.positional[2]
         case "SBCSU":
-            st = config.stations.get(command.get("STNO") or "")
+            stno = command.get("STNO") or ""
+            st = config.stations.get(stno)
+            had_password = earlier is None or (stno in earlier.stations and earlier.stations[stno].has_password)
             return st is not None and (not command.get("PMIDX") or st.pmidx == command.params["PMIDX"]) and \
-                (not command.get("IPPASSW") or st.has_password)
+                (not command.get("IPPASSW") or (st.has_password and not had_password))
         case "SDAT":
             removing = (command.get("DATTR") or "").upper() == "DMCALLWD"
             st = config.stations.get(command.get("STNO") or (command.positional[0] if command.positional else ""))
@@ -218,7 +223,8 @@ class AmoSession:
             try:
                 if entry is not None and entry.state in FINISHED:
                     result = AmoResult(command, entry.state, (), entry.output)
-                elif entry is not None and entry.state == "sent" and await self._found_applied(command):
+                elif entry is not None and entry.state == "sent" and await self._found_applied(
+                        command, self._output_before(batch_id, position)):
                     result = AmoResult(command, "verified", ("applied before the answer was lost",), "")
                     self.project.journal_done(batch_id, position, "verified", result.messages[0])
                 else:
@@ -238,9 +244,16 @@ class AmoSession:
             position += 1
         return results
 
-    async def _found_applied(self, command: str) -> bool:
+    def _output_before(self, batch_id: str, position: int) -> str | None:
+        """The answer to the REG- just ahead of the change, if the batch has one (provisioning batches do)."""
+        previous = {e.position: e for e in self.project.journal(batch_id)}.get(position - 1)
+        if previous is None or not previous.command.upper().startswith("REG-"):
+            return None
+        return previous.output
+
+    async def _found_applied(self, command: str, before: str | None) -> bool:
         parsed = parse_amo_text(command if command.rstrip().endswith(";") else command + ";").commands[0]
         query = read_back(parsed)
         if query is None:
             return False  # a query: sending it again changes nothing
-        return already_applied(parsed, await self.transport.send(query))
+        return already_applied(parsed, await self.transport.send(query), before)

@@ -11,6 +11,7 @@ from enum import StrEnum
 from typing import Any
 
 from wizard.connectors.http import ApiClient, ApiError, HttpPolicy, json_body
+from wizard.errors import WizardError
 
 OAUTH_URL = "https://zoom.us/oauth/token"
 API_BASE = "https://api.zoom.us/v2"
@@ -20,6 +21,30 @@ USER_NOT_FOUND_CODE = 1001
 PAGE_SIZE = 300
 # Zoom's rate categories (per second, Pro accounts); the lab and the pacing use the same numbers
 RATES_PRO = {"light": 30.0, "medium": 20.0, "heavy": 10.0}
+# Requests are spaced a little under the limit: arrival times jitter, and a request that lands early in Zoom's
+# one-second window costs a 429 and a Retry-After wait, far more than the margin.
+PACING_MARGIN = 0.95
+
+
+def parse_rates(spec: str) -> dict[str, float]:
+    """'light=80,medium=60' → per-second limits by category; categories not named keep the Pro values."""
+    rates = dict(RATES_PRO)
+    for item in filter(None, (part.strip() for part in spec.split(","))):
+        name, _, value = item.partition("=")
+        name = name.strip().lower()
+        if name not in RATES_PRO:
+            raise WizardError(f"unknown Zoom rate category {name!r}", "use light, medium or heavy, e.g. light=80")
+        try:
+            rates[name] = float(value)
+        except ValueError as exc:
+            raise WizardError(f"Zoom rate {item!r} is not name=number", "e.g. light=80,medium=60") from exc
+        if rates[name] <= 0:
+            raise WizardError(f"Zoom rate {item!r} must be above zero", "e.g. light=30")
+    return rates
+
+
+def paced(rates: dict[str, float]) -> dict[str, float]:
+    return {category: rate * PACING_MARGIN for category, rate in rates.items()}
 
 
 class Created(StrEnum):
@@ -40,7 +65,7 @@ class ZoomClient:
     def __init__(self, account: ZoomAccount, policy: HttpPolicy | None = None,
                  api: ApiClient | None = None) -> None:
         self.account = account
-        self.api = api or ApiClient("Zoom", policy or HttpPolicy(rates=dict(RATES_PRO)))
+        self.api = api or ApiClient("Zoom", policy or HttpPolicy(rates=paced(RATES_PRO)))
         self._token: str | None = None
         self._expires_at = 0.0
         self._token_lock = asyncio.Lock()  # concurrent callers share one token request

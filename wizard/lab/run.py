@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from wizard.connectors.zoom import parse_rates
 from wizard.errors import WizardError
 from wizard.lab import cloudlink, redsky, zoom
 from wizard.lab.faults import HttpFaults
@@ -125,7 +126,7 @@ async def start_lab(*, state_file: Path | None = None, faults: str = "", sbc_max
         zoom_state, model = load_state(state_file)
     else:
         zoom_state, model = wave_state(people) if people is not None else demo_state()
-    zoom_state.rates.update(parse_rates(zoom_rates))
+    zoom_state.rates.update(parse_rates(zoom_rates) if zoom_rates else {})
     zoom_lab = zoom.ZoomLab(zoom_state, settings.zoom)
     zoom_runner, zoom_port = await zoom.start(zoom_lab)
     cl_lab = cloudlink.CloudLinkLab(faults=settings.cloudlink)
@@ -151,20 +152,6 @@ async def start_lab(*, state_file: Path | None = None, faults: str = "", sbc_max
                 "digest_password": sbc_lab.state.password, "max_expires": sbc_max_expires},
     }
     return RunningLab(zoom_lab, os4k_lab, sbc_lab, endpoints, [zoom_runner, cl_runner, rs_runner])
-
-
-def parse_rates(spec: str) -> dict[str, float]:
-    """'light=80,medium=60' → Zoom's per-second limits by category (Pro is 30/20/10, Business+ 80/60/40)."""
-    rates: dict[str, float] = {}
-    for item in filter(None, (part.strip() for part in spec.split(","))):
-        name, _, value = item.partition("=")
-        try:
-            rates[name.strip().lower()] = float(value)
-        except ValueError as exc:
-            raise WizardError(f"rate {item!r} is not name=number", "e.g. light=80,medium=60") from exc
-        if name.strip().lower() not in ("light", "medium", "heavy"):
-            raise WizardError(f"unknown rate category {name!r}", "use light, medium or heavy")
-    return rates
 
 
 async def serve(state_file: Path | None, faults: str, as_json: bool, people: int | None = None,

@@ -10,9 +10,10 @@ import json
 import secrets
 import time
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from typing import TypeVar
 
 from wizard.checks.provisioning import (
     DIGEST_PLACEHOLDER,
@@ -31,6 +32,8 @@ from wizard.connectors.zoom import Created, ZoomClient
 from wizard.errors import WizardError
 from wizard.store.project import ProjectFile
 
+T1 = TypeVar("T1")
+T2 = TypeVar("T2")
 EVIDENCE_STEP = "7.1.3.2-add-integrated-users"
 SETTLED = {"done", "already"}  # never sent again; 'failed' and 'waiting' are tried again on resume
 ASSISTANT_TODO = ("import the file in the OS4K Assistant (Configuration management > Zoom PSI > Data operations > "
@@ -105,6 +108,21 @@ def load_plan(project: ProjectFile, wave_id: str) -> WavePlan:
     return WavePlan.from_json(record.plan)
 
 
+async def _together(first: Awaitable[T1], second: Awaitable[T2]) -> tuple[T1, T2]:
+    """Both at once; if one fails, the other is cancelled (and waited for) before the error goes up."""
+    tasks = [asyncio.ensure_future(first), asyncio.ensure_future(second)]
+    try:
+        done, _ = await asyncio.wait(tasks, return_when=asyncio.FIRST_EXCEPTION)
+        for task in done:
+            if task.exception() is not None:
+                raise task.exception()  # type: ignore[misc]
+        return tasks[0].result(), tasks[1].result()
+    finally:
+        for task in tasks:
+            task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
+
+
 def _systemic(exc: ApiError) -> bool:
     """Errors that are about the connection, not about one person: the wave stops instead of failing everyone."""
     return exc.status is None or exc.status in (401, 403, 429) or exc.status >= 500
@@ -173,8 +191,9 @@ class WaveRunner:
                         self.progress[system].mark(self._journal[change.op_id].state, carried=True)
                 if pending and system is not System.ASSISTANT:
                     self._needs(system)
-            await self._zoom_users()
-            amo_errors = await self._amos()
+            # Zoom users and the AMOs touch different systems and wait on each other for nothing: they run side
+            # by side. Integrated users need both (an active user, a station with its digest password).
+            _, amo_errors = await _together(self._zoom_users(), self._amos())
             await self._integrated_users(amo_errors)
             self._assistant()
         except BaseException:
