@@ -1,6 +1,7 @@
 """The window, driven as an engineer drives it: keyboard, typing, buttons; then closed and reopened."""
 
 import asyncio
+import html
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QMessageBox, QScrol
 from pages.chapter_page import ChapterPage
 from pages.report_page import ReportPage
 from wizard.app import MainWindow, create_application
+from wizard.checks.provisioning import System
 from wizard.runbook.states import StepStatus
 from wizard.store.project import Mode, ProjectFile
 
@@ -474,6 +476,79 @@ def test_amo_panel_dry_run_send_resume_and_paste(qtbot, window: MainWindow, tmp_
         window.offline_action.trigger()  # offline: SSH is off, pasting still works
         assert not panel.send_button.isEnabled() and panel.parse_button.isEnabled()
         window.grab().save(str(tmp_path / "amo.png"))
+    finally:
+        stop = asyncio.ensure_future(lab.stop())
+        qtbot.waitUntil(stop.done, timeout=10000)
+        secrets._session.clear()
+        keyring.set_keyring(previous_keyring)
+
+
+def test_provisioning_panel_reads_plans_runs_verifies_and_previews_undo(qtbot, window: MainWindow,
+                                                                         tmp_path: Path) -> None:
+    import keyring
+
+    from tests.memory_keyring import MemoryKeyring
+    from wizard.demo import point_at_lab
+    from wizard.lab.run import start_lab
+    from wizard.store import secrets
+
+    previous_keyring = keyring.get_keyring()
+    keyring.set_keyring(MemoryKeyring())
+    started = asyncio.ensure_future(start_lab(faults="zoom.activate_after=0"))
+    qtbot.waitUntil(started.done, timeout=10000)
+    lab = started.result()
+
+    def wait(job_coro, timeout: int = 30000):  # as the buttons do it: on the window's running loop
+        job = asyncio.ensure_future(job_coro)
+        qtbot.waitUntil(job.done, timeout=timeout)
+        return job.result()
+
+    try:
+        window.new_project(tmp_path / "wave.psiproj")
+        wait(point_at_lab(window.project, lab.endpoints))
+        window.go_to_chapter("provisioning")
+        controller = window.provisioning
+        panel = controller.panel
+        assert not panel.plan_button.isEnabled()  # nothing read yet
+        click(qtbot, panel.read_button)
+        qtbot.waitUntil(lambda: panel.model.rowCount() == 40, timeout=15000)
+        # Stations without a PMIDX would get index 1, which has no route, and no voicemail number is given
+        assert "18 ready" in panel.counts.text() and "20 need a fix first" in panel.counts.text()
+        panel.voicemail.setText("7999")
+        panel.voicemail.editingFinished.emit()  # now the wave may add the route: judged again at once
+        assert "26 ready" in panel.counts.text() and "10 need a fix first" in panel.counts.text()
+
+        panel.filter.setCurrentText("Only problems")
+        assert panel.proxy.rowCount() == 14  # 10 blocked + 4 waiting for activation
+        panel.search.setText("user000")
+        assert panel.proxy.rowCount() == 1
+        panel.table.selectRow(0)
+        assert html.escape('CHANGE-PERSI:EMAIL,<STNO>,"user000@example.com";') in panel.details.text()
+        panel.search.clear()
+        panel.filter.setCurrentText("Only ready")
+        first = panel.proxy.index(0, 0)
+        panel.proxy.setData(first, Qt.CheckState.Unchecked.value, Qt.ItemDataRole.CheckStateRole)
+        left_out = panel.proxy.index(0, 1).data()
+        assert "29 chosen for this wave" in panel.counts.text()  # 26 ready and 4 waiting were chosen, less one
+
+        click(qtbot, panel.plan_button)
+        assert "Nothing has been sent" in panel.message.text()
+        plan_text = [panel.plan_tree.topLevelItem(i).text(0) for i in range(panel.plan_tree.topLevelItemCount())]
+        assert any(t.startswith("PSI integrated users (§7.1.3.2)") for t in plan_text)
+        assert not lab.zoom_lab.state.phones  # planning sends nothing
+
+        click(qtbot, panel.run_button)
+        qtbot.waitUntil(lambda: "Wave W" in panel.message.text() and controller.task is None, timeout=60000)
+        emails = {p["user_email"] for p in lab.zoom_lab.state.phones.values()}
+        assert left_out not in emails and len(emails) >= 25
+        assert panel.bars[System.PSI].detail.text().startswith("29/29")
+        click(qtbot, panel.verify_button)
+        qtbot.waitUntil(lambda: "Verified from the live systems" in panel.message.text(), timeout=30000)
+        assert f"{len(emails)} of" in panel.message.text()
+        click(qtbot, panel.undo_button)
+        qtbot.waitUntil(lambda: panel.confirm_undo_button.isVisible(), timeout=5000)
+        assert panel.plan_tree.topLevelItem(0).text(0).startswith(f"Undo would: remove {len(emails)} integrated")
+        assert len(lab.zoom_lab.state.phones) == len(emails)  # a preview changes nothing
     finally:
         stop = asyncio.ensure_future(lab.stop())
         qtbot.waitUntil(stop.done, timeout=10000)

@@ -40,6 +40,7 @@ from pages.amo_panel import AmoPanel
 from pages.chapter_page import ChapterPage
 from pages.connections_panel import ConnectionsPanel
 from pages.preflight_panel import PreflightPanel
+from pages.provisioning_controller import ProvisioningController
 from pages.report_page import ReportPage
 from pages.site_form import SiteForm
 from pages.step_card import StepCard
@@ -136,6 +137,7 @@ class MainWindow(QMainWindow):
         self.preflight: PreflightPanel | None = None
         self.connections: ConnectionsPanel | None = None
         self.amo_panel: AmoPanel | None = None
+        self.provisioning: ProvisioningController | None = None
         self.lab: RunningLab | None = None  # the demo's simulators, while the window is open
         self._tasks: set[asyncio.Future[object]] = set()
         self.new_project_mode = Mode.LIVE
@@ -288,6 +290,9 @@ class MainWindow(QMainWindow):
         self.preflight = None
         self.connections = None
         self.amo_panel = None
+        if self.provisioning is not None:
+            self.provisioning.cancel()
+        self.provisioning = None
         self.sidebar.blockSignals(True)
         self.sidebar.clear()
         self.sidebar.blockSignals(False)
@@ -343,7 +348,12 @@ class MainWindow(QMainWindow):
                 self.amo_panel.send_requested.connect(lambda: self._spawn(self.amo_run(dry_run=False)))
                 self.amo_panel.parse_requested.connect(lambda: self._spawn(self.amo_parse()))
                 self.amo_panel.set_state(busy=False, offline=self.project.mode == Mode.OFFLINE)
-                top = self.amo_panel
+                self.provisioning = ProvisioningController(self.project, self._spawn, self)
+                top = QWidget()
+                column = QVBoxLayout(top)
+                column.setContentsMargins(0, 0, 0, 0)
+                column.addWidget(self.provisioning.panel)
+                column.addWidget(self.amo_panel)
             if chapter.id == "site":
                 self.site_form = SiteForm(self.project.site())
                 self.site_form.field_changed.connect(self._site_field_changed)
@@ -731,6 +741,8 @@ class MainWindow(QMainWindow):
             self.connections.set_offline(mode == Mode.OFFLINE)
         if self.amo_panel is not None:
             self.amo_panel.set_state(busy=False, offline=mode == Mode.OFFLINE)
+        if self.provisioning is not None:
+            self.provisioning.refresh_mode()
         self.file_label.setText(f"Project: {self.project.path}")
         self.mode_label.setText(f"  Mode: {MODE_TEXT[mode]}  ")
         self.mode_label.setProperty("mode", mode.value)

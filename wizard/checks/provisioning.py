@@ -173,8 +173,9 @@ def _person(key: str, users: list[ZoomUser], stations: list[Station], config: Os
 
     # OS4K (guide §7.2)
     if not stations:
-        for name in ("persi_email", "pmidx_route", "digest", "call_log", "dmcallwd"):
-            prereqs[name] = Prereq.MISSING
+        prereqs["persi_email"] = Prereq.MISSING
+        for name in ("pmidx_route", "digest", "call_log", "dmcallwd"):
+            prereqs[name] = Prereq.UNKNOWN  # no station to look at yet
         block("subscriber-missing", f"No OS4K subscriber has {email} in PERSI.",
               f'CHANGE-PERSI:EMAIL,<STNO>,"{email}"; on the person\'s SIP/UFIP station, then read the OS4K again.')
     elif len(stations) > 1:

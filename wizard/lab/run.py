@@ -95,7 +95,9 @@ def load_state(path: Path) -> tuple[zoom.ZoomState, Os4kModel]:
 
 def save_state(path: Path, state: zoom.ZoomState, model: Os4kModel) -> None:
     data = {"zoom": {"users": state.users, "phones": state.phones, "user_creates": dict(state.user_creates),
-                     "phone_creates": dict(state.phone_creates), "duplicate_creates": state.duplicate_creates},
+                     "phone_creates": dict(state.phone_creates), "duplicate_creates": state.duplicate_creates,
+                     "traffic": {"by_category": dict(state.by_category), "throttled": state.throttled,
+                                 "throttled_after_first_second": state.throttled_late}},
             "os4k": {"stations": {k: dataclasses.asdict(v) for k, v in model.stations.items()},
                      "routes": model.routes, "system_number": model.system_number,
                      "osmo": list(model.osmo) if model.osmo else None, "applied": dict(model.applied)}}

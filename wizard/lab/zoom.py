@@ -47,6 +47,9 @@ class ZoomState:
     creates_today: int = 0
     requests: int = 0
     throttled: int = 0
+    throttled_late: int = 0  # 429s after the first second of traffic: a client that paces has none
+    first_request: float | None = None
+    by_category: Counter[str] = field(default_factory=Counter)  # requests let through, per rate category
     calls: deque[tuple[float, str]] = field(default_factory=deque)  # (time, category) of the last second
 
     def add_user(self, email: str, first: str, last: str, status: str = "active",
@@ -102,13 +105,18 @@ class ZoomLab:
             return web.json_response({"code": 124, "message": "Invalid access token."}, status=401)
         category = CATEGORY.get(_endpoint(request), "light")
         now = time.monotonic()
+        if self.state.first_request is None:
+            self.state.first_request = now
         while self.state.calls and now - self.state.calls[0][0] > 1.0:
             self.state.calls.popleft()
         used = sum(1 for _, c in self.state.calls if c == category)
         if used >= self.state.rates.get(category, 30.0):
             self.state.throttled += 1
+            if now - self.state.first_request > 1.0:
+                self.state.throttled_late += 1
             return self._too_many("QPS", category, 1.0)
         self.state.calls.append((now, category))
+        self.state.by_category[category] += 1
         return await handler(request)
 
     def _too_many(self, kind: str, category: str, wait: float) -> web.Response:

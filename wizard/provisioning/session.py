@@ -4,10 +4,11 @@ wave's options from the site, the people read from wherever they come from, and 
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from wizard.checks.amo import Os4kConfig
 from wizard.checks.provisioning import Person, WaveOptions, people
+from wizard.checks.users import ZoomUser
 from wizard.connectors.connection import policy_for, secret_reference
 from wizard.connectors.os4k import SshAmoTransport
 from wizard.connectors.zoom import API_BASE, OAUTH_URL, ZoomAccount, ZoomClient, paced, parse_rates
@@ -68,6 +69,13 @@ class Reading:
     settings_known: bool
     zoom_source: str  # where the Zoom side came from, said in the window and the plan
     os4k_source: str
+    zoom_users: list[ZoomUser] | None
+    phones: list[str]
+
+    def judged_with(self, options: WaveOptions) -> Reading:
+        """The same reading judged again, e.g. after the engineer changed the PM index or voicemail number."""
+        rows = people(self.zoom_users, self.config, self.phones, options, settings_known=self.settings_known)
+        return replace(self, rows=rows)
 
 
 def _step_file(project: ProjectFile, key: str) -> bytes | None:
@@ -99,7 +107,7 @@ async def read_people(project: ProjectFile, systems: Systems, options: WaveOptio
                           "set up the OS4K connection, or give REG-SBCSU/REG-PERSI output or a CSV of stations "
                           "and emails")
     rows = people(users, source.config, phones, options, settings_known=source.settings_known)
-    return Reading(rows, source.config, source.settings_known, zoom_source, os4k_source)
+    return Reading(rows, source.config, source.settings_known, zoom_source, os4k_source, users, phones)
 
 
 def select(rows: list[Person], spec: str) -> list[Person]:
@@ -117,8 +125,12 @@ def select(rows: list[Person], spec: str) -> list[Person]:
 
 async def verify_wave(project: ProjectFile, wave_id: str, systems: Systems) -> list[dict[str, str]]:
     """Reads every system again and says, per person of the wave, where they stand now; kept as evidence."""
+    reading = await read_people(project, systems, load_plan(project, wave_id).options)
+    return record_verification(project, wave_id, reading)
+
+
+def record_verification(project: ProjectFile, wave_id: str, reading: Reading) -> list[dict[str, str]]:
     plan = load_plan(project, wave_id)
-    reading = await read_people(project, systems, plan.options)
     now = {r.key: r for r in reading.rows}
     final = []
     for key in plan.people:

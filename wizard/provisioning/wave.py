@@ -55,8 +55,8 @@ class SystemProgress:
         return self.done + self.failed + self.waiting
 
     def rate(self) -> float:
-        """Changes per second in this run, from its first change of this system."""
-        if self.started is None or self.settled <= self.carried:
+        """Changes per second in this run, from its first change of this system (a handful is no rate yet)."""
+        if self.started is None or self.settled - self.carried < 5:
             return 0.0
         return (self.settled - self.carried) / max((self.finished_at or time.monotonic()) - self.started, 1e-3)
 

@@ -1,0 +1,279 @@
+"""The window's side of a provisioning wave: it wires the panel's buttons to the same functions the command line
+uses, keeps the event loop free (every wait is awaited, progress is drawn at most ten times a second), and turns
+every error into a sentence on the panel."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Callable, Coroutine
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from pages.provisioning_panel import ProvisioningPanel
+from wizard.checks.provisioning import System, plan_wave
+from wizard.errors import WizardError
+from wizard.provisioning.session import Reading, Systems, open_systems, read_people, record_verification, wave_options
+from wizard.provisioning.wave import (
+    SystemProgress,
+    WaveRunner,
+    confirm_assistant,
+    load_plan,
+    new_wave,
+    run_undo,
+    undo_plan,
+)
+from wizard.store.project import Mode, ProjectFile
+
+PROGRESS_INTERVAL = 0.1  # seconds between redraws of the progress bars
+
+
+class ProvisioningController:
+    def __init__(self, project: ProjectFile, spawn: Callable[[Coroutine[Any, Any, Any]], None],
+                 parent: QWidget) -> None:
+        self.project = project
+        self.spawn = spawn
+        self.parent = parent
+        self.panel = ProvisioningPanel()
+        self.reading: Reading | None = None
+        self.runner: WaveRunner | None = None
+        self.task: asyncio.Future[Any] | None = None
+        self._zoom_csv: bytes | None = None
+        self._subscribers: bytes | None = None
+        self._drawn = 0.0
+        p = self.panel
+        p.read_requested.connect(lambda: self.spawn(self.read()))
+        p.zoom_file_requested.connect(lambda: self._pick("zoom"))
+        p.subscribers_file_requested.connect(lambda: self._pick("subscribers"))
+        p.plan_requested.connect(self.plan)
+        p.run_requested.connect(self.start)
+        p.pause_requested.connect(self.toggle_pause)
+        p.cancel_requested.connect(self.cancel)
+        p.verify_requested.connect(lambda: self.spawn(self.verify()))
+        p.undo_requested.connect(lambda confirmed: self.spawn(self.undo(confirmed)))
+        p.assistant_done_requested.connect(self.assistant_done)
+        p.assistant_csv_requested.connect(self.save_assistant_csv)
+        p.pmidx.editingFinished.connect(self.rejudge)
+        p.voicemail.editingFinished.connect(self.rejudge)
+        self.wave_id = next((w.wave_id for w in reversed(project.waves()) if w.state not in ("superseded",)), None)
+        if self.wave_id:
+            self._show_wave()
+        self._update_buttons(busy=False)
+
+    # ------------------------------------------------------------------ state
+    @property
+    def offline(self) -> bool:
+        return self.project.mode is Mode.OFFLINE
+
+    def refresh_mode(self) -> None:
+        self._update_buttons(busy=self.task is not None)
+
+    def _update_buttons(self, *, busy: bool) -> None:
+        self.panel.set_state(busy=busy, has_rows=self.reading is not None, has_wave=self.wave_id is not None,
+                             offline=self.offline)
+
+    def _show_wave(self) -> None:
+        assert self.wave_id is not None
+        record = self.project.wave(self.wave_id)
+        plan = load_plan(self.project, self.wave_id)
+        states = {op: entry.state for op, entry in self.project.wave_ops(self.wave_id).items()}
+        self.panel.show_plan(self.wave_id, record.state if record else "?", plan, states)
+
+    def _systems(self) -> Systems:
+        return Systems(None, None) if self.offline else open_systems(self.project)
+
+    def _fail(self, what: str, exc: WizardError) -> None:
+        self.panel.set_message(f"{what}: {exc}", error=True)
+
+    # ------------------------------------------------------------------ sources and plan
+    def _pick(self, kind: str) -> None:
+        title = "Zoom user export (CSV)" if kind == "zoom" else "OS4K subscribers (REG- output or CSV)"
+        name, _ = QFileDialog.getOpenFileName(self.parent, title, str(self.project.path.parent),
+                                              "CSV or text (*.csv *.txt *.log);;All files (*)")
+        if not name:
+            return
+        try:
+            data = Path(name).read_bytes()
+        except OSError as exc:
+            self.panel.set_message(f"Cannot read {name} ({exc.strerror}).", error=True)
+            return
+        if kind == "zoom":
+            self._zoom_csv = data
+        else:
+            self._subscribers = data
+        self.spawn(self.read())
+
+    async def read(self) -> bool:
+        self._update_buttons(busy=True)
+        self.panel.set_message("Reading…")
+        systems = self._systems()
+        try:
+            self.reading = await read_people(self.project, systems, self._options(), zoom_csv=self._zoom_csv,
+                                             subscribers=self._subscribers)
+        except WizardError as exc:
+            self._fail("Not read", exc)
+            return False
+        finally:
+            await systems.aclose()
+            self._update_buttons(busy=False)
+        self._show_reading()
+        self.panel.set_message("")
+        return True
+
+    def _show_reading(self) -> None:
+        assert self.reading is not None
+        known = "" if self.reading.settings_known else " The stations' §7.2 settings are not in the file: the " \
+            "plan writes them all."
+        self.panel.show_rows(self.reading.rows, f"Zoom: {self.reading.zoom_source}. OS4K: {self.reading.os4k_source}."
+                             + known)
+
+    def rejudge(self) -> None:
+        """The PM index and voicemail number decide whether a missing route blocks a person: judge again."""
+        if self.reading is not None:
+            model = self.panel.model
+            unticked = {r.key for r in model.rows if r.selectable and r.key not in model.chosen}  # kept out
+            self.reading = self.reading.judged_with(self._options())
+            self._show_reading()
+            model.chosen -= unticked
+            self.panel.refresh_counts()
+
+    def _options(self) -> Any:
+        return wave_options(self.project, pmidx=self.panel.pmidx.text().strip() or "1",
+                            voicemail_number=self.panel.voicemail.text().strip())
+
+    def plan(self) -> bool:
+        if self.reading is None:
+            return False
+        chosen = self.panel.model.selected()
+        if not chosen:
+            self.panel.set_message("Nobody is chosen for this wave: tick the people in the first column.", error=True)
+            return False
+        try:
+            plan = plan_wave(chosen, self.reading.config, self._options())
+        except WizardError as exc:
+            self._fail("Not planned", exc)
+            return False
+        self.wave_id = new_wave(self.project, plan)
+        self._show_wave()
+        self.panel.set_message("Nothing has been sent. Review the plan, then Run wave.")
+        self._update_buttons(busy=False)
+        return True
+
+    # ------------------------------------------------------------------ running
+    def start(self) -> None:
+        if self.wave_id is not None and self.task is None:
+            self.task = asyncio.ensure_future(self.execute())
+            self.task.add_done_callback(lambda _t: setattr(self, "task", None))
+
+    async def execute(self) -> bool:
+        assert self.wave_id is not None
+        systems = self._systems()
+        self.runner = WaveRunner(self.project, self.wave_id, zoom=systems.zoom, amo=systems.amo,
+                                 on_progress=self._progress)
+        self._update_buttons(busy=True)
+        self.panel.set_message("Running…")
+        try:
+            outcome = await self.runner.run()
+        except asyncio.CancelledError:
+            self.panel.set_message("Cancelled. What was sent is journaled; Run wave carries on from there.")
+            return False
+        except WizardError as exc:
+            self._fail("Stopped", exc)
+            return False
+        finally:
+            self.panel.show_progress(self.runner.progress)
+            self.panel.set_paused(False)
+            self.runner = None
+            await systems.aclose()
+            self._show_wave()
+            self._update_buttons(busy=False)
+        failures = outcome.failures()
+        waiting = sum(1 for state, _ in outcome.ops.values() if state == "waiting")
+        text = f"Wave {outcome.wave_id}: {outcome.state}. {len(failures)} change(s) failed, {waiting} waiting."
+        if failures:
+            text += " First: " + failures[0][1]
+        self.panel.set_message(text, error=bool(failures))
+        return True
+
+    def _progress(self, progress: dict[System, SystemProgress]) -> None:
+        now = time.monotonic()
+        if now - self._drawn >= PROGRESS_INTERVAL:
+            self._drawn = now
+            self.panel.show_progress(progress)
+
+    def toggle_pause(self) -> None:
+        if self.runner is None:
+            return
+        if self.runner.paused:
+            self.runner.resume()
+            self.panel.set_message("Running…")
+        else:
+            self.runner.pause()
+            self.panel.set_message("Paused: the changes already under way finish; nothing new is sent.")
+        self.panel.set_paused(self.runner.paused)
+
+    def cancel(self) -> None:
+        if self.task is not None:
+            self.task.cancel()
+
+    # ------------------------------------------------------------------ after the run
+    async def verify(self) -> bool:
+        assert self.wave_id is not None
+        self._update_buttons(busy=True)
+        systems = self._systems()
+        try:
+            self.reading = await read_people(self.project, systems, load_plan(self.project, self.wave_id).options)
+            final = record_verification(self.project, self.wave_id, self.reading)
+        except WizardError as exc:
+            self._fail("Not verified", exc)
+            return False
+        finally:
+            await systems.aclose()
+            self._update_buttons(busy=False)
+        self._show_reading()
+        done = sum(1 for row in final if row["state"] == "integrated")
+        self.panel.set_message(f"Verified from the live systems: {done} of {len(final)} people integrated. The "
+                               "read-back is kept as evidence for the report.", error=done < len(final))
+        return done == len(final)
+
+    async def undo(self, confirmed: bool) -> bool:
+        assert self.wave_id is not None
+        if not confirmed:
+            undo = undo_plan(self.project, self.wave_id)
+            self.panel.show_undo(undo.amos, undo.notes, len(undo.phones), len(undo.users), done=False)
+            self.panel.set_message("Nothing has been changed yet: review, then Confirm undo.")
+            return True
+        self._update_buttons(busy=True)
+        systems = self._systems()
+        try:
+            undo = await run_undo(self.project, self.wave_id, zoom=systems.zoom, amo=systems.amo)
+        except WizardError as exc:
+            self._fail("Undo stopped", exc)
+            return False
+        finally:
+            await systems.aclose()
+            self._update_buttons(busy=False)
+        self.panel.show_undo(undo.amos, undo.notes, len(undo.phones), len(undo.users), done=True)
+        self.panel.set_message(f"Wave {self.wave_id} undone.")
+        return True
+
+    def assistant_done(self) -> None:
+        assert self.wave_id is not None
+        confirm_assistant(self.project, self.wave_id)
+        self._show_wave()
+        self.panel.set_message("The Assistant's user data import is recorded as done.")
+
+    def save_assistant_csv(self) -> None:
+        assert self.wave_id is not None
+        changes = load_plan(self.project, self.wave_id).of(System.ASSISTANT)
+        if not changes:
+            self.panel.set_message("This wave has nobody to import in the Assistant.")
+            return
+        name, _ = QFileDialog.getSaveFileName(self.parent, "Assistant user data (CSV)",
+                                              str(self.project.path.with_name(f"assistant-{self.wave_id}.csv")),
+                                              "CSV (*.csv)")
+        if name:
+            Path(name).write_text(changes[0].data["csv"], encoding="utf-8", newline="")
+            self.panel.set_message(f"Saved {name}: import it under Zoom PSI > Data operations > Import CSV.")

@@ -1,0 +1,426 @@
+"""Chapter 7 as one working surface: read both sides, see one row per person with what is missing and its fix,
+choose who goes in this wave, review the plan like a diff, run it with progress per system, verify, undo."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from html import escape
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QGuiApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QTableView,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wizard.checks.provisioning import PREREQS, SYSTEM_TITLES, Person, Prereq, RowState, System, WavePlan
+
+Index = QModelIndex | QPersistentModelIndex
+PREREQ_TITLES = {"zoom_user": "Zoom user", "persi_email": "PERSI email", "pmidx_route": "PMIDX + route",
+                 "digest": "Digest", "call_log": "Call log", "dmcallwd": "DMCALLWD", "integrated": "PSI user"}
+MARKS = {Prereq.OK: "✔", Prereq.FIX: "+ wave", Prereq.WAIT: "… wait", Prereq.MISSING: "✘", Prereq.UNKNOWN: "?"}
+TINT = {Prereq.OK: "#2e7d32", Prereq.FIX: "#1565c0", Prereq.WAIT: "#b26a00", Prereq.MISSING: "#c62828",
+        Prereq.UNKNOWN: "#5e6b78"}
+STATE_TINT = {RowState.INTEGRATED: "#e8f5e9", RowState.READY: "#e3f2fd", RowState.WAITING: "#fff8e1",
+              RowState.BLOCKED: "#ffebee"}
+FILTERS = ("Everyone", "Only problems", "Only ready", "Waiting for activation", "Integrated")
+
+
+class PeopleModel(QAbstractTableModel):
+    """One row per person; the first column chooses who goes in the wave."""
+
+    COLUMNS = ("", "Email", "Station", *[PREREQ_TITLES[p] for p in PREREQS], "State", "What is wrong")
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.rows: list[Person] = []
+        self.chosen: set[str] = set()
+
+    def set_rows(self, rows: Sequence[Person]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.chosen = {r.key for r in rows if r.selectable}
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.COLUMNS[section]
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole and section == 0:
+            return "Goes in this wave"
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.column() == 0 and self.rows[index.row()].selectable:
+            return base | Qt.ItemFlag.ItemIsUserCheckable
+        return base
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        row = self.rows[index.row()]
+        column = index.column()
+        prereq = PREREQS[column - 3] if 3 <= column < 3 + len(PREREQS) else None
+        if role == Qt.ItemDataRole.CheckStateRole and column == 0:
+            if not row.selectable:
+                return None
+            return Qt.CheckState.Checked if row.key in self.chosen else Qt.CheckState.Unchecked
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.UserRole):
+            if column == 1:
+                return row.email
+            if column == 2:
+                return ", ".join(row.stations)
+            if prereq is not None:
+                return MARKS[row.prereqs[prereq]]
+            if column == len(self.COLUMNS) - 2:
+                return row.state.value
+            if column == len(self.COLUMNS) - 1:
+                problems = [f for f in row.findings if f.severity.value != "info"]
+                return problems[0].message + (f" (+{len(problems) - 1} more)" if len(problems) > 1 else "") \
+                    if problems else ""
+        if role == Qt.ItemDataRole.ForegroundRole and prereq is not None:
+            return QBrush(QColor(TINT[row.prereqs[prereq]]))
+        if role == Qt.ItemDataRole.BackgroundRole and column == len(self.COLUMNS) - 2:
+            return QBrush(QColor(STATE_TINT[row.state]))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return "\n\n".join(f"{f.message}\n→ {f.fix}" for f in row.findings) or "Nothing missing."
+        if role == Qt.ItemDataRole.AccessibleTextRole and prereq is not None:
+            return f"{PREREQ_TITLES[prereq]}: {row.prereqs[prereq].value}"
+        return None
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.CheckStateRole or index.column() != 0:
+            return False
+        key = self.rows[index.row()].key
+        if Qt.CheckState(value) == Qt.CheckState.Checked:
+            self.chosen.add(key)
+        else:
+            self.chosen.discard(key)
+        self.dataChanged.emit(index, index, [role])
+        return True
+
+    def selected(self) -> list[Person]:
+        return [r for r in self.rows if r.key in self.chosen and r.selectable]
+
+
+class PeopleFilter(QSortFilterProxyModel):
+    def __init__(self) -> None:
+        super().__init__()
+        self.mode = FILTERS[0]
+        self.text = ""
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        row: Person = self.sourceModel().rows[source_row]  # type: ignore[attr-defined]
+        if self.text and self.text not in row.key and not any(self.text in s for s in row.stations):
+            return False
+        return {"Only problems": row.state in (RowState.BLOCKED, RowState.WAITING),
+                "Only ready": row.state is RowState.READY, "Waiting for activation": row.state is RowState.WAITING,
+                "Integrated": row.state is RowState.INTEGRATED}.get(self.mode, True)
+
+    def refilter(self, mode: str, text: str) -> None:
+        self.beginFilterChange()
+        self.mode, self.text = mode, text.strip().lower()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+
+class SystemBar(QWidget):
+    def __init__(self, system: System) -> None:
+        super().__init__()
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        title = QLabel(SYSTEM_TITLES[system])
+        title.setMinimumWidth(230)
+        self.bar = QProgressBar()
+        self.bar.setAccessibleName(f"Progress: {SYSTEM_TITLES[system]}")
+        self.detail = QLabel("")
+        self.detail.setMinimumWidth(260)
+        layout.addWidget(title)
+        layout.addWidget(self.bar, 1)
+        layout.addWidget(self.detail)
+
+    def show_progress(self, settled: int, total: int, rate: float, left: float | None, failed: int,
+                      waiting: int) -> None:
+        self.bar.setEnabled(total > 0)
+        self.bar.setMaximum(max(total, 1))
+        self.bar.setValue(settled - waiting if total else 0)  # waiting is not done: the bar says so
+        if not total:
+            self.detail.setText("nothing to do")
+            return
+        parts = [f"{settled}/{total}"]
+        if rate:
+            parts.append(f"{rate:.1f}/s")
+        if left:
+            parts.append(f"~{left:.0f} s left")
+        if failed:
+            parts.append(f"{failed} failed")
+        if waiting:
+            parts.append(f"{waiting} waiting")
+        self.detail.setText(" · ".join(parts))
+
+
+class ProvisioningPanel(QGroupBox):
+    read_requested = Signal()
+    zoom_file_requested = Signal()
+    subscribers_file_requested = Signal()
+    plan_requested = Signal()
+    run_requested = Signal()
+    pause_requested = Signal()
+    cancel_requested = Signal()
+    verify_requested = Signal()
+    undo_requested = Signal(bool)  # False: show what undo would do; True: do it
+    assistant_done_requested = Signal()
+    assistant_csv_requested = Signal()
+
+    def __init__(self) -> None:
+        super().__init__("Provisioning waves (guide chapter 7)")
+        self.setObjectName("Provisioning")
+        layout = QVBoxLayout(self)
+        intro = QLabel("Read Zoom and the OS4K, choose who goes in this wave, review the plan, then run it. Every "
+                       "change is journaled before it is sent: after a crash, run the wave again and it carries on "
+                       "without doing anything twice.")
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+
+        sources = QHBoxLayout()
+        self.read_button = QPushButton("Read Zoom and OS4K")
+        self.read_button.clicked.connect(self.read_requested.emit)
+        zoom_file = QPushButton("Zoom export…")
+        zoom_file.clicked.connect(self.zoom_file_requested.emit)
+        subs_file = QPushButton("OS4K subscribers…")
+        subs_file.clicked.connect(self.subscribers_file_requested.emit)
+        self.pmidx = QLineEdit("1")
+        self.pmidx.setAccessibleName("PM index for subscribers without one")
+        self.pmidx.setMaximumWidth(60)
+        self.voicemail = QLineEdit()
+        self.voicemail.setPlaceholderText("voicemail no. for a new PM route")
+        self.voicemail.setAccessibleName("Voicemail number for a new PM route")
+        for widget in (self.read_button, zoom_file, subs_file):
+            sources.addWidget(widget)
+        sources.addStretch(1)
+        sources.addWidget(QLabel("PMIDX"))
+        sources.addWidget(self.pmidx)
+        sources.addWidget(QLabel("Voicemail no."))
+        sources.addWidget(self.voicemail)
+        layout.addLayout(sources)
+        self.source_label = QLabel("Nothing read yet.")
+        self.source_label.setObjectName("Evidence")
+        self.source_label.setWordWrap(True)
+        layout.addWidget(self.source_label)
+
+        filters = QHBoxLayout()
+        self.filter = QComboBox()
+        self.filter.addItems(FILTERS)
+        self.filter.setAccessibleName("Show")
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("find email or station")
+        self.search.setAccessibleName("Find email or station")
+        copy_fix = QPushButton("Copy fixes of selected rows")
+        copy_fix.clicked.connect(self._copy_fixes)
+        filters.addWidget(QLabel("Show"))
+        filters.addWidget(self.filter)
+        filters.addWidget(self.search, 1)
+        filters.addWidget(copy_fix)
+        layout.addLayout(filters)
+
+        self.model = PeopleModel()
+        self.proxy = PeopleFilter()
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(Qt.ItemDataRole.UserRole)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setAccessibleName("People: Zoom users and OS4K subscribers")
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setMinimumHeight(300)
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        layout.addWidget(self.table)
+        self.filter.currentTextChanged.connect(lambda _t: self.proxy.refilter(self.filter.currentText(),
+                                                                              self.search.text()))
+        self.search.textChanged.connect(lambda _t: self.proxy.refilter(self.filter.currentText(), self.search.text()))
+        self.details = QLabel("Select a row to see everything that is wrong with it and how to fix it.")
+        self.details.setObjectName("RowDetails")
+        self.details.setWordWrap(True)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details.setAccessibleName("Findings of the selected person")
+        layout.addWidget(self.details)
+        self.table.selectionModel().currentRowChanged.connect(lambda current, _previous: self._show_details(current))
+        self.counts = QLabel("")
+        layout.addWidget(self.counts)
+        self.model.dataChanged.connect(lambda *_: self._count())
+        self.model.modelReset.connect(self._count)
+
+        actions = QHBoxLayout()
+        self.plan_button = QPushButton("Plan wave")
+        self.plan_button.clicked.connect(self.plan_requested.emit)
+        self.run_button = QPushButton("Run wave")
+        self.run_button.clicked.connect(self.run_requested.emit)
+        self.pause_button = QPushButton("Pause")
+        self.pause_button.clicked.connect(self.pause_requested.emit)
+        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button.clicked.connect(self.cancel_requested.emit)
+        self.verify_button = QPushButton("Verify")
+        self.verify_button.clicked.connect(self.verify_requested.emit)
+        self.undo_button = QPushButton("Undo wave…")
+        self.undo_button.clicked.connect(lambda: self.undo_requested.emit(False))
+        self.confirm_undo_button = QPushButton("Confirm undo")
+        self.confirm_undo_button.setVisible(False)
+        self.confirm_undo_button.clicked.connect(lambda: self.undo_requested.emit(True))
+        for button in (self.plan_button, self.run_button, self.pause_button, self.cancel_button, self.verify_button,
+                       self.undo_button, self.confirm_undo_button):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        layout.addLayout(actions)
+        self.wave_label = QLabel("No wave planned.")
+        self.wave_label.setWordWrap(True)
+        layout.addWidget(self.wave_label)
+
+        self.plan_tree = QTreeWidget()
+        self.plan_tree.setHeaderLabels(["Change", "State"])
+        self.plan_tree.setAccessibleName("Plan of the wave")
+        self.plan_tree.setMinimumHeight(200)
+        self.plan_tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        layout.addWidget(self.plan_tree)
+
+        progress = QGridLayout()
+        self.bars = {system: SystemBar(system) for system in System}
+        for row, bar in enumerate(self.bars.values()):
+            progress.addWidget(bar, row, 0)
+        layout.addLayout(progress)
+
+        assistant = QHBoxLayout()
+        self.assistant_csv_button = QPushButton("Save Assistant CSV…")
+        self.assistant_csv_button.clicked.connect(self.assistant_csv_requested.emit)
+        self.assistant_done_button = QPushButton("Assistant import done")
+        self.assistant_done_button.clicked.connect(self.assistant_done_requested.emit)
+        assistant.addWidget(self.assistant_csv_button)
+        assistant.addWidget(self.assistant_done_button)
+        assistant.addStretch(1)
+        layout.addLayout(assistant)
+        self.message = QLabel("")
+        self.message.setObjectName("Message")
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.message)
+        self.set_state(busy=False, has_rows=False, has_wave=False, offline=False)
+
+    # ------------------------------------------------------------------ what the window tells it
+    def show_rows(self, rows: Sequence[Person], source: str) -> None:
+        self.model.set_rows(rows)
+        self.source_label.setText(source)
+        self.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
+
+    def _show_details(self, current: QModelIndex) -> None:
+        if not current.isValid():
+            return
+        row = self.model.rows[self.proxy.mapToSource(current).row()]
+        lines = [f"<b>{escape(row.email)}</b> — {row.state.value}"]
+        lines += [f"{escape(f.message)}<br><span style='font-family:monospace'>→ {escape(f.fix)}</span>"
+                  for f in row.findings]
+        self.details.setText("<br>".join(lines) if row.findings else lines[0] + ": nothing missing.")
+
+    def refresh_counts(self) -> None:
+        self.table.viewport().update()
+        self._count()
+
+    def _count(self) -> None:
+        rows = self.model.rows
+        by_state = {state: sum(1 for r in rows if r.state is state) for state in RowState}
+        self.counts.setText(f"{len(rows)} people — {by_state[RowState.READY]} ready, {by_state[RowState.WAITING]} "
+                            f"waiting for activation, {by_state[RowState.BLOCKED]} need a fix first, "
+                            f"{by_state[RowState.INTEGRATED]} integrated. {len(self.model.selected())} chosen for "
+                            "this wave.")
+
+    def show_plan(self, wave: str, state: str, plan: WavePlan, op_states: dict[str, str]) -> None:
+        self.plan_tree.clear()
+        for system in System:
+            changes = plan.of(system)
+            if not changes:
+                continue
+            top = QTreeWidgetItem([f"{SYSTEM_TITLES[system]} — {len(changes)}", ""])
+            self.plan_tree.addTopLevelItem(top)
+            parents: dict[int, QTreeWidgetItem] = {}
+            for change in changes:
+                parent = top
+                if change.round:
+                    if change.round not in parents:
+                        size = sum(1 for c in changes if c.round == change.round)
+                        parents[change.round] = QTreeWidgetItem(top, [f"round {change.round} ({size} users)", ""])
+                    parent = parents[change.round]
+                QTreeWidgetItem(parent, [change.text, op_states.get(change.op_id, "planned")])
+            top.setExpanded(system is not System.OS4K)
+        self.wave_label.setText(f"Wave {wave}: {state}, {len(plan.people)} people.")
+        for system, bar in self.bars.items():
+            changes = plan.of(system)
+            settled = sum(1 for c in changes if op_states.get(c.op_id) in ("done", "already", "failed", "waiting"))
+            waiting = sum(1 for c in changes if op_states.get(c.op_id) == "waiting")
+            failed = sum(1 for c in changes if op_states.get(c.op_id) == "failed")
+            bar.show_progress(settled, len(changes), 0.0, None, failed, waiting)
+
+    def show_progress(self, progress: dict[System, Any]) -> None:
+        for system, p in progress.items():
+            self.bars[system].show_progress(p.settled, p.total, p.rate(), p.time_left(), p.failed, p.waiting)
+
+    def show_undo(self, amos: Sequence[str], notes: Sequence[str], phones: int, users: int, done: bool) -> None:
+        self.plan_tree.clear()
+        verb = "Undone" if done else "Undo would"
+        top = QTreeWidgetItem([f"{verb}: remove {phones} integrated users, send {len(amos)} AMOs, delete {users} "
+                               "Zoom users the wave created", ""])
+        self.plan_tree.addTopLevelItem(top)
+        for amo in amos:
+            QTreeWidgetItem(top, [amo, ""])
+        for note in notes:
+            QTreeWidgetItem(top, [f"note: {note}", ""])
+        top.setExpanded(True)
+        self.confirm_undo_button.setVisible(not done)
+
+    def set_message(self, text: str, *, error: bool = False) -> None:
+        self.message.setText(text)
+        self.message.setProperty("error", "true" if error else "false")
+        self.message.style().unpolish(self.message)
+        self.message.style().polish(self.message)
+
+    def set_state(self, *, busy: bool, has_rows: bool, has_wave: bool, offline: bool) -> None:
+        self.read_button.setEnabled(not busy and not offline)
+        self.read_button.setToolTip("Offline checklist mode: use the files instead" if offline else "")
+        self.plan_button.setEnabled(not busy and has_rows)
+        self.run_button.setEnabled(not busy and has_wave and not offline)
+        self.pause_button.setEnabled(busy)
+        self.cancel_button.setEnabled(busy)
+        self.verify_button.setEnabled(not busy and has_wave and not offline)
+        self.undo_button.setEnabled(not busy and has_wave and not offline)
+        self.confirm_undo_button.setEnabled(not busy)
+        self.assistant_csv_button.setEnabled(has_wave)
+        self.assistant_done_button.setEnabled(not busy and has_wave)
+
+    def set_paused(self, paused: bool) -> None:
+        self.pause_button.setText("Resume" if paused else "Pause")
+
+    def _copy_fixes(self) -> None:
+        rows = {self.proxy.mapToSource(i).row() for i in self.table.selectionModel().selectedRows()}
+        fixes = [f.fix for r in sorted(rows) for f in self.model.rows[r].findings if f.severity.value != "info"]
+        QGuiApplication.clipboard().setText("\n".join(fixes))
+        self.set_message(f"{len(fixes)} fixes copied." if fixes else "The selected rows need no fix.")
