@@ -5,6 +5,7 @@ every error into a sentence on the panel."""
 from __future__ import annotations
 
 import asyncio
+import gc
 import time
 from collections.abc import Callable, Coroutine
 from pathlib import Path
@@ -28,6 +29,9 @@ from wizard.provisioning.wave import (
 from wizard.store.project import Mode, ProjectFile
 
 PROGRESS_INTERVAL = 0.1  # seconds between redraws of the progress bars
+# Invited users who activate within this time after the Zoom users are done are integrated in the same run;
+# the others wait for a later run (activation is the person's, and can take days).
+ACTIVATION_WAIT = 15.0
 
 
 class ProvisioningController:
@@ -43,11 +47,12 @@ class ProvisioningController:
         self._zoom_csv: bytes | None = None
         self._subscribers: bytes | None = None
         self._drawn = 0.0
+        self.activation_wait = ACTIVATION_WAIT
         p = self.panel
         p.read_requested.connect(lambda: self.spawn(self.read()))
         p.zoom_file_requested.connect(lambda: self._pick("zoom"))
         p.subscribers_file_requested.connect(lambda: self._pick("subscribers"))
-        p.plan_requested.connect(self.plan)
+        p.plan_requested.connect(lambda: self.spawn(self.plan()))
         p.run_requested.connect(self.start)
         p.pause_requested.connect(self.toggle_pause)
         p.cancel_requested.connect(self.cancel)
@@ -143,19 +148,24 @@ class ProvisioningController:
         return wave_options(self.project, pmidx=self.panel.pmidx.text().strip() or "1",
                             voicemail_number=self.panel.voicemail.text().strip())
 
-    def plan(self) -> bool:
+    async def plan(self) -> bool:
         if self.reading is None:
             return False
         chosen = self.panel.model.selected()
         if not chosen:
             self.panel.set_message("Nobody is chosen for this wave: tick the people in the first column.", error=True)
             return False
+        self._update_buttons(busy=True)
         try:
-            plan = plan_wave(chosen, self.reading.config, self._options())
+            # pure work on thousands of rows: in a worker thread, so the window keeps answering
+            plan = await asyncio.to_thread(plan_wave, chosen, self.reading.config, self._options())
+            plan_json = await asyncio.to_thread(plan.to_json)
         except WizardError as exc:
             self._fail("Not planned", exc)
             return False
-        self.wave_id = new_wave(self.project, plan)
+        finally:
+            self._update_buttons(busy=False)
+        self.wave_id = new_wave(self.project, plan, plan_json)
         self._show_wave()
         self.panel.set_message("Nothing has been sent. Review the plan, then Run wave.")
         self._update_buttons(busy=False)
@@ -169,9 +179,12 @@ class ProvisioningController:
 
     async def execute(self) -> bool:
         assert self.wave_id is not None
+        # Everything alive now (Qt, the plan, the rows) lives for the whole run: taken out of the collector's
+        # sight, a full collection no longer walks it and pauses the window while the wave runs.
+        gc.freeze()
         systems = self._systems()
         self.runner = WaveRunner(self.project, self.wave_id, zoom=systems.zoom, amo=systems.amo,
-                                 on_progress=self._progress)
+                                 activation_wait=self.activation_wait, on_progress=self._progress)
         self._update_buttons(busy=True)
         self.panel.set_message("Running…")
         try:

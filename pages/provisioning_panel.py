@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wizard.checks.provisioning import PREREQS, SYSTEM_TITLES, Person, Prereq, RowState, System, WavePlan
+from wizard.checks.provisioning import PREREQS, SYSTEM_TITLES, Change, Person, Prereq, RowState, System, WavePlan
 
 Index = QModelIndex | QPersistentModelIndex
 PREREQ_TITLES = {"zoom_user": "Zoom user", "persi_email": "PERSI email", "pmidx_route": "PMIDX + route",
@@ -247,6 +247,9 @@ class ProvisioningPanel(QGroupBox):
         self.table = QTableView()
         self.table.setModel(self.proxy)
         self.table.setAccessibleName("People: Zoom users and OS4K subscribers")
+        # Rows arrive sorted by email: no sort until the engineer clicks a header (a sort of thousands of rows
+        # through Python calls would freeze the window for a moment)
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setAlternatingRowColors(True)
@@ -255,8 +258,16 @@ class ProvisioningPanel(QGroupBox):
         self.table.setWordWrap(False)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Widths from the font, not from the contents: sizing to contents asks every row for every cell
+        # whenever the layout changes, which freezes the window for a moment with a thousand people.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
+        text_width = self.table.fontMetrics().horizontalAdvance
+        widths = [28, text_width("person.name@example.com") + 16, text_width("000000") + 16,
+                  *[max(text_width(PREREQ_TITLES[p]), text_width("… wait")) + 24 for p in PREREQS],
+                  text_width("integrated") + 16]
+        for column, width in enumerate(widths):
+            header.resizeSection(column, width)
         layout.addWidget(self.table)
         self.filter.currentTextChanged.connect(lambda _t: self.proxy.refilter(self.filter.currentText(),
                                                                               self.search.text()))
@@ -303,6 +314,8 @@ class ProvisioningPanel(QGroupBox):
         self.plan_tree.setAccessibleName("Plan of the wave")
         self.plan_tree.setMinimumHeight(200)
         self.plan_tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self._unbuilt: dict[int, list[tuple[str, str]]] = {}
+        self.plan_tree.itemExpanded.connect(self._build_children)
         layout.addWidget(self.plan_tree)
 
         progress = QGridLayout()
@@ -331,7 +344,6 @@ class ProvisioningPanel(QGroupBox):
     def show_rows(self, rows: Sequence[Person], source: str) -> None:
         self.model.set_rows(rows)
         self.source_label.setText(source)
-        self.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
 
     def _show_details(self, current: QModelIndex) -> None:
         if not current.isValid():
@@ -355,23 +367,26 @@ class ProvisioningPanel(QGroupBox):
                             "this wave.")
 
     def show_plan(self, wave: str, state: str, plan: WavePlan, op_states: dict[str, str]) -> None:
+        """Groups per system (and PSI rounds); the changes under a group are made when it is opened: a wave of
+        thousands of AMOs should not hold the window while rows nobody looks at are built."""
         self.plan_tree.clear()
+        self._unbuilt.clear()
         for system in System:
             changes = plan.of(system)
             if not changes:
                 continue
             top = QTreeWidgetItem([f"{SYSTEM_TITLES[system]} — {len(changes)}", ""])
             self.plan_tree.addTopLevelItem(top)
-            parents: dict[int, QTreeWidgetItem] = {}
-            for change in changes:
-                parent = top
-                if change.round:
-                    if change.round not in parents:
-                        size = sum(1 for c in changes if c.round == change.round)
-                        parents[change.round] = QTreeWidgetItem(top, [f"round {change.round} ({size} users)", ""])
-                    parent = parents[change.round]
-                QTreeWidgetItem(parent, [change.text, op_states.get(change.op_id, "planned")])
-            top.setExpanded(system is not System.OS4K)
+            rounds = sorted({c.round for c in changes if c.round})
+            if rounds:
+                for number in rounds:
+                    members = [c for c in changes if c.round == number]
+                    self._lazy(QTreeWidgetItem(top, [f"round {number} ({len(members)} users)", ""]), members,
+                               op_states)
+                top.setExpanded(True)
+            else:
+                self._lazy(top, changes, op_states)
+                top.setExpanded(len(changes) <= 50)
         self.wave_label.setText(f"Wave {wave}: {state}, {len(plan.people)} people.")
         for system, bar in self.bars.items():
             changes = plan.of(system)
@@ -379,6 +394,15 @@ class ProvisioningPanel(QGroupBox):
             waiting = sum(1 for c in changes if op_states.get(c.op_id) == "waiting")
             failed = sum(1 for c in changes if op_states.get(c.op_id) == "failed")
             bar.show_progress(settled, len(changes), 0.0, None, failed, waiting)
+
+    def _lazy(self, item: QTreeWidgetItem, changes: list[Change], op_states: dict[str, str]) -> None:
+        item.setChildIndicatorPolicy(QTreeWidgetItem.ChildIndicatorPolicy.ShowIndicator)
+        self._unbuilt[id(item)] = [(c.text, op_states.get(c.op_id, "planned")) for c in changes]
+
+    def _build_children(self, item: QTreeWidgetItem) -> None:
+        rows = self._unbuilt.pop(id(item), None)
+        if rows is not None:
+            item.addChildren([QTreeWidgetItem([text, state]) for text, state in rows])
 
     def show_progress(self, progress: dict[System, Any]) -> None:
         for system, p in progress.items():

@@ -508,6 +508,7 @@ def test_provisioning_panel_reads_plans_runs_verifies_and_previews_undo(qtbot, w
         wait(point_at_lab(window.project, lab.endpoints))
         window.go_to_chapter("provisioning")
         controller = window.provisioning
+        controller.activation_wait = 0  # the demo's pending users never activate: do not wait for them
         panel = controller.panel
         assert not panel.plan_button.isEnabled()  # nothing read yet
         click(qtbot, panel.read_button)
@@ -532,7 +533,7 @@ def test_provisioning_panel_reads_plans_runs_verifies_and_previews_undo(qtbot, w
         assert "29 chosen for this wave" in panel.counts.text()  # 26 ready and 4 waiting were chosen, less one
 
         click(qtbot, panel.plan_button)
-        assert "Nothing has been sent" in panel.message.text()
+        qtbot.waitUntil(lambda: "Nothing has been sent" in panel.message.text(), timeout=10000)
         plan_text = [panel.plan_tree.topLevelItem(i).text(0) for i in range(panel.plan_tree.topLevelItemCount())]
         assert any(t.startswith("PSI integrated users (§7.1.3.2)") for t in plan_text)
         assert not lab.zoom_lab.state.phones  # planning sends nothing

@@ -8,6 +8,7 @@ import json
 import logging
 import os
 import sys
+import threading
 import traceback
 from collections.abc import Callable
 from datetime import datetime
@@ -46,6 +47,7 @@ from pages.site_form import SiteForm
 from pages.step_card import StepCard
 from resources import resource_path
 from wizard import version
+from wizard.connectors.http import warm_tls
 from wizard.errors import WizardError
 from wizard.paths import data_dir, log_file
 from wizard.runbook.checks import CheckRegistry, default_registry, value_to_store
@@ -128,6 +130,9 @@ class WelcomePage(QWidget):
 class MainWindow(QMainWindow):
     def __init__(self, runbook: Runbook | None = None, registry: CheckRegistry | None = None) -> None:
         super().__init__()
+        # the system CA store loads in the background once the window is up, so the first connection does not
+        # freeze the window
+        QTimer.singleShot(1000, lambda: threading.Thread(target=warm_tls, name="warm-tls", daemon=True).start())
         self.runbook = runbook or load_runbook()
         self.registry = registry or default_registry()
         self.project: ProjectFile | None = None

@@ -10,6 +10,7 @@ import hashlib
 import hmac
 import io
 import json
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field
@@ -267,8 +268,11 @@ class WavePlan:
         return [c.data["command"] for c in self.of(System.OS4K)]
 
     def to_json(self) -> str:
-        return json.dumps({"people": list(self.people), "options": asdict(self.options),
-                           "changes": [asdict(c) for c in self.changes]}, indent=1)
+        # by hand, not dataclasses.asdict: a wave of thousands of changes is stored while the window waits
+        changes = [{"op_id": c.op_id, "system": c.system.value, "person": c.person, "text": c.text, "data": c.data,
+                    "round": c.round} for c in self.changes]
+        return json.dumps({"people": list(self.people), "options": asdict(self.options), "changes": changes},
+                          separators=(",", ":"))
 
     @classmethod
     def from_json(cls, text: str) -> WavePlan:
@@ -327,7 +331,20 @@ def plan_wave(selected: Sequence[Person], config: Os4kConfig | None, options: Wa
     return WavePlan(tuple(p.key for p in chosen), options, tuple(changes))
 
 
+_STATION_OF = (re.compile(r"STNO=([^,;\s]+)", re.IGNORECASE),
+               re.compile(r"^(?:CHA|CHANGE)-PERSI:EMAIL,([^,;]+),", re.IGNORECASE),
+               re.compile(r"^(?:CHA|CHANGE)-SDAT:([^,;=]+),", re.IGNORECASE))
+
+
 def command_station(command: str) -> str | None:
+    """The station an AMO touches (None for records of the whole system), read from the forms the wave writes
+    without a full parse; anything else is parsed."""
+    for pattern in _STATION_OF:
+        match = pattern.search(command)
+        if match:
+            return match.group(1).strip()
+    if not re.match(r"^\s*[A-Z]+-(PERSI|SBCSU|SDAT)\b", command, re.IGNORECASE):
+        return None
     parsed = parse_amo_text(command).commands
     if not parsed:
         return None

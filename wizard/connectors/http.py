@@ -5,12 +5,15 @@ and an explicitly trusted extra CA, request ids kept for support, and never a se
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import email.utils
+import functools
 import logging
 import random
 import socket
 import ssl
 import time
+from collections import deque
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -49,25 +52,44 @@ class HttpPolicy:
 
 
 class RatePacer:
-    """Spaces requests of one category so a long run never runs into the server's per-second limit."""
+    """Keeps one category under the server's per-second limit however the server counts it: a request counts
+    from the moment it is sent until a second after its answer came back. The server saw it somewhere in
+    between, so no window of a second there can hold more than `per_second` of ours, whatever the network or a
+    busy event loop does to the timing; and requests that were held up cannot catch up in a burst."""
+
+    WINDOW = 1.0
 
     def __init__(self, per_second: float) -> None:
-        self.interval = 1.0 / per_second if per_second > 0 else 0.0
-        self._next = 0.0
-        self._lock = asyncio.Lock()
+        self.capacity = max(1, int(per_second))
+        self.in_flight = 0
+        self.answered: deque[float] = deque()  # when the answers of the last second came back
+        self._lock = asyncio.Lock()  # one waiter at a time: requests keep the order they came in
+        self._answer = asyncio.Event()
+        self._hold_until = 0.0
 
-    async def wait(self) -> None:
-        if not self.interval:
-            return
+    async def acquire(self) -> None:
         async with self._lock:
-            now = time.monotonic()
-            delay = self._next - now
-            self._next = max(now, self._next) + self.interval
-        if delay > 0:
-            await asyncio.sleep(delay)
+            while True:
+                now = time.monotonic()
+                while self.answered and now - self.answered[0] >= self.WINDOW:
+                    self.answered.popleft()
+                hold = self._hold_until - now
+                if hold <= 0 and self.in_flight + len(self.answered) < self.capacity:
+                    self.in_flight += 1
+                    return
+                wake = hold if hold > 0 else self.answered[0] + self.WINDOW - now if self.answered else None
+                self._answer.clear()
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(self._answer.wait(), wake)
+
+    def release(self) -> None:
+        """The answer is back (or the request failed): from now the request counts for one more second."""
+        self.in_flight -= 1
+        self.answered.append(time.monotonic())
+        self._answer.set()
 
     def slow_down(self, seconds: float) -> None:
-        self._next = max(self._next, time.monotonic() + seconds)
+        self._hold_until = max(self._hold_until, time.monotonic() + seconds)
 
 
 def retry_after_seconds(value: str | None, now: datetime | None = None) -> float | None:
@@ -123,12 +145,22 @@ def request_id(response: httpx.Response) -> str | None:
 
 
 def ssl_context(policy: HttpPolicy) -> ssl.SSLContext | bool:
-    if not policy.verify:
-        return False
+    return _verifying_context(policy.extra_ca_pem) if policy.verify else False
+
+
+@functools.lru_cache(maxsize=8)
+def _verifying_context(extra_ca_pem: bytes | None) -> ssl.SSLContext:
+    """Loading the system's CA store takes a noticeable moment: once per process (and per extra CA) is enough,
+    a context serves any number of clients."""
     ctx = ssl.create_default_context()
-    if policy.extra_ca_pem:
-        ctx.load_verify_locations(cadata=policy.extra_ca_pem.decode("ascii", errors="ignore"))
+    if extra_ca_pem:
+        ctx.load_verify_locations(cadata=extra_ca_pem.decode("ascii", errors="ignore"))
     return ctx
+
+
+def warm_tls() -> None:
+    """Loads the system's CA store ahead of the first connection; the window calls it from a thread."""
+    _verifying_context(None)
 
 
 class ApiClient:
@@ -157,11 +189,9 @@ class ApiClient:
         pacer = self.pacers.get(category)
         attempt = 0
         while True:
-            if pacer is not None:
-                await pacer.wait()
             try:
-                response = await self.client.request(method, url, json=json, params=params, headers=headers,
-                                                     auth=auth, data=data)
+                response = await self._send(pacer, method, url, json=json, params=params, headers=headers,
+                                            auth=auth, data=data)
             except (httpx.ConnectError, httpx.ConnectTimeout) as exc:
                 # the request never reached the server: repeating it is safe whatever the method
                 if attempt < self.policy.retries:
@@ -206,6 +236,15 @@ class ApiClient:
                 attempt += 1
                 continue
             return response
+
+    async def _send(self, pacer: RatePacer | None, method: str, url: str, **kwargs: Any) -> httpx.Response:
+        if pacer is None:
+            return await self.client.request(method, url, **kwargs)
+        await pacer.acquire()
+        try:
+            return await self.client.request(method, url, **kwargs)
+        finally:
+            pacer.release()
 
     def error(self, response: httpx.Response, what: str = "") -> ApiError:
         """An error naming the system, the status and the server's own words, and the request id for support."""

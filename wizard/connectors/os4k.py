@@ -8,14 +8,14 @@ from __future__ import annotations
 import asyncio
 import re
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Protocol
 
 import asyncssh
 
 from wizard.checks.amo import AmoCommand, mask_secrets, parse_amo_text, read_os4k_config
 from wizard.errors import WizardError
-from wizard.store.project import ProjectFile
+from wizard.store.project import JournalEntry, ProjectFile
 
 DEFAULT_PROMPT = r"^<\s*$"  # the AMO prompt of the OS4K's terminal, on a line of its own
 FINISHED = {"completed", "error", "advisory", "verified"}
@@ -203,6 +203,14 @@ def already_applied(command: AmoCommand, shown: str, before: str | None = None) 
     return False
 
 
+def _output_before(journal: dict[int, JournalEntry], position: int) -> str | None:
+    """The answer to the REG- just ahead of the change, if the batch has one (provisioning batches do)."""
+    previous = journal.get(position - 1)
+    if previous is None or not previous.command.upper().startswith("REG-"):
+        return None
+    return previous.output
+
+
 class AmoSession:
     """Runs a batch through a transport, journaled in the project, resumable after any interruption."""
 
@@ -217,20 +225,24 @@ class AmoSession:
         results: list[AmoResult] = []
         lost = 0
         position = 0
+        # read once: this session is the batch's only writer, and keeps its copy in step with the file
+        journal = {e.position: e for e in self.project.journal(batch_id)}
         while position < len(commands):
             command = commands[position]
-            entry = {e.position: e for e in self.project.journal(batch_id)}.get(position)
+            entry = journal.get(position)
             try:
                 if entry is not None and entry.state in FINISHED:
                     result = AmoResult(command, entry.state, (), entry.output)
                 elif entry is not None and entry.state == "sent" and await self._found_applied(
-                        command, self._output_before(batch_id, position)):
+                        command, _output_before(journal, position)):
                     result = AmoResult(command, "verified", ("applied before the answer was lost",), "")
-                    self.project.journal_done(batch_id, position, "verified", result.messages[0])
+                    self._done(journal, batch_id, position, "verified", result.messages[0])
                 else:
-                    self.project.journal_sending(batch_id, position, mask_secrets(command))
+                    masked = mask_secrets(command)
+                    self.project.journal_sending(batch_id, position, masked)
+                    journal[position] = JournalEntry(position, masked, "sent", "")
                     result = interpret(command, await self.transport.send(command))
-                    self.project.journal_done(batch_id, position, result.status, mask_secrets(result.output))
+                    self._done(journal, batch_id, position, result.status, mask_secrets(result.output))
             except AmoConnectionLost:
                 lost += 1
                 if lost > self.reconnects:
@@ -244,12 +256,9 @@ class AmoSession:
             position += 1
         return results
 
-    def _output_before(self, batch_id: str, position: int) -> str | None:
-        """The answer to the REG- just ahead of the change, if the batch has one (provisioning batches do)."""
-        previous = {e.position: e for e in self.project.journal(batch_id)}.get(position - 1)
-        if previous is None or not previous.command.upper().startswith("REG-"):
-            return None
-        return previous.output
+    def _done(self, journal: dict[int, JournalEntry], batch_id: str, position: int, state: str, output: str) -> None:
+        self.project.journal_done(batch_id, position, state, output)
+        journal[position] = replace(journal[position], state=state, output=output)
 
     async def _found_applied(self, command: str, before: str | None) -> bool:
         parsed = parse_amo_text(command if command.rstrip().endswith(";") else command + ";").commands[0]

@@ -93,17 +93,27 @@ def load_state(path: Path) -> tuple[zoom.ZoomState, Os4kModel]:
     return state, model
 
 
-def save_state(path: Path, state: zoom.ZoomState, model: Os4kModel) -> None:
-    data = {"zoom": {"users": state.users, "phones": state.phones, "user_creates": dict(state.user_creates),
+def snapshot(state: zoom.ZoomState, model: Os4kModel) -> dict[str, Any]:
+    """A copy of everything the state file holds, cheap enough to take on the lab's loop."""
+    return {"zoom": {"users": {k: dict(v) for k, v in state.users.items()},
+                     "phones": {k: dict(v) for k, v in state.phones.items()},
+                     "user_creates": dict(state.user_creates),
                      "phone_creates": dict(state.phone_creates), "duplicate_creates": state.duplicate_creates,
                      "traffic": {"by_category": dict(state.by_category), "throttled": state.throttled,
-                                 "throttled_after_first_second": state.throttled_late}},
+                                 "throttled_after_first_second": dict(state.throttled_late)}},
             "os4k": {"stations": {k: dataclasses.asdict(v) for k, v in model.stations.items()},
                      "routes": model.routes, "system_number": model.system_number,
                      "osmo": list(model.osmo) if model.osmo else None, "applied": dict(model.applied)}}
+
+
+def write_state(path: Path, data: dict[str, Any]) -> None:
     tmp = path.with_suffix(path.suffix + ".tmp")
     tmp.write_text(json.dumps(data, indent=1), encoding="utf-8")
     tmp.replace(path)  # never a half-written state file
+
+
+def save_state(path: Path, state: zoom.ZoomState, model: Os4kModel) -> None:
+    write_state(path, snapshot(state, model))
 
 
 @dataclass
@@ -181,4 +191,6 @@ async def serve(state_file: Path | None, faults: str, as_json: bool, people: int
 async def _save_periodically(lab: RunningLab, path: Path) -> None:
     while True:  # a lab killed outright loses at most a second of state
         await asyncio.sleep(1.0)
-        save_state(path, lab.zoom_lab.state, lab.os4k_lab.model)
+        # copied on the loop, written in a thread: a loop busy writing JSON would hold requests back and then
+        # let them through in a burst, which is not how Zoom counts them
+        await asyncio.to_thread(write_state, path, snapshot(lab.zoom_lab.state, lab.os4k_lab.model))

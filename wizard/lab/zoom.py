@@ -47,7 +47,7 @@ class ZoomState:
     creates_today: int = 0
     requests: int = 0
     throttled: int = 0
-    throttled_late: int = 0  # 429s after the first second of traffic: a client that paces has none
+    throttled_late: Counter[str] = field(default_factory=Counter)  # 429s after the first second, per category
     first_request: float | None = None
     by_category: Counter[str] = field(default_factory=Counter)  # requests let through, per rate category
     calls: deque[tuple[float, str]] = field(default_factory=deque)  # (time, category) of the last second
@@ -113,7 +113,7 @@ class ZoomLab:
         if used >= self.state.rates.get(category, 30.0):
             self.state.throttled += 1
             if now - self.state.first_request > 1.0:
-                self.state.throttled_late += 1
+                self.state.throttled_late[category] += 1
             return self._too_many("QPS", category, 1.0)
         self.state.calls.append((now, category))
         self.state.by_category[category] += 1

@@ -11,7 +11,7 @@ from wizard.checks.provisioning import Person, WaveOptions, people
 from wizard.checks.users import ZoomUser
 from wizard.connectors.connection import policy_for, secret_reference
 from wizard.connectors.os4k import SshAmoTransport
-from wizard.connectors.zoom import API_BASE, OAUTH_URL, ZoomAccount, ZoomClient, paced, parse_rates
+from wizard.connectors.zoom import API_BASE, OAUTH_URL, ZoomAccount, ZoomClient, parse_rates
 from wizard.errors import WizardError
 from wizard.provisioning.sources import read_os4k_file, read_os4k_live, read_zoom_file, read_zoom_live
 from wizard.provisioning.wave import EVIDENCE_STEP, load_plan
@@ -43,7 +43,7 @@ def open_systems(project: ProjectFile, *, zoom_secret: str | None = None,
     secret = zoom_secret or recall(secret_reference(project.project_id, "zoom"))
     if z.get("account_id") and z.get("client_id") and secret:
         policy = policy_for(project)
-        policy.rates = paced(parse_rates(z.get("rates", "")))  # pace to the account's limits instead of bouncing
+        policy.rates = parse_rates(z.get("rates", ""))  # pace to the account's limits instead of bouncing
         zoom = ZoomClient(ZoomAccount(z["account_id"], z["client_id"], secret, z.get("oauth_url", OAUTH_URL),
                                       z.get("api_base", API_BASE)), policy)
     amo = None

@@ -6,14 +6,14 @@ doing anything twice: a change found 'sent' is looked up on the live system befo
 from __future__ import annotations
 
 import asyncio
+import functools
 import json
 import secrets
 import time
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import TypeVar
 
 from wizard.checks.provisioning import (
     DIGEST_PLACEHOLDER,
@@ -30,10 +30,8 @@ from wizard.connectors.http import ApiError
 from wizard.connectors.os4k import AmoResult, AmoSession, AmoTransport
 from wizard.connectors.zoom import Created, ZoomClient
 from wizard.errors import WizardError
-from wizard.store.project import ProjectFile
+from wizard.store.project import ProjectFile, WaveOpEntry, WaveRecord
 
-T1 = TypeVar("T1")
-T2 = TypeVar("T2")
 EVIDENCE_STEP = "7.1.3.2-add-integrated-users"
 SETTLED = {"done", "already"}  # never sent again; 'failed' and 'waiting' are tried again on resume
 ASSISTANT_TODO = ("import the file in the OS4K Assistant (Configuration management > Zoom PSI > Data operations > "
@@ -90,13 +88,14 @@ class WaveOutcome:
         return [(op, detail) for op, (state, detail) in self.ops.items() if state in ("failed", "error")]
 
 
-def new_wave(project: ProjectFile, plan: WavePlan) -> str:
-    """Stores the plan as reviewed; an earlier plan that never ran is superseded by it."""
+def new_wave(project: ProjectFile, plan: WavePlan, plan_json: str | None = None) -> str:
+    """Stores the plan as reviewed (`plan_json`: its JSON, if already made, e.g. in a worker thread); an earlier
+    plan that never ran is superseded by it."""
     for older in project.waves():
         if older.state == "planned":
             project.set_wave_state(older.wave_id, "superseded")
     wave_id = datetime.now(UTC).strftime("W%Y%m%d-%H%M%S-") + secrets.token_hex(2)
-    project.create_wave(wave_id, plan.to_json(), secrets.token_urlsafe(32))
+    project.create_wave(wave_id, plan_json or plan.to_json(), secrets.token_urlsafe(32))
     return wave_id
 
 
@@ -105,18 +104,23 @@ def load_plan(project: ProjectFile, wave_id: str) -> WavePlan:
     if record is None:
         known = ", ".join(w.wave_id for w in project.waves()) or "none"
         raise WizardError(f"the project has no wave {wave_id!r}", f"use one of: {known}")
-    return WavePlan.from_json(record.plan)
+    return _parsed(record.plan)
 
 
-async def _together(first: Awaitable[T1], second: Awaitable[T2]) -> tuple[T1, T2]:
-    """Both at once; if one fails, the other is cancelled (and waited for) before the error goes up."""
-    tasks = [asyncio.ensure_future(first), asyncio.ensure_future(second)]
+@functools.lru_cache(maxsize=4)
+def _parsed(plan_json: str) -> WavePlan:
+    """The window, the runner and the evidence all read the same stored plan; a large one is parsed once."""
+    return WavePlan.from_json(plan_json)
+
+
+async def _together(*work: Awaitable[None]) -> None:
+    """All at once; if one fails, the others are cancelled (and waited for) before the error goes up."""
+    tasks = [asyncio.ensure_future(w) for w in work]
     try:
         done, _ = await asyncio.wait(tasks, return_when=asyncio.FIRST_EXCEPTION)
         for task in done:
             if task.exception() is not None:
                 raise task.exception()  # type: ignore[misc]
-        return tasks[0].result(), tasks[1].result()
     finally:
         for task in tasks:
             task.cancel()
@@ -151,6 +155,15 @@ class WaveRunner:
         self._go.set()
         self.progress = {system: SystemProgress(len(self.plan.of(system))) for system in System}
         self._journal = project.wave_ops(wave_id)
+        # per person: set once all of the person's AMOs are answered (at once for people without AMOs)
+        self._amo_answered = {p: asyncio.Event() for p in {c.person for c in self.plan.of(System.OS4K) if c.person}}
+        self._amo_errors: dict[str, str] = {}
+        self._active: set[str] = set()
+        self._active_changed = asyncio.Condition()
+        self._waiting_for_active = 0
+        self._poller: asyncio.Task[None] | None = None
+        self._poll_error: BaseException | None = None
+        self._give_up_at: float | None = None  # set when the Zoom users are done: then activation_wait runs
 
     # ------------------------------------------------------------------ control
     def pause(self) -> None:
@@ -162,6 +175,10 @@ class WaveRunner:
     @property
     def paused(self) -> bool:
         return not self._go.is_set()
+
+    def _settled(self, change: Change) -> bool:
+        entry = self._journal.get(change.op_id)
+        return entry is not None and entry.state in SETTLED
 
     def _settle(self, change: Change, state: str, detail: str = "") -> None:
         self.project.wave_op_done(self.wave_id, change.op_id, state, detail)
@@ -184,38 +201,46 @@ class WaveRunner:
         self.project.set_wave_state(self.wave_id, "running")
         try:
             for system in System:
-                pending = [c for c in self.plan.of(system) if self._journal.get(c.op_id, None) is None
-                           or self._journal[c.op_id].state not in SETTLED]
-                for change in self.plan.of(system):
-                    if change not in pending:
-                        self.progress[system].mark(self._journal[change.op_id].state, carried=True)
-                if pending and system is not System.ASSISTANT:
+                settled = [c for c in self.plan.of(system) if self._settled(c)]
+                for change in settled:
+                    self.progress[system].mark(self._journal[change.op_id].state, carried=True)
+                if len(settled) < len(self.plan.of(system)) and system is not System.ASSISTANT:
                     self._needs(system)
-            # Zoom users and the AMOs touch different systems and wait on each other for nothing: they run side
-            # by side. Integrated users need both (an active user, a station with its digest password).
-            _, amo_errors = await _together(self._zoom_users(), self._amos())
-            await self._integrated_users(amo_errors)
+            # Zoom users and the AMOs wait on each other for nothing, so they run side by side; each integrated
+            # user starts as soon as its own person is ready (AMOs answered, Zoom user active), so Zoom's rate
+            # limit, not the OS4K's pace, sets the length of the wave.
+            await _together(self._zoom_users(), self._amos(), self._integrated_users())
             self._assistant()
         except BaseException:
             self.project.set_wave_state(self.wave_id, "paused")
             raise
-        ops = {op: (entry.state, entry.detail) for op, entry in self.project.wave_ops(self.wave_id).items()}
+        finally:
+            if self._poller is not None:
+                self._poller.cancel()
+        entries = self.project.wave_ops(self.wave_id)
+        ops = {op: (entry.state, entry.detail) for op, entry in entries.items()}
         state = "waiting" if any(s == "waiting" for s, _ in ops.values()) else "done"
         self.project.set_wave_state(self.wave_id, state)
-        outcome = WaveOutcome(self.wave_id, state, ops, self.progress)
-        self.project.attach(EVIDENCE_STEP, f"wave-{self.wave_id}.json", wave_evidence(self.project, self.wave_id))
-        return outcome
+        record = self.project.wave(self.wave_id)
+        assert record is not None
+        evidence = await asyncio.to_thread(evidence_of, record, self.plan, entries)  # thousands of rows: off the loop
+        self.project.attach(EVIDENCE_STEP, f"wave-{self.wave_id}.json", evidence)
+        return WaveOutcome(self.wave_id, state, ops, self.progress)
 
-    async def _each(self, changes: list[Change], work: Callable[[Change], object]) -> None:
-        """Runs `work` for every change not settled yet, `concurrency` at a time; pacing is the client's."""
+    async def _each(self, changes: list[Change], work: Callable[[Change], Awaitable[None]],
+                    ready: Callable[[Change], Awaitable[None]] | None = None) -> None:
+        """Runs `work` for every change not settled yet, `concurrency` at a time, each once `ready` says its turn
+        may come; pacing is the client's."""
         gate = asyncio.Semaphore(self.concurrency)
 
         async def one(change: Change) -> None:
+            if ready is not None:
+                await ready(change)
             async with gate:
                 await self._go.wait()
-                await work(change)  # type: ignore[misc]
+                await work(change)
 
-        todo = [c for c in changes if self._journal.get(c.op_id) is None or self._journal[c.op_id].state not in SETTLED]
+        todo = [c for c in changes if not self._settled(c)]
         tasks = [asyncio.ensure_future(one(c)) for c in todo]
         try:
             await asyncio.gather(*tasks)
@@ -252,30 +277,41 @@ class WaveRunner:
                 self._settle(change, "failed", f"{email} belongs to another Zoom account: ask the person to accept "
                                                "the transfer invitation, or use another email")
 
-        await self._each(self.plan.of(System.ZOOM), create)
+        try:
+            await self._each(self.plan.of(System.ZOOM), create)
+        finally:
+            self._give_up_at = time.monotonic() + self.activation_wait
+            async with self._active_changed:
+                self._active_changed.notify_all()
 
-    async def _amos(self) -> dict[str, str]:
-        """Sends the AMOs (through the AMO journal, which resumes on its own); returns AMO errors per person."""
+    async def _amos(self) -> None:
+        """Sends the AMOs through the AMO journal, which resumes on its own; marks each person whose AMOs are all
+        answered, and keeps the errors per person."""
         changes = self.plan.of(System.OS4K)
-        if not changes:
-            return {}
-        assert self.amo is not None
-        commands = [self._with_password(c.data["command"]) for c in changes]
-        errors: dict[str, str] = {}
-        seen = {c.op_id for c in changes if c.op_id in self._journal and self._journal[c.op_id].state in SETTLED}
-
-        def record(position: int, result: AmoResult) -> None:
-            change = changes[position]
-            if result.status == "error":
-                errors.setdefault(change.person, f"{change.text}: {'; '.join(result.messages)}")
-            if change.op_id in seen:
+        try:
+            if not changes:
                 return
-            state = "failed" if result.status == "error" else "done"
-            self._settle(change, state, "; ".join(result.messages))
+            assert self.amo is not None
+            commands = [self._with_password(c.data["command"]) for c in changes]
+            seen = {c.op_id for c in changes if self._settled(c)}
+            left = Counter(c.person for c in changes if c.person)
 
-        session = AmoSession(self.project, self.amo, on_result=record)
-        await session.run_batch(self.amo_batch_id, commands)
-        return errors
+            def record(position: int, result: AmoResult) -> None:
+                change = changes[position]
+                if result.status == "error":
+                    self._amo_errors.setdefault(change.person, f"{change.text}: {'; '.join(result.messages)}")
+                if change.person:
+                    left[change.person] -= 1
+                    if not left[change.person]:
+                        self._amo_answered[change.person].set()
+                if change.op_id not in seen:
+                    self._settle(change, "failed" if result.status == "error" else "done",
+                                 "; ".join(result.messages))
+
+            await AmoSession(self.project, self.amo, on_result=record).run_batch(self.amo_batch_id, commands)
+        finally:
+            for event in self._amo_answered.values():
+                event.set()  # nobody waits for AMOs that will not come in this run
 
     @property
     def amo_batch_id(self) -> str:
@@ -290,20 +326,53 @@ class WaveRunner:
         assert self.zoom is not None
         return {u.get("email", "").lower() for u in await self.zoom.list_users("active")}
 
-    async def _integrated_users(self, amo_errors: dict[str, str]) -> None:
+    async def _until_active(self, person: str) -> bool:
+        """Waits for the person's Zoom user to be active, until activation_wait after the Zoom users are done.
+        One poller asks Zoom for everyone, once per poll interval."""
+        async with self._active_changed:
+            self._waiting_for_active += 1
+            try:
+                while person not in self._active:
+                    if self._poll_error is not None:
+                        raise self._poll_error
+                    if self._give_up_at is not None and time.monotonic() >= self._give_up_at:
+                        return False
+                    if self._poller is None or self._poller.done():
+                        self._poller = asyncio.ensure_future(self._poll_active())
+                    await self._active_changed.wait()
+                return True
+            finally:
+                self._waiting_for_active -= 1
+
+    async def _poll_active(self) -> None:
+        while self._waiting_for_active:
+            await asyncio.sleep(self.poll_interval)
+            try:
+                active = await self._active_emails()
+            except ApiError as exc:  # the waiters raise it: a wave does not hang on a dead connection
+                self._poll_error, active = exc, self._active
+            async with self._active_changed:
+                self._active = active
+                self._active_changed.notify_all()
+            if self._poll_error is not None:
+                return
+
+    async def _integrated_users(self) -> None:
         changes = self.plan.of(System.PSI)
-        todo = [c for c in changes if c.op_id not in self._journal or self._journal[c.op_id].state not in SETTLED]
+        todo = [c for c in changes if not self._settled(c)]
         if not todo:
             return
         zoom = self.zoom
         assert zoom is not None
         have_phone = {p.get("user_email", "").lower() for p in await zoom.list_sip_phones()}
-        active = await self._active_emails()
-        deadline = time.monotonic() + self.activation_wait
-        while any(c.person not in active and c.person not in amo_errors for c in todo) \
-                and time.monotonic() < deadline:
-            await asyncio.sleep(min(self.poll_interval, max(0.0, deadline - time.monotonic())))
-            active = await self._active_emails()
+        self._active = await self._active_emails()
+
+        async def ready(change: Change) -> None:
+            answered = self._amo_answered.get(change.person)
+            if answered is not None:
+                await answered.wait()
+            if change.person not in self._amo_errors and change.person not in have_phone:
+                await self._until_active(change.person)
 
         async def add(change: Change) -> None:
             previous = self._journal.get(change.op_id)
@@ -312,10 +381,10 @@ class WaveRunner:
                 self._settle(change, "done" if was_ours else "already",
                              "added before the answer was lost" if was_ours else "already integrated")
                 return
-            if change.person in amo_errors:
-                self._settle(change, "failed", f"not added: the OS4K refused {amo_errors[change.person]}")
+            if change.person in self._amo_errors:
+                self._settle(change, "failed", f"not added: the OS4K refused {self._amo_errors[change.person]}")
                 return
-            if change.person not in active:
+            if change.person not in self._active:
                 self._settle(change, "waiting", "the Zoom user has not activated the account yet (§7.1.2); "
                                                 "resume the wave once it is active")
                 return
@@ -331,8 +400,9 @@ class WaveRunner:
             self._settle(change, "done" if created is Created.CREATED else "already",
                          f"round {change.round}" if created is Created.CREATED else "already integrated")
 
-        for round_no in sorted({c.round for c in todo}):
-            await self._each([c for c in todo if c.round == round_no], add)
+        # In round order as far as people are ready; via the API each integrated user is one request, the rounds
+        # of 50 are the portal's (the plan lists them for adding by hand).
+        await self._each(sorted(todo, key=lambda c: c.round), add, ready=ready)
 
     def _assistant(self) -> None:
         for change in self.plan.of(System.ASSISTANT):
@@ -352,8 +422,10 @@ def confirm_assistant(project: ProjectFile, wave_id: str) -> None:
 
 def wave_people(project: ProjectFile, wave_id: str) -> list[dict[str, str]]:
     """Per person of the wave: station, and what happened on each system (for the window, the CLI, the report)."""
-    plan = load_plan(project, wave_id)
-    ops = project.wave_ops(wave_id)
+    return people_of(load_plan(project, wave_id), project.wave_ops(wave_id))
+
+
+def people_of(plan: WavePlan, ops: dict[str, WaveOpEntry]) -> list[dict[str, str]]:
     rows = {key: {"email": key, "station": ""} for key in plan.people}
     states: dict[tuple[str, System], list[str]] = defaultdict(list)
     for change in plan.changes:
@@ -377,19 +449,23 @@ def _summary(states: list[str]) -> str:
     return "done" if "done" in states else "already"
 
 
-def wave_evidence(project: ProjectFile, wave_id: str) -> bytes:
-    record = project.wave(wave_id)
-    assert record is not None
-    plan = load_plan(project, wave_id)
-    ops = project.wave_ops(wave_id)
+def evidence_of(record: WaveRecord, plan: WavePlan, ops: dict[str, WaveOpEntry]) -> bytes:
+    """The wave as the report shows it; pure, so the runner can build it in a worker thread."""
+    counts: dict[str, Counter[str]] = {SYSTEM_TITLES[s]: Counter() for s in System}
+    failures = []
+    for change in plan.changes:
+        entry = ops.get(change.op_id)
+        if entry is not None:
+            counts[SYSTEM_TITLES[change.system]][entry.state] += 1
+            if entry.state == "failed":
+                failures.append({"change": change.text, "detail": entry.detail})
     return json.dumps({
-        "wave": wave_id, "state": record.state, "created_at": record.created_at, "created_by": record.created_by,
-        "systems": {SYSTEM_TITLES[s]: {state: sum(1 for c in plan.of(s) if c.op_id in ops and ops[c.op_id].state
-                                                  == state) for state in ("done", "already", "waiting", "failed")}
-                    for s in System},
-        "people": wave_people(project, wave_id),
-        "failures": [{"change": c.text, "detail": ops[c.op_id].detail} for c in plan.changes
-                     if c.op_id in ops and ops[c.op_id].state == "failed"],
+        "wave": record.wave_id, "state": record.state, "created_at": record.created_at,
+        "created_by": record.created_by,
+        "systems": {title: {state: c[state] for state in ("done", "already", "waiting", "failed")}
+                    for title, c in counts.items()},
+        "people": people_of(plan, ops),
+        "failures": failures,
     }, indent=1).encode()
 
 

@@ -588,7 +588,8 @@ class ProjectFile:
         with self._transaction() as c:
             c.execute("INSERT INTO wave(id, created_at, created_by, plan, secret_key, state) "
                       "VALUES (?, ?, ?, ?, ?, 'planned')", (wave_id, now(), self.actor, plan, secret_key))
-            self._audit("wave planned", None, wave_id, None, plan)
+            # the chain holds the plan's hash: the plan itself is in the wave table, and any edit shows
+            self._audit("wave planned", None, wave_id, None, f"plan sha256 {hashlib.sha256(plan.encode()).hexdigest()}")
 
     def waves(self) -> list[WaveRecord]:
         rows = self._conn.execute("SELECT id, created_at, created_by, plan, secret_key, state FROM wave "
