@@ -96,3 +96,50 @@ def test_demo_builds_a_project_on_the_lab_and_a_signed_report(tmp_path: Path) ->
     steps = {s["id"]: s for c in shown["chapters"] for s in c["steps"]}
     assert steps["9.4.1.1-max-registration-expiry"]["status"] == "passed"  # registered at the lab's SBC
     assert {e["name"] for e in steps["site-details"]["evidence"]} >= {"connection-zoom.json", "connection-os4k.json"}
+
+
+def test_provision_from_files_rows_plan_and_bad_input(tmp_path: Path) -> None:
+    project = tmp_path / "files.psiproj"
+    with ProjectFile.create(project) as p:
+        for key, value in (("sbc_public_fqdn", "sbc01.example.com"), ("sbc_sip_tls_port", "65061"),
+                           ("sbc_public_ip", "203.0.113.10")):
+            p.set_site_field(key, value)
+    zoom = tmp_path / "zoom.csv"
+    zoom.write_text("Email,First Name,Last Name,User Status\nanna@example.com,Anna,Berg,active\n"
+                    "ben@example.com ,Ben,Kurz,active\n", encoding="utf-8")
+    subs = tmp_path / "subs.txt"
+    subs.write_text('ADD-SBCSU:STNO=3100,OPT=OPTI,PMIDX=1,CALLLOG=ALL;\nCHANGE-PERSI:EMAIL,3100,"anna@example.com";\n'
+                    'ADD-SBCSU:STNO=3101,OPT=OPTI,PMIDX=1,CALLLOG=ALL;\nCHANGE-PERSI:EMAIL,3101,"ben@example.com";\n'
+                    "ADD-RICHT:MODE=PM,IDX=1,SAN=7999,STYPE=OTHER;\n", encoding="utf-8")
+    files = ("--zoom-csv", str(zoom), "--subscribers", str(subs))
+
+    rows = run("provision", str(project), "--rows", "--json", *files, tmp_path=tmp_path)
+    assert rows.returncode == 0, rows.stderr
+    by_email = {r["email"]: r for r in json.loads(rows.stdout)}
+    assert by_email["anna@example.com"]["state"] == "ready"
+    assert by_email["ben@example.com"]["state"] == "blocked"  # the trailing space in Zoom's export
+    assert "provision.zoom-email-spaces" in {f["code"] for f in by_email["ben@example.com"]["findings"]}
+
+    planned = run("provision", str(project), "--plan", "--json", *files, tmp_path=tmp_path)
+    assert planned.returncode == 0, planned.stderr
+    plan = json.loads(planned.stdout)
+    assert plan["people"] == ["anna@example.com"]
+    texts = [c["text"] for c in plan["changes"]]
+    assert 'CHANGE-SBCSU:STNO=3100,OPT=OPTI,PMIDX=1,IPPASSW="<digest password>";' in texts
+    assert "<digest password>" in json.dumps(plan)  # the real one is derived at run time, never printed
+
+    # bad input: a message naming the problem and the fix, never a traceback
+    wrong = tmp_path / "wrong.csv"
+    wrong.write_text("Name;Phone\nAnna;123\n", encoding="utf-8")
+    bad = run("provision", str(project), "--rows", "--zoom-csv", str(wrong), "--subscribers", str(subs),
+              tmp_path=tmp_path)
+    assert bad.returncode == 2 and "Email" in bad.stderr and "Traceback" not in bad.stderr
+    unknown = run("provision", str(project), "--undo", "W-nope", tmp_path=tmp_path)
+    assert unknown.returncode == 2 and "no wave 'W-nope'" in unknown.stderr
+    unconnected = run("provision", str(project), "--execute", tmp_path=tmp_path)  # runs the wave planned above
+    assert unconnected.returncode == 2 and "no OS4K connection" in unconnected.stderr
+    assert "Traceback" not in unconnected.stderr
+    with ProjectFile.open(project) as p:
+        p.set_mode(p.mode.OFFLINE)
+    offline = run("provision", str(project), "--execute", tmp_path=tmp_path)
+    assert offline.returncode == 2 and "offline checklist mode" in offline.stderr

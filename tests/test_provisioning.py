@@ -30,6 +30,8 @@ from wizard.lab import zoom as zoom_lab
 from wizard.lab.os4k import LabStation, Os4kLab, Os4kModel
 from wizard.provisioning.sources import read_os4k_file, read_os4k_live, read_zoom_live
 from wizard.provisioning.wave import WaveRunner, confirm_assistant, new_wave, run_undo, undo_plan, wave_people
+from wizard.report.content import build_report_data
+from wizard.runbook.model import load_runbook
 from wizard.store.project import ProjectFile
 
 OPTIONS = WaveOptions("sbc01.example.com", "65061", "203.0.113.10", pmidx="5", voicemail_number="7999")
@@ -146,6 +148,11 @@ def test_wave_runs_every_row_to_its_end_and_resumes_without_repeats(project: Pro
     confirm_assistant(project, wave)
     assert project.wave_ops(wave)["assistant.user-data"].state == "done"
     assert any(e.name == f"wave-{wave}.json" for e in project.evidence("7.1.3.2-add-integrated-users"))
+    # what the signed report shows: every person with the state of each system, and the AMOs refused
+    data = build_report_data(load_runbook(), project)
+    users = {u["email"]: u for u in data["inventory"]["users"]}
+    assert users["p0@example.com"]["psi"] == "done" and users["p6@example.com"]["os4k"] == "failed"
+    assert any("F42" in error for error in data["inventory"]["waves"][0]["amo_errors"])
 
 
 def test_undo_puts_back_what_reg_showed_before_the_wave(project: ProjectFile) -> None:

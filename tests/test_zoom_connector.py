@@ -160,3 +160,30 @@ def test_retry_after_forms() -> None:
     assert retry_after_seconds("2026-11-27T12:00:10Z", now=now) == 10.0
     assert retry_after_seconds(format_datetime(now - timedelta(seconds=30), usegmt=True), now=now) == 0.0
     assert retry_after_seconds("soon") is None and retry_after_seconds(None) is None
+
+
+def test_the_pacer_never_lets_more_than_the_limit_into_any_second() -> None:
+    from wizard.connectors.http import RatePacer
+
+    async def scenario() -> list[tuple[float, float]]:
+        pacer = RatePacer(10)
+        spans: list[tuple[float, float]] = []
+
+        async def one(delay: float) -> None:
+            await pacer.acquire()
+            sent = time.monotonic()
+            await asyncio.sleep(delay)  # the request's trip; a slow answer keeps it in the window longer
+            pacer.release()
+            spans.append((sent, time.monotonic()))
+
+        await asyncio.gather(*(one(0.05 if i % 3 else 0.2) for i in range(35)))
+        return spans
+
+    spans = asyncio.run(scenario())
+    # The server saw each request somewhere between its sending and its answer, so a window of a second ending
+    # at t can hold every request sent by t and answered after t - 1. The fullest such window ends as a request
+    # is sent: at none of those moments may more than the limit be possible.
+    for t, _ in spans:
+        assert sum(1 for sent, answered in spans if sent <= t and answered > t - 1.0) <= 10
+    first, last = min(s for s, _ in spans), max(s for s, _ in spans)
+    assert last - first >= 3.0  # 35 requests at 10 a second cannot all go in less than three windows

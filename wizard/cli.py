@@ -431,7 +431,7 @@ def _identity(args: argparse.Namespace) -> int:
 
 
 def _demo(args: argparse.Namespace) -> int:
-    from wizard.demo import create_demo_project
+    from wizard.demo import create_demo_project, provision_demo
     from wizard.lab.run import start_lab
     from wizard.report.build import build_signed_report
     from wizard.report.identity import create_identity
@@ -439,9 +439,11 @@ def _demo(args: argparse.Namespace) -> int:
     args.out.mkdir(parents=True, exist_ok=True)
 
     async def with_lab() -> ProjectFile:
-        lab = await start_lab()
+        lab = await start_lab(faults="zoom.activate_after=0")
         try:
-            return await create_demo_project(args.out, lab=lab.endpoints)
+            project = await create_demo_project(args.out, lab=lab.endpoints)
+            await provision_demo(project)
+            return project
         finally:
             await lab.stop()
 

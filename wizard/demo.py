@@ -113,3 +113,21 @@ async def create_demo_project(folder: Path | None = None,
     project = ProjectFile.create(path, mode=Mode.DEMO)
     await fill_demo_project(project, lab)
     return project
+
+
+async def provision_demo(project: ProjectFile) -> str:
+    """One wave against the lab, as an engineer would run it: read both sides, everyone ready, run, verify."""
+    from wizard.checks.provisioning import plan_wave
+    from wizard.provisioning.session import open_systems, read_people, select, verify_wave, wave_options
+    from wizard.provisioning.wave import WaveRunner, new_wave
+
+    systems = open_systems(project)
+    try:
+        options = wave_options(project, pmidx="5", voicemail_number="7999")  # the lab's voicemail route
+        reading = await read_people(project, systems, options)
+        wave = new_wave(project, plan_wave(select(reading.rows, "all"), reading.config, options))
+        await WaveRunner(project, wave, zoom=systems.zoom, amo=systems.amo, activation_wait=0).run()
+        await verify_wave(project, wave, systems)
+    finally:
+        await systems.aclose()
+    return wave

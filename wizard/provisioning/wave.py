@@ -512,3 +512,39 @@ async def run_undo(project: ProjectFile, wave_id: str, *, zoom: ZoomClient | Non
             project.wave_op_done(wave_id, f"undo.zoom:{email.lower()}", "done")
     project.set_wave_state(wave_id, "undone")
     return undo
+
+
+# ---------------------------------------------------------------------------------------------- for the report
+REPORTED = ("running", "paused", "waiting", "done")  # waves that changed something and still stand
+
+
+def provisioned(project: ProjectFile) -> tuple[list[dict[str, str]], list[dict[str, object]]]:
+    """Everyone provisioned by the project's waves (a later wave's word on a person wins), with the final state
+    the last verification found, and one line per wave with its counts and AMO errors."""
+    people: dict[str, dict[str, str]] = {}
+    waves: list[dict[str, object]] = []
+    verified = _verifications(project)
+    for record in project.waves():
+        if record.state not in REPORTED:
+            continue
+        plan = load_plan(project, record.wave_id)
+        ops = project.wave_ops(record.wave_id)
+        for row in people_of(plan, ops):
+            found = verified.get(record.wave_id, {}).get(row["email"].lower())
+            people[row["email"].lower()] = {**row, "verified": found or "not verified"}
+        amo_errors = [f"{e.command}: {e.output.strip().splitlines()[0] if e.output.strip() else ''}"
+                      for e in project.journal(f"{record.wave_id}:amo") if e.state == "error"]
+        states = Counter(entry.state for entry in ops.values())
+        waves.append({"wave": record.wave_id, "state": record.state, "people": len(plan.people),
+                      "done": states["done"] + states["already"], "waiting": states["waiting"],
+                      "failed": states["failed"], "amo_errors": amo_errors})
+    return sorted(people.values(), key=lambda r: r["email"].lower()), waves
+
+
+def _verifications(project: ProjectFile) -> dict[str, dict[str, str]]:
+    found: dict[str, dict[str, str]] = {}
+    for ref in project.evidence(EVIDENCE_STEP):
+        if ref.name.startswith("verify-") and ref.name.endswith(".json"):
+            data = json.loads(project.evidence_data(ref.id))
+            found[data["wave"]] = {row["email"].lower(): row["state"] for row in data["people"]}  # latest wins
+    return found

@@ -12,6 +12,7 @@ from typing import Any
 from wizard import version
 from wizard.checks.sbc import fill_values
 from wizard.checks.versions import MINIMUMS
+from wizard.provisioning.wave import provisioned
 from wizard.runbook.model import Runbook
 from wizard.runbook.summary import APPLIED, project_summary
 from wizard.store.project import ProjectFile
@@ -132,12 +133,14 @@ def _inventory(runbook: Runbook, project: ProjectFile, chapters: list[dict[str, 
             sheet.append({"step": step.id, "title": step.title, "values": [
                 {"setting": label, "value": value, "applied": label in applied}
                 for label, value in fill_values(step.values, site)]})
-    users_step = steps.get("7.1.3.2-add-integrated-users", {})
-    users = [{"email": p["email"], "station": p["station"], "zoom": "active", "psi": "planned"}
-             for p in users_step.get("evidence", {}).get("pairs", [])]
+    users, waves = provisioned(project)
+    if not users:  # no wave ran: what the reconciliation planned
+        users_step = steps.get("7.1.3.2-add-integrated-users", {})
+        users = [{"email": p["email"], "station": p["station"], "zoom": "-", "os4k": "-", "psi": "planned",
+                  "verified": "not verified"} for p in users_step.get("evidence", {}).get("pairs", [])]
     system_number = steps.get("2.2-system-number", {}).get("evidence", {}).get("system_numbers")
     return {"versions": versions, "system_number": system_number, "certificates": certificates,
-            "network": network, "sbc_settings": sheet, "users": users}
+            "network": network, "sbc_settings": sheet, "users": users, "waves": waves}
 
 
 def evidence_bytes(data: dict[str, Any]) -> bytes:
@@ -243,10 +246,18 @@ def render_html(data: dict[str, Any], evidence_sha256: str, *, signed_note: str 
         [_e(s["title"]) if i == 0 else "", _e(v["setting"]), _e(v["value"]), "yes" if v["applied"] else ""]
         for s in inventory["sbc_settings"] for i, v in enumerate(s["values"])], [30, 25, 35, 10]))
     parts.append('<h3 style="font-size:11pt">Users</h3>')
+    if inventory["waves"]:
+        parts.append(_table(["Provisioning wave", "State", "People", "Changes done", "Waiting", "Failed"], [
+            [_e(w["wave"]), _e(w["state"]), str(w["people"]), str(w["done"]), str(w["waiting"]), str(w["failed"])]
+            for w in inventory["waves"]], [34, 14, 13, 13, 13, 13]))
+        errors = [(w["wave"], e) for w in inventory["waves"] for e in w["amo_errors"]]
+        if errors:
+            parts.append("<p>AMOs the OS4K refused:</p>")
+            parts.append(_table(["Wave", "AMO and answer"], [[_e(w), _e(e)] for w, e in errors], [30, 70]))
     if inventory["users"]:
-        parts.append(_table(["Email", "Station", "Zoom status", "PSI status"], [
-            [_e(u["email"]), _e(u["station"]), _e(u["zoom"]), _e(u["psi"])] for u in inventory["users"]],
-            [45, 15, 20, 20]))
+        parts.append(_table(["Email", "Station", "Zoom user", "AMOs", "PSI user", "Verified"], [
+            [_e(u["email"]), _e(u["station"]), _e(u["zoom"]), _e(u["os4k"]), _e(u["psi"]), _e(u["verified"])]
+            for u in inventory["users"]], [34, 11, 13, 13, 13, 16]))
     else:
         parts.append("<p>No user provisioning is recorded in this project.</p>")
 
