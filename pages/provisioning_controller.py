@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from pages.provisioning_panel import ProvisioningPanel
+from wizard.checks.comparison import check_comparison_report
 from wizard.checks.provisioning import System, plan_wave
 from wizard.errors import WizardError
 from wizard.provisioning.session import Reading, Systems, open_systems, read_people, record_verification, wave_options
@@ -28,6 +29,7 @@ from wizard.provisioning.wave import (
 )
 from wizard.store.project import Mode, ProjectFile
 
+COMPARISON_STEP = "8.2-user-comparison-report"
 PROGRESS_INTERVAL = 0.1  # seconds between redraws of the progress bars
 # Invited users who activate within this time after the Zoom users are done are integrated in the same run;
 # the others wait for a later run (activation is the person's, and can take days).
@@ -60,6 +62,10 @@ class ProvisioningController:
         p.undo_requested.connect(lambda confirmed: self.spawn(self.undo(confirmed)))
         p.assistant_done_requested.connect(self.assistant_done)
         p.assistant_csv_requested.connect(self.save_assistant_csv)
+        p.comparison_requested.connect(self.pick_comparison_report)
+        saved = project.ui_state()  # the engineer's choices stay with the project
+        p.pmidx.setText(saved.get("provision.pmidx", p.pmidx.text()))
+        p.voicemail.setText(saved.get("provision.voicemail", ""))
         p.pmidx.editingFinished.connect(self.rejudge)
         p.voicemail.editingFinished.connect(self.rejudge)
         self.wave_id = next((w.wave_id for w in reversed(project.waves()) if w.state not in ("superseded",)), None)
@@ -136,6 +142,8 @@ class ProvisioningController:
 
     def rejudge(self) -> None:
         """The PM index and voicemail number decide whether a missing route blocks a person: judge again."""
+        self.project.set_ui_state("provision.pmidx", self.panel.pmidx.text().strip())
+        self.project.set_ui_state("provision.voicemail", self.panel.voicemail.text().strip())
         if self.reading is not None:
             model = self.panel.model
             unticked = {r.key for r in model.rows if r.selectable and r.key not in model.chosen}  # kept out
@@ -290,3 +298,28 @@ class ProvisioningController:
         if name:
             Path(name).write_text(changes[0].data["csv"], encoding="utf-8", newline="")
             self.panel.set_message(f"Saved {name}: import it under Zoom PSI > Data operations > Import CSV.")
+
+    def pick_comparison_report(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self.parent, "User Comparison Report (CSV)",
+                                              str(self.project.path.parent), "CSV (*.csv);;All files (*)")
+        if name:
+            try:
+                data = Path(name).read_bytes()
+            except OSError as exc:
+                self.panel.set_message(f"Cannot read {name} ({exc.strerror}).", error=True)
+                return
+            self.import_comparison_report(data, Path(name).name)
+
+    def import_comparison_report(self, data: bytes, name: str) -> bool:
+        """Guide §8.2/§8.3 after a wave: the report is kept on its step, and each issue is shown with its fix."""
+        try:
+            result = check_comparison_report(data, name)
+        except WizardError as exc:
+            self._fail("Not read", exc)
+            return False
+        self.project.attach(COMPARISON_STEP, name, data)
+        issues = [f for f in result.findings if f.severity.value != "info"]
+        self.panel.show_findings(f"User comparison report {name}: {len(issues)} issue(s)", result.findings)
+        self.panel.set_message(f"Comparison report kept on step §8.2; {len(issues)} issue(s) to resolve (§8.3).",
+                               error=bool(issues))
+        return not issues

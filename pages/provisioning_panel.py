@@ -188,6 +188,7 @@ class ProvisioningPanel(QGroupBox):
     undo_requested = Signal(bool)  # False: show what undo would do; True: do it
     assistant_done_requested = Signal()
     assistant_csv_requested = Signal()
+    comparison_requested = Signal()
 
     def __init__(self) -> None:
         super().__init__("Provisioning waves (guide chapter 7)")
@@ -329,9 +330,14 @@ class ProvisioningPanel(QGroupBox):
         self.assistant_csv_button.clicked.connect(self.assistant_csv_requested.emit)
         self.assistant_done_button = QPushButton("Assistant import done")
         self.assistant_done_button.clicked.connect(self.assistant_done_requested.emit)
+        self.comparison_button = QPushButton("Comparison report (§8.2)…")
+        self.comparison_button.setToolTip("The User Comparison Report from Mitel Administration: each issue with "
+                                          "its resolution (§8.3)")
+        self.comparison_button.clicked.connect(self.comparison_requested.emit)
         assistant.addWidget(self.assistant_csv_button)
         assistant.addWidget(self.assistant_done_button)
         assistant.addStretch(1)
+        assistant.addWidget(self.comparison_button)
         layout.addLayout(assistant)
         self.message = QLabel("")
         self.message.setObjectName("Message")
@@ -420,6 +426,15 @@ class ProvisioningPanel(QGroupBox):
             QTreeWidgetItem(top, [f"note: {note}", ""])
         top.setExpanded(True)
         self.confirm_undo_button.setVisible(not done)
+
+    def show_findings(self, title: str, findings: Sequence[Any]) -> None:
+        """Findings of a check (e.g. the comparison report) above the plan, one row each with its fix."""
+        top = QTreeWidgetItem([title, ""])
+        self.plan_tree.insertTopLevelItem(0, top)
+        for finding in findings:
+            item = QTreeWidgetItem(top, [finding.message, finding.severity.value])
+            QTreeWidgetItem(item, [f"→ {finding.fix}", ""])
+        top.setExpanded(True)
 
     def set_message(self, text: str, *, error: bool = False) -> None:
         self.message.setText(text)
