@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 os.environ.setdefault("QT_API", "pyside6")  # qasync picks its binding from this
 
 import qasync
-from PySide6.QtCore import QSettings, QSize, Qt, QTimer
+from PySide6.QtCore import QSettings, QSize, Qt, QTimer, qVersion
 from PySide6.QtGui import QAction, QCloseEvent, QColor, QIcon, QKeySequence, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QApplication,
@@ -1023,6 +1023,9 @@ def _install_excepthook(window_getter: Callable[[], QWidget | None]) -> None:
     sys.excepthook = hook
 
 
+ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
+
+
 def create_application() -> QApplication:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName(ORG)
@@ -1030,13 +1033,18 @@ def create_application() -> QApplication:
     app.setApplicationVersion(version())
     app.setStyle("Fusion")
     app.setStyleSheet(resource_path("style.qss").read_text(encoding="utf-8"))
+    icon = QIcon()
+    for size in ICON_SIZES:  # each size drawn for its size: sharp in a task bar and on a HiDPI title bar
+        icon.addFile(str(resource_path(f"icons/psi-wizard-{size}.png")), QSize(size, size))
+    app.setWindowIcon(icon)
     return app  # type: ignore[return-value]
 
 
 def run_gui(project_path: Path | None = None, *, demo: bool = False, offline: bool = False,
-            on_shown: Callable[[MainWindow], None] | None = None) -> int:
+            on_shown: Callable[[MainWindow], None] | None = None, self_test: bool = False) -> int:
     app = create_application()
     window: MainWindow | None = None
+    failed = False
     _install_excepthook(lambda: window)
 
     async def main() -> None:
@@ -1066,10 +1074,25 @@ def run_gui(project_path: Path | None = None, *, demo: bool = False, offline: bo
         window.show()
         if on_shown is not None:
             QTimer.singleShot(0, lambda: on_shown(window))
+        if self_test:
+            QTimer.singleShot(0, lambda: walk_and_close(window))
         await closed.wait()
         if window.lab is not None:
             await window.lab.stop()
 
+    def walk_and_close(shown: MainWindow) -> None:
+        nonlocal failed
+        if shown.project is None:
+            print("self-test: no project is open (give a project file or --demo)", file=sys.stderr)
+            failed = True
+        else:
+            for chapter in shown.runbook.chapters:
+                shown.go_to_chapter(chapter.id)
+                QApplication.processEvents()
+            print(f"self-test passed: {shown.project.path.name} open, {len(shown.runbook.chapters)} chapters shown, "
+                  f"Qt {qVersion()}", flush=True)
+        shown.close()
+
     with asyncio.Runner(loop_factory=qasync.QEventLoop) as runner:
         runner.run(main())
-    return 0
+    return 1 if failed else 0

@@ -66,6 +66,9 @@ def _gui_parser() -> argparse.ArgumentParser:
     parser.add_argument("--offline", action="store_true",
                         help="offline checklist mode: nothing touches the network")
     parser.add_argument("--version", action="version", version=f"psi-wizard {version()}")
+    parser.add_argument("--self-test", action="store_true",
+                        help="print the version, open the project (or --demo), show every chapter, then quit: "
+                             "proves an installed or bundled wizard works")
     return parser
 
 
@@ -492,7 +495,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = _gui_parser().parse_args(argv)
         from wizard.app import run_gui  # Qt is imported only when a window is wanted
 
-        return run_gui(project_path=args.project, demo=args.demo, offline=args.offline)
+        if args.self_test:
+            print(f"psi-wizard {version()}", flush=True)
+        return run_gui(project_path=args.project, demo=args.demo, offline=args.offline, self_test=args.self_test)
     except ProbeCannotRun as exc:
         print(f"psi-wizard: the probe could not run: {exc}", file=sys.stderr)
         return EXIT_CANNOT_RUN
