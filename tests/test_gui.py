@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 import qasync
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QAbstractButton, QApplication, QMessageBox, QScrollArea
+from PySide6.QtWidgets import QAbstractButton, QApplication, QMessageBox, QScrollArea, QTextBrowser
 
 from pages.chapter_page import ChapterPage
 from pages.report_page import ReportPage
@@ -568,3 +568,22 @@ def test_provisioning_panel_reads_plans_runs_verifies_and_previews_undo(qtbot, w
         qtbot.waitUntil(stop.done, timeout=10000)
         secrets._session.clear()
         keyring.set_keyring(previous_keyring)
+
+
+def test_help_opens_the_guide_at_the_current_step_and_about_names_the_versions(qtbot, window: MainWindow,
+                                                                                tmp_path: Path) -> None:
+    guide = Path(__file__).resolve().parents[2] / "shared" / "guide" / "zoom-psi-os4k-sbc-solution-guide.md"
+    if not guide.exists():
+        pytest.skip("the solution guide is not next to the repository")
+    window.new_project(tmp_path / "guide.psiproj")
+    window.go_to_chapter("provisioning")
+    assert window.current_section() == "7.1.1"  # the first step in view
+    dialog = window.show_guide(guide, window.current_section())
+    assert dialog is not None and dialog.windowTitle() == "Guide — 7.1.1 Adding a new Zoom user"
+    text = dialog.findChild(QTextBrowser).toPlainText()
+    assert text.startswith("7.1.1 Adding a new Zoom user") and "7.1.2" not in text  # that section, and only it
+    dialog.close()
+    about = window.about_text()
+    assert "Qt 6." in about and "pyhanko" in about and "asyncssh" in about
+    window.settings.setValue("guide/path", str(tmp_path / "missing.md"))
+    assert window.guide_path() is None  # a guide that moved is asked for again, not opened blind

@@ -19,10 +19,20 @@ from typing import TYPE_CHECKING
 os.environ.setdefault("QT_API", "pyside6")  # qasync picks its binding from this
 
 import qasync
-from PySide6.QtCore import QSettings, QSize, Qt, QTimer, qVersion
-from PySide6.QtGui import QAction, QCloseEvent, QColor, QIcon, QKeySequence, QPainter, QPixmap
+from PySide6.QtCore import QSettings, QSize, Qt, QTimer, QUrl, qVersion
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QColor,
+    QDesktopServices,
+    QIcon,
+    QKeySequence,
+    QPainter,
+    QPixmap,
+)
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -33,6 +43,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
+    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -231,7 +242,10 @@ class MainWindow(QMainWindow):
         self._add_action(run_menu, "&Cancel running checks", self.cancel_all, QKeySequence("Ctrl+."))
 
         help_menu = self.menuBar().addMenu("&Help")
-        self._add_action(help_menu, "Show the &log file", self.show_log_location)
+        self._add_action(help_menu, "Open the &guide at this step", self.open_guide_section,
+                         QKeySequence(QKeySequence.StandardKey.HelpContents))
+        self._add_action(help_menu, "Choose the guide &file…", self.choose_guide_file)
+        self._add_action(help_menu, "Open the &log file", self.open_log_file)
         self._add_action(help_menu, "&About", self.show_about)
         self._refresh_recent_menu()
 
@@ -972,17 +986,79 @@ class MainWindow(QMainWindow):
         project.close()
         self.open_project(path)
 
-    def show_log_location(self) -> None:
-        QMessageBox(QMessageBox.Icon.Information, "Log file",
-                    f"The wizard's log is at\n{log_file()}\nAttach it to a support request. It never contains "
-                    "passwords or tokens.", QMessageBox.StandardButton.Ok, self).open()
+    def open_log_file(self) -> None:
+        path = log_file()
+        opened = path.exists() and QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        self.statusBar().showMessage(f"Log file: {path} — attach it to a support request; it never holds passwords "
+                                     "or tokens." + ("" if opened else " (no program here opens it: copy the path)"))
 
-    def show_about(self) -> None:
+    def about_text(self) -> str:
         from PySide6 import __version__ as pyside_version
 
-        QMessageBox(QMessageBox.Icon.Information, "About",
-                    f"PSI commissioning wizard {version()}\nQt for Python {pyside_version}\n"
-                    f"Python {sys.version.split()[0]}", QMessageBox.StandardButton.Ok, self).open()
+        from wizard.runbook.guide import library_versions
+
+        libraries = "\n".join(f"  {name} {v}" for name, v in library_versions().items())
+        return (f"PSI commissioning wizard {version()}\nQt {qVersion()}, Qt for Python {pyside_version}\n"
+                f"Python {sys.version.split()[0]}\n\nLibraries:\n{libraries}\n\nLog file: {log_file()}")
+
+    def show_about(self) -> None:
+        box = QMessageBox(QMessageBox.Icon.Information, "About", self.about_text(), QMessageBox.StandardButton.Ok,
+                          self)
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)  # to paste into a ticket
+        box.open()
+
+    # ------------------------------------------------------------------ the guide
+    def current_section(self) -> str:
+        chapter_id = self.current_chapter_id()
+        if not chapter_id:
+            return ""
+        page = self.pages.get(chapter_id)
+        step_id = page.first_visible_step() if isinstance(page, ChapterPage) else ""
+        if step_id:
+            return self.runbook.step(step_id).section
+        return self.runbook.chapter(chapter_id).section
+
+    def guide_path(self) -> Path | None:
+        value = self.settings.value("guide/path", "") or os.environ.get("PSI_GUIDE", "")
+        return Path(value) if value and Path(value).is_file() else None
+
+    def choose_guide_file(self) -> bool:
+        name, _ = QFileDialog.getOpenFileName(self, "The solution guide (Markdown)", str(Path.home()),
+                                              "Markdown (*.md *.markdown);;All files (*)")
+        if name:
+            self.settings.setValue("guide/path", name)
+        return bool(name)
+
+    def open_guide_section(self) -> None:
+        path = self.guide_path()
+        if path is None:
+            self.statusBar().showMessage("Choose your copy of the solution guide first (Help > Choose the guide "
+                                         "file…); the wizard does not ship it.")
+            if not self.choose_guide_file() or (path := self.guide_path()) is None:
+                return
+        self.show_guide(path, self.current_section())
+
+    def show_guide(self, path: Path, section: str) -> QDialog | None:
+        """The guide's section in a window of its own, beside the step it belongs to."""
+        from wizard.runbook.guide import guide_section
+
+        try:
+            text = path.read_text(encoding="utf-8", errors="replace")
+        except OSError as exc:
+            self.statusBar().showMessage(f"Cannot read the guide {path} ({exc.strerror}); choose it again.")
+            return None
+        found = guide_section(text, section) if section else None
+        dialog = QDialog(self)
+        dialog.setObjectName("GuideDialog")
+        dialog.setWindowTitle(f"Guide — {found[0]}" if found else f"Guide — {path.name}")
+        dialog.resize(820, 640)
+        browser = QTextBrowser(dialog)
+        browser.setAccessibleName("Solution guide")
+        browser.setMarkdown(found[1] if found else text)
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(browser)
+        dialog.show()
+        return dialog
 
     # ------------------------------------------------------------------ recent projects
     def recent_projects(self) -> list[str]:
