@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QAccessible, QAccessibleEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
@@ -351,7 +351,11 @@ class StepCard(QFrame):
         self.status = snap.status
         self.status_pill.setText(STATUS_TEXT[snap.status])
         self.status_pill.setProperty("status", snap.status.name.lower())
-        self.status_pill.setAccessibleName(f"Status of {self.step.id}: {STATUS_TEXT[snap.status]}")
+        spoken = f"Status of {self.step.id}: {STATUS_TEXT[snap.status]}"
+        if self.status_pill.accessibleName() != spoken:
+            self.status_pill.setAccessibleName(spoken)
+            # screen readers announce the change, not only show it
+            QAccessible.updateAccessibility(QAccessibleEvent(self.status_pill, QAccessible.Event.NameChanged))
         self.status_pill.style().unpolish(self.status_pill)
         self.status_pill.style().polish(self.status_pill)
 

@@ -587,3 +587,33 @@ def test_help_opens_the_guide_at_the_current_step_and_about_names_the_versions(q
     assert "Qt 6." in about and "pyhanko" in about and "asyncssh" in about
     window.settings.setValue("guide/path", str(tmp_path / "missing.md"))
     assert window.guide_path() is None  # a guide that moved is asked for again, not opened blind
+
+
+def test_every_input_on_every_page_has_an_accessible_name(qtbot, window: MainWindow, tmp_path: Path) -> None:
+    """Screen readers announce a field by its accessible name; a button or a check box by its own text."""
+    from PySide6.QtWidgets import (
+        QAbstractItemView,
+        QComboBox,
+        QHeaderView,
+        QLineEdit,
+        QPlainTextEdit,
+        QProgressBar,
+        QSpinBox,
+    )
+
+    window.new_project(tmp_path / "a11y.psiproj")
+    nameless = []
+    for chapter in window.runbook.chapters:
+        window.go_to_chapter(chapter.id)
+        page = window.page(chapter.id)
+        for kind in (QLineEdit, QPlainTextEdit, QComboBox, QSpinBox, QAbstractItemView, QProgressBar):
+            for widget in page.findChildren(kind):
+                # a combo box's list and a table's header speak through their owner
+                part_of_another = isinstance(widget.parentWidget(), QComboBox) or isinstance(widget, QHeaderView)
+                if widget.isVisibleTo(page) and not widget.accessibleName() and not part_of_another:
+                    nameless.append(f"{chapter.id}: {type(widget).__name__} {widget.objectName()!r} "
+                                    f"{getattr(widget, 'placeholderText', lambda: '')()!r}")
+        for button in page.findChildren(QAbstractButton):
+            if button.isVisibleTo(page) and not (button.text() or button.accessibleName()):
+                nameless.append(f"{chapter.id}: a button without text or name")
+    assert not nameless, "\n".join(nameless)
