@@ -617,3 +617,16 @@ def test_every_input_on_every_page_has_an_accessible_name(qtbot, window: MainWin
             if button.isVisibleTo(page) and not (button.text() or button.accessibleName()):
                 nameless.append(f"{chapter.id}: a button without text or name")
     assert not nameless, "\n".join(nameless)
+
+
+def test_the_window_comes_back_where_it_was_left(qtbot, loop) -> None:
+    first = MainWindow()
+    qtbot.addWidget(first)
+    first.show()
+    first.resize(720, 540)  # within the offscreen screen: restoreGeometry keeps a window on its screen
+    QApplication.processEvents()
+    first.close()
+    second = MainWindow()
+    qtbot.addWidget(second)
+    assert (second.width(), second.height()) == (720, 540)
+    second.close()

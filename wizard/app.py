@@ -160,6 +160,9 @@ class MainWindow(QMainWindow):
         self.settings = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORG, APP_NAME)
         self.setWindowTitle("PSI commissioning wizard")
         self.resize(1240, 820)
+        geometry = self.settings.value("window/geometry")
+        if geometry:
+            self.restoreGeometry(geometry)  # where the engineer left it, on the screen it was on
         self._build()
 
     # ------------------------------------------------------------------ building
@@ -1080,6 +1083,7 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ closing
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
         self.close_project()
         for task in list(self._tasks):
             task.cancel()
