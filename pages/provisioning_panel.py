@@ -8,7 +8,7 @@ from html import escape
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QGuiApplication
+from PySide6.QtGui import QBrush, QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -37,6 +37,15 @@ TINT = {Prereq.OK: "#2e7d32", Prereq.FIX: "#1565c0", Prereq.WAIT: "#b26a00", Pre
         Prereq.UNKNOWN: "#5e6b78"}
 STATE_TINT = {RowState.INTEGRATED: "#e8f5e9", RowState.READY: "#e3f2fd", RowState.WAITING: "#fff8e1",
               RowState.BLOCKED: "#ffebee"}
+# the same meanings on a dark palette: lighter text, deeper backgrounds
+TINT_DARK = {Prereq.OK: "#81c784", Prereq.FIX: "#90caf9", Prereq.WAIT: "#ffcc80", Prereq.MISSING: "#ef9a9a",
+             Prereq.UNKNOWN: "#a7b1bc"}
+STATE_TINT_DARK = {RowState.INTEGRATED: "#1f3a24", RowState.READY: "#1c3350", RowState.WAITING: "#44391a",
+                   RowState.BLOCKED: "#4a2226"}
+
+
+def _dark() -> bool:
+    return QGuiApplication.palette().color(QPalette.ColorRole.Base).lightness() < 128
 FILTERS = ("Everyone", "Only problems", "Only ready", "Waiting for activation", "Integrated")
 
 
@@ -97,9 +106,9 @@ class PeopleModel(QAbstractTableModel):
                 return problems[0].message + (f" (+{len(problems) - 1} more)" if len(problems) > 1 else "") \
                     if problems else ""
         if role == Qt.ItemDataRole.ForegroundRole and prereq is not None:
-            return QBrush(QColor(TINT[row.prereqs[prereq]]))
+            return QBrush(QColor((TINT_DARK if _dark() else TINT)[row.prereqs[prereq]]))
         if role == Qt.ItemDataRole.BackgroundRole and column == len(self.COLUMNS) - 2:
-            return QBrush(QColor(STATE_TINT[row.state]))
+            return QBrush(QColor((STATE_TINT_DARK if _dark() else STATE_TINT)[row.state]))
         if role == Qt.ItemDataRole.ToolTipRole:
             return "\n\n".join(f"{f.message}\n→ {f.fix}" for f in row.findings) or "Nothing missing."
         if role == Qt.ItemDataRole.AccessibleTextRole and prereq is not None:

@@ -630,3 +630,17 @@ def test_the_window_comes_back_where_it_was_left(qtbot, loop) -> None:
     qtbot.addWidget(second)
     assert (second.width(), second.height()) == (720, 540)
     second.close()
+
+
+def test_light_and_dark_themes_switch_and_are_remembered(qtbot, window: MainWindow) -> None:
+    from PySide6.QtGui import QPalette
+
+    app = QApplication.instance()
+    try:
+        window.theme_actions["dark"].trigger()
+        assert app.palette().color(QPalette.ColorRole.Base).lightness() < 128
+        assert "#1d2126" in app.styleSheet() and "#f6f7f9" not in app.styleSheet()
+        assert window.settings.value("appearance/theme") == "dark"
+    finally:
+        window.theme_actions["light"].trigger()
+    assert app.palette().color(QPalette.ColorRole.Base).lightness() > 128 and "#f6f7f9" in app.styleSheet()

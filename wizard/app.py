@@ -22,12 +22,15 @@ import qasync
 from PySide6.QtCore import QSettings, QSize, Qt, QTimer, QUrl, qVersion
 from PySide6.QtGui import (
     QAction,
+    QActionGroup,
     QCloseEvent,
     QColor,
     QDesktopServices,
+    QGuiApplication,
     QIcon,
     QKeySequence,
     QPainter,
+    QPalette,
     QPixmap,
 )
 from PySide6.QtWidgets import (
@@ -231,6 +234,20 @@ class MainWindow(QMainWindow):
         self._add_action(go_menu, "&Next chapter", lambda: self.go_relative(1), QKeySequence("Ctrl+PgDown"))
         self._add_action(go_menu, "&Previous chapter", lambda: self.go_relative(-1), QKeySequence("Ctrl+PgUp"))
 
+        view_menu = self.menuBar().addMenu("&View")
+        theme_menu = view_menu.addMenu("&Theme")
+        self.theme_actions: dict[str, QAction] = {}
+        theme_group = QActionGroup(self)
+        current = str(self.settings.value("appearance/theme", "system"))
+        for theme, label in zip(THEMES, ("Follow the &system", "&Light", "&Dark"), strict=True):
+            action = QAction(label, self, checkable=True, checked=theme == current)
+            action.triggered.connect(lambda _checked=False, t=theme: self.set_theme(t))
+            theme_group.addAction(action)
+            theme_menu.addAction(action)
+            self.theme_actions[theme] = action
+        QGuiApplication.styleHints().colorSchemeChanged.connect(lambda _scheme: self.set_theme(
+            str(self.settings.value("appearance/theme", "system"))))
+
         mode_menu = self.menuBar().addMenu("&Mode")
         self.offline_action = QAction("&Offline checklist", self, checkable=True)
         self.offline_action.setShortcut(QKeySequence("Ctrl+Shift+O"))
@@ -251,6 +268,13 @@ class MainWindow(QMainWindow):
         self._add_action(help_menu, "Open the &log file", self.open_log_file)
         self._add_action(help_menu, "&About", self.show_about)
         self._refresh_recent_menu()
+
+    def set_theme(self, theme: str) -> None:
+        self.settings.setValue("appearance/theme", theme)
+        apply_theme(QApplication.instance(), theme)  # type: ignore[arg-type]
+        self.theme_actions[theme].setChecked(True)
+        if self.provisioning is not None:
+            self.provisioning.panel.refresh_counts()  # its tints follow the palette
 
     def _add_action(self, menu: object, text: str, slot: Callable[[], object],
                     shortcut: QKeySequence | QKeySequence.StandardKey | None = None) -> QAction:
@@ -1104,6 +1128,46 @@ def _install_excepthook(window_getter: Callable[[], QWidget | None]) -> None:
 
 
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
+THEMES = ("system", "light", "dark")
+# The stylesheet is written for light; in dark, its neutral colours become these. Status colours stay: they
+# carry white text and read the same on both.
+DARK_COLOURS = {"#f6f7f9": "#1d2126", "#ffffff": "#262b31", "#eef1f5": "#2b3038", "#d5dbe3": "#3b424c",
+                "#e1e6ed": "#353c45", "#f3f6fa": "#22272d", "#1b2733": "#e6ebf0", "#44515e": "#b4bec8",
+                "#33404d": "#c8d1da", "#0d2a52": "#9cc4ff", "#d4e3fa": "#1f3b63", "#fffbe6": "#3a3420",
+                "#f0d98c": "#6b5a20", "#5e6b78": "#8a96a3", "#8a1c1c": "#ff8a80", "#b71c1c": "#ff6e6e"}
+
+
+def dark_wanted(theme: str) -> bool:
+    if theme == "dark":
+        return True
+    if theme == "light":
+        return False
+    return QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark
+
+
+def apply_theme(app: QApplication, theme: str) -> bool:
+    """Light or dark, as chosen or as the system is; returns whether it is dark."""
+    dark = dark_wanted(theme)
+    sheet = resource_path("style.qss").read_text(encoding="utf-8")
+    palette = QPalette()  # Fusion's own light palette
+    if dark:
+        for light, colour in DARK_COLOURS.items():
+            sheet = sheet.replace(light, colour)
+        for role, colour in ((QPalette.ColorRole.Window, "#1d2126"), (QPalette.ColorRole.WindowText, "#e6ebf0"),
+                             (QPalette.ColorRole.Base, "#262b31"), (QPalette.ColorRole.AlternateBase, "#2b3038"),
+                             (QPalette.ColorRole.Text, "#e6ebf0"), (QPalette.ColorRole.Button, "#2b3038"),
+                             (QPalette.ColorRole.ButtonText, "#e6ebf0"), (QPalette.ColorRole.ToolTipBase, "#2b3038"),
+                             (QPalette.ColorRole.ToolTipText, "#e6ebf0"), (QPalette.ColorRole.PlaceholderText,
+                                                                          "#8a96a3"),
+                             (QPalette.ColorRole.Highlight, "#1f5fbf"), (QPalette.ColorRole.HighlightedText,
+                                                                        "#ffffff"),
+                             (QPalette.ColorRole.Link, "#9cc4ff")):
+            palette.setColor(role, QColor(colour))
+    else:
+        palette = app.style().standardPalette()
+    app.setPalette(palette)
+    app.setStyleSheet(sheet)
+    return dark
 
 
 def create_application() -> QApplication:
@@ -1112,7 +1176,8 @@ def create_application() -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(version())
     app.setStyle("Fusion")
-    app.setStyleSheet(resource_path("style.qss").read_text(encoding="utf-8"))
+    settings = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORG, APP_NAME)
+    apply_theme(app, str(settings.value("appearance/theme", "system")))
     icon = QIcon()
     for size in ICON_SIZES:  # each size drawn for its size: sharp in a task bar and on a HiDPI title bar
         icon.addFile(str(resource_path(f"icons/psi-wizard-{size}.png")), QSize(size, size))
