@@ -19,7 +19,18 @@ from typing import TYPE_CHECKING
 os.environ.setdefault("QT_API", "pyside6")  # qasync picks its binding from this
 
 import qasync
-from PySide6.QtCore import QSettings, QSize, Qt, QTimer, QUrl, qVersion
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QLibraryInfo,
+    QLocale,
+    QSettings,
+    QSize,
+    Qt,
+    QTimer,
+    QTranslator,
+    QUrl,
+    qVersion,
+)
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -80,7 +91,9 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 ORG, APP_NAME = "PSI Wizard", "psi-wizard"
-MODE_TEXT = {Mode.LIVE: "Live", Mode.OFFLINE: "Offline checklist", Mode.DEMO: "Demo"}
+MODE_TEXT = {Mode.LIVE: QT_TRANSLATE_NOOP("MainWindow", "Live"),
+             Mode.OFFLINE: QT_TRANSLATE_NOOP("MainWindow", "Offline checklist"),
+             Mode.DEMO: QT_TRANSLATE_NOOP("MainWindow", "Demo")}
 BADGE_COLOURS = {"done": "#2e7d32", "failed": "#c62828", "warning": "#ef8f00", "progress": "#1565c0",
                  "empty": "#9e9e9e"}
 MAX_RECENT = 8
@@ -103,31 +116,32 @@ class WelcomePage(QWidget):
         super().__init__()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 40, 48, 40)
-        title = QLabel("PSI commissioning wizard")
+        title = QLabel(self.tr("PSI commissioning wizard"))
         title.setObjectName("ChapterTitle")
-        intro = QLabel("Zoom Phone System Integration with OpenScape 4000 and OpenScape SBC, step by step "
-                       "in the order of the solution guide. Start a project for the site, open one, or look "
-                       "around in the demo.")
+        intro = QLabel(self.tr("Zoom Phone System Integration with OpenScape 4000 and OpenScape SBC, step by step "
+                               "in the order of the solution guide. Start a project for the site, open one, or look "
+                               "around in the demo."))
         intro.setWordWrap(True)
         intro.setObjectName("ChapterSummary")
         layout.addWidget(title)
         layout.addWidget(intro)
         row = QHBoxLayout()
-        for text, slot in (("New project…", window.new_project_dialog), ("Open project…", window.open_project_dialog),
-                           ("Open the demo", window.open_demo)):
+        for text, slot in ((self.tr("New project…"), window.new_project_dialog),
+                           (self.tr("Open project…"), window.open_project_dialog),
+                           (self.tr("Open the demo"), window.open_demo)):
             button = QPushButton(text)
             button.clicked.connect(slot)
             row.addWidget(button)
         row.addStretch(1)
         layout.addLayout(row)
         self.recent = QListWidget()
-        self.recent.setAccessibleName("Recent projects")
+        self.recent.setAccessibleName(self.tr("Recent projects"))
         self.recent.itemActivated.connect(lambda item: window.open_project(Path(item.text())))
         layout.addSpacing(18)
-        heading = QLabel("Recent projects")
+        heading = QLabel(self.tr("Recent projects"))
         heading.setObjectName("StepTitle")
         layout.addWidget(heading)
-        self.no_recent = QLabel("None yet. A project is one file per site (.psiproj), saved as you work.")
+        self.no_recent = QLabel(self.tr("None yet. A project is one file per site (.psiproj), saved as you work."))
         self.no_recent.setObjectName("ChapterSummary")
         layout.addWidget(self.no_recent)
         self.recent.setMaximumHeight(260)
@@ -181,7 +195,7 @@ class MainWindow(QMainWindow):
         splitter = QSplitter()
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("Sidebar")
-        self.sidebar.setAccessibleName("Chapters of the guide")
+        self.sidebar.setAccessibleName(self.tr("Chapters of the guide"))
         self.sidebar.setMinimumWidth(250)
         self.sidebar.currentRowChanged.connect(self._chapter_selected)
         self.stack = QStackedWidget()
@@ -195,11 +209,11 @@ class MainWindow(QMainWindow):
         nav.setObjectName("NavBar")
         nav_layout = QHBoxLayout(nav)
         nav_layout.setContentsMargins(12, 8, 12, 8)
-        self.back_button = QPushButton("◀  Back")
-        self.back_button.setToolTip("Previous chapter (Ctrl+PgUp)")
+        self.back_button = QPushButton(self.tr("◀  Back"))
+        self.back_button.setToolTip(self.tr("Previous chapter (Ctrl+PgUp)"))
         self.back_button.clicked.connect(lambda: self.go_relative(-1))
-        self.next_button = QPushButton("Next  ▶")
-        self.next_button.setToolTip("Next chapter (Ctrl+PgDown)")
+        self.next_button = QPushButton(self.tr("Next  ▶"))
+        self.next_button.setToolTip(self.tr("Next chapter (Ctrl+PgDown)"))
         self.next_button.clicked.connect(lambda: self.go_relative(1))
         nav_layout.addWidget(self.back_button)
         nav_layout.addStretch(1)
@@ -219,55 +233,70 @@ class MainWindow(QMainWindow):
         self._show_welcome()
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
-        self._add_action(file_menu, "&New project…", self.new_project_dialog, QKeySequence.StandardKey.New)
-        self._add_action(file_menu, "&Open project…", self.open_project_dialog, QKeySequence.StandardKey.Open)
-        self.recent_menu = file_menu.addMenu("Open &recent")
-        self.save_as_action = self._add_action(file_menu, "Save &as…", self.save_as_dialog,
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self._add_action(file_menu, self.tr("&New project…"), self.new_project_dialog, QKeySequence.StandardKey.New)
+        self._add_action(file_menu, self.tr("&Open project…"), self.open_project_dialog, QKeySequence.StandardKey.Open)
+        self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
+        self.save_as_action = self._add_action(file_menu, self.tr("Save &as…"), self.save_as_dialog,
                                                QKeySequence.StandardKey.SaveAs)
-        self.close_action = self._add_action(file_menu, "&Close project", self.close_project,
+        self.close_action = self._add_action(file_menu, self.tr("&Close project"), self.close_project,
                                              QKeySequence.StandardKey.Close)
         file_menu.addSeparator()
-        self._add_action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
+        self._add_action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
 
-        go_menu = self.menuBar().addMenu("&Go")
-        self._add_action(go_menu, "&Next chapter", lambda: self.go_relative(1), QKeySequence("Ctrl+PgDown"))
-        self._add_action(go_menu, "&Previous chapter", lambda: self.go_relative(-1), QKeySequence("Ctrl+PgUp"))
+        go_menu = self.menuBar().addMenu(self.tr("&Go"))
+        self._add_action(go_menu, self.tr("&Next chapter"), lambda: self.go_relative(1), QKeySequence("Ctrl+PgDown"))
+        self._add_action(go_menu, self.tr("&Previous chapter"), lambda: self.go_relative(-1), QKeySequence("Ctrl+PgUp"))
 
-        view_menu = self.menuBar().addMenu("&View")
-        theme_menu = view_menu.addMenu("&Theme")
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        theme_menu = view_menu.addMenu(self.tr("&Theme"))
         self.theme_actions: dict[str, QAction] = {}
         theme_group = QActionGroup(self)
         current = str(self.settings.value("appearance/theme", "system"))
-        for theme, label in zip(THEMES, ("Follow the &system", "&Light", "&Dark"), strict=True):
+        for theme, label in zip(THEMES, (self.tr("Follow the &system"), self.tr("&Light"), self.tr("&Dark")),
+                                strict=True):
             action = QAction(label, self, checkable=True, checked=theme == current)
             action.triggered.connect(lambda _checked=False, t=theme: self.set_theme(t))
             theme_group.addAction(action)
             theme_menu.addAction(action)
             self.theme_actions[theme] = action
+        language_menu = view_menu.addMenu(self.tr("&Language"))
+        language_group = QActionGroup(self)
+        chosen = str(self.settings.value("appearance/language", "system"))
+        self.language_actions: dict[str, QAction] = {}
+        for language, label in zip(LANGUAGES, (self.tr("Follow the &system"), "&English", "&Deutsch"), strict=True):
+            action = QAction(label, self, checkable=True, checked=language == chosen)
+            action.triggered.connect(lambda _checked=False, lang=language: self.set_language(lang))
+            language_group.addAction(action)
+            language_menu.addAction(action)
+            self.language_actions[language] = action
         QGuiApplication.styleHints().colorSchemeChanged.connect(lambda _scheme: self.set_theme(
             str(self.settings.value("appearance/theme", "system"))))
 
-        mode_menu = self.menuBar().addMenu("&Mode")
-        self.offline_action = QAction("&Offline checklist", self, checkable=True)
+        mode_menu = self.menuBar().addMenu(self.tr("&Mode"))
+        self.offline_action = QAction(self.tr("&Offline checklist"), self, checkable=True)
         self.offline_action.setShortcut(QKeySequence("Ctrl+Shift+O"))
-        self.offline_action.setToolTip("Nothing touches the network; steps that need a live system are confirmed "
-                                       "by hand")
+        self.offline_action.setToolTip(self.tr("Nothing touches the network; steps that need a live system are "
+                                               "confirmed by hand"))
         self.offline_action.toggled.connect(self.set_offline)
         mode_menu.addAction(self.offline_action)
 
-        run_menu = self.menuBar().addMenu("&Run")
-        self._add_action(run_menu, "Run all checks in this &chapter", self.run_current_chapter,
+        run_menu = self.menuBar().addMenu(self.tr("&Run"))
+        self._add_action(run_menu, self.tr("Run all checks in this &chapter"), self.run_current_chapter,
                          QKeySequence("Ctrl+R"))
-        self._add_action(run_menu, "&Cancel running checks", self.cancel_all, QKeySequence("Ctrl+."))
+        self._add_action(run_menu, self.tr("&Cancel running checks"), self.cancel_all, QKeySequence("Ctrl+."))
 
-        help_menu = self.menuBar().addMenu("&Help")
-        self._add_action(help_menu, "Open the &guide at this step", self.open_guide_section,
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self._add_action(help_menu, self.tr("Open the &guide at this step"), self.open_guide_section,
                          QKeySequence(QKeySequence.StandardKey.HelpContents))
-        self._add_action(help_menu, "Choose the guide &file…", self.choose_guide_file)
-        self._add_action(help_menu, "Open the &log file", self.open_log_file)
-        self._add_action(help_menu, "&About", self.show_about)
+        self._add_action(help_menu, self.tr("Choose the guide &file…"), self.choose_guide_file)
+        self._add_action(help_menu, self.tr("Open the &log file"), self.open_log_file)
+        self._add_action(help_menu, self.tr("&About"), self.show_about)
         self._refresh_recent_menu()
+
+    def set_language(self, language: str) -> None:
+        self.settings.setValue("appearance/language", language)
+        self.statusBar().showMessage(self.tr("The language changes at the next start of the wizard."))
 
     def set_theme(self, theme: str) -> None:
         self.settings.setValue("appearance/theme", theme)
@@ -790,7 +819,7 @@ class MainWindow(QMainWindow):
         if self.provisioning is not None:
             self.provisioning.refresh_mode()
         self.file_label.setText(f"Project: {self.project.path}")
-        self.mode_label.setText(f"  Mode: {MODE_TEXT[mode]}  ")
+        self.mode_label.setText("  " + self.tr("Mode: {mode}").format(mode=self.tr(MODE_TEXT[mode])) + "  ")
         self.mode_label.setProperty("mode", mode.value)
         self.mode_label.style().unpolish(self.mode_label)
         self.mode_label.style().polish(self.mode_label)
@@ -1129,12 +1158,32 @@ def _install_excepthook(window_getter: Callable[[], QWidget | None]) -> None:
 
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
 THEMES = ("system", "light", "dark")
+LANGUAGES = ("system", "en", "de")
+_TRANSLATED: set[str] = set()
 # The stylesheet is written for light; in dark, its neutral colours become these. Status colours stay: they
 # carry white text and read the same on both.
 DARK_COLOURS = {"#f6f7f9": "#1d2126", "#ffffff": "#262b31", "#eef1f5": "#2b3038", "#d5dbe3": "#3b424c",
                 "#e1e6ed": "#353c45", "#f3f6fa": "#22272d", "#1b2733": "#e6ebf0", "#44515e": "#b4bec8",
                 "#33404d": "#c8d1da", "#0d2a52": "#9cc4ff", "#d4e3fa": "#1f3b63", "#fffbe6": "#3a3420",
                 "#f0d98c": "#6b5a20", "#5e6b78": "#8a96a3", "#8a1c1c": "#ff8a80", "#b71c1c": "#ff6e6e"}
+
+
+def install_translators(app: QApplication, language: str) -> str:
+    """German or English, as chosen or as the system is; Qt's own dialogs follow. Returns the language used."""
+    from wizard.i18n import translation_file
+
+    wanted = QLocale.system().name().split("_")[0] if language == "system" else language
+    if wanted == "en" or wanted in _TRANSLATED:
+        return wanted
+    ours = translation_file(wanted)
+    if ours is None:
+        return "en"  # no such translation: the window stays English
+    for path in (ours, Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)) / f"qtbase_{wanted}.qm"):
+        translator = QTranslator(app)
+        if translator.load(str(path)):
+            app.installTranslator(translator)
+    _TRANSLATED.add(wanted)  # one application, one set of translators, however often it is set up
+    return wanted
 
 
 def dark_wanted(theme: str) -> bool:
@@ -1178,6 +1227,7 @@ def create_application() -> QApplication:
     app.setStyle("Fusion")
     settings = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORG, APP_NAME)
     apply_theme(app, str(settings.value("appearance/theme", "system")))
+    install_translators(app, str(settings.value("appearance/language", "system")))
     icon = QIcon()
     for size in ICON_SIZES:  # each size drawn for its size: sharp in a task bar and on a HiDPI title bar
         icon.addFile(str(resource_path(f"icons/psi-wizard-{size}.png")), QSize(size, size))
