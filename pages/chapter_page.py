@@ -34,7 +34,7 @@ class ChapterPage(QWidget):
         title = QLabel(chapter.label)
         title.setObjectName("ChapterTitle")
         head.addWidget(title, 1)
-        self.run_all_button = QPushButton("Run all checks in this chapter")
+        self.run_all_button = QPushButton(self.tr("Run all checks in this chapter"))
         self.run_all_button.clicked.connect(lambda: self.run_all_requested.emit(chapter.id))
         self.run_all_button.setVisible(any(s.has_check for s in snapshots.values()))
         head.addWidget(self.run_all_button, 0, Qt.AlignmentFlag.AlignBottom)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -16,16 +16,32 @@ from PySide6.QtWidgets import (
 )
 
 # per system: (setting key, label, placeholder); the secret is always the last field
-FIELDS: dict[str, tuple[str, list[tuple[str, str, str]], str]] = {
-    "zoom": ("Zoom", [("account_id", "Account ID", "Server-to-Server OAuth app: account ID"),
-                      ("client_id", "Client ID", "Server-to-Server OAuth app: client ID"),
-                      ("rates", "Rate limits", "per second; Pro: light=30,medium=20 — Business+: light=80,medium=60")],
-             "Client secret"),
-    "cloudlink": ("CloudLink", [("user", "Account admin", "the CloudLink account admin's user name"),
-                                ("account_id", "Account ID", "only if the user is in several accounts")], "Password"),
-    "redsky": ("RedSky", [("user", "Administrator", "RedSky administrator's user name")], "Password"),
-    "os4k": ("OS4K (AMO over SSH)", [("host", "Host", "Assistant / platform address"), ("port", "Port", "22"),
-                                     ("user", "User", "AMO login")], "Password"),
+FIELDS: dict[str, tuple[str, list[tuple[str, str, str]], str]] = {  # translated where shown
+    "zoom": ("Zoom", [
+        ("account_id", QT_TRANSLATE_NOOP("ConnectionsPanel", "Account ID"),
+         QT_TRANSLATE_NOOP("ConnectionsPanel", "Server-to-Server OAuth app: account ID")),
+        ("client_id", QT_TRANSLATE_NOOP("ConnectionsPanel", "Client ID"),
+         QT_TRANSLATE_NOOP("ConnectionsPanel", "Server-to-Server OAuth app: client ID")),
+        ("rates", QT_TRANSLATE_NOOP("ConnectionsPanel", "Rate limits"),
+         QT_TRANSLATE_NOOP("ConnectionsPanel",
+                           "per second; Pro: light=30,medium=20 — Business+: light=80,medium=60")),
+    ], QT_TRANSLATE_NOOP("ConnectionsPanel", "Client secret")),
+    "cloudlink": ("CloudLink", [
+        ("user", QT_TRANSLATE_NOOP("ConnectionsPanel", "Account admin"),
+         QT_TRANSLATE_NOOP("ConnectionsPanel", "the CloudLink account admin's user name")),
+        ("account_id", QT_TRANSLATE_NOOP("ConnectionsPanel", "Account ID"),
+         QT_TRANSLATE_NOOP("ConnectionsPanel", "only if the user is in several accounts")),
+    ], QT_TRANSLATE_NOOP("ConnectionsPanel", "Password")),
+    "redsky": ("RedSky", [
+        ("user", QT_TRANSLATE_NOOP("ConnectionsPanel", "Administrator"),
+         QT_TRANSLATE_NOOP("ConnectionsPanel", "RedSky administrator's user name")),
+    ], QT_TRANSLATE_NOOP("ConnectionsPanel", "Password")),
+    "os4k": (QT_TRANSLATE_NOOP("ConnectionsPanel", "OS4K (AMO over SSH)"), [
+        ("host", QT_TRANSLATE_NOOP("ConnectionsPanel", "Host"),
+         QT_TRANSLATE_NOOP("ConnectionsPanel", "Assistant / platform address")),
+        ("port", QT_TRANSLATE_NOOP("ConnectionsPanel", "Port"), "22"),
+        ("user", QT_TRANSLATE_NOOP("ConnectionsPanel", "User"), QT_TRANSLATE_NOOP("ConnectionsPanel", "AMO login")),
+    ], QT_TRANSLATE_NOOP("ConnectionsPanel", "Password")),
 }
 
 
@@ -33,11 +49,12 @@ class ConnectionsPanel(QGroupBox):
     test_requested = Signal(str)
 
     def __init__(self, settings: dict[str, dict[str, str]], parent: QWidget | None = None) -> None:
-        super().__init__("Connections to the live systems", parent)
+        super().__init__(parent)
+        self.setTitle(self.tr("Connections to the live systems"))
         self.setObjectName("Connections")
         outer = QVBoxLayout(self)
-        intro = QLabel("Addresses and user names are kept in the project; passwords and secrets in the system "
-                       "keyring (or for this session only, where there is none).")
+        intro = QLabel(self.tr("Addresses and user names are kept in the project; passwords and secrets in the "
+                               "system keyring (or for this session only, where there is none)."))
         intro.setWordWrap(True)
         outer.addWidget(intro)
         self.tabs = QTabWidget()
@@ -46,19 +63,21 @@ class ConnectionsPanel(QGroupBox):
         self.secrets: dict[str, QLineEdit] = {}
         self.results: dict[str, QLabel] = {}
         self.test_buttons: dict[str, QPushButton] = {}
-        for system, (title, fields, secret_label) in FIELDS.items():
+        for system, (system_title, fields, secret_text) in FIELDS.items():
+            title, secret_label = self.tr(system_title), self.tr(secret_text)
             page = QWidget()
             form = QFormLayout(page)
             self.edits[system] = {}
-            for key, label, placeholder in fields:
+            for key, label_text, placeholder in fields:
+                label = self.tr(label_text)
                 edit = QLineEdit(settings.get(system, {}).get(key, ""))
-                edit.setPlaceholderText(placeholder)
+                edit.setPlaceholderText(self.tr(placeholder))
                 edit.setAccessibleName(f"{title} {label}")
                 form.addRow(label, edit)
                 self.edits[system][key] = edit
             secret = QLineEdit()
             secret.setEchoMode(QLineEdit.EchoMode.Password)
-            secret.setPlaceholderText("empty: use the one kept in the keyring")
+            secret.setPlaceholderText(self.tr("empty: use the one kept in the keyring"))
             secret.setAccessibleName(f"{title} {secret_label}")
             form.addRow(secret_label, secret)
             self.secrets[system] = secret
@@ -68,9 +87,9 @@ class ConnectionsPanel(QGroupBox):
                 note.setObjectName("PreflightDetail")
                 note.setWordWrap(True)
                 note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-                form.addRow("Endpoints", note)
+                form.addRow(self.tr("Endpoints"), note)
             row = QHBoxLayout()
-            button = QPushButton("Test connection")
+            button = QPushButton(self.tr("Test connection"))
             button.clicked.connect(lambda _=False, s=system: self.test_requested.emit(s))
             row.addWidget(button)
             result = QLabel()
@@ -94,4 +113,4 @@ class ConnectionsPanel(QGroupBox):
     def set_offline(self, offline: bool) -> None:
         for button in self.test_buttons.values():
             button.setEnabled(not offline)
-            button.setToolTip("Offline checklist mode: no connections are made" if offline else "")
+            button.setToolTip(self.tr("Offline checklist mode: no connections are made") if offline else "")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from pages.step_card import STATUS_TEXT
@@ -16,11 +16,13 @@ class PreflightPanel(QGroupBox):
     cancel_requested = Signal()
 
     def __init__(self, snapshots: dict[str, StepSnapshot], parent: QWidget | None = None) -> None:
-        super().__init__("Network pre-flight", parent)
+        super().__init__(parent)
+        self.setTitle(self.tr("Network pre-flight"))
         self.setObjectName("Preflight")
         outer = QVBoxLayout(self)
-        intro = QLabel("Checks the paths the integration needs, from this laptop: the SBC's public name, its SIP-TLS "
-                       "port and certificate, a registration as a Zoom client, and the way to the cloud.")
+        intro = QLabel(self.tr("Checks the paths the integration needs, from this laptop: the SBC's public name, its "
+                               "SIP-TLS port and certificate, a registration as a Zoom client, and the way to the "
+                               "cloud."))
         intro.setWordWrap(True)
         outer.addWidget(intro)
         grid = QGridLayout()
@@ -39,8 +41,8 @@ class PreflightPanel(QGroupBox):
             detail.setObjectName("PreflightDetail")
             detail.setWordWrap(True)
             detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            run = QPushButton("Run")
-            run.setAccessibleName(f"Run {snap.step.title}")
+            run = QPushButton(self.tr("Run"))
+            run.setAccessibleName(self.tr("Run {step}").format(step=snap.step.title))
             run.clicked.connect(lambda _=False, sid=step_id: self.run_requested.emit(sid))
             grid.addWidget(pill, 2 * row, 0, Qt.AlignmentFlag.AlignTop)
             grid.addWidget(title, 2 * row, 1, 1, 2)
@@ -49,9 +51,9 @@ class PreflightPanel(QGroupBox):
             self.pills[step_id], self.details[step_id], self.run_buttons[step_id] = pill, detail, run
         outer.addLayout(grid)
         buttons = QHBoxLayout()
-        self.run_all_button = QPushButton("Run pre-flight")
+        self.run_all_button = QPushButton(self.tr("Run pre-flight"))
         self.run_all_button.clicked.connect(self.run_all_requested.emit)
-        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.clicked.connect(self.cancel_requested.emit)
         buttons.addWidget(self.run_all_button)
         buttons.addWidget(self.cancel_button)
@@ -72,26 +74,28 @@ class PreflightPanel(QGroupBox):
             if step_id not in self.pills:
                 continue
             pill = self.pills[step_id]
-            pill.setText(STATUS_TEXT[snap.status])
+            status_text = QCoreApplication.translate("StepCard", STATUS_TEXT[snap.status])
+            pill.setText(status_text)
             pill.setProperty("status", snap.status.name.lower())
-            pill.setAccessibleName(f"{snap.step.title}: {STATUS_TEXT[snap.status]}")
+            pill.setAccessibleName(f"{snap.step.title}: {status_text}")
             pill.style().unpolish(pill)
             pill.style().polish(pill)
             running = snap.status is StepStatus.RUNNING
             any_running |= running
             self.run_buttons[step_id].setEnabled(snap.not_runnable_because is None and not running)
-            self.run_buttons[step_id].setToolTip(snap.not_runnable_because or "Run this probe again")
+            self.run_buttons[step_id].setToolTip(snap.not_runnable_because or self.tr("Run this probe again"))
             if snap.not_runnable_because:
                 blocked_reasons.add(snap.not_runnable_because)
             findings = (snap.record.result or {}).get("findings", []) if snap.record else []
             if running:
-                text = "Running…"
+                text = self.tr("Running…")
             elif findings:
                 first = findings[0]
-                more = f"  (+{len(findings) - 1} more on the step)" if len(findings) > 1 else ""
-                text = f"{first['message']}  Fix: {first['fix']}{more}"
+                more = "  " + self.tr("(+{count} more on the step)").format(count=len(findings) - 1) \
+                    if len(findings) > 1 else ""
+                text = f"{first['message']}  " + self.tr("Fix: {fix}").format(fix=first["fix"]) + more
             elif snap.status is StepStatus.PASSED:
-                text = "All good."
+                text = self.tr("All good.")
             else:
                 text = snap.not_runnable_because or ""
             self.details[step_id].setText(text)

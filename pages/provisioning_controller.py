@@ -11,6 +11,7 @@ from collections.abc import Callable, Coroutine
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from pages.provisioning_panel import ProvisioningPanel
@@ -36,12 +37,13 @@ PROGRESS_INTERVAL = 0.1  # seconds between redraws of the progress bars
 ACTIVATION_WAIT = 15.0
 
 
-class ProvisioningController:
+class ProvisioningController(QObject):
     def __init__(self, project: ProjectFile, spawn: Callable[[Coroutine[Any, Any, Any]], None],
                  parent: QWidget) -> None:
+        super().__init__(parent)
         self.project = project
         self.spawn = spawn
-        self.parent = parent
+        self.window_widget = parent
         self.panel = ProvisioningPanel()
         self.reading: Reading | None = None
         self.runner: WaveRunner | None = None
@@ -96,19 +98,21 @@ class ProvisioningController:
         return Systems(None, None) if self.offline else open_systems(self.project)
 
     def _fail(self, what: str, exc: WizardError) -> None:
-        self.panel.set_message(f"{what}: {exc}", error=True)
+        self.panel.set_message(f"{what}: {exc}", error=True)  # the error itself is the core's (English) sentence
 
     # ------------------------------------------------------------------ sources and plan
     def _pick(self, kind: str) -> None:
-        title = "Zoom user export (CSV)" if kind == "zoom" else "OS4K subscribers (REG- output or CSV)"
-        name, _ = QFileDialog.getOpenFileName(self.parent, title, str(self.project.path.parent),
-                                              "CSV or text (*.csv *.txt *.log);;All files (*)")
+        title = (self.tr("Zoom user export (CSV)") if kind == "zoom"
+                 else self.tr("OS4K subscribers (REG- output or CSV)"))
+        name, _ = QFileDialog.getOpenFileName(self.window_widget, title, str(self.project.path.parent),
+                                              self.tr("CSV or text (*.csv *.txt *.log);;All files (*)"))
         if not name:
             return
         try:
             data = Path(name).read_bytes()
         except OSError as exc:
-            self.panel.set_message(f"Cannot read {name} ({exc.strerror}).", error=True)
+            self.panel.set_message(self.tr("Cannot read {file} ({reason}).").format(file=name, reason=exc.strerror),
+                                   error=True)
             return
         if kind == "zoom":
             self._zoom_csv = data
@@ -118,13 +122,13 @@ class ProvisioningController:
 
     async def read(self) -> bool:
         self._update_buttons(busy=True)
-        self.panel.set_message("Reading…")
+        self.panel.set_message(self.tr("Reading…"))
         systems = self._systems()
         try:
             self.reading = await read_people(self.project, systems, self._options(), zoom_csv=self._zoom_csv,
                                              subscribers=self._subscribers)
         except WizardError as exc:
-            self._fail("Not read", exc)
+            self._fail(self.tr("Not read"), exc)
             return False
         finally:
             await systems.aclose()
@@ -135,8 +139,8 @@ class ProvisioningController:
 
     def _show_reading(self) -> None:
         assert self.reading is not None
-        known = "" if self.reading.settings_known else " The stations' §7.2 settings are not in the file: the " \
-            "plan writes them all."
+        known = "" if self.reading.settings_known else " " + self.tr(
+            "The stations' §7.2 settings are not in the file: the plan writes them all.")
         self.panel.show_rows(self.reading.rows, f"Zoom: {self.reading.zoom_source}. OS4K: {self.reading.os4k_source}."
                              + known)
 
@@ -161,7 +165,8 @@ class ProvisioningController:
             return False
         chosen = self.panel.model.selected()
         if not chosen:
-            self.panel.set_message("Nobody is chosen for this wave: tick the people in the first column.", error=True)
+            self.panel.set_message(self.tr("Nobody is chosen for this wave: tick the people in the first column."),
+                                   error=True)
             return False
         self._update_buttons(busy=True)
         try:
@@ -169,13 +174,13 @@ class ProvisioningController:
             plan = await asyncio.to_thread(plan_wave, chosen, self.reading.config, self._options())
             plan_json = await asyncio.to_thread(plan.to_json)
         except WizardError as exc:
-            self._fail("Not planned", exc)
+            self._fail(self.tr("Not planned"), exc)
             return False
         finally:
             self._update_buttons(busy=False)
         self.wave_id = new_wave(self.project, plan, plan_json)
         self._show_wave()
-        self.panel.set_message("Nothing has been sent. Review the plan, then Run wave.")
+        self.panel.set_message(self.tr("Nothing has been sent. Review the plan, then Run wave."))
         self._update_buttons(busy=False)
         return True
 
@@ -194,14 +199,14 @@ class ProvisioningController:
         self.runner = WaveRunner(self.project, self.wave_id, zoom=systems.zoom, amo=systems.amo,
                                  activation_wait=self.activation_wait, on_progress=self._progress)
         self._update_buttons(busy=True)
-        self.panel.set_message("Running…")
+        self.panel.set_message(self.tr("Running…"))
         try:
             outcome = await self.runner.run()
         except asyncio.CancelledError:
-            self.panel.set_message("Cancelled. What was sent is journaled; Run wave carries on from there.")
+            self.panel.set_message(self.tr("Cancelled. What was sent is journaled; Run wave carries on from there."))
             return False
         except WizardError as exc:
-            self._fail("Stopped", exc)
+            self._fail(self.tr("Stopped"), exc)
             return False
         finally:
             self.panel.show_progress(self.runner.progress)
@@ -212,9 +217,10 @@ class ProvisioningController:
             self._update_buttons(busy=False)
         failures = outcome.failures()
         waiting = sum(1 for state, _ in outcome.ops.values() if state == "waiting")
-        text = f"Wave {outcome.wave_id}: {outcome.state}. {len(failures)} change(s) failed, {waiting} waiting."
+        text = self.tr("Wave {wave}: {state}. {failed} change(s) failed, {waiting} waiting.").format(
+            wave=outcome.wave_id, state=outcome.state, failed=len(failures), waiting=waiting)
         if failures:
-            text += " First: " + failures[0][1]
+            text += " " + self.tr("First: {detail}").format(detail=failures[0][1])
         self.panel.set_message(text, error=bool(failures))
         return True
 
@@ -229,10 +235,10 @@ class ProvisioningController:
             return
         if self.runner.paused:
             self.runner.resume()
-            self.panel.set_message("Running…")
+            self.panel.set_message(self.tr("Running…"))
         else:
             self.runner.pause()
-            self.panel.set_message("Paused: the changes already under way finish; nothing new is sent.")
+            self.panel.set_message(self.tr("Paused: the changes already under way finish; nothing new is sent."))
         self.panel.set_paused(self.runner.paused)
 
     def cancel(self) -> None:
@@ -248,15 +254,17 @@ class ProvisioningController:
             self.reading = await read_people(self.project, systems, load_plan(self.project, self.wave_id).options)
             final = record_verification(self.project, self.wave_id, self.reading)
         except WizardError as exc:
-            self._fail("Not verified", exc)
+            self._fail(self.tr("Not verified"), exc)
             return False
         finally:
             await systems.aclose()
             self._update_buttons(busy=False)
         self._show_reading()
         done = sum(1 for row in final if row["state"] == "integrated")
-        self.panel.set_message(f"Verified from the live systems: {done} of {len(final)} people integrated. The "
-                               "read-back is kept as evidence for the report.", error=done < len(final))
+        self.panel.set_message(self.tr("Verified from the live systems: {done} of {total} people integrated. The "
+                                       "read-back is kept as evidence for the report.").format(done=done,
+                                                                                               total=len(final)),
+                               error=done < len(final))
         return done == len(final)
 
     async def undo(self, confirmed: bool) -> bool:
@@ -264,49 +272,51 @@ class ProvisioningController:
         if not confirmed:
             undo = undo_plan(self.project, self.wave_id)
             self.panel.show_undo(undo.amos, undo.notes, len(undo.phones), len(undo.users), done=False)
-            self.panel.set_message("Nothing has been changed yet: review, then Confirm undo.")
+            self.panel.set_message(self.tr("Nothing has been changed yet: review, then Confirm undo."))
             return True
         self._update_buttons(busy=True)
         systems = self._systems()
         try:
             undo = await run_undo(self.project, self.wave_id, zoom=systems.zoom, amo=systems.amo)
         except WizardError as exc:
-            self._fail("Undo stopped", exc)
+            self._fail(self.tr("Undo stopped"), exc)
             return False
         finally:
             await systems.aclose()
             self._update_buttons(busy=False)
         self.panel.show_undo(undo.amos, undo.notes, len(undo.phones), len(undo.users), done=True)
-        self.panel.set_message(f"Wave {self.wave_id} undone.")
+        self.panel.set_message(self.tr("Wave {wave} undone.").format(wave=self.wave_id))
         return True
 
     def assistant_done(self) -> None:
         assert self.wave_id is not None
         confirm_assistant(self.project, self.wave_id)
         self._show_wave()
-        self.panel.set_message("The Assistant's user data import is recorded as done.")
+        self.panel.set_message(self.tr("The Assistant's user data import is recorded as done."))
 
     def save_assistant_csv(self) -> None:
         assert self.wave_id is not None
         changes = load_plan(self.project, self.wave_id).of(System.ASSISTANT)
         if not changes:
-            self.panel.set_message("This wave has nobody to import in the Assistant.")
+            self.panel.set_message(self.tr("This wave has nobody to import in the Assistant."))
             return
-        name, _ = QFileDialog.getSaveFileName(self.parent, "Assistant user data (CSV)",
+        name, _ = QFileDialog.getSaveFileName(self.window_widget, self.tr("Assistant user data (CSV)"),
                                               str(self.project.path.with_name(f"assistant-{self.wave_id}.csv")),
                                               "CSV (*.csv)")
         if name:
             Path(name).write_text(changes[0].data["csv"], encoding="utf-8", newline="")
-            self.panel.set_message(f"Saved {name}: import it under Zoom PSI > Data operations > Import CSV.")
+            self.panel.set_message(self.tr("Saved {file}: import it under Zoom PSI > Data operations > Import CSV.")
+                                   .format(file=name))
 
     def pick_comparison_report(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self.parent, "User Comparison Report (CSV)",
+        name, _ = QFileDialog.getOpenFileName(self.window_widget, self.tr("User Comparison Report (CSV)"),
                                               str(self.project.path.parent), "CSV (*.csv);;All files (*)")
         if name:
             try:
                 data = Path(name).read_bytes()
             except OSError as exc:
-                self.panel.set_message(f"Cannot read {name} ({exc.strerror}).", error=True)
+                self.panel.set_message(self.tr("Cannot read {file} ({reason}).").format(
+                    file=name, reason=exc.strerror), error=True)
                 return
             self.import_comparison_report(data, Path(name).name)
 
@@ -315,11 +325,13 @@ class ProvisioningController:
         try:
             result = check_comparison_report(data, name)
         except WizardError as exc:
-            self._fail("Not read", exc)
+            self._fail(self.tr("Not read"), exc)
             return False
         self.project.attach(COMPARISON_STEP, name, data)
         issues = [f for f in result.findings if f.severity.value != "info"]
-        self.panel.show_findings(f"User comparison report {name}: {len(issues)} issue(s)", result.findings)
-        self.panel.set_message(f"Comparison report kept on step §8.2; {len(issues)} issue(s) to resolve (§8.3).",
+        self.panel.show_findings(self.tr("User comparison report {file}: {count} issue(s)").format(
+            file=name, count=len(issues)), result.findings)
+        self.panel.set_message(self.tr("Comparison report kept on step §8.2; {count} issue(s) to resolve (§8.3).")
+                               .format(count=len(issues)),
                                error=bool(issues))
         return not issues

@@ -7,7 +7,16 @@ from collections.abc import Sequence
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,12 +36,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wizard.checks.provisioning import PREREQS, SYSTEM_TITLES, Change, Person, Prereq, RowState, System, WavePlan
+from wizard.checks.provisioning import PREREQS, Change, Person, Prereq, RowState, System, WavePlan
 
 Index = QModelIndex | QPersistentModelIndex
-PREREQ_TITLES = {"zoom_user": "Zoom user", "persi_email": "PERSI email", "pmidx_route": "PMIDX + route",
-                 "digest": "Digest", "call_log": "Call log", "dmcallwd": "DMCALLWD", "integrated": "PSI user"}
-MARKS = {Prereq.OK: "✔", Prereq.FIX: "+ wave", Prereq.WAIT: "… wait", Prereq.MISSING: "✘", Prereq.UNKNOWN: "?"}
+# Texts below are marked for translation (context ProvisioningPanel) and translated where shown, with _t.
+PREREQ_TITLES = {"zoom_user": QT_TRANSLATE_NOOP("ProvisioningPanel", "Zoom user"),
+                 "persi_email": QT_TRANSLATE_NOOP("ProvisioningPanel", "PERSI email"),
+                 "pmidx_route": QT_TRANSLATE_NOOP("ProvisioningPanel", "PMIDX + route"),
+                 "digest": QT_TRANSLATE_NOOP("ProvisioningPanel", "Digest"),
+                 "call_log": QT_TRANSLATE_NOOP("ProvisioningPanel", "Call log"),
+                 "dmcallwd": "DMCALLWD",
+                 "integrated": QT_TRANSLATE_NOOP("ProvisioningPanel", "PSI user")}
+MARKS = {Prereq.OK: "✔", Prereq.FIX: QT_TRANSLATE_NOOP("ProvisioningPanel", "+ wave"),
+         Prereq.WAIT: QT_TRANSLATE_NOOP("ProvisioningPanel", "… wait"), Prereq.MISSING: "✘", Prereq.UNKNOWN: "?"}
+SYSTEM_NAMES = {System.ZOOM: QT_TRANSLATE_NOOP("ProvisioningPanel", "Zoom users (§7.1.1)"),
+                System.OS4K: QT_TRANSLATE_NOOP("ProvisioningPanel", "OS4K AMOs (§7.2)"),
+                System.PSI: QT_TRANSLATE_NOOP("ProvisioningPanel", "PSI integrated users (§7.1.3.2)"),
+                System.ASSISTANT: QT_TRANSLATE_NOOP("ProvisioningPanel", "Assistant user data (§7.2.1)")}
+STATE_NAMES = {RowState.INTEGRATED: QT_TRANSLATE_NOOP("ProvisioningPanel", "integrated"),
+               RowState.READY: QT_TRANSLATE_NOOP("ProvisioningPanel", "ready"),
+               RowState.WAITING: QT_TRANSLATE_NOOP("ProvisioningPanel", "waiting"),
+               RowState.BLOCKED: QT_TRANSLATE_NOOP("ProvisioningPanel", "blocked")}
 TINT = {Prereq.OK: "#2e7d32", Prereq.FIX: "#1565c0", Prereq.WAIT: "#b26a00", Prereq.MISSING: "#c62828",
         Prereq.UNKNOWN: "#5e6b78"}
 STATE_TINT = {RowState.INTEGRATED: "#e8f5e9", RowState.READY: "#e3f2fd", RowState.WAITING: "#fff8e1",
@@ -44,15 +68,26 @@ STATE_TINT_DARK = {RowState.INTEGRATED: "#1f3a24", RowState.READY: "#1c3350", Ro
                    RowState.BLOCKED: "#4a2226"}
 
 
+FILTERS = (QT_TRANSLATE_NOOP("ProvisioningPanel", "Everyone"), QT_TRANSLATE_NOOP("ProvisioningPanel", "Only problems"),
+           QT_TRANSLATE_NOOP("ProvisioningPanel", "Only ready"),
+           QT_TRANSLATE_NOOP("ProvisioningPanel", "Waiting for activation"),
+           QT_TRANSLATE_NOOP("ProvisioningPanel", "Integrated"))
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("ProvisioningPanel", text)
+
+
 def _dark() -> bool:
     return QGuiApplication.palette().color(QPalette.ColorRole.Base).lightness() < 128
-FILTERS = ("Everyone", "Only problems", "Only ready", "Waiting for activation", "Integrated")
 
 
 class PeopleModel(QAbstractTableModel):
     """One row per person; the first column chooses who goes in the wave."""
 
-    COLUMNS = ("", "Email", "Station", *[PREREQ_TITLES[p] for p in PREREQS], "State", "What is wrong")
+    COLUMNS = ("", QT_TRANSLATE_NOOP("ProvisioningPanel", "Email"), QT_TRANSLATE_NOOP("ProvisioningPanel", "Station"),
+               *[PREREQ_TITLES[p] for p in PREREQS], QT_TRANSLATE_NOOP("ProvisioningPanel", "State"),
+               QT_TRANSLATE_NOOP("ProvisioningPanel", "What is wrong"))
 
     def __init__(self) -> None:
         super().__init__()
@@ -73,9 +108,9 @@ class PeopleModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.COLUMNS[section]
+            return _t(self.COLUMNS[section])
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole and section == 0:
-            return "Goes in this wave"
+            return self.tr("Goes in this wave")
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -98,21 +133,22 @@ class PeopleModel(QAbstractTableModel):
             if column == 2:
                 return ", ".join(row.stations)
             if prereq is not None:
-                return MARKS[row.prereqs[prereq]]
+                return _t(MARKS[row.prereqs[prereq]])
             if column == len(self.COLUMNS) - 2:
-                return row.state.value
+                return _t(STATE_NAMES[row.state])
             if column == len(self.COLUMNS) - 1:
                 problems = [f for f in row.findings if f.severity.value != "info"]
-                return problems[0].message + (f" (+{len(problems) - 1} more)" if len(problems) > 1 else "") \
+                return problems[0].message + (" " + self.tr("(+{count} more)").format(count=len(problems) - 1)
+                                              if len(problems) > 1 else "") \
                     if problems else ""
         if role == Qt.ItemDataRole.ForegroundRole and prereq is not None:
             return QBrush(QColor((TINT_DARK if _dark() else TINT)[row.prereqs[prereq]]))
         if role == Qt.ItemDataRole.BackgroundRole and column == len(self.COLUMNS) - 2:
             return QBrush(QColor((STATE_TINT_DARK if _dark() else STATE_TINT)[row.state]))
         if role == Qt.ItemDataRole.ToolTipRole:
-            return "\n\n".join(f"{f.message}\n→ {f.fix}" for f in row.findings) or "Nothing missing."
+            return "\n\n".join(f"{f.message}\n→ {f.fix}" for f in row.findings) or self.tr("Nothing missing.")
         if role == Qt.ItemDataRole.AccessibleTextRole and prereq is not None:
-            return f"{PREREQ_TITLES[prereq]}: {row.prereqs[prereq].value}"
+            return f"{_t(PREREQ_TITLES[prereq])}: {row.prereqs[prereq].value}"
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -155,10 +191,10 @@ class SystemBar(QWidget):
         super().__init__()
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        title = QLabel(SYSTEM_TITLES[system])
+        title = QLabel(_t(SYSTEM_NAMES[system]))
         title.setMinimumWidth(230)
         self.bar = QProgressBar()
-        self.bar.setAccessibleName(f"Progress: {SYSTEM_TITLES[system]}")
+        self.bar.setAccessibleName(self.tr("Progress: {system}").format(system=_t(SYSTEM_NAMES[system])))
         self.detail = QLabel("")
         self.detail.setMinimumWidth(260)
         layout.addWidget(title)
@@ -171,17 +207,17 @@ class SystemBar(QWidget):
         self.bar.setMaximum(max(total, 1))
         self.bar.setValue(settled - waiting if total else 0)  # waiting is not done: the bar says so
         if not total:
-            self.detail.setText("nothing to do")
+            self.detail.setText(self.tr("nothing to do"))
             return
         parts = [f"{settled}/{total}"]
         if rate:
             parts.append(f"{rate:.1f}/s")
         if left:
-            parts.append(f"~{left:.0f} s left")
+            parts.append(self.tr("~{seconds} s left").format(seconds=f"{left:.0f}"))
         if failed:
-            parts.append(f"{failed} failed")
+            parts.append(self.tr("{count} failed").format(count=failed))
         if waiting:
-            parts.append(f"{waiting} waiting")
+            parts.append(self.tr("{count} waiting").format(count=waiting))
         self.detail.setText(" · ".join(parts))
 
 
@@ -200,51 +236,53 @@ class ProvisioningPanel(QGroupBox):
     comparison_requested = Signal()
 
     def __init__(self) -> None:
-        super().__init__("Provisioning waves (guide chapter 7)")
+        super().__init__()
+        self.setTitle(self.tr("Provisioning waves (guide chapter 7)"))
         self.setObjectName("Provisioning")
         layout = QVBoxLayout(self)
-        intro = QLabel("Read Zoom and the OS4K, choose who goes in this wave, review the plan, then run it. Every "
-                       "change is journaled before it is sent: after a crash, run the wave again and it carries on "
-                       "without doing anything twice.")
+        intro = QLabel(self.tr("Read Zoom and the OS4K, choose who goes in this wave, review the plan, then run it. "
+                               "Every change is journaled before it is sent: after a crash, run the wave again and it "
+                               "carries on without doing anything twice."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
 
         sources = QHBoxLayout()
-        self.read_button = QPushButton("Read Zoom and OS4K")
+        self.read_button = QPushButton(self.tr("Read Zoom and OS4K"))
         self.read_button.clicked.connect(self.read_requested.emit)
-        zoom_file = QPushButton("Zoom export…")
+        zoom_file = QPushButton(self.tr("Zoom export…"))
         zoom_file.clicked.connect(self.zoom_file_requested.emit)
-        subs_file = QPushButton("OS4K subscribers…")
+        subs_file = QPushButton(self.tr("OS4K subscribers…"))
         subs_file.clicked.connect(self.subscribers_file_requested.emit)
         self.pmidx = QLineEdit("1")
-        self.pmidx.setAccessibleName("PM index for subscribers without one")
+        self.pmidx.setAccessibleName(self.tr("PM index for subscribers without one"))
         self.pmidx.setMaximumWidth(60)
         self.voicemail = QLineEdit()
-        self.voicemail.setPlaceholderText("voicemail no. for a new PM route")
-        self.voicemail.setAccessibleName("Voicemail number for a new PM route")
+        self.voicemail.setPlaceholderText(self.tr("voicemail no. for a new PM route"))
+        self.voicemail.setAccessibleName(self.tr("Voicemail number for a new PM route"))
         for widget in (self.read_button, zoom_file, subs_file):
             sources.addWidget(widget)
         sources.addStretch(1)
-        sources.addWidget(QLabel("PMIDX"))
+        sources.addWidget(QLabel(self.tr("PMIDX")))
         sources.addWidget(self.pmidx)
-        sources.addWidget(QLabel("Voicemail no."))
+        sources.addWidget(QLabel(self.tr("Voicemail no.")))
         sources.addWidget(self.voicemail)
         layout.addLayout(sources)
-        self.source_label = QLabel("Nothing read yet.")
+        self.source_label = QLabel(self.tr("Nothing read yet."))
         self.source_label.setObjectName("Evidence")
         self.source_label.setWordWrap(True)
         layout.addWidget(self.source_label)
 
         filters = QHBoxLayout()
         self.filter = QComboBox()
-        self.filter.addItems(FILTERS)
-        self.filter.setAccessibleName("Show")
+        for key in FILTERS:
+            self.filter.addItem(_t(key), key)
+        self.filter.setAccessibleName(self.tr("Show"))
         self.search = QLineEdit()
-        self.search.setPlaceholderText("find email or station")
-        self.search.setAccessibleName("Find email or station")
-        copy_fix = QPushButton("Copy fixes of selected rows")
+        self.search.setPlaceholderText(self.tr("find email or station"))
+        self.search.setAccessibleName(self.tr("Find email or station"))
+        copy_fix = QPushButton(self.tr("Copy fixes of selected rows"))
         copy_fix.clicked.connect(self._copy_fixes)
-        filters.addWidget(QLabel("Show"))
+        filters.addWidget(QLabel(self.tr("Show")))
         filters.addWidget(self.filter)
         filters.addWidget(self.search, 1)
         filters.addWidget(copy_fix)
@@ -256,7 +294,7 @@ class ProvisioningPanel(QGroupBox):
         self.proxy.setSortRole(Qt.ItemDataRole.UserRole)
         self.table = QTableView()
         self.table.setModel(self.proxy)
-        self.table.setAccessibleName("People: Zoom users and OS4K subscribers")
+        self.table.setAccessibleName(self.tr("People: Zoom users and OS4K subscribers"))
         # Rows arrive sorted by email: no sort until the engineer clicks a header (a sort of thousands of rows
         # through Python calls would freeze the window for a moment)
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
@@ -273,20 +311,22 @@ class ProvisioningPanel(QGroupBox):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         text_width = self.table.fontMetrics().horizontalAdvance
-        widths = [28, text_width("person.name@example.com") + 16, text_width("000000") + 16,
-                  *[max(text_width(PREREQ_TITLES[p]), text_width("… wait")) + 24 for p in PREREQS],
-                  text_width("integrated") + 16]
+        headers = [_t(c) for c in self.model.COLUMNS]  # in the language shown
+        widths = [28, text_width("person.name@example.com") + 16,
+                  max(text_width("000000"), text_width(headers[2])) + 16,
+                  *[max(text_width(_t(PREREQ_TITLES[p])), text_width(_t("… wait"))) + 24 for p in PREREQS],
+                  max(text_width(_t("integrated")), text_width(headers[-2])) + 16]
         for column, width in enumerate(widths):
             header.resizeSection(column, width)
         layout.addWidget(self.table)
-        self.filter.currentTextChanged.connect(lambda _t: self.proxy.refilter(self.filter.currentText(),
-                                                                              self.search.text()))
-        self.search.textChanged.connect(lambda _t: self.proxy.refilter(self.filter.currentText(), self.search.text()))
-        self.details = QLabel("Select a row to see everything that is wrong with it and how to fix it.")
+        self.filter.currentIndexChanged.connect(lambda _i: self.proxy.refilter(self.filter.currentData(),
+                                                                               self.search.text()))
+        self.search.textChanged.connect(lambda _s: self.proxy.refilter(self.filter.currentData(), self.search.text()))
+        self.details = QLabel(self.tr("Select a row to see everything that is wrong with it and how to fix it."))
         self.details.setObjectName("RowDetails")
         self.details.setWordWrap(True)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.details.setAccessibleName("Findings of the selected person")
+        self.details.setAccessibleName(self.tr("Findings of the selected person"))
         layout.addWidget(self.details)
         self.table.selectionModel().currentRowChanged.connect(lambda current, _previous: self._show_details(current))
         self.counts = QLabel("")
@@ -295,19 +335,19 @@ class ProvisioningPanel(QGroupBox):
         self.model.modelReset.connect(self._count)
 
         actions = QHBoxLayout()
-        self.plan_button = QPushButton("Plan wave")
+        self.plan_button = QPushButton(self.tr("Plan wave"))
         self.plan_button.clicked.connect(self.plan_requested.emit)
-        self.run_button = QPushButton("Run wave")
+        self.run_button = QPushButton(self.tr("Run wave"))
         self.run_button.clicked.connect(self.run_requested.emit)
-        self.pause_button = QPushButton("Pause")
+        self.pause_button = QPushButton(self.tr("Pause"))
         self.pause_button.clicked.connect(self.pause_requested.emit)
-        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.clicked.connect(self.cancel_requested.emit)
-        self.verify_button = QPushButton("Verify")
+        self.verify_button = QPushButton(self.tr("Verify"))
         self.verify_button.clicked.connect(self.verify_requested.emit)
-        self.undo_button = QPushButton("Undo wave…")
+        self.undo_button = QPushButton(self.tr("Undo wave…"))
         self.undo_button.clicked.connect(lambda: self.undo_requested.emit(False))
-        self.confirm_undo_button = QPushButton("Confirm undo")
+        self.confirm_undo_button = QPushButton(self.tr("Confirm undo"))
         self.confirm_undo_button.setVisible(False)
         self.confirm_undo_button.clicked.connect(lambda: self.undo_requested.emit(True))
         for button in (self.plan_button, self.run_button, self.pause_button, self.cancel_button, self.verify_button,
@@ -315,13 +355,13 @@ class ProvisioningPanel(QGroupBox):
             actions.addWidget(button)
         actions.addStretch(1)
         layout.addLayout(actions)
-        self.wave_label = QLabel("No wave planned.")
+        self.wave_label = QLabel(self.tr("No wave planned."))
         self.wave_label.setWordWrap(True)
         layout.addWidget(self.wave_label)
 
         self.plan_tree = QTreeWidget()
-        self.plan_tree.setHeaderLabels(["Change", "State"])
-        self.plan_tree.setAccessibleName("Plan of the wave")
+        self.plan_tree.setHeaderLabels([self.tr("Change"), self.tr("State")])
+        self.plan_tree.setAccessibleName(self.tr("Plan of the wave"))
         self.plan_tree.setMinimumHeight(200)
         self.plan_tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self._unbuilt: dict[int, list[tuple[str, str]]] = {}
@@ -335,13 +375,13 @@ class ProvisioningPanel(QGroupBox):
         layout.addLayout(progress)
 
         assistant = QHBoxLayout()
-        self.assistant_csv_button = QPushButton("Save Assistant CSV…")
+        self.assistant_csv_button = QPushButton(self.tr("Save Assistant CSV…"))
         self.assistant_csv_button.clicked.connect(self.assistant_csv_requested.emit)
-        self.assistant_done_button = QPushButton("Assistant import done")
+        self.assistant_done_button = QPushButton(self.tr("Assistant import done"))
         self.assistant_done_button.clicked.connect(self.assistant_done_requested.emit)
-        self.comparison_button = QPushButton("Comparison report (§8.2)…")
-        self.comparison_button.setToolTip("The User Comparison Report from Mitel Administration: each issue with "
-                                          "its resolution (§8.3)")
+        self.comparison_button = QPushButton(self.tr("Comparison report (§8.2)…"))
+        self.comparison_button.setToolTip(self.tr("The User Comparison Report from Mitel Administration: each issue "
+                                                  "with its resolution (§8.3)"))
         self.comparison_button.clicked.connect(self.comparison_requested.emit)
         assistant.addWidget(self.assistant_csv_button)
         assistant.addWidget(self.assistant_done_button)
@@ -364,10 +404,11 @@ class ProvisioningPanel(QGroupBox):
         if not current.isValid():
             return
         row = self.model.rows[self.proxy.mapToSource(current).row()]
-        lines = [f"<b>{escape(row.email)}</b> — {row.state.value}"]
+        lines = [f"<b>{escape(row.email)}</b> — {escape(_t(STATE_NAMES[row.state]))}"]
         lines += [f"{escape(f.message)}<br><span style='font-family:monospace'>→ {escape(f.fix)}</span>"
                   for f in row.findings]
-        self.details.setText("<br>".join(lines) if row.findings else lines[0] + ": nothing missing.")
+        nothing = lines[0] + ": " + escape(self.tr("nothing missing."))
+        self.details.setText("<br>".join(lines) if row.findings else nothing)
 
     def refresh_counts(self) -> None:
         self.table.viewport().update()
@@ -376,10 +417,11 @@ class ProvisioningPanel(QGroupBox):
     def _count(self) -> None:
         rows = self.model.rows
         by_state = {state: sum(1 for r in rows if r.state is state) for state in RowState}
-        self.counts.setText(f"{len(rows)} people — {by_state[RowState.READY]} ready, {by_state[RowState.WAITING]} "
-                            f"waiting for activation, {by_state[RowState.BLOCKED]} need a fix first, "
-                            f"{by_state[RowState.INTEGRATED]} integrated. {len(self.model.selected())} chosen for "
-                            "this wave.")
+        self.counts.setText(self.tr("{people} people — {ready} ready, {waiting} waiting for activation, {blocked} "
+                                    "need a fix first, {integrated} integrated. {chosen} chosen for this wave.").format(
+            people=len(rows), ready=by_state[RowState.READY], waiting=by_state[RowState.WAITING],
+            blocked=by_state[RowState.BLOCKED], integrated=by_state[RowState.INTEGRATED],
+            chosen=len(self.model.selected())))
 
     def show_plan(self, wave: str, state: str, plan: WavePlan, op_states: dict[str, str]) -> None:
         """Groups per system (and PSI rounds); the changes under a group are made when it is opened: a wave of
@@ -390,19 +432,21 @@ class ProvisioningPanel(QGroupBox):
             changes = plan.of(system)
             if not changes:
                 continue
-            top = QTreeWidgetItem([f"{SYSTEM_TITLES[system]} — {len(changes)}", ""])
+            top = QTreeWidgetItem([f"{_t(SYSTEM_NAMES[system])} — {len(changes)}", ""])
             self.plan_tree.addTopLevelItem(top)
             rounds = sorted({c.round for c in changes if c.round})
             if rounds:
                 for number in rounds:
                     members = [c for c in changes if c.round == number]
-                    self._lazy(QTreeWidgetItem(top, [f"round {number} ({len(members)} users)", ""]), members,
+                    self._lazy(QTreeWidgetItem(top, [self.tr("round {number} ({count} users)").format(
+                        number=number, count=len(members)), ""]), members,
                                op_states)
                 top.setExpanded(True)
             else:
                 self._lazy(top, changes, op_states)
                 top.setExpanded(len(changes) <= 50)
-        self.wave_label.setText(f"Wave {wave}: {state}, {len(plan.people)} people.")
+        self.wave_label.setText(self.tr("Wave {wave}: {state}, {count} people.").format(
+            wave=wave, state=state, count=len(plan.people)))
         for system, bar in self.bars.items():
             changes = plan.of(system)
             settled = sum(1 for c in changes if op_states.get(c.op_id) in ("done", "already", "failed", "waiting"))
@@ -425,14 +469,15 @@ class ProvisioningPanel(QGroupBox):
 
     def show_undo(self, amos: Sequence[str], notes: Sequence[str], phones: int, users: int, done: bool) -> None:
         self.plan_tree.clear()
-        verb = "Undone" if done else "Undo would"
-        top = QTreeWidgetItem([f"{verb}: remove {phones} integrated users, send {len(amos)} AMOs, delete {users} "
-                               "Zoom users the wave created", ""])
+        text = self.tr("Undone: removed {phones} integrated users, sent {amos} AMOs, deleted {users} Zoom users the "
+                       "wave created") if done else self.tr("Undo would: remove {phones} integrated users, send {amos} "
+                                                            "AMOs, delete {users} Zoom users the wave created")
+        top = QTreeWidgetItem([text.format(phones=phones, amos=len(amos), users=users), ""])
         self.plan_tree.addTopLevelItem(top)
         for amo in amos:
             QTreeWidgetItem(top, [amo, ""])
         for note in notes:
-            QTreeWidgetItem(top, [f"note: {note}", ""])
+            QTreeWidgetItem(top, [self.tr("note: {text}").format(text=note), ""])
         top.setExpanded(True)
         self.confirm_undo_button.setVisible(not done)
 
@@ -453,7 +498,7 @@ class ProvisioningPanel(QGroupBox):
 
     def set_state(self, *, busy: bool, has_rows: bool, has_wave: bool, offline: bool) -> None:
         self.read_button.setEnabled(not busy and not offline)
-        self.read_button.setToolTip("Offline checklist mode: use the files instead" if offline else "")
+        self.read_button.setToolTip(self.tr("Offline checklist mode: use the files instead") if offline else "")
         self.plan_button.setEnabled(not busy and has_rows)
         self.run_button.setEnabled(not busy and has_wave and not offline)
         self.pause_button.setEnabled(busy)
@@ -465,10 +510,11 @@ class ProvisioningPanel(QGroupBox):
         self.assistant_done_button.setEnabled(not busy and has_wave)
 
     def set_paused(self, paused: bool) -> None:
-        self.pause_button.setText("Resume" if paused else "Pause")
+        self.pause_button.setText(self.tr("Resume") if paused else self.tr("Pause"))
 
     def _copy_fixes(self) -> None:
         rows = {self.proxy.mapToSource(i).row() for i in self.table.selectionModel().selectedRows()}
         fixes = [f.fix for r in sorted(rows) for f in self.model.rows[r].findings if f.severity.value != "info"]
         QGuiApplication.clipboard().setText("\n".join(fixes))
-        self.set_message(f"{len(fixes)} fixes copied." if fixes else "The selected rows need no fix.")
+        self.set_message(self.tr("{count} fixes copied.").format(count=len(fixes)) if fixes
+                         else self.tr("The selected rows need no fix."))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -21,7 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-COLUMNS = ("Chapter", "Done", "Failed", "Blocked", "Waived", "Open")
+COLUMNS = (QT_TRANSLATE_NOOP("ReportPage", "Chapter"), QT_TRANSLATE_NOOP("ReportPage", "Done"),
+           QT_TRANSLATE_NOOP("ReportPage", "Failed"), QT_TRANSLATE_NOOP("ReportPage", "Blocked"),
+           QT_TRANSLATE_NOOP("ReportPage", "Waived"), QT_TRANSLATE_NOOP("ReportPage", "Open"))
 
 
 class ReportPage(QWidget):
@@ -37,7 +39,7 @@ class ReportPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 18, 24, 24)
         layout.setSpacing(12)
-        title = QLabel("Report")
+        title = QLabel(self.tr("Report"))
         title.setObjectName("ChapterTitle")
         layout.addWidget(title)
         self.headline = QLabel()
@@ -45,14 +47,14 @@ class ReportPage(QWidget):
         self.headline.setWordWrap(True)
         layout.addWidget(self.headline)
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for col in range(1, len(COLUMNS)):
             self.table.horizontalHeader().setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        self.table.setAccessibleName("Progress per chapter")
+        self.table.setAccessibleName(self.tr("Progress per chapter"))
         self.table.setSizeAdjustPolicy(QTableWidget.SizeAdjustPolicy.AdjustToContents)
         self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout.addWidget(self.table)
@@ -70,16 +72,16 @@ class ReportPage(QWidget):
         layout.addWidget(self._signing_box())
 
     def _signing_box(self) -> QGroupBox:
-        box = QGroupBox("Signed commissioning report")
+        box = QGroupBox(self.tr("Signed commissioning report"))
         form = QFormLayout(box)
         self.identity_label = QLabel()
         self.identity_label.setWordWrap(True)
         self.identity_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        form.addRow("Signing identity", self.identity_label)
+        form.addRow(self.tr("Signing identity"), self.identity_label)
         identity_buttons = QHBoxLayout()
-        for text, signal in (("Use a PKCS#12 file…", self.use_identity_requested),
-                             ("Create my personal identity", self.create_identity_requested),
-                             ("Export my certificate…", self.export_certificate_requested)):
+        for text, signal in ((self.tr("Use a PKCS#12 file…"), self.use_identity_requested),
+                             (self.tr("Create my personal identity"), self.create_identity_requested),
+                             (self.tr("Export my certificate…"), self.export_certificate_requested)):
             button = QPushButton(text)
             button.clicked.connect(signal.emit)
             identity_buttons.addWidget(button)
@@ -87,18 +89,18 @@ class ReportPage(QWidget):
         form.addRow("", identity_buttons)
         self.passphrase_edit = QLineEdit()
         self.passphrase_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase_edit.setPlaceholderText("empty: use the passphrase remembered in the system keyring")
-        self.passphrase_edit.setAccessibleName("Passphrase of the signing identity")
-        form.addRow("Passphrase", self.passphrase_edit)
-        self.remember_box = QCheckBox("Remember the passphrase in the system keyring")
+        self.passphrase_edit.setPlaceholderText(self.tr("empty: use the passphrase remembered in the system keyring"))
+        self.passphrase_edit.setAccessibleName(self.tr("Passphrase of the signing identity"))
+        form.addRow(self.tr("Passphrase"), self.passphrase_edit)
+        self.remember_box = QCheckBox(self.tr("Remember the passphrase in the system keyring"))
         self.remember_box.setChecked(True)
         form.addRow("", self.remember_box)
         build_buttons = QHBoxLayout()
-        self.build_button = QPushButton("Build signed report…")
+        self.build_button = QPushButton(self.tr("Build signed report…"))
         self.build_button.clicked.connect(self.build_requested.emit)
-        self.html_button = QPushButton("Export HTML…")
+        self.html_button = QPushButton(self.tr("Export HTML…"))
         self.html_button.clicked.connect(self.html_requested.emit)
-        self.evidence_button = QPushButton("Export evidence JSON…")
+        self.evidence_button = QPushButton(self.tr("Export evidence JSON…"))
         self.evidence_button.clicked.connect(self.evidence_requested.emit)
         for button in (self.build_button, self.html_button, self.evidence_button):
             build_buttons.addWidget(button)
@@ -139,28 +141,34 @@ class ReportPage(QWidget):
             total += chapter["total"]
             done += chapter["done"]
             failed += chapter["failed"]
-        self.headline.setText(
-            f"{summary['site'].get('customer', 'Customer not set')} — {summary['site'].get('site', 'site not set')}. "
-            f"{done} of {total} steps done, {failed} failed. Mode: {summary['mode']}."
-        )
+        self.headline.setText(self.tr("{customer} — {site}. {done} of {total} steps done, {failed} failed. Mode: "
+                                      "{mode}.").format(
+            customer=summary["site"].get("customer") or self.tr("Customer not set"),
+            site=summary["site"].get("site") or self.tr("site not set"), done=done, total=total, failed=failed,
+            mode=summary["mode"]))
         problems = [(s, c) for c in chapters for s in c["steps"] if s["status"] in ("failed", "blocked", "warning")]
         if problems:
             items = "".join(
                 f"<li><b>{_esc(step['status'])}</b> — {_esc(step['title'])} (§{_esc(step['section'])})"
                 + (f": {_esc(step['findings'][0]['message'])}" if step["findings"] else "")
-                + (f" — blocked by {_esc(', '.join(step['blocked_by']))}" if step["blocked_by"] else "")
+                + (" — " + _esc(self.tr("blocked by {steps}").format(steps=", ".join(step["blocked_by"])))
+                   if step["blocked_by"] else "")
                 + "</li>"
                 for step, _chapter in problems[:12]
             )
-            more = f"<p>… and {len(problems) - 12} more.</p>" if len(problems) > 12 else ""
-            self.open_label.setText(f"<b>Needs attention</b><ul style='margin:2px'>{items}</ul>{more}")
+            more_text = self.tr("… and {count} more.").format(count=len(problems) - 12)
+            more = f"<p>{_esc(more_text)}</p>" if len(problems) > 12 else ""
+            heading = _esc(self.tr("Needs attention"))
+            self.open_label.setText(f"<b>{heading}</b><ul style='margin:2px'>{items}</ul>{more}")
         else:
-            self.open_label.setText("<b>Nothing failed, blocked or warned so far.</b>")
+            self.open_label.setText("<b>" + _esc(self.tr("Nothing failed, blocked or warned so far.")) + "</b>")
         audit = summary["audit"]
         if audit["intact"]:
-            self.audit_label.setText(f"Audit log intact: {audit['entries']} entries. Chain head: {audit['head']}")
+            self.audit_label.setText(self.tr("Audit log intact: {count} entries. Chain head: {head}").format(
+                count=audit["entries"], head=audit["head"]))
         else:
-            self.audit_label.setText("Audit log BROKEN: " + "; ".join(audit["problems"]))
+            self.audit_label.setText(self.tr("Audit log BROKEN: {problems}").format(
+                problems="; ".join(audit["problems"])))
 
 
 def _esc(text: str) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -28,18 +28,20 @@ from wizard.runbook.model import InputKind, StepInput, StepKind
 from wizard.runbook.states import StepStatus
 from wizard.runbook.summary import StepSnapshot
 
-STATUS_TEXT = {
-    StepStatus.NOT_STARTED: "Not started",
-    StepStatus.RUNNING: "Running…",
-    StepStatus.PASSED: "Passed",
-    StepStatus.WARNING: "Warning",
-    StepStatus.FAILED: "Failed",
-    StepStatus.CONFIRMED: "Confirmed by hand",
-    StepStatus.WAIVED: "Waived",
-    StepStatus.BLOCKED: "Blocked",
+STATUS_TEXT = {  # translated where shown (context StepCard)
+    StepStatus.NOT_STARTED: QT_TRANSLATE_NOOP("StepCard", "Not started"),
+    StepStatus.RUNNING: QT_TRANSLATE_NOOP("StepCard", "Running…"),
+    StepStatus.PASSED: QT_TRANSLATE_NOOP("StepCard", "Passed"),
+    StepStatus.WARNING: QT_TRANSLATE_NOOP("StepCard", "Warning"),
+    StepStatus.FAILED: QT_TRANSLATE_NOOP("StepCard", "Failed"),
+    StepStatus.CONFIRMED: QT_TRANSLATE_NOOP("StepCard", "Confirmed by hand"),
+    StepStatus.WAIVED: QT_TRANSLATE_NOOP("StepCard", "Waived"),
+    StepStatus.BLOCKED: QT_TRANSLATE_NOOP("StepCard", "Blocked"),
 }
 
-KIND_TEXT = {"automatic": "Automatic check", "assisted": "Assisted", "manual": "Checklist"}
+KIND_TEXT = {"automatic": QT_TRANSLATE_NOOP("StepCard", "Automatic check"),
+             "assisted": QT_TRANSLATE_NOOP("StepCard", "Assisted"),
+             "manual": QT_TRANSLATE_NOOP("StepCard", "Checklist")}
 
 
 def _label(text: str = "", *, name: str = "", wrap: bool = True, selectable: bool = False) -> QLabel:
@@ -52,6 +54,13 @@ def _label(text: str = "", *, name: str = "", wrap: bool = True, selectable: boo
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                       | Qt.TextInteractionFlag.TextSelectableByKeyboard)
     return label
+
+
+_BREAK = "\u200b"  # zero-width space: lets a long AMO wrap after its commas; never copied
+
+
+def _breakable(value: str) -> str:
+    return value.replace(",", "," + _BREAK)
 
 
 def _human_size(size: int) -> str:
@@ -90,8 +99,9 @@ class StepCard(QFrame):
         self.status_pill.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.status_pill.setMinimumWidth(110)
         title = _label(self.step.title, name="StepTitle")
-        section = _label(f"§{self.step.section}" if self.step.section != "site" else "Site", name="Chip", wrap=False)
-        kind = _label(KIND_TEXT[self.step.kind.value], name="Chip", wrap=False)
+        section = _label(f"§{self.step.section}" if self.step.section != "site" else self.tr("Site"), name="Chip",
+                         wrap=False)
+        kind = _label(self.tr(KIND_TEXT[self.step.kind.value]), name="Chip", wrap=False)
         header.addWidget(self.status_pill, 0, Qt.AlignmentFlag.AlignTop)
         header.addWidget(title, 1)
         header.addWidget(section, 0, Qt.AlignmentFlag.AlignTop)
@@ -99,7 +109,8 @@ class StepCard(QFrame):
         layout.addLayout(header)
 
         if self.step.where:
-            layout.addWidget(_label(f"Where: {self.step.where}", name="Where", selectable=True))
+            layout.addWidget(_label(self.tr("Where: {place}").format(place=self.step.where), name="Where",
+                                    selectable=True))
         if self.step.instructions:
             layout.addWidget(_label(self.step.instructions, selectable=True))
         self.value_labels: dict[str, QLabel] = {}
@@ -115,7 +126,8 @@ class StepCard(QFrame):
             grid = QGridLayout()
             grid.setColumnStretch(1, 1)
             for row, spec in enumerate(self.step.inputs):
-                label = spec.label + ("" if spec.required else " (optional)") + ":"
+                label = (self.tr("{label}:") if spec.required else self.tr("{label} (optional):")).format(
+                    label=spec.label)
                 align = Qt.AlignmentFlag.AlignTop if spec.kind is InputKind.TEXT else Qt.AlignmentFlag.AlignVCenter
                 grid.addWidget(_label(label, wrap=False), row, 0, align)
                 grid.addWidget(self._input_widget(spec), row, 1)
@@ -134,18 +146,18 @@ class StepCard(QFrame):
         self.editor: QFrame | None = None  # built when first opened: most steps never need it
 
         actions = QHBoxLayout()
-        self.run_button = QPushButton("Run check")
+        self.run_button = QPushButton(self.tr("Run check"))
         self.run_button.clicked.connect(lambda: self.run_requested.emit(self.step.id))
-        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.clicked.connect(lambda: self.cancel_requested.emit(self.step.id))
-        self.confirm_button = QPushButton("Confirm by hand…")
+        self.confirm_button = QPushButton(self.tr("Confirm by hand…"))
         self.confirm_button.clicked.connect(lambda: self.open_editor("confirm"))
-        self.waive_button = QPushButton("Waive…")
+        self.waive_button = QPushButton(self.tr("Waive…"))
         self.waive_button.clicked.connect(lambda: self.open_editor("waive"))
-        self.attach_button = QPushButton("Attach file…")
+        self.attach_button = QPushButton(self.tr("Attach file…"))
         self.attach_button.clicked.connect(self._attach_now)
-        self.reset_button = QPushButton("Reset")
-        self.reset_button.setToolTip("Forget this step's status; its evidence and history stay")
+        self.reset_button = QPushButton(self.tr("Reset"))
+        self.reset_button.setToolTip(self.tr("Forget this step's status; its evidence and history stay"))
         self.reset_button.clicked.connect(lambda: self.reset_requested.emit(self.step.id))
         for button in (self.run_button, self.cancel_button, self.confirm_button, self.waive_button,
                        self.attach_button, self.reset_button):
@@ -163,8 +175,8 @@ class StepCard(QFrame):
             box = QHBoxLayout(row)
             box.setContentsMargins(0, 0, 0, 0)
             shown = _label(name="FileName")
-            choose = QPushButton("Choose file…")
-            choose.setAccessibleName(f"Choose {spec.label}")
+            choose = QPushButton(self.tr("Choose file…"))
+            choose.setAccessibleName(self.tr("Choose {label}").format(label=spec.label))
             choose.clicked.connect(lambda _=False, key=spec.key, label=spec.label: self._choose_file(key, label))
             box.addWidget(shown, 1)
             box.addWidget(choose)
@@ -224,18 +236,19 @@ class StepCard(QFrame):
             name_label = _label(name, name="ValueName")
             name_label.setMinimumWidth(200)
             grid.addWidget(name_label, row, 0)
-            shown = _label(value, name="Value", selectable=True)
+            shown = _label(_breakable(value), name="Value", selectable=True)
             grid.addWidget(shown, row, 1)
             self.value_labels[name] = shown
             copy = QToolButton()
-            copy.setText("Copy")
-            copy.setAccessibleName(f"Copy {name}")
-            copy.setToolTip("Copy the value to the clipboard")
-            copy.clicked.connect(lambda _=False, label=shown: QGuiApplication.clipboard().setText(label.text()))
+            copy.setText(self.tr("Copy"))
+            copy.setAccessibleName(self.tr("Copy {name}").format(name=name))
+            copy.setToolTip(self.tr("Copy the value to the clipboard"))
+            copy.clicked.connect(lambda _=False, label=shown: QGuiApplication.clipboard().setText(
+                label.text().replace(_BREAK, "")))
             grid.addWidget(copy, row, 2)
             if self.step.kind is not StepKind.AUTOMATIC:
-                applied = QCheckBox("Applied")
-                applied.setAccessibleName(f"{name} applied in the portal")
+                applied = QCheckBox(self.tr("Applied"))
+                applied.setAccessibleName(self.tr("{name} applied in the portal").format(name=name))
                 applied.setChecked(name in snap.applied)
                 applied.toggled.connect(lambda on, n=name: self.applied_changed.emit(self.step.id, n, on))
                 grid.addWidget(applied, row, 3)
@@ -254,12 +267,12 @@ class StepCard(QFrame):
         self.note_edit.setTabChangesFocus(True)
         self.pending_label = _label()
         row = QHBoxLayout()
-        self.editor_attach = QPushButton("Add file…")
+        self.editor_attach = QPushButton(self.tr("Add file…"))
         self.editor_attach.clicked.connect(self._add_pending_file)
-        self.editor_ok = QPushButton("Save")
+        self.editor_ok = QPushButton(self.tr("Save"))
         self.editor_ok.setDefault(True)
         self.editor_ok.clicked.connect(self._submit_editor)
-        editor_cancel = QPushButton("Discard")
+        editor_cancel = QPushButton(self.tr("Discard"))
         editor_cancel.clicked.connect(self.close_editor)
         row.addWidget(self.editor_attach)
         row.addStretch(1)
@@ -278,14 +291,14 @@ class StepCard(QFrame):
             self.editor = self._build_editor()
         self._editor_mode = mode
         if mode == "confirm":
-            self.editor_prompt.setText("What did you check, and how? (required; attach a screenshot or output if you "
-                                       "have one)")
-            self.note_edit.setAccessibleName("Confirmation note")
-            self.editor_ok.setText("Confirm")
+            self.editor_prompt.setText(self.tr("What did you check, and how? (required; attach a screenshot or output "
+                                               "if you have one)"))
+            self.note_edit.setAccessibleName(self.tr("Confirmation note"))
+            self.editor_ok.setText(self.tr("Confirm"))
         else:
-            self.editor_prompt.setText("Why does this step not apply at this site? (required)")
-            self.note_edit.setAccessibleName("Reason for waiving")
-            self.editor_ok.setText("Waive step")
+            self.editor_prompt.setText(self.tr("Why does this step not apply at this site? (required)"))
+            self.note_edit.setAccessibleName(self.tr("Reason for waiving"))
+            self.editor_ok.setText(self.tr("Waive step"))
         self.editor_attach.setVisible(mode == "confirm")
         self.pending_label.setVisible(mode == "confirm")
         self.editor.show()
@@ -307,15 +320,16 @@ class StepCard(QFrame):
 
     def add_pending_file(self, path: Path) -> None:
         self._pending_files.append((path.name, path.read_bytes()))
-        self.pending_label.setText("To attach: " + ", ".join(name for name, _ in self._pending_files))
+        self.pending_label.setText(self.tr("To attach: {files}").format(
+            files=", ".join(name for name, _ in self._pending_files)))
 
     def _add_pending_file(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, "Attach evidence")
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Attach evidence"))
         if name:
             self._read_file_safely(Path(name), self.add_pending_file)
 
     def _attach_now(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, "Attach evidence")
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Attach evidence"))
         if name:
             self._read_file_safely(Path(name), lambda p: self.attach_requested.emit(
                 self.step.id, [(p.name, p.read_bytes())]))
@@ -324,13 +338,15 @@ class StepCard(QFrame):
         try:
             use(path)
         except OSError as exc:
-            self.set_message(f"Could not read {path.name}: {exc.strerror or exc}. Check the file and try again.",
+            self.set_message(self.tr("Could not read {file}: {reason}. Check the file and try again.").format(
+                file=path.name, reason=exc.strerror or exc),
                              error=True)
 
     def _submit_editor(self) -> None:
         text = self.note_edit.toPlainText()
         if not text.strip():
-            self.set_message("A note is required." if self._editor_mode == "confirm" else "A reason is required.",
+            self.set_message(self.tr("A note is required.") if self._editor_mode == "confirm"
+                             else self.tr("A reason is required."),
                              error=True)
             self.note_edit.setFocus()
             return
@@ -349,9 +365,10 @@ class StepCard(QFrame):
     # ------------------------------------------------------------------ state
     def update_snapshot(self, snap: StepSnapshot) -> None:
         self.status = snap.status
-        self.status_pill.setText(STATUS_TEXT[snap.status])
+        status_text = self.tr(STATUS_TEXT[snap.status])
+        self.status_pill.setText(status_text)
         self.status_pill.setProperty("status", snap.status.name.lower())
-        spoken = f"Status of {self.step.id}: {STATUS_TEXT[snap.status]}"
+        spoken = self.tr("Status of {step}: {status}").format(step=self.step.id, status=status_text)
         if self.status_pill.accessibleName() != spoken:
             self.status_pill.setAccessibleName(spoken)
             # screen readers announce the change, not only show it
@@ -362,7 +379,7 @@ class StepCard(QFrame):
         running = snap.status == StepStatus.RUNNING
         self.run_button.setVisible(snap.has_check)
         self.run_button.setEnabled(snap.not_runnable_because is None and not running)
-        self.run_button.setToolTip(snap.not_runnable_because or "Run the check now")
+        self.run_button.setToolTip(snap.not_runnable_because or self.tr("Run the check now"))
         self.cancel_button.setVisible(running)
         for key, edit in self.input_edits.items():
             stored, shown = snap.inputs.get(key, ""), _text_of(edit)
@@ -372,8 +389,8 @@ class StepCard(QFrame):
                 shown = stored
             self._stored_inputs[key] = stored if shown == stored else self._stored_inputs.get(key, "")
         for name, value in snap.values:
-            if name in self.value_labels and self.value_labels[name].text() != value:
-                self.value_labels[name].setText(value)
+            if name in self.value_labels and self.value_labels[name].text() != _breakable(value):
+                self.value_labels[name].setText(_breakable(value))
         for name, box in self.applied_boxes.items():
             if box.isChecked() != (name in snap.applied):
                 box.blockSignals(True)
@@ -382,10 +399,11 @@ class StepCard(QFrame):
         names = {f"evidence:{ev.id}": ev for ev in snap.evidence}
         for key, label in self.file_labels.items():
             ev = names.get(snap.inputs.get(key, ""))
-            label.setText(f"{ev.name} ({_human_size(ev.size)}, kept in the project)" if ev else "no file chosen")
+            label.setText(self.tr("{file} ({size}, kept in the project)").format(
+                file=ev.name, size=_human_size(ev.size)) if ev else self.tr("no file chosen"))
 
-        self.blocked_label.setText("Blocked by: " + ", ".join(snap.blocked_by) + " — fix that first, or waive it."
-                                   if snap.blocked_by else "")
+        self.blocked_label.setText(self.tr("Blocked by: {steps} — fix that first, or waive it.").format(
+            steps=", ".join(snap.blocked_by)) if snap.blocked_by else "")
         self.blocked_label.setVisible(bool(snap.blocked_by))
         if snap.has_check and snap.not_runnable_because and not snap.blocked_by:
             self.blocked_label.setText(snap.not_runnable_because)
@@ -393,29 +411,34 @@ class StepCard(QFrame):
 
         findings = (snap.record.result or {}).get("findings", []) if snap.record else []
         if findings:
+            fix_word = _esc(self.tr("Fix:"))
             items = "".join(
                 f"<li><b>{_esc(f['severity'])}:</b> {_esc(f['message'])}"
-                + (f"<br><i>Fix:</i> {_esc(f['fix'])}" if f.get("fix") else "") + "</li>"
+                + (f"<br><i>{fix_word}</i> {_esc(f['fix'])}" if f.get("fix") else "") + "</li>"
                 for f in findings
             )
             self.findings_label.setText(f"<ul style='margin:0'>{items}</ul>")
         elif snap.status == StepStatus.PASSED:
-            self.findings_label.setText("Check passed with no findings.")
+            self.findings_label.setText(self.tr("Check passed with no findings."))
         else:
             self.findings_label.setText("")
         self.findings_label.setVisible(bool(self.findings_label.text()))
 
         lines = []
         if snap.record:
-            verb = {"confirmed": "Confirmed", "waived": "Waived"}.get(snap.record.status, "Recorded")
-            lines.append(f"{verb} by {snap.record.updated_by} at {snap.record.updated_at[:19].replace('T', ' ')} UTC")
+            when = snap.record.updated_at[:19].replace("T", " ")
+            by = {"confirmed": self.tr("Confirmed by {who} at {when} UTC"),
+                  "waived": self.tr("Waived by {who} at {when} UTC")}.get(snap.record.status,
+                                                                          self.tr("Recorded by {who} at {when} UTC"))
+            lines.append(by.format(who=snap.record.updated_by, when=when))
             if snap.record.note:
-                label = "Reason" if snap.record.status == "waived" else "Note"
-                lines.append(f"{label}: {snap.record.note}")
+                label = self.tr("Reason: {text}") if snap.record.status == "waived" else self.tr("Note: {text}")
+                lines.append(label.format(text=snap.record.note))
         for ev in snap.evidence:
-            lines.append(f"Attachment: {ev.name} ({_human_size(ev.size)}, SHA-256 {ev.sha256[:16]}…)")
+            lines.append(self.tr("Attachment: {file} ({size}, SHA-256 {digest}…)").format(
+                file=ev.name, size=_human_size(ev.size), digest=ev.sha256[:16]))
         if not lines and self.step.evidence:
-            lines.append(f"Evidence expected: {self.step.evidence}")
+            lines.append(self.tr("Evidence expected: {what}").format(what=self.step.evidence))
         self.evidence_label.setText("\n".join(lines))
         self.evidence_label.setVisible(bool(lines))
         self.reset_button.setVisible(snap.record is not None)

@@ -196,13 +196,13 @@ class MainWindow(QMainWindow):
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("Sidebar")
         self.sidebar.setAccessibleName(self.tr("Chapters of the guide"))
-        self.sidebar.setMinimumWidth(250)
+        self.sidebar.setMinimumWidth(280)  # room for "9 von 17 erledigt · 2 fehlgeschlagen" too
         self.sidebar.currentRowChanged.connect(self._chapter_selected)
         self.stack = QStackedWidget()
         splitter.addWidget(self.sidebar)
         splitter.addWidget(self.stack)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([270, 970])
+        splitter.setSizes([300, 940])
         ws_layout.addWidget(splitter, 1)
 
         nav = QWidget()
@@ -319,7 +319,7 @@ class MainWindow(QMainWindow):
         try:
             project = ProjectFile.open(path, force=force)
         except WizardError as exc:
-            self.show_problem("Cannot open the project", exc)
+            self.show_problem(self.tr("Cannot open the project"), exc)
             return False
         self._attach(project)
         return True
@@ -331,7 +331,7 @@ class MainWindow(QMainWindow):
         try:
             project = ProjectFile.create(path, mode=mode)
         except WizardError as exc:
-            self.show_problem("Cannot create the project", exc)
+            self.show_problem(self.tr("Cannot create the project"), exc)
             return False
         self._attach(project)
         return True
@@ -379,7 +379,7 @@ class MainWindow(QMainWindow):
     def _show_welcome(self) -> None:
         self.outer.setCurrentIndex(0)
         self.welcome.show_recent(self.recent_projects())
-        self.file_label.setText("No project open")
+        self.file_label.setText(self.tr("No project open"))
         self.mode_label.setText("")
         self.running_label.setText("")
         self._set_project_actions(False)
@@ -531,7 +531,7 @@ class MainWindow(QMainWindow):
             if card is not None:
                 card.set_message(f"Not saved: {exc}", error=True)
             else:
-                self.show_problem("The change was not saved", exc)
+                self.show_problem(self.tr("The change was not saved"), exc)
             return False
         self.refresh()
         return True
@@ -794,13 +794,13 @@ class MainWindow(QMainWindow):
             item = self.sidebar.item(row)
             p = progress[chapter.id]
             if not p.total:
-                detail, colour = "overview", "empty"
+                detail, colour = self.tr("overview"), "empty"
             else:
-                parts = [f"{p.done} of {p.total} done"]
+                parts = [self.tr("{done} of {total} done").format(done=p.done, total=p.total)]
                 if p.failed:
-                    parts.append(f"{p.failed} failed")
+                    parts.append(self.tr("{count} failed").format(count=p.failed))
                 if p.blocked:
-                    parts.append(f"{p.blocked} blocked")
+                    parts.append(self.tr("{count} blocked").format(count=p.blocked))
                 detail = " · ".join(parts)
                 colour = ("failed" if p.failed or p.blocked else "done" if p.done == p.total
                           else "warning" if p.warnings else "progress" if p.done else "empty")
@@ -818,13 +818,14 @@ class MainWindow(QMainWindow):
             self.amo_panel.set_state(busy=False, offline=mode == Mode.OFFLINE)
         if self.provisioning is not None:
             self.provisioning.refresh_mode()
-        self.file_label.setText(f"Project: {self.project.path}")
+        self.file_label.setText(self.tr("Project: {path}").format(path=self.project.path))
         self.mode_label.setText("  " + self.tr("Mode: {mode}").format(mode=self.tr(MODE_TEXT[mode])) + "  ")
         self.mode_label.setProperty("mode", mode.value)
         self.mode_label.style().unpolish(self.mode_label)
         self.mode_label.style().polish(self.mode_label)
         running = len(self.engine.running)
-        self.running_label.setText(f"Running {running} check{'s' if running != 1 else ''}…  " if running else "Idle  ")
+        self.running_label.setText((self.tr("Running {count} check(s)…").format(count=running) if running
+                                    else self.tr("Idle")) + "  ")
         site = self.project.site()
         where = " — ".join(v for v in (site.get("customer"), site.get("site")) if v)
         self.setWindowTitle(f"{where + ' — ' if where else ''}{self.project.path.name} — PSI commissioning wizard")
@@ -868,7 +869,7 @@ class MainWindow(QMainWindow):
         try:
             copy = self.project.save_as(target)
         except WizardError as exc:
-            self.show_problem("Cannot save a copy", exc)
+            self.show_problem(self.tr("Cannot save a copy"), exc)
             return False
         self.project = None  # save_as closed the old file; switch the window to the copy
         self._attach(copy)
@@ -894,7 +895,7 @@ class MainWindow(QMainWindow):
     def _identity_text(self) -> str:
         path = self.identity_path()
         if path is None:
-            return "None yet: use your company's PKCS#12 file, or create a personal identity."
+            return self.tr("None yet: use your company's PKCS#12 file, or create a personal identity.")
         return f"{path}" + ("" if path.exists() else "  (the file is missing)")
 
     def use_identity_dialog(self) -> None:
@@ -1045,8 +1046,10 @@ class MainWindow(QMainWindow):
     def open_log_file(self) -> None:
         path = log_file()
         opened = path.exists() and QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
-        self.statusBar().showMessage(f"Log file: {path} — attach it to a support request; it never holds passwords "
-                                     "or tokens." + ("" if opened else " (no program here opens it: copy the path)"))
+        text = self.tr("Log file: {path} — attach it to a support request; it never holds passwords or tokens.")
+        if not opened:
+            text += " " + self.tr("(No program here opens it: copy the path.)")
+        self.statusBar().showMessage(text.format(path=path))
 
     def about_text(self) -> str:
         from PySide6 import __version__ as pyside_version
@@ -1058,8 +1061,8 @@ class MainWindow(QMainWindow):
                 f"Python {sys.version.split()[0]}\n\nLibraries:\n{libraries}\n\nLog file: {log_file()}")
 
     def show_about(self) -> None:
-        box = QMessageBox(QMessageBox.Icon.Information, "About", self.about_text(), QMessageBox.StandardButton.Ok,
-                          self)
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("About"), self.about_text(),
+                          QMessageBox.StandardButton.Ok, self)
         box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)  # to paste into a ticket
         box.open()
 
