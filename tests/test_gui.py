@@ -644,3 +644,27 @@ def test_light_and_dark_themes_switch_and_are_remembered(qtbot, window: MainWind
     finally:
         window.theme_actions["light"].trigger()
     assert app.palette().color(QPalette.ColorRole.Base).lightness() > 128 and "#f6f7f9" in app.styleSheet()
+
+
+def test_every_chapter_is_reached_by_keyboard_alone_and_focus_is_visible(qtbot, window: MainWindow,
+                                                                          tmp_path: Path) -> None:
+    window.new_project(tmp_path / "keys.psiproj")
+    window.sidebar.setFocus()
+    seen = [window.current_chapter_id()]
+    for _ in window.runbook.chapters[1:]:
+        qtbot.keyClick(window, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+        seen.append(window.current_chapter_id())
+    assert seen == [c.id for c in window.runbook.chapters]
+    # on a page, Tab moves through its controls; the focused one has a visible frame from the stylesheet
+    window.go_to_chapter("prerequisites")
+    page = window.page("prerequisites")
+    page.run_all_button.setFocus()
+    QApplication.processEvents()
+    reached = set()
+    for _ in range(12):
+        focused = window.focusWidget()
+        assert focused is not None
+        qtbot.keyClick(focused, Qt.Key.Key_Tab)
+        reached.add(type(window.focusWidget()).__name__)
+    assert {"QLineEdit", "QPushButton"} <= reached
+    assert ":focus" in QApplication.instance().styleSheet()
