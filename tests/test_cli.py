@@ -143,3 +143,25 @@ def test_provision_from_files_rows_plan_and_bad_input(tmp_path: Path) -> None:
         p.set_mode(p.mode.OFFLINE)
     offline = run("provision", str(project), "--execute", tmp_path=tmp_path)
     assert offline.returncode == 2 and "offline checklist mode" in offline.stderr
+
+
+def test_the_log_never_holds_a_secret_after_a_failed_run(tmp_path: Path) -> None:
+    project = tmp_path / "secret.psiproj"
+    with ProjectFile.create(project) as p:
+        p.set_connection("os4k", {"host": "127.0.0.1", "port": "1", "user": "engr"})  # nothing listens on port 1
+        for key, value in (("sbc_public_fqdn", "sbc01.example.com"), ("sbc_sip_tls_port", "65061"),
+                           ("sbc_public_ip", "203.0.113.10")):
+            p.set_site_field(key, value)
+    secret = "Very-Secret-AMO-Password-4711"
+    os.environ["PSI_TEST_AMO_SECRET"] = secret
+    try:
+        failed = run("provision", str(project), "--rows", "--password-env", "PSI_TEST_AMO_SECRET", tmp_path=tmp_path)
+    finally:
+        del os.environ["PSI_TEST_AMO_SECRET"]
+    assert failed.returncode == 2 and "127.0.0.1" in failed.stderr
+    logs = list((tmp_path / "state").rglob("*.log*"))
+    assert logs, "the run wrote no log file"
+    logged = "".join(log.read_text(encoding="utf-8", errors="replace") for log in logs)
+    assert "127.0.0.1" in logged  # the failure is there for support
+    assert secret not in logged
+    assert secret not in failed.stderr + failed.stdout

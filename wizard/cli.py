@@ -502,6 +502,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"psi-wizard: the probe could not run: {exc}", file=sys.stderr)
         return EXIT_CANNOT_RUN
     except WizardError as exc:
+        log.warning("%s: %s", argv[0] if argv else "window", exc)  # for support: what failed, never a secret
         print(f"psi-wizard: {exc}", file=sys.stderr)
         return EXIT_INPUT
     except KeyboardInterrupt:
