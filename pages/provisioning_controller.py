@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from pages.provisioning_panel import ProvisioningPanel
@@ -56,6 +57,7 @@ class ProvisioningController(QObject):
         p.read_requested.connect(lambda: self.spawn(self.read()))
         p.zoom_file_requested.connect(lambda: self._pick("zoom"))
         p.subscribers_file_requested.connect(lambda: self._pick("subscribers"))
+        p.subscribers_paste_requested.connect(self.paste_subscribers)
         p.plan_requested.connect(lambda: self.spawn(self.plan()))
         p.run_requested.connect(self.start)
         p.pause_requested.connect(self.toggle_pause)
@@ -118,6 +120,16 @@ class ProvisioningController(QObject):
             self._zoom_csv = data
         else:
             self._subscribers = data
+        self.spawn(self.read())
+
+    def paste_subscribers(self) -> None:
+        """REG- output copied from the Assistant's AMO window: the OS4K side without SSH."""
+        text = QGuiApplication.clipboard().text()
+        if not text.strip():
+            self.panel.set_message(self.tr("The clipboard is empty: copy the REG-SBCSU and REG-PERSI output first."),
+                                   error=True)
+            return
+        self._subscribers = text.encode("utf-8")
         self.spawn(self.read())
 
     async def read(self) -> bool:

@@ -563,6 +563,14 @@ def test_provisioning_panel_reads_plans_runs_verifies_and_previews_undo(qtbot, w
         assert not controller.import_comparison_report(b"Name;Phone\nx;1\n", "wrong.csv")
         assert "Not read" in panel.message.text()
         assert window.project.ui_state()["provision.voicemail"] == "7999"  # kept with the project
+
+        # No SSH: the OS4K side pasted from the Assistant's AMO window
+        QApplication.clipboard().setText('ADD-SBCSU:STNO=3300,OPT=OPTI,PMIDX=5,CALLLOG=ALL;\n'
+                                         'CHANGE-PERSI:EMAIL,3300,"user001@example.com";\n')
+        paste = next(b for b in panel.findChildren(QAbstractButton) if b.text() == "Paste OS4K output")
+        click(qtbot, paste)
+        qtbot.waitUntil(lambda: "OS4K subscribers (pasted or from a file)" in panel.source_label.text(), timeout=15000)
+        assert any(r.stations == ("3300",) for r in panel.model.rows)
     finally:
         stop = asyncio.ensure_future(lab.stop())
         qtbot.waitUntil(stop.done, timeout=10000)

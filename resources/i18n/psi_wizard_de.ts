@@ -551,145 +551,150 @@
 <context>
     <name>ProvisioningController</name>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="105" />
+        <location filename="../../pages/provisioning_controller.py" line="107" />
         <source>Zoom user export (CSV)</source>
         <translation>Zoom-Benutzerexport (CSV)</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="106" />
+        <location filename="../../pages/provisioning_controller.py" line="108" />
         <source>OS4K subscribers (REG- output or CSV)</source>
         <translation>OS4K-Teilnehmer (REG-Ausgabe oder CSV)</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="108" />
+        <location filename="../../pages/provisioning_controller.py" line="110" />
         <source>CSV or text (*.csv *.txt *.log);;All files (*)</source>
         <translation>CSV oder Text (*.csv *.txt *.log);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="114" />
-        <location filename="../../pages/provisioning_controller.py" line="318" />
+        <location filename="../../pages/provisioning_controller.py" line="116" />
+        <location filename="../../pages/provisioning_controller.py" line="330" />
         <source>Cannot read {file} ({reason}).</source>
         <translation>{file} lässt sich nicht lesen ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="125" />
+        <location filename="../../pages/provisioning_controller.py" line="129" />
+        <source>The clipboard is empty: copy the REG-SBCSU and REG-PERSI output first.</source>
+        <translation>Die Zwischenablage ist leer: kopieren Sie zuerst die Ausgabe von REG-SBCSU und REG-PERSI.</translation>
+    </message>
+    <message>
+        <location filename="../../pages/provisioning_controller.py" line="137" />
         <source>Reading…</source>
         <translation>Wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="131" />
-        <location filename="../../pages/provisioning_controller.py" line="328" />
+        <location filename="../../pages/provisioning_controller.py" line="143" />
+        <location filename="../../pages/provisioning_controller.py" line="340" />
         <source>Not read</source>
         <translation>Nicht gelesen</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="143" />
+        <location filename="../../pages/provisioning_controller.py" line="155" />
         <source>The stations' §7.2 settings are not in the file: the plan writes them all.</source>
         <translation>Die Einstellungen nach §7.2 stehen nicht in der Datei: der Plan schreibt sie alle.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="168" />
+        <location filename="../../pages/provisioning_controller.py" line="180" />
         <source>Nobody is chosen for this wave: tick the people in the first column.</source>
         <translation>Niemand ist für diese Welle ausgewählt: Haken Sie die Personen in der ersten Spalte an.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="177" />
+        <location filename="../../pages/provisioning_controller.py" line="189" />
         <source>Not planned</source>
         <translation>Nicht geplant</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="183" />
+        <location filename="../../pages/provisioning_controller.py" line="195" />
         <source>Nothing has been sent. Review the plan, then Run wave.</source>
         <translation>Es wurde nichts gesendet. Prüfen Sie den Plan, dann „Welle ausführen“.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="202" />
-        <location filename="../../pages/provisioning_controller.py" line="238" />
+        <location filename="../../pages/provisioning_controller.py" line="214" />
+        <location filename="../../pages/provisioning_controller.py" line="250" />
         <source>Running…</source>
         <translation>Läuft…</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="206" />
+        <location filename="../../pages/provisioning_controller.py" line="218" />
         <source>Cancelled. What was sent is journaled; Run wave carries on from there.</source>
         <translation>Abgebrochen. Was gesendet wurde, ist protokolliert; „Welle ausführen“ macht dort weiter.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="209" />
+        <location filename="../../pages/provisioning_controller.py" line="221" />
         <source>Stopped</source>
         <translation>Angehalten</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="220" />
+        <location filename="../../pages/provisioning_controller.py" line="232" />
         <source>Wave {wave}: {state}. {failed} change(s) failed, {waiting} waiting.</source>
         <translation>Welle {wave}: {state}. {failed} Änderung(en) fehlgeschlagen, {waiting} wartend.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="223" />
+        <location filename="../../pages/provisioning_controller.py" line="235" />
         <source>First: {detail}</source>
         <translation>Erste: {detail}</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="241" />
+        <location filename="../../pages/provisioning_controller.py" line="253" />
         <source>Paused: the changes already under way finish; nothing new is sent.</source>
         <translation>Pausiert: laufende Änderungen werden beendet, nichts Neues wird gesendet.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="257" />
+        <location filename="../../pages/provisioning_controller.py" line="269" />
         <source>Not verified</source>
         <translation>Nicht verifiziert</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="264" />
+        <location filename="../../pages/provisioning_controller.py" line="276" />
         <source>Verified from the live systems: {done} of {total} people integrated. The read-back is kept as evidence for the report.</source>
         <translation>Aus den Live-Systemen verifiziert: {done} von {total} Personen integriert. Das Rücklesen wird als Nachweis für den Bericht aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="275" />
+        <location filename="../../pages/provisioning_controller.py" line="287" />
         <source>Nothing has been changed yet: review, then Confirm undo.</source>
         <translation>Noch wurde nichts geändert: prüfen, dann „Rückgängig bestätigen“.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="282" />
+        <location filename="../../pages/provisioning_controller.py" line="294" />
         <source>Undo stopped</source>
         <translation>Rückgängig machen angehalten</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="288" />
+        <location filename="../../pages/provisioning_controller.py" line="300" />
         <source>Wave {wave} undone.</source>
         <translation>Welle {wave} rückgängig gemacht.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="295" />
+        <location filename="../../pages/provisioning_controller.py" line="307" />
         <source>The Assistant's user data import is recorded as done.</source>
         <translation>Der Import der Benutzerdaten im Assistant ist als erledigt vermerkt.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="301" />
+        <location filename="../../pages/provisioning_controller.py" line="313" />
         <source>This wave has nobody to import in the Assistant.</source>
         <translation>In dieser Welle ist niemand im Assistant zu importieren.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="303" />
+        <location filename="../../pages/provisioning_controller.py" line="315" />
         <source>Assistant user data (CSV)</source>
         <translation>Assistant-Benutzerdaten (CSV)</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="308" />
+        <location filename="../../pages/provisioning_controller.py" line="320" />
         <source>Saved {file}: import it under Zoom PSI &gt; Data operations &gt; Import CSV.</source>
         <translation>{file} gespeichert: importieren Sie sie unter Zoom PSI &gt; Data operations &gt; Import CSV.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="312" />
+        <location filename="../../pages/provisioning_controller.py" line="324" />
         <source>User Comparison Report (CSV)</source>
         <translation>User Comparison Report (CSV)</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="332" />
+        <location filename="../../pages/provisioning_controller.py" line="344" />
         <source>User comparison report {file}: {count} issue(s)</source>
         <translation>User Comparison Report {file}: {count} Problem(e)</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="334" />
+        <location filename="../../pages/provisioning_controller.py" line="346" />
         <source>Comparison report kept on step §8.2; {count} issue(s) to resolve (§8.3).</source>
         <translation>Vergleichsbericht bei Schritt §8.2 abgelegt; {count} Problem(e) zu lösen (§8.3).</translation>
     </message>
@@ -813,7 +818,7 @@
     </message>
     <message>
         <location filename="../../pages/provisioning_panel.py" line="89" />
-        <location filename="../../pages/provisioning_panel.py" line="361" />
+        <location filename="../../pages/provisioning_panel.py" line="367" />
         <source>State</source>
         <translation>Zustand</translation>
     </message>
@@ -823,219 +828,229 @@
         <translation>Was fehlt</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="240" />
+        <location filename="../../pages/provisioning_panel.py" line="241" />
         <source>Provisioning waves (guide chapter 7)</source>
         <translation>Provisionierungswellen (Leitfaden Kapitel 7)</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="243" />
+        <location filename="../../pages/provisioning_panel.py" line="244" />
         <source>Read Zoom and the OS4K, choose who goes in this wave, review the plan, then run it. Every change is journaled before it is sent: after a crash, run the wave again and it carries on without doing anything twice.</source>
         <translation>Zoom und die OS4K lesen, auswählen, wer in diese Welle kommt, den Plan prüfen und dann ausführen. Jede Änderung wird protokolliert, bevor sie gesendet wird: Nach einem Absturz die Welle einfach erneut ausführen, sie macht weiter, ohne etwas doppelt zu tun.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="250" />
+        <location filename="../../pages/provisioning_panel.py" line="251" />
         <source>Read Zoom and OS4K</source>
         <translation>Zoom und OS4K lesen</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="252" />
+        <location filename="../../pages/provisioning_panel.py" line="253" />
         <source>Zoom export…</source>
         <translation>Zoom-Export…</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="254" />
+        <location filename="../../pages/provisioning_panel.py" line="255" />
         <source>OS4K subscribers…</source>
         <translation>OS4K-Teilnehmer…</translation>
     </message>
     <message>
         <location filename="../../pages/provisioning_panel.py" line="257" />
+        <source>Paste OS4K output</source>
+        <translation>OS4K-Ausgabe einfügen</translation>
+    </message>
+    <message>
+        <location filename="../../pages/provisioning_panel.py" line="258" />
+        <source>REG-SBCSU / REG-PERSI output copied from the Assistant's AMO window</source>
+        <translation>Aus dem AMO-Fenster des Assistant kopierte REG-SBCSU-/REG-PERSI-Ausgabe</translation>
+    </message>
+    <message>
+        <location filename="../../pages/provisioning_panel.py" line="261" />
         <source>PM index for subscribers without one</source>
         <translation>PM-Index für Teilnehmer ohne einen</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="260" />
+        <location filename="../../pages/provisioning_panel.py" line="264" />
         <source>voicemail no. for a new PM route</source>
         <translation>Voicemail-Nr. für eine neue PM-Richtung</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="261" />
+        <location filename="../../pages/provisioning_panel.py" line="265" />
         <source>Voicemail number for a new PM route</source>
         <translation>Voicemail-Nummer für eine neue PM-Richtung</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="265" />
+        <location filename="../../pages/provisioning_panel.py" line="269" />
         <source>PMIDX</source>
         <translation>PMIDX</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="267" />
+        <location filename="../../pages/provisioning_panel.py" line="271" />
         <source>Voicemail no.</source>
         <translation>Voicemail-Nr.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="270" />
+        <location filename="../../pages/provisioning_panel.py" line="274" />
         <source>Nothing read yet.</source>
         <translation>Noch nichts gelesen.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="279" />
-        <location filename="../../pages/provisioning_panel.py" line="285" />
+        <location filename="../../pages/provisioning_panel.py" line="283" />
+        <location filename="../../pages/provisioning_panel.py" line="289" />
         <source>Show</source>
         <translation>Zeigen</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="281" />
+        <location filename="../../pages/provisioning_panel.py" line="285" />
         <source>find email or station</source>
         <translation>E-Mail oder Teilnehmer suchen</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="282" />
+        <location filename="../../pages/provisioning_panel.py" line="286" />
         <source>Find email or station</source>
         <translation>E-Mail oder Teilnehmer suchen</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="283" />
+        <location filename="../../pages/provisioning_panel.py" line="287" />
         <source>Copy fixes of selected rows</source>
         <translation>Abhilfen der gewählten Zeilen kopieren</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="297" />
+        <location filename="../../pages/provisioning_panel.py" line="301" />
         <source>People: Zoom users and OS4K subscribers</source>
         <translation>Personen: Zoom-Benutzer und OS4K-Teilnehmer</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="323" />
+        <location filename="../../pages/provisioning_panel.py" line="329" />
         <source>Select a row to see everything that is wrong with it and how to fix it.</source>
         <translation>Wählen Sie eine Zeile, um alles zu sehen, was ihr fehlt, und wie es zu beheben ist.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="327" />
+        <location filename="../../pages/provisioning_panel.py" line="333" />
         <source>Findings of the selected person</source>
         <translation>Befunde der gewählten Person</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="336" />
+        <location filename="../../pages/provisioning_panel.py" line="342" />
         <source>Plan wave</source>
         <translation>Welle planen</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="338" />
+        <location filename="../../pages/provisioning_panel.py" line="344" />
         <source>Run wave</source>
         <translation>Welle ausführen</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="340" />
-        <location filename="../../pages/provisioning_panel.py" line="511" />
+        <location filename="../../pages/provisioning_panel.py" line="346" />
+        <location filename="../../pages/provisioning_panel.py" line="517" />
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="342" />
+        <location filename="../../pages/provisioning_panel.py" line="348" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="344" />
+        <location filename="../../pages/provisioning_panel.py" line="350" />
         <source>Verify</source>
         <translation>Verifizieren</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="346" />
+        <location filename="../../pages/provisioning_panel.py" line="352" />
         <source>Undo wave…</source>
         <translation>Welle rückgängig…</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="348" />
+        <location filename="../../pages/provisioning_panel.py" line="354" />
         <source>Confirm undo</source>
         <translation>Rückgängig bestätigen</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="356" />
+        <location filename="../../pages/provisioning_panel.py" line="362" />
         <source>No wave planned.</source>
         <translation>Keine Welle geplant.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="361" />
+        <location filename="../../pages/provisioning_panel.py" line="367" />
         <source>Change</source>
         <translation>Änderung</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="362" />
+        <location filename="../../pages/provisioning_panel.py" line="368" />
         <source>Plan of the wave</source>
         <translation>Plan der Welle</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="376" />
+        <location filename="../../pages/provisioning_panel.py" line="382" />
         <source>Save Assistant CSV…</source>
         <translation>Assistant-CSV speichern…</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="378" />
+        <location filename="../../pages/provisioning_panel.py" line="384" />
         <source>Assistant import done</source>
         <translation>Assistant-Import erledigt</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="380" />
+        <location filename="../../pages/provisioning_panel.py" line="386" />
         <source>Comparison report (§8.2)…</source>
         <translation>Vergleichsbericht (§8.2)…</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="381" />
+        <location filename="../../pages/provisioning_panel.py" line="387" />
         <source>The User Comparison Report from Mitel Administration: each issue with its resolution (§8.3)</source>
         <translation>Der User Comparison Report aus Mitel Administration: jedes Problem mit seiner Lösung (§8.3)</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="408" />
+        <location filename="../../pages/provisioning_panel.py" line="414" />
         <source>nothing missing.</source>
         <translation>nichts fehlt.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="418" />
+        <location filename="../../pages/provisioning_panel.py" line="424" />
         <source>{people} people — {ready} ready, {waiting} waiting for activation, {blocked} need a fix first, {integrated} integrated. {chosen} chosen for this wave.</source>
         <translation>{people} Personen — {ready} bereit, {waiting} warten auf Aktivierung, {blocked} brauchen erst eine Korrektur, {integrated} integriert. {chosen} für diese Welle ausgewählt.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="439" />
+        <location filename="../../pages/provisioning_panel.py" line="445" />
         <source>round {number} ({count} users)</source>
         <translation>Runde {number} ({count} Benutzer)</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="446" />
+        <location filename="../../pages/provisioning_panel.py" line="452" />
         <source>Wave {wave}: {state}, {count} people.</source>
         <translation>Welle {wave}: {state}, {count} Personen.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="470" />
+        <location filename="../../pages/provisioning_panel.py" line="476" />
         <source>Undone: removed {phones} integrated users, sent {amos} AMOs, deleted {users} Zoom users the wave created</source>
         <translation>Rückgängig gemacht: {phones} integrierte Benutzer entfernt, {amos} AMOs gesendet, {users} von der Welle angelegte Zoom-Benutzer gelöscht</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="471" />
+        <location filename="../../pages/provisioning_panel.py" line="477" />
         <source>Undo would: remove {phones} integrated users, send {amos} AMOs, delete {users} Zoom users the wave created</source>
         <translation>Rückgängig machen würde: {phones} integrierte Benutzer entfernen, {amos} AMOs senden, {users} von der Welle angelegte Zoom-Benutzer löschen</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="478" />
+        <location filename="../../pages/provisioning_panel.py" line="484" />
         <source>note: {text}</source>
         <translation>Hinweis: {text}</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="499" />
+        <location filename="../../pages/provisioning_panel.py" line="505" />
         <source>Offline checklist mode: use the files instead</source>
         <translation>Offline-Checkliste: stattdessen die Dateien verwenden</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="511" />
+        <location filename="../../pages/provisioning_panel.py" line="517" />
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="517" />
+        <location filename="../../pages/provisioning_panel.py" line="523" />
         <source>{count} fixes copied.</source>
         <translation>{count} Abhilfen kopiert.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="518" />
+        <location filename="../../pages/provisioning_panel.py" line="524" />
         <source>The selected rows need no fix.</source>
         <translation>Die gewählten Zeilen brauchen keine Korrektur.</translation>
     </message>
@@ -1246,233 +1261,233 @@
         <translation>Checkliste</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="95" />
+        <location filename="../../pages/step_card.py" line="102" />
         <source>Site</source>
         <translation>Standort</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="105" />
+        <location filename="../../pages/step_card.py" line="112" />
         <source>Where: {place}</source>
         <translation>Wo: {place}</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="122" />
+        <location filename="../../pages/step_card.py" line="129" />
         <source>{label}:</source>
         <translation>{label}:</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="122" />
+        <location filename="../../pages/step_card.py" line="129" />
         <source>{label} (optional):</source>
         <translation>{label} (optional):</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="142" />
+        <location filename="../../pages/step_card.py" line="149" />
         <source>Run check</source>
         <translation>Prüfung ausführen</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="144" />
+        <location filename="../../pages/step_card.py" line="151" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="146" />
+        <location filename="../../pages/step_card.py" line="153" />
         <source>Confirm by hand…</source>
         <translation>Von Hand bestätigen…</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="148" />
+        <location filename="../../pages/step_card.py" line="155" />
         <source>Waive…</source>
         <translation>Entfällt…</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="150" />
+        <location filename="../../pages/step_card.py" line="157" />
         <source>Attach file…</source>
         <translation>Datei anhängen…</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="152" />
+        <location filename="../../pages/step_card.py" line="159" />
         <source>Reset</source>
         <translation>Zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="153" />
+        <location filename="../../pages/step_card.py" line="160" />
         <source>Forget this step's status; its evidence and history stay</source>
         <translation>Den Status dieses Schritts vergessen; Nachweise und Verlauf bleiben</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="171" />
+        <location filename="../../pages/step_card.py" line="178" />
         <source>Choose file…</source>
         <translation>Datei wählen…</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="172" />
+        <location filename="../../pages/step_card.py" line="179" />
         <source>Choose {label}</source>
         <translation>{label} wählen</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="236" />
+        <location filename="../../pages/step_card.py" line="243" />
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="237" />
+        <location filename="../../pages/step_card.py" line="244" />
         <source>Copy {name}</source>
         <translation>{name} kopieren</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="238" />
+        <location filename="../../pages/step_card.py" line="245" />
         <source>Copy the value to the clipboard</source>
         <translation>Den Wert in die Zwischenablage kopieren</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="242" />
+        <location filename="../../pages/step_card.py" line="250" />
         <source>Applied</source>
         <translation>Übernommen</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="243" />
+        <location filename="../../pages/step_card.py" line="251" />
         <source>{name} applied in the portal</source>
         <translation>{name} im Portal übernommen</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="262" />
+        <location filename="../../pages/step_card.py" line="270" />
         <source>Add file…</source>
         <translation>Datei hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="264" />
+        <location filename="../../pages/step_card.py" line="272" />
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="267" />
+        <location filename="../../pages/step_card.py" line="275" />
         <source>Discard</source>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="286" />
+        <location filename="../../pages/step_card.py" line="294" />
         <source>What did you check, and how? (required; attach a screenshot or output if you have one)</source>
         <translation>Was haben Sie geprüft, und wie? (Pflicht; hängen Sie einen Screenshot oder eine Ausgabe an, wenn vorhanden)</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="288" />
+        <location filename="../../pages/step_card.py" line="296" />
         <source>Confirmation note</source>
         <translation>Bestätigungsnotiz</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="289" />
+        <location filename="../../pages/step_card.py" line="297" />
         <source>Confirm</source>
         <translation>Bestätigen</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="291" />
+        <location filename="../../pages/step_card.py" line="299" />
         <source>Why does this step not apply at this site? (required)</source>
         <translation>Warum entfällt dieser Schritt an diesem Standort? (Pflicht)</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="292" />
+        <location filename="../../pages/step_card.py" line="300" />
         <source>Reason for waiving</source>
         <translation>Grund für das Entfallen</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="293" />
+        <location filename="../../pages/step_card.py" line="301" />
         <source>Waive step</source>
         <translation>Schritt entfallen lassen</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="315" />
+        <location filename="../../pages/step_card.py" line="323" />
         <source>To attach: {files}</source>
         <translation>Anzuhängen: {files}</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="319" />
-        <location filename="../../pages/step_card.py" line="324" />
+        <location filename="../../pages/step_card.py" line="327" />
+        <location filename="../../pages/step_card.py" line="332" />
         <source>Attach evidence</source>
         <translation>Nachweis anhängen</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="333" />
+        <location filename="../../pages/step_card.py" line="341" />
         <source>Could not read {file}: {reason}. Check the file and try again.</source>
         <translation>{file} ließ sich nicht lesen: {reason}. Prüfen Sie die Datei und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="340" />
+        <location filename="../../pages/step_card.py" line="348" />
         <source>A note is required.</source>
         <translation>Eine Notiz ist erforderlich.</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="341" />
+        <location filename="../../pages/step_card.py" line="349" />
         <source>A reason is required.</source>
         <translation>Ein Grund ist erforderlich.</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="363" />
+        <location filename="../../pages/step_card.py" line="371" />
         <source>Status of {step}: {status}</source>
         <translation>Status von {step}: {status}</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="374" />
+        <location filename="../../pages/step_card.py" line="382" />
         <source>Run the check now</source>
         <translation>Die Prüfung jetzt ausführen</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="394" />
+        <location filename="../../pages/step_card.py" line="402" />
         <source>{file} ({size}, kept in the project)</source>
         <translation>{file} ({size}, im Projekt gespeichert)</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="395" />
+        <location filename="../../pages/step_card.py" line="403" />
         <source>no file chosen</source>
         <translation>keine Datei gewählt</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="397" />
+        <location filename="../../pages/step_card.py" line="405" />
         <source>Blocked by: {steps} — fix that first, or waive it.</source>
         <translation>Blockiert durch: {steps} — zuerst das beheben oder entfallen lassen.</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="406" />
+        <location filename="../../pages/step_card.py" line="414" />
         <source>Fix:</source>
         <translation>Abhilfe:</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="414" />
+        <location filename="../../pages/step_card.py" line="422" />
         <source>Check passed with no findings.</source>
         <translation>Prüfung ohne Befund bestanden.</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="422" />
+        <location filename="../../pages/step_card.py" line="430" />
         <source>Confirmed by {who} at {when} UTC</source>
         <translation>Bestätigt von {who} um {when} UTC</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="423" />
+        <location filename="../../pages/step_card.py" line="431" />
         <source>Waived by {who} at {when} UTC</source>
         <translation>Entfallen lassen von {who} um {when} UTC</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="424" />
+        <location filename="../../pages/step_card.py" line="432" />
         <source>Recorded by {who} at {when} UTC</source>
         <translation>Erfasst von {who} um {when} UTC</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="427" />
+        <location filename="../../pages/step_card.py" line="435" />
         <source>Reason: {text}</source>
         <translation>Grund: {text}</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="427" />
+        <location filename="../../pages/step_card.py" line="435" />
         <source>Note: {text}</source>
         <translation>Notiz: {text}</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="430" />
+        <location filename="../../pages/step_card.py" line="438" />
         <source>Attachment: {file} ({size}, SHA-256 {digest}…)</source>
         <translation>Anhang: {file} ({size}, SHA-256 {digest}…)</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="433" />
+        <location filename="../../pages/step_card.py" line="441" />
         <source>Evidence expected: {what}</source>
         <translation>Erwarteter Nachweis: {what}</translation>
     </message>

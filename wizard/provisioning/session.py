@@ -99,7 +99,8 @@ async def read_people(project: ProjectFile, systems: Systems, options: WaveOptio
     else:
         users, zoom_source = None, "not read (no Zoom connection or export)"
     if subscribers is not None:
-        source, os4k_source = read_os4k_file(subscribers, "OS4K subscribers"), "OS4K subscribers (file)"
+        source = read_os4k_file(subscribers, "OS4K subscribers")
+        os4k_source = "OS4K subscribers (pasted or from a file)"
     elif systems.amo is not None:
         source, os4k_source = await read_os4k_live(systems.amo), "OS4K over SSH (REG-)"
     else:
