@@ -66,6 +66,46 @@ def click(qtbot, button: QAbstractButton) -> None:
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
+def on_loop(qtbot, work, timeout: int = 30000):
+    """Run a coroutine as the window's buttons do, on its running loop, and wait for the result."""
+    job = asyncio.ensure_future(work)
+    qtbot.waitUntil(job.done, timeout=timeout)
+    return job.result()
+
+
+@pytest.fixture
+def memory_keyring():
+    """A real keyring backend in memory: never the developer's own; session secrets forgotten afterwards."""
+    import keyring
+
+    from tests.memory_keyring import MemoryKeyring
+    from wizard.store import secrets
+
+    previous = keyring.get_keyring()
+    memory = MemoryKeyring()
+    keyring.set_keyring(memory)
+    yield memory
+    secrets._session.clear()
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def running_lab(qtbot, loop):
+    """`running_lab(faults)` starts the whole lab on the window's loop and gives it back; stopped afterwards."""
+    from wizard.lab.run import start_lab
+
+    started = []
+
+    def start(faults: str = ""):
+        lab = on_loop(qtbot, start_lab(faults=faults), timeout=10000)
+        started.append(lab)
+        return lab
+
+    yield start
+    for lab in started:
+        on_loop(qtbot, lab.stop(), timeout=10000)
+
+
 def chapter_page(window: MainWindow, chapter_id: str) -> ChapterPage:
     page = window.page(chapter_id)
     assert isinstance(page, ChapterPage)
@@ -335,125 +375,88 @@ def test_preflight_panel_runs_the_probes_against_real_peers(qtbot, window: MainW
 
 
 def test_signed_report_from_the_window_with_the_passphrase_in_the_keyring(qtbot, window: MainWindow, tmp_path: Path,
-                                                                         monkeypatch) -> None:
-    import keyring
-
-    from tests.memory_keyring import MemoryKeyring
+                                                                         monkeypatch, memory_keyring) -> None:
     from wizard.report.verify import verify_report
 
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
 
     def build(name: str) -> bool:  # as the button does it: on the running event loop, the window stays live
-        task = asyncio.ensure_future(window.build_report(tmp_path / name))
-        qtbot.waitUntil(task.done, timeout=30000)
-        return task.result()
+        return on_loop(qtbot, window.build_report(tmp_path / name))
 
-    previous = keyring.get_keyring()
-    memory = MemoryKeyring()
-    keyring.set_keyring(memory)
-    try:
-        window.new_project(tmp_path / "report.psiproj")
-        window.project.set_site_field("engineer", "Erika Engineer")
-        window.go_to_chapter("report")
-        page = window._report_page()
-        assert not build("none.pdf")  # no identity yet: said at the page, nothing written
-        assert "no signing identity" in page.report_message.text() and not (tmp_path / "none.pdf").exists()
+    window.new_project(tmp_path / "report.psiproj")
+    window.project.set_site_field("engineer", "Erika Engineer")
+    window.go_to_chapter("report")
+    page = window._report_page()
+    assert not build("none.pdf")  # no identity yet: said at the page, nothing written
+    assert "no signing identity" in page.report_message.text() and not (tmp_path / "none.pdf").exists()
 
-        page.passphrase_edit.setText("Erika-Passphrase-8")
-        assert window.create_identity()
-        identity = window.identity_path()
-        assert identity is not None and identity.exists() and str(tmp_path / "data") in str(identity)
-        assert memory.store == {("psi-wizard", f"identity:{identity}"): "Erika-Passphrase-8"}
+    page.passphrase_edit.setText("Erika-Passphrase-8")
+    assert window.create_identity()
+    identity = window.identity_path()
+    assert identity is not None and identity.exists() and str(tmp_path / "data") in str(identity)
+    assert memory_keyring.store == {("psi-wizard", f"identity:{identity}"): "Erika-Passphrase-8"}
 
-        assert build("first.pdf"), page.report_message.text()
-        page.passphrase_edit.clear()  # the next time, the keyring supplies it
-        assert build("second.pdf"), page.report_message.text()
-        assert window.export_certificate(tmp_path / "erika.pem")
-        cert = (tmp_path / "erika.pem").read_bytes()
-        for pdf in ("first.pdf", "second.pdf"):
-            outcome = verify_report((tmp_path / pdf).read_bytes(), cert)
-            assert outcome.ok, outcome.problems
-            assert outcome.signer == "Erika Engineer"
-        assert b"Erika-Passphrase-8" not in (tmp_path / "report.psiproj").read_bytes()
+    assert build("first.pdf"), page.report_message.text()
+    page.passphrase_edit.clear()  # the next time, the keyring supplies it
+    assert build("second.pdf"), page.report_message.text()
+    assert window.export_certificate(tmp_path / "erika.pem")
+    cert = (tmp_path / "erika.pem").read_bytes()
+    for pdf in ("first.pdf", "second.pdf"):
+        outcome = verify_report((tmp_path / pdf).read_bytes(), cert)
+        assert outcome.ok, outcome.problems
+        assert outcome.signer == "Erika Engineer"
+    assert b"Erika-Passphrase-8" not in (tmp_path / "report.psiproj").read_bytes()
 
-        page.passphrase_edit.setText("wrong-passphrase")
-        assert not build("third.pdf")
-        assert "passphrase does not open" in page.report_message.text()
-        assert window.export_evidence(tmp_path / "evidence.json") and window.export_html(tmp_path / "report.html")
-    finally:
-        keyring.set_keyring(previous)
+    page.passphrase_edit.setText("wrong-passphrase")
+    assert not build("third.pdf")
+    assert "passphrase does not open" in page.report_message.text()
+    assert window.export_evidence(tmp_path / "evidence.json") and window.export_html(tmp_path / "report.html")
 
 
 def test_connections_panel_tests_against_the_lab_and_keeps_the_secret_out_of_the_project(
-        qtbot, window: MainWindow, tmp_path: Path) -> None:
-    import keyring
+        qtbot, window: MainWindow, tmp_path: Path, memory_keyring, running_lab) -> None:
+    lab = running_lab()
+    window.new_project(tmp_path / "conn.psiproj")
+    window.go_to_chapter("site")
+    panel = window.connections
+    os4k = lab.endpoints["os4k"]
+    panel.edits["os4k"]["host"].setText(os4k["host"])
+    panel.edits["os4k"]["port"].setText(str(os4k["port"]))
+    panel.edits["os4k"]["user"].setText(os4k["user"])
+    panel.secrets["os4k"].setText("wrong-password")
 
-    from tests.memory_keyring import MemoryKeyring
-    from wizard.lab.run import start_lab
-    from wizard.store import secrets
+    def test(system: str) -> bool:
+        return on_loop(qtbot, window.test_connection(system), timeout=15000)
 
-    previous_keyring = keyring.get_keyring()
-    keyring.set_keyring(MemoryKeyring())  # never the developer's own keyring
-    task = asyncio.ensure_future(start_lab())
-    qtbot.waitUntil(task.done, timeout=10000)
-    lab = task.result()
-    try:
-        window.new_project(tmp_path / "conn.psiproj")
-        window.go_to_chapter("site")
-        panel = window.connections
-        os4k = lab.endpoints["os4k"]
-        panel.edits["os4k"]["host"].setText(os4k["host"])
-        panel.edits["os4k"]["port"].setText(str(os4k["port"]))
-        panel.edits["os4k"]["user"].setText(os4k["user"])
-        panel.secrets["os4k"].setText("wrong-password")
-
-        def test(system: str) -> bool:
-            job = asyncio.ensure_future(window.test_connection(system))
-            qtbot.waitUntil(job.done, timeout=15000)
-            return job.result()
-
-        assert not test("os4k")
-        assert "refused user" in panel.results["os4k"].text()
-        panel.secrets["os4k"].setText(os4k["password"])
-        assert test("os4k"), panel.results["os4k"].text()
-        assert "system number: 4711" in panel.results["os4k"].text()
-        panel.secrets["os4k"].clear()
-        assert test("os4k")  # the secret was kept (keyring, or this session)
-        assert window.project.connections()["os4k"]["host"] == os4k["host"]
-        assert window.project.connections()["os4k"]["host_key"].startswith("ssh-")  # trusted on first use
-        window.offline_action.trigger()
-        assert not panel.test_buttons["os4k"].isEnabled()
-    finally:
-        stop = asyncio.ensure_future(lab.stop())
-        qtbot.waitUntil(stop.done, timeout=10000)
-        secrets._session.clear()
-        keyring.set_keyring(previous_keyring)
+    assert not test("os4k")
+    assert "refused user" in panel.results["os4k"].text()
+    panel.secrets["os4k"].setText(os4k["password"])
+    assert test("os4k"), panel.results["os4k"].text()
+    assert "system number: 4711" in panel.results["os4k"].text()
+    panel.secrets["os4k"].clear()
+    assert test("os4k")  # the secret was kept (keyring, or this session)
+    assert window.project.connections()["os4k"]["host"] == os4k["host"]
+    assert window.project.connections()["os4k"]["host_key"].startswith("ssh-")  # trusted on first use
+    window.offline_action.trigger()
+    assert not panel.test_buttons["os4k"].isEnabled()
     window.close_project()
     assert os4k["password"].encode() not in (tmp_path / "conn.psiproj").read_bytes()
 
 
-def test_amo_panel_dry_run_send_resume_and_paste(qtbot, window: MainWindow, tmp_path: Path) -> None:
-    import keyring
-
-    from tests.memory_keyring import MemoryKeyring
+def test_amo_panel_dry_run_send_resume_and_paste(qtbot, window: MainWindow, tmp_path: Path, memory_keyring) -> None:
     from wizard.connectors.connection import secret_reference
     from wizard.lab.os4k import LabStation, Os4kLab, Os4kModel
     from wizard.store import secrets
 
-    previous_keyring = keyring.get_keyring()
-    keyring.set_keyring(MemoryKeyring())
     lab = Os4kLab(Os4kModel(stations={"3100": LabStation()}))
-    started = asyncio.ensure_future(lab.start())
-    qtbot.waitUntil(started.done, timeout=10000)
+    port = on_loop(qtbot, lab.start(), timeout=10000)
 
-    def wait(job_coro):  # as the buttons do it: on the window's running loop
-        job = asyncio.ensure_future(job_coro)
-        qtbot.waitUntil(job.done, timeout=15000)
-        return job.result()
+    def wait(job_coro):
+        return on_loop(qtbot, job_coro, timeout=15000)
 
     try:
         window.new_project(tmp_path / "amo.psiproj")
-        window.project.set_connection("os4k", {"host": "127.0.0.1", "port": str(started.result()), "user": "engr"})
+        window.project.set_connection("os4k", {"host": "127.0.0.1", "port": str(port), "user": "engr"})
         secrets.remember(secret_reference(window.project.project_id, "os4k"), lab.password)
         window.go_to_chapter("provisioning")
         panel = window.amo_panel
@@ -477,105 +480,85 @@ def test_amo_panel_dry_run_send_resume_and_paste(qtbot, window: MainWindow, tmp_
         assert not panel.send_button.isEnabled() and panel.parse_button.isEnabled()
         window.grab().save(str(tmp_path / "amo.png"))
     finally:
-        stop = asyncio.ensure_future(lab.stop())
-        qtbot.waitUntil(stop.done, timeout=10000)
-        secrets._session.clear()
-        keyring.set_keyring(previous_keyring)
+        on_loop(qtbot, lab.stop(), timeout=10000)
 
 
-def test_provisioning_panel_reads_plans_runs_verifies_and_previews_undo(qtbot, window: MainWindow,
-                                                                         tmp_path: Path) -> None:
-    import keyring
-
-    from tests.memory_keyring import MemoryKeyring
+def test_provisioning_panel_reads_plans_runs_verifies_and_previews_undo(qtbot, window: MainWindow, tmp_path: Path,
+                                                                         memory_keyring, running_lab) -> None:
     from wizard.demo import point_at_lab
-    from wizard.lab.run import start_lab
-    from wizard.store import secrets
 
-    previous_keyring = keyring.get_keyring()
-    keyring.set_keyring(MemoryKeyring())
-    started = asyncio.ensure_future(start_lab(faults="zoom.activate_after=0"))
-    qtbot.waitUntil(started.done, timeout=10000)
-    lab = started.result()
+    lab = running_lab("zoom.activate_after=0")
 
-    def wait(job_coro, timeout: int = 30000):  # as the buttons do it: on the window's running loop
-        job = asyncio.ensure_future(job_coro)
-        qtbot.waitUntil(job.done, timeout=timeout)
-        return job.result()
+    def wait(job_coro, timeout: int = 30000):
+        return on_loop(qtbot, job_coro, timeout)
 
-    try:
-        window.new_project(tmp_path / "wave.psiproj")
-        wait(point_at_lab(window.project, lab.endpoints))
-        window.go_to_chapter("provisioning")
-        controller = window.provisioning
-        controller.activation_wait = 0  # the demo's pending users never activate: do not wait for them
-        panel = controller.panel
-        assert not panel.plan_button.isEnabled()  # nothing read yet
-        click(qtbot, panel.read_button)
-        qtbot.waitUntil(lambda: panel.model.rowCount() == 40, timeout=15000)
-        # Stations without a PMIDX would get index 1, which has no route, and no voicemail number is given
-        assert "18 ready" in panel.counts.text() and "20 need a fix first" in panel.counts.text()
-        panel.voicemail.setText("7999")
-        panel.voicemail.editingFinished.emit()  # now the wave may add the route: judged again at once
-        assert "26 ready" in panel.counts.text() and "10 need a fix first" in panel.counts.text()
+    window.new_project(tmp_path / "wave.psiproj")
+    wait(point_at_lab(window.project, lab.endpoints))
+    window.go_to_chapter("provisioning")
+    controller = window.provisioning
+    controller.activation_wait = 0  # the demo's pending users never activate: do not wait for them
+    panel = controller.panel
+    assert not panel.plan_button.isEnabled()  # nothing read yet
+    click(qtbot, panel.read_button)
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 40, timeout=15000)
+    # Stations without a PMIDX would get index 1, which has no route, and no voicemail number is given
+    assert "18 ready" in panel.counts.text() and "20 need a fix first" in panel.counts.text()
+    panel.voicemail.setText("7999")
+    panel.voicemail.editingFinished.emit()  # now the wave may add the route: judged again at once
+    assert "26 ready" in panel.counts.text() and "10 need a fix first" in panel.counts.text()
 
-        panel.filter.setCurrentText("Only problems")
-        assert panel.proxy.rowCount() == 14  # 10 blocked + 4 waiting for activation
-        panel.search.setText("user000")
-        assert panel.proxy.rowCount() == 1
-        panel.table.selectRow(0)
-        assert html.escape('CHANGE-PERSI:EMAIL,<STNO>,"user000@example.com";') in panel.details.text()
-        panel.search.clear()
-        panel.filter.setCurrentText("Only ready")
-        first = panel.proxy.index(0, 0)
-        panel.proxy.setData(first, Qt.CheckState.Unchecked.value, Qt.ItemDataRole.CheckStateRole)
-        left_out = panel.proxy.index(0, 1).data()
-        assert "29 chosen for this wave" in panel.counts.text()  # 26 ready and 4 waiting were chosen, less one
+    panel.filter.setCurrentText("Only problems")
+    assert panel.proxy.rowCount() == 14  # 10 blocked + 4 waiting for activation
+    panel.search.setText("user000")
+    assert panel.proxy.rowCount() == 1
+    panel.table.selectRow(0)
+    assert html.escape('CHANGE-PERSI:EMAIL,<STNO>,"user000@example.com";') in panel.details.text()
+    panel.search.clear()
+    panel.filter.setCurrentText("Only ready")
+    first = panel.proxy.index(0, 0)
+    panel.proxy.setData(first, Qt.CheckState.Unchecked.value, Qt.ItemDataRole.CheckStateRole)
+    left_out = panel.proxy.index(0, 1).data()
+    assert "29 chosen for this wave" in panel.counts.text()  # 26 ready and 4 waiting were chosen, less one
 
-        click(qtbot, panel.plan_button)
-        qtbot.waitUntil(lambda: "Nothing has been sent" in panel.message.text(), timeout=10000)
-        plan_text = [panel.plan_tree.topLevelItem(i).text(0) for i in range(panel.plan_tree.topLevelItemCount())]
-        assert any(t.startswith("PSI integrated users (§7.1.3.2)") for t in plan_text)
-        assert not lab.zoom_lab.state.phones  # planning sends nothing
+    click(qtbot, panel.plan_button)
+    qtbot.waitUntil(lambda: "Nothing has been sent" in panel.message.text(), timeout=10000)
+    plan_text = [panel.plan_tree.topLevelItem(i).text(0) for i in range(panel.plan_tree.topLevelItemCount())]
+    assert any(t.startswith("PSI integrated users (§7.1.3.2)") for t in plan_text)
+    assert not lab.zoom_lab.state.phones  # planning sends nothing
 
-        click(qtbot, panel.run_button)
-        qtbot.waitUntil(lambda: "Wave W" in panel.message.text() and controller.task is None, timeout=60000)
-        emails = {p["user_email"] for p in lab.zoom_lab.state.phones.values()}
-        assert left_out not in emails and len(emails) >= 25
-        assert panel.bars[System.PSI].detail.text().startswith("29/29")
-        click(qtbot, panel.verify_button)
-        qtbot.waitUntil(lambda: "Verified from the live systems" in panel.message.text(), timeout=30000)
-        assert f"{len(emails)} of" in panel.message.text()
-        click(qtbot, panel.undo_button)
-        qtbot.waitUntil(lambda: panel.confirm_undo_button.isVisible(), timeout=5000)
-        assert panel.plan_tree.topLevelItem(0).text(0).startswith(f"Undo would: remove {len(emails)} integrated")
-        assert len(lab.zoom_lab.state.phones) == len(emails)  # a preview changes nothing
+    click(qtbot, panel.run_button)
+    qtbot.waitUntil(lambda: "Wave W" in panel.message.text() and controller.task is None, timeout=60000)
+    emails = {p["user_email"] for p in lab.zoom_lab.state.phones.values()}
+    assert left_out not in emails and len(emails) >= 25
+    assert panel.bars[System.PSI].detail.text().startswith("29/29")
+    click(qtbot, panel.verify_button)
+    qtbot.waitUntil(lambda: "Verified from the live systems" in panel.message.text(), timeout=30000)
+    assert f"{len(emails)} of" in panel.message.text()
+    click(qtbot, panel.undo_button)
+    qtbot.waitUntil(lambda: panel.confirm_undo_button.isVisible(), timeout=5000)
+    assert panel.plan_tree.topLevelItem(0).text(0).startswith(f"Undo would: remove {len(emails)} integrated")
+    assert len(lab.zoom_lab.state.phones) == len(emails)  # a preview changes nothing
 
-        # §8.2/§8.3: the comparison report downloaded after the wave, each issue with its resolution
-        report = (b"email,name,clUserId,licenses,zmUserId,zmUserStatus,zmSipPhoneId,zmSipPhoneNumber,"
-                  b"zmSipPhoneMobileId,zmSipPhoneMobileNumber,issues\n"
-                  b'user009@example.com,U,cl9,"[""ZoomPSI""]",zm9,pending,,,,,"[""ZoomUserStatusPending""]"\n')
-        assert not controller.import_comparison_report(report, "comparison.csv")
-        top = panel.plan_tree.topLevelItem(0)
-        assert top.text(0) == "User comparison report comparison.csv: 1 issue(s)"
-        assert "user009@example.com" in top.child(0).text(0) and top.child(0).child(0).text(0).startswith("→ ")
-        assert [e.name for e in window.project.evidence("8.2-user-comparison-report")] == ["comparison.csv"]
-        assert not controller.import_comparison_report(b"Name;Phone\nx;1\n", "wrong.csv")
-        assert "Not read" in panel.message.text()
-        assert window.project.ui_state()["provision.voicemail"] == "7999"  # kept with the project
+    # §8.2/§8.3: the comparison report downloaded after the wave, each issue with its resolution
+    report = (b"email,name,clUserId,licenses,zmUserId,zmUserStatus,zmSipPhoneId,zmSipPhoneNumber,"
+              b"zmSipPhoneMobileId,zmSipPhoneMobileNumber,issues\n"
+              b'user009@example.com,U,cl9,"[""ZoomPSI""]",zm9,pending,,,,,"[""ZoomUserStatusPending""]"\n')
+    assert not controller.import_comparison_report(report, "comparison.csv")
+    top = panel.plan_tree.topLevelItem(0)
+    assert top.text(0) == "User comparison report comparison.csv: 1 issue(s)"
+    assert "user009@example.com" in top.child(0).text(0) and top.child(0).child(0).text(0).startswith("→ ")
+    assert [e.name for e in window.project.evidence("8.2-user-comparison-report")] == ["comparison.csv"]
+    assert not controller.import_comparison_report(b"Name;Phone\nx;1\n", "wrong.csv")
+    assert "Not read" in panel.message.text()
+    assert window.project.ui_state()["provision.voicemail"] == "7999"  # kept with the project
 
-        # No SSH: the OS4K side pasted from the Assistant's AMO window
-        QApplication.clipboard().setText('ADD-SBCSU:STNO=3300,OPT=OPTI,PMIDX=5,CALLLOG=ALL;\n'
-                                         'CHANGE-PERSI:EMAIL,3300,"user001@example.com";\n')
-        paste = next(b for b in panel.findChildren(QAbstractButton) if b.text() == "Paste OS4K output")
-        click(qtbot, paste)
-        qtbot.waitUntil(lambda: "OS4K subscribers (pasted or from a file)" in panel.source_label.text(), timeout=15000)
-        assert any(r.stations == ("3300",) for r in panel.model.rows)
-    finally:
-        stop = asyncio.ensure_future(lab.stop())
-        qtbot.waitUntil(stop.done, timeout=10000)
-        secrets._session.clear()
-        keyring.set_keyring(previous_keyring)
+    # No SSH: the OS4K side pasted from the Assistant's AMO window
+    QApplication.clipboard().setText('ADD-SBCSU:STNO=3300,OPT=OPTI,PMIDX=5,CALLLOG=ALL;\n'
+                                     'CHANGE-PERSI:EMAIL,3300,"user001@example.com";\n')
+    paste = next(b for b in panel.findChildren(QAbstractButton) if b.text() == "Paste OS4K output")
+    click(qtbot, paste)
+    qtbot.waitUntil(lambda: "OS4K subscribers (pasted or from a file)" in panel.source_label.text(), timeout=15000)
+    assert any(r.stations == ("3300",) for r in panel.model.rows)
 
 
 def test_help_opens_the_guide_at_the_current_step_and_about_names_the_versions(qtbot, window: MainWindow,
