@@ -7,9 +7,9 @@ from __future__ import annotations
 import asyncio
 import gc
 import time
-from collections.abc import Callable, Coroutine
+from collections.abc import Awaitable, Callable, Coroutine
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QGuiApplication
@@ -36,6 +36,7 @@ PROGRESS_INTERVAL = 0.1  # seconds between redraws of the progress bars
 # Invited users who activate within this time after the Zoom users are done are integrated in the same run;
 # the others wait for a later run (activation is the person's, and can take days).
 ACTIVATION_WAIT = 15.0
+T = TypeVar("T")
 
 
 class ProvisioningController(QObject):
@@ -96,9 +97,6 @@ class ProvisioningController(QObject):
         states = {op: entry.state for op, entry in self.project.wave_ops(self.wave_id).items()}
         self.panel.show_plan(self.wave_id, record.state if record else "?", plan, states)
 
-    def _systems(self) -> Systems:
-        return Systems(None, None) if self.offline else open_systems(self.project)
-
     def _fail(self, what: str, exc: WizardError) -> None:
         self.panel.set_message(f"{what}: {exc}", error=True)  # the error itself is the core's (English) sentence
 
@@ -132,25 +130,34 @@ class ProvisioningController(QObject):
         self._subscribers = text.encode("utf-8")
         self.spawn(self.read())
 
-    async def read(self) -> bool:
+    async def _with_systems(self, failed: str, work: Callable[[Systems], Awaitable[T]]) -> T | None:
+        """One piece of work on the live systems: connections opened and closed around it, the buttons busy
+        meanwhile, and a failure said on the panel (None)."""
         self._update_buttons(busy=True)
-        self.panel.set_message(self.tr("Reading…"))
-        systems = self._systems()
+        systems = open_systems(self.project)
         try:
-            self.reading = await read_people(self.project, systems, self._options(), zoom_csv=self._zoom_csv,
-                                             subscribers=self._subscribers)
+            return await work(systems)
         except WizardError as exc:
-            self._fail(self.tr("Not read"), exc)
-            return False
+            self._fail(failed, exc)
+            return None
         finally:
             await systems.aclose()
             self._update_buttons(busy=False)
+
+    async def read(self) -> bool:
+        self.panel.set_message(self.tr("Reading…"))
+        reading = await self._with_systems(self.tr("Not read"), lambda systems: read_people(
+            self.project, systems, self._options(), zoom_csv=self._zoom_csv, subscribers=self._subscribers))
+        if reading is None:
+            return False
+        self.reading = reading
         self._show_reading()
         self.panel.set_message("")
         return True
 
     def _show_reading(self) -> None:
         assert self.reading is not None
+        self._update_buttons(busy=False)  # rows to plan from now
         known = "" if self.reading.settings_known else " " + self.tr(
             "The stations' §7.2 settings are not in the file: the plan writes them all.")
         self.panel.show_rows(self.reading.rows, f"Zoom: {self.reading.zoom_source}. OS4K: {self.reading.os4k_source}."
@@ -207,7 +214,7 @@ class ProvisioningController(QObject):
         # Everything alive now (Qt, the plan, the rows) lives for the whole run: taken out of the collector's
         # sight, a full collection no longer walks it and pauses the window while the wave runs.
         gc.freeze()
-        systems = self._systems()
+        systems = open_systems(self.project)
         self.runner = WaveRunner(self.project, self.wave_id, zoom=systems.zoom, amo=systems.amo,
                                  activation_wait=self.activation_wait, on_progress=self._progress)
         self._update_buttons(busy=True)
@@ -259,18 +266,14 @@ class ProvisioningController(QObject):
 
     # ------------------------------------------------------------------ after the run
     async def verify(self) -> bool:
-        assert self.wave_id is not None
-        self._update_buttons(busy=True)
-        systems = self._systems()
-        try:
-            self.reading = await read_people(self.project, systems, load_plan(self.project, self.wave_id).options)
-            final = record_verification(self.project, self.wave_id, self.reading)
-        except WizardError as exc:
-            self._fail(self.tr("Not verified"), exc)
+        wave_id = self.wave_id
+        assert wave_id is not None
+        reading = await self._with_systems(self.tr("Not verified"), lambda systems: read_people(
+            self.project, systems, load_plan(self.project, wave_id).options))
+        if reading is None:
             return False
-        finally:
-            await systems.aclose()
-            self._update_buttons(busy=False)
+        self.reading = reading
+        final = record_verification(self.project, wave_id, reading)
         self._show_reading()
         done = sum(1 for row in final if row["state"] == "integrated")
         self.panel.set_message(self.tr("Verified from the live systems: {done} of {total} people integrated. The "
@@ -286,17 +289,12 @@ class ProvisioningController(QObject):
             self.panel.show_undo(undo.amos, undo.notes, len(undo.phones), len(undo.users), done=False)
             self.panel.set_message(self.tr("Nothing has been changed yet: review, then Confirm undo."))
             return True
-        self._update_buttons(busy=True)
-        systems = self._systems()
-        try:
-            undo = await run_undo(self.project, self.wave_id, zoom=systems.zoom, amo=systems.amo)
-        except WizardError as exc:
-            self._fail(self.tr("Undo stopped"), exc)
+        wave_id = self.wave_id
+        undone = await self._with_systems(self.tr("Undo stopped"), lambda systems: run_undo(
+            self.project, wave_id, zoom=systems.zoom, amo=systems.amo))
+        if undone is None:
             return False
-        finally:
-            await systems.aclose()
-            self._update_buttons(busy=False)
-        self.panel.show_undo(undo.amos, undo.notes, len(undo.phones), len(undo.users), done=True)
+        self.panel.show_undo(undone.amos, undone.notes, len(undone.phones), len(undone.users), done=True)
         self.panel.set_message(self.tr("Wave {wave} undone.").format(wave=self.wave_id))
         return True
 

@@ -86,8 +86,8 @@ async def _run(project: ProjectFile, args: argparse.Namespace) -> int:
         confirm_assistant(project, args.confirm_assistant)
         print(f"wave {args.confirm_assistant}: Assistant user data recorded as done")
         return EXIT_OK
-    systems = Systems(None, None) if project.mode is Mode.OFFLINE else open_systems(
-        project, zoom_secret=secret_from_env(args.zoom_secret_env), os4k_password=secret_from_env(args.password_env))
+    systems = open_systems(project, zoom_secret=secret_from_env(args.zoom_secret_env),
+                           os4k_password=secret_from_env(args.password_env))
     try:
         if args.undo:
             return await _undo(project, systems, args)

@@ -16,7 +16,7 @@ from wizard.errors import WizardError
 from wizard.provisioning.sources import read_os4k_file, read_os4k_live, read_zoom_file, read_zoom_live
 from wizard.provisioning.wave import EVIDENCE_STEP, load_plan
 from wizard.runbook.engine import EVIDENCE_REF
-from wizard.store.project import ProjectFile
+from wizard.store.project import Mode, ProjectFile
 from wizard.store.secrets import recall
 
 SOURCE_STEP = "7.1.3.2-add-integrated-users"  # its file inputs: the Zoom export and the OS4K subscribers
@@ -36,7 +36,10 @@ class Systems:
 
 def open_systems(project: ProjectFile, *, zoom_secret: str | None = None,
                  os4k_password: str | None = None) -> Systems:
-    """Clients for the systems whose connection and secret are known; None for the others."""
+    """Clients for the systems whose connection and secret are known; None for the others, and for all of them
+    in offline checklist mode."""
+    if project.mode is Mode.OFFLINE:
+        return Systems(None, None)
     settings = project.connections()
     zoom = None
     z = settings.get("zoom", {})
