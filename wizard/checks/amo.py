@@ -48,6 +48,18 @@ class AmoCommand:
                 return self.params[key]
         return None
 
+    @property
+    def station(self) -> str | None:
+        """The station the command is about: STNO=, or the positional forms CHANGE-PERSI:EMAIL,<STNO>,… and
+        CHA-SDAT:<STNO>,…; None for records of the whole system (routes, OSMO address)."""
+        if self.get("STNO"):
+            return self.params["STNO"]
+        if self.noun == "PERSI":
+            return self.positional[1] if len(self.positional) > 1 else None
+        if self.noun in ("SBCSU", "SDAT"):
+            return self.positional[0] if self.positional else None
+        return None
+
 
 @dataclass(frozen=True)
 class AmoMessage:

@@ -346,14 +346,7 @@ def command_station(command: str) -> str | None:
     if not re.match(r"^\s*[A-Z]+-(PERSI|SBCSU|SDAT)\b", command, re.IGNORECASE):
         return None
     parsed = parse_amo_text(command).commands
-    if not parsed:
-        return None
-    cmd = parsed[0]
-    if cmd.noun == "PERSI":
-        return cmd.get("STNO") or (cmd.positional[1] if len(cmd.positional) > 1 else None)
-    if cmd.noun in ("SBCSU", "SDAT"):
-        return cmd.get("STNO") or (cmd.positional[0] if cmd.positional else None)
-    return None
+    return parsed[0].station if parsed else None
 
 
 def assistant_csv(selected: Iterable[Person]) -> str:
@@ -413,14 +406,14 @@ def undo_amos(sent: Sequence[tuple[str, str, str]]) -> UndoPlan:
 
 
 def _record(cmd: AmoCommand) -> str:
-    stno = command_station(cmd.text)
+    stno = cmd.station
     if cmd.noun == "RICHT":
         return f"RICHT:{cmd.get('IDX')}"
     return f"{cmd.noun}:{stno or ''}"
 
 
 def _restore(cmd: AmoCommand, old: Os4kConfig, notes: list[str]) -> list[str]:
-    stno = command_station(cmd.text) or ""
+    stno = cmd.station or ""
     st = old.stations.get(stno, Station(stno))
     match cmd.noun:
         case "PERSI":

@@ -158,8 +158,7 @@ class ManualAmoTransport:
 # ---------------------------------------------------------------------------------------------- verification
 def read_back(command: AmoCommand) -> str | None:
     """The REG- that shows the record a change touches (None: a query, nothing to verify)."""
-    stno = command.get("STNO") or (command.positional[1] if command.noun == "PERSI" and len(command.positional) > 1
-                                   else command.positional[0] if command.positional else None)
+    stno = command.station
     return {
         "PERSI": f"REG-PERSI:TYPE=STN,STNO={stno};",
         "SBCSU": f"REG-SBCSU:STNO={stno};",
@@ -179,19 +178,17 @@ def already_applied(command: AmoCommand, shown: str, before: str | None = None) 
         earlier = read_os4k_config(parse_amo_text(before)) if before else None
     except WizardError:
         return False
+    stno = command.station or ""
+    st = config.stations.get(stno)
     match command.noun:
         case "PERSI":
-            st = config.stations.get(command.positional[1])
-            return st is not None and st.email == command.positional[2]
+            return st is not None and len(command.positional) > 2 and st.email == command.positional[2]
         case "SBCSU":
-            stno = command.get("STNO") or ""
-            st = config.stations.get(stno)
             had_password = earlier is None or (stno in earlier.stations and earlier.stations[stno].has_password)
             return st is not None and (not command.get("PMIDX") or st.pmidx == command.params["PMIDX"]) and \
                 (not command.get("IPPASSW") or (st.has_password and not had_password))
         case "SDAT":
             removing = (command.get("DATTR") or "").upper() == "DMCALLWD"
-            st = config.stations.get(command.get("STNO") or (command.positional[0] if command.positional else ""))
             if removing:
                 return st is None or not st.dmcallwd
             return st is not None and st.dmcallwd

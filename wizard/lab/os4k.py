@@ -46,8 +46,7 @@ class Os4kModel:
         cmd = parsed.commands[0]
         if cmd.verb in ("REGENERATE", "DISPLAY"):
             return self._show(cmd)
-        touched = cmd.get("STNO") or (cmd.positional[1] if cmd.noun == "PERSI" and len(cmd.positional) > 1
-                                      else cmd.positional[0] if cmd.positional else "")
+        touched = cmd.station
         if touched in self.locked:
             return f"F42: STATION {touched} IS LOCKED BY ANOTHER ADMINISTRATION SESSION"
         result = self._change(cmd)
