@@ -5,8 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from pages.wording import translate_with
 from wizard.checks.result import Severity
 from wizard.checks.site import SITE_FIELDS, validate_field
+from wizard.i18n import SITE_CONTEXT
 
 
 class SiteForm(QWidget):
@@ -21,17 +23,18 @@ class SiteForm(QWidget):
         self._saved = dict(values)
         self.problems: dict[str, QLabel] = {}
         groups: dict[str, QFormLayout] = {}
+        word = translate_with(SITE_CONTEXT)
         for spec in SITE_FIELDS:
             if spec.group not in groups:
-                box = QGroupBox(spec.group)
+                box = QGroupBox(word(spec.group))
                 form = QFormLayout(box)
                 form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
                 form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
                 groups[spec.group] = form
                 layout.addWidget(box)
             edit = QLineEdit(values.get(spec.key, ""))
-            edit.setPlaceholderText(spec.placeholder)
-            edit.setAccessibleName(spec.label)
+            edit.setPlaceholderText(word(spec.placeholder))
+            edit.setAccessibleName(word(spec.label))
             edit.setObjectName(f"site_{spec.key}")
             problem = QLabel()
             problem.setObjectName("FieldProblem")
@@ -41,7 +44,7 @@ class SiteForm(QWidget):
             column.setSpacing(2)
             column.addWidget(edit)
             column.addWidget(problem)
-            label = QLabel(spec.label + (" *" if spec.required else ""))
+            label = QLabel(word(spec.label) + (" *" if spec.required else ""))
             label.setMinimumWidth(190)
             label.setBuddy(edit)
             groups[spec.group].addRow(label, column)

@@ -11,6 +11,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 GERMAN = ROOT / "resources" / "i18n" / "psi_wizard_de.ts"
+GUIDE_GERMAN = ROOT / "resources" / "i18n" / "psi_guide_de.ts"
 
 FRAME_TEXTS = textwrap.dedent("""
     import json, sys
@@ -77,22 +78,16 @@ def test_no_text_of_the_window_frame_bypasses_translation(tmp_path: Path) -> Non
 
 
 def data_texts() -> set[str]:
-    """What the pages show from the runbook and the site definitions: the guide's words, kept in English."""
+    """What the pages show as the guide and the portals write it, kept in English: exact values, the portals'
+    field names and example entries."""
     from wizard.checks.sbc import fill_values
-    from wizard.checks.site import SITE_FIELDS
     from wizard.runbook.model import load_runbook
 
-    runbook = load_runbook()
     found: set[str] = set()
-    for chapter in runbook.chapters:
-        found |= {chapter.label, chapter.title, chapter.summary}
-        for step in chapter.steps:
-            found |= {step.title, step.instructions, step.evidence, f"{step.title}  (§{step.section})"}
-            found |= {i.label for i in step.inputs} | {i.placeholder for i in step.inputs}
-            for name, value in (*step.values, *fill_values(step.values, {})):
-                found |= {name, value}
-    for field in SITE_FIELDS:
-        found |= {field.label, field.label + " *", field.placeholder, field.group}
+    for step in load_runbook().steps:
+        found |= {i.placeholder for i in step.inputs}
+        for name, value in (*step.values, *fill_values(step.values, {})):
+            found |= {name, value}
     return found
 
 
@@ -113,11 +108,14 @@ def test_the_frame_speaks_german_when_asked(tmp_path: Path) -> None:
     assert "&File" not in texts
 
 
+def unfinished(messages: list[ET.Element]) -> list[str]:
+    return [m.find("source").text for m in messages
+            if not (m.find("translation").text or "").strip() or m.find("translation").get("type")]
+
+
 def test_the_german_file_translates_every_source_and_matches_the_code(tmp_path: Path) -> None:
     messages = list(ET.parse(GERMAN).iter("message"))
-    unfinished = [m.find("source").text for m in messages
-                  if not (m.find("translation").text or "").strip() or m.find("translation").get("type")]
-    assert messages and not unfinished, unfinished
+    assert messages and not unfinished(messages), unfinished(messages)
     # what lupdate finds in the code today is exactly what the file holds: no text added without translation
     fresh = tmp_path / "fresh.ts"
     lupdate = Path(sys.executable).parent / "pyside6-lupdate"
@@ -125,3 +123,23 @@ def test_the_german_file_translates_every_source_and_matches_the_code(tmp_path: 
     subprocess.run([str(lupdate), *sources, "-ts", str(fresh)], check=True, capture_output=True, cwd=ROOT)
     in_code = {m.find("source").text for m in ET.parse(fresh).iter("message")}
     assert in_code == {m.find("source").text for m in messages}
+
+
+def test_the_guides_wording_is_translated_and_up_to_date() -> None:
+    from wizard.i18n import guide_texts
+
+    by_context = {c.findtext("name"): [m.findtext("source") for m in c.iter("message")]
+                  for c in ET.parse(GUIDE_GERMAN).iter("context")}
+    messages = list(ET.parse(GUIDE_GERMAN).iter("message"))
+    assert not unfinished(messages), unfinished(messages)
+    # run 'python -m wizard.i18n update' after changing the runbook or the site form, then translate
+    assert by_context == guide_texts()
+    assert len(messages) > 250
+
+
+def test_a_chapter_page_speaks_german_when_asked(tmp_path: Path) -> None:
+    texts = frame_texts(tmp_path, "de", pages=True)
+    assert "Voraussetzungen §2.2" in texts  # the chapter's own heading and the runbook's step titles
+    assert any(t.startswith("OpenScape 4000 ab V11 R0.22") for t in texts)
+    assert "Kunde *" in texts and "Standort" in texts  # the site form
+    assert not any(t.startswith("Record the site") for t in texts)

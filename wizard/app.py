@@ -70,10 +70,12 @@ from pages.provisioning_controller import ProvisioningController
 from pages.report_page import ReportPage
 from pages.site_form import SiteForm
 from pages.step_card import StepCard
+from pages.wording import translate_with
 from resources import resource_path
 from wizard import version
 from wizard.connectors.http import warm_tls
 from wizard.errors import WizardError
+from wizard.i18n import RUNBOOK_CONTEXT
 from wizard.paths import data_dir, log_file
 from wizard.runbook.checks import CheckRegistry, default_registry, value_to_store
 from wizard.runbook.engine import EVIDENCE_REF, Engine, RunOutcome
@@ -161,7 +163,10 @@ class MainWindow(QMainWindow):
         # the system CA store loads in the background once the window is up, so the first connection does not
         # freeze the window
         QTimer.singleShot(1000, lambda: threading.Thread(target=warm_tls, name="warm-tls", daemon=True).start())
-        self.runbook = runbook or load_runbook()
+        # the signed report is built from the guide as written (English); everything the window shows
+        # (pages, cards, the engine's snapshots) uses it in the window's language
+        self.guide = runbook or load_runbook()
+        self.runbook = self.guide.translated(translate_with(RUNBOOK_CONTEXT))
         self.registry = registry or default_registry()
         self.project: ProjectFile | None = None
         self.engine: Engine | None = None
@@ -529,7 +534,7 @@ class MainWindow(QMainWindow):
         except WizardError as exc:
             card = self._card(step_id) if step_id else None
             if card is not None:
-                card.set_message(f"Not saved: {exc}", error=True)
+                card.set_message(self.tr("Not saved: {reason}").format(reason=exc), error=True)
             else:
                 self.show_problem(self.tr("The change was not saved"), exc)
             return False
@@ -570,8 +575,8 @@ class MainWindow(QMainWindow):
         except OSError as exc:
             card = self._card(step_id)
             if card is not None:
-                card.set_message(f"Could not read {Path(path).name}: {exc.strerror or exc}. Check the file and try "
-                                 "again.", error=True)
+                card.set_message(self.tr("Could not read {file}: {reason}. Check the file and try again.").format(
+                    file=Path(path).name, reason=exc.strerror or exc), error=True)
             return
 
         def keep(project: ProjectFile) -> None:
@@ -634,15 +639,16 @@ class MainWindow(QMainWindow):
         try:
             project.set_connection(system, settings)
             if typed:
-                kept_note = "" if remember(reference, typed) else " (secret kept for this session only: no keyring)"
+                kept_note = "" if remember(reference, typed) \
+                    else " " + self.tr("(secret kept for this session only: no keyring)")
         except WizardError as exc:
-            panel.show_result(system, f"Not saved: {exc}", error=True)
+            panel.show_result(system, self.tr("Not saved: {reason}").format(reason=exc), error=True)
             return False
         panel.show_result(system, "Testing…", error=False)
         try:
             policy = policy_for(project)
         except WizardError as exc:
-            panel.show_result(system, f"Not tested: {exc}", error=True)
+            panel.show_result(system, self.tr("Not tested: {reason}").format(reason=exc), error=True)
             return False
         result = await connection_test(system, settings, typed or recall(reference), policy)
         if settings != project.connections().get(system):  # e.g. the OS4K's host key, trusted on first use
@@ -654,7 +660,7 @@ class MainWindow(QMainWindow):
             panel.show_result(system, f"{first.message} {first.fix}", error=True)
             return False
         found = ", ".join(f"{k.replace('_', ' ')}: {v}" for k, v in result.evidence.items() if k != "system")
-        panel.show_result(system, f"Connected. {found}.{kept_note}", error=False)
+        panel.show_result(system, self.tr("Connected. {found}.").format(found=found) + kept_note, error=False)
         return True
 
     # ------------------------------------------------------------------ AMO batches
@@ -928,11 +934,11 @@ class MainWindow(QMainWindow):
             if page.remember_box.isChecked():
                 set_secret(f"identity:{target}", passphrase)
         except WizardError as exc:
-            page.set_message(f"No identity created: {exc}", error=True)
+            page.set_message(self.tr("No identity created: {reason}").format(reason=exc), error=True)
             return False
         self.use_identity(target)
-        page.set_message(f"Created a personal signing identity for {name}. Export the certificate so your company "
-                         "can vouch for it.")
+        page.set_message(self.tr("Created a personal signing identity for {name}. Export the certificate so your "
+                                 "company can vouch for it.").format(name=name))
         return True
 
     def export_certificate(self, target: Path) -> bool:
@@ -950,9 +956,9 @@ class MainWindow(QMainWindow):
                 _, leaf, _ = pkcs12.load_key_and_certificates(path.read_bytes(), self._passphrase(path).encode())
                 target.write_bytes(leaf.public_bytes(Encoding.PEM))
         except (WizardError, OSError, ValueError) as exc:
-            page.set_message(f"Certificate not exported: {exc}", error=True)
+            page.set_message(self.tr("Certificate not exported: {reason}").format(reason=exc), error=True)
             return False
-        page.set_message(f"Certificate written to {target}.")
+        page.set_message(self.tr("Certificate written to {file}.").format(file=target))
         return True
 
     def _passphrase(self, identity: Path) -> str:
@@ -990,8 +996,8 @@ class MainWindow(QMainWindow):
                 raise WizardError(f"cannot read {identity}: {exc.strerror or exc}", "choose the identity again") \
                     from exc
             passphrase = self._passphrase(identity)
-            page.set_message("Building and signing the report…")
-            built = await build_signed_report(self.runbook, self.project, target, identity=bundle,
+            page.set_message(self.tr("Building and signing the report…"))
+            built = await build_signed_report(self.guide, self.project, target, identity=bundle,
                                               passphrase=passphrase.encode(), identity_source=str(identity))
             if page.passphrase_edit.text() and page.remember_box.isChecked():
                 try:
@@ -999,35 +1005,37 @@ class MainWindow(QMainWindow):
                 except WizardError as exc:
                     log.warning("passphrase not remembered: %s", exc)
         except WizardError as exc:
-            page.set_message(f"No report written: {exc}", error=True)
+            page.set_message(self.tr("No report written: {reason}").format(reason=exc), error=True)
             return False
         finally:
             QApplication.restoreOverrideCursor()
-        page.set_message(f"Signed report written to {built.pdf} ({built.pages} pages, signed by {built.signer}"
-                         f"{'' if built.timestamped else ', no timestamp'}).")
+        done = (self.tr("Signed report written to {file} ({pages} pages, signed by {signer}).") if built.timestamped
+                else self.tr("Signed report written to {file} ({pages} pages, signed by {signer}, no timestamp)."))
+        page.set_message(done.format(file=built.pdf, pages=built.pages, signer=built.signer))
         return True
 
     def _write_text(self, target: Path, content: bytes) -> bool:
         try:
             target.write_bytes(content)
         except OSError as exc:
-            self._report_page().set_message(f"Not written: {target}: {exc.strerror or exc}", error=True)
+            self._report_page().set_message(self.tr("Not written: {file}: {reason}").format(
+                file=target, reason=exc.strerror or exc), error=True)
             return False
-        self._report_page().set_message(f"Written to {target}.")
+        self._report_page().set_message(self.tr("Written to {file}.").format(file=target))
         return True
 
     def export_html(self, target: Path) -> bool:
         from wizard.report.content import build_report_data, evidence_bytes, render_html, sha256_hex
 
         assert self.project is not None
-        data = build_report_data(self.runbook, self.project)
+        data = build_report_data(self.guide, self.project)
         return self._write_text(target, render_html(data, sha256_hex(evidence_bytes(data))).encode("utf-8"))
 
     def export_evidence(self, target: Path) -> bool:
         from wizard.report.content import build_report_data, evidence_bytes
 
         assert self.project is not None
-        return self._write_text(target, evidence_bytes(build_report_data(self.runbook, self.project)))
+        return self._write_text(target, evidence_bytes(build_report_data(self.guide, self.project)))
 
     def open_demo(self) -> None:
         self._spawn(self._open_demo())
@@ -1091,8 +1099,8 @@ class MainWindow(QMainWindow):
     def open_guide_section(self) -> None:
         path = self.guide_path()
         if path is None:
-            self.statusBar().showMessage("Choose your copy of the solution guide first (Help > Choose the guide "
-                                         "file…); the wizard does not ship it.")
+            self.statusBar().showMessage(self.tr("Choose your copy of the solution guide first (Help > Choose the "
+                                                 "guide file…); the wizard does not ship it."))
             if not self.choose_guide_file() or (path := self.guide_path()) is None:
                 return
         self.show_guide(path, self.current_section())
@@ -1104,7 +1112,8 @@ class MainWindow(QMainWindow):
         try:
             text = path.read_text(encoding="utf-8", errors="replace")
         except OSError as exc:
-            self.statusBar().showMessage(f"Cannot read the guide {path} ({exc.strerror}); choose it again.")
+            self.statusBar().showMessage(self.tr("Cannot read the guide {file} ({reason}); choose it again.").format(
+                file=path, reason=exc.strerror))
             return None
         found = guide_section(text, section) if section else None
         dialog = QDialog(self)

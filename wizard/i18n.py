@@ -1,6 +1,8 @@
-"""Where the window's translations come from. The sources are Qt Linguist files (resources/i18n/*.ts); a
-bundle ships them compiled (packaging/psi-wizard.spec runs lrelease at build time), an installation from
-source compiles each once into the user's cache with the lrelease that comes with PySide6."""
+"""Where the window's translations come from. Each language has two Qt Linguist sources in resources/i18n/:
+psi_wizard_<lang>.ts holds the code's texts (pyside6-lupdate finds them), psi_guide_<lang>.ts the guide's
+own wording from the runbook and the site form (`python -m wizard.i18n update` extracts them). Both compile
+into one psi_wizard_<lang>.qm: a bundle ships it (packaging/psi-wizard.spec runs lrelease at build time), an
+installation from source compiles it once into the user's cache with the lrelease that comes with PySide6."""
 
 from __future__ import annotations
 
@@ -8,6 +10,9 @@ import hashlib
 import importlib.util
 import logging
 import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from collections.abc import Iterable
 from pathlib import Path
 
 import platformdirs
@@ -17,10 +22,19 @@ from wizard.paths import APP
 
 log = logging.getLogger(__name__)
 SOURCES = "i18n"
+# Contexts of the guide's own wording (psi_guide_*.ts): the views look these texts up under these names.
+RUNBOOK_CONTEXT = "runbook"
+SITE_CONTEXT = "site"
 
 
-def sources() -> list[Path]:
-    return sorted(resource_path(SOURCES).glob("psi_wizard_*.ts"))
+def languages() -> list[str]:
+    return sorted(p.stem.removeprefix("psi_wizard_") for p in resource_path(SOURCES).glob("psi_wizard_*.ts"))
+
+
+def sources(language: str) -> list[Path]:
+    """The Linguist sources of one language that exist: the code's texts first, then the guide's."""
+    names = (f"psi_wizard_{language}.ts", f"psi_guide_{language}.ts")
+    return [p for p in (resource_path(f"{SOURCES}/{n}") for n in names) if p.is_file()]
 
 
 def lrelease() -> Path | None:
@@ -32,16 +46,17 @@ def lrelease() -> Path | None:
     return next((p for p in candidates if p.exists()), None)
 
 
-def compile_ts(source: Path, target: Path) -> bool:
+def compile_ts(ts_files: Iterable[Path], target: Path) -> bool:
     tool = lrelease()
+    ts_files = list(ts_files)
     if tool is None:
-        log.warning("no lrelease next to PySide6: %s stays untranslated", source.name)
+        log.warning("no lrelease next to PySide6: %s stays untranslated", target.stem)
         return False
     target.parent.mkdir(parents=True, exist_ok=True)
-    result = subprocess.run([str(tool), "-silent", str(source), "-qm", str(target)], capture_output=True, text=True,
-                            timeout=60, check=False)
+    result = subprocess.run([str(tool), "-silent", *map(str, ts_files), "-qm", str(target)], capture_output=True,
+                            text=True, timeout=60, check=False)
     if result.returncode != 0:
-        log.warning("lrelease failed on %s: %s", source.name, result.stderr.strip())
+        log.warning("lrelease failed on %s: %s", ", ".join(p.name for p in ts_files), result.stderr.strip())
     return result.returncode == 0 and target.is_file()
 
 
@@ -49,11 +64,70 @@ def translation_file(language: str) -> Path | None:
     shipped = resource_path(f"{SOURCES}/psi_wizard_{language}.qm")
     if shipped.is_file():
         return shipped
-    source = resource_path(f"{SOURCES}/psi_wizard_{language}.ts")
-    if not source.is_file():
+    ts_files = sources(language)
+    if not ts_files:
         return None
-    digest = hashlib.sha256(source.read_bytes()).hexdigest()[:12]  # a changed .ts is compiled again
+    digest = hashlib.sha256(b"".join(p.read_bytes() for p in ts_files)).hexdigest()[:12]  # changed: compile again
     cached = Path(platformdirs.user_cache_dir(APP, appauthor=False)) / SOURCES / f"psi_wizard_{language}-{digest}.qm"
-    if cached.is_file() or compile_ts(source, cached):
+    if cached.is_file() or compile_ts(ts_files, cached):
         return cached
     return None
+
+
+def guide_texts() -> dict[str, list[str]]:
+    """Every text of the guide's own wording the window shows, per context, in the order it first appears."""
+    from wizard.checks.site import SITE_FIELDS
+    from wizard.runbook.model import load_runbook
+
+    runbook: list[str] = []
+    load_runbook().translated(lambda text: runbook.append(text) or text)
+    site = [t for f in SITE_FIELDS for t in (f.group, f.label, f.placeholder) if t]
+    return {RUNBOOK_CONTEXT: list(dict.fromkeys(runbook)), SITE_CONTEXT: list(dict.fromkeys(site))}
+
+
+def update_guide_ts(path: Path, texts: dict[str, list[str]]) -> tuple[int, int]:
+    """Bring a psi_guide_*.ts up to date with the guide's texts: translations of texts still in use are kept,
+    new texts are added unfinished, texts no longer used are dropped. Returns (added, dropped)."""
+    known: dict[tuple[str, str], str] = {}
+    language = "de_DE"
+    if path.is_file():
+        root = ET.parse(path).getroot()
+        language = root.get("language", language)
+        for context in root.iter("context"):
+            name = context.findtext("name", "")
+            for message in context.iter("message"):
+                known[(name, message.findtext("source", ""))] = message.findtext("translation", "") or ""
+    root = ET.Element("TS", {"version": "2.1", "language": language})
+    wanted = {(name, text) for name, items in texts.items() for text in items}
+    for name, items in texts.items():
+        context = ET.SubElement(root, "context")
+        ET.SubElement(context, "name").text = name
+        for text in items:
+            message = ET.SubElement(context, "message")
+            ET.SubElement(message, "source").text = text
+            translation = ET.SubElement(message, "translation")
+            translation.text = known.get((name, text), "")
+            if not translation.text:
+                translation.set("type", "unfinished")
+    ET.indent(root)
+    path.write_text("<?xml version='1.0' encoding='utf-8'?>\n<!DOCTYPE TS>\n" + ET.tostring(root, encoding="unicode")
+                    + "\n", encoding="utf-8")
+    return len(wanted - known.keys()), len(known.keys() - wanted)
+
+
+def update(root: Path) -> None:
+    """The translator's one command: refresh every language's sources from the code and the runbook."""
+    lupdate = Path(sys.executable).parent / "pyside6-lupdate"
+    code = [str(p.relative_to(root)) for p in sorted((root / "pages").glob("*.py"))] + ["wizard/app.py"]
+    texts = guide_texts()
+    for language in languages():
+        subprocess.run([str(lupdate), *code, "-no-obsolete", "-ts", f"resources/i18n/psi_wizard_{language}.ts"],
+                       check=True, cwd=root)
+        added, dropped = update_guide_ts(root / "resources" / SOURCES / f"psi_guide_{language}.ts", texts)
+        print(f"psi_guide_{language}.ts: {added} new texts to translate, {dropped} no longer used")
+
+
+if __name__ == "__main__":
+    if sys.argv[1:] != ["update"]:
+        raise SystemExit("usage: python -m wizard.i18n update   (run from the repository's top folder)")
+    update(Path.cwd())

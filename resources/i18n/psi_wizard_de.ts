@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
     <name>AmoPanel</name>
@@ -206,270 +207,356 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../wizard/app.py" line="94" />
+        <location filename="../../wizard/app.py" line="96" />
         <source>Live</source>
         <translation>Live</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="95" />
+        <location filename="../../wizard/app.py" line="97" />
         <source>Offline checklist</source>
         <translation>Offline-Checkliste</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="96" />
+        <location filename="../../wizard/app.py" line="98" />
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="198" />
+        <location filename="../../wizard/app.py" line="203" />
         <source>Chapters of the guide</source>
         <translation>Kapitel des Leitfadens</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="212" />
+        <location filename="../../wizard/app.py" line="217" />
         <source>◀  Back</source>
         <translation>◀  Zurück</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="213" />
+        <location filename="../../wizard/app.py" line="218" />
         <source>Previous chapter (Ctrl+PgUp)</source>
         <translation>Vorheriges Kapitel (Strg+Bild auf)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="215" />
+        <location filename="../../wizard/app.py" line="220" />
         <source>Next  ▶</source>
         <translation>Weiter  ▶</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="216" />
+        <location filename="../../wizard/app.py" line="221" />
         <source>Next chapter (Ctrl+PgDown)</source>
         <translation>Nächstes Kapitel (Strg+Bild ab)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="236" />
+        <location filename="../../wizard/app.py" line="241" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="237" />
+        <location filename="../../wizard/app.py" line="242" />
         <source>&amp;New project…</source>
         <translation>&amp;Neues Projekt…</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="238" />
+        <location filename="../../wizard/app.py" line="243" />
         <source>&amp;Open project…</source>
         <translation>Projekt ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="239" />
+        <location filename="../../wizard/app.py" line="244" />
         <source>Open &amp;recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="240" />
+        <location filename="../../wizard/app.py" line="245" />
         <source>Save &amp;as…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="242" />
+        <location filename="../../wizard/app.py" line="247" />
         <source>&amp;Close project</source>
         <translation>Projekt s&amp;chließen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="245" />
+        <location filename="../../wizard/app.py" line="250" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="247" />
+        <location filename="../../wizard/app.py" line="252" />
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="248" />
+        <location filename="../../wizard/app.py" line="253" />
         <source>&amp;Next chapter</source>
         <translation>&amp;Nächstes Kapitel</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="249" />
+        <location filename="../../wizard/app.py" line="254" />
         <source>&amp;Previous chapter</source>
         <translation>&amp;Vorheriges Kapitel</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="251" />
+        <location filename="../../wizard/app.py" line="256" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="252" />
+        <location filename="../../wizard/app.py" line="257" />
         <source>&amp;Theme</source>
         <translation>&amp;Farbschema</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="256" />
-        <location filename="../../wizard/app.py" line="267" />
+        <location filename="../../wizard/app.py" line="261" />
+        <location filename="../../wizard/app.py" line="272" />
         <source>Follow the &amp;system</source>
         <translation>Wie das &amp;System</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="256" />
+        <location filename="../../wizard/app.py" line="261" />
         <source>&amp;Light</source>
         <translation>&amp;Hell</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="256" />
+        <location filename="../../wizard/app.py" line="261" />
         <source>&amp;Dark</source>
         <translation>&amp;Dunkel</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="263" />
+        <location filename="../../wizard/app.py" line="268" />
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="276" />
+        <location filename="../../wizard/app.py" line="281" />
         <source>&amp;Mode</source>
         <translation>&amp;Modus</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="277" />
+        <location filename="../../wizard/app.py" line="282" />
         <source>&amp;Offline checklist</source>
         <translation>&amp;Offline-Checkliste</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="279" />
+        <location filename="../../wizard/app.py" line="284" />
         <source>Nothing touches the network; steps that need a live system are confirmed by hand</source>
         <translation>Nichts geht ins Netz; Schritte, die ein Live-System brauchen, werden von Hand bestätigt</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="284" />
+        <location filename="../../wizard/app.py" line="289" />
         <source>&amp;Run</source>
         <translation>&amp;Ausführen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="285" />
+        <location filename="../../wizard/app.py" line="290" />
         <source>Run all checks in this &amp;chapter</source>
         <translation>Alle Prüfungen dieses &amp;Kapitels ausführen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="287" />
+        <location filename="../../wizard/app.py" line="292" />
         <source>&amp;Cancel running checks</source>
         <translation>Laufende Prüfungen a&amp;bbrechen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="289" />
+        <location filename="../../wizard/app.py" line="294" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="290" />
+        <location filename="../../wizard/app.py" line="295" />
         <source>Open the &amp;guide at this step</source>
         <translation>&amp;Leitfaden an diesem Schritt öffnen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="292" />
+        <location filename="../../wizard/app.py" line="297" />
         <source>Choose the guide &amp;file…</source>
         <translation>Leitfaden-&amp;Datei wählen…</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="293" />
+        <location filename="../../wizard/app.py" line="298" />
         <source>Open the &amp;log file</source>
         <translation>&amp;Protokolldatei öffnen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="294" />
+        <location filename="../../wizard/app.py" line="299" />
         <source>&amp;About</source>
         <translation>Ü&amp;ber</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="299" />
+        <location filename="../../wizard/app.py" line="304" />
         <source>The language changes at the next start of the wizard.</source>
         <translation>Die Sprache wechselt beim nächsten Start des Assistenten.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="322" />
+        <location filename="../../wizard/app.py" line="327" />
         <source>Cannot open the project</source>
         <translation>Das Projekt lässt sich nicht öffnen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="334" />
+        <location filename="../../wizard/app.py" line="339" />
         <source>Cannot create the project</source>
         <translation>Das Projekt lässt sich nicht anlegen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="382" />
+        <location filename="../../wizard/app.py" line="387" />
         <source>No project open</source>
         <translation>Kein Projekt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="534" />
+        <location filename="../../wizard/app.py" line="537" />
+        <location filename="../../wizard/app.py" line="645" />
+        <source>Not saved: {reason}</source>
+        <translation>Nicht gespeichert: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/app.py" line="539" />
         <source>The change was not saved</source>
         <translation>Die Änderung wurde nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="797" />
+        <location filename="../../wizard/app.py" line="578" />
+        <source>Could not read {file}: {reason}. Check the file and try again.</source>
+        <translation>{file} konnte nicht gelesen werden: {reason}. Prüfen Sie die Datei und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/app.py" line="643" />
+        <source>(secret kept for this session only: no keyring)</source>
+        <translation>(Secret nur für diese Sitzung behalten: kein Schlüsselbund)</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/app.py" line="651" />
+        <source>Not tested: {reason}</source>
+        <translation>Nicht getestet: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/app.py" line="663" />
+        <source>Connected. {found}.</source>
+        <translation>Verbunden. {found}.</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/app.py" line="803" />
         <source>overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="799" />
+        <location filename="../../wizard/app.py" line="805" />
         <source>{done} of {total} done</source>
         <translation>{done} von {total} erledigt</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="801" />
+        <location filename="../../wizard/app.py" line="807" />
         <source>{count} failed</source>
         <translation>{count} fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="803" />
+        <location filename="../../wizard/app.py" line="809" />
         <source>{count} blocked</source>
         <translation>{count} blockiert</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="821" />
+        <location filename="../../wizard/app.py" line="827" />
         <source>Project: {path}</source>
         <translation>Projekt: {path}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="822" />
+        <location filename="../../wizard/app.py" line="828" />
         <source>Mode: {mode}</source>
         <translation>Modus: {mode}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="827" />
+        <location filename="../../wizard/app.py" line="833" />
         <source>Running {count} check(s)…</source>
         <translation>{count} Prüfung(en) laufen…</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="828" />
+        <location filename="../../wizard/app.py" line="834" />
         <source>Idle</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="872" />
+        <location filename="../../wizard/app.py" line="878" />
         <source>Cannot save a copy</source>
         <translation>Die Kopie lässt sich nicht speichern</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="898" />
+        <location filename="../../wizard/app.py" line="904" />
         <source>None yet: use your company's PKCS#12 file, or create a personal identity.</source>
         <translation>Noch keine: verwenden Sie die PKCS#12-Datei Ihrer Firma oder legen Sie eine persönliche Identität an.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="1049" />
+        <location filename="../../wizard/app.py" line="937" />
+        <source>No identity created: {reason}</source>
+        <translation>Keine Identität erstellt: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/app.py" line="940" />
+        <source>Created a personal signing identity for {name}. Export the certificate so your company can vouch for it.</source>
+        <translation>Persönliche Signaturidentität für {name} erstellt. Exportieren Sie das Zertifikat, damit Ihre Firma dafür bürgen kann.</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/app.py" line="959" />
+        <source>Certificate not exported: {reason}</source>
+        <translation>Zertifikat nicht exportiert: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/app.py" line="961" />
+        <source>Certificate written to {file}.</source>
+        <translation>Zertifikat nach {file} geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/app.py" line="999" />
+        <source>Building and signing the report…</source>
+        <translation>Bericht wird erstellt und signiert…</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/app.py" line="1008" />
+        <source>No report written: {reason}</source>
+        <translation>Kein Bericht geschrieben: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/app.py" line="1012" />
+        <source>Signed report written to {file} ({pages} pages, signed by {signer}).</source>
+        <translation>Signierter Bericht nach {file} geschrieben ({pages} Seiten, signiert von {signer}).</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/app.py" line="1013" />
+        <source>Signed report written to {file} ({pages} pages, signed by {signer}, no timestamp).</source>
+        <translation>Signierter Bericht nach {file} geschrieben ({pages} Seiten, signiert von {signer}, ohne Zeitstempel).</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/app.py" line="1021" />
+        <source>Not written: {file}: {reason}</source>
+        <translation>Nicht geschrieben: {file}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/app.py" line="1024" />
+        <source>Written to {file}.</source>
+        <translation>Nach {file} geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/app.py" line="1057" />
         <source>Log file: {path} — attach it to a support request; it never holds passwords or tokens.</source>
         <translation>Protokolldatei: {path} — hängen Sie sie an eine Support-Anfrage an; sie enthält nie Passwörter oder Tokens.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="1051" />
+        <location filename="../../wizard/app.py" line="1059" />
         <source>(No program here opens it: copy the path.)</source>
         <translation>(Kein Programm hier öffnet sie: kopieren Sie den Pfad.)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="1064" />
+        <location filename="../../wizard/app.py" line="1072" />
         <source>About</source>
         <translation>Über</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/app.py" line="1102" />
+        <source>Choose your copy of the solution guide first (Help &gt; Choose the guide file…); the wizard does not ship it.</source>
+        <translation>Wählen Sie zuerst Ihr Exemplar des Lösungsleitfadens (Hilfe &gt; Leitfaden-Datei wählen…); der Assistent liefert ihn nicht mit.</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/app.py" line="1115" />
+        <source>Cannot read the guide {file} ({reason}); choose it again.</source>
+        <translation>Der Leitfaden {file} kann nicht gelesen werden ({reason}); wählen Sie ihn erneut.</translation>
     </message>
 </context>
 <context>
@@ -551,150 +638,150 @@
 <context>
     <name>ProvisioningController</name>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="107" />
+        <location filename="../../pages/provisioning_controller.py" line="105" />
         <source>Zoom user export (CSV)</source>
         <translation>Zoom-Benutzerexport (CSV)</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="108" />
+        <location filename="../../pages/provisioning_controller.py" line="106" />
         <source>OS4K subscribers (REG- output or CSV)</source>
         <translation>OS4K-Teilnehmer (REG-Ausgabe oder CSV)</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="110" />
+        <location filename="../../pages/provisioning_controller.py" line="108" />
         <source>CSV or text (*.csv *.txt *.log);;All files (*)</source>
         <translation>CSV oder Text (*.csv *.txt *.log);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="116" />
-        <location filename="../../pages/provisioning_controller.py" line="330" />
+        <location filename="../../pages/provisioning_controller.py" line="114" />
+        <location filename="../../pages/provisioning_controller.py" line="328" />
         <source>Cannot read {file} ({reason}).</source>
         <translation>{file} lässt sich nicht lesen ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="129" />
+        <location filename="../../pages/provisioning_controller.py" line="127" />
         <source>The clipboard is empty: copy the REG-SBCSU and REG-PERSI output first.</source>
         <translation>Die Zwischenablage ist leer: kopieren Sie zuerst die Ausgabe von REG-SBCSU und REG-PERSI.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="137" />
+        <location filename="../../pages/provisioning_controller.py" line="148" />
         <source>Reading…</source>
         <translation>Wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="143" />
-        <location filename="../../pages/provisioning_controller.py" line="340" />
+        <location filename="../../pages/provisioning_controller.py" line="149" />
+        <location filename="../../pages/provisioning_controller.py" line="338" />
         <source>Not read</source>
         <translation>Nicht gelesen</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="155" />
+        <location filename="../../pages/provisioning_controller.py" line="162" />
         <source>The stations' §7.2 settings are not in the file: the plan writes them all.</source>
         <translation>Die Einstellungen nach §7.2 stehen nicht in der Datei: der Plan schreibt sie alle.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="180" />
+        <location filename="../../pages/provisioning_controller.py" line="187" />
         <source>Nobody is chosen for this wave: tick the people in the first column.</source>
         <translation>Niemand ist für diese Welle ausgewählt: Haken Sie die Personen in der ersten Spalte an.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="189" />
+        <location filename="../../pages/provisioning_controller.py" line="196" />
         <source>Not planned</source>
         <translation>Nicht geplant</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="195" />
+        <location filename="../../pages/provisioning_controller.py" line="202" />
         <source>Nothing has been sent. Review the plan, then Run wave.</source>
         <translation>Es wurde nichts gesendet. Prüfen Sie den Plan, dann „Welle ausführen“.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="214" />
-        <location filename="../../pages/provisioning_controller.py" line="250" />
+        <location filename="../../pages/provisioning_controller.py" line="221" />
+        <location filename="../../pages/provisioning_controller.py" line="257" />
         <source>Running…</source>
         <translation>Läuft…</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="218" />
+        <location filename="../../pages/provisioning_controller.py" line="225" />
         <source>Cancelled. What was sent is journaled; Run wave carries on from there.</source>
         <translation>Abgebrochen. Was gesendet wurde, ist protokolliert; „Welle ausführen“ macht dort weiter.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="221" />
+        <location filename="../../pages/provisioning_controller.py" line="228" />
         <source>Stopped</source>
         <translation>Angehalten</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="232" />
+        <location filename="../../pages/provisioning_controller.py" line="239" />
         <source>Wave {wave}: {state}. {failed} change(s) failed, {waiting} waiting.</source>
         <translation>Welle {wave}: {state}. {failed} Änderung(en) fehlgeschlagen, {waiting} wartend.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="235" />
+        <location filename="../../pages/provisioning_controller.py" line="242" />
         <source>First: {detail}</source>
         <translation>Erste: {detail}</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="253" />
+        <location filename="../../pages/provisioning_controller.py" line="260" />
         <source>Paused: the changes already under way finish; nothing new is sent.</source>
         <translation>Pausiert: laufende Änderungen werden beendet, nichts Neues wird gesendet.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="269" />
+        <location filename="../../pages/provisioning_controller.py" line="271" />
         <source>Not verified</source>
         <translation>Nicht verifiziert</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="276" />
+        <location filename="../../pages/provisioning_controller.py" line="279" />
         <source>Verified from the live systems: {done} of {total} people integrated. The read-back is kept as evidence for the report.</source>
         <translation>Aus den Live-Systemen verifiziert: {done} von {total} Personen integriert. Das Rücklesen wird als Nachweis für den Bericht aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="287" />
+        <location filename="../../pages/provisioning_controller.py" line="290" />
         <source>Nothing has been changed yet: review, then Confirm undo.</source>
         <translation>Noch wurde nichts geändert: prüfen, dann „Rückgängig bestätigen“.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="294" />
+        <location filename="../../pages/provisioning_controller.py" line="293" />
         <source>Undo stopped</source>
         <translation>Rückgängig machen angehalten</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="300" />
+        <location filename="../../pages/provisioning_controller.py" line="298" />
         <source>Wave {wave} undone.</source>
         <translation>Welle {wave} rückgängig gemacht.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="307" />
+        <location filename="../../pages/provisioning_controller.py" line="305" />
         <source>The Assistant's user data import is recorded as done.</source>
         <translation>Der Import der Benutzerdaten im Assistant ist als erledigt vermerkt.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="313" />
+        <location filename="../../pages/provisioning_controller.py" line="311" />
         <source>This wave has nobody to import in the Assistant.</source>
         <translation>In dieser Welle ist niemand im Assistant zu importieren.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="315" />
+        <location filename="../../pages/provisioning_controller.py" line="313" />
         <source>Assistant user data (CSV)</source>
         <translation>Assistant-Benutzerdaten (CSV)</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="320" />
+        <location filename="../../pages/provisioning_controller.py" line="318" />
         <source>Saved {file}: import it under Zoom PSI &gt; Data operations &gt; Import CSV.</source>
         <translation>{file} gespeichert: importieren Sie sie unter Zoom PSI &gt; Data operations &gt; Import CSV.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="324" />
+        <location filename="../../pages/provisioning_controller.py" line="322" />
         <source>User Comparison Report (CSV)</source>
         <translation>User Comparison Report (CSV)</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="344" />
+        <location filename="../../pages/provisioning_controller.py" line="342" />
         <source>User comparison report {file}: {count} issue(s)</source>
         <translation>User Comparison Report {file}: {count} Problem(e)</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="346" />
+        <location filename="../../pages/provisioning_controller.py" line="344" />
         <source>Comparison report kept on step §8.2; {count} issue(s) to resolve (§8.3).</source>
         <translation>Vergleichsbericht bei Schritt §8.2 abgelegt; {count} Problem(e) zu lösen (§8.3).</translation>
     </message>
@@ -1409,7 +1496,7 @@
     <message>
         <location filename="../../pages/step_card.py" line="341" />
         <source>Could not read {file}: {reason}. Check the file and try again.</source>
-        <translation>{file} ließ sich nicht lesen: {reason}. Prüfen Sie die Datei und versuchen Sie es erneut.</translation>
+        <translation>{file} konnte nicht gelesen werden: {reason}. Prüfen Sie die Datei und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location filename="../../pages/step_card.py" line="348" />
@@ -1523,38 +1610,38 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../wizard/app.py" line="119" />
+        <location filename="../../wizard/app.py" line="121" />
         <source>PSI commissioning wizard</source>
         <translation>PSI-Inbetriebnahme-Assistent</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="121" />
+        <location filename="../../wizard/app.py" line="123" />
         <source>Zoom Phone System Integration with OpenScape 4000 and OpenScape SBC, step by step in the order of the solution guide. Start a project for the site, open one, or look around in the demo.</source>
         <translation>Zoom Phone System Integration mit OpenScape 4000 und OpenScape SBC, Schritt für Schritt in der Reihenfolge des Lösungsleitfadens. Legen Sie ein Projekt für den Standort an, öffnen Sie eines, oder sehen Sie sich in der Demo um.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="129" />
+        <location filename="../../wizard/app.py" line="131" />
         <source>New project…</source>
         <translation>Neues Projekt…</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="130" />
+        <location filename="../../wizard/app.py" line="132" />
         <source>Open project…</source>
         <translation>Projekt öffnen…</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="131" />
+        <location filename="../../wizard/app.py" line="133" />
         <source>Open the demo</source>
         <translation>Demo öffnen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="138" />
-        <location filename="../../wizard/app.py" line="141" />
+        <location filename="../../wizard/app.py" line="140" />
+        <location filename="../../wizard/app.py" line="143" />
         <source>Recent projects</source>
         <translation>Zuletzt geöffnete Projekte</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="144" />
+        <location filename="../../wizard/app.py" line="146" />
         <source>None yet. A project is one file per site (.psiproj), saved as you work.</source>
         <translation>Noch keine. Ein Projekt ist eine Datei pro Standort (.psiproj), die beim Arbeiten laufend gespeichert wird.</translation>
     </message>

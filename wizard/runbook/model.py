@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import re
 import tomllib
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from functools import cache
 from pathlib import Path
 
 from resources import resource_path
 from wizard.errors import WizardError
+
+_WORDS = re.compile(r"\b[a-z]{3,}\b")
 
 
 class StepKind(StrEnum):
@@ -99,6 +103,24 @@ class Runbook:
             if chapter.id == chapter_id:
                 return chapter
         raise WizardError(f"no chapter {chapter_id!r} in the runbook")
+
+    def translated(self, translate: Callable[[str], str]) -> Runbook:
+        """The same runbook in another language: titles, summaries, instructions, evidence and input wording
+        go through `translate`. Ids, sections, values and menu paths stay as the guide and portals show them."""
+        def word(text: str) -> str:
+            return translate(text) if text else text
+
+        def example(text: str) -> str:  # "V11 R0.22.5" is shown as is; "empty: the public FQDN" is words
+            return word(text) if _WORDS.search(text) else text
+
+        return Runbook(tuple(
+            replace(chapter, title=word(chapter.title), summary=word(chapter.summary), steps=tuple(
+                replace(step, title=word(step.title), instructions=word(step.instructions),
+                        evidence=word(step.evidence),
+                        inputs=tuple(replace(i, label=word(i.label), placeholder=example(i.placeholder))
+                                     for i in step.inputs))
+                for step in chapter.steps))
+            for chapter in self.chapters))
 
     def to_json(self) -> dict:
         return {

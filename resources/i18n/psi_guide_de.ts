@@ -1,0 +1,1154 @@
+<?xml version='1.0' encoding='utf-8'?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+  <context>
+    <name>runbook</name>
+    <message>
+      <source>Site &amp; connections</source>
+      <translation>Standort &amp; Verbindungen</translation>
+    </message>
+    <message>
+      <source>Who, where and how to reach each system. Everything later is computed from this page.</source>
+      <translation>Wer, wo und wie jedes System erreichbar ist. Alles Weitere wird aus dieser Seite berechnet.</translation>
+    </message>
+    <message>
+      <source>Record the site, the engineer and the address of every system</source>
+      <translation>Standort, Techniker und die Adresse jedes Systems erfassen</translation>
+    </message>
+    <message>
+      <source>Fill in the site form above. The SBC addresses and public FQDN follow the example of guide table 1 (core/LAN address, access/WAN address, public FQDN). Fields are checked as you type; this step passes once every required field holds a valid value.</source>
+      <translation>Füllen Sie das Standortformular oben aus. SBC-Adressen und öffentlicher FQDN folgen dem Beispiel aus Tabelle 1 des Leitfadens (Core-/LAN-Adresse, Access-/WAN-Adresse, öffentlicher FQDN). Die Felder werden bei der Eingabe geprüft; der Schritt ist bestanden, sobald jedes Pflichtfeld einen gültigen Wert enthält.</translation>
+    </message>
+    <message>
+      <source>The site data as entered, with the validation result.</source>
+      <translation>Die eingegebenen Standortdaten mit dem Prüfergebnis.</translation>
+    </message>
+    <message>
+      <source>Prerequisites</source>
+      <translation>Voraussetzungen</translation>
+    </message>
+    <message>
+      <source>Software levels, roles and network paths that must be in place before anything is configured.</source>
+      <translation>Softwarestände, Rollen und Netzwege, die vorhanden sein müssen, bevor etwas konfiguriert wird.</translation>
+    </message>
+    <message>
+      <source>OpenScape 4000 is at V11 R0.22 or later, with active software assurance</source>
+      <translation>OpenScape 4000 ab V11 R0.22, mit aktiver Software Assurance</translation>
+    </message>
+    <message>
+      <source>Read the platform version and type it below exactly as the system shows it. The customer also needs a current software support contract (Unify SSP / Mitel SWA) for the OS4K.</source>
+      <translation>Lesen Sie die Plattformversion ab und tragen Sie sie unten genau so ein, wie das System sie anzeigt. Der Kunde braucht außerdem einen aktuellen Software-Supportvertrag (Unify SSP / Mitel SWA) für die OS4K.</translation>
+    </message>
+    <message>
+      <source>The version string as read, and the comparison.</source>
+      <translation>Die abgelesene Versionsangabe und der Vergleich.</translation>
+    </message>
+    <message>
+      <source>Version shown by the system</source>
+      <translation>Vom System angezeigte Version</translation>
+    </message>
+    <message>
+      <source>Assistant hotfix V11 R0.22.5 or later</source>
+      <translation>Assistant-Hotfix ab V11 R0.22.5</translation>
+    </message>
+    <message>
+      <source>Type the Assistant hotfix level the system reports.</source>
+      <translation>Tragen Sie den Assistant-Hotfix-Stand ein, den das System meldet.</translation>
+    </message>
+    <message>
+      <source>Assistant version</source>
+      <translation>Assistant-Version</translation>
+    </message>
+    <message>
+      <source>CSTA hotfix V11 R0.22.3 or later</source>
+      <translation>CSTA-Hotfix ab V11 R0.22.3</translation>
+    </message>
+    <message>
+      <source>Type the CSTA hotfix level the system reports.</source>
+      <translation>Tragen Sie den CSTA-Hotfix-Stand ein, den das System meldet.</translation>
+    </message>
+    <message>
+      <source>CSTA version</source>
+      <translation>CSTA-Version</translation>
+    </message>
+    <message>
+      <source>Platform (PLT) hotfix V11 R0.22.3 or later</source>
+      <translation>Plattform-Hotfix (PLT) ab V11 R0.22.3</translation>
+    </message>
+    <message>
+      <source>Type the platform hotfix level the system reports.</source>
+      <translation>Tragen Sie den Plattform-Hotfix-Stand ein, den das System meldet.</translation>
+    </message>
+    <message>
+      <source>PLT version</source>
+      <translation>PLT-Version</translation>
+    </message>
+    <message>
+      <source>RMX hotfix V11 R0.22.10 or later</source>
+      <translation>RMX-Hotfix ab V11 R0.22.10</translation>
+    </message>
+    <message>
+      <source>Type the RMX hotfix level the system reports.</source>
+      <translation>Tragen Sie den RMX-Hotfix-Stand ein, den das System meldet.</translation>
+    </message>
+    <message>
+      <source>RMX version</source>
+      <translation>RMX-Version</translation>
+    </message>
+    <message>
+      <source>Loadware (LW) hotfix V11 R0.22.7 or later</source>
+      <translation>Loadware-Hotfix (LW) ab V11 R0.22.7</translation>
+    </message>
+    <message>
+      <source>Type the loadware hotfix level the system reports.</source>
+      <translation>Tragen Sie den Loadware-Hotfix-Stand ein, den das System meldet.</translation>
+    </message>
+    <message>
+      <source>LW version</source>
+      <translation>LW-Version</translation>
+    </message>
+    <message>
+      <source>OpenScape SBC V11 R2.1.0 or later</source>
+      <translation>OpenScape SBC ab V11 R2.1.0</translation>
+    </message>
+    <message>
+      <source>Type the SBC version from the management portal's header or the General page.</source>
+      <translation>Tragen Sie die SBC-Version aus der Kopfzeile des Management-Portals oder von der Seite General ein.</translation>
+    </message>
+    <message>
+      <source>SBC version</source>
+      <translation>SBC-Version</translation>
+    </message>
+    <message>
+      <source>Zoom Workplace app 6.3.6 or later on the users' devices</source>
+      <translation>Zoom-Workplace-App ab 6.3.6 auf den Geräten der Benutzer</translation>
+    </message>
+    <message>
+      <source>Check the app version on a representative desktop and mobile client (and on the customer's software distribution, if one is used).</source>
+      <translation>Prüfen Sie die App-Version auf einem typischen Desktop- und Mobil-Client (und in der Softwareverteilung des Kunden, falls es eine gibt).</translation>
+    </message>
+    <message>
+      <source>Zoom Workplace version</source>
+      <translation>Zoom-Workplace-Version</translation>
+    </message>
+    <message>
+      <source>The OS4K has a unique system number (AMO ANUM and ANSU)</source>
+      <translation>Die OS4K hat eine eindeutige Anlagennummer (AMO ANUM und ANSU)</translation>
+    </message>
+    <message>
+      <source>Display both AMOs and confirm that a system number is set and is not used by any other system of the customer. Paste the output as evidence.</source>
+      <translation>Zeigen Sie beide AMOs an und bestätigen Sie, dass eine Anlagennummer gesetzt ist und von keinem anderen System des Kunden verwendet wird. Fügen Sie die Ausgabe als Nachweis ein.</translation>
+    </message>
+    <message>
+      <source>The DIS- output of both AMOs.</source>
+      <translation>Die DIS-Ausgabe beider AMOs.</translation>
+    </message>
+    <message>
+      <source>DIS-ANUM / DIS-ANSU output</source>
+      <translation>Ausgabe von DIS-ANUM / DIS-ANSU</translation>
+    </message>
+    <message>
+      <source>Paste the output of DIS-ANUM; and DIS-ANSU; here</source>
+      <translation>Ausgabe von DIS-ANUM; und DIS-ANSU; hier einfügen</translation>
+    </message>
+    <message>
+      <source>Numbers of the customer's other systems</source>
+      <translation>Nummern der anderen Systeme des Kunden</translation>
+    </message>
+    <message>
+      <source>e.g. 4711, 4712 (optional)</source>
+      <translation>z. B. 4711, 4712 (optional)</translation>
+    </message>
+    <message>
+      <source>SIP/UFIP subscribers meant for Zoom have a voicemail index, digest authentication and call log ALL</source>
+      <translation>SIP-/UFIP-Teilnehmer für Zoom haben einen Voicemail-Index, Digest-Authentifizierung und Anrufliste ALL</translation>
+    </message>
+    <message>
+      <source>Every UFIP subscriber that will be used by a Zoom PSI client needs a PMIDX (a dummy voicemail is fine), a digest password and the call log parameter set to all. Desk/client configurations are not offered for provisioning; their associated devices can still be used. Chapter 7 builds the AMOs.</source>
+      <translation>Jeder UFIP-Teilnehmer, den ein Zoom-PSI-Client nutzen wird, braucht einen PMIDX (eine Dummy-Voicemail genügt), ein Digest-Passwort und den Anruflisten-Parameter auf ALL. Desk-/Client-Konfigurationen werden für die Bereitstellung nicht angeboten; die zugehörigen Geräte bleiben nutzbar. Kapitel 7 erzeugt die AMOs.</translation>
+    </message>
+    <message>
+      <source>SBCSU output of the subscribers, or the chapter 7 reconciliation.</source>
+      <translation>SBCSU-Ausgabe der Teilnehmer oder der Abgleich aus Kapitel 7.</translation>
+    </message>
+    <message>
+      <source>REG- output</source>
+      <translation>REG-Ausgabe</translation>
+    </message>
+    <message>
+      <source>Paste REG-SBCSU, REG-PERSI, REG-RICHT:MODE=PM, REG-SDAT and DIS-ZANDE:TYPE=OSMO output here; digest passwords are masked before saving</source>
+      <translation>Ausgabe von REG-SBCSU, REG-PERSI, REG-RICHT:MODE=PM, REG-SDAT und DIS-ZANDE:TYPE=OSMO hier einfügen; Digest-Passwörter werden vor dem Speichern maskiert</translation>
+    </message>
+    <message>
+      <source>Zoom account: supported licences, Zoom Phone set up, automatic phone assignment off</source>
+      <translation>Zoom-Konto: unterstützte Lizenzen, Zoom Phone eingerichtet, automatische Telefonzuweisung aus</translation>
+    </message>
+    <message>
+      <source>Confirm with the customer's Zoom administrator: each PSI user has a supported Workplace licence (Business, Business+, Essential, Enterprise, Enterprise+, Enterprise Premier or legacy ENH/EAH); the initial Zoom Phone setup is finished; automatic phone assignment for Workplace licences is disabled; external contacts exist for non-Zoom Mitel users; an OS4K subscriber licence is free for every Zoom user.</source>
+      <translation>Bestätigen Sie mit dem Zoom-Administrator des Kunden: Jeder PSI-Benutzer hat eine unterstützte Workplace-Lizenz (Business, Business+, Essential, Enterprise, Enterprise+, Enterprise Premier oder die alten ENH/EAH); die Ersteinrichtung von Zoom Phone ist abgeschlossen; die automatische Telefonzuweisung für Workplace-Lizenzen ist ausgeschaltet; für Mitel-Benutzer ohne Zoom gibt es externe Kontakte; für jeden Zoom-Benutzer ist eine OS4K-Teilnehmerlizenz frei.</translation>
+    </message>
+    <message>
+      <source>A note naming who confirmed it, or a screenshot of the settings.</source>
+      <translation>Eine Notiz, wer es bestätigt hat, oder ein Screenshot der Einstellungen.</translation>
+    </message>
+    <message>
+      <source>The administrator PC reaches the internet</source>
+      <translation>Der Administrations-PC erreicht das Internet</translation>
+    </message>
+    <message>
+      <source>The portals (Mitel Administration, Zoom, RedSky) are opened from this PC; it must reach the internet.</source>
+      <translation>Die Portale (Mitel Administration, Zoom, RedSky) werden von diesem PC aus geöffnet; er muss das Internet erreichen.</translation>
+    </message>
+    <message>
+      <source>A note.</source>
+      <translation>Eine Notiz.</translation>
+    </message>
+    <message>
+      <source>A CloudLink account admin is available for the setup</source>
+      <translation>Für die Einrichtung steht ein CloudLink-Account-Admin bereit</translation>
+    </message>
+    <message>
+      <source>The CloudLink setup needs a user with the Account Admin role, granted by a Mitel partner or another account admin. Ordinary CloudLink users cannot do it. After the setup the integration runs on service accounts.</source>
+      <translation>Die CloudLink-Einrichtung braucht einen Benutzer mit der Rolle Account Admin, vergeben von einem Mitel-Partner oder einem anderen Account Admin. Gewöhnliche CloudLink-Benutzer können das nicht. Nach der Einrichtung läuft die Integration über Dienstkonten.</translation>
+    </message>
+    <message>
+      <source>The role read from the CloudLink token, or a screenshot of the user's roles.</source>
+      <translation>Die aus dem CloudLink-Token gelesene Rolle oder ein Screenshot der Rollen des Benutzers.</translation>
+    </message>
+    <message>
+      <source>A dedicated Zoom admin user (service account) exists for the integration</source>
+      <translation>Für die Integration gibt es einen eigenen Zoom-Admin-Benutzer (Dienstkonto)</translation>
+    </message>
+    <message>
+      <source>Create or identify an admin user with its own unique email address, used only for the integration, with a role that manages Users, Phone System Integration and Zoom Phone. It must stay active: if it is deactivated the integration stops. Never use a person's everyday account.</source>
+      <translation>Legen Sie einen Admin-Benutzer mit eigener, eindeutiger E-Mail-Adresse an (oder bestimmen Sie einen), der nur für die Integration dient und eine Rolle hat, die Users, Phone System Integration und Zoom Phone verwaltet. Er muss aktiv bleiben: Wird er deaktiviert, hält die Integration an. Verwenden Sie nie das Alltagskonto einer Person.</translation>
+    </message>
+    <message>
+      <source>The service account's email and role, noted or as a screenshot.</source>
+      <translation>E-Mail und Rolle des Dienstkontos, notiert oder als Screenshot.</translation>
+    </message>
+    <message>
+      <source>The SBC's public FQDN resolves to its public address</source>
+      <translation>Der öffentliche FQDN des SBC löst auf seine öffentliche Adresse auf</translation>
+    </message>
+    <message>
+      <source>PSI clients find the SBC by name. The A (and AAAA) record of the public FQDN must exist and point to the address the external firewall forwards to the SBC's access side.</source>
+      <translation>PSI-Clients finden den SBC über seinen Namen. Der A- (und AAAA-)Eintrag des öffentlichen FQDN muss existieren und auf die Adresse zeigen, die die externe Firewall an die Access-Seite des SBC weiterleitet.</translation>
+    </message>
+    <message>
+      <source>The A and AAAA answers, and which server gave them.</source>
+      <translation>Die A- und AAAA-Antworten und welcher Server sie gab.</translation>
+    </message>
+    <message>
+      <source>DNS server to ask</source>
+      <translation>Zu fragender DNS-Server</translation>
+    </message>
+    <message>
+      <source>IP[:port]; empty: this laptop's resolver</source>
+      <translation>IP[:Port]; leer: der Resolver dieses Laptops</translation>
+    </message>
+    <message>
+      <source>Firewall lets SIP-TLS and SRTP from the internet reach the SBC access side</source>
+      <translation>Die Firewall lässt SIP-TLS und SRTP aus dem Internet zur Access-Seite des SBC durch</translation>
+    </message>
+    <message>
+      <source>For PSI clients on the internet, the external firewall must forward SIP over TLS to the SBC access interface's SIP-TLS port, and the SBC's SRTP UDP port range to the same interface.</source>
+      <translation>Für PSI-Clients im Internet muss die externe Firewall SIP über TLS an den SIP-TLS-Port der Access-Schnittstelle des SBC weiterleiten und den SRTP-UDP-Portbereich des SBC an dieselbe Schnittstelle.</translation>
+    </message>
+    <message>
+      <source>A TLS handshake to the public FQDN from outside, and the firewall rule as a screenshot.</source>
+      <translation>Ein TLS-Handshake zum öffentlichen FQDN von außen und die Firewall-Regel als Screenshot.</translation>
+    </message>
+    <message>
+      <source>Connect to</source>
+      <translation>Verbinden mit</translation>
+    </message>
+    <message>
+      <source>host or IP[:port] to test from inside; empty: the public FQDN</source>
+      <translation>Host oder IP[:Port] für den Test von innen; leer: der öffentliche FQDN</translation>
+    </message>
+    <message>
+      <source>CA file the chain should lead to</source>
+      <translation>CA-Datei, zu der die Kette führen soll</translation>
+    </message>
+    <message>
+      <source>Firewall lets on-premise clients resolve and reach the SBC</source>
+      <translation>Die Firewall lässt Clients im Haus den SBC auflösen und erreichen</translation>
+    </message>
+    <message>
+      <source>For PSI clients inside the customer network: DNS (UDP/TCP 53) to resolve the SBC's public FQDN, SIP over TLS to the SBC's SIP-TLS port and SRTP to its media range must be allowed outbound. The Zoom Workplace app also needs Zoom's standard firewall rules.</source>
+      <translation>Für PSI-Clients im Kundennetz müssen ausgehend erlaubt sein: DNS (UDP/TCP 53), um den öffentlichen FQDN des SBC aufzulösen, SIP über TLS zum SIP-TLS-Port des SBC und SRTP zu seinem Medienbereich. Die Zoom-Workplace-App braucht außerdem die Standard-Firewallregeln von Zoom.</translation>
+    </message>
+    <message>
+      <source>A note from the customer's network team, or the rule set.</source>
+      <translation>Eine Notiz des Netzwerkteams des Kunden oder das Regelwerk.</translation>
+    </message>
+    <message>
+      <source>Zoom–CloudLink</source>
+      <translation>Zoom–CloudLink</translation>
+    </message>
+    <message>
+      <source>Connect the customer's CloudLink account with its Zoom account, from both sides.</source>
+      <translation>Das CloudLink-Konto des Kunden mit seinem Zoom-Konto verbinden, von beiden Seiten.</translation>
+    </message>
+    <message>
+      <source>Add the Zoom integration to the customer account</source>
+      <translation>Die Zoom-Integration zum Kundenkonto hinzufügen</translation>
+    </message>
+    <message>
+      <source>Do this in the customer's account, never in a partner prime account: partner accounts cannot carry integrations (create an end-customer account to test).</source>
+      <translation>Dies geschieht im Konto des Kunden, nie in einem Partner-Prime-Konto: Partnerkonten können keine Integrationen tragen (zum Testen ein Endkundenkonto anlegen).</translation>
+    </message>
+    <message>
+      <source>Screenshot of the Integrations section listing Zoom.</source>
+      <translation>Screenshot des Bereichs Integrations mit Zoom in der Liste.</translation>
+    </message>
+    <message>
+      <source>Complete the Zoom integration setup and authorise it in Zoom</source>
+      <translation>Einrichtung der Zoom-Integration abschließen und in Zoom autorisieren</translation>
+    </message>
+    <message>
+      <source>Sign in to Zoom with the integration's service admin and click Allow. If Decline was clicked, close the authorisation window, click Connect again and Allow. Afterwards the Mitel PSI app appears in the Zoom Marketplace under Added Apps.</source>
+      <translation>Melden Sie sich mit dem Service-Admin der Integration bei Zoom an und klicken Sie auf Allow. Wurde Decline geklickt, schließen Sie das Autorisierungsfenster, klicken erneut auf Connect und dann auf Allow. Danach erscheint die Mitel-PSI-App im Zoom Marketplace unter Added Apps.</translation>
+    </message>
+    <message>
+      <source>Screenshot of the Zoom integration marked as connected.</source>
+      <translation>Screenshot der Zoom-Integration, als verbunden gekennzeichnet.</translation>
+    </message>
+    <message>
+      <source>Create the Mitel PSI connector in the Zoom App Marketplace</source>
+      <translation>Den Mitel-PSI-Connector im Zoom App Marketplace anlegen</translation>
+    </message>
+    <message>
+      <source>Sign in as the integration's service admin (owner or admin with the Users, Phone System Integration and Zoom Phone role). If the Mitel PSI app is not visible, ask Zoom or Mitel support to publish it for the account.</source>
+      <translation>Melden Sie sich als Service-Admin der Integration an (Owner oder Admin mit der Rolle für Users, Phone System Integration und Zoom Phone). Ist die Mitel-PSI-App nicht sichtbar, bitten Sie den Zoom- oder Mitel-Support, sie für das Konto freizugeben.</translation>
+    </message>
+    <message>
+      <source>Screenshot of the connector in Added Apps.</source>
+      <translation>Screenshot des Connectors unter Added Apps.</translation>
+    </message>
+    <message>
+      <source>Licensing</source>
+      <translation>Lizenzierung</translation>
+    </message>
+    <message>
+      <source>Licences on the OS4K side for every Zoom user.</source>
+      <translation>Lizenzen auf der OS4K-Seite für jeden Zoom-Benutzer.</translation>
+    </message>
+    <message>
+      <source>One OS4K for Zoom Workplace licence and one subscriber licence per PSI user</source>
+      <translation>Eine Lizenz „OS4K for Zoom Workplace“ und eine Teilnehmerlizenz je PSI-Benutzer</translation>
+    </message>
+    <message>
+      <source>Count the users who will be enabled and compare with the licences on the system. In standalone operation IP subscribers need a Flex licence; users with several devices or clients also need user-based licensing. The current SBC release needs no Zoom PSI licence.</source>
+      <translation>Zählen Sie die Benutzer, die freigeschaltet werden, und vergleichen Sie mit den Lizenzen auf dem System. Im Standalone-Betrieb brauchen IP-Teilnehmer eine Flex-Lizenz; Benutzer mit mehreren Geräten oder Clients brauchen zusätzlich benutzerbasierte Lizenzierung. Der aktuelle SBC-Release braucht keine Zoom-PSI-Lizenz.</translation>
+    </message>
+    <message>
+      <source>The licence overview as a screenshot or export.</source>
+      <translation>Die Lizenzübersicht als Screenshot oder Export.</translation>
+    </message>
+    <message>
+      <source>CloudLink daemon</source>
+      <translation>CloudLink-Daemon</translation>
+    </message>
+    <message>
+      <source>Internet access for the OS4K platform, the CloudLink daemon on OS4K and on the SBC.</source>
+      <translation>Internetzugang für die OS4K-Plattform, der CloudLink-Daemon auf der OS4K und auf dem SBC.</translation>
+    </message>
+    <message>
+      <source>Give the OS4K platform internet access, directly or through the proxy</source>
+      <translation>Der OS4K-Plattform Internetzugang geben, direkt oder über den Proxy</translation>
+    </message>
+    <message>
+      <source>Direct access: leave the system proxy disabled and set only the DNS field. Through a proxy: enable the system proxy with server, port and, if the proxy authenticates, user and password; do not touch the DNS field. The DNS setting is part of the system ALI: changing it can invalidate the licence. Saving runs a connectivity test.</source>
+      <translation>Direkter Zugang: Den System-Proxy ausgeschaltet lassen und nur das DNS-Feld setzen. Über einen Proxy: den System-Proxy mit Server, Port und – falls der Proxy authentifiziert – Benutzer und Passwort einschalten; das DNS-Feld nicht anfassen. Die DNS-Einstellung gehört zur System-ALI: Eine Änderung kann die Lizenz ungültig machen. Beim Speichern läuft ein Verbindungstest.</translation>
+    </message>
+    <message>
+      <source>Screenshot of the connectivity test result; the proxy path probed from the laptop.</source>
+      <translation>Screenshot des Verbindungstests; der Weg über den Proxy, vom Laptop aus geprüft.</translation>
+    </message>
+    <message>
+      <source>Cloud endpoints</source>
+      <translation>Cloud-Endpunkte</translation>
+    </message>
+    <message>
+      <source>host:port, …; empty: CloudLink and Zoom API hosts</source>
+      <translation>host:port, …; leer: die API-Hosts von CloudLink und Zoom</translation>
+    </message>
+    <message>
+      <source>Proxy user</source>
+      <translation>Proxy-Benutzer</translation>
+    </message>
+    <message>
+      <source>Proxy password</source>
+      <translation>Proxy-Passwort</translation>
+    </message>
+    <message>
+      <source>never saved</source>
+      <translation>wird nie gespeichert</translation>
+    </message>
+    <message>
+      <source>Inspection CA to trust</source>
+      <translation>Zu vertrauende Inspektions-CA</translation>
+    </message>
+    <message>
+      <source>Enable the CloudLink daemon on the OS4K and link it to CloudLink</source>
+      <translation>Den CloudLink-Daemon auf der OS4K einschalten und mit CloudLink verbinden</translation>
+    </message>
+    <message>
+      <source>Enable the daemon (advisories are shown while it starts), then Link to CloudLink and sign in with a CloudLink admin. When the Account Information page appears, click Activate container support to enable the CSTA proxy.</source>
+      <translation>Schalten Sie den Daemon ein (während er startet, erscheinen Hinweise), dann Link to CloudLink und mit einem CloudLink-Admin anmelden. Erscheint die Seite Account Information, klicken Sie auf Activate container support, um den CSTA-Proxy einzuschalten.</translation>
+    </message>
+    <message>
+      <source>Screenshot of the activated container support.</source>
+      <translation>Screenshot der aktivierten Container-Unterstützung.</translation>
+    </message>
+    <message>
+      <source>The OS4K appears in the CloudLink system inventory</source>
+      <translation>Die OS4K erscheint im Systeminventar von CloudLink</translation>
+    </message>
+    <message>
+      <source>Each OS4K host is listed with the applications cloudlink-daemon, os4k-assistant, os4k-cs2 and os4k-rma and their version; the applications page lists the PBXs needed for the integration.</source>
+      <translation>Jeder OS4K-Host steht mit den Anwendungen cloudlink-daemon, os4k-assistant, os4k-cs2 und os4k-rma und ihrer Version in der Liste; die Anwendungsseite zeigt die für die Integration nötigen PBXs.</translation>
+    </message>
+    <message>
+      <source>Screenshot of the platforms list.</source>
+      <translation>Screenshot der Plattformliste.</translation>
+    </message>
+    <message>
+      <source>The OS4K Assistant's Zoom PSI module reaches CloudLink</source>
+      <translation>Das Zoom-PSI-Modul des OS4K Assistant erreicht CloudLink</translation>
+    </message>
+    <message>
+      <source>The Assistant uses the platform proxy by default. Only if it needs a different proxy, enter host, port and optional credentials there and click Set proxy. The CloudLink indicator turns green after a few seconds. Then check that the CSTA proxy is connected to the CloudLink profile.</source>
+      <translation>Der Assistant nutzt standardmäßig den Plattform-Proxy. Nur wenn er einen anderen Proxy braucht, tragen Sie dort Host, Port und optional Anmeldedaten ein und klicken auf Set proxy. Die CloudLink-Anzeige wird nach einigen Sekunden grün. Prüfen Sie danach, dass der CSTA-Proxy mit dem CloudLink-Profil verbunden ist.</translation>
+    </message>
+    <message>
+      <source>Screenshot of 'CloudLink reachable' and of the CSTA link.</source>
+      <translation>Screenshot von „CloudLink reachable“ und der CSTA-Verbindung.</translation>
+    </message>
+    <message>
+      <source>Enable the CloudLink service on the SBC and link it</source>
+      <translation>Den CloudLink-Dienst auf dem SBC einschalten und verbinden</translation>
+    </message>
+    <message>
+      <source>Tick Enable CloudLink Service, OK, then on the dashboard Show the CloudLink panel and Link to CloudLink with the account credentials. The SBC also uses this link to send mobile push requests to Zoom. An inventory report follows and refreshes about every 30 minutes. Optionally start the SBC tunnel to launch the SBC UI from CloudLink.</source>
+      <translation>Enable CloudLink Service ankreuzen, OK, dann auf dem Dashboard das CloudLink-Panel mit Show öffnen und mit den Kontodaten Link to CloudLink wählen. Über diese Verbindung schickt der SBC auch Mobile-Push-Anfragen an Zoom. Es folgt ein Inventarbericht, der sich etwa alle 30 Minuten erneuert. Optional den SBC-Tunnel starten, um die SBC-Oberfläche aus CloudLink zu öffnen.</translation>
+    </message>
+    <message>
+      <source>Screenshot of the CloudLink daemon window showing the connection.</source>
+      <translation>Screenshot des CloudLink-Daemon-Fensters mit der Verbindung.</translation>
+    </message>
+    <message>
+      <source>Provisioning</source>
+      <translation>Bereitstellung</translation>
+    </message>
+    <message>
+      <source>Users in Zoom, PSI integrated users, and the OS4K subscribers that belong to them.</source>
+      <translation>Benutzer in Zoom, integrierte PSI-Benutzer und die zugehörigen OS4K-Teilnehmer.</translation>
+    </message>
+    <message>
+      <source>Add the Zoom users with a Workplace licence</source>
+      <translation>Die Zoom-Benutzer mit einer Workplace-Lizenz anlegen</translation>
+    </message>
+    <message>
+      <source>Add each user by email (several at once separated by commas, or by CSV import or the API) with a Workplace licence. The email is the key that joins Zoom, CloudLink and the OS4K: it must be exactly the one later entered in PERSI. New users wait on the Pending tab until they activate.</source>
+      <translation>Legen Sie jeden Benutzer per E-Mail an (mehrere auf einmal durch Kommas getrennt, per CSV-Import oder über die API) mit einer Workplace-Lizenz. Die E-Mail ist der Schlüssel, der Zoom, CloudLink und die OS4K verbindet: Sie muss genau die sein, die später in PERSI eingetragen wird. Neue Benutzer warten im Reiter Pending, bis sie aktivieren.</translation>
+    </message>
+    <message>
+      <source>The list of users added, with their status.</source>
+      <translation>Die Liste der angelegten Benutzer mit ihrem Status.</translation>
+    </message>
+    <message>
+      <source>Assign licences with automatic phone assignment disabled</source>
+      <translation>Lizenzen mit ausgeschalteter automatischer Telefonzuweisung vergeben</translation>
+    </message>
+    <message>
+      <source>Make sure automatic phone assignment for Workplace licences is off, then assign the licences. Users can only be made admins after activation.</source>
+      <translation>Stellen Sie sicher, dass die automatische Telefonzuweisung für Workplace-Lizenzen aus ist, und vergeben Sie dann die Lizenzen. Zu Admins können Benutzer erst nach der Aktivierung gemacht werden.</translation>
+    </message>
+    <message>
+      <source>A note or screenshot.</source>
+      <translation>Eine Notiz oder ein Screenshot.</translation>
+    </message>
+    <message>
+      <source>Every new Zoom user has activated the account</source>
+      <translation>Jeder neue Zoom-Benutzer hat sein Konto aktiviert</translation>
+    </message>
+    <message>
+      <source>Users activate through the invitation from no-reply@zoom.us (ask them to check the spam folder). Active users move from the Pending to the Users tab. Pending users cannot be added to the integration yet.</source>
+      <translation>Benutzer aktivieren über die Einladung von no-reply@zoom.us (bitten Sie sie, auch im Spam-Ordner nachzusehen). Aktive Benutzer wandern vom Reiter Pending in den Reiter Users. Benutzer in Pending können noch nicht zur Integration hinzugefügt werden.</translation>
+    </message>
+    <message>
+      <source>The user status list.</source>
+      <translation>Die Statusliste der Benutzer.</translation>
+    </message>
+    <message>
+      <source>Allow integrated calling on Zoom mobile</source>
+      <translation>Integrierte Telefonie in Zoom Mobile erlauben</translation>
+    </message>
+    <message>
+      <source>Switch the toggle on and keep it on permanently.</source>
+      <translation>Schalter einschalten und dauerhaft eingeschaltet lassen.</translation>
+    </message>
+    <message>
+      <source>Screenshot of the setting.</source>
+      <translation>Screenshot der Einstellung.</translation>
+    </message>
+    <message>
+      <source>Add the activated users to the Mitel integration, at most 50 at a time</source>
+      <translation>Die aktivierten Benutzer zur Mitel-Integration hinzufügen, höchstens 50 auf einmal</translation>
+    </message>
+    <message>
+      <source>Select at most 50 users per round and click Add. Their status is Pending SIP credential until the OS4K side (7.2.1) is done. The emails must be those used for the Zoom user and its licence.</source>
+      <translation>Wählen Sie je Runde höchstens 50 Benutzer und klicken Sie auf Add. Ihr Status ist Pending SIP credential, bis die OS4K-Seite (7.2.1) erledigt ist. Die E-Mails müssen die des Zoom-Benutzers und seiner Lizenz sein.</translation>
+    </message>
+    <message>
+      <source>The batches added, and the integrated users list.</source>
+      <translation>Die hinzugefügten Runden und die Liste der integrierten Benutzer.</translation>
+    </message>
+    <message>
+      <source>Zoom user export (CSV)</source>
+      <translation>Zoom-Benutzerexport (CSV)</translation>
+    </message>
+    <message>
+      <source>OS4K subscribers (AMO output or CSV)</source>
+      <translation>OS4K-Teilnehmer (AMO-Ausgabe oder CSV)</translation>
+    </message>
+    <message>
+      <source>Each subscriber has the user's email in PERSI</source>
+      <translation>Jeder Teilnehmer hat die E-Mail des Benutzers in PERSI</translation>
+    </message>
+    <message>
+      <source>The email must match the Zoom and CloudLink email exactly and cannot be edited later in the Assistant's Zoom PSI user data.</source>
+      <translation>Die E-Mail muss genau der E-Mail in Zoom und CloudLink entsprechen und kann später in den Zoom-PSI-Benutzerdaten des Assistant nicht mehr geändert werden.</translation>
+    </message>
+    <message>
+      <source>REG-PERSI output of the subscribers.</source>
+      <translation>REG-PERSI-Ausgabe der Teilnehmer.</translation>
+    </message>
+    <message>
+      <source>The public SBC address for Zoom registration is set (ZANDE OSMO)</source>
+      <translation>Die öffentliche SBC-Adresse für die Zoom-Registrierung ist gesetzt (ZANDE OSMO)</translation>
+    </message>
+    <message>
+      <source>This is the address advertised to Zoom for SIP client registration.</source>
+      <translation>Das ist die Adresse, die Zoom für die Registrierung der SIP-Clients mitgeteilt wird.</translation>
+    </message>
+    <message>
+      <source>DIS-ZANDE:TYPE=OSMO; output.</source>
+      <translation>Ausgabe von DIS-ZANDE:TYPE=OSMO;.</translation>
+    </message>
+    <message>
+      <source>Each subscriber has a voicemail index and digest authentication</source>
+      <translation>Jeder Teilnehmer hat einen Voicemail-Index und Digest-Authentifizierung</translation>
+    </message>
+    <message>
+      <source>A dummy voicemail index is enough when voicemail is not used.</source>
+      <translation>Ein Dummy-Voicemail-Index genügt, wenn keine Voicemail genutzt wird.</translation>
+    </message>
+    <message>
+      <source>REG-SBCSU output of the subscribers.</source>
+      <translation>REG-SBCSU-Ausgabe der Teilnehmer.</translation>
+    </message>
+    <message>
+      <source>The PMIDX points to a route (RICHT MODE=PM), even a dummy one</source>
+      <translation>Der PMIDX zeigt auf eine Richtung (RICHT MODE=PM), und sei es eine Dummy-Richtung</translation>
+    </message>
+    <message>
+      <source>Create the route for the index that the subscribers will use.</source>
+      <translation>Legen Sie die Richtung für den Index an, den die Teilnehmer nutzen werden.</translation>
+    </message>
+    <message>
+      <source>REG-RICHT:MODE=PM; output.</source>
+      <translation>Ausgabe von REG-RICHT:MODE=PM;.</translation>
+    </message>
+    <message>
+      <source>Numbering towards Zoom is E.164 (KNDFF)</source>
+      <translation>Die Nummerierung Richtung Zoom ist E.164 (KNDFF)</translation>
+    </message>
+    <message>
+      <source>Zoom works with E.164 numbers; configure KNDFF so that numbers are presented that way.</source>
+      <translation>Zoom arbeitet mit E.164-Nummern; konfigurieren Sie KNDFF so, dass die Nummern so dargestellt werden.</translation>
+    </message>
+    <message>
+      <source>DIS-KNDFF output.</source>
+      <translation>DIS-KNDFF-Ausgabe.</translation>
+    </message>
+    <message>
+      <source>DMC/SMP is active on the SIP gateways</source>
+      <translation>DMC/SMP ist auf den SIP-Gateways aktiv</translation>
+    </message>
+    <message>
+      <source>Zoom connectivity needs direct media connections on every SIP gateway that serves PSI users.</source>
+      <translation>Die Zoom-Anbindung braucht Direct Media Connections auf jedem SIP-Gateway, das PSI-Benutzer bedient.</translation>
+    </message>
+    <message>
+      <source>REG-CGWB output.</source>
+      <translation>REG-CGWB-Ausgabe.</translation>
+    </message>
+    <message>
+      <source>Each SIP subscriber has the DMCALLWD attribute</source>
+      <translation>Jeder SIP-Teilnehmer hat das Attribut DMCALLWD</translation>
+    </message>
+    <message>
+      <source>Set the attribute on every subscriber that will be used by Zoom.</source>
+      <translation>Setzen Sie das Attribut bei jedem Teilnehmer, den Zoom nutzen wird.</translation>
+    </message>
+    <message>
+      <source>REG-SDAT output of the subscribers.</source>
+      <translation>REG-SDAT-Ausgabe der Teilnehmer.</translation>
+    </message>
+    <message>
+      <source>Create the Zoom user entries in the Assistant and update them</source>
+      <translation>Die Zoom-Benutzereinträge im Assistant anlegen und aktualisieren</translation>
+    </message>
+    <message>
+      <source>Enter first name, last name and the email (identical to Zoom and PERSI; it cannot be edited later). When the email matches a subscriber an Update button appears; use it per user or Update all, or wait for the scheduled data synchronisation. Afterwards the user's status in Zoom's Integrated users list is updated. Changing Zoom configuration later does not update users: re-provision them.</source>
+      <translation>Geben Sie Vorname, Nachname und die E-Mail ein (identisch mit Zoom und PERSI; sie kann später nicht geändert werden). Passt die E-Mail zu einem Teilnehmer, erscheint ein Update-Knopf; nutzen Sie ihn je Benutzer oder Update all, oder warten Sie auf den geplanten Datenabgleich. Danach wird der Status des Benutzers in der Liste Integrated users von Zoom aktualisiert. Spätere Änderungen der Zoom-Konfiguration aktualisieren die Benutzer nicht: Stellen Sie sie erneut bereit.</translation>
+    </message>
+    <message>
+      <source>The Assistant's user data list and Zoom's integrated users list.</source>
+      <translation>Die Benutzerdatenliste des Assistant und die Liste Integrated users von Zoom.</translation>
+    </message>
+    <message>
+      <source>Alternatively, import the users from a Zoom CSV export</source>
+      <translation>Alternativ die Benutzer aus einem Zoom-CSV-Export importieren</translation>
+    </message>
+    <message>
+      <source>Zoom's export holds every user of the account: select only the PSI users before exporting. Import, then update the users under Data operation &gt; User data (or wait for the synchronisation). Editing or deleting a user in the Assistant does not change the Zoom account.</source>
+      <translation>Der Export von Zoom enthält alle Benutzer des Kontos: Wählen Sie vor dem Export nur die PSI-Benutzer aus. Importieren Sie, und aktualisieren Sie die Benutzer dann unter Data operation &gt; User data (oder warten Sie auf den Abgleich). Bearbeiten oder Löschen eines Benutzers im Assistant ändert das Zoom-Konto nicht.</translation>
+    </message>
+    <message>
+      <source>The CSV file imported, attached.</source>
+      <translation>Die importierte CSV-Datei, angehängt.</translation>
+    </message>
+    <message>
+      <source>Monitoring</source>
+      <translation>Überwachung</translation>
+    </message>
+    <message>
+      <source>Integration status, the user comparison report and the event history in Mitel Administration.</source>
+      <translation>Integrationsstatus, der Benutzervergleichsbericht und der Ereignisverlauf in Mitel Administration.</translation>
+    </message>
+    <message>
+      <source>The Zoom integration shows Connected, OAuth Authorized, sync successful</source>
+      <translation>Die Zoom-Integration zeigt Connected, OAuth Authorized und einen erfolgreichen Abgleich</translation>
+    </message>
+    <message>
+      <source>Check integration status, OAuth status, sync status and the last successful sync. A failed OAuth status means a partner or account admin must authorise the integration again.</source>
+      <translation>Prüfen Sie Integrationsstatus, OAuth-Status, Abgleichstatus und den letzten erfolgreichen Abgleich. Ein fehlgeschlagener OAuth-Status bedeutet, dass ein Partner- oder Account-Admin die Integration erneut autorisieren muss.</translation>
+    </message>
+    <message>
+      <source>Screenshot of the status summary.</source>
+      <translation>Screenshot der Statusübersicht.</translation>
+    </message>
+    <message>
+      <source>Generate and download the user comparison report</source>
+      <translation>Den Benutzervergleichsbericht erzeugen und herunterladen</translation>
+    </message>
+    <message>
+      <source>The report is produced asynchronously as a CSV; attach it here.</source>
+      <translation>Der Bericht entsteht asynchron als CSV; hängen Sie ihn hier an.</translation>
+    </message>
+    <message>
+      <source>The CSV attached.</source>
+      <translation>Die angehängte CSV.</translation>
+    </message>
+    <message>
+      <source>Resolve every issue the comparison report lists, then regenerate it</source>
+      <translation>Jedes Problem aus dem Vergleichsbericht beheben, dann den Bericht neu erzeugen</translation>
+    </message>
+    <message>
+      <source>Work through the issues column: CloudLinkUserNotFound, ZoomUserNotFound, ZoomSipPhoneNotFound, ZoomUserStatusInactive, ZoomUserStatusPending, NoClZoomPsiLicense. A user without the ZoomPSI licence gets no further checks, so licence first. Emails must match exactly across all sources.</source>
+      <translation>Arbeiten Sie die Spalte issues ab: CloudLinkUserNotFound, ZoomUserNotFound, ZoomSipPhoneNotFound, ZoomUserStatusInactive, ZoomUserStatusPending, NoClZoomPsiLicense. Ein Benutzer ohne ZoomPSI-Lizenz wird nicht weiter geprüft, also zuerst die Lizenz. E-Mails müssen in allen Quellen genau übereinstimmen.</translation>
+    </message>
+    <message>
+      <source>The regenerated report without issues.</source>
+      <translation>Der neu erzeugte Bericht ohne Probleme.</translation>
+    </message>
+    <message>
+      <source>User comparison report (CSV)</source>
+      <translation>Benutzervergleichsbericht (CSV)</translation>
+    </message>
+    <message>
+      <source>Review the integration's event history</source>
+      <translation>Den Ereignisverlauf der Integration durchsehen</translation>
+    </message>
+    <message>
+      <source>Actions taken in Mitel Administration appear only after about 24 hours; that delay is normal.</source>
+      <translation>Aktionen in Mitel Administration erscheinen erst nach etwa 24 Stunden; diese Verzögerung ist normal.</translation>
+    </message>
+    <message>
+      <source>The exported CSV attached.</source>
+      <translation>Die exportierte CSV, angehängt.</translation>
+    </message>
+    <message>
+      <source>SBC</source>
+      <translation>SBC</translation>
+    </message>
+    <message>
+      <source>Network, SIP server, certificate, media profiles, remote subscribers and push on the OpenScape SBC.</source>
+      <translation>Netzwerk, SIP-Server, Zertifikat, Media Profiles, Remote Subscribers und Push auf dem OpenScape SBC.</translation>
+    </message>
+    <message>
+      <source>Core realm: the LAN interface towards the OS4K</source>
+      <translation>Core-Realm: die LAN-Schnittstelle zur OS4K</translation>
+    </message>
+    <message>
+      <source>Enter the SBC's core (LAN) address and mask with signalling and media enabled.</source>
+      <translation>Tragen Sie die Core-(LAN-)Adresse und Maske des SBC ein, mit Signalisierung und Medien eingeschaltet.</translation>
+    </message>
+    <message>
+      <source>Screenshot of the core realm row.</source>
+      <translation>Screenshot der Core-Realm-Zeile.</translation>
+    </message>
+    <message>
+      <source>Access realm: the WAN interface towards Zoom, on a custom SIP-TLS port</source>
+      <translation>Access-Realm: die WAN-Schnittstelle zu Zoom, auf einem eigenen SIP-TLS-Port</translation>
+    </message>
+    <message>
+      <source>Enter the access (WAN) address and mask. PSI clients should use SIP over TLS: set SIP-UDP and SIP-TCP to 0 if nothing else needs them, and move SIP-TLS away from 5061 to a custom port for security.</source>
+      <translation>Tragen Sie Access-(WAN-)Adresse und Maske ein. PSI-Clients sollten SIP über TLS nutzen: Setzen Sie SIP-UDP und SIP-TCP auf 0, wenn nichts anderes sie braucht, und legen Sie SIP-TLS aus Sicherheitsgründen von 5061 auf einen eigenen Port.</translation>
+    </message>
+    <message>
+      <source>Screenshot of the access realm row; the TLS port probed from outside.</source>
+      <translation>Screenshot der Access-Realm-Zeile; der TLS-Port, von außen geprüft.</translation>
+    </message>
+    <message>
+      <source>Default gateway and static routes for both interfaces</source>
+      <translation>Default-Gateway und statische Routen für beide Schnittstellen</translation>
+    </message>
+    <message>
+      <source>Add the default gateway and the static routes of the core and access sides, then apply.</source>
+      <translation>Tragen Sie das Default-Gateway und die statischen Routen der Core- und Access-Seite ein, dann übernehmen.</translation>
+    </message>
+    <message>
+      <source>Screenshot of the routing table.</source>
+      <translation>Screenshot der Routingtabelle.</translation>
+    </message>
+    <message>
+      <source>SIP server: clustered, pointing to the OS4K</source>
+      <translation>SIP-Server: geclustert, mit Ziel OS4K</translation>
+    </message>
+    <message>
+      <source>Add a clustered node server with the OS4K's address, then OK and Apply Changes.</source>
+      <translation>Legen Sie einen geclusterten Node-Server mit der Adresse der OS4K an, dann OK und Apply Changes.</translation>
+    </message>
+    <message>
+      <source>Screenshot of the clustered node servers.</source>
+      <translation>Screenshot der geclusterten Node-Server.</translation>
+    </message>
+    <message>
+      <source>Dynamic black list processes initial registrations</source>
+      <translation>Die Dynamic Black List verarbeitet Erstregistrierungen</translation>
+    </message>
+    <message>
+      <source>Tick the flag and click OK.</source>
+      <translation>Option ankreuzen und OK klicken.</translation>
+    </message>
+    <message>
+      <source>Screenshot.</source>
+      <translation>Screenshot.</translation>
+    </message>
+    <message>
+      <source>Upload a certificate for the SBC FQDN from a CA that Zoom trusts</source>
+      <translation>Ein Zertifikat für den SBC-FQDN von einer CA hochladen, der Zoom vertraut</translation>
+    </message>
+    <message>
+      <source>Zoom accepts SIP-TLS only from an SBC whose certificate chains to a CA it supports (the list is Zoom's and changes; confirm it with Zoom). The subject CN must be the SBC FQDN, or an RFC 2818 wildcard SAN must cover it. Upload the CA chain, the server certificate and its private key, all as PEM.</source>
+      <translation>Zoom nimmt SIP-TLS nur von einem SBC an, dessen Zertifikat zu einer von Zoom unterstützten CA führt (die Liste gehört Zoom und ändert sich; bestätigen Sie sie mit Zoom). Der Subject-CN muss der SBC-FQDN sein, oder ein Platzhalter-SAN nach RFC 2818 muss ihn abdecken. Laden Sie CA-Kette, Serverzertifikat und privaten Schlüssel hoch, alle als PEM.</translation>
+    </message>
+    <message>
+      <source>The three files checked (name, chain, key, dates), and the certificate the SBC serves.</source>
+      <translation>Die drei geprüften Dateien (Name, Kette, Schlüssel, Gültigkeit) und das Zertifikat, das der SBC ausliefert.</translation>
+    </message>
+    <message>
+      <source>Server certificate</source>
+      <translation>Serverzertifikat</translation>
+    </message>
+    <message>
+      <source>Private key</source>
+      <translation>Privater Schlüssel</translation>
+    </message>
+    <message>
+      <source>CA certificates (chain)</source>
+      <translation>CA-Zertifikate (Kette)</translation>
+    </message>
+    <message>
+      <source>Key passphrase</source>
+      <translation>Passphrase des Schlüssels</translation>
+    </message>
+    <message>
+      <source>only if the key or bundle is encrypted; never saved</source>
+      <translation>nur wenn Schlüssel oder Bündel verschlüsselt sind; wird nie gespeichert</translation>
+    </message>
+    <message>
+      <source>Create the Zoom certificate profile</source>
+      <translation>Das Zoom-Zertifikatsprofil anlegen</translation>
+    </message>
+    <message>
+      <source>Select the uploaded files and set verification and minimum TLS version as listed.</source>
+      <translation>Wählen Sie die hochgeladenen Dateien und setzen Sie Prüfung und minimale TLS-Version wie aufgeführt.</translation>
+    </message>
+    <message>
+      <source>Screenshot of the profile; TLS 1.0/1.1 refused and 1.2 accepted, probed from outside.</source>
+      <translation>Screenshot des Profils; TLS 1.0/1.1 abgelehnt und 1.2 angenommen, von außen geprüft.</translation>
+    </message>
+    <message>
+      <source>Enable remote subscribers and codec support for transcoding</source>
+      <translation>Remote Subscribers und Codec-Unterstützung für Transcoding einschalten</translation>
+    </message>
+    <message>
+      <source>Tick both, configure the codecs the media profiles will offer, OK and Apply Changes.</source>
+      <translation>Beides ankreuzen, die Codecs konfigurieren, die die Media Profiles anbieten werden, OK und Apply Changes.</translation>
+    </message>
+    <message>
+      <source>Screenshot of the features page.</source>
+      <translation>Screenshot der Seite Features.</translation>
+    </message>
+    <message>
+      <source>Remote subscribers accept a registration expiry of 2678400 s</source>
+      <translation>Remote Subscribers nehmen eine Registrierungsdauer von 2678400 s an</translation>
+    </message>
+    <message>
+      <source>Zoom mobile clients register for 31 days; a lower maximum makes the SBC reject them. A REGISTER as a PSI client from outside shows the expiry actually granted.</source>
+      <translation>Zoom-Mobil-Clients registrieren sich für 31 Tage; ein niedrigeres Maximum lässt den SBC sie abweisen. Ein REGISTER als PSI-Client von außen zeigt die tatsächlich gewährte Dauer.</translation>
+    </message>
+    <message>
+      <source>Screenshot of the setting; the expiry granted to a test REGISTER.</source>
+      <translation>Screenshot der Einstellung; die einem Test-REGISTER gewährte Dauer.</translation>
+    </message>
+    <message>
+      <source>host or IP[:port]; empty: the public FQDN</source>
+      <translation>Host oder IP[:Port]; leer: der öffentliche FQDN</translation>
+    </message>
+    <message>
+      <source>Authorization name</source>
+      <translation>Autorisierungsname</translation>
+    </message>
+    <message>
+      <source>a test subscriber, e.g. 3100; empty: OPTIONS only</source>
+      <translation>ein Testteilnehmer, z. B. 3100; leer: nur OPTIONS</translation>
+    </message>
+    <message>
+      <source>Digest password</source>
+      <translation>Digest-Passwort</translation>
+    </message>
+    <message>
+      <source>used once, never saved</source>
+      <translation>wird einmal benutzt, nie gespeichert</translation>
+    </message>
+    <message>
+      <source>SIP domain</source>
+      <translation>SIP-Domäne</translation>
+    </message>
+    <message>
+      <source>empty: the public FQDN</source>
+      <translation>leer: der öffentliche FQDN</translation>
+    </message>
+    <message>
+      <source>Create the Zoom media profile and bind it to the ZoomPbxPhone user agent</source>
+      <translation>Das Zoom-Media-Profile anlegen und an den User Agent ZoomPbxPhone binden</translation>
+    </message>
+    <message>
+      <source>SBC to Zoom media is always SRTP. With Keep sendonly attribute on NAT enabled the user sees remote hold but hears no music on hold, so leave it off. Then add the user agent mapping.</source>
+      <translation>Medien vom SBC zu Zoom sind immer SRTP. Ist Keep sendonly attribute on NAT eingeschaltet, sieht der Benutzer das Halten der Gegenseite, hört aber keine Wartemusik – lassen Sie es also aus. Fügen Sie dann die User-Agent-Zuordnung hinzu.</translation>
+    </message>
+    <message>
+      <source>Screenshot of the profile and the user agent table.</source>
+      <translation>Screenshot des Profils und der User-Agent-Tabelle.</translation>
+    </message>
+    <message>
+      <source>OS4K media profile: default over TCP, SRTP/SDES over TLS</source>
+      <translation>OS4K-Media-Profile: Standard über TCP, SRTP/SDES über TLS</translation>
+    </message>
+    <message>
+      <source>With TCP between SBC and OS4K the default profile (RTP only) is enough. With TLS create a profile and select it as the Core Side Media Configuration.</source>
+      <translation>Mit TCP zwischen SBC und OS4K genügt das Standardprofil (nur RTP). Mit TLS legen Sie ein Profil an und wählen es als Core Side Media Configuration.</translation>
+    </message>
+    <message>
+      <source>Screenshot of the core side media configuration.</source>
+      <translation>Screenshot der Core Side Media Configuration.</translation>
+    </message>
+    <message>
+      <source>Enable the push notification service for Zoom mobile</source>
+      <translation>Den Push-Benachrichtigungsdienst für Zoom Mobile einschalten</translation>
+    </message>
+    <message>
+      <source>Tick it, OK and Apply changes. Pushes go to Zoom through the SBC's CloudLink link.</source>
+      <translation>Ankreuzen, OK und Apply changes. Pushes gehen über die CloudLink-Verbindung des SBC an Zoom.</translation>
+    </message>
+    <message>
+      <source>Emergency</source>
+      <translation>Notruf</translation>
+    </message>
+    <message>
+      <source>E911 with RedSky: CloudLink, OS4K trunk, SBC endpoint and IP range mapping. Emergency calls work from the Zoom desktop client only.</source>
+      <translation>E911 mit RedSky: CloudLink, OS4K-Trunk, SBC-Endpunkt und Zuordnung der IP-Bereiche. Notrufe funktionieren nur aus dem Zoom-Desktop-Client.</translation>
+    </message>
+    <message>
+      <source>Emergency settings (911 or 112) in CloudLink</source>
+      <translation>Notrufeinstellungen (911 oder 112) in CloudLink</translation>
+    </message>
+    <message>
+      <source>Configure the emergency settings of the PBX there. CloudLink forwards the Zoom desktop client's location request to RedSky with the tenant data set here.</source>
+      <translation>Konfigurieren Sie dort die Notrufeinstellungen der PBX. CloudLink leitet die Standortanfrage des Zoom-Desktop-Clients mit den hier gesetzten Mandantendaten an RedSky weiter.</translation>
+    </message>
+    <message>
+      <source>Screenshot of the system settings.</source>
+      <translation>Screenshot der Systemeinstellungen.</translation>
+    </message>
+    <message>
+      <source>OS4K native SIP trunk to the SBC sends geolocation for emergency calls</source>
+      <translation>Der native SIP-Trunk der OS4K zum SBC sendet bei Notrufen die Geolocation</translation>
+    </message>
+    <message>
+      <source>Route emergency calls over a native SIP trunk to the SBC and set the trunk's Call Geolocation (RFC 6442) parameter.</source>
+      <translation>Leiten Sie Notrufe über einen nativen SIP-Trunk zum SBC und setzen Sie beim Trunk den Parameter Call Geolocation (RFC 6442).</translation>
+    </message>
+    <message>
+      <source>Screenshot of the trunk parameter.</source>
+      <translation>Screenshot des Trunk-Parameters.</translation>
+    </message>
+    <message>
+      <source>E911 provider account, whitelisted SBC address and firewall rules</source>
+      <translation>E911-Anbieterkonto, freigeschaltete SBC-Adresse und Firewall-Regeln</translation>
+    </message>
+    <message>
+      <source>Get an account from the provider (RedSky or Intrado), have the SBC's public sending address whitelisted by the provider, and open the firewall for the signalling and RTP ports used for emergency calls.</source>
+      <translation>Besorgen Sie ein Konto beim Anbieter (RedSky oder Intrado), lassen Sie die öffentliche Absenderadresse des SBC beim Anbieter freischalten (Whitelist) und öffnen Sie die Firewall für die Signalisierungs- und RTP-Ports der Notrufe.</translation>
+    </message>
+    <message>
+      <source>The provider's confirmation of the whitelist.</source>
+      <translation>Die Bestätigung der Freischaltung durch den Anbieter.</translation>
+    </message>
+    <message>
+      <source>E911 media profile as the provider specifies</source>
+      <translation>E911-Media-Profile nach Vorgabe des Anbieters</translation>
+    </message>
+    <message>
+      <source>Media protocol and codecs are the provider's choice: confirm them with the provider's support.</source>
+      <translation>Medienprotokoll und Codecs bestimmt der Anbieter: Bestätigen Sie sie mit dessen Support.</translation>
+    </message>
+    <message>
+      <source>Screenshot of the profile.</source>
+      <translation>Screenshot des Profils.</translation>
+    </message>
+    <message>
+      <source>SIP service provider profile for the E911 provider</source>
+      <translation>SIP-Service-Provider-Profil für den E911-Anbieter</translation>
+    </message>
+    <message>
+      <source>Create the profile, OK and Apply Changes.</source>
+      <translation>Profil anlegen, OK und Apply Changes.</translation>
+    </message>
+    <message>
+      <source>Remote endpoint for the E911 provider</source>
+      <translation>Remote Endpoint für den E911-Anbieter</translation>
+    </message>
+    <message>
+      <source>Remote URL, port and transport come from the provider. Give the Remote Location Identification Routing a core realm port that no other endpoint uses.</source>
+      <translation>Remote-URL, Port und Transport kommen vom Anbieter. Geben Sie dem Remote Location Identification Routing einen Core-Realm-Port, den kein anderer Endpunkt nutzt.</translation>
+    </message>
+    <message>
+      <source>Screenshot of the remote endpoint table.</source>
+      <translation>Screenshot der Remote-Endpoint-Tabelle.</translation>
+    </message>
+    <message>
+      <source>Map the site's IP ranges to buildings and locations in RedSky</source>
+      <translation>Die IP-Bereiche des Standorts in RedSky Gebäuden und Orten zuordnen</translation>
+    </message>
+    <message>
+      <source>For each subnet enter range start and end, building, location and a description. A building or location that is missing from the list must be created first.</source>
+      <translation>Tragen Sie für jedes Subnetz Anfang und Ende des Bereichs, Gebäude, Ort und eine Beschreibung ein. Ein Gebäude oder Ort, der in der Liste fehlt, muss zuerst angelegt werden.</translation>
+    </message>
+    <message>
+      <source>The IP range mappings as listed by RedSky.</source>
+      <translation>Die Zuordnungen der IP-Bereiche, wie RedSky sie auflistet.</translation>
+    </message>
+    <message>
+      <source>Known restrictions</source>
+      <translation>Bekannte Einschränkungen</translation>
+    </message>
+    <message>
+      <source>Known limitations to act on or to tell the customer, and the SBC's factory password.</source>
+      <translation>Bekannte Einschränkungen, bei denen zu handeln oder die dem Kunden zu sagen sind, und das Werkspasswort des SBC.</translation>
+    </message>
+    <message>
+      <source>SIP via UDP is unchecked on the OS4K voice gateway</source>
+      <translation>SIP via UDP ist am OS4K-Sprachgateway abgewählt</translation>
+    </message>
+    <message>
+      <source>PSI requires the gateway to stop offering SIP over UDP.</source>
+      <translation>PSI verlangt, dass das Gateway kein SIP über UDP mehr anbietet.</translation>
+    </message>
+    <message>
+      <source>Screenshot of the SIP transport protocol settings.</source>
+      <translation>Screenshot der Einstellungen des SIP-Transportprotokolls.</translation>
+    </message>
+    <message>
+      <source>Tell the customer: PSI clients show a text instead of a busy tone</source>
+      <translation>Dem Kunden sagen: PSI-Clients zeigen einen Text statt eines Besetzttons</translation>
+    </message>
+    <message>
+      <source>When the OS4K answers 486 Busy Here, the Zoom PSI client displays a 'currently busy' message and plays no busy tone. This is a known limitation; record that the customer was told.</source>
+      <translation>Antwortet die OS4K mit 486 Busy Here, zeigt der Zoom-PSI-Client eine Meldung „currently busy“ und spielt keinen Besetztton. Das ist eine bekannte Einschränkung; halten Sie fest, dass der Kunde informiert wurde.</translation>
+    </message>
+    <message>
+      <source>A note naming who was told.</source>
+      <translation>Eine Notiz, wer informiert wurde.</translation>
+    </message>
+    <message>
+      <source>The SBC's factory administrator password has been changed</source>
+      <translation>Das Werkspasswort des SBC-Administrators wurde geändert</translation>
+    </message>
+    <message>
+      <source>The SBC ships with a documented default for the user administrator. If it still works, anyone who reads the manual can administer the SBC: change it, following the SBC V11 security checklist.</source>
+      <translation>Der SBC wird mit einem dokumentierten Standardpasswort für den Benutzer administrator ausgeliefert. Funktioniert es noch, kann jeder, der das Handbuch liest, den SBC verwalten: Ändern Sie es nach der Sicherheits-Checkliste für SBC V11.</translation>
+    </message>
+    <message>
+      <source>A note, or a failed login with the default as seen from outside.</source>
+      <translation>Eine Notiz oder eine von außen fehlgeschlagene Anmeldung mit dem Standardpasswort.</translation>
+    </message>
+    <message>
+      <source>Report</source>
+      <translation>Bericht</translation>
+    </message>
+    <message>
+      <source>Where the installation stands, chapter by chapter.</source>
+      <translation>Wo die Installation steht, Kapitel für Kapitel.</translation>
+    </message>
+  </context>
+  <context>
+    <name>site</name>
+    <message>
+      <source>Site</source>
+      <translation>Standort</translation>
+    </message>
+    <message>
+      <source>Customer</source>
+      <translation>Kunde</translation>
+    </message>
+    <message>
+      <source>Example Corp</source>
+      <translation>Beispiel GmbH</translation>
+    </message>
+    <message>
+      <source>Munich HQ</source>
+      <translation>Zentrale München</translation>
+    </message>
+    <message>
+      <source>Engineer</source>
+      <translation>Techniker</translation>
+    </message>
+    <message>
+      <source>Name of the commissioning engineer</source>
+      <translation>Name des Inbetriebnahme-Technikers</translation>
+    </message>
+    <message>
+      <source>Engineer's company</source>
+      <translation>Firma des Technikers</translation>
+    </message>
+    <message>
+      <source>Integrator Ltd</source>
+      <translation>Integrator GmbH</translation>
+    </message>
+    <message>
+      <source>OpenScape 4000</source>
+      <translation>OpenScape 4000</translation>
+    </message>
+    <message>
+      <source>OS4K Assistant host</source>
+      <translation>OS4K-Assistant-Host</translation>
+    </message>
+    <message>
+      <source>10.180.0.10 or os4k.example.local</source>
+      <translation>10.180.0.10 oder os4k.example.local</translation>
+    </message>
+    <message>
+      <source>OpenScape SBC</source>
+      <translation>OpenScape SBC</translation>
+    </message>
+    <message>
+      <source>SBC core (LAN) IP</source>
+      <translation>SBC-Core-IP (LAN)</translation>
+    </message>
+    <message>
+      <source>10.180.0.4</source>
+      <translation>10.180.0.4</translation>
+    </message>
+    <message>
+      <source>SBC access (WAN) IP</source>
+      <translation>SBC-Access-IP (WAN)</translation>
+    </message>
+    <message>
+      <source>10.181.181.147</source>
+      <translation>10.181.181.147</translation>
+    </message>
+    <message>
+      <source>SBC public FQDN</source>
+      <translation>Öffentlicher FQDN des SBC</translation>
+    </message>
+    <message>
+      <source>sbc01.example.com</source>
+      <translation>sbc01.example.com</translation>
+    </message>
+    <message>
+      <source>SBC public IP</source>
+      <translation>Öffentliche IP des SBC</translation>
+    </message>
+    <message>
+      <source>the address the FQDN resolves to, e.g. 203.0.113.10</source>
+      <translation>die Adresse, auf die der FQDN auflöst, z. B. 203.0.113.10</translation>
+    </message>
+    <message>
+      <source>SBC SIP-TLS port</source>
+      <translation>SIP-TLS-Port des SBC</translation>
+    </message>
+    <message>
+      <source>65061</source>
+      <translation>65061</translation>
+    </message>
+    <message>
+      <source>Cloud accounts</source>
+      <translation>Cloud-Konten</translation>
+    </message>
+    <message>
+      <source>Zoom account ID</source>
+      <translation>Zoom-Konto-ID</translation>
+    </message>
+    <message>
+      <source>Server-to-Server OAuth account ID</source>
+      <translation>Konto-ID für Server-to-Server OAuth</translation>
+    </message>
+    <message>
+      <source>CloudLink account</source>
+      <translation>CloudLink-Konto</translation>
+    </message>
+    <message>
+      <source>Customer account name or ID</source>
+      <translation>Name oder ID des Kundenkontos</translation>
+    </message>
+    <message>
+      <source>RedSky tenant</source>
+      <translation>RedSky-Mandant</translation>
+    </message>
+    <message>
+      <source>Organization ID</source>
+      <translation>Organisations-ID</translation>
+    </message>
+    <message>
+      <source>Network</source>
+      <translation>Netzwerk</translation>
+    </message>
+    <message>
+      <source>Customer HTTP proxy</source>
+      <translation>HTTP-Proxy des Kunden</translation>
+    </message>
+    <message>
+      <source>http://proxy.example.local:3128</source>
+      <translation>http://proxy.example.local:3128</translation>
+    </message>
+  </context>
+</TS>
