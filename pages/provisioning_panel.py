@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pages.wording import finding_text, severity_text
 from wizard.checks.provisioning import PREREQS, Change, Person, Prereq, RowState, System, WavePlan
 
 Index = QModelIndex | QPersistentModelIndex
@@ -138,7 +139,7 @@ class PeopleModel(QAbstractTableModel):
                 return _t(STATE_NAMES[row.state])
             if column == len(self.COLUMNS) - 1:
                 problems = [f for f in row.findings if f.severity.value != "info"]
-                return problems[0].message + (" " + self.tr("(+{count} more)").format(count=len(problems) - 1)
+                return finding_text(problems[0])[0] + (" " + self.tr("(+{count} more)").format(count=len(problems) - 1)
                                               if len(problems) > 1 else "") \
                     if problems else ""
         if role == Qt.ItemDataRole.ForegroundRole and prereq is not None:
@@ -146,7 +147,8 @@ class PeopleModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.BackgroundRole and column == len(self.COLUMNS) - 2:
             return QBrush(QColor((STATE_TINT_DARK if _dark() else STATE_TINT)[row.state]))
         if role == Qt.ItemDataRole.ToolTipRole:
-            return "\n\n".join(f"{f.message}\n→ {f.fix}" for f in row.findings) or self.tr("Nothing missing.")
+            return "\n\n".join("{}\n→ {}".format(*finding_text(f)) for f in row.findings) \
+                or self.tr("Nothing missing.")
         if role == Qt.ItemDataRole.AccessibleTextRole and prereq is not None:
             return f"{_t(PREREQ_TITLES[prereq])}: {row.prereqs[prereq].value}"
         return None
@@ -409,7 +411,7 @@ class ProvisioningPanel(QGroupBox):
             return
         row = self.model.rows[self.proxy.mapToSource(current).row()]
         lines = [f"<b>{escape(row.email)}</b> — {escape(_t(STATE_NAMES[row.state]))}"]
-        lines += [f"{escape(f.message)}<br><span style='font-family:monospace'>→ {escape(f.fix)}</span>"
+        lines += ["{}<br><span style='font-family:monospace'>→ {}</span>".format(*map(escape, finding_text(f)))
                   for f in row.findings]
         nothing = lines[0] + ": " + escape(self.tr("nothing missing."))
         self.details.setText("<br>".join(lines) if row.findings else nothing)
@@ -490,8 +492,9 @@ class ProvisioningPanel(QGroupBox):
         top = QTreeWidgetItem([title, ""])
         self.plan_tree.insertTopLevelItem(0, top)
         for finding in findings:
-            item = QTreeWidgetItem(top, [finding.message, finding.severity.value])
-            QTreeWidgetItem(item, [f"→ {finding.fix}", ""])
+            message, fix = finding_text(finding)
+            item = QTreeWidgetItem(top, [message, severity_text(finding.severity)])
+            QTreeWidgetItem(item, [f"→ {fix}", ""])
         top.setExpanded(True)
 
     def set_message(self, text: str, *, error: bool = False) -> None:
@@ -518,7 +521,8 @@ class ProvisioningPanel(QGroupBox):
 
     def _copy_fixes(self) -> None:
         rows = {self.proxy.mapToSource(i).row() for i in self.table.selectionModel().selectedRows()}
-        fixes = [f.fix for r in sorted(rows) for f in self.model.rows[r].findings if f.severity.value != "info"]
+        fixes = [finding_text(f)[1] for r in sorted(rows) for f in self.model.rows[r].findings
+                 if f.severity.value != "info"]
         QGuiApplication.clipboard().setText("\n".join(fixes))
         self.set_message(self.tr("{count} fixes copied.").format(count=len(fixes)) if fixes
                          else self.tr("The selected rows need no fix."))

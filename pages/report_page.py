@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -20,6 +20,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from pages.step_card import STATUS_TEXT
+from pages.wording import finding_text
+from wizard.checks.result import Finding
+from wizard.runbook.states import StepStatus
 
 COLUMNS = (QT_TRANSLATE_NOOP("ReportPage", "Chapter"), QT_TRANSLATE_NOOP("ReportPage", "Done"),
            QT_TRANSLATE_NOOP("ReportPage", "Failed"), QT_TRANSLATE_NOOP("ReportPage", "Blocked"),
@@ -149,8 +154,9 @@ class ReportPage(QWidget):
         problems = [(s, c) for c in chapters for s in c["steps"] if s["status"] in ("failed", "blocked", "warning")]
         if problems:
             items = "".join(
-                f"<li><b>{_esc(step['status'])}</b> — {_esc(step['title'])} (§{_esc(step['section'])})"
-                + (f": {_esc(step['findings'][0]['message'])}" if step["findings"] else "")
+                f"<li><b>{_esc(QCoreApplication.translate('StepCard', STATUS_TEXT[StepStatus(step['status'])]))}</b>"
+                f" — {_esc(step['title'])} (§{_esc(step['section'])})"
+                + (f": {_esc(finding_text(Finding.from_json(step['findings'][0]))[0])}" if step["findings"] else "")
                 + (" — " + _esc(self.tr("blocked by {steps}").format(steps=", ".join(step["blocked_by"])))
                    if step["blocked_by"] else "")
                 + "</li>"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from pages.wording import translate_with
+from pages.wording import finding_text, translate_with
 from wizard.checks.result import Severity
 from wizard.checks.site import SITE_FIELDS, validate_field
 from wizard.i18n import SITE_CONTEXT
@@ -77,7 +77,7 @@ class SiteForm(QWidget):
             label.hide()
             edit.setProperty("problem", "")
         else:
-            label.setText(f"{finding.message} {finding.fix}")
+            label.setText(" ".join(finding_text(finding)))
             label.show()
             edit.setProperty("problem", "error" if finding.severity == Severity.ERROR else "warning")
         edit.style().unpolish(edit)

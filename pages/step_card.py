@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pages.wording import finding_text, severity_text
+from wizard.checks.result import Finding
 from wizard.runbook.model import InputKind, StepInput, StepKind
 from wizard.runbook.states import StepStatus
 from wizard.runbook.summary import StepSnapshot
@@ -409,13 +411,15 @@ class StepCard(QFrame):
             self.blocked_label.setText(snap.not_runnable_because)
             self.blocked_label.setVisible(True)
 
-        findings = (snap.record.result or {}).get("findings", []) if snap.record else []
+        findings = [Finding.from_json(f) for f in (snap.record.result or {}).get("findings", [])] \
+            if snap.record else []
         if findings:
             fix_word = _esc(self.tr("Fix:"))
+            shown = [(f.severity, *finding_text(f)) for f in findings]
             items = "".join(
-                f"<li><b>{_esc(f['severity'])}:</b> {_esc(f['message'])}"
-                + (f"<br><i>{fix_word}</i> {_esc(f['fix'])}" if f.get("fix") else "") + "</li>"
-                for f in findings
+                f"<li><b>{_esc(severity_text(severity))}:</b> {_esc(message)}"
+                + (f"<br><i>{fix_word}</i> {_esc(fix)}" if fix else "") + "</li>"
+                for severity, message, fix in shown
             )
             self.findings_label.setText(f"<ul style='margin:0'>{items}</ul>")
         elif snap.status == StepStatus.PASSED:

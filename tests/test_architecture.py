@@ -63,3 +63,17 @@ def test_probes_import_checks_at_most() -> None:
         ours = {n for n in imports_of(path) if n.split(".")[0] == "wizard"}
         outside = {n for n in ours if not n.startswith(("wizard.probes", "wizard.checks")) and n != "wizard.errors"}
         assert outside == set(), f"{path.name} imports {outside}: probes may use only checks"
+
+
+def test_findings_are_worded_for_translation() -> None:
+    """A finding written as an f-string could not be looked up in the translations: the core writes its
+    findings with Finding.of and literal wording (wizard.i18n.finding_wording refuses anything else)."""
+    from wizard.i18n import finding_wording
+
+    assert len(finding_wording()) > 200
+    for path in python_files("wizard"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "Finding":
+                wording = node.args[2:4]
+                assert not any(isinstance(a, (ast.Constant, ast.JoinedStr)) for a in wording), \
+                    f"{path.relative_to(ROOT)}:{node.lineno}: write this finding with Finding.of"

@@ -11,7 +11,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 GERMAN = ROOT / "resources" / "i18n" / "psi_wizard_de.ts"
-GUIDE_GERMAN = ROOT / "resources" / "i18n" / "psi_guide_de.ts"
+CORE_GERMAN = ROOT / "resources" / "i18n" / "psi_core_de.ts"
 
 FRAME_TEXTS = textwrap.dedent("""
     import json, sys
@@ -126,14 +126,14 @@ def test_the_german_file_translates_every_source_and_matches_the_code(tmp_path: 
 
 
 def test_the_guides_wording_is_translated_and_up_to_date() -> None:
-    from wizard.i18n import guide_texts
+    from wizard.i18n import core_texts
 
     by_context = {c.findtext("name"): [m.findtext("source") for m in c.iter("message")]
-                  for c in ET.parse(GUIDE_GERMAN).iter("context")}
-    messages = list(ET.parse(GUIDE_GERMAN).iter("message"))
+                  for c in ET.parse(CORE_GERMAN).iter("context")}
+    messages = list(ET.parse(CORE_GERMAN).iter("message"))
     assert not unfinished(messages), unfinished(messages)
     # run 'python -m wizard.i18n update' after changing the runbook or the site form, then translate
-    assert by_context == guide_texts()
+    assert by_context == core_texts()
     assert len(messages) > 250
 
 
@@ -143,3 +143,45 @@ def test_a_chapter_page_speaks_german_when_asked(tmp_path: Path) -> None:
     assert any(t.startswith("OpenScape 4000 ab V11 R0.22") for t in texts)
     assert "Kunde *" in texts and "Standort" in texts  # the site form
     assert not any(t.startswith("Record the site") for t in texts)
+
+
+def test_every_translation_keeps_the_values_of_its_source() -> None:
+    import re
+
+    for path in (GERMAN, CORE_GERMAN):
+        for message in ET.parse(path).iter("message"):
+            source, translation = message.findtext("source"), message.findtext("translation")
+            names = re.compile(r"\{(\w*)\}")
+            assert set(names.findall(source)) == set(names.findall(translation)), (path.name, source, translation)
+
+
+SITE_FINDING = textwrap.dedent("""
+    import json, sys
+    from PySide6.QtCore import QSettings
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, sys.argv[1])
+    settings = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "PSI Wizard", "psi-wizard")
+    settings.setValue("appearance/language", "de")
+    settings.sync()
+    from wizard.app import create_application
+    from pages.site_form import SiteForm
+    from pages.wording import finding_text
+    from wizard.checks.result import CheckResult
+    from wizard.checks.versions import check_version
+    app = create_application()
+    form = SiteForm({"sbc_core_ip": "10.180.0.300"})
+    stored = CheckResult.from_json(check_version("os4k", "V10 R1").to_json())  # as a step card reads it back
+    print(json.dumps([form.problems["sbc_core_ip"].text(), *finding_text(stored.findings[0])]))
+""")
+
+
+def test_findings_are_shown_in_german_with_their_values(tmp_path: Path) -> None:
+    import json
+
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CACHE_HOME": str(tmp_path / "cache")}
+    result = subprocess.run([sys.executable, "-c", SITE_FINDING, str(tmp_path / "settings")], capture_output=True,
+                            text=True, timeout=60, env=env, cwd=ROOT)
+    assert result.returncode == 0, result.stderr[-2000:]
+    site, version, fix = json.loads(result.stdout.strip().splitlines()[-1])
+    assert site.startswith("SBC-Core-IP (LAN): „10.180.0.300“ ist keine IP-Adresse.")  # the label is German too
+    assert "V10 R1" in version and "unter dem Minimum" in version and "V11 R0.22" in version
+    assert fix.endswith("bevor es weitergeht.")

@@ -70,7 +70,7 @@ from pages.provisioning_controller import ProvisioningController
 from pages.report_page import ReportPage
 from pages.site_form import SiteForm
 from pages.step_card import StepCard
-from pages.wording import translate_with
+from pages.wording import finding_text, translate_with
 from resources import resource_path
 from wizard import version
 from wizard.connectors.http import warm_tls
@@ -657,7 +657,7 @@ class MainWindow(QMainWindow):
                                                        json.dumps(result.to_json(), indent=1).encode()))
         if result.findings:
             first = result.findings[0]
-            panel.show_result(system, f"{first.message} {first.fix}", error=True)
+            panel.show_result(system, " ".join(finding_text(first)), error=True)
             return False
         found = ", ".join(f"{k.replace('_', ' ')}: {v}" for k, v in result.evidence.items() if k != "system")
         panel.show_result(system, self.tr("Connected. {found}.").format(found=found) + kept_note, error=False)

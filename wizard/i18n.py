@@ -1,11 +1,13 @@
 """Where the window's translations come from. Each language has two Qt Linguist sources in resources/i18n/:
-psi_wizard_<lang>.ts holds the code's texts (pyside6-lupdate finds them), psi_guide_<lang>.ts the guide's
-own wording from the runbook and the site form (`python -m wizard.i18n update` extracts them). Both compile
-into one psi_wizard_<lang>.qm: a bundle ships it (packaging/psi-wizard.spec runs lrelease at build time), an
-installation from source compiles it once into the user's cache with the lrelease that comes with PySide6."""
+psi_wizard_<lang>.ts holds the window's texts (pyside6-lupdate finds them), psi_core_<lang>.ts the core's:
+the runbook's and the site form's wording and every finding a check can report (`python -m wizard.i18n
+update` extracts them: pyside6-lupdate can't see them). Both compile into one psi_wizard_<lang>.qm: a bundle
+ships it (packaging/psi-wizard.spec runs lrelease at build time), an installation from source compiles it
+once into the user's cache with the lrelease that comes with PySide6."""
 
 from __future__ import annotations
 
+import ast
 import hashlib
 import importlib.util
 import logging
@@ -22,9 +24,10 @@ from wizard.paths import APP
 
 log = logging.getLogger(__name__)
 SOURCES = "i18n"
-# Contexts of the guide's own wording (psi_guide_*.ts): the views look these texts up under these names.
+# Contexts of the core's wording (psi_core_*.ts): the views look these texts up under these names.
 RUNBOOK_CONTEXT = "runbook"
 SITE_CONTEXT = "site"
+FINDINGS_CONTEXT = "findings"
 
 
 def languages() -> list[str]:
@@ -32,8 +35,8 @@ def languages() -> list[str]:
 
 
 def sources(language: str) -> list[Path]:
-    """The Linguist sources of one language that exist: the code's texts first, then the guide's."""
-    names = (f"psi_wizard_{language}.ts", f"psi_guide_{language}.ts")
+    """The Linguist sources of one language that exist: the window's texts first, then the core's."""
+    names = (f"psi_wizard_{language}.ts", f"psi_core_{language}.ts")
     return [p for p in (resource_path(f"{SOURCES}/{n}") for n in names) if p.is_file()]
 
 
@@ -74,19 +77,48 @@ def translation_file(language: str) -> Path | None:
     return None
 
 
-def guide_texts() -> dict[str, list[str]]:
-    """Every text of the guide's own wording the window shows, per context, in the order it first appears."""
+def core_texts() -> dict[str, list[str]]:
+    """Every text of the core's wording the window shows, per context, in the order it first appears."""
     from wizard.checks.site import SITE_FIELDS
     from wizard.runbook.model import load_runbook
 
     runbook: list[str] = []
     load_runbook().translated(lambda text: runbook.append(text) or text)
     site = [t for f in SITE_FIELDS for t in (f.group, f.label, f.placeholder) if t]
-    return {RUNBOOK_CONTEXT: list(dict.fromkeys(runbook)), SITE_CONTEXT: list(dict.fromkeys(site))}
+    return {RUNBOOK_CONTEXT: list(dict.fromkeys(runbook)), SITE_CONTEXT: list(dict.fromkeys(site)),
+            FINDINGS_CONTEXT: list(dict.fromkeys(finding_wording()))}
 
 
-def update_guide_ts(path: Path, texts: dict[str, list[str]]) -> tuple[int, int]:
-    """Bring a psi_guide_*.ts up to date with the guide's texts: translations of texts still in use are kept,
+def finding_wording() -> list[str]:
+    """The message and fix of every Finding.of in the core, read from the source: a finding's wording is a
+    literal (or a name bound to one in the same module), so nothing a check can say escapes translation."""
+    from wizard.checks.comparison import ISSUES
+
+    package = Path(__file__).resolve().parent
+    found: list[str] = []
+    for path in sorted(package.rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        literals = {node.targets[0].id: node.value.value for node in ast.walk(tree)
+                    if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name)
+                    and isinstance(node.value, ast.Constant) and isinstance(node.value.value, str)}
+        for node in ast.walk(tree):
+            if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "of"
+                    and isinstance(node.func.value, ast.Name) and node.func.value.id == "Finding"):
+                continue
+            for arg in node.args[2:4]:
+                if isinstance(arg, ast.Constant) and isinstance(arg.value, str):
+                    found.append(arg.value)
+                elif isinstance(arg, ast.Name) and arg.id in literals:
+                    found.append(literals[arg.id])
+                else:
+                    where = f"{path.relative_to(package.parent)}:{node.lineno}"
+                    raise ValueError(f"{where}: a finding's message and fix must be literal text with {{names}}")
+    found += [text for issue in ISSUES.values() for text in (issue.cause, issue.fix)]
+    return [t for t in found if t]
+
+
+def update_core_ts(path: Path, texts: dict[str, list[str]]) -> tuple[int, int]:
+    """Bring a psi_core_*.ts up to date with the core's texts: translations of texts still in use are kept,
     new texts are added unfinished, texts no longer used are dropped. Returns (added, dropped)."""
     known: dict[tuple[str, str], str] = {}
     language = "de_DE"
@@ -119,12 +151,12 @@ def update(root: Path) -> None:
     """The translator's one command: refresh every language's sources from the code and the runbook."""
     lupdate = Path(sys.executable).parent / "pyside6-lupdate"
     code = [str(p.relative_to(root)) for p in sorted((root / "pages").glob("*.py"))] + ["wizard/app.py"]
-    texts = guide_texts()
+    texts = core_texts()
     for language in languages():
         subprocess.run([str(lupdate), *code, "-no-obsolete", "-ts", f"resources/i18n/psi_wizard_{language}.ts"],
                        check=True, cwd=root)
-        added, dropped = update_guide_ts(root / "resources" / SOURCES / f"psi_guide_{language}.ts", texts)
-        print(f"psi_guide_{language}.ts: {added} new texts to translate, {dropped} no longer used")
+        added, dropped = update_core_ts(root / "resources" / SOURCES / f"psi_core_{language}.ts", texts)
+        print(f"psi_core_{language}.ts: {added} new texts to translate, {dropped} no longer used")
 
 
 if __name__ == "__main__":

@@ -4,63 +4,63 @@
 <context>
     <name>AmoPanel</name>
     <message>
-        <location filename="../../pages/amo_panel.py" line="26" />
+        <location filename="../../pages/amo_panel.py" line="26"/>
         <source>OS4K AMO batch</source>
         <translation>OS4K-AMO-Stapel</translation>
     </message>
     <message>
-        <location filename="../../pages/amo_panel.py" line="29" />
+        <location filename="../../pages/amo_panel.py" line="29"/>
         <source>One AMO per line, each change after the REG- of the record it touches (psi-wizard amo batch writes such a batch). Every AMO sent is journaled in the project; sending the same batch name again resumes it without applying anything twice.</source>
         <translation>Ein AMO pro Zeile, jede Änderung nach dem REG- des Datensatzes, den sie ändert (psi-wizard amo batch schreibt solche Stapel). Jedes gesendete AMO wird im Projekt protokolliert; derselbe Stapelname setzt den Stapel fort, ohne etwas doppelt anzuwenden.</translation>
     </message>
     <message>
-        <location filename="../../pages/amo_panel.py" line="35" />
-        <location filename="../../pages/amo_panel.py" line="37" />
+        <location filename="../../pages/amo_panel.py" line="35"/>
+        <location filename="../../pages/amo_panel.py" line="37"/>
         <source>Batch name</source>
         <translation>Stapelname</translation>
     </message>
     <message>
-        <location filename="../../pages/amo_panel.py" line="42" />
+        <location filename="../../pages/amo_panel.py" line="42"/>
         <source>AMO batch</source>
         <translation>AMO-Stapel</translation>
     </message>
     <message>
-        <location filename="../../pages/amo_panel.py" line="46" />
+        <location filename="../../pages/amo_panel.py" line="46"/>
         <source>Copy batch</source>
         <translation>Stapel kopieren</translation>
     </message>
     <message>
-        <location filename="../../pages/amo_panel.py" line="48" />
+        <location filename="../../pages/amo_panel.py" line="48"/>
         <source>Dry run over SSH</source>
         <translation>Probelauf über SSH</translation>
     </message>
     <message>
-        <location filename="../../pages/amo_panel.py" line="50" />
+        <location filename="../../pages/amo_panel.py" line="50"/>
         <source>Send over SSH</source>
         <translation>Über SSH senden</translation>
     </message>
     <message>
-        <location filename="../../pages/amo_panel.py" line="57" />
-        <source>No SSH? Paste the Assistant's output of the batch here, then 'Read pasted output'.</source>
+        <location filename="../../pages/amo_panel.py" line="57"/>
+        <source>No SSH? Paste the Assistant&apos;s output of the batch here, then &apos;Read pasted output&apos;.</source>
         <translation>Kein SSH? Fügen Sie hier die Ausgabe des Assistant zum Stapel ein und klicken Sie dann auf „Eingefügte Ausgabe lesen“.</translation>
     </message>
     <message>
-        <location filename="../../pages/amo_panel.py" line="59" />
+        <location filename="../../pages/amo_panel.py" line="59"/>
         <source>Pasted AMO output</source>
         <translation>Eingefügte AMO-Ausgabe</translation>
     </message>
     <message>
-        <location filename="../../pages/amo_panel.py" line="63" />
+        <location filename="../../pages/amo_panel.py" line="63"/>
         <source>Read pasted output</source>
         <translation>Eingefügte Ausgabe lesen</translation>
     </message>
     <message>
-        <location filename="../../pages/amo_panel.py" line="70" />
+        <location filename="../../pages/amo_panel.py" line="70"/>
         <source>AMO results</source>
         <translation>AMO-Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../../pages/amo_panel.py" line="85" />
+        <location filename="../../pages/amo_panel.py" line="85"/>
         <source>Offline checklist mode: paste the output instead</source>
         <translation>Offline-Checkliste: stattdessen die Ausgabe einfügen</translation>
     </message>
@@ -68,7 +68,7 @@
 <context>
     <name>ChapterPage</name>
     <message>
-        <location filename="../../pages/chapter_page.py" line="37" />
+        <location filename="../../pages/chapter_page.py" line="37"/>
         <source>Run all checks in this chapter</source>
         <translation>Alle Prüfungen dieses Kapitels ausführen</translation>
     </message>
@@ -76,485 +76,503 @@
 <context>
     <name>ConnectionsPanel</name>
     <message>
-        <location filename="../../pages/connections_panel.py" line="21" />
-        <location filename="../../pages/connections_panel.py" line="32" />
+        <location filename="../../pages/connections_panel.py" line="21"/>
+        <location filename="../../pages/connections_panel.py" line="32"/>
         <source>Account ID</source>
         <translation>Konto-ID</translation>
     </message>
     <message>
-        <location filename="../../pages/connections_panel.py" line="22" />
+        <location filename="../../pages/connections_panel.py" line="22"/>
         <source>Server-to-Server OAuth app: account ID</source>
         <translation>Server-to-Server-OAuth-App: Konto-ID</translation>
     </message>
     <message>
-        <location filename="../../pages/connections_panel.py" line="23" />
+        <location filename="../../pages/connections_panel.py" line="23"/>
         <source>Client ID</source>
         <translation>Client-ID</translation>
     </message>
     <message>
-        <location filename="../../pages/connections_panel.py" line="24" />
+        <location filename="../../pages/connections_panel.py" line="24"/>
         <source>Server-to-Server OAuth app: client ID</source>
         <translation>Server-to-Server-OAuth-App: Client-ID</translation>
     </message>
     <message>
-        <location filename="../../pages/connections_panel.py" line="25" />
+        <location filename="../../pages/connections_panel.py" line="25"/>
         <source>Rate limits</source>
         <translation>Ratenlimits</translation>
     </message>
     <message>
-        <location filename="../../pages/connections_panel.py" line="26" />
+        <location filename="../../pages/connections_panel.py" line="26"/>
         <source>per second; Pro: light=30,medium=20 — Business+: light=80,medium=60</source>
         <translation>pro Sekunde; Pro: light=30,medium=20 — Business+: light=80,medium=60</translation>
     </message>
     <message>
-        <location filename="../../pages/connections_panel.py" line="28" />
+        <location filename="../../pages/connections_panel.py" line="28"/>
         <source>Client secret</source>
         <translation>Client-Secret</translation>
     </message>
     <message>
-        <location filename="../../pages/connections_panel.py" line="30" />
+        <location filename="../../pages/connections_panel.py" line="30"/>
         <source>Account admin</source>
         <translation>Konto-Administrator</translation>
     </message>
     <message>
-        <location filename="../../pages/connections_panel.py" line="31" />
-        <source>the CloudLink account admin's user name</source>
+        <location filename="../../pages/connections_panel.py" line="31"/>
+        <source>the CloudLink account admin&apos;s user name</source>
         <translation>Benutzername des CloudLink-Kontoadministrators</translation>
     </message>
     <message>
-        <location filename="../../pages/connections_panel.py" line="33" />
+        <location filename="../../pages/connections_panel.py" line="33"/>
         <source>only if the user is in several accounts</source>
         <translation>nur wenn der Benutzer zu mehreren Konten gehört</translation>
     </message>
     <message>
-        <location filename="../../pages/connections_panel.py" line="34" />
-        <location filename="../../pages/connections_panel.py" line="38" />
-        <location filename="../../pages/connections_panel.py" line="44" />
+        <location filename="../../pages/connections_panel.py" line="34"/>
+        <location filename="../../pages/connections_panel.py" line="38"/>
+        <location filename="../../pages/connections_panel.py" line="44"/>
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../../pages/connections_panel.py" line="36" />
+        <location filename="../../pages/connections_panel.py" line="36"/>
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../pages/connections_panel.py" line="37" />
-        <source>RedSky administrator's user name</source>
+        <location filename="../../pages/connections_panel.py" line="37"/>
+        <source>RedSky administrator&apos;s user name</source>
         <translation>Benutzername des RedSky-Administrators</translation>
     </message>
     <message>
-        <location filename="../../pages/connections_panel.py" line="39" />
+        <location filename="../../pages/connections_panel.py" line="39"/>
         <source>OS4K (AMO over SSH)</source>
         <translation>OS4K (AMO über SSH)</translation>
     </message>
     <message>
-        <location filename="../../pages/connections_panel.py" line="40" />
+        <location filename="../../pages/connections_panel.py" line="40"/>
         <source>Host</source>
         <translation>Host</translation>
     </message>
     <message>
-        <location filename="../../pages/connections_panel.py" line="41" />
+        <location filename="../../pages/connections_panel.py" line="41"/>
         <source>Assistant / platform address</source>
         <translation>Adresse von Assistant / Plattform</translation>
     </message>
     <message>
-        <location filename="../../pages/connections_panel.py" line="42" />
+        <location filename="../../pages/connections_panel.py" line="42"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../../pages/connections_panel.py" line="43" />
+        <location filename="../../pages/connections_panel.py" line="43"/>
         <source>User</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../../pages/connections_panel.py" line="43" />
+        <location filename="../../pages/connections_panel.py" line="43"/>
         <source>AMO login</source>
         <translation>AMO-Anmeldung</translation>
     </message>
     <message>
-        <location filename="../../pages/connections_panel.py" line="53" />
+        <location filename="../../pages/connections_panel.py" line="53"/>
         <source>Connections to the live systems</source>
         <translation>Verbindungen zu den Live-Systemen</translation>
     </message>
     <message>
-        <location filename="../../pages/connections_panel.py" line="56" />
+        <location filename="../../pages/connections_panel.py" line="56"/>
         <source>Addresses and user names are kept in the project; passwords and secrets in the system keyring (or for this session only, where there is none).</source>
         <translation>Adressen und Benutzernamen werden im Projekt gespeichert, Passwörter und Secrets im Schlüsselbund des Systems (oder nur für diese Sitzung, wo es keinen gibt).</translation>
     </message>
     <message>
-        <location filename="../../pages/connections_panel.py" line="80" />
+        <location filename="../../pages/connections_panel.py" line="80"/>
         <source>empty: use the one kept in the keyring</source>
         <translation>leer: das im Schlüsselbund gespeicherte verwenden</translation>
     </message>
     <message>
-        <location filename="../../pages/connections_panel.py" line="90" />
+        <location filename="../../pages/connections_panel.py" line="90"/>
         <source>Endpoints</source>
         <translation>Endpunkte</translation>
     </message>
     <message>
-        <location filename="../../pages/connections_panel.py" line="92" />
+        <location filename="../../pages/connections_panel.py" line="92"/>
         <source>Test connection</source>
         <translation>Verbindung testen</translation>
     </message>
     <message>
-        <location filename="../../pages/connections_panel.py" line="116" />
+        <location filename="../../pages/connections_panel.py" line="116"/>
         <source>Offline checklist mode: no connections are made</source>
         <translation>Offline-Checkliste: es werden keine Verbindungen aufgebaut</translation>
     </message>
 </context>
 <context>
+    <name>Finding</name>
+    <message>
+        <location filename="../../pages/wording.py" line="34"/>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location filename="../../pages/wording.py" line="35"/>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <location filename="../../pages/wording.py" line="36"/>
+        <source>info</source>
+        <translation>Hinweis</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../wizard/app.py" line="96" />
+        <location filename="../../wizard/app.py" line="96"/>
         <source>Live</source>
         <translation>Live</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="97" />
+        <location filename="../../wizard/app.py" line="97"/>
         <source>Offline checklist</source>
         <translation>Offline-Checkliste</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="98" />
+        <location filename="../../wizard/app.py" line="98"/>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="203" />
+        <location filename="../../wizard/app.py" line="203"/>
         <source>Chapters of the guide</source>
         <translation>Kapitel des Leitfadens</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="217" />
+        <location filename="../../wizard/app.py" line="217"/>
         <source>◀  Back</source>
         <translation>◀  Zurück</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="218" />
+        <location filename="../../wizard/app.py" line="218"/>
         <source>Previous chapter (Ctrl+PgUp)</source>
         <translation>Vorheriges Kapitel (Strg+Bild auf)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="220" />
+        <location filename="../../wizard/app.py" line="220"/>
         <source>Next  ▶</source>
         <translation>Weiter  ▶</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="221" />
+        <location filename="../../wizard/app.py" line="221"/>
         <source>Next chapter (Ctrl+PgDown)</source>
         <translation>Nächstes Kapitel (Strg+Bild ab)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="241" />
+        <location filename="../../wizard/app.py" line="241"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="242" />
+        <location filename="../../wizard/app.py" line="242"/>
         <source>&amp;New project…</source>
         <translation>&amp;Neues Projekt…</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="243" />
+        <location filename="../../wizard/app.py" line="243"/>
         <source>&amp;Open project…</source>
         <translation>Projekt ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="244" />
+        <location filename="../../wizard/app.py" line="244"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="245" />
+        <location filename="../../wizard/app.py" line="245"/>
         <source>Save &amp;as…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="247" />
+        <location filename="../../wizard/app.py" line="247"/>
         <source>&amp;Close project</source>
         <translation>Projekt s&amp;chließen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="250" />
+        <location filename="../../wizard/app.py" line="250"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="252" />
+        <location filename="../../wizard/app.py" line="252"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="253" />
+        <location filename="../../wizard/app.py" line="253"/>
         <source>&amp;Next chapter</source>
         <translation>&amp;Nächstes Kapitel</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="254" />
+        <location filename="../../wizard/app.py" line="254"/>
         <source>&amp;Previous chapter</source>
         <translation>&amp;Vorheriges Kapitel</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="256" />
+        <location filename="../../wizard/app.py" line="256"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="257" />
+        <location filename="../../wizard/app.py" line="257"/>
         <source>&amp;Theme</source>
         <translation>&amp;Farbschema</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="261" />
-        <location filename="../../wizard/app.py" line="272" />
+        <location filename="../../wizard/app.py" line="261"/>
+        <location filename="../../wizard/app.py" line="272"/>
         <source>Follow the &amp;system</source>
         <translation>Wie das &amp;System</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="261" />
+        <location filename="../../wizard/app.py" line="261"/>
         <source>&amp;Light</source>
         <translation>&amp;Hell</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="261" />
+        <location filename="../../wizard/app.py" line="261"/>
         <source>&amp;Dark</source>
         <translation>&amp;Dunkel</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="268" />
+        <location filename="../../wizard/app.py" line="268"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="281" />
+        <location filename="../../wizard/app.py" line="281"/>
         <source>&amp;Mode</source>
         <translation>&amp;Modus</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="282" />
+        <location filename="../../wizard/app.py" line="282"/>
         <source>&amp;Offline checklist</source>
         <translation>&amp;Offline-Checkliste</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="284" />
+        <location filename="../../wizard/app.py" line="284"/>
         <source>Nothing touches the network; steps that need a live system are confirmed by hand</source>
         <translation>Nichts geht ins Netz; Schritte, die ein Live-System brauchen, werden von Hand bestätigt</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="289" />
+        <location filename="../../wizard/app.py" line="289"/>
         <source>&amp;Run</source>
         <translation>&amp;Ausführen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="290" />
+        <location filename="../../wizard/app.py" line="290"/>
         <source>Run all checks in this &amp;chapter</source>
         <translation>Alle Prüfungen dieses &amp;Kapitels ausführen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="292" />
+        <location filename="../../wizard/app.py" line="292"/>
         <source>&amp;Cancel running checks</source>
         <translation>Laufende Prüfungen a&amp;bbrechen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="294" />
+        <location filename="../../wizard/app.py" line="294"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="295" />
+        <location filename="../../wizard/app.py" line="295"/>
         <source>Open the &amp;guide at this step</source>
         <translation>&amp;Leitfaden an diesem Schritt öffnen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="297" />
+        <location filename="../../wizard/app.py" line="297"/>
         <source>Choose the guide &amp;file…</source>
         <translation>Leitfaden-&amp;Datei wählen…</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="298" />
+        <location filename="../../wizard/app.py" line="298"/>
         <source>Open the &amp;log file</source>
         <translation>&amp;Protokolldatei öffnen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="299" />
+        <location filename="../../wizard/app.py" line="299"/>
         <source>&amp;About</source>
         <translation>Ü&amp;ber</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="304" />
+        <location filename="../../wizard/app.py" line="304"/>
         <source>The language changes at the next start of the wizard.</source>
         <translation>Die Sprache wechselt beim nächsten Start des Assistenten.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="327" />
+        <location filename="../../wizard/app.py" line="327"/>
         <source>Cannot open the project</source>
         <translation>Das Projekt lässt sich nicht öffnen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="339" />
+        <location filename="../../wizard/app.py" line="339"/>
         <source>Cannot create the project</source>
         <translation>Das Projekt lässt sich nicht anlegen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="387" />
+        <location filename="../../wizard/app.py" line="387"/>
         <source>No project open</source>
         <translation>Kein Projekt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="537" />
-        <location filename="../../wizard/app.py" line="645" />
+        <location filename="../../wizard/app.py" line="537"/>
+        <location filename="../../wizard/app.py" line="645"/>
         <source>Not saved: {reason}</source>
         <translation>Nicht gespeichert: {reason}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="539" />
+        <location filename="../../wizard/app.py" line="539"/>
         <source>The change was not saved</source>
         <translation>Die Änderung wurde nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="578" />
+        <location filename="../../wizard/app.py" line="578"/>
         <source>Could not read {file}: {reason}. Check the file and try again.</source>
         <translation>{file} konnte nicht gelesen werden: {reason}. Prüfen Sie die Datei und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="643" />
+        <location filename="../../wizard/app.py" line="643"/>
         <source>(secret kept for this session only: no keyring)</source>
         <translation>(Secret nur für diese Sitzung behalten: kein Schlüsselbund)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="651" />
+        <location filename="../../wizard/app.py" line="651"/>
         <source>Not tested: {reason}</source>
         <translation>Nicht getestet: {reason}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="663" />
+        <location filename="../../wizard/app.py" line="663"/>
         <source>Connected. {found}.</source>
         <translation>Verbunden. {found}.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="803" />
+        <location filename="../../wizard/app.py" line="803"/>
         <source>overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="805" />
+        <location filename="../../wizard/app.py" line="805"/>
         <source>{done} of {total} done</source>
         <translation>{done} von {total} erledigt</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="807" />
+        <location filename="../../wizard/app.py" line="807"/>
         <source>{count} failed</source>
         <translation>{count} fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="809" />
+        <location filename="../../wizard/app.py" line="809"/>
         <source>{count} blocked</source>
         <translation>{count} blockiert</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="827" />
+        <location filename="../../wizard/app.py" line="827"/>
         <source>Project: {path}</source>
         <translation>Projekt: {path}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="828" />
+        <location filename="../../wizard/app.py" line="828"/>
         <source>Mode: {mode}</source>
         <translation>Modus: {mode}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="833" />
+        <location filename="../../wizard/app.py" line="833"/>
         <source>Running {count} check(s)…</source>
         <translation>{count} Prüfung(en) laufen…</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="834" />
+        <location filename="../../wizard/app.py" line="834"/>
         <source>Idle</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="878" />
+        <location filename="../../wizard/app.py" line="878"/>
         <source>Cannot save a copy</source>
         <translation>Die Kopie lässt sich nicht speichern</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="904" />
-        <source>None yet: use your company's PKCS#12 file, or create a personal identity.</source>
+        <location filename="../../wizard/app.py" line="904"/>
+        <source>None yet: use your company&apos;s PKCS#12 file, or create a personal identity.</source>
         <translation>Noch keine: verwenden Sie die PKCS#12-Datei Ihrer Firma oder legen Sie eine persönliche Identität an.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="937" />
+        <location filename="../../wizard/app.py" line="937"/>
         <source>No identity created: {reason}</source>
         <translation>Keine Identität erstellt: {reason}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="940" />
+        <location filename="../../wizard/app.py" line="940"/>
         <source>Created a personal signing identity for {name}. Export the certificate so your company can vouch for it.</source>
         <translation>Persönliche Signaturidentität für {name} erstellt. Exportieren Sie das Zertifikat, damit Ihre Firma dafür bürgen kann.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="959" />
+        <location filename="../../wizard/app.py" line="959"/>
         <source>Certificate not exported: {reason}</source>
         <translation>Zertifikat nicht exportiert: {reason}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="961" />
+        <location filename="../../wizard/app.py" line="961"/>
         <source>Certificate written to {file}.</source>
         <translation>Zertifikat nach {file} geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="999" />
+        <location filename="../../wizard/app.py" line="999"/>
         <source>Building and signing the report…</source>
         <translation>Bericht wird erstellt und signiert…</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="1008" />
+        <location filename="../../wizard/app.py" line="1008"/>
         <source>No report written: {reason}</source>
         <translation>Kein Bericht geschrieben: {reason}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="1012" />
+        <location filename="../../wizard/app.py" line="1012"/>
         <source>Signed report written to {file} ({pages} pages, signed by {signer}).</source>
         <translation>Signierter Bericht nach {file} geschrieben ({pages} Seiten, signiert von {signer}).</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="1013" />
+        <location filename="../../wizard/app.py" line="1013"/>
         <source>Signed report written to {file} ({pages} pages, signed by {signer}, no timestamp).</source>
         <translation>Signierter Bericht nach {file} geschrieben ({pages} Seiten, signiert von {signer}, ohne Zeitstempel).</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="1021" />
+        <location filename="../../wizard/app.py" line="1021"/>
         <source>Not written: {file}: {reason}</source>
         <translation>Nicht geschrieben: {file}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="1024" />
+        <location filename="../../wizard/app.py" line="1024"/>
         <source>Written to {file}.</source>
         <translation>Nach {file} geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="1057" />
+        <location filename="../../wizard/app.py" line="1057"/>
         <source>Log file: {path} — attach it to a support request; it never holds passwords or tokens.</source>
         <translation>Protokolldatei: {path} — hängen Sie sie an eine Support-Anfrage an; sie enthält nie Passwörter oder Tokens.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="1059" />
+        <location filename="../../wizard/app.py" line="1059"/>
         <source>(No program here opens it: copy the path.)</source>
         <translation>(Kein Programm hier öffnet sie: kopieren Sie den Pfad.)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="1072" />
+        <location filename="../../wizard/app.py" line="1072"/>
         <source>About</source>
         <translation>Über</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="1102" />
+        <location filename="../../wizard/app.py" line="1102"/>
         <source>Choose your copy of the solution guide first (Help &gt; Choose the guide file…); the wizard does not ship it.</source>
         <translation>Wählen Sie zuerst Ihr Exemplar des Lösungsleitfadens (Hilfe &gt; Leitfaden-Datei wählen…); der Assistent liefert ihn nicht mit.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="1115" />
+        <location filename="../../wizard/app.py" line="1115"/>
         <source>Cannot read the guide {file} ({reason}); choose it again.</source>
         <translation>Der Leitfaden {file} kann nicht gelesen werden ({reason}); wählen Sie ihn erneut.</translation>
     </message>
@@ -562,17 +580,17 @@
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="113" />
+        <location filename="../../pages/provisioning_panel.py" line="114"/>
         <source>Goes in this wave</source>
         <translation>Kommt in diese Welle</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="141" />
+        <location filename="../../pages/provisioning_panel.py" line="142"/>
         <source>(+{count} more)</source>
         <translation>(+{count} weitere)</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="149" />
+        <location filename="../../pages/provisioning_panel.py" line="151"/>
         <source>Nothing missing.</source>
         <translation>Nichts fehlt.</translation>
     </message>
@@ -580,57 +598,57 @@
 <context>
     <name>PreflightPanel</name>
     <message>
-        <location filename="../../pages/preflight_panel.py" line="20" />
+        <location filename="../../pages/preflight_panel.py" line="20"/>
         <source>Network pre-flight</source>
         <translation>Netzwerk-Vorabprüfung</translation>
     </message>
     <message>
-        <location filename="../../pages/preflight_panel.py" line="23" />
-        <source>Checks the paths the integration needs, from this laptop: the SBC's public name, its SIP-TLS port and certificate, a registration as a Zoom client, and the way to the cloud.</source>
+        <location filename="../../pages/preflight_panel.py" line="23"/>
+        <source>Checks the paths the integration needs, from this laptop: the SBC&apos;s public name, its SIP-TLS port and certificate, a registration as a Zoom client, and the way to the cloud.</source>
         <translation>Prüft von diesem Laptop aus die Wege, die die Integration braucht: den öffentlichen Namen des SBC, seinen SIP-TLS-Port und sein Zertifikat, eine Registrierung als Zoom-Client und den Weg in die Cloud.</translation>
     </message>
     <message>
-        <location filename="../../pages/preflight_panel.py" line="44" />
+        <location filename="../../pages/preflight_panel.py" line="44"/>
         <source>Run</source>
         <translation>Ausführen</translation>
     </message>
     <message>
-        <location filename="../../pages/preflight_panel.py" line="45" />
+        <location filename="../../pages/preflight_panel.py" line="45"/>
         <source>Run {step}</source>
         <translation>{step} ausführen</translation>
     </message>
     <message>
-        <location filename="../../pages/preflight_panel.py" line="54" />
+        <location filename="../../pages/preflight_panel.py" line="54"/>
         <source>Run pre-flight</source>
         <translation>Vorabprüfung ausführen</translation>
     </message>
     <message>
-        <location filename="../../pages/preflight_panel.py" line="56" />
+        <location filename="../../pages/preflight_panel.py" line="56"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../pages/preflight_panel.py" line="86" />
+        <location filename="../../pages/preflight_panel.py" line="86"/>
         <source>Run this probe again</source>
         <translation>Diese Prüfung erneut ausführen</translation>
     </message>
     <message>
-        <location filename="../../pages/preflight_panel.py" line="91" />
+        <location filename="../../pages/preflight_panel.py" line="91"/>
         <source>Running…</source>
         <translation>Läuft…</translation>
     </message>
     <message>
-        <location filename="../../pages/preflight_panel.py" line="94" />
+        <location filename="../../pages/preflight_panel.py" line="94"/>
         <source>(+{count} more on the step)</source>
         <translation>(+{count} weitere im Schritt)</translation>
     </message>
     <message>
-        <location filename="../../pages/preflight_panel.py" line="96" />
+        <location filename="../../pages/preflight_panel.py" line="96"/>
         <source>Fix: {fix}</source>
         <translation>Abhilfe: {fix}</translation>
     </message>
     <message>
-        <location filename="../../pages/preflight_panel.py" line="98" />
+        <location filename="../../pages/preflight_panel.py" line="98"/>
         <source>All good.</source>
         <translation>Alles in Ordnung.</translation>
     </message>
@@ -638,150 +656,150 @@
 <context>
     <name>ProvisioningController</name>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="105" />
+        <location filename="../../pages/provisioning_controller.py" line="105"/>
         <source>Zoom user export (CSV)</source>
         <translation>Zoom-Benutzerexport (CSV)</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="106" />
+        <location filename="../../pages/provisioning_controller.py" line="106"/>
         <source>OS4K subscribers (REG- output or CSV)</source>
         <translation>OS4K-Teilnehmer (REG-Ausgabe oder CSV)</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="108" />
+        <location filename="../../pages/provisioning_controller.py" line="108"/>
         <source>CSV or text (*.csv *.txt *.log);;All files (*)</source>
         <translation>CSV oder Text (*.csv *.txt *.log);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="114" />
-        <location filename="../../pages/provisioning_controller.py" line="328" />
+        <location filename="../../pages/provisioning_controller.py" line="114"/>
+        <location filename="../../pages/provisioning_controller.py" line="328"/>
         <source>Cannot read {file} ({reason}).</source>
         <translation>{file} lässt sich nicht lesen ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="127" />
+        <location filename="../../pages/provisioning_controller.py" line="127"/>
         <source>The clipboard is empty: copy the REG-SBCSU and REG-PERSI output first.</source>
         <translation>Die Zwischenablage ist leer: kopieren Sie zuerst die Ausgabe von REG-SBCSU und REG-PERSI.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="148" />
+        <location filename="../../pages/provisioning_controller.py" line="148"/>
         <source>Reading…</source>
         <translation>Wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="149" />
-        <location filename="../../pages/provisioning_controller.py" line="338" />
+        <location filename="../../pages/provisioning_controller.py" line="149"/>
+        <location filename="../../pages/provisioning_controller.py" line="338"/>
         <source>Not read</source>
         <translation>Nicht gelesen</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="162" />
-        <source>The stations' §7.2 settings are not in the file: the plan writes them all.</source>
+        <location filename="../../pages/provisioning_controller.py" line="162"/>
+        <source>The stations&apos; §7.2 settings are not in the file: the plan writes them all.</source>
         <translation>Die Einstellungen nach §7.2 stehen nicht in der Datei: der Plan schreibt sie alle.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="187" />
+        <location filename="../../pages/provisioning_controller.py" line="187"/>
         <source>Nobody is chosen for this wave: tick the people in the first column.</source>
         <translation>Niemand ist für diese Welle ausgewählt: Haken Sie die Personen in der ersten Spalte an.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="196" />
+        <location filename="../../pages/provisioning_controller.py" line="196"/>
         <source>Not planned</source>
         <translation>Nicht geplant</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="202" />
+        <location filename="../../pages/provisioning_controller.py" line="202"/>
         <source>Nothing has been sent. Review the plan, then Run wave.</source>
         <translation>Es wurde nichts gesendet. Prüfen Sie den Plan, dann „Welle ausführen“.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="221" />
-        <location filename="../../pages/provisioning_controller.py" line="257" />
+        <location filename="../../pages/provisioning_controller.py" line="221"/>
+        <location filename="../../pages/provisioning_controller.py" line="257"/>
         <source>Running…</source>
         <translation>Läuft…</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="225" />
+        <location filename="../../pages/provisioning_controller.py" line="225"/>
         <source>Cancelled. What was sent is journaled; Run wave carries on from there.</source>
         <translation>Abgebrochen. Was gesendet wurde, ist protokolliert; „Welle ausführen“ macht dort weiter.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="228" />
+        <location filename="../../pages/provisioning_controller.py" line="228"/>
         <source>Stopped</source>
         <translation>Angehalten</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="239" />
+        <location filename="../../pages/provisioning_controller.py" line="239"/>
         <source>Wave {wave}: {state}. {failed} change(s) failed, {waiting} waiting.</source>
         <translation>Welle {wave}: {state}. {failed} Änderung(en) fehlgeschlagen, {waiting} wartend.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="242" />
+        <location filename="../../pages/provisioning_controller.py" line="242"/>
         <source>First: {detail}</source>
         <translation>Erste: {detail}</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="260" />
+        <location filename="../../pages/provisioning_controller.py" line="260"/>
         <source>Paused: the changes already under way finish; nothing new is sent.</source>
         <translation>Pausiert: laufende Änderungen werden beendet, nichts Neues wird gesendet.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="271" />
+        <location filename="../../pages/provisioning_controller.py" line="271"/>
         <source>Not verified</source>
         <translation>Nicht verifiziert</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="279" />
+        <location filename="../../pages/provisioning_controller.py" line="279"/>
         <source>Verified from the live systems: {done} of {total} people integrated. The read-back is kept as evidence for the report.</source>
         <translation>Aus den Live-Systemen verifiziert: {done} von {total} Personen integriert. Das Rücklesen wird als Nachweis für den Bericht aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="290" />
+        <location filename="../../pages/provisioning_controller.py" line="290"/>
         <source>Nothing has been changed yet: review, then Confirm undo.</source>
         <translation>Noch wurde nichts geändert: prüfen, dann „Rückgängig bestätigen“.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="293" />
+        <location filename="../../pages/provisioning_controller.py" line="293"/>
         <source>Undo stopped</source>
         <translation>Rückgängig machen angehalten</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="298" />
+        <location filename="../../pages/provisioning_controller.py" line="298"/>
         <source>Wave {wave} undone.</source>
         <translation>Welle {wave} rückgängig gemacht.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="305" />
-        <source>The Assistant's user data import is recorded as done.</source>
+        <location filename="../../pages/provisioning_controller.py" line="305"/>
+        <source>The Assistant&apos;s user data import is recorded as done.</source>
         <translation>Der Import der Benutzerdaten im Assistant ist als erledigt vermerkt.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="311" />
+        <location filename="../../pages/provisioning_controller.py" line="311"/>
         <source>This wave has nobody to import in the Assistant.</source>
         <translation>In dieser Welle ist niemand im Assistant zu importieren.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="313" />
+        <location filename="../../pages/provisioning_controller.py" line="313"/>
         <source>Assistant user data (CSV)</source>
         <translation>Assistant-Benutzerdaten (CSV)</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="318" />
+        <location filename="../../pages/provisioning_controller.py" line="318"/>
         <source>Saved {file}: import it under Zoom PSI &gt; Data operations &gt; Import CSV.</source>
         <translation>{file} gespeichert: importieren Sie sie unter Zoom PSI &gt; Data operations &gt; Import CSV.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="322" />
+        <location filename="../../pages/provisioning_controller.py" line="322"/>
         <source>User Comparison Report (CSV)</source>
         <translation>User Comparison Report (CSV)</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="342" />
+        <location filename="../../pages/provisioning_controller.py" line="342"/>
         <source>User comparison report {file}: {count} issue(s)</source>
         <translation>User Comparison Report {file}: {count} Problem(e)</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="344" />
+        <location filename="../../pages/provisioning_controller.py" line="344"/>
         <source>Comparison report kept on step §8.2; {count} issue(s) to resolve (§8.3).</source>
         <translation>Vergleichsbericht bei Schritt §8.2 abgelegt; {count} Problem(e) zu lösen (§8.3).</translation>
     </message>
@@ -789,355 +807,355 @@
 <context>
     <name>ProvisioningPanel</name>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="43" />
+        <location filename="../../pages/provisioning_panel.py" line="44"/>
         <source>Zoom user</source>
         <translation>Zoom-Benutzer</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="44" />
+        <location filename="../../pages/provisioning_panel.py" line="45"/>
         <source>PERSI email</source>
         <translation>PERSI-E-Mail</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="45" />
+        <location filename="../../pages/provisioning_panel.py" line="46"/>
         <source>PMIDX + route</source>
         <translation>PMIDX + Richtung</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="46" />
+        <location filename="../../pages/provisioning_panel.py" line="47"/>
         <source>Digest</source>
         <translation>Digest</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="47" />
+        <location filename="../../pages/provisioning_panel.py" line="48"/>
         <source>Call log</source>
         <translation>Anrufliste</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="49" />
+        <location filename="../../pages/provisioning_panel.py" line="50"/>
         <source>PSI user</source>
         <translation>PSI-Benutzer</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="50" />
+        <location filename="../../pages/provisioning_panel.py" line="51"/>
         <source>+ wave</source>
         <translation>+ Welle</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="51" />
+        <location filename="../../pages/provisioning_panel.py" line="52"/>
         <source>… wait</source>
         <translation>… warten</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="52" />
+        <location filename="../../pages/provisioning_panel.py" line="53"/>
         <source>Zoom users (§7.1.1)</source>
         <translation>Zoom-Benutzer (§7.1.1)</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="53" />
+        <location filename="../../pages/provisioning_panel.py" line="54"/>
         <source>OS4K AMOs (§7.2)</source>
         <translation>OS4K-AMOs (§7.2)</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="54" />
+        <location filename="../../pages/provisioning_panel.py" line="55"/>
         <source>PSI integrated users (§7.1.3.2)</source>
         <translation>PSI-integrierte Benutzer (§7.1.3.2)</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="55" />
+        <location filename="../../pages/provisioning_panel.py" line="56"/>
         <source>Assistant user data (§7.2.1)</source>
         <translation>Assistant-Benutzerdaten (§7.2.1)</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="56" />
+        <location filename="../../pages/provisioning_panel.py" line="57"/>
         <source>integrated</source>
         <translation>integriert</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="57" />
+        <location filename="../../pages/provisioning_panel.py" line="58"/>
         <source>ready</source>
         <translation>bereit</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="58" />
+        <location filename="../../pages/provisioning_panel.py" line="59"/>
         <source>waiting</source>
         <translation>wartet</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="59" />
+        <location filename="../../pages/provisioning_panel.py" line="60"/>
         <source>blocked</source>
         <translation>blockiert</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="71" />
+        <location filename="../../pages/provisioning_panel.py" line="72"/>
         <source>Everyone</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="71" />
+        <location filename="../../pages/provisioning_panel.py" line="72"/>
         <source>Only problems</source>
         <translation>Nur Probleme</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="72" />
+        <location filename="../../pages/provisioning_panel.py" line="73"/>
         <source>Only ready</source>
         <translation>Nur bereite</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="73" />
+        <location filename="../../pages/provisioning_panel.py" line="74"/>
         <source>Waiting for activation</source>
         <translation>Warten auf Aktivierung</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="74" />
+        <location filename="../../pages/provisioning_panel.py" line="75"/>
         <source>Integrated</source>
         <translation>Integriert</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="88" />
+        <location filename="../../pages/provisioning_panel.py" line="89"/>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="88" />
+        <location filename="../../pages/provisioning_panel.py" line="89"/>
         <source>Station</source>
         <translation>Teilnehmer</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="89" />
-        <location filename="../../pages/provisioning_panel.py" line="367" />
+        <location filename="../../pages/provisioning_panel.py" line="90"/>
+        <location filename="../../pages/provisioning_panel.py" line="369"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="90" />
+        <location filename="../../pages/provisioning_panel.py" line="91"/>
         <source>What is wrong</source>
         <translation>Was fehlt</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="241" />
+        <location filename="../../pages/provisioning_panel.py" line="243"/>
         <source>Provisioning waves (guide chapter 7)</source>
         <translation>Provisionierungswellen (Leitfaden Kapitel 7)</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="244" />
+        <location filename="../../pages/provisioning_panel.py" line="246"/>
         <source>Read Zoom and the OS4K, choose who goes in this wave, review the plan, then run it. Every change is journaled before it is sent: after a crash, run the wave again and it carries on without doing anything twice.</source>
         <translation>Zoom und die OS4K lesen, auswählen, wer in diese Welle kommt, den Plan prüfen und dann ausführen. Jede Änderung wird protokolliert, bevor sie gesendet wird: Nach einem Absturz die Welle einfach erneut ausführen, sie macht weiter, ohne etwas doppelt zu tun.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="251" />
+        <location filename="../../pages/provisioning_panel.py" line="253"/>
         <source>Read Zoom and OS4K</source>
         <translation>Zoom und OS4K lesen</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="253" />
+        <location filename="../../pages/provisioning_panel.py" line="255"/>
         <source>Zoom export…</source>
         <translation>Zoom-Export…</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="255" />
+        <location filename="../../pages/provisioning_panel.py" line="257"/>
         <source>OS4K subscribers…</source>
         <translation>OS4K-Teilnehmer…</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="257" />
+        <location filename="../../pages/provisioning_panel.py" line="259"/>
         <source>Paste OS4K output</source>
         <translation>OS4K-Ausgabe einfügen</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="258" />
-        <source>REG-SBCSU / REG-PERSI output copied from the Assistant's AMO window</source>
+        <location filename="../../pages/provisioning_panel.py" line="260"/>
+        <source>REG-SBCSU / REG-PERSI output copied from the Assistant&apos;s AMO window</source>
         <translation>Aus dem AMO-Fenster des Assistant kopierte REG-SBCSU-/REG-PERSI-Ausgabe</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="261" />
+        <location filename="../../pages/provisioning_panel.py" line="263"/>
         <source>PM index for subscribers without one</source>
         <translation>PM-Index für Teilnehmer ohne einen</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="264" />
+        <location filename="../../pages/provisioning_panel.py" line="266"/>
         <source>voicemail no. for a new PM route</source>
         <translation>Voicemail-Nr. für eine neue PM-Richtung</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="265" />
+        <location filename="../../pages/provisioning_panel.py" line="267"/>
         <source>Voicemail number for a new PM route</source>
         <translation>Voicemail-Nummer für eine neue PM-Richtung</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="269" />
+        <location filename="../../pages/provisioning_panel.py" line="271"/>
         <source>PMIDX</source>
         <translation>PMIDX</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="271" />
+        <location filename="../../pages/provisioning_panel.py" line="273"/>
         <source>Voicemail no.</source>
         <translation>Voicemail-Nr.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="274" />
+        <location filename="../../pages/provisioning_panel.py" line="276"/>
         <source>Nothing read yet.</source>
         <translation>Noch nichts gelesen.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="283" />
-        <location filename="../../pages/provisioning_panel.py" line="289" />
+        <location filename="../../pages/provisioning_panel.py" line="285"/>
+        <location filename="../../pages/provisioning_panel.py" line="291"/>
         <source>Show</source>
         <translation>Zeigen</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="285" />
+        <location filename="../../pages/provisioning_panel.py" line="287"/>
         <source>find email or station</source>
         <translation>E-Mail oder Teilnehmer suchen</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="286" />
+        <location filename="../../pages/provisioning_panel.py" line="288"/>
         <source>Find email or station</source>
         <translation>E-Mail oder Teilnehmer suchen</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="287" />
+        <location filename="../../pages/provisioning_panel.py" line="289"/>
         <source>Copy fixes of selected rows</source>
         <translation>Abhilfen der gewählten Zeilen kopieren</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="301" />
+        <location filename="../../pages/provisioning_panel.py" line="303"/>
         <source>People: Zoom users and OS4K subscribers</source>
         <translation>Personen: Zoom-Benutzer und OS4K-Teilnehmer</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="329" />
+        <location filename="../../pages/provisioning_panel.py" line="331"/>
         <source>Select a row to see everything that is wrong with it and how to fix it.</source>
         <translation>Wählen Sie eine Zeile, um alles zu sehen, was ihr fehlt, und wie es zu beheben ist.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="333" />
+        <location filename="../../pages/provisioning_panel.py" line="335"/>
         <source>Findings of the selected person</source>
         <translation>Befunde der gewählten Person</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="342" />
+        <location filename="../../pages/provisioning_panel.py" line="344"/>
         <source>Plan wave</source>
         <translation>Welle planen</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="344" />
+        <location filename="../../pages/provisioning_panel.py" line="346"/>
         <source>Run wave</source>
         <translation>Welle ausführen</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="346" />
-        <location filename="../../pages/provisioning_panel.py" line="517" />
+        <location filename="../../pages/provisioning_panel.py" line="348"/>
+        <location filename="../../pages/provisioning_panel.py" line="520"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="348" />
+        <location filename="../../pages/provisioning_panel.py" line="350"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="350" />
+        <location filename="../../pages/provisioning_panel.py" line="352"/>
         <source>Verify</source>
         <translation>Verifizieren</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="352" />
+        <location filename="../../pages/provisioning_panel.py" line="354"/>
         <source>Undo wave…</source>
         <translation>Welle rückgängig…</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="354" />
+        <location filename="../../pages/provisioning_panel.py" line="356"/>
         <source>Confirm undo</source>
         <translation>Rückgängig bestätigen</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="362" />
+        <location filename="../../pages/provisioning_panel.py" line="364"/>
         <source>No wave planned.</source>
         <translation>Keine Welle geplant.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="367" />
+        <location filename="../../pages/provisioning_panel.py" line="369"/>
         <source>Change</source>
         <translation>Änderung</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="368" />
+        <location filename="../../pages/provisioning_panel.py" line="370"/>
         <source>Plan of the wave</source>
         <translation>Plan der Welle</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="382" />
+        <location filename="../../pages/provisioning_panel.py" line="384"/>
         <source>Save Assistant CSV…</source>
         <translation>Assistant-CSV speichern…</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="384" />
+        <location filename="../../pages/provisioning_panel.py" line="386"/>
         <source>Assistant import done</source>
         <translation>Assistant-Import erledigt</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="386" />
+        <location filename="../../pages/provisioning_panel.py" line="388"/>
         <source>Comparison report (§8.2)…</source>
         <translation>Vergleichsbericht (§8.2)…</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="387" />
+        <location filename="../../pages/provisioning_panel.py" line="389"/>
         <source>The User Comparison Report from Mitel Administration: each issue with its resolution (§8.3)</source>
         <translation>Der User Comparison Report aus Mitel Administration: jedes Problem mit seiner Lösung (§8.3)</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="414" />
+        <location filename="../../pages/provisioning_panel.py" line="416"/>
         <source>nothing missing.</source>
         <translation>nichts fehlt.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="424" />
+        <location filename="../../pages/provisioning_panel.py" line="426"/>
         <source>{people} people — {ready} ready, {waiting} waiting for activation, {blocked} need a fix first, {integrated} integrated. {chosen} chosen for this wave.</source>
         <translation>{people} Personen — {ready} bereit, {waiting} warten auf Aktivierung, {blocked} brauchen erst eine Korrektur, {integrated} integriert. {chosen} für diese Welle ausgewählt.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="445" />
+        <location filename="../../pages/provisioning_panel.py" line="447"/>
         <source>round {number} ({count} users)</source>
         <translation>Runde {number} ({count} Benutzer)</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="452" />
+        <location filename="../../pages/provisioning_panel.py" line="454"/>
         <source>Wave {wave}: {state}, {count} people.</source>
         <translation>Welle {wave}: {state}, {count} Personen.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="476" />
+        <location filename="../../pages/provisioning_panel.py" line="478"/>
         <source>Undone: removed {phones} integrated users, sent {amos} AMOs, deleted {users} Zoom users the wave created</source>
         <translation>Rückgängig gemacht: {phones} integrierte Benutzer entfernt, {amos} AMOs gesendet, {users} von der Welle angelegte Zoom-Benutzer gelöscht</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="477" />
+        <location filename="../../pages/provisioning_panel.py" line="479"/>
         <source>Undo would: remove {phones} integrated users, send {amos} AMOs, delete {users} Zoom users the wave created</source>
         <translation>Rückgängig machen würde: {phones} integrierte Benutzer entfernen, {amos} AMOs senden, {users} von der Welle angelegte Zoom-Benutzer löschen</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="484" />
+        <location filename="../../pages/provisioning_panel.py" line="486"/>
         <source>note: {text}</source>
         <translation>Hinweis: {text}</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="505" />
+        <location filename="../../pages/provisioning_panel.py" line="508"/>
         <source>Offline checklist mode: use the files instead</source>
         <translation>Offline-Checkliste: stattdessen die Dateien verwenden</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="517" />
+        <location filename="../../pages/provisioning_panel.py" line="520"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="523" />
+        <location filename="../../pages/provisioning_panel.py" line="527"/>
         <source>{count} fixes copied.</source>
         <translation>{count} Abhilfen kopiert.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="524" />
+        <location filename="../../pages/provisioning_panel.py" line="528"/>
         <source>The selected rows need no fix.</source>
         <translation>Die gewählten Zeilen brauchen keine Korrektur.</translation>
     </message>
@@ -1145,147 +1163,147 @@
 <context>
     <name>ReportPage</name>
     <message>
-        <location filename="../../pages/report_page.py" line="24" />
+        <location filename="../../pages/report_page.py" line="29"/>
         <source>Chapter</source>
         <translation>Kapitel</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="24" />
+        <location filename="../../pages/report_page.py" line="29"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="25" />
+        <location filename="../../pages/report_page.py" line="30"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="25" />
+        <location filename="../../pages/report_page.py" line="30"/>
         <source>Blocked</source>
         <translation>Blockiert</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="26" />
+        <location filename="../../pages/report_page.py" line="31"/>
         <source>Waived</source>
         <translation>Entfällt</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="26" />
+        <location filename="../../pages/report_page.py" line="31"/>
         <source>Open</source>
         <translation>Offen</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="42" />
+        <location filename="../../pages/report_page.py" line="47"/>
         <source>Report</source>
         <translation>Bericht</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="57" />
+        <location filename="../../pages/report_page.py" line="62"/>
         <source>Progress per chapter</source>
         <translation>Fortschritt je Kapitel</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="75" />
+        <location filename="../../pages/report_page.py" line="80"/>
         <source>Signed commissioning report</source>
         <translation>Signierter Inbetriebnahmebericht</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="80" />
+        <location filename="../../pages/report_page.py" line="85"/>
         <source>Signing identity</source>
         <translation>Signaturidentität</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="82" />
+        <location filename="../../pages/report_page.py" line="87"/>
         <source>Use a PKCS#12 file…</source>
         <translation>PKCS#12-Datei verwenden…</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="83" />
+        <location filename="../../pages/report_page.py" line="88"/>
         <source>Create my personal identity</source>
         <translation>Persönliche Identität anlegen</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="84" />
+        <location filename="../../pages/report_page.py" line="89"/>
         <source>Export my certificate…</source>
         <translation>Mein Zertifikat exportieren…</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="92" />
+        <location filename="../../pages/report_page.py" line="97"/>
         <source>empty: use the passphrase remembered in the system keyring</source>
         <translation>leer: die im Schlüsselbund gespeicherte Passphrase verwenden</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="93" />
+        <location filename="../../pages/report_page.py" line="98"/>
         <source>Passphrase of the signing identity</source>
         <translation>Passphrase der Signaturidentität</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="94" />
+        <location filename="../../pages/report_page.py" line="99"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="95" />
+        <location filename="../../pages/report_page.py" line="100"/>
         <source>Remember the passphrase in the system keyring</source>
         <translation>Passphrase im Schlüsselbund des Systems merken</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="99" />
+        <location filename="../../pages/report_page.py" line="104"/>
         <source>Build signed report…</source>
         <translation>Signierten Bericht erstellen…</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="101" />
+        <location filename="../../pages/report_page.py" line="106"/>
         <source>Export HTML…</source>
         <translation>HTML exportieren…</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="103" />
+        <location filename="../../pages/report_page.py" line="108"/>
         <source>Export evidence JSON…</source>
         <translation>Nachweise als JSON exportieren…</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="144" />
+        <location filename="../../pages/report_page.py" line="149"/>
         <source>{customer} — {site}. {done} of {total} steps done, {failed} failed. Mode: {mode}.</source>
         <translation>{customer} — {site}. {done} von {total} Schritten erledigt, {failed} fehlgeschlagen. Modus: {mode}.</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="146" />
+        <location filename="../../pages/report_page.py" line="151"/>
         <source>Customer not set</source>
         <translation>Kunde nicht angegeben</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="147" />
+        <location filename="../../pages/report_page.py" line="152"/>
         <source>site not set</source>
         <translation>Standort nicht angegeben</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="154" />
+        <location filename="../../pages/report_page.py" line="160"/>
         <source>blocked by {steps}</source>
         <translation>blockiert durch {steps}</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="159" />
+        <location filename="../../pages/report_page.py" line="165"/>
         <source>… and {count} more.</source>
         <translation>… und {count} weitere.</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="161" />
+        <location filename="../../pages/report_page.py" line="167"/>
         <source>Needs attention</source>
         <translation>Braucht Aufmerksamkeit</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="164" />
+        <location filename="../../pages/report_page.py" line="170"/>
         <source>Nothing failed, blocked or warned so far.</source>
         <translation>Bisher nichts fehlgeschlagen, blockiert oder gewarnt.</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="167" />
+        <location filename="../../pages/report_page.py" line="173"/>
         <source>Audit log intact: {count} entries. Chain head: {head}</source>
         <translation>Prüfprotokoll intakt: {count} Einträge. Kettenkopf: {head}</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="170" />
+        <location filename="../../pages/report_page.py" line="176"/>
         <source>Audit log BROKEN: {problems}</source>
         <translation>Prüfprotokoll BESCHÄDIGT: {problems}</translation>
     </message>
@@ -1293,288 +1311,288 @@
 <context>
     <name>StepCard</name>
     <message>
-        <location filename="../../pages/step_card.py" line="32" />
+        <location filename="../../pages/step_card.py" line="34"/>
         <source>Not started</source>
         <translation>Nicht begonnen</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="33" />
+        <location filename="../../pages/step_card.py" line="35"/>
         <source>Running…</source>
         <translation>Läuft…</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="34" />
+        <location filename="../../pages/step_card.py" line="36"/>
         <source>Passed</source>
         <translation>Bestanden</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="35" />
+        <location filename="../../pages/step_card.py" line="37"/>
         <source>Warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="36" />
+        <location filename="../../pages/step_card.py" line="38"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="37" />
+        <location filename="../../pages/step_card.py" line="39"/>
         <source>Confirmed by hand</source>
         <translation>Von Hand bestätigt</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="38" />
+        <location filename="../../pages/step_card.py" line="40"/>
         <source>Waived</source>
         <translation>Entfällt</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="39" />
+        <location filename="../../pages/step_card.py" line="41"/>
         <source>Blocked</source>
         <translation>Blockiert</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="42" />
+        <location filename="../../pages/step_card.py" line="44"/>
         <source>Automatic check</source>
         <translation>Automatische Prüfung</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="43" />
+        <location filename="../../pages/step_card.py" line="45"/>
         <source>Assisted</source>
         <translation>Unterstützt</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="44" />
+        <location filename="../../pages/step_card.py" line="46"/>
         <source>Checklist</source>
         <translation>Checkliste</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="102" />
+        <location filename="../../pages/step_card.py" line="104"/>
         <source>Site</source>
         <translation>Standort</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="112" />
+        <location filename="../../pages/step_card.py" line="114"/>
         <source>Where: {place}</source>
         <translation>Wo: {place}</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="129" />
+        <location filename="../../pages/step_card.py" line="131"/>
         <source>{label}:</source>
         <translation>{label}:</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="129" />
+        <location filename="../../pages/step_card.py" line="131"/>
         <source>{label} (optional):</source>
         <translation>{label} (optional):</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="149" />
+        <location filename="../../pages/step_card.py" line="151"/>
         <source>Run check</source>
         <translation>Prüfung ausführen</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="151" />
+        <location filename="../../pages/step_card.py" line="153"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="153" />
+        <location filename="../../pages/step_card.py" line="155"/>
         <source>Confirm by hand…</source>
         <translation>Von Hand bestätigen…</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="155" />
+        <location filename="../../pages/step_card.py" line="157"/>
         <source>Waive…</source>
         <translation>Entfällt…</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="157" />
+        <location filename="../../pages/step_card.py" line="159"/>
         <source>Attach file…</source>
         <translation>Datei anhängen…</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="159" />
+        <location filename="../../pages/step_card.py" line="161"/>
         <source>Reset</source>
         <translation>Zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="160" />
-        <source>Forget this step's status; its evidence and history stay</source>
+        <location filename="../../pages/step_card.py" line="162"/>
+        <source>Forget this step&apos;s status; its evidence and history stay</source>
         <translation>Den Status dieses Schritts vergessen; Nachweise und Verlauf bleiben</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="178" />
+        <location filename="../../pages/step_card.py" line="180"/>
         <source>Choose file…</source>
         <translation>Datei wählen…</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="179" />
+        <location filename="../../pages/step_card.py" line="181"/>
         <source>Choose {label}</source>
         <translation>{label} wählen</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="243" />
+        <location filename="../../pages/step_card.py" line="245"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="244" />
+        <location filename="../../pages/step_card.py" line="246"/>
         <source>Copy {name}</source>
         <translation>{name} kopieren</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="245" />
+        <location filename="../../pages/step_card.py" line="247"/>
         <source>Copy the value to the clipboard</source>
         <translation>Den Wert in die Zwischenablage kopieren</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="250" />
+        <location filename="../../pages/step_card.py" line="252"/>
         <source>Applied</source>
         <translation>Übernommen</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="251" />
+        <location filename="../../pages/step_card.py" line="253"/>
         <source>{name} applied in the portal</source>
         <translation>{name} im Portal übernommen</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="270" />
+        <location filename="../../pages/step_card.py" line="272"/>
         <source>Add file…</source>
         <translation>Datei hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="272" />
+        <location filename="../../pages/step_card.py" line="274"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="275" />
+        <location filename="../../pages/step_card.py" line="277"/>
         <source>Discard</source>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="294" />
+        <location filename="../../pages/step_card.py" line="296"/>
         <source>What did you check, and how? (required; attach a screenshot or output if you have one)</source>
         <translation>Was haben Sie geprüft, und wie? (Pflicht; hängen Sie einen Screenshot oder eine Ausgabe an, wenn vorhanden)</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="296" />
+        <location filename="../../pages/step_card.py" line="298"/>
         <source>Confirmation note</source>
         <translation>Bestätigungsnotiz</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="297" />
+        <location filename="../../pages/step_card.py" line="299"/>
         <source>Confirm</source>
         <translation>Bestätigen</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="299" />
+        <location filename="../../pages/step_card.py" line="301"/>
         <source>Why does this step not apply at this site? (required)</source>
         <translation>Warum entfällt dieser Schritt an diesem Standort? (Pflicht)</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="300" />
+        <location filename="../../pages/step_card.py" line="302"/>
         <source>Reason for waiving</source>
         <translation>Grund für das Entfallen</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="301" />
+        <location filename="../../pages/step_card.py" line="303"/>
         <source>Waive step</source>
         <translation>Schritt entfallen lassen</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="323" />
+        <location filename="../../pages/step_card.py" line="325"/>
         <source>To attach: {files}</source>
         <translation>Anzuhängen: {files}</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="327" />
-        <location filename="../../pages/step_card.py" line="332" />
+        <location filename="../../pages/step_card.py" line="329"/>
+        <location filename="../../pages/step_card.py" line="334"/>
         <source>Attach evidence</source>
         <translation>Nachweis anhängen</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="341" />
+        <location filename="../../pages/step_card.py" line="343"/>
         <source>Could not read {file}: {reason}. Check the file and try again.</source>
         <translation>{file} konnte nicht gelesen werden: {reason}. Prüfen Sie die Datei und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="348" />
+        <location filename="../../pages/step_card.py" line="350"/>
         <source>A note is required.</source>
         <translation>Eine Notiz ist erforderlich.</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="349" />
+        <location filename="../../pages/step_card.py" line="351"/>
         <source>A reason is required.</source>
         <translation>Ein Grund ist erforderlich.</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="371" />
+        <location filename="../../pages/step_card.py" line="373"/>
         <source>Status of {step}: {status}</source>
         <translation>Status von {step}: {status}</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="382" />
+        <location filename="../../pages/step_card.py" line="384"/>
         <source>Run the check now</source>
         <translation>Die Prüfung jetzt ausführen</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="402" />
+        <location filename="../../pages/step_card.py" line="404"/>
         <source>{file} ({size}, kept in the project)</source>
         <translation>{file} ({size}, im Projekt gespeichert)</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="403" />
+        <location filename="../../pages/step_card.py" line="405"/>
         <source>no file chosen</source>
         <translation>keine Datei gewählt</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="405" />
+        <location filename="../../pages/step_card.py" line="407"/>
         <source>Blocked by: {steps} — fix that first, or waive it.</source>
         <translation>Blockiert durch: {steps} — zuerst das beheben oder entfallen lassen.</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="414" />
+        <location filename="../../pages/step_card.py" line="417"/>
         <source>Fix:</source>
         <translation>Abhilfe:</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="422" />
+        <location filename="../../pages/step_card.py" line="426"/>
         <source>Check passed with no findings.</source>
         <translation>Prüfung ohne Befund bestanden.</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="430" />
+        <location filename="../../pages/step_card.py" line="434"/>
         <source>Confirmed by {who} at {when} UTC</source>
         <translation>Bestätigt von {who} um {when} UTC</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="431" />
+        <location filename="../../pages/step_card.py" line="435"/>
         <source>Waived by {who} at {when} UTC</source>
         <translation>Entfallen lassen von {who} um {when} UTC</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="432" />
+        <location filename="../../pages/step_card.py" line="436"/>
         <source>Recorded by {who} at {when} UTC</source>
         <translation>Erfasst von {who} um {when} UTC</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="435" />
+        <location filename="../../pages/step_card.py" line="439"/>
         <source>Reason: {text}</source>
         <translation>Grund: {text}</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="435" />
+        <location filename="../../pages/step_card.py" line="439"/>
         <source>Note: {text}</source>
         <translation>Notiz: {text}</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="438" />
+        <location filename="../../pages/step_card.py" line="442"/>
         <source>Attachment: {file} ({size}, SHA-256 {digest}…)</source>
         <translation>Anhang: {file} ({size}, SHA-256 {digest}…)</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="441" />
+        <location filename="../../pages/step_card.py" line="445"/>
         <source>Evidence expected: {what}</source>
         <translation>Erwarteter Nachweis: {what}</translation>
     </message>
@@ -1582,27 +1600,27 @@
 <context>
     <name>SystemBar</name>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="197" />
+        <location filename="../../pages/provisioning_panel.py" line="199"/>
         <source>Progress: {system}</source>
         <translation>Fortschritt: {system}</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="210" />
+        <location filename="../../pages/provisioning_panel.py" line="212"/>
         <source>nothing to do</source>
         <translation>nichts zu tun</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="216" />
+        <location filename="../../pages/provisioning_panel.py" line="218"/>
         <source>~{seconds} s left</source>
         <translation>noch ~{seconds} s</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="218" />
+        <location filename="../../pages/provisioning_panel.py" line="220"/>
         <source>{count} failed</source>
         <translation>{count} fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="220" />
+        <location filename="../../pages/provisioning_panel.py" line="222"/>
         <source>{count} waiting</source>
         <translation>{count} wartend</translation>
     </message>
@@ -1610,38 +1628,38 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../wizard/app.py" line="121" />
+        <location filename="../../wizard/app.py" line="121"/>
         <source>PSI commissioning wizard</source>
         <translation>PSI-Inbetriebnahme-Assistent</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="123" />
+        <location filename="../../wizard/app.py" line="123"/>
         <source>Zoom Phone System Integration with OpenScape 4000 and OpenScape SBC, step by step in the order of the solution guide. Start a project for the site, open one, or look around in the demo.</source>
         <translation>Zoom Phone System Integration mit OpenScape 4000 und OpenScape SBC, Schritt für Schritt in der Reihenfolge des Lösungsleitfadens. Legen Sie ein Projekt für den Standort an, öffnen Sie eines, oder sehen Sie sich in der Demo um.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="131" />
+        <location filename="../../wizard/app.py" line="131"/>
         <source>New project…</source>
         <translation>Neues Projekt…</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="132" />
+        <location filename="../../wizard/app.py" line="132"/>
         <source>Open project…</source>
         <translation>Projekt öffnen…</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="133" />
+        <location filename="../../wizard/app.py" line="133"/>
         <source>Open the demo</source>
         <translation>Demo öffnen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="140" />
-        <location filename="../../wizard/app.py" line="143" />
+        <location filename="../../wizard/app.py" line="140"/>
+        <location filename="../../wizard/app.py" line="143"/>
         <source>Recent projects</source>
         <translation>Zuletzt geöffnete Projekte</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="146" />
+        <location filename="../../wizard/app.py" line="146"/>
         <source>None yet. A project is one file per site (.psiproj), saved as you work.</source>
         <translation>Noch keine. Ein Projekt ist eine Datei pro Standort (.psiproj), die beim Arbeiten laufend gespeichert wird.</translation>
     </message>

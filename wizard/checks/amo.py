@@ -243,25 +243,29 @@ def analyse_os4k(config: Os4kConfig, *, stations: Iterable[str] | None = None,
                  other_system_numbers: Iterable[str] = (), system_number: bool = True) -> CheckResult:
     findings: list[Finding] = []
     for err in config.errors:
-        findings.append(Finding("amo.error-in-output", Severity.WARNING,
-                                f"The output contains error {err.code} (line {err.line}): {err.text}",
-                                "Some records may be missing from this output: correct the command and display "
-                                "it again."))
+        findings.append(Finding.of(
+            "amo.error-in-output", Severity.WARNING,
+            "The output contains error {code} (line {line}): {text}",
+            "Some records may be missing from this output: correct the command and display it again.",
+            code=err.code, line=err.line, text=err.text))
     if system_number:  # False where another step owns the system number (guide §2.2)
         findings += system_number_findings(config, set(other_system_numbers))
     findings += _osmo_findings(config, sbc_public_address, sbc_port)
     if config.sip_udp_on_gateway:
-        findings.append(Finding("amo.gateway-sip-udp", Severity.ERROR, "SIP via UDP is enabled on the gateway.",
-                                "Guide §11.1: uncheck Configuration > Voice Gateway > SIP Parameters > "
-                                "SIP Transport Protocol > SIP via UDP."))
+        findings.append(Finding.of(
+            "amo.gateway-sip-udp", Severity.ERROR,
+            "SIP via UDP is enabled on the gateway.",
+            "Guide §11.1: uncheck Configuration > Voice Gateway > SIP Parameters > SIP Transport Protocol > SIP via "
+            "UDP."))
     wanted = sorted(set(stations) if stations is not None else set(config.stations), key=_station_order)
     for stno in wanted:
         station = config.stations.get(stno)
         if station is None:
-            findings.append(Finding("amo.station-unknown", Severity.ERROR,
-                                    f"Station {stno} does not appear in the AMO output.",
-                                    f"Display it with REG-SBCSU:STNO={stno}; and add the output, or check the "
-                                    "number."))
+            findings.append(Finding.of(
+                "amo.station-unknown", Severity.ERROR,
+                "Station {stno} does not appear in the AMO output.",
+                "Display it with REG-SBCSU:STNO={stno}; and add the output, or check the number.",
+                stno=stno))
             continue
         findings += _station_findings(station, config.pm_routes)
     evidence = {
@@ -280,78 +284,98 @@ def _station_order(stno: str) -> tuple[int, str]:
 def system_number_findings(config: Os4kConfig, others: set[str]) -> list[Finding]:
     numbers = config.system_numbers
     if not numbers:
-        return [Finding("amo.system-number-missing", Severity.ERROR,
-                        "No system number was found (AMO ANUM / ANSU).",
-                        "Display both with DIS-ANUM; and DIS-ANSU; and add the output, or configure a unique "
-                        "system number (guide §2.2).")]
+        return [Finding.of(
+            "amo.system-number-missing", Severity.ERROR,
+            "No system number was found (AMO ANUM / ANSU).",
+            "Display both with DIS-ANUM; and DIS-ANSU; and add the output, or configure a unique system number (guide "
+            "§2.2).")]
     findings = []
     values = set(numbers.values())
     if any(set(v) <= {"0"} for v in values):
-        findings.append(Finding("amo.system-number-unset", Severity.ERROR,
-                                "The system number is 0, which means it was never set.",
-                                "Configure a unique system number with AMO ANUM/ANSU (guide §2.2)."))
+        findings.append(Finding.of(
+            "amo.system-number-unset", Severity.ERROR,
+            "The system number is 0, which means it was never set.",
+            "Configure a unique system number with AMO ANUM/ANSU (guide §2.2)."))
     if len(values) > 1:
         shown = ", ".join(f"{k} {v}" for k, v in sorted(numbers.items()))
-        findings.append(Finding("amo.system-number-mismatch", Severity.ERROR,
-                                f"ANUM and ANSU disagree about the system number ({shown}).",
-                                "Make both carry the same system number."))
+        findings.append(Finding.of(
+            "amo.system-number-mismatch", Severity.ERROR,
+            "ANUM and ANSU disagree about the system number ({shown}).",
+            "Make both carry the same system number.",
+            shown=shown))
     clash = values & others
     if clash:
-        findings.append(Finding("amo.system-number-not-unique", Severity.ERROR,
-                                f"System number {', '.join(sorted(clash))} is also used by another system of the "
-                                "customer.", "Give this system its own number (guide §2.2)."))
+        findings.append(Finding.of(
+            "amo.system-number-not-unique", Severity.ERROR,
+            "System number {value} is also used by another system of the customer.",
+            "Give this system its own number (guide §2.2).",
+            value=', '.join(sorted(clash))))
     return findings
 
 
 def _osmo_findings(config: Os4kConfig, address: str | None, port: str | None) -> list[Finding]:
-    fix = (f"CHANGE-ZANDE:TYPE=OSMO,SBCADDR1={address or '<SBC public address>'},"
-           f"PORT1={port or '<SIP-TLS port>'};")
+    fix = "CHANGE-ZANDE:TYPE=OSMO,SBCADDR1={address},PORT1={port};"
+    values = {"address": address or "<SBC public address>", "port": port or "<SIP-TLS port>"}
     if not config.osmo_address:
-        return [Finding("amo.osmo-sbc-missing", Severity.ERROR,
-                        "The SBC address for Zoom registration (ZANDE TYPE=OSMO, SBCADDR1) is not set.", fix)]
+        return [Finding.of("amo.osmo-sbc-missing", Severity.ERROR,
+                           "The SBC address for Zoom registration (ZANDE TYPE=OSMO, SBCADDR1) is not set.", fix,
+                           **values)]
     findings = []
     if address and config.osmo_address.lower().rstrip(".") != address.lower().rstrip("."):
-        findings.append(Finding("amo.osmo-sbc-differs", Severity.ERROR,
-                                f"ZANDE OSMO SBCADDR1 is {config.osmo_address}, but the site's SBC public address "
-                                f"is {address}.", fix))
+        findings.append(Finding.of("amo.osmo-sbc-differs", Severity.ERROR,
+                                   "ZANDE OSMO SBCADDR1 is {configured}, but the site's SBC public address is "
+                                   "{address}.", fix, configured=config.osmo_address, **values))
     if port and config.osmo_port and config.osmo_port != port:
-        findings.append(Finding("amo.osmo-port-differs", Severity.ERROR,
-                                f"ZANDE OSMO PORT1 is {config.osmo_port}, but the SBC's SIP-TLS port is {port}.", fix))
+        findings.append(Finding.of("amo.osmo-port-differs", Severity.ERROR,
+                                   "ZANDE OSMO PORT1 is {configured}, but the SBC's SIP-TLS port is {port}.", fix,
+                                   configured=config.osmo_port, **values))
     return findings
 
 
 def _station_findings(st: Station, routes: set[str]) -> list[Finding]:
     findings = []
     if not st.email:
-        findings.append(Finding("amo.station-no-email", Severity.ERROR,
-                                f"Station {st.stno} has no email in PERSI; it cannot be matched to a Zoom user.",
-                                f'CHANGE-PERSI:EMAIL,{st.stno},"<email of the Zoom user>";'))
+        findings.append(Finding.of(
+            "amo.station-no-email", Severity.ERROR,
+            "Station {stno} has no email in PERSI; it cannot be matched to a Zoom user.",
+            'CHANGE-PERSI:EMAIL,{stno},"<email of the Zoom user>";',
+            stno=st.stno))
     if not st.pmidx or st.pmidx == "0":
-        findings.append(Finding("amo.station-no-pmidx", Severity.ERROR,
-                                f"Station {st.stno} has no voicemail index (PMIDX).",
-                                f"CHANGE-SBCSU:STNO={st.stno},OPT=OPTI,PMIDX=<PM index>; (a dummy voicemail is "
-                                "enough)"))
+        findings.append(Finding.of(
+            "amo.station-no-pmidx", Severity.ERROR,
+            "Station {stno} has no voicemail index (PMIDX).",
+            "CHANGE-SBCSU:STNO={stno},OPT=OPTI,PMIDX=<PM index>; (a dummy voicemail is enough)",
+            stno=st.stno))
     elif st.pmidx not in routes:
-        findings.append(Finding("amo.station-pmidx-no-route", Severity.ERROR,
-                                f"Station {st.stno} uses PMIDX {st.pmidx}, but no RICHT MODE=PM route has IDX "
-                                f"{st.pmidx}.",
-                                f"ADD-RICHT:MODE=PM,IDX={st.pmidx},SAN=<voicemail number>,STYPE=OTHER;"))
+        findings.append(Finding.of(
+            "amo.station-pmidx-no-route", Severity.ERROR,
+            "Station {stno} uses PMIDX {pmidx}, but no RICHT MODE=PM route has IDX {pmidx}.",
+            "ADD-RICHT:MODE=PM,IDX={pmidx},SAN=<voicemail number>,STYPE=OTHER;",
+            stno=st.stno, pmidx=st.pmidx))
     if not st.has_password:
-        findings.append(Finding("amo.station-no-digest", Severity.ERROR,
-                                f"Station {st.stno} has no digest password (IPPASSW).",
-                                f'CHANGE-SBCSU:STNO={st.stno},OPT=OPTI,IPPASSW="<digest password>";'))
+        findings.append(Finding.of(
+            "amo.station-no-digest", Severity.ERROR,
+            "Station {stno} has no digest password (IPPASSW).",
+            'CHANGE-SBCSU:STNO={stno},OPT=OPTI,IPPASSW="<digest password>";',
+            stno=st.stno))
     if st.call_log is None:
-        findings.append(Finding("amo.station-call-log-unknown", Severity.WARNING,
-                                f"Station {st.stno}: the output does not show its call log setting.",
-                                "Check that the SBCSU call log parameter is ALL (guide §2.2)."))
+        findings.append(Finding.of(
+            "amo.station-call-log-unknown", Severity.WARNING,
+            "Station {stno}: the output does not show its call log setting.",
+            "Check that the SBCSU call log parameter is ALL (guide §2.2).",
+            stno=st.stno))
     elif st.call_log.upper() != "ALL":
-        findings.append(Finding("amo.station-call-log", Severity.ERROR,
-                                f"Station {st.stno} has call log {st.call_log}, not ALL.",
-                                f"Set the SBCSU call log parameter of station {st.stno} to ALL (guide §2.2)."))
+        findings.append(Finding.of(
+            "amo.station-call-log", Severity.ERROR,
+            "Station {stno} has call log {call_log}, not ALL.",
+            "Set the SBCSU call log parameter of station {stno} to ALL (guide §2.2).",
+            stno=st.stno, call_log=st.call_log))
     if not st.dmcallwd:
-        findings.append(Finding("amo.station-no-dmcallwd", Severity.ERROR,
-                                f"Station {st.stno} lacks the DMCALLWD attribute.",
-                                f"CHA-SDAT:{st.stno},ATTRIBUT,DMCALLWD;"))
+        findings.append(Finding.of(
+            "amo.station-no-dmcallwd", Severity.ERROR,
+            "Station {stno} lacks the DMCALLWD attribute.",
+            "CHA-SDAT:{stno},ATTRIBUT,DMCALLWD;",
+            stno=st.stno))
     return findings
 
 

@@ -162,25 +162,29 @@ def _name_findings(leaf: x509.Certificate, fqdn: str) -> list[Finding]:
         matching = [s for s in sans if name_matches(s, fqdn)]
         if not matching:
             shown = ", ".join(sans[:6]) + (" …" if len(sans) > 6 else "")
-            return [Finding("cert.name-mismatch", Severity.ERROR,
-                            f"The certificate's DNS names ({shown}) do not cover {fqdn}; clients ignore the CN "
-                            f"({cn}) when DNS names are present.",
-                            f"Have the CA issue a certificate with {fqdn} (or *.{fqdn.partition('.')[2]}) as a DNS "
-                            "subject alternative name.")]
+            return [Finding.of(
+                "cert.name-mismatch", Severity.ERROR,
+                "The certificate's DNS names ({shown}) do not cover {fqdn}; clients ignore the CN ({cn}) when DNS "
+                "names are present.",
+                "Have the CA issue a certificate with {fqdn} (or *.{parent_domain}) as a DNS subject alternative name.",
+                shown=shown, fqdn=fqdn, cn=cn, parent_domain=fqdn.partition('.')[2])]
         if any("*" in s for s in matching):
             return []
         if cn is None or _norm(cn) != _norm(fqdn):
-            return [Finding("cert.cn-differs", Severity.WARNING,
-                            f"{fqdn} is a DNS name of the certificate, but the subject CN is {cn or 'empty'}; the "
-                            "guide asks for the FQDN as CN.",
-                            "Works with RFC 2818 clients; to follow the guide to the letter, reissue with "
-                            f"CN={fqdn}.")]
+            return [Finding.of(
+                "cert.cn-differs", Severity.WARNING,
+                "{fqdn} is a DNS name of the certificate, but the subject CN is {value}; the guide asks for the FQDN "
+                "as CN.",
+                "Works with RFC 2818 clients; to follow the guide to the letter, reissue with CN={fqdn}.",
+                fqdn=fqdn, value=cn or 'empty')]
         return []
     if cn is not None and _norm(cn) == _norm(fqdn):
         return []
-    return [Finding("cert.name-mismatch", Severity.ERROR,
-                    f"The certificate is for {cn or 'no name'} (subject CN, no DNS names), not {fqdn}.",
-                    f"Have the CA issue a certificate with CN={fqdn}.")]
+    return [Finding.of(
+        "cert.name-mismatch", Severity.ERROR,
+        "The certificate is for {value} (subject CN, no DNS names), not {fqdn}.",
+        "Have the CA issue a certificate with CN={fqdn}.",
+        value=cn or 'no name', fqdn=fqdn)]
 
 
 # ---------------------------------------------------------------------------------------------- chain
@@ -260,36 +264,53 @@ def _strength_findings(cert: x509.Certificate, role: str) -> list[Finding]:
     key = cert.public_key()
     findings = []
     if isinstance(key, rsa.RSAPublicKey) and key.key_size < 2048:
-        findings.append(Finding("cert.weak-key", Severity.ERROR, f"The {role} has an RSA key of {key.key_size} "
-                                "bits.", "Use RSA 2048 bits or more, or EC P-256 or better."))
+        findings.append(Finding.of(
+            "cert.weak-key", Severity.ERROR,
+            "The {role} has an RSA key of {key_size} bits.",
+            "Use RSA 2048 bits or more, or EC P-256 or better.",
+            role=role, key_size=key.key_size))
     elif isinstance(key, ec.EllipticCurvePublicKey) and not isinstance(key.curve, _STRONG_CURVES):
-        findings.append(Finding("cert.weak-key", Severity.ERROR, f"The {role} uses the curve {key.curve.name}.",
-                                "Use EC P-256, P-384 or P-521, or RSA 2048 bits or more."))
+        findings.append(Finding.of(
+            "cert.weak-key", Severity.ERROR,
+            "The {role} uses the curve {name}.",
+            "Use EC P-256, P-384 or P-521, or RSA 2048 bits or more.",
+            role=role, name=key.curve.name))
     elif not isinstance(key, rsa.RSAPublicKey | ec.EllipticCurvePublicKey):
-        findings.append(Finding("cert.key-type", Severity.WARNING, f"The {role} has a {_key_text(key)} key, which "
-                                "SIP clients may not support.", "Use RSA 2048+ or EC P-256+."))
+        findings.append(Finding.of(
+            "cert.key-type", Severity.WARNING,
+            "The {role} has a {key_type} key, which SIP clients may not support.",
+            "Use RSA 2048+ or EC P-256+.",
+            role=role, key_type=_key_text(key)))
     algo = cert.signature_hash_algorithm
     if algo is not None and algo.name in ("sha1", "md5"):
-        findings.append(Finding("cert.weak-signature", Severity.ERROR,
-                                f"The {role} is signed with {algo.name.upper()}.",
-                                "Have it reissued with SHA-256 or better."))
+        findings.append(Finding.of(
+            "cert.weak-signature", Severity.ERROR,
+            "The {role} is signed with {name}.",
+            "Have it reissued with SHA-256 or better.",
+            role=role, name=algo.name.upper()))
     return findings
 
 
 def _date_findings(cert: x509.Certificate, role: str, now: datetime) -> list[Finding]:
     if now < cert.not_valid_before_utc:
-        return [Finding("cert.not-yet-valid", Severity.ERROR,
-                        f"The {role} only becomes valid on {cert.not_valid_before_utc:%Y-%m-%d %H:%M} UTC.",
-                        "Check the laptop's clock; otherwise wait, or have it reissued.")]
+        return [Finding.of(
+            "cert.not-yet-valid", Severity.ERROR,
+            "The {role} only becomes valid on {valid_from} UTC.",
+            "Check the laptop's clock; otherwise wait, or have it reissued.",
+            role=role, valid_from=f"{cert.not_valid_before_utc:%Y-%m-%d %H:%M}")]
     if now > cert.not_valid_after_utc:
-        return [Finding("cert.expired", Severity.ERROR,
-                        f"The {role} expired on {cert.not_valid_after_utc:%Y-%m-%d} ({common_name(cert)}).",
-                        "Renew it with the CA and upload the new file to the SBC.")]
+        return [Finding.of(
+            "cert.expired", Severity.ERROR,
+            "The {role} expired on {valid_until} ({common_name}).",
+            "Renew it with the CA and upload the new file to the SBC.",
+            role=role, valid_until=f"{cert.not_valid_after_utc:%Y-%m-%d}", common_name=common_name(cert))]
     left = cert.not_valid_after_utc - now
     if left < EXPIRY_WARNING:
-        return [Finding("cert.expires-soon", Severity.WARNING,
-                        f"The {role} expires in {left.days} days, on {cert.not_valid_after_utc:%Y-%m-%d}.",
-                        "Renew it now, so Zoom clients are not cut off.")]
+        return [Finding.of(
+            "cert.expires-soon", Severity.WARNING,
+            "The {role} expires in {days} days, on {valid_until}.",
+            "Renew it now, so Zoom clients are not cut off.",
+            role=role, days=left.days, valid_until=f"{cert.not_valid_after_utc:%Y-%m-%d}")]
     return []
 
 
@@ -307,12 +328,15 @@ def check_certificate(fqdn: str, cert: Material, key: Material | None = None, ca
 
     if private_key is not None:
         if _public_bytes(private_key.public_key()) != _public_bytes(leaf.public_key()):
-            findings.append(Finding("cert.key-mismatch", Severity.ERROR,
-                                    "The private key does not belong to the server certificate.",
-                                    "Upload the key that was used for this certificate's CSR."))
+            findings.append(Finding.of(
+                "cert.key-mismatch", Severity.ERROR,
+                "The private key does not belong to the server certificate.",
+                "Upload the key that was used for this certificate's CSR."))
     elif not served:
-        findings.append(Finding("cert.no-key", Severity.INFO, "No private key was given, so it was not compared.",
-                                "Add --key to check that the key file belongs to the certificate."))
+        findings.append(Finding.of(
+            "cert.no-key", Severity.INFO,
+            "No private key was given, so it was not compared.",
+            "Add --key to check that the key file belongs to the certificate."))
 
     roles = ["server certificate"] + [f"intermediate CA ({common_name(c)})" for c in chain[1:-1]]
     if complete and len(chain) > 1:
@@ -329,29 +353,36 @@ def check_certificate(fqdn: str, cert: Material, key: Material | None = None, ca
     except x509.ExtensionNotFound:
         eku = None
     if eku is not None and ExtendedKeyUsageOID.SERVER_AUTH not in eku:
-        findings.append(Finding("cert.no-server-auth", Severity.ERROR,
-                                "The certificate's extended key usage does not include TLS server authentication.",
-                                "Have it reissued as a TLS server certificate (serverAuth)."))
+        findings.append(Finding.of(
+            "cert.no-server-auth", Severity.ERROR,
+            "The certificate's extended key usage does not include TLS server authentication.",
+            "Have it reissued as a TLS server certificate (serverAuth)."))
 
     if not complete:
-        findings.append(Finding("cert.chain-incomplete", Severity.ERROR,
-                                f"The chain stops at {chain[-1].issuer.rfc4514_string()}: that issuer's certificate "
-                                "was not given.",
-                                "Add the missing intermediate and root certificates to the CA file given to the check"
-                                + (", and the intermediates to the chain the SBC serves" if served else "") + "."))
+        stops = "The chain stops at {issuer}: that issuer's certificate was not given."
+        issuer = chain[-1].issuer.rfc4514_string()
+        findings.append(
+            Finding.of("cert.chain-incomplete", Severity.ERROR, stops,
+                       "Add the missing intermediate and root certificates to the CA file given to the check, and "
+                       "the intermediates to the chain the SBC serves.", issuer=issuer) if served else
+            Finding.of("cert.chain-incomplete", Severity.ERROR, stops,
+                       "Add the missing intermediate and root certificates to the CA file given to the check.",
+                       issuer=issuer))
     trusted_fps = {r.fingerprint(hashes.SHA256()) for r in trusted_roots}
     top = chain[-1]
     if complete and top.fingerprint(hashes.SHA256()) not in trusted_fps:
-        findings.append(Finding("cert.root-not-zoom-trusted", Severity.WARNING,
-                                f"The chain ends at {common_name(top) or top.subject.rfc4514_string()}, which is not "
-                                "on the list of roots Zoom trusts for PSI.",
-                                "Confirm with Zoom that this CA is accepted, or use a certificate from a listed CA "
-                                "(e.g. DigiCert Global Root G2)."))
+        findings.append(Finding.of(
+            "cert.root-not-zoom-trusted", Severity.WARNING,
+            "The chain ends at {value}, which is not on the list of roots Zoom trusts for PSI.",
+            "Confirm with Zoom that this CA is accepted, or use a certificate from a listed CA (e.g. DigiCert Global "
+            "Root G2).",
+            value=common_name(top) or top.subject.rfc4514_string()))
     order = [c for c in pool if c in chain]
     if ca and len(order) > 1 and order != [c for c in chain if c in pool]:
-        findings.append(Finding("cert.chain-order", Severity.INFO, "The certificates were given out of order; they "
-                                "were put in order for the check.", "Upload the CA file to the SBC ordered from the "
-                                "intermediate up to the root."))
+        findings.append(Finding.of(
+            "cert.chain-order", Severity.INFO,
+            "The certificates were given out of order; they were put in order for the check.",
+            "Upload the CA file to the SBC ordered from the intermediate up to the root."))
     evidence = {"fqdn": fqdn, "chain": [_describe(c) for c in chain], "chain_complete": complete,
                 "sbc_certificate_profile": SBC_CERTIFICATE_PROFILE}
     return CheckResult("certificate", tuple(findings), evidence)

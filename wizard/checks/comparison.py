@@ -63,21 +63,25 @@ def check_comparison_report(data: bytes, source: str) -> CheckResult:
             skipped = [n for n in names if n != LICENCE_ISSUE]
             names = [LICENCE_ISSUE]
             if skipped:
-                findings.append(Finding("comparison.not-evaluated", Severity.INFO,
-                                        f"{email}: {', '.join(skipped)} listed too, but without the ZoomPSI licence "
-                                        "CloudLink checks nothing further; they are set aside until the licence "
-                                        "is assigned.", "Assign the licence first, then regenerate the report."))
+                findings.append(Finding.of(
+                    "comparison.not-evaluated", Severity.INFO,
+                    "{email}: {value} listed too, but without the ZoomPSI licence CloudLink checks nothing further; "
+                    "they are set aside until the licence is assigned.",
+                    "Assign the licence first, then regenerate the report.",
+                    email=email, value=', '.join(skipped)))
         for name in names:
             counts[name] = counts.get(name, 0) + 1
             known = ISSUES.get(name)
             if known is None:
-                findings.append(Finding("comparison.unknown-issue", Severity.WARNING,
-                                        f"{email} (line {line}): the report names an issue this wizard does not know, "
-                                        f"{name!r}.", "Look it up in the current Mitel Administration documentation."))
+                findings.append(Finding.of(
+                    "comparison.unknown-issue", Severity.WARNING,
+                    "{email} (line {line}): the report names an issue this wizard does not know, {name}.",
+                    "Look it up in the current Mitel Administration documentation.",
+                    email=email, line=line, name=f"{name!r}"))
                 continue
             status = f" (Zoom status {row[status_col]})" if status_col and row.get(status_col) else ""
-            findings.append(Finding(f"comparison.{name}", SEVERITY.get(name, Severity.ERROR),
-                                    f"{email}{status}: {known.cause}", known.fix))
+            findings.append(Finding(f"comparison.{name}", SEVERITY.get(name, Severity.ERROR), known.cause, known.fix,
+                                    (known.cause, known.fix)).about(f"{email}{status}"))  # ISSUES is translated
     evidence = {"users": len(table.rows), "users_with_issues": users_with_issues, "issues": counts,
                 "encoding": table.encoding}
     return CheckResult("comparison.report", tuple(findings), evidence)

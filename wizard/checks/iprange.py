@@ -36,22 +36,28 @@ def read_ranges(data: bytes, source: str) -> tuple[list[IpRange], list[Finding]]
         try:
             a, b = ipaddress.ip_address(low), ipaddress.ip_address(high)
         except ValueError:
-            findings.append(Finding("iprange.not-an-address", Severity.ERROR,
-                                    f"{source} line {line}: {low!r} – {high!r} is not a pair of IP addresses.",
-                                    "Correct the range start and end."))
+            findings.append(Finding.of(
+                "iprange.not-an-address", Severity.ERROR,
+                "{source} line {line}: {low} – {high} is not a pair of IP addresses.",
+                "Correct the range start and end.",
+                source=source, line=line, low=f"{low!r}", high=f"{high!r}"))
             continue
         if a.version != b.version or int(a) > int(b):
-            findings.append(Finding("iprange.backwards", Severity.ERROR,
-                                    f"{source} line {line}: {low} – {high} is not a range (start after end, or "
-                                    "IPv4 mixed with IPv6).", "Swap or correct the addresses."))
+            findings.append(Finding.of(
+                "iprange.backwards", Severity.ERROR,
+                "{source} line {line}: {low} – {high} is not a range (start after end, or IPv4 mixed with IPv6).",
+                "Swap or correct the addresses.",
+                source=source, line=line, low=low, high=high))
             continue
         ranges.append(IpRange(low, high, row[cols["Building"]].strip(), row[cols["Location"]].strip(),
                               row.get(description, "").strip() if description else "", line))
     ordered = sorted(ranges, key=IpRange.key)
     for first, second in itertools.pairwise(ordered):
         if first.key()[0] == second.key()[0] and second.key()[1] <= first.key()[2]:
-            findings.append(Finding("iprange.overlap", Severity.ERROR,
-                                    f"{source}: {first.low}–{first.high} (line {first.line}) overlaps "
-                                    f"{second.low}–{second.high} (line {second.line}).",
-                                    "An address may map to one emergency location only: split the ranges."))
+            findings.append(Finding.of(
+                "iprange.overlap", Severity.ERROR,
+                "{source}: {low}–{high} (line {line}) overlaps {other_low}–{other_high} (line {other_line}).",
+                "An address may map to one emergency location only: split the ranges.",
+                source=source, low=first.low, high=first.high, line=first.line, other_low=second.low,
+                other_high=second.high, other_line=second.line))
     return ranges, findings

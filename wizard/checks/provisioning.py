@@ -102,9 +102,11 @@ def people(zoom_users: Sequence[ZoomUser] | None, config: Os4kConfig, phones: It
     bad_zoom: list[Person] = []
     for user in zoom_users or ():
         if not _EMAIL.match(user.email.strip()):
-            bad_zoom.append(_blocked_row(user.email, Finding(
-                "provision.zoom-invalid-email", Severity.ERROR, f"Zoom user {user.email!r} has no valid email.",
-                "Correct the address in Zoom (User Management > Users).")))
+            bad_zoom.append(_blocked_row(user.email, Finding.of(
+                "provision.zoom-invalid-email", Severity.ERROR,
+                "Zoom user {email} has no valid email.",
+                "Correct the address in Zoom (User Management > Users).",
+                email=f"{user.email!r}")))
             continue
         zoom_by_key[user.email.strip().lower()].append(user)
     stations_by_key: dict[str, list[Station]] = defaultdict(list)
@@ -113,10 +115,11 @@ def people(zoom_users: Sequence[ZoomUser] | None, config: Os4kConfig, phones: It
         if not st.email:
             continue
         if not _EMAIL.match(st.email.strip()):
-            rows.append(_blocked_row(st.email, Finding(
+            rows.append(_blocked_row(st.email, Finding.of(
                 "provision.subscriber-invalid-email", Severity.ERROR,
-                f"Station {st.stno} has {st.email!r} in PERSI, which is not an email address.",
-                f'CHANGE-PERSI:EMAIL,{st.stno},"<email of the Zoom user>";'), stations=(st.stno,)))
+                "Station {stno} has {email} in PERSI, which is not an email address.",
+                'CHANGE-PERSI:EMAIL,{stno},"<email of the Zoom user>";',
+                stno=st.stno, email=f"{st.email!r}"), stations=(st.stno,)))
             continue
         stations_by_key[st.email.strip().lower()].append(st)
     for key in sorted(zoom_by_key.keys() | stations_by_key.keys()):
@@ -140,35 +143,45 @@ def _person(key: str, users: list[ZoomUser], stations: list[Station], config: Os
         else _names_from_email(email)
     status = (user.status or "active").lower() if user else None
 
-    def block(code: str, message: str, fix: str, severity: Severity = Severity.ERROR) -> None:
-        findings.append(Finding(f"provision.{code}", severity, message, fix))
-
     # Zoom (guide §7.1.1, §7.1.2)
     if not zoom_known:
         prereqs["zoom_user"] = Prereq.UNKNOWN
     elif len(users) > 1:
         prereqs["zoom_user"] = Prereq.MISSING
-        block("zoom-duplicate", f"{email} is on {len(users)} Zoom users.",
-              "Keep one Zoom user per person; the email is the join key.")
+        findings.append(Finding.of(
+            "provision.zoom-duplicate", Severity.ERROR,
+            "{email} is on {count} Zoom users.",
+            "Keep one Zoom user per person; the email is the join key.",
+            email=email, count=len(users)))
     elif user is None:
         prereqs["zoom_user"] = Prereq.FIX
-        findings.append(Finding("provision.zoom-user-missing", Severity.INFO, f"{email} has no Zoom user yet.",
-                                "The wave adds the user (guide §7.1.1); the person then activates it from the "
-                                "invitation email (§7.1.2)."))
+        findings.append(Finding.of(
+            "provision.zoom-user-missing", Severity.INFO,
+            "{email} has no Zoom user yet.",
+            "The wave adds the user (guide §7.1.1); the person then activates it from the invitation email (§7.1.2).",
+            email=email))
     elif user.email != user.email.strip():
         prereqs["zoom_user"] = Prereq.MISSING
-        block("zoom-email-spaces", f"Zoom has {user.email!r}, with spaces around the address.",
-              "Remove the spaces in Zoom (User Management > Users) and read the users again.")
+        findings.append(Finding.of(
+            "provision.zoom-email-spaces", Severity.ERROR,
+            "Zoom has {email}, with spaces around the address.",
+            "Remove the spaces in Zoom (User Management > Users) and read the users again.",
+            email=f"{user.email!r}"))
     elif status == "pending":
         prereqs["zoom_user"] = Prereq.WAIT
-        findings.append(Finding("provision.zoom-pending", Severity.WARNING,
-                                f"{email} has not activated the Zoom account yet.",
-                                "Ask the person to open the invitation from no-reply@zoom.us (check the junk "
-                                "folder); the wave adds the integrated user once the account is active."))
+        findings.append(Finding.of(
+            "provision.zoom-pending", Severity.WARNING,
+            "{email} has not activated the Zoom account yet.",
+            "Ask the person to open the invitation from no-reply@zoom.us (check the junk folder); the wave adds the "
+            "integrated user once the account is active.",
+            email=email))
     elif status != "active":
         prereqs["zoom_user"] = Prereq.MISSING
-        block("zoom-inactive", f"The Zoom user {email} is {status}.",
-              "Reactivate the user in Zoom (User Management > Users > Deactivated) or leave the person out.")
+        findings.append(Finding.of(
+            "provision.zoom-inactive", Severity.ERROR,
+            "The Zoom user {email} is {status}.",
+            "Reactivate the user in Zoom (User Management > Users > Deactivated) or leave the person out.",
+            email=email, status=status))
     else:
         prereqs["zoom_user"] = Prereq.OK
 
@@ -177,21 +190,30 @@ def _person(key: str, users: list[ZoomUser], stations: list[Station], config: Os
         prereqs["persi_email"] = Prereq.MISSING
         for name in ("pmidx_route", "digest", "call_log", "dmcallwd"):
             prereqs[name] = Prereq.UNKNOWN  # no station to look at yet
-        block("subscriber-missing", f"No OS4K subscriber has {email} in PERSI.",
-              f'CHANGE-PERSI:EMAIL,<STNO>,"{email}"; on the person\'s SIP/UFIP station, then read the OS4K again.')
+        findings.append(Finding.of(
+            "provision.subscriber-missing", Severity.ERROR,
+            "No OS4K subscriber has {email} in PERSI.",
+            'CHANGE-PERSI:EMAIL,<STNO>,"{email}"; on the person\'s SIP/UFIP station, then read the OS4K again.',
+            email=email))
     elif len(stations) > 1:
         for name in ("persi_email", "pmidx_route", "digest", "call_log", "dmcallwd"):
             prereqs[name] = Prereq.MISSING
         numbers = ", ".join(st.stno for st in stations)
-        block("subscriber-duplicate", f"Stations {numbers} all have {email} in PERSI.",
-              "Keep the email on the person's SIP station only: CHANGE-PERSI:EMAIL,<STNO>,\"\"; on the others.")
+        findings.append(Finding.of(
+            "provision.subscriber-duplicate", Severity.ERROR,
+            "Stations {numbers} all have {email} in PERSI.",
+            'Keep the email on the person\'s SIP station only: CHANGE-PERSI:EMAIL,<STNO>,""; on the others.',
+            numbers=numbers, email=email))
     else:
         st = stations[0]
         if user is not None and st.email != user.email.strip():  # spaces on the Zoom side are said above
             prereqs["persi_email"] = Prereq.MISSING
-            block("email-differs", f"Zoom has {user.email.strip()!r}, station {st.stno} has {st.email!r}.",
-                  f'CHANGE-PERSI:EMAIL,{st.stno},"{user.email.strip()}"; (the email cannot be edited once the '
-                  "integration exists)")
+            findings.append(Finding.of(
+                "provision.email-differs", Severity.ERROR,
+                "Zoom has {zoom_email}, station {stno} has {persi_email}.",
+                'CHANGE-PERSI:EMAIL,{stno},"{email}"; (the email cannot be edited once the integration exists)',
+                zoom_email=f"{user.email.strip()!r}", stno=st.stno, persi_email=f"{st.email!r}",
+                email=user.email.strip()))
         else:
             prereqs["persi_email"] = Prereq.OK
         if not settings_known:
@@ -204,9 +226,12 @@ def _person(key: str, users: list[ZoomUser], stations: list[Station], config: Os
                 prereqs["pmidx_route"] = Prereq.FIX
             else:
                 prereqs["pmidx_route"] = Prereq.MISSING
-                block("pm-route-missing", f"Station {st.stno} needs PM route {pmidx}, which does not exist.",
-                      f"Enter the voicemail number for ADD-RICHT:MODE=PM,IDX={pmidx},SAN=<voicemail number>,"
-                      "STYPE=OTHER; (a dummy number is enough) or choose a PM index that has a route.")
+                findings.append(Finding.of(
+                    "provision.pm-route-missing", Severity.ERROR,
+                    "Station {stno} needs PM route {pmidx}, which does not exist.",
+                    "Enter the voicemail number for ADD-RICHT:MODE=PM,IDX={pmidx},SAN=<voicemail number>,STYPE=OTHER; "
+                    "(a dummy number is enough) or choose a PM index that has a route.",
+                    stno=st.stno, pmidx=pmidx))
             # The wave always sets a new digest password: the one on the OS4K cannot be read back (REG- shows
             # ****) and the integrated user on Zoom needs the same one.
             prereqs["digest"] = Prereq.OK if st.has_password and integrated else Prereq.FIX
@@ -217,8 +242,11 @@ def _person(key: str, users: list[ZoomUser], stations: list[Station], config: Os
                 prereqs["call_log"] = Prereq.OK
             else:
                 prereqs["call_log"] = Prereq.MISSING
-                block("call-log", f"Station {st.stno} has call log {st.call_log}, not ALL.",
-                      f"Set the SBCSU call log of station {st.stno} to ALL (guide §2.2).")
+                findings.append(Finding.of(
+                    "provision.call-log", Severity.ERROR,
+                    "Station {stno} has call log {call_log}, not ALL.",
+                    "Set the SBCSU call log of station {stno} to ALL (guide §2.2).",
+                    stno=st.stno, call_log=st.call_log))
     prereqs["integrated"] = Prereq.OK if integrated else Prereq.FIX
 
     if any(p is Prereq.MISSING for p in prereqs.values()):

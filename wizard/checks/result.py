@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import Any
 
@@ -21,13 +21,42 @@ class Severity(StrEnum):
 
 @dataclass(frozen=True)
 class Finding:
+    """What a check found, in English with the values filled in (`message`, `fix`), and as written before the
+    values went in (`wording` and `values`), so the window can show it in the engineer's language."""
     code: str
     severity: Severity
     message: str
     fix: str = ""
+    wording: tuple[str, str] = ("", "")
+    values: tuple[tuple[str, str], ...] = ()
+    subject: str = ""  # what the finding is about when one check looks at several things (a host, a file)
 
-    def to_json(self) -> dict[str, str]:
-        return {"code": self.code, "severity": self.severity.value, "message": self.message, "fix": self.fix}
+    @classmethod
+    def of(cls, code: str, severity: Severity, message: str, fix: str = "", /, **values: object) -> Finding:
+        """`message` and `fix` are literal wording with {name} for each value: a tool collects them for the
+        translators (wizard.i18n), so they are never built with f-strings."""
+        shown = {name: str(value) for name, value in values.items()}
+        return cls(code, severity, message.format(**shown), fix.format(**shown), (message, fix),
+                   tuple(shown.items()))
+
+    def about(self, subject: str) -> Finding:
+        return replace(self, message=f"{subject}: {self.message}", subject=subject)
+
+    def to_json(self) -> dict[str, Any]:
+        data: dict[str, Any] = {"code": self.code, "severity": self.severity.value, "message": self.message,
+                                "fix": self.fix}
+        if self.wording[0]:
+            data |= {"wording": list(self.wording), "values": dict(self.values)}
+        if self.subject:
+            data["subject"] = self.subject
+        return data
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Finding:
+        wording = data.get("wording") or ("", "")
+        return cls(data["code"], Severity(data["severity"]), data["message"], data.get("fix", ""),
+                   (str(wording[0]), str(wording[1])),
+                   tuple((str(k), str(v)) for k, v in data.get("values", {}).items()), str(data.get("subject", "")))
 
 
 @dataclass(frozen=True)
@@ -57,10 +86,7 @@ class CheckResult:
     def from_json(cls, data: dict[str, Any]) -> CheckResult:
         return cls(
             check=data["check"],
-            findings=tuple(
-                Finding(f["code"], Severity(f["severity"]), f["message"], f.get("fix", ""))
-                for f in data.get("findings", [])
-            ),
+            findings=tuple(Finding.from_json(f) for f in data.get("findings", [])),
             evidence=dict(data.get("evidence", {})),
         )
 

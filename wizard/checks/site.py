@@ -82,24 +82,37 @@ def validate_field(key: str, raw: str) -> Finding | None:
     value = raw.strip()
     if not value:
         if spec.required:
-            return Finding(f"site.{key}.missing", Severity.ERROR, f"{spec.label} is empty.",
-                           f"Enter the {spec.label.lower()}.")
+            return Finding.of(
+                f"site.{key}.missing", Severity.ERROR,
+                "{label} is empty.",
+                "Fill in {label}.",
+                label=spec.label)
         return None
     if value != raw:
-        return Finding(f"site.{key}.whitespace", Severity.ERROR,
-                       f"{spec.label} has spaces before or after the value.", "Remove the surrounding spaces.")
+        return Finding.of(
+            f"site.{key}.whitespace", Severity.ERROR,
+            "{label} has spaces before or after the value.",
+            "Remove the surrounding spaces.",
+            label=spec.label)
     match spec.kind:
         case FieldKind.IP if not is_ip(value):
-            return Finding(f"site.{key}.not-ip", Severity.ERROR, f"{spec.label}: '{value}' is not an IP address.",
-                           "Enter an IPv4 address such as 10.180.0.4, or an IPv6 address.")
+            return Finding.of(
+                f"site.{key}.not-ip", Severity.ERROR,
+                "{label}: '{value}' is not an IP address.",
+                "Enter an IPv4 address such as 10.180.0.4, or an IPv6 address.",
+                label=spec.label, value=value)
         case FieldKind.HOST if not (is_ip(value) or is_fqdn(value)):
-            return Finding(f"site.{key}.not-host", Severity.ERROR,
-                           f"{spec.label}: '{value}' is neither an IP address nor a host name.",
-                           "Enter an IP address or a fully qualified host name.")
+            return Finding.of(
+                f"site.{key}.not-host", Severity.ERROR,
+                "{label}: '{value}' is neither an IP address nor a host name.",
+                "Enter an IP address or a fully qualified host name.",
+                label=spec.label, value=value)
         case FieldKind.FQDN if is_ip(value) or not is_fqdn(value):
-            return Finding(f"site.{key}.not-fqdn", Severity.ERROR,
-                           f"{spec.label}: '{value}' is not a fully qualified domain name.",
-                           "Enter the name clients resolve, such as sbc01.example.com.")
+            return Finding.of(
+                f"site.{key}.not-fqdn", Severity.ERROR,
+                "{label}: '{value}' is not a fully qualified domain name.",
+                "Enter the name clients resolve, such as sbc01.example.com.",
+                label=spec.label, value=value)
         case FieldKind.PORT:
             return _validate_port(key, spec.label, value)
         case FieldKind.PROXY_URL:
@@ -109,12 +122,17 @@ def validate_field(key: str, raw: str) -> Finding | None:
 
 def _validate_port(key: str, label: str, value: str) -> Finding | None:
     if not value.isdigit() or not 1 <= int(value) <= 65535:
-        return Finding(f"site.{key}.not-port", Severity.ERROR, f"{label}: '{value}' is not a port number.",
-                       "Enter a whole number from 1 to 65535.")
+        return Finding.of(
+            f"site.{key}.not-port", Severity.ERROR,
+            "{label}: '{value}' is not a port number.",
+            "Enter a whole number from 1 to 65535.",
+            label=label, value=value)
     if int(value) == 5061:
-        return Finding(f"site.{key}.default-port", Severity.WARNING,
-                       f"{label} is the default 5061.",
-                       "Guide §9.1 advises a custom SIP-TLS port on the access side (e.g. 65061).")
+        return Finding.of(
+            f"site.{key}.default-port", Severity.WARNING,
+            "{label} is the default 5061.",
+            "Guide §9.1 advises a custom SIP-TLS port on the access side (e.g. 65061).",
+            label=label)
     return None
 
 
@@ -130,15 +148,23 @@ def _validate_proxy(key: str, label: str, value: str) -> Finding | None:
     host = parts.hostname or ""
     if parts.scheme not in ("http", "https") or not host or not valid_port or not (is_ip(host) or is_fqdn(host)
                                                                                    or host == "localhost"):
-        return Finding(f"site.{key}.not-url", Severity.ERROR, f"{label}: '{value}' is not a proxy URL.",
-                       "Enter it as http://host:port, for example http://proxy.example.local:3128.")
+        return Finding.of(
+            f"site.{key}.not-url", Severity.ERROR,
+            "{label}: '{value}' is not a proxy URL.",
+            "Enter it as http://host:port, for example http://proxy.example.local:3128.",
+            label=label, value=value)
     if parts.username or parts.password:
-        return Finding(f"site.{key}.credentials-in-url", Severity.ERROR,
-                       f"{label} contains a user name or password.",
-                       "Remove them from the URL; proxy credentials are kept in the keyring, not the project.")
+        return Finding.of(
+            f"site.{key}.credentials-in-url", Severity.ERROR,
+            "{label} contains a user name or password.",
+            "Remove them from the URL; proxy credentials are kept in the keyring, not the project.",
+            label=label)
     if port is None:
-        return Finding(f"site.{key}.no-port", Severity.WARNING, f"{label} names no port.",
-                       "Add the port explicitly (proxies often listen on 3128 or 8080).")
+        return Finding.of(
+            f"site.{key}.no-port", Severity.WARNING,
+            "{label} names no port.",
+            "Add the port explicitly (proxies often listen on 3128 or 8080).",
+            label=label)
     return None
 
 

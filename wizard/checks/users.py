@@ -82,30 +82,40 @@ def reconcile(zoom: ZoomList, subscribers: list[Subscriber] | None,
     findings: list[Finding] = []
     src = zoom.table.source
     if len(zoom.users) > ZOOM_IMPORT_LIMIT:
-        findings.append(Finding("users.zoom-file-too-long", Severity.WARNING,
-                                f"{src} has {len(zoom.users)} users; a Zoom import file takes at most "
-                                f"{ZOOM_IMPORT_LIMIT}.", "Split the list into files of at most 9,999 rows."))
+        findings.append(Finding.of(
+            "users.zoom-file-too-long", Severity.WARNING,
+            "{src} has {count} users; a Zoom import file takes at most {limit}.",
+            "Split the list into files of at most 9,999 rows.",
+            src=src, count=len(zoom.users), limit=ZOOM_IMPORT_LIMIT))
 
     zoom_by_key: dict[str, list[ZoomUser]] = defaultdict(list)
     for user in zoom.users:
         if not _EMAIL.match(user.email.strip()):
-            findings.append(Finding("users.invalid-email", Severity.ERROR,
-                                    f"{src} line {user.line}: {user.email!r} is not a valid email address.",
-                                    "Correct the address in Zoom (User Management > Users) and export again."))
+            findings.append(Finding.of(
+                "users.invalid-email", Severity.ERROR,
+                "{src} line {line}: {email} is not a valid email address.",
+                "Correct the address in Zoom (User Management > Users) and export again.",
+                src=src, line=user.line, email=f"{user.email!r}"))
             continue
         if user.email != user.email.strip():
-            findings.append(Finding("users.email-spaces", Severity.ERROR,
-                                    f"{src} line {user.line}: {user.email!r} has spaces around it and will not "
-                                    "match.", "Remove the spaces in the source and export again."))
+            findings.append(Finding.of(
+                "users.email-spaces", Severity.ERROR,
+                "{src} line {line}: {email} has spaces around it and will not match.",
+                "Remove the spaces in the source and export again.",
+                src=src, line=user.line, email=f"{user.email!r}"))
         zoom_by_key[_key(user.email)].append(user)
     for users in zoom_by_key.values():
         exact = {u.email for u in users}
         if len(users) > 1:
             lines = ", ".join(str(u.line) for u in users)
-            code, what = (("users.zoom-duplicate", "appears") if len(exact) == 1
-                          else ("users.zoom-case-duplicate", "appears with different capitals"))
-            findings.append(Finding(code, Severity.ERROR, f"{src}: {users[0].email.strip()} {what} on lines "
-                                    f"{lines}.", "Keep one Zoom user per person; the email is the join key."))
+            values = {"src": src, "email": users[0].email.strip(), "lines": lines}
+            one_per_person = "Keep one Zoom user per person; the email is the join key."
+            findings.append(
+                Finding.of("users.zoom-duplicate", Severity.ERROR, "{src}: {email} appears on lines {lines}.",
+                           one_per_person, **values) if len(exact) == 1 else
+                Finding.of("users.zoom-case-duplicate", Severity.ERROR,
+                           "{src}: {email} appears with different capitals on lines {lines}.", one_per_person,
+                           **values))
 
     ready: list[tuple[str, ZoomUser, Subscriber]] = []
     evidence: dict[str, object] = {"zoom_users": len(zoom.users), "zoom_encoding": zoom.table.encoding}
@@ -113,36 +123,45 @@ def reconcile(zoom: ZoomList, subscribers: list[Subscriber] | None,
         subs_by_key: dict[str, list[Subscriber]] = defaultdict(list)
         for sub in subscribers:
             if not _EMAIL.match(sub.email.strip()):
-                findings.append(Finding("users.subscriber-invalid-email", Severity.ERROR,
-                                        f"Subscriber {sub.stno} ({sub.where}): {sub.email!r} is not a valid email "
-                                        "address.", f'CHANGE-PERSI:EMAIL,{sub.stno},"<correct email>";'))
+                findings.append(Finding.of(
+                    "users.subscriber-invalid-email", Severity.ERROR,
+                    "Subscriber {stno} ({where}): {email} is not a valid email address.",
+                    'CHANGE-PERSI:EMAIL,{stno},"<correct email>";',
+                    stno=sub.stno, where=sub.where, email=f"{sub.email!r}"))
                 continue
             subs_by_key[_key(sub.email)].append(sub)
         for subs in subs_by_key.values():
             if len(subs) > 1:
                 stations = ", ".join(s.stno for s in subs)
-                findings.append(Finding("users.subscriber-duplicate-email", Severity.ERROR,
-                                        f"Subscribers {stations} share the email {subs[0].email.strip()}.",
-                                        "Give each subscriber the email of its own Zoom user (AMO PERSI)."))
+                findings.append(Finding.of(
+                    "users.subscriber-duplicate-email", Severity.ERROR,
+                    "Subscribers {stations} share the email {email}.",
+                    "Give each subscriber the email of its own Zoom user (AMO PERSI).",
+                    stations=stations, email=subs[0].email.strip()))
         for key in sorted(zoom_by_key.keys() | subs_by_key.keys()):
             users, subs = zoom_by_key.get(key, []), subs_by_key.get(key, [])
             if users and not subs:
-                findings.append(Finding("users.zoom-without-subscriber", Severity.WARNING,
-                                        f"Zoom user {users[0].email.strip()} has no OS4K subscriber with that email.",
-                                        "Set the email on the user's subscriber: CHANGE-PERSI:EMAIL,<STNO>,"
-                                        f'"{users[0].email.strip()}";'))
+                findings.append(Finding.of(
+                    "users.zoom-without-subscriber", Severity.WARNING,
+                    "Zoom user {email} has no OS4K subscriber with that email.",
+                    'Set the email on the user\'s subscriber: CHANGE-PERSI:EMAIL,<STNO>,"{email}";',
+                    email=users[0].email.strip()))
             elif subs and not users:
-                findings.append(Finding("users.subscriber-without-zoom", Severity.WARNING,
-                                        f"Subscriber {subs[0].stno} ({subs[0].email.strip()}) has no Zoom user.",
-                                        "Add the user in Zoom (User Management > Users > Add Users), guide §7.1.1."))
+                findings.append(Finding.of(
+                    "users.subscriber-without-zoom", Severity.WARNING,
+                    "Subscriber {stno} ({email}) has no Zoom user.",
+                    "Add the user in Zoom (User Management > Users > Add Users), guide §7.1.1.",
+                    stno=subs[0].stno, email=subs[0].email.strip()))
             elif len(users) == 1 and len(subs) == 1:
                 user, sub = users[0], subs[0]
                 if user.email != sub.email:
-                    findings.append(Finding("users.email-differs", Severity.ERROR,
-                                            f"Zoom has {user.email!r} but subscriber {sub.stno} has {sub.email!r}: "
-                                            "they differ in capitals or spaces and will not join.",
-                                            f'CHANGE-PERSI:EMAIL,{sub.stno},"{user.email.strip()}"; (or correct '
-                                            "Zoom)"))
+                    findings.append(Finding.of(
+                        "users.email-differs", Severity.ERROR,
+                        "Zoom has {zoom_email} but subscriber {stno} has {persi_email}: they differ in capitals or "
+                        "spaces and will not join.",
+                        'CHANGE-PERSI:EMAIL,{stno},"{email}"; (or correct Zoom)',
+                        zoom_email=f"{user.email!r}", stno=sub.stno, persi_email=f"{sub.email!r}",
+                        email=user.email.strip()))
                 elif user.email == user.email.strip():
                     ready.append((key, user, sub))
         evidence["subscribers"] = len(subscribers)

@@ -63,11 +63,10 @@ def check_version(component: str, observed: str) -> CheckResult:
     have, need = _padded(parts, minimum.parts)
     evidence = {"component": component, "observed": observed, "parsed": list(parts), "minimum": minimum.text}
     if have < need:
-        finding = Finding(
-            f"version.{component}.too-old",
-            Severity.ERROR,
-            f"{minimum.product} is {observed.strip()}, below the minimum {minimum.text}.",
-            f"Upgrade {minimum.product} to {minimum.text} or later before going on.",
-        )
+        finding = Finding.of(
+            f"version.{component}.too-old", Severity.ERROR,
+            "{product} is {observed}, below the minimum {minimum}.",
+            "Upgrade {product} to {minimum} or later before going on.",
+            product=minimum.product, observed=observed.strip(), minimum=minimum.text)
         return CheckResult(f"version.{component}", (finding,), evidence)
     return CheckResult(f"version.{component}", (), evidence)

@@ -49,10 +49,11 @@ def role_check(session: CloudLinkSession) -> CheckResult:
     evidence = {"account_id": session.account_id, "role": session.role}
     if session.role in ADMIN_ROLES:
         return CheckResult("cloudlink.role", (), evidence)
-    return CheckResult("cloudlink.role", (Finding(
+    return CheckResult("cloudlink.role", (Finding.of(
         "cloudlink.not-admin", Severity.ERROR,
-        f"The CloudLink user has the role {session.role}; the setup needs an account admin.",
-        "Sign in as an account admin, or have a partner or account admin grant the role (guide §2.2.1)."),),
+        "The CloudLink user has the role {role}; the setup needs an account admin.",
+        "Sign in as an account admin, or have a partner or account admin grant the role (guide §2.2.1).",
+        role=session.role),),
         evidence)
 
 

@@ -52,18 +52,22 @@ async def connection_test(system: str, settings: dict[str, Any], secret: str | N
     if system not in SYSTEMS:
         raise WizardError(f"unknown system {system!r}", f"use one of: {', '.join(SYSTEMS)}")
     if not secret:
-        return CheckResult(f"connection.{system}", (Finding(
-            "conn.no-secret", Severity.ERROR, f"No {SECRET_NAMES[system]} is known for {system}.",
-            "Enter it; it is kept in the system keyring (or for this session only)."),), {"system": system})
+        return CheckResult(f"connection.{system}", (Finding.of(
+            "conn.no-secret", Severity.ERROR,
+            "No {secret} is known for {system}.",
+            "Enter it; it is kept in the system keyring (or for this session only).",
+            secret=SECRET_NAMES[system], system=system),), {"system": system})
     policy = policy or HttpPolicy(retries=1, timeout=10)
     try:
         return await _TESTS[system](settings, secret, policy)
     except (ApiError, WizardError) as exc:
         return _failed(system, exc)
     except KeyError as exc:
-        return CheckResult(f"connection.{system}", (Finding(
-            "conn.incomplete", Severity.ERROR, f"The {system} connection lacks its {exc.args[0]}.",
-            "Fill in the connection settings on the site page."),), {"system": system})
+        return CheckResult(f"connection.{system}", (Finding.of(
+            "conn.incomplete", Severity.ERROR,
+            "The {system} connection lacks its {setting}.",
+            "Fill in the connection settings on the site page.",
+            system=system, setting=exc.args[0]),), {"system": system})
 
 
 async def _zoom(settings: dict[str, Any], secret: str, policy: HttpPolicy) -> CheckResult:

@@ -46,29 +46,46 @@ async def probe_dns(name: str, *, server: str | None = None, expect: str | None 
         kind = next((k for k in ("timeout", "servfail", "refused", "nxdomain") if k in failures), "no-address")
         findings.append(_failure(kind, name, where, timeout))
     elif expect and expect not in addresses:
-        findings.append(Finding("dns.wrong-address", Severity.ERROR,
-                                f"{name} resolves to {', '.join(addresses)}, not to the public address you entered "
-                                f"({expect}).", "Correct the DNS record, or the SBC public IP on the site page."))
+        findings.append(Finding.of(
+            "dns.wrong-address", Severity.ERROR,
+            "{name} resolves to {value}, not to the public address you entered ({expect}).",
+            "Correct the DNS record, or the SBC public IP on the site page.",
+            name=name, value=', '.join(addresses), expect=expect))
     return CheckResult("probe.dns", tuple(findings), evidence)
 
 
 def _failure(kind: str, name: str, where: str, timeout: float) -> Finding:
     match kind:
         case "nxdomain":
-            return Finding("dns.nxdomain", Severity.ERROR, f"{name} does not exist in DNS ({where}).",
-                           "Create the A record for the SBC's public FQDN at the customer's DNS provider.")
+            return Finding.of(
+                "dns.nxdomain", Severity.ERROR,
+                "{name} does not exist in DNS ({where}).",
+                "Create the A record for the SBC's public FQDN at the customer's DNS provider.",
+                name=name, where=where)
         case "servfail":
-            return Finding("dns.servfail", Severity.ERROR, f"{where} could not answer for {name} (server failure).",
-                           "The zone's authoritative servers are failing or misconfigured; ask whoever runs the zone.")
+            return Finding.of(
+                "dns.servfail", Severity.ERROR,
+                "{where} could not answer for {name} (server failure).",
+                "The zone's authoritative servers are failing or misconfigured; ask whoever runs the zone.",
+                where=where, name=name)
         case "refused":
-            return Finding("dns.refused", Severity.ERROR, f"{where} refused to answer for {name}.",
-                           "Use a DNS server that resolves for this laptop (the customer's resolver), or ask for "
-                           "this network to be allowed.")
+            return Finding.of(
+                "dns.refused", Severity.ERROR,
+                "{where} refused to answer for {name}.",
+                "Use a DNS server that resolves for this laptop (the customer's resolver), or ask for this network to "
+                "be allowed.",
+                where=where, name=name)
         case "timeout":
-            return Finding("dns.timeout", Severity.ERROR, f"{where} did not answer within {timeout:g} s for {name}.",
-                           "Check that the laptop reaches that DNS server (UDP and TCP 53).")
-    return Finding("dns.no-address", Severity.ERROR, f"{name} exists but has no A or AAAA record.",
-                   "Add an A record with the SBC's public address.")
+            return Finding.of(
+                "dns.timeout", Severity.ERROR,
+                "{where} did not answer within {timeout} s for {name}.",
+                "Check that the laptop reaches that DNS server (UDP and TCP 53).",
+                where=where, timeout=f"{timeout:g}", name=name)
+    return Finding.of(
+        "dns.no-address", Severity.ERROR,
+        "{name} exists but has no A or AAAA record.",
+        "Add an A record with the SBC's public address.",
+        name=name)
 
 
 def _errors(exc: dns.resolver.NoNameservers) -> str:

@@ -92,9 +92,11 @@ async def probe_proxy(target: str, *, proxy: str | None = None, user: str | None
         try:
             reader, writer = await connect(proxy_host, proxy_port, timeout)
         except ConnectFailed as failed:
-            return result(Finding("proxy.unreachable", Severity.ERROR,
-                                  f"The proxy {proxy_host}:{proxy_port} cannot be reached: {failed.finding.message}",
-                                  "Check the proxy address and port with the customer's network team."))
+            return result(Finding.of(
+                "proxy.unreachable", Severity.ERROR,
+                "The proxy {proxy_host}:{proxy_port} cannot be reached: {message}",
+                "Check the proxy address and port with the customer's network team.",
+                proxy_host=proxy_host, proxy_port=proxy_port, message=failed.finding.message))
         request = f"CONNECT {host}:{port} HTTP/1.1\r\nHost: {host}:{port}\r\nUser-Agent: psi-wizard\r\n"
         if user is not None:
             token = base64.b64encode(f"{user}:{password or ''}".encode()).decode()
@@ -104,33 +106,46 @@ async def probe_proxy(target: str, *, proxy: str | None = None, user: str | None
             status, reason, headers = await _read_head(reader, timeout)
         except (asyncio.IncompleteReadError, ConnectionResetError, BrokenPipeError):
             await close(writer)
-            return result(Finding("proxy.closed", Severity.ERROR, "The proxy closed the connection without answering "
-                                  "the CONNECT request.", "Check the proxy's logs; it may not allow CONNECT at all."))
+            return result(Finding.of(
+                "proxy.closed", Severity.ERROR,
+                "The proxy closed the connection without answering the CONNECT request.",
+                "Check the proxy's logs; it may not allow CONNECT at all."))
         except TimeoutError:
             await close(writer)
-            return result(Finding("proxy.silent", Severity.ERROR,
-                                  f"The proxy accepted the connection but did not answer within {timeout:g} s.",
-                                  "Check that this is an HTTP proxy port, not e.g. a SOCKS or PAC port."))
+            return result(Finding.of(
+                "proxy.silent", Severity.ERROR,
+                "The proxy accepted the connection but did not answer within {timeout} s.",
+                "Check that this is an HTTP proxy port, not e.g. a SOCKS or PAC port.",
+                timeout=f"{timeout:g}"))
         except (ValueError, asyncio.LimitOverrunError) as exc:
             await close(writer)
-            return result(Finding("proxy.not-http", Severity.ERROR, f"The proxy's answer is not HTTP ({exc}).",
-                                  "Check the proxy port: it should be the HTTP proxy's."))
+            return result(Finding.of(
+                "proxy.not-http", Severity.ERROR,
+                "The proxy's answer is not HTTP ({exc}).",
+                "Check the proxy port: it should be the HTTP proxy's.",
+                exc=exc))
         evidence["connect_status"] = f"{status} {reason}"
         if status in (401, 407):  # a second 407 is the standard answer to wrong credentials; tinyproxy says 401
             await close(writer)
             scheme = headers.get("proxy-authenticate", "").split(" ")[0] or "unknown"
             if user is None:
-                return result(Finding("proxy.auth-required", Severity.ERROR,
-                                      f"The proxy needs authentication ({scheme}).",
-                                      "Enter the proxy user and password (the password goes to the keyring)."))
-            return result(Finding("proxy.auth-refused", Severity.ERROR,
-                                  f"The proxy refused the credentials of user {user!r}.",
-                                  "Check the user and password with the customer's network team."))
+                return result(Finding.of(
+                    "proxy.auth-required", Severity.ERROR,
+                    "The proxy needs authentication ({scheme}).",
+                    "Enter the proxy user and password (the password goes to the keyring).",
+                    scheme=scheme))
+            return result(Finding.of(
+                "proxy.auth-refused", Severity.ERROR,
+                "The proxy refused the credentials of user {user}.",
+                "Check the user and password with the customer's network team.",
+                user=f"{user!r}"))
         if status != 200:
             await close(writer)
-            return result(Finding("proxy.connect-refused", Severity.ERROR,
-                                  f"The proxy refused to connect to {host}:{port}: {status} {reason}.",
-                                  f"Ask the network team to allow CONNECT to {host} on port {port}."))
+            return result(Finding.of(
+                "proxy.connect-refused", Severity.ERROR,
+                "The proxy refused to connect to {host}:{port}: {status} {reason}.",
+                "Ask the network team to allow CONNECT to {host} on port {port}.",
+                host=host, port=port, status=status, reason=reason))
 
     try:
         session = await handshake(reader, writer, f"{host}:{port}", host, client_context(), timeout)
@@ -140,8 +155,10 @@ async def probe_proxy(target: str, *, proxy: str | None = None, user: str | None
     evidence["protocol"] = session.protocol
     leaf = session.chain[0] if session.chain else None
     if leaf is None:
-        return result(Finding("tls.no-certificate", Severity.ERROR, "The server sent no certificate.",
-                              "This is not a normal cloud endpoint; check the target."))
+        return result(Finding.of(
+            "tls.no-certificate", Severity.ERROR,
+            "The server sent no certificate.",
+            "This is not a normal cloud endpoint; check the target."))
     evidence["issuer"] = leaf.issuer.rfc4514_string()
     roots = (*trusted, *system_roots())
     chain, complete = build_chain(leaf, [*session.chain[1:], *roots])
@@ -150,10 +167,11 @@ async def probe_proxy(target: str, *, proxy: str | None = None, user: str | None
         return result()
     issuer = common_name(top) or top.issuer.rfc4514_string()
     evidence["intercepting_ca"] = issuer
-    return result(Finding("proxy.tls-intercepted", Severity.WARNING,
-                          f"The certificate for {host} is issued by {issuer}, which this laptop does not trust: the "
-                          "traffic is being inspected (TLS interception).",
-                          f"If {issuer} is the customer's inspection CA, trust it explicitly (the step's 'Inspection "
-                          "CA to trust', or --trust-ca); the choice is recorded. Otherwise ask for "
-                          f"{host} to be excluded from inspection."))
+    return result(Finding.of(
+        "proxy.tls-intercepted", Severity.WARNING,
+        "The certificate for {host} is issued by {issuer}, which this laptop does not trust: the traffic is being "
+        "inspected (TLS interception).",
+        "If {issuer} is the customer's inspection CA, trust it explicitly (the step's 'Inspection CA to trust', or "
+        "--trust-ca); the choice is recorded. Otherwise ask for {host} to be excluded from inspection.",
+        host=host, issuer=issuer))
 

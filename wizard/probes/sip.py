@@ -61,19 +61,25 @@ class Dialog:
         try:
             raw = await asyncio.wait_for(self.reader.readuntil(b"\r\n\r\n"), self.timeout)
         except TimeoutError:
-            raise SipExchangeFailed(Finding("sip.no-answer", Severity.ERROR,
-                                            f"The SBC did not answer the SIP request within {self.timeout:g} s.",
-                                            "Check that SIP-TLS on the access realm is enabled on this port "
-                                            "(guide §9.1).")) from None
+            raise SipExchangeFailed(Finding.of(
+                "sip.no-answer", Severity.ERROR,
+                "The SBC did not answer the SIP request within {timeout} s.",
+                "Check that SIP-TLS on the access realm is enabled on this port (guide §9.1).",
+                timeout=f"{self.timeout:g}")) from None
         except (asyncio.IncompleteReadError, ConnectionResetError, asyncio.LimitOverrunError) as exc:
-            raise SipExchangeFailed(Finding("sip.closed", Severity.ERROR, "The SBC closed the connection instead of "
-                                            f"answering ({type(exc).__name__}).", "Look at the SBC's SIP log for the "
-                                            "reason (e.g. a blocked user agent or address).")) from None
+            raise SipExchangeFailed(Finding.of(
+                "sip.closed", Severity.ERROR,
+                "The SBC closed the connection instead of answering ({error}).",
+                "Look at the SBC's SIP log for the reason (e.g. a blocked user agent or address).",
+                error=type(exc).__name__)) from None
         try:
             response = parse_response_head(raw[:MAX_HEAD])
         except SipParseError as exc:
-            raise SipExchangeFailed(Finding("sip.garbage", Severity.ERROR, f"The peer answered something that is not "
-                                            f"SIP ({exc}).", "Check that the port is the SBC's SIP-TLS port.")) \
+            raise SipExchangeFailed(Finding.of(
+                "sip.garbage", Severity.ERROR,
+                "The peer answered something that is not SIP ({exc}).",
+                "Check that the port is the SBC's SIP-TLS port.",
+                exc=exc)) \
                 from None
         length = response.first("content-length")
         if length and length.isdigit() and int(length):
@@ -96,19 +102,21 @@ async def _register(dialog: Dialog, *, user: str, password: str, domain: str, co
         try:
             challenge = pick_challenge(response.all(header))
         except SipParseError as exc:
-            raise SipExchangeFailed(Finding("sip.unsupported-challenge", Severity.ERROR, f"The SBC's authentication "
-                                            f"challenge cannot be answered ({exc}).", "Use digest MD5 or SHA-256 "
-                                            "for remote subscribers.")) from None
+            raise SipExchangeFailed(Finding.of(
+                "sip.unsupported-challenge", Severity.ERROR,
+                "The SBC's authentication challenge cannot be answered ({exc}).",
+                "Use digest MD5 or SHA-256 for remote subscribers.",
+                exc=exc)) from None
         answer = digest_authorization(challenge, method="REGISTER", uri=uri, user=user, password=password,
                                       cnonce=secrets.token_hex(8))
         auth = "Authorization" if response.status == 401 else "Proxy-Authorization"
         response = await dialog.request("REGISTER", uri, [*base, f"{auth}: {answer}"])
         if response.status in (401, 403, 407):
-            raise SipExchangeFailed(Finding("sip.auth-refused", Severity.ERROR,
-                                            f"The SBC refused the credentials of {user} ({response.status} "
-                                            f"{response.reason}).",
-                                            "Check the authorization name, the digest password (OS4K IPPASSW) "
-                                            "and the domain."))
+            raise SipExchangeFailed(Finding.of(
+                "sip.auth-refused", Severity.ERROR,
+                "The SBC refused the credentials of {user} ({status} {reason}).",
+                "Check the authorization name, the digest password (OS4K IPPASSW) and the domain.",
+                user=user, status=response.status, reason=response.reason))
         dialog.algorithm = challenge.get("algorithm", "MD5")
     return response
 
@@ -132,9 +140,11 @@ async def probe_sip(host: str, port: int, fqdn: str, *, user: str | None = None,
         evidence["options"] = f"{options.status} {options.reason}"
         evidence["server"] = options.first("server") or options.first("user-agent")
         if not 200 <= options.status < 300:
-            findings.append(Finding("sip.options-rejected", Severity.WARNING,
-                                    f"The SBC answered OPTIONS with {options.status} {options.reason}.",
-                                    "Not fatal for registration, but Zoom clients use OPTIONS as keep-alive."))
+            findings.append(Finding.of(
+                "sip.options-rejected", Severity.WARNING,
+                "The SBC answered OPTIONS with {status} {reason}.",
+                "Not fatal for registration, but Zoom clients use OPTIONS as keep-alive.",
+                status=options.status, reason=options.reason))
         if user is not None:
             findings += await _registration(dialog, evidence, user=user, password=password or "",
                                             domain=domain or fqdn, local=local)
@@ -154,29 +164,36 @@ async def _registration(dialog: Dialog, evidence: dict[str, object], *, user: st
     evidence["register"] = f"{response.status} {response.reason}"
     evidence["digest_algorithm"] = dialog.algorithm
     if not 200 <= response.status < 300:
-        return [Finding("sip.register-rejected", Severity.ERROR, f"The SBC rejected the registration: "
-                        f"{response.status} {response.reason}.", "Check the remote subscriber configuration on the "
-                        "SBC (guide §9.4.1) and the subscriber on the OS4K.")]
+        return [Finding.of(
+            "sip.register-rejected", Severity.ERROR,
+            "The SBC rejected the registration: {status} {reason}.",
+            "Check the remote subscriber configuration on the SBC (guide §9.4.1) and the subscriber on the OS4K.",
+            status=response.status, reason=response.reason)]
     granted = granted_expiry(response, contact)
     evidence["granted_expiry"] = granted
     findings = []
     if granted is None:
-        findings.append(Finding("sip.expiry-unknown", Severity.WARNING, "The SBC accepted the registration but "
-                                "did not say for how long.", "Check Maximum registration expiry time in the SBC's "
-                                "remote subscriber settings (guide §9.4.1.1)."))
+        findings.append(Finding.of(
+            "sip.expiry-unknown", Severity.WARNING,
+            "The SBC accepted the registration but did not say for how long.",
+            "Check Maximum registration expiry time in the SBC's remote subscriber settings (guide §9.4.1.1)."))
     elif granted < ZOOM_REGISTER_EXPIRES:
-        findings.append(Finding("sip.expiry-capped", Severity.ERROR,
-                                f"The SBC granted {granted} s where Zoom clients ask for {ZOOM_REGISTER_EXPIRES} s: "
-                                "Zoom mobile clients will be rejected.",
-                                "Set Features > Enable Remote Subscribers > Configure > Maximum registration expiry "
-                                f"time to {ZOOM_REGISTER_EXPIRES} (guide §9.4.1.1)."))
+        findings.append(Finding.of(
+            "sip.expiry-capped", Severity.ERROR,
+            "The SBC granted {granted} s where Zoom clients ask for {wanted} s: Zoom mobile clients "
+            "will be rejected.",
+            "Set Features > Enable Remote Subscribers > Configure > Maximum registration expiry time to "
+            "{wanted} (guide §9.4.1.1).",
+            granted=granted, wanted=ZOOM_REGISTER_EXPIRES))
     try:
         removed = await _register(dialog, user=user, password=password, domain=domain, contact=contact, expires=0)
         evidence["unregister"] = f"{removed.status} {removed.reason}"
         if not 200 <= removed.status < 300:
-            raise SipExchangeFailed(Finding("sip.unregister-failed", Severity.WARNING, "The test registration could "
-                                            f"not be removed ({removed.status} {removed.reason}).", "It expires by "
-                                            "itself; remove it on the SBC if it disturbs."))
+            raise SipExchangeFailed(Finding.of(
+                "sip.unregister-failed", Severity.WARNING,
+                "The test registration could not be removed ({status} {reason}).",
+                "It expires by itself; remove it on the SBC if it disturbs.",
+                status=removed.status, reason=removed.reason))
     except SipExchangeFailed as failed:
         findings.append(failed.finding)
     return findings

@@ -67,22 +67,32 @@ async def connect(host: str, port: int, timeout: float) -> tuple[asyncio.StreamR
     try:
         return await asyncio.wait_for(asyncio.open_connection(host, port), timeout)
     except TimeoutError:
-        raise ConnectFailed(Finding("net.tcp-timeout", Severity.ERROR,
-                                    f"{where} did not answer the connection attempt within {timeout:g} s.",
-                                    "A firewall probably drops the traffic: check the rule for this port.")) from None
+        raise ConnectFailed(Finding.of(
+            "net.tcp-timeout", Severity.ERROR,
+            "{where} did not answer the connection attempt within {timeout} s.",
+            "A firewall probably drops the traffic: check the rule for this port.",
+            where=where, timeout=f"{timeout:g}")) from None
     except ConnectionRefusedError:
-        raise ConnectFailed(Finding("net.refused", Severity.ERROR, f"Nothing accepts connections on {where}.",
-                                    "Check the port, and that the service listens on that interface.")) from None
+        raise ConnectFailed(Finding.of(
+            "net.refused", Severity.ERROR,
+            "Nothing accepts connections on {where}.",
+            "Check the port, and that the service listens on that interface.",
+            where=where)) from None
     except socket.gaierror as exc:
-        raise ConnectFailed(Finding("net.no-such-host", Severity.ERROR, f"{host} cannot be resolved ({exc.strerror}).",
-                                    "Check the name, or the laptop's DNS settings.")) from None
+        raise ConnectFailed(Finding.of(
+            "net.no-such-host", Severity.ERROR,
+            "{host} cannot be resolved ({strerror}).",
+            "Check the name, or the laptop's DNS settings.",
+            host=host, strerror=exc.strerror)) from None
     except OSError as exc:
         if exc.errno in NO_ROUTE:
             raise ProbeCannotRun(f"this laptop has no route to {host}", "connect it to a network that reaches "
                                  "the target, then run the probe again") from exc
-        raise ConnectFailed(Finding("net.unreachable", Severity.ERROR,
-                                    f"{where} cannot be reached ({exc.strerror or exc}).",
-                                    "Check routing and firewalls between this laptop and the target.")) from None
+        raise ConnectFailed(Finding.of(
+            "net.unreachable", Severity.ERROR,
+            "{where} cannot be reached ({value}).",
+            "Check routing and firewalls between this laptop and the target.",
+            where=where, value=exc.strerror or exc)) from None
 
 
 async def handshake(reader: asyncio.StreamReader, writer: asyncio.StreamWriter, where: str, sni: str,
@@ -91,21 +101,28 @@ async def handshake(reader: asyncio.StreamReader, writer: asyncio.StreamWriter, 
         await asyncio.wait_for(writer.start_tls(ctx, server_hostname=sni, ssl_handshake_timeout=timeout),
                                timeout + 1)
     except (TimeoutError, ConnectionAbortedError):  # asyncio reports its handshake timeout as an abort
-        raise ConnectFailed(Finding("tls.no-handshake", Severity.ERROR,
-                                    f"{where} accepts TCP but did not complete a TLS handshake within {timeout:g} s.",
-                                    "The port is open but no TLS service answers: check the SBC's SIP-TLS port "
-                                    "and certificate profile.")) from None
+        raise ConnectFailed(Finding.of(
+            "tls.no-handshake", Severity.ERROR,
+            "{where} accepts TCP but did not complete a TLS handshake within {timeout} s.",
+            "The port is open but no TLS service answers: check the SBC's SIP-TLS port and certificate profile.",
+            where=where, timeout=f"{timeout:g}")) from None
     except (ConnectionResetError, asyncio.IncompleteReadError, ssl.SSLEOFError, BrokenPipeError):
-        raise ConnectFailed(Finding("tls.reset", Severity.ERROR, f"{where} closed the connection during the TLS "
-                                    "handshake.", "The server refused this client's TLS offer, or a firewall cut "
-                                    "it; check the SBC's TLS settings and logs.")) from None
+        raise ConnectFailed(Finding.of(
+            "tls.reset", Severity.ERROR,
+            "{where} closed the connection during the TLS handshake.",
+            "The server refused this client's TLS offer, or a firewall cut it; check the SBC's TLS settings and logs.",
+            where=where)) from None
     except ssl.SSLError as exc:
         reason = exc.reason or str(exc)
-        hint = ("The port answers, but not with TLS (plain SIP or HTTP?): check the port number."
-                if "WRONG_VERSION_NUMBER" in str(reason) or "record layer" in str(exc).lower()
-                else "Check the SBC's certificate profile and minimum TLS version.")
-        raise ConnectFailed(Finding("tls.handshake-failed", Severity.ERROR,
-                                    f"The TLS handshake with {where} failed ({reason}).", hint)) from None
+        failed = "The TLS handshake with {where} failed ({reason})."
+        if "WRONG_VERSION_NUMBER" in str(reason) or "record layer" in str(exc).lower():
+            raise ConnectFailed(Finding.of(
+                "tls.handshake-failed", Severity.ERROR, failed,
+                "The port answers, but not with TLS (plain SIP or HTTP?): check the port number.",
+                where=where, reason=reason)) from None
+        raise ConnectFailed(Finding.of(
+            "tls.handshake-failed", Severity.ERROR, failed,
+            "Check the SBC's certificate profile and minimum TLS version.", where=where, reason=reason)) from None
     ssl_object = writer.get_extra_info("ssl_object")
     cipher = ssl_object.cipher()
     return Handshake(ssl_object.version() or "?", cipher[0] if cipher else "?", served_chain(ssl_object), reader,
@@ -154,15 +171,21 @@ async def probe_tls(host: str, port: int, fqdn: str, *, ca: Material | None = No
     )
     for name, accepted in zip(("TLS 1.0", "TLS 1.1"), old, strict=True):
         if accepted:
-            findings.append(Finding("tls.old-version-accepted", Severity.ERROR, f"The SBC accepts {name}.",
-                                    "Set the certificate profile's Minimum TLS version to TLS V1.2 (guide §9.3)."))
+            findings.append(Finding.of(
+                "tls.old-version-accepted", Severity.ERROR,
+                "The SBC accepts {name}.",
+                "Set the certificate profile's Minimum TLS version to TLS V1.2 (guide §9.3).",
+                name=name))
     if not v12:
-        findings.append(Finding("tls.tls12-refused", Severity.ERROR,
-                                "The SBC refuses TLS 1.2, which Zoom clients use.",
-                                "Allow TLS 1.2 in the SBC's certificate profile (guide §9.3)."))
+        findings.append(Finding.of(
+            "tls.tls12-refused", Severity.ERROR,
+            "The SBC refuses TLS 1.2, which Zoom clients use.",
+            "Allow TLS 1.2 in the SBC's certificate profile (guide §9.3)."))
     if port == DEFAULT_SIP_TLS_PORT:
-        findings.append(Finding("tls.default-port", Severity.WARNING, "SIP-TLS is served on the default port 5061.",
-                                "Guide §9.1 advises a custom port (e.g. 65061) on the access side."))
+        findings.append(Finding.of(
+            "tls.default-port", Severity.WARNING,
+            "SIP-TLS is served on the default port 5061.",
+            "Guide §9.1 advises a custom port (e.g. 65061) on the access side."))
     evidence = {"host": host, "port": port, "sni": fqdn, "protocol": session.protocol, "cipher": session.cipher,
                 "accepts": {"TLS 1.0": old[0], "TLS 1.1": old[1], "TLS 1.2": v12},
                 "served_chain": cert_result.evidence["chain"], "chain_complete": cert_result.evidence["chain_complete"]}

@@ -170,7 +170,6 @@ async def _probe_proxy(ctx: CheckContext) -> CheckResult:
     import asyncio
 
     from wizard.checks import certificates
-    from wizard.checks.result import Finding
     from wizard.probes.proxy import CLOUD_TARGETS, probe_proxy
 
     targets = [t.strip() for t in ctx.inputs.get("targets", "").split(",") if t.strip()] or list(CLOUD_TARGETS)
@@ -180,7 +179,7 @@ async def _probe_proxy(ctx: CheckContext) -> CheckResult:
     results = await asyncio.gather(*(
         probe_proxy(t, proxy=proxy, user=ctx.inputs.get("proxy_user", "").strip() or None,
                     password=ctx.secrets.get("proxy_password"), trusted=trusted) for t in targets))
-    findings = tuple(Finding(f.code, f.severity, f"{t}: {f.message}", f.fix)
+    findings = tuple(f.about(t)
                      for t, r in zip(targets, results, strict=True) for f in r.findings)
     return CheckResult("probe.proxy", findings, {"via": proxy or "direct", "targets": {
         t: r.evidence for t, r in zip(targets, results, strict=True)}})

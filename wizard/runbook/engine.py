@@ -107,11 +107,11 @@ class Engine:
             ctx = self._context(step, secrets)
             result = await asyncio.wait_for(check.run(ctx), timeout=self.timeout)
         except TimeoutError:
-            result = CheckResult(step.check or step_id, (Finding(
+            result = CheckResult(step.check or step_id, (Finding.of(
                 "engine.timeout", Severity.ERROR,
-                f"No answer within {self.timeout:g} s.",
+                "No answer within {timeout} s.",
                 "Check that the system is reachable from this laptop, then run the step again.",
-            ),))
+                timeout=f"{self.timeout:g}"),))
         except WizardError as exc:
             return RunOutcome(step_id, None, str(exc))
         except Exception:  # a defect in a check must not leave the step 'running' or take the window down

@@ -1151,4 +1151,919 @@
       <translation>http://proxy.example.local:3128</translation>
     </message>
   </context>
+  <context>
+    <name>findings</name>
+    <message>
+      <source>The output contains error {code} (line {line}): {text}</source>
+      <translation>Die Ausgabe enthält den Fehler {code} (Zeile {line}): {text}</translation>
+    </message>
+    <message>
+      <source>Some records may be missing from this output: correct the command and display it again.</source>
+      <translation>In dieser Ausgabe fehlen womöglich Datensätze: Korrigieren Sie das Kommando und lassen Sie es erneut anzeigen.</translation>
+    </message>
+    <message>
+      <source>SIP via UDP is enabled on the gateway.</source>
+      <translation>SIP via UDP ist am Gateway eingeschaltet.</translation>
+    </message>
+    <message>
+      <source>Guide §11.1: uncheck Configuration &gt; Voice Gateway &gt; SIP Parameters &gt; SIP Transport Protocol &gt; SIP via UDP.</source>
+      <translation>Leitfaden §11.1: Configuration &gt; Voice Gateway &gt; SIP Parameters &gt; SIP Transport Protocol &gt; SIP via UDP abwählen.</translation>
+    </message>
+    <message>
+      <source>No system number was found (AMO ANUM / ANSU).</source>
+      <translation>Keine Anlagennummer gefunden (AMO ANUM / ANSU).</translation>
+    </message>
+    <message>
+      <source>Display both with DIS-ANUM; and DIS-ANSU; and add the output, or configure a unique system number (guide §2.2).</source>
+      <translation>Beide mit DIS-ANUM; und DIS-ANSU; anzeigen und die Ausgabe hinzufügen, oder eine eindeutige Anlagennummer konfigurieren (Leitfaden §2.2).</translation>
+    </message>
+    <message>
+      <source>The system number is 0, which means it was never set.</source>
+      <translation>Die Anlagennummer ist 0, sie wurde also nie gesetzt.</translation>
+    </message>
+    <message>
+      <source>Configure a unique system number with AMO ANUM/ANSU (guide §2.2).</source>
+      <translation>Eine eindeutige Anlagennummer mit AMO ANUM/ANSU konfigurieren (Leitfaden §2.2).</translation>
+    </message>
+    <message>
+      <source>ANUM and ANSU disagree about the system number ({shown}).</source>
+      <translation>ANUM und ANSU nennen verschiedene Anlagennummern ({shown}).</translation>
+    </message>
+    <message>
+      <source>Make both carry the same system number.</source>
+      <translation>Geben Sie beiden dieselbe Anlagennummer.</translation>
+    </message>
+    <message>
+      <source>System number {value} is also used by another system of the customer.</source>
+      <translation>Die Anlagennummer {value} nutzt auch ein anderes System des Kunden.</translation>
+    </message>
+    <message>
+      <source>Give this system its own number (guide §2.2).</source>
+      <translation>Geben Sie diesem System eine eigene Nummer (Leitfaden §2.2).</translation>
+    </message>
+    <message>
+      <source>The SBC address for Zoom registration (ZANDE TYPE=OSMO, SBCADDR1) is not set.</source>
+      <translation>Die SBC-Adresse für die Zoom-Registrierung (ZANDE TYPE=OSMO, SBCADDR1) ist nicht gesetzt.</translation>
+    </message>
+    <message>
+      <source>CHANGE-ZANDE:TYPE=OSMO,SBCADDR1={address},PORT1={port};</source>
+      <translation>CHANGE-ZANDE:TYPE=OSMO,SBCADDR1={address},PORT1={port};</translation>
+    </message>
+    <message>
+      <source>ZANDE OSMO SBCADDR1 is {configured}, but the site's SBC public address is {address}.</source>
+      <translation>ZANDE OSMO SBCADDR1 ist {configured}, die öffentliche SBC-Adresse des Standorts aber {address}.</translation>
+    </message>
+    <message>
+      <source>ZANDE OSMO PORT1 is {configured}, but the SBC's SIP-TLS port is {port}.</source>
+      <translation>ZANDE OSMO PORT1 ist {configured}, der SIP-TLS-Port des SBC aber {port}.</translation>
+    </message>
+    <message>
+      <source>Station {stno} has no email in PERSI; it cannot be matched to a Zoom user.</source>
+      <translation>Station {stno} hat keine E-Mail in PERSI; sie lässt sich keinem Zoom-Benutzer zuordnen.</translation>
+    </message>
+    <message>
+      <source>CHANGE-PERSI:EMAIL,{stno},"&lt;email of the Zoom user&gt;";</source>
+      <translation>CHANGE-PERSI:EMAIL,{stno},"&lt;E-Mail des Zoom-Benutzers&gt;";</translation>
+    </message>
+    <message>
+      <source>Station {stno} has no voicemail index (PMIDX).</source>
+      <translation>Station {stno} hat keinen Voicemail-Index (PMIDX).</translation>
+    </message>
+    <message>
+      <source>CHANGE-SBCSU:STNO={stno},OPT=OPTI,PMIDX=&lt;PM index&gt;; (a dummy voicemail is enough)</source>
+      <translation>CHANGE-SBCSU:STNO={stno},OPT=OPTI,PMIDX=&lt;PM-Index&gt;; (eine Dummy-Voicemail genügt)</translation>
+    </message>
+    <message>
+      <source>Station {stno} has no digest password (IPPASSW).</source>
+      <translation>Station {stno} hat kein Digest-Passwort (IPPASSW).</translation>
+    </message>
+    <message>
+      <source>CHANGE-SBCSU:STNO={stno},OPT=OPTI,IPPASSW="&lt;digest password&gt;";</source>
+      <translation>CHANGE-SBCSU:STNO={stno},OPT=OPTI,IPPASSW="&lt;Digest-Passwort&gt;";</translation>
+    </message>
+    <message>
+      <source>Station {stno}: the output does not show its call log setting.</source>
+      <translation>Station {stno}: Die Ausgabe zeigt ihre Anruflisten-Einstellung nicht.</translation>
+    </message>
+    <message>
+      <source>Check that the SBCSU call log parameter is ALL (guide §2.2).</source>
+      <translation>Prüfen Sie, dass der SBCSU-Anruflisten-Parameter ALL ist (Leitfaden §2.2).</translation>
+    </message>
+    <message>
+      <source>Station {stno} lacks the DMCALLWD attribute.</source>
+      <translation>Station {stno} fehlt das Attribut DMCALLWD.</translation>
+    </message>
+    <message>
+      <source>CHA-SDAT:{stno},ATTRIBUT,DMCALLWD;</source>
+      <translation>CHA-SDAT:{stno},ATTRIBUT,DMCALLWD;</translation>
+    </message>
+    <message>
+      <source>Station {stno} does not appear in the AMO output.</source>
+      <translation>Station {stno} kommt in der AMO-Ausgabe nicht vor.</translation>
+    </message>
+    <message>
+      <source>Display it with REG-SBCSU:STNO={stno}; and add the output, or check the number.</source>
+      <translation>Mit REG-SBCSU:STNO={stno}; anzeigen und die Ausgabe hinzufügen, oder die Nummer prüfen.</translation>
+    </message>
+    <message>
+      <source>Station {stno} uses PMIDX {pmidx}, but no RICHT MODE=PM route has IDX {pmidx}.</source>
+      <translation>Station {stno} nutzt PMIDX {pmidx}, aber keine Richtung RICHT MODE=PM hat IDX {pmidx}.</translation>
+    </message>
+    <message>
+      <source>ADD-RICHT:MODE=PM,IDX={pmidx},SAN=&lt;voicemail number&gt;,STYPE=OTHER;</source>
+      <translation>ADD-RICHT:MODE=PM,IDX={pmidx},SAN=&lt;Voicemail-Nummer&gt;,STYPE=OTHER;</translation>
+    </message>
+    <message>
+      <source>Station {stno} has call log {call_log}, not ALL.</source>
+      <translation>Station {stno} hat Anrufliste {call_log}, nicht ALL.</translation>
+    </message>
+    <message>
+      <source>Set the SBCSU call log parameter of station {stno} to ALL (guide §2.2).</source>
+      <translation>Den SBCSU-Anruflisten-Parameter von Station {stno} auf ALL setzen (Leitfaden §2.2).</translation>
+    </message>
+    <message>
+      <source>The certificate is for {value} (subject CN, no DNS names), not {fqdn}.</source>
+      <translation>Das Zertifikat lautet auf {value} (Subject-CN, keine DNS-Namen), nicht auf {fqdn}.</translation>
+    </message>
+    <message>
+      <source>Have the CA issue a certificate with CN={fqdn}.</source>
+      <translation>Lassen Sie die CA ein Zertifikat mit CN={fqdn} ausstellen.</translation>
+    </message>
+    <message>
+      <source>The {role} has an RSA key of {key_size} bits.</source>
+      <translation>{role}: RSA-Schlüssel mit nur {key_size} Bit.</translation>
+    </message>
+    <message>
+      <source>Use RSA 2048 bits or more, or EC P-256 or better.</source>
+      <translation>RSA mit 2048 Bit oder mehr verwenden, oder EC P-256 oder besser.</translation>
+    </message>
+    <message>
+      <source>The {role} is signed with {name}.</source>
+      <translation>{role}: signiert mit {name}.</translation>
+    </message>
+    <message>
+      <source>Have it reissued with SHA-256 or better.</source>
+      <translation>Mit SHA-256 oder besser neu ausstellen lassen.</translation>
+    </message>
+    <message>
+      <source>The {role} only becomes valid on {valid_from} UTC.</source>
+      <translation>{role}: erst ab {valid_from} UTC gültig.</translation>
+    </message>
+    <message>
+      <source>Check the laptop's clock; otherwise wait, or have it reissued.</source>
+      <translation>Prüfen Sie die Uhr des Laptops; sonst abwarten oder neu ausstellen lassen.</translation>
+    </message>
+    <message>
+      <source>The {role} expired on {valid_until} ({common_name}).</source>
+      <translation>{role}: am {valid_until} abgelaufen ({common_name}).</translation>
+    </message>
+    <message>
+      <source>Renew it with the CA and upload the new file to the SBC.</source>
+      <translation>Bei der CA erneuern und die neue Datei auf den SBC laden.</translation>
+    </message>
+    <message>
+      <source>The {role} expires in {days} days, on {valid_until}.</source>
+      <translation>{role}: läuft in {days} Tagen ab, am {valid_until}.</translation>
+    </message>
+    <message>
+      <source>Renew it now, so Zoom clients are not cut off.</source>
+      <translation>Jetzt erneuern, damit Zoom-Clients nicht abgeschnitten werden.</translation>
+    </message>
+    <message>
+      <source>The certificate's extended key usage does not include TLS server authentication.</source>
+      <translation>Die erweiterte Schlüsselverwendung des Zertifikats enthält keine TLS-Server-Authentifizierung.</translation>
+    </message>
+    <message>
+      <source>Have it reissued as a TLS server certificate (serverAuth).</source>
+      <translation>Als TLS-Serverzertifikat (serverAuth) neu ausstellen lassen.</translation>
+    </message>
+    <message>
+      <source>The chain ends at {value}, which is not on the list of roots Zoom trusts for PSI.</source>
+      <translation>Die Kette endet bei {value}, das nicht auf der Liste der Stammzertifikate steht, denen Zoom für PSI vertraut.</translation>
+    </message>
+    <message>
+      <source>Confirm with Zoom that this CA is accepted, or use a certificate from a listed CA (e.g. DigiCert Global Root G2).</source>
+      <translation>Bestätigen Sie mit Zoom, dass diese CA angenommen wird, oder nutzen Sie ein Zertifikat einer gelisteten CA (z. B. DigiCert Global Root G2).</translation>
+    </message>
+    <message>
+      <source>The certificates were given out of order; they were put in order for the check.</source>
+      <translation>Die Zertifikate kamen in falscher Reihenfolge; für die Prüfung wurden sie geordnet.</translation>
+    </message>
+    <message>
+      <source>Upload the CA file to the SBC ordered from the intermediate up to the root.</source>
+      <translation>Die CA-Datei auf dem SBC geordnet vom Zwischenzertifikat bis zum Stammzertifikat hochladen.</translation>
+    </message>
+    <message>
+      <source>The certificate's DNS names ({shown}) do not cover {fqdn}; clients ignore the CN ({cn}) when DNS names are present.</source>
+      <translation>Die DNS-Namen des Zertifikats ({shown}) decken {fqdn} nicht ab; Clients ignorieren den CN ({cn}), wenn DNS-Namen vorhanden sind.</translation>
+    </message>
+    <message>
+      <source>Have the CA issue a certificate with {fqdn} (or *.{parent_domain}) as a DNS subject alternative name.</source>
+      <translation>Lassen Sie die CA ein Zertifikat mit {fqdn} (oder *.{parent_domain}) als DNS-Subject-Alternative-Name ausstellen.</translation>
+    </message>
+    <message>
+      <source>{fqdn} is a DNS name of the certificate, but the subject CN is {value}; the guide asks for the FQDN as CN.</source>
+      <translation>{fqdn} ist ein DNS-Name des Zertifikats, aber der Subject-CN ist {value}; der Leitfaden verlangt den FQDN als CN.</translation>
+    </message>
+    <message>
+      <source>Works with RFC 2818 clients; to follow the guide to the letter, reissue with CN={fqdn}.</source>
+      <translation>Funktioniert mit RFC-2818-Clients; um dem Leitfaden genau zu folgen, mit CN={fqdn} neu ausstellen.</translation>
+    </message>
+    <message>
+      <source>The {role} uses the curve {name}.</source>
+      <translation>{role}: nutzt die Kurve {name}.</translation>
+    </message>
+    <message>
+      <source>Use EC P-256, P-384 or P-521, or RSA 2048 bits or more.</source>
+      <translation>EC P-256, P-384 oder P-521 verwenden, oder RSA mit 2048 Bit oder mehr.</translation>
+    </message>
+    <message>
+      <source>The private key does not belong to the server certificate.</source>
+      <translation>Der private Schlüssel gehört nicht zum Serverzertifikat.</translation>
+    </message>
+    <message>
+      <source>Upload the key that was used for this certificate's CSR.</source>
+      <translation>Den Schlüssel hochladen, mit dem der CSR dieses Zertifikats erzeugt wurde.</translation>
+    </message>
+    <message>
+      <source>No private key was given, so it was not compared.</source>
+      <translation>Es wurde kein privater Schlüssel angegeben, daher wurde er nicht verglichen.</translation>
+    </message>
+    <message>
+      <source>Add --key to check that the key file belongs to the certificate.</source>
+      <translation>Mit --key prüfen, ob die Schlüsseldatei zum Zertifikat gehört.</translation>
+    </message>
+    <message>
+      <source>The chain stops at {issuer}: that issuer's certificate was not given.</source>
+      <translation>Die Kette endet bei {issuer}: Das Zertifikat dieses Ausstellers wurde nicht angegeben.</translation>
+    </message>
+    <message>
+      <source>Add the missing intermediate and root certificates to the CA file given to the check, and the intermediates to the chain the SBC serves.</source>
+      <translation>Die fehlenden Zwischen- und Stammzertifikate zur CA-Datei der Prüfung hinzufügen, und die Zwischenzertifikate zur Kette, die der SBC ausliefert.</translation>
+    </message>
+    <message>
+      <source>Add the missing intermediate and root certificates to the CA file given to the check.</source>
+      <translation>Die fehlenden Zwischen- und Stammzertifikate zur CA-Datei der Prüfung hinzufügen.</translation>
+    </message>
+    <message>
+      <source>The {role} has a {key_type} key, which SIP clients may not support.</source>
+      <translation>{role}: {key_type}-Schlüssel, den SIP-Clients womöglich nicht unterstützen.</translation>
+    </message>
+    <message>
+      <source>Use RSA 2048+ or EC P-256+.</source>
+      <translation>RSA 2048+ oder EC P-256+ verwenden.</translation>
+    </message>
+    <message>
+      <source>{email}: {value} listed too, but without the ZoomPSI licence CloudLink checks nothing further; they are set aside until the licence is assigned.</source>
+      <translation>{email}: {value} ebenfalls gemeldet, aber ohne ZoomPSI-Lizenz prüft CloudLink nichts weiter; zurückgestellt, bis die Lizenz vergeben ist.</translation>
+    </message>
+    <message>
+      <source>Assign the licence first, then regenerate the report.</source>
+      <translation>Zuerst die Lizenz vergeben, dann den Bericht neu erzeugen.</translation>
+    </message>
+    <message>
+      <source>{email} (line {line}): the report names an issue this wizard does not know, {name}.</source>
+      <translation>{email} (Zeile {line}): Der Bericht nennt ein Problem, das dieser Assistent nicht kennt: {name}.</translation>
+    </message>
+    <message>
+      <source>Look it up in the current Mitel Administration documentation.</source>
+      <translation>In der aktuellen Dokumentation von Mitel Administration nachschlagen.</translation>
+    </message>
+    <message>
+      <source>{source} line {line}: {low} – {high} is not a range (start after end, or IPv4 mixed with IPv6).</source>
+      <translation>{source} Zeile {line}: {low} – {high} ist kein Bereich (Anfang nach Ende, oder IPv4 mit IPv6 gemischt).</translation>
+    </message>
+    <message>
+      <source>Swap or correct the addresses.</source>
+      <translation>Adressen tauschen oder korrigieren.</translation>
+    </message>
+    <message>
+      <source>{source}: {low}–{high} (line {line}) overlaps {other_low}–{other_high} (line {other_line}).</source>
+      <translation>{source}: {low}–{high} (Zeile {line}) überschneidet sich mit {other_low}–{other_high} (Zeile {other_line}).</translation>
+    </message>
+    <message>
+      <source>An address may map to one emergency location only: split the ranges.</source>
+      <translation>Eine Adresse darf nur einem Notrufstandort zugeordnet sein: Bereiche aufteilen.</translation>
+    </message>
+    <message>
+      <source>{source} line {line}: {low} – {high} is not a pair of IP addresses.</source>
+      <translation>{source} Zeile {line}: {low} – {high} ist kein Paar von IP-Adressen.</translation>
+    </message>
+    <message>
+      <source>Correct the range start and end.</source>
+      <translation>Anfang und Ende des Bereichs korrigieren.</translation>
+    </message>
+    <message>
+      <source>No OS4K subscriber has {email} in PERSI.</source>
+      <translation>Kein OS4K-Teilnehmer hat {email} in PERSI.</translation>
+    </message>
+    <message>
+      <source>CHANGE-PERSI:EMAIL,&lt;STNO&gt;,"{email}"; on the person's SIP/UFIP station, then read the OS4K again.</source>
+      <translation>CHANGE-PERSI:EMAIL,&lt;STNO&gt;,"{email}"; an der SIP-/UFIP-Station der Person, dann die OS4K erneut lesen.</translation>
+    </message>
+    <message>
+      <source>{email} is on {count} Zoom users.</source>
+      <translation>{email} steht bei {count} Zoom-Benutzern.</translation>
+    </message>
+    <message>
+      <source>Keep one Zoom user per person; the email is the join key.</source>
+      <translation>Ein Zoom-Benutzer je Person; die E-Mail ist der Verknüpfungsschlüssel.</translation>
+    </message>
+    <message>
+      <source>Stations {numbers} all have {email} in PERSI.</source>
+      <translation>Die Stationen {numbers} haben alle {email} in PERSI.</translation>
+    </message>
+    <message>
+      <source>Keep the email on the person's SIP station only: CHANGE-PERSI:EMAIL,&lt;STNO&gt;,""; on the others.</source>
+      <translation>Die E-Mail nur an der SIP-Station der Person lassen: CHANGE-PERSI:EMAIL,&lt;STNO&gt;,""; an den anderen.</translation>
+    </message>
+    <message>
+      <source>Zoom user {email} has no valid email.</source>
+      <translation>Zoom-Benutzer {email} hat keine gültige E-Mail.</translation>
+    </message>
+    <message>
+      <source>Correct the address in Zoom (User Management &gt; Users).</source>
+      <translation>Adresse in Zoom korrigieren (User Management &gt; Users).</translation>
+    </message>
+    <message>
+      <source>Station {stno} has {email} in PERSI, which is not an email address.</source>
+      <translation>Station {stno} hat {email} in PERSI, was keine E-Mail-Adresse ist.</translation>
+    </message>
+    <message>
+      <source>{email} has no Zoom user yet.</source>
+      <translation>{email} hat noch keinen Zoom-Benutzer.</translation>
+    </message>
+    <message>
+      <source>The wave adds the user (guide §7.1.1); the person then activates it from the invitation email (§7.1.2).</source>
+      <translation>Die Welle legt den Benutzer an (Leitfaden §7.1.1); die Person aktiviert ihn dann über die Einladungs-E-Mail (§7.1.2).</translation>
+    </message>
+    <message>
+      <source>Zoom has {zoom_email}, station {stno} has {persi_email}.</source>
+      <translation>Zoom hat {zoom_email}, Station {stno} hat {persi_email}.</translation>
+    </message>
+    <message>
+      <source>CHANGE-PERSI:EMAIL,{stno},"{email}"; (the email cannot be edited once the integration exists)</source>
+      <translation>CHANGE-PERSI:EMAIL,{stno},"{email}"; (die E-Mail lässt sich nicht mehr ändern, sobald die Integration besteht)</translation>
+    </message>
+    <message>
+      <source>Zoom has {email}, with spaces around the address.</source>
+      <translation>Zoom hat {email}, mit Leerzeichen um die Adresse.</translation>
+    </message>
+    <message>
+      <source>Remove the spaces in Zoom (User Management &gt; Users) and read the users again.</source>
+      <translation>Leerzeichen in Zoom entfernen (User Management &gt; Users) und die Benutzer erneut lesen.</translation>
+    </message>
+    <message>
+      <source>{email} has not activated the Zoom account yet.</source>
+      <translation>{email} hat das Zoom-Konto noch nicht aktiviert.</translation>
+    </message>
+    <message>
+      <source>Ask the person to open the invitation from no-reply@zoom.us (check the junk folder); the wave adds the integrated user once the account is active.</source>
+      <translation>Bitten Sie die Person, die Einladung von no-reply@zoom.us zu öffnen (auch im Junk-Ordner nachsehen); die Welle fügt den integrierten Benutzer hinzu, sobald das Konto aktiv ist.</translation>
+    </message>
+    <message>
+      <source>Station {stno} needs PM route {pmidx}, which does not exist.</source>
+      <translation>Station {stno} braucht die PM-Richtung {pmidx}, die es nicht gibt.</translation>
+    </message>
+    <message>
+      <source>Enter the voicemail number for ADD-RICHT:MODE=PM,IDX={pmidx},SAN=&lt;voicemail number&gt;,STYPE=OTHER; (a dummy number is enough) or choose a PM index that has a route.</source>
+      <translation>Die Voicemail-Nummer für ADD-RICHT:MODE=PM,IDX={pmidx},SAN=&lt;Voicemail-Nummer&gt;,STYPE=OTHER; eingeben (eine Dummy-Nummer genügt) oder einen PM-Index mit Richtung wählen.</translation>
+    </message>
+    <message>
+      <source>Set the SBCSU call log of station {stno} to ALL (guide §2.2).</source>
+      <translation>Die SBCSU-Anrufliste von Station {stno} auf ALL setzen (Leitfaden §2.2).</translation>
+    </message>
+    <message>
+      <source>The Zoom user {email} is {status}.</source>
+      <translation>Der Zoom-Benutzer {email} ist {status}.</translation>
+    </message>
+    <message>
+      <source>Reactivate the user in Zoom (User Management &gt; Users &gt; Deactivated) or leave the person out.</source>
+      <translation>Benutzer in Zoom reaktivieren (User Management &gt; Users &gt; Deactivated) oder die Person auslassen.</translation>
+    </message>
+    <message>
+      <source>{label} has spaces before or after the value.</source>
+      <translation>{label} hat Leerzeichen vor oder nach dem Wert.</translation>
+    </message>
+    <message>
+      <source>Remove the surrounding spaces.</source>
+      <translation>Umgebende Leerzeichen entfernen.</translation>
+    </message>
+    <message>
+      <source>{label}: '{value}' is not a port number.</source>
+      <translation>{label}: „{value}“ ist keine Portnummer.</translation>
+    </message>
+    <message>
+      <source>Enter a whole number from 1 to 65535.</source>
+      <translation>Eine ganze Zahl von 1 bis 65535 eingeben.</translation>
+    </message>
+    <message>
+      <source>{label} is the default 5061.</source>
+      <translation>{label} ist der Standardport 5061.</translation>
+    </message>
+    <message>
+      <source>Guide §9.1 advises a custom SIP-TLS port on the access side (e.g. 65061).</source>
+      <translation>Leitfaden §9.1 empfiehlt auf der Access-Seite einen eigenen SIP-TLS-Port (z. B. 65061).</translation>
+    </message>
+    <message>
+      <source>{label}: '{value}' is not a proxy URL.</source>
+      <translation>{label}: „{value}“ ist keine Proxy-URL.</translation>
+    </message>
+    <message>
+      <source>Enter it as http://host:port, for example http://proxy.example.local:3128.</source>
+      <translation>Als http://host:port eingeben, zum Beispiel http://proxy.example.local:3128.</translation>
+    </message>
+    <message>
+      <source>{label} contains a user name or password.</source>
+      <translation>{label} enthält einen Benutzernamen oder ein Passwort.</translation>
+    </message>
+    <message>
+      <source>Remove them from the URL; proxy credentials are kept in the keyring, not the project.</source>
+      <translation>Aus der URL entfernen; Proxy-Anmeldedaten liegen im Schlüsselbund, nicht im Projekt.</translation>
+    </message>
+    <message>
+      <source>{label} names no port.</source>
+      <translation>{label} nennt keinen Port.</translation>
+    </message>
+    <message>
+      <source>Add the port explicitly (proxies often listen on 3128 or 8080).</source>
+      <translation>Den Port ausdrücklich angeben (Proxys lauschen oft auf 3128 oder 8080).</translation>
+    </message>
+    <message>
+      <source>{label} is empty.</source>
+      <translation>{label} ist leer.</translation>
+    </message>
+    <message>
+      <source>Fill in {label}.</source>
+      <translation>{label} ausfüllen.</translation>
+    </message>
+    <message>
+      <source>{label}: '{value}' is not an IP address.</source>
+      <translation>{label}: „{value}“ ist keine IP-Adresse.</translation>
+    </message>
+    <message>
+      <source>Enter an IPv4 address such as 10.180.0.4, or an IPv6 address.</source>
+      <translation>Eine IPv4-Adresse wie 10.180.0.4 oder eine IPv6-Adresse eingeben.</translation>
+    </message>
+    <message>
+      <source>{label}: '{value}' is neither an IP address nor a host name.</source>
+      <translation>{label}: „{value}“ ist weder eine IP-Adresse noch ein Hostname.</translation>
+    </message>
+    <message>
+      <source>Enter an IP address or a fully qualified host name.</source>
+      <translation>Eine IP-Adresse oder einen vollqualifizierten Hostnamen eingeben.</translation>
+    </message>
+    <message>
+      <source>{label}: '{value}' is not a fully qualified domain name.</source>
+      <translation>{label}: „{value}“ ist kein vollqualifizierter Domänenname.</translation>
+    </message>
+    <message>
+      <source>Enter the name clients resolve, such as sbc01.example.com.</source>
+      <translation>Den Namen eingeben, den Clients auflösen, etwa sbc01.example.com.</translation>
+    </message>
+    <message>
+      <source>{src} has {count} users; a Zoom import file takes at most {limit}.</source>
+      <translation>{src} hat {count} Benutzer; eine Zoom-Importdatei fasst höchstens {limit}.</translation>
+    </message>
+    <message>
+      <source>Split the list into files of at most 9,999 rows.</source>
+      <translation>Die Liste in Dateien mit höchstens 9.999 Zeilen aufteilen.</translation>
+    </message>
+    <message>
+      <source>{src} line {line}: {email} is not a valid email address.</source>
+      <translation>{src} Zeile {line}: {email} ist keine gültige E-Mail-Adresse.</translation>
+    </message>
+    <message>
+      <source>Correct the address in Zoom (User Management &gt; Users) and export again.</source>
+      <translation>Adresse in Zoom korrigieren (User Management &gt; Users) und erneut exportieren.</translation>
+    </message>
+    <message>
+      <source>{src} line {line}: {email} has spaces around it and will not match.</source>
+      <translation>{src} Zeile {line}: {email} hat Leerzeichen um die Adresse und wird nicht zugeordnet.</translation>
+    </message>
+    <message>
+      <source>Remove the spaces in the source and export again.</source>
+      <translation>Leerzeichen in der Quelle entfernen und erneut exportieren.</translation>
+    </message>
+    <message>
+      <source>{src}: {email} appears on lines {lines}.</source>
+      <translation>{src}: {email} steht in den Zeilen {lines}.</translation>
+    </message>
+    <message>
+      <source>{src}: {email} appears with different capitals on lines {lines}.</source>
+      <translation>{src}: {email} steht mit unterschiedlicher Groß-/Kleinschreibung in den Zeilen {lines}.</translation>
+    </message>
+    <message>
+      <source>Subscriber {stno} ({where}): {email} is not a valid email address.</source>
+      <translation>Teilnehmer {stno} ({where}): {email} ist keine gültige E-Mail-Adresse.</translation>
+    </message>
+    <message>
+      <source>CHANGE-PERSI:EMAIL,{stno},"&lt;correct email&gt;";</source>
+      <translation>CHANGE-PERSI:EMAIL,{stno},"&lt;richtige E-Mail&gt;";</translation>
+    </message>
+    <message>
+      <source>Subscribers {stations} share the email {email}.</source>
+      <translation>Die Teilnehmer {stations} teilen sich die E-Mail {email}.</translation>
+    </message>
+    <message>
+      <source>Give each subscriber the email of its own Zoom user (AMO PERSI).</source>
+      <translation>Jedem Teilnehmer die E-Mail seines eigenen Zoom-Benutzers geben (AMO PERSI).</translation>
+    </message>
+    <message>
+      <source>Zoom user {email} has no OS4K subscriber with that email.</source>
+      <translation>Zoom-Benutzer {email} hat keinen OS4K-Teilnehmer mit dieser E-Mail.</translation>
+    </message>
+    <message>
+      <source>Set the email on the user's subscriber: CHANGE-PERSI:EMAIL,&lt;STNO&gt;,"{email}";</source>
+      <translation>Die E-Mail am Teilnehmer des Benutzers setzen: CHANGE-PERSI:EMAIL,&lt;STNO&gt;,"{email}";</translation>
+    </message>
+    <message>
+      <source>Subscriber {stno} ({email}) has no Zoom user.</source>
+      <translation>Teilnehmer {stno} ({email}) hat keinen Zoom-Benutzer.</translation>
+    </message>
+    <message>
+      <source>Add the user in Zoom (User Management &gt; Users &gt; Add Users), guide §7.1.1.</source>
+      <translation>Den Benutzer in Zoom anlegen (User Management &gt; Users &gt; Add Users), Leitfaden §7.1.1.</translation>
+    </message>
+    <message>
+      <source>Zoom has {zoom_email} but subscriber {stno} has {persi_email}: they differ in capitals or spaces and will not join.</source>
+      <translation>Zoom hat {zoom_email}, Teilnehmer {stno} aber {persi_email}: Sie unterscheiden sich in Groß-/Kleinschreibung oder Leerzeichen und werden nicht verknüpft.</translation>
+    </message>
+    <message>
+      <source>CHANGE-PERSI:EMAIL,{stno},"{email}"; (or correct Zoom)</source>
+      <translation>CHANGE-PERSI:EMAIL,{stno},"{email}"; (oder Zoom korrigieren)</translation>
+    </message>
+    <message>
+      <source>{product} is {observed}, below the minimum {minimum}.</source>
+      <translation>{product} ist {observed}, unter dem Minimum {minimum}.</translation>
+    </message>
+    <message>
+      <source>Upgrade {product} to {minimum} or later before going on.</source>
+      <translation>{product} auf {minimum} oder neuer aktualisieren, bevor es weitergeht.</translation>
+    </message>
+    <message>
+      <source>The CloudLink user has the role {role}; the setup needs an account admin.</source>
+      <translation>Der CloudLink-Benutzer hat die Rolle {role}; die Einrichtung braucht einen Account Admin.</translation>
+    </message>
+    <message>
+      <source>Sign in as an account admin, or have a partner or account admin grant the role (guide §2.2.1).</source>
+      <translation>Als Account Admin anmelden, oder die Rolle von einem Partner oder Account Admin vergeben lassen (Leitfaden §2.2.1).</translation>
+    </message>
+    <message>
+      <source>No {secret} is known for {system}.</source>
+      <translation>Für {system} ist kein {secret} bekannt.</translation>
+    </message>
+    <message>
+      <source>Enter it; it is kept in the system keyring (or for this session only).</source>
+      <translation>Eingeben; es wird im Schlüsselbund des Systems gehalten (oder nur für diese Sitzung).</translation>
+    </message>
+    <message>
+      <source>The {system} connection lacks its {setting}.</source>
+      <translation>Der Verbindung {system} fehlt die Einstellung {setting}.</translation>
+    </message>
+    <message>
+      <source>Fill in the connection settings on the site page.</source>
+      <translation>Die Verbindungseinstellungen auf der Standortseite ausfüllen.</translation>
+    </message>
+    <message>
+      <source>{name} exists but has no A or AAAA record.</source>
+      <translation>{name} existiert, hat aber keinen A- oder AAAA-Eintrag.</translation>
+    </message>
+    <message>
+      <source>Add an A record with the SBC's public address.</source>
+      <translation>Einen A-Eintrag mit der öffentlichen Adresse des SBC anlegen.</translation>
+    </message>
+    <message>
+      <source>{name} does not exist in DNS ({where}).</source>
+      <translation>{name} existiert nicht im DNS ({where}).</translation>
+    </message>
+    <message>
+      <source>Create the A record for the SBC's public FQDN at the customer's DNS provider.</source>
+      <translation>Den A-Eintrag für den öffentlichen FQDN des SBC beim DNS-Anbieter des Kunden anlegen.</translation>
+    </message>
+    <message>
+      <source>{where} could not answer for {name} (server failure).</source>
+      <translation>{where} konnte für {name} nicht antworten (Serverfehler).</translation>
+    </message>
+    <message>
+      <source>The zone's authoritative servers are failing or misconfigured; ask whoever runs the zone.</source>
+      <translation>Die autoritativen Server der Zone fallen aus oder sind falsch konfiguriert; fragen Sie, wer die Zone betreibt.</translation>
+    </message>
+    <message>
+      <source>{where} refused to answer for {name}.</source>
+      <translation>{where} hat die Antwort für {name} verweigert.</translation>
+    </message>
+    <message>
+      <source>Use a DNS server that resolves for this laptop (the customer's resolver), or ask for this network to be allowed.</source>
+      <translation>Einen DNS-Server nutzen, der für diesen Laptop auflöst (den Resolver des Kunden), oder dieses Netz freischalten lassen.</translation>
+    </message>
+    <message>
+      <source>{where} did not answer within {timeout} s for {name}.</source>
+      <translation>{where} hat für {name} nicht innerhalb von {timeout} s geantwortet.</translation>
+    </message>
+    <message>
+      <source>Check that the laptop reaches that DNS server (UDP and TCP 53).</source>
+      <translation>Prüfen, dass der Laptop diesen DNS-Server erreicht (UDP und TCP 53).</translation>
+    </message>
+    <message>
+      <source>{name} resolves to {value}, not to the public address you entered ({expect}).</source>
+      <translation>{name} löst auf {value} auf, nicht auf die eingegebene öffentliche Adresse ({expect}).</translation>
+    </message>
+    <message>
+      <source>Correct the DNS record, or the SBC public IP on the site page.</source>
+      <translation>Den DNS-Eintrag korrigieren, oder die öffentliche SBC-IP auf der Standortseite.</translation>
+    </message>
+    <message>
+      <source>The certificate for {host} is issued by {issuer}, which this laptop does not trust: the traffic is being inspected (TLS interception).</source>
+      <translation>Das Zertifikat für {host} stammt von {issuer}, dem dieser Laptop nicht vertraut: Der Verkehr wird inspiziert (TLS-Interception).</translation>
+    </message>
+    <message>
+      <source>If {issuer} is the customer's inspection CA, trust it explicitly (the step's 'Inspection CA to trust', or --trust-ca); the choice is recorded. Otherwise ask for {host} to be excluded from inspection.</source>
+      <translation>Ist {issuer} die Inspektions-CA des Kunden, vertrauen Sie ihr ausdrücklich („Zu vertrauende Inspektions-CA“ des Schritts oder --trust-ca); die Wahl wird protokolliert. Sonst bitten Sie darum, {host} von der Inspektion auszunehmen.</translation>
+    </message>
+    <message>
+      <source>The server sent no certificate.</source>
+      <translation>Der Server hat kein Zertifikat gesendet.</translation>
+    </message>
+    <message>
+      <source>This is not a normal cloud endpoint; check the target.</source>
+      <translation>Das ist kein gewöhnlicher Cloud-Endpunkt; prüfen Sie das Ziel.</translation>
+    </message>
+    <message>
+      <source>The proxy refused the credentials of user {user}.</source>
+      <translation>Der Proxy hat die Anmeldedaten von Benutzer {user} abgelehnt.</translation>
+    </message>
+    <message>
+      <source>Check the user and password with the customer's network team.</source>
+      <translation>Benutzer und Passwort mit dem Netzwerkteam des Kunden prüfen.</translation>
+    </message>
+    <message>
+      <source>The proxy refused to connect to {host}:{port}: {status} {reason}.</source>
+      <translation>Der Proxy hat die Verbindung zu {host}:{port} verweigert: {status} {reason}.</translation>
+    </message>
+    <message>
+      <source>Ask the network team to allow CONNECT to {host} on port {port}.</source>
+      <translation>Das Netzwerkteam bitten, CONNECT zu {host} auf Port {port} zu erlauben.</translation>
+    </message>
+    <message>
+      <source>The proxy {proxy_host}:{proxy_port} cannot be reached: {message}</source>
+      <translation>Der Proxy {proxy_host}:{proxy_port} ist nicht erreichbar: {message}</translation>
+    </message>
+    <message>
+      <source>Check the proxy address and port with the customer's network team.</source>
+      <translation>Proxy-Adresse und Port mit dem Netzwerkteam des Kunden prüfen.</translation>
+    </message>
+    <message>
+      <source>The proxy closed the connection without answering the CONNECT request.</source>
+      <translation>Der Proxy hat die Verbindung geschlossen, ohne auf die CONNECT-Anfrage zu antworten.</translation>
+    </message>
+    <message>
+      <source>Check the proxy's logs; it may not allow CONNECT at all.</source>
+      <translation>Die Protokolle des Proxys prüfen; womöglich erlaubt er CONNECT gar nicht.</translation>
+    </message>
+    <message>
+      <source>The proxy accepted the connection but did not answer within {timeout} s.</source>
+      <translation>Der Proxy hat die Verbindung angenommen, aber nicht innerhalb von {timeout} s geantwortet.</translation>
+    </message>
+    <message>
+      <source>Check that this is an HTTP proxy port, not e.g. a SOCKS or PAC port.</source>
+      <translation>Prüfen, dass dies ein HTTP-Proxy-Port ist und nicht etwa ein SOCKS- oder PAC-Port.</translation>
+    </message>
+    <message>
+      <source>The proxy's answer is not HTTP ({exc}).</source>
+      <translation>Die Antwort des Proxys ist kein HTTP ({exc}).</translation>
+    </message>
+    <message>
+      <source>Check the proxy port: it should be the HTTP proxy's.</source>
+      <translation>Den Proxy-Port prüfen: Es muss der des HTTP-Proxys sein.</translation>
+    </message>
+    <message>
+      <source>The proxy needs authentication ({scheme}).</source>
+      <translation>Der Proxy verlangt eine Anmeldung ({scheme}).</translation>
+    </message>
+    <message>
+      <source>Enter the proxy user and password (the password goes to the keyring).</source>
+      <translation>Proxy-Benutzer und Passwort eingeben (das Passwort kommt in den Schlüsselbund).</translation>
+    </message>
+    <message>
+      <source>The SBC rejected the registration: {status} {reason}.</source>
+      <translation>Der SBC hat die Registrierung abgelehnt: {status} {reason}.</translation>
+    </message>
+    <message>
+      <source>Check the remote subscriber configuration on the SBC (guide §9.4.1) and the subscriber on the OS4K.</source>
+      <translation>Die Remote-Subscriber-Konfiguration des SBC (Leitfaden §9.4.1) und den Teilnehmer auf der OS4K prüfen.</translation>
+    </message>
+    <message>
+      <source>The SBC accepted the registration but did not say for how long.</source>
+      <translation>Der SBC hat die Registrierung angenommen, aber nicht gesagt, für wie lange.</translation>
+    </message>
+    <message>
+      <source>Check Maximum registration expiry time in the SBC's remote subscriber settings (guide §9.4.1.1).</source>
+      <translation>Maximum registration expiry time in den Remote-Subscriber-Einstellungen des SBC prüfen (Leitfaden §9.4.1.1).</translation>
+    </message>
+    <message>
+      <source>The SBC refused the credentials of {user} ({status} {reason}).</source>
+      <translation>Der SBC hat die Anmeldedaten von {user} abgelehnt ({status} {reason}).</translation>
+    </message>
+    <message>
+      <source>Check the authorization name, the digest password (OS4K IPPASSW) and the domain.</source>
+      <translation>Autorisierungsnamen, Digest-Passwort (OS4K IPPASSW) und Domäne prüfen.</translation>
+    </message>
+    <message>
+      <source>The SBC answered OPTIONS with {status} {reason}.</source>
+      <translation>Der SBC hat OPTIONS mit {status} {reason} beantwortet.</translation>
+    </message>
+    <message>
+      <source>Not fatal for registration, but Zoom clients use OPTIONS as keep-alive.</source>
+      <translation>Für die Registrierung nicht schlimm, aber Zoom-Clients nutzen OPTIONS als Keep-alive.</translation>
+    </message>
+    <message>
+      <source>The SBC granted {granted} s where Zoom clients ask for {wanted} s: Zoom mobile clients will be rejected.</source>
+      <translation>Der SBC hat {granted} s gewährt, wo Zoom-Clients {wanted} s verlangen: Zoom-Mobil-Clients werden abgewiesen.</translation>
+    </message>
+    <message>
+      <source>Set Features &gt; Enable Remote Subscribers &gt; Configure &gt; Maximum registration expiry time to {wanted} (guide §9.4.1.1).</source>
+      <translation>Features &gt; Enable Remote Subscribers &gt; Configure &gt; Maximum registration expiry time auf {wanted} setzen (Leitfaden §9.4.1.1).</translation>
+    </message>
+    <message>
+      <source>The test registration could not be removed ({status} {reason}).</source>
+      <translation>Die Testregistrierung konnte nicht entfernt werden ({status} {reason}).</translation>
+    </message>
+    <message>
+      <source>It expires by itself; remove it on the SBC if it disturbs.</source>
+      <translation>Sie läuft von selbst ab; entfernen Sie sie auf dem SBC, falls sie stört.</translation>
+    </message>
+    <message>
+      <source>The SBC did not answer the SIP request within {timeout} s.</source>
+      <translation>Der SBC hat nicht innerhalb von {timeout} s auf die SIP-Anfrage geantwortet.</translation>
+    </message>
+    <message>
+      <source>Check that SIP-TLS on the access realm is enabled on this port (guide §9.1).</source>
+      <translation>Prüfen, dass SIP-TLS im Access-Realm auf diesem Port eingeschaltet ist (Leitfaden §9.1).</translation>
+    </message>
+    <message>
+      <source>The SBC closed the connection instead of answering ({error}).</source>
+      <translation>Der SBC hat die Verbindung geschlossen, statt zu antworten ({error}).</translation>
+    </message>
+    <message>
+      <source>Look at the SBC's SIP log for the reason (e.g. a blocked user agent or address).</source>
+      <translation>Im SIP-Protokoll des SBC nach dem Grund sehen (z. B. ein gesperrter User Agent oder eine gesperrte Adresse).</translation>
+    </message>
+    <message>
+      <source>The peer answered something that is not SIP ({exc}).</source>
+      <translation>Die Gegenstelle hat etwas geantwortet, das kein SIP ist ({exc}).</translation>
+    </message>
+    <message>
+      <source>Check that the port is the SBC's SIP-TLS port.</source>
+      <translation>Prüfen, dass der Port der SIP-TLS-Port des SBC ist.</translation>
+    </message>
+    <message>
+      <source>The SBC's authentication challenge cannot be answered ({exc}).</source>
+      <translation>Die Authentifizierungs-Challenge des SBC lässt sich nicht beantworten ({exc}).</translation>
+    </message>
+    <message>
+      <source>Use digest MD5 or SHA-256 for remote subscribers.</source>
+      <translation>Für Remote Subscribers Digest MD5 oder SHA-256 verwenden.</translation>
+    </message>
+    <message>
+      <source>The SBC refuses TLS 1.2, which Zoom clients use.</source>
+      <translation>Der SBC lehnt TLS 1.2 ab, das Zoom-Clients nutzen.</translation>
+    </message>
+    <message>
+      <source>Allow TLS 1.2 in the SBC's certificate profile (guide §9.3).</source>
+      <translation>TLS 1.2 im Zertifikatsprofil des SBC erlauben (Leitfaden §9.3).</translation>
+    </message>
+    <message>
+      <source>SIP-TLS is served on the default port 5061.</source>
+      <translation>SIP-TLS wird auf dem Standardport 5061 angeboten.</translation>
+    </message>
+    <message>
+      <source>Guide §9.1 advises a custom port (e.g. 65061) on the access side.</source>
+      <translation>Leitfaden §9.1 empfiehlt auf der Access-Seite einen eigenen Port (z. B. 65061).</translation>
+    </message>
+    <message>
+      <source>{where} did not answer the connection attempt within {timeout} s.</source>
+      <translation>{where} hat nicht innerhalb von {timeout} s auf den Verbindungsversuch geantwortet.</translation>
+    </message>
+    <message>
+      <source>A firewall probably drops the traffic: check the rule for this port.</source>
+      <translation>Vermutlich verwirft eine Firewall den Verkehr: Die Regel für diesen Port prüfen.</translation>
+    </message>
+    <message>
+      <source>Nothing accepts connections on {where}.</source>
+      <translation>Auf {where} nimmt nichts Verbindungen an.</translation>
+    </message>
+    <message>
+      <source>Check the port, and that the service listens on that interface.</source>
+      <translation>Den Port prüfen, und dass der Dienst auf dieser Schnittstelle lauscht.</translation>
+    </message>
+    <message>
+      <source>{host} cannot be resolved ({strerror}).</source>
+      <translation>{host} lässt sich nicht auflösen ({strerror}).</translation>
+    </message>
+    <message>
+      <source>Check the name, or the laptop's DNS settings.</source>
+      <translation>Den Namen prüfen oder die DNS-Einstellungen des Laptops.</translation>
+    </message>
+    <message>
+      <source>{where} cannot be reached ({value}).</source>
+      <translation>{where} ist nicht erreichbar ({value}).</translation>
+    </message>
+    <message>
+      <source>Check routing and firewalls between this laptop and the target.</source>
+      <translation>Routing und Firewalls zwischen diesem Laptop und dem Ziel prüfen.</translation>
+    </message>
+    <message>
+      <source>{where} accepts TCP but did not complete a TLS handshake within {timeout} s.</source>
+      <translation>{where} nimmt TCP an, hat aber nicht innerhalb von {timeout} s einen TLS-Handshake abgeschlossen.</translation>
+    </message>
+    <message>
+      <source>The port is open but no TLS service answers: check the SBC's SIP-TLS port and certificate profile.</source>
+      <translation>Der Port ist offen, aber kein TLS-Dienst antwortet: SIP-TLS-Port und Zertifikatsprofil des SBC prüfen.</translation>
+    </message>
+    <message>
+      <source>{where} closed the connection during the TLS handshake.</source>
+      <translation>{where} hat die Verbindung während des TLS-Handshakes geschlossen.</translation>
+    </message>
+    <message>
+      <source>The server refused this client's TLS offer, or a firewall cut it; check the SBC's TLS settings and logs.</source>
+      <translation>Der Server hat das TLS-Angebot dieses Clients abgelehnt, oder eine Firewall hat getrennt; TLS-Einstellungen und Protokolle des SBC prüfen.</translation>
+    </message>
+    <message>
+      <source>The TLS handshake with {where} failed ({reason}).</source>
+      <translation>Der TLS-Handshake mit {where} ist fehlgeschlagen ({reason}).</translation>
+    </message>
+    <message>
+      <source>Check the SBC's certificate profile and minimum TLS version.</source>
+      <translation>Zertifikatsprofil und minimale TLS-Version des SBC prüfen.</translation>
+    </message>
+    <message>
+      <source>The SBC accepts {name}.</source>
+      <translation>Der SBC nimmt {name} an.</translation>
+    </message>
+    <message>
+      <source>Set the certificate profile's Minimum TLS version to TLS V1.2 (guide §9.3).</source>
+      <translation>Im Zertifikatsprofil Minimum TLS version auf TLS V1.2 setzen (Leitfaden §9.3).</translation>
+    </message>
+    <message>
+      <source>The port answers, but not with TLS (plain SIP or HTTP?): check the port number.</source>
+      <translation>Der Port antwortet, aber nicht mit TLS (reines SIP oder HTTP?): Portnummer prüfen.</translation>
+    </message>
+    <message>
+      <source>No answer within {timeout} s.</source>
+      <translation>Keine Antwort innerhalb von {timeout} s.</translation>
+    </message>
+    <message>
+      <source>Check that the system is reachable from this laptop, then run the step again.</source>
+      <translation>Prüfen, dass das System von diesem Laptop aus erreichbar ist, dann den Schritt erneut ausführen.</translation>
+    </message>
+    <message>
+      <source>CloudLink has no user with this email.</source>
+      <translation>CloudLink hat keinen Benutzer mit dieser E-Mail.</translation>
+    </message>
+    <message>
+      <source>Provision the user in CloudLink (OS4K Assistant &gt; Zoom PSI &gt; Data operations &gt; User data) and check that the email is spelled exactly as in Zoom.</source>
+      <translation>Den Benutzer in CloudLink bereitstellen (OS4K Assistant &gt; Zoom PSI &gt; Data operations &gt; User data) und prüfen, dass die E-Mail genau wie in Zoom geschrieben ist.</translation>
+    </message>
+    <message>
+      <source>Zoom has no user with this email.</source>
+      <translation>Zoom hat keinen Benutzer mit dieser E-Mail.</translation>
+    </message>
+    <message>
+      <source>Add the user to the Zoom account (User Management &gt; Users &gt; Add Users) with exactly this email.</source>
+      <translation>Den Benutzer mit genau dieser E-Mail zum Zoom-Konto hinzufügen (User Management &gt; Users &gt; Add Users).</translation>
+    </message>
+    <message>
+      <source>The Zoom user has no SIP phone assigned.</source>
+      <translation>Dem Zoom-Benutzer ist kein SIP-Telefon zugewiesen.</translation>
+    </message>
+    <message>
+      <source>Assign a SIP phone in the Zoom admin portal (Phone System Integration &gt; Integrated users).</source>
+      <translation>Im Zoom-Admin-Portal ein SIP-Telefon zuweisen (Phone System Integration &gt; Integrated users).</translation>
+    </message>
+    <message>
+      <source>The Zoom user is deactivated.</source>
+      <translation>Der Zoom-Benutzer ist deaktiviert.</translation>
+    </message>
+    <message>
+      <source>Reactivate the user in the Zoom admin portal (User Management &gt; Users).</source>
+      <translation>Den Benutzer im Zoom-Admin-Portal reaktivieren (User Management &gt; Users).</translation>
+    </message>
+    <message>
+      <source>The Zoom user has not activated the account yet.</source>
+      <translation>Der Zoom-Benutzer hat das Konto noch nicht aktiviert.</translation>
+    </message>
+    <message>
+      <source>Ask the user to accept the invitation from no-reply@zoom.us (check the spam folder), guide §7.1.2.</source>
+      <translation>Den Benutzer bitten, die Einladung von no-reply@zoom.us anzunehmen (auch im Spam-Ordner nachsehen), Leitfaden §7.1.2.</translation>
+    </message>
+    <message>
+      <source>The user lacks the ZoomPSI licence in CloudLink; CloudLink checks nothing further for this user.</source>
+      <translation>Dem Benutzer fehlt die ZoomPSI-Lizenz in CloudLink; CloudLink prüft für ihn nichts weiter.</translation>
+    </message>
+    <message>
+      <source>Assign the ZoomPSI licence in Mitel Administration, then generate the report again.</source>
+      <translation>Die ZoomPSI-Lizenz in Mitel Administration vergeben, dann den Bericht neu erzeugen.</translation>
+    </message>
+  </context>
 </TS>
