@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from pages.step_card import STATUS_TEXT
+from pages.wording import engine_text
 from wizard.runbook.states import StepStatus
 from wizard.runbook.summary import StepSnapshot
 
@@ -83,9 +84,10 @@ class PreflightPanel(QGroupBox):
             running = snap.status is StepStatus.RUNNING
             any_running |= running
             self.run_buttons[step_id].setEnabled(snap.not_runnable_because is None and not running)
-            self.run_buttons[step_id].setToolTip(snap.not_runnable_because or self.tr("Run this probe again"))
+            self.run_buttons[step_id].setToolTip(engine_text(snap.not_runnable_because or "")
+                                                 or self.tr("Run this probe again"))
             if snap.not_runnable_because:
-                blocked_reasons.add(snap.not_runnable_because)
+                blocked_reasons.add(engine_text(snap.not_runnable_because))
             findings = (snap.record.result or {}).get("findings", []) if snap.record else []
             if running:
                 text = self.tr("Running…")
@@ -97,7 +99,7 @@ class PreflightPanel(QGroupBox):
             elif snap.status is StepStatus.PASSED:
                 text = self.tr("All good.")
             else:
-                text = snap.not_runnable_because or ""
+                text = engine_text(snap.not_runnable_because or "")
             self.details[step_id].setText(text)
             self.details[step_id].setVisible(bool(text))
         self.cancel_button.setEnabled(any_running)

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pages.wording import finding_text, severity_text
+from pages.wording import engine_text, finding_text, severity_text
 from wizard.checks.result import Finding
 from wizard.runbook.model import InputKind, StepInput, StepKind
 from wizard.runbook.states import StepStatus
@@ -381,7 +381,7 @@ class StepCard(QFrame):
         running = snap.status == StepStatus.RUNNING
         self.run_button.setVisible(snap.has_check)
         self.run_button.setEnabled(snap.not_runnable_because is None and not running)
-        self.run_button.setToolTip(snap.not_runnable_because or self.tr("Run the check now"))
+        self.run_button.setToolTip(engine_text(snap.not_runnable_because or "") or self.tr("Run the check now"))
         self.cancel_button.setVisible(running)
         for key, edit in self.input_edits.items():
             stored, shown = snap.inputs.get(key, ""), _text_of(edit)
@@ -408,7 +408,7 @@ class StepCard(QFrame):
             steps=", ".join(snap.blocked_by)) if snap.blocked_by else "")
         self.blocked_label.setVisible(bool(snap.blocked_by))
         if snap.has_check and snap.not_runnable_because and not snap.blocked_by:
-            self.blocked_label.setText(snap.not_runnable_because)
+            self.blocked_label.setText(engine_text(snap.not_runnable_because))
             self.blocked_label.setVisible(True)
 
         findings = [Finding.from_json(f) for f in (snap.record.result or {}).get("findings", [])] \

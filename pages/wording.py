@@ -7,7 +7,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from wizard.checks.result import Finding, Severity
-from wizard.i18n import FINDINGS_CONTEXT, SITE_CONTEXT
+from wizard.i18n import ENGINE_CONTEXT, FINDINGS_CONTEXT, SITE_CONTEXT
 
 
 def translate_with(context: str) -> Callable[[str], str]:
@@ -38,3 +38,9 @@ SEVERITY_TEXT = {Severity.ERROR: QT_TRANSLATE_NOOP("Finding", "error"),
 
 def severity_text(severity: str) -> str:
     return QCoreApplication.translate("Finding", SEVERITY_TEXT.get(Severity(severity), severity))
+
+
+def engine_text(text: str) -> str:
+    """The engine's reason or outcome in the window's language; a live system's or an error's own words (not
+    in the catalogue) come back as they are."""
+    return translate_with(ENGINE_CONTEXT)(text)

@@ -164,13 +164,15 @@ SITE_FINDING = textwrap.dedent("""
     settings.sync()
     from wizard.app import create_application
     from pages.site_form import SiteForm
-    from pages.wording import finding_text
+    from pages.wording import engine_text, finding_text
     from wizard.checks.result import CheckResult
+    from wizard.runbook.engine import OFFLINE
     from wizard.checks.versions import check_version
     app = create_application()
     form = SiteForm({"sbc_core_ip": "10.180.0.300"})
     stored = CheckResult.from_json(check_version("os4k", "V10 R1").to_json())  # as a step card reads it back
-    print(json.dumps([form.problems["sbc_core_ip"].text(), *finding_text(stored.findings[0])]))
+    print(json.dumps([form.problems["sbc_core_ip"].text(), *finding_text(stored.findings[0]), engine_text(OFFLINE),
+                      engine_text("a live system's own words")]))
 """)
 
 
@@ -181,7 +183,8 @@ def test_findings_are_shown_in_german_with_their_values(tmp_path: Path) -> None:
     result = subprocess.run([sys.executable, "-c", SITE_FINDING, str(tmp_path / "settings")], capture_output=True,
                             text=True, timeout=60, env=env, cwd=ROOT)
     assert result.returncode == 0, result.stderr[-2000:]
-    site, version, fix = json.loads(result.stdout.strip().splitlines()[-1])
+    site, version, fix, offline, theirs = json.loads(result.stdout.strip().splitlines()[-1])
     assert site.startswith("SBC-Core-IP (LAN): „10.180.0.300“ ist keine IP-Adresse.")  # the label is German too
     assert "V10 R1" in version and "unter dem Minimum" in version and "V11 R0.22" in version
     assert fix.endswith("bevor es weitergeht.")
+    assert offline.startswith("Offline-Checklistenmodus:") and theirs == "a live system's own words"

@@ -70,7 +70,7 @@ from pages.provisioning_controller import ProvisioningController
 from pages.report_page import ReportPage
 from pages.site_form import SiteForm
 from pages.step_card import StepCard
-from pages.wording import finding_text, translate_with
+from pages.wording import engine_text, finding_text, translate_with
 from resources import resource_path
 from wizard import version
 from wizard.connectors.http import warm_tls
@@ -762,10 +762,10 @@ class MainWindow(QMainWindow):
     def _on_outcome(self, outcome: RunOutcome) -> None:
         self.refresh()
         if self.preflight is not None and outcome.status is None:
-            self.preflight.set_message(outcome.step_id, outcome.message)
+            self.preflight.set_message(outcome.step_id, engine_text(outcome.message))
         card = self._card(outcome.step_id)
         if card is not None:
-            card.set_message(outcome.message, error=outcome.status is None and bool(outcome.message))
+            card.set_message(engine_text(outcome.message), error=outcome.status is None and bool(outcome.message))
 
     # ------------------------------------------------------------------ refreshing views
     def _card(self, step_id: str) -> StepCard | None:

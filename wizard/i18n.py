@@ -28,6 +28,7 @@ SOURCES = "i18n"
 RUNBOOK_CONTEXT = "runbook"
 SITE_CONTEXT = "site"
 FINDINGS_CONTEXT = "findings"
+ENGINE_CONTEXT = "engine"
 
 
 def languages() -> list[str]:
@@ -80,13 +81,14 @@ def translation_file(language: str) -> Path | None:
 def core_texts() -> dict[str, list[str]]:
     """Every text of the core's wording the window shows, per context, in the order it first appears."""
     from wizard.checks.site import SITE_FIELDS
+    from wizard.runbook.engine import SENTENCES
     from wizard.runbook.model import load_runbook
 
     runbook: list[str] = []
     load_runbook().translated(lambda text: runbook.append(text) or text)
     site = [t for f in SITE_FIELDS for t in (f.group, f.label, f.placeholder) if t]
     return {RUNBOOK_CONTEXT: list(dict.fromkeys(runbook)), SITE_CONTEXT: list(dict.fromkeys(site)),
-            FINDINGS_CONTEXT: list(dict.fromkeys(finding_wording()))}
+            FINDINGS_CONTEXT: list(dict.fromkeys(finding_wording())), ENGINE_CONTEXT: list(SENTENCES)}
 
 
 def finding_wording() -> list[str]:

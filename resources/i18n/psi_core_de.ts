@@ -2066,4 +2066,23 @@
       <translation>Die ZoomPSI-Lizenz in Mitel Administration vergeben, dann den Bericht neu erzeugen.</translation>
     </message>
   </context>
+  <context>
+    <name>engine</name>
+    <message>
+      <source>This step is confirmed by hand; the wizard cannot check it for you yet.</source>
+      <translation>Dieser Schritt wird von Hand bestätigt; der Assistent kann ihn noch nicht für Sie prüfen.</translation>
+    </message>
+    <message>
+      <source>Offline checklist mode: this check needs the live system. Confirm it by hand instead.</source>
+      <translation>Offline-Checklistenmodus: Diese Prüfung braucht das Live-System. Bestätigen Sie den Schritt stattdessen von Hand.</translation>
+    </message>
+    <message>
+      <source>Cancelled; nothing was recorded.</source>
+      <translation>Abgebrochen; nichts wurde aufgezeichnet.</translation>
+    </message>
+    <message>
+      <source>The check stopped on an internal error; nothing was recorded. The details are in the log file (Help &gt; Open the log file).</source>
+      <translation>Die Prüfung ist an einem internen Fehler gescheitert; nichts wurde aufgezeichnet. Die Einzelheiten stehen in der Protokolldatei (Hilfe &gt; Protokolldatei öffnen).</translation>
+    </message>
+  </context>
 </TS>

@@ -598,57 +598,57 @@
 <context>
     <name>PreflightPanel</name>
     <message>
-        <location filename="../../pages/preflight_panel.py" line="20"/>
+        <location filename="../../pages/preflight_panel.py" line="21"/>
         <source>Network pre-flight</source>
         <translation>Netzwerk-Vorabprüfung</translation>
     </message>
     <message>
-        <location filename="../../pages/preflight_panel.py" line="23"/>
+        <location filename="../../pages/preflight_panel.py" line="24"/>
         <source>Checks the paths the integration needs, from this laptop: the SBC&apos;s public name, its SIP-TLS port and certificate, a registration as a Zoom client, and the way to the cloud.</source>
         <translation>Prüft von diesem Laptop aus die Wege, die die Integration braucht: den öffentlichen Namen des SBC, seinen SIP-TLS-Port und sein Zertifikat, eine Registrierung als Zoom-Client und den Weg in die Cloud.</translation>
     </message>
     <message>
-        <location filename="../../pages/preflight_panel.py" line="44"/>
+        <location filename="../../pages/preflight_panel.py" line="45"/>
         <source>Run</source>
         <translation>Ausführen</translation>
     </message>
     <message>
-        <location filename="../../pages/preflight_panel.py" line="45"/>
+        <location filename="../../pages/preflight_panel.py" line="46"/>
         <source>Run {step}</source>
         <translation>{step} ausführen</translation>
     </message>
     <message>
-        <location filename="../../pages/preflight_panel.py" line="54"/>
+        <location filename="../../pages/preflight_panel.py" line="55"/>
         <source>Run pre-flight</source>
         <translation>Vorabprüfung ausführen</translation>
     </message>
     <message>
-        <location filename="../../pages/preflight_panel.py" line="56"/>
+        <location filename="../../pages/preflight_panel.py" line="57"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../pages/preflight_panel.py" line="86"/>
+        <location filename="../../pages/preflight_panel.py" line="88"/>
         <source>Run this probe again</source>
         <translation>Diese Prüfung erneut ausführen</translation>
     </message>
     <message>
-        <location filename="../../pages/preflight_panel.py" line="91"/>
+        <location filename="../../pages/preflight_panel.py" line="93"/>
         <source>Running…</source>
         <translation>Läuft…</translation>
     </message>
     <message>
-        <location filename="../../pages/preflight_panel.py" line="94"/>
+        <location filename="../../pages/preflight_panel.py" line="96"/>
         <source>(+{count} more on the step)</source>
         <translation>(+{count} weitere im Schritt)</translation>
     </message>
     <message>
-        <location filename="../../pages/preflight_panel.py" line="96"/>
+        <location filename="../../pages/preflight_panel.py" line="98"/>
         <source>Fix: {fix}</source>
         <translation>Abhilfe: {fix}</translation>
     </message>
     <message>
-        <location filename="../../pages/preflight_panel.py" line="98"/>
+        <location filename="../../pages/preflight_panel.py" line="100"/>
         <source>All good.</source>
         <translation>Alles in Ordnung.</translation>
     </message>

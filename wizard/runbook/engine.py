@@ -19,6 +19,14 @@ from wizard.runbook.states import VERDICT_STATUS, StepStatus, StepView, effectiv
 from wizard.store.project import Mode, ProjectFile, now
 from wizard.store.secrets import recall
 
+# The engine's own sentences, shown on the step cards; wizard.i18n collects them for translation.
+CONFIRM_BY_HAND = "This step is confirmed by hand; the wizard cannot check it for you yet."
+OFFLINE = "Offline checklist mode: this check needs the live system. Confirm it by hand instead."
+CANCELLED = "Cancelled; nothing was recorded."
+INTERNAL_ERROR = ("The check stopped on an internal error; nothing was recorded. The details are in the log file "
+                  "(Help > Open the log file).")
+SENTENCES = (CONFIRM_BY_HAND, OFFLINE, CANCELLED, INTERNAL_ERROR)
+
 
 @dataclass(frozen=True)
 class RunOutcome:
@@ -69,9 +77,9 @@ class Engine:
         steps pass the statuses and mode they already read, so the project is not read once per step."""
         check = self.registry.get(step.check)
         if check is None:
-            return "This step is confirmed by hand; the wizard cannot check it for you yet."
+            return CONFIRM_BY_HAND
         if (check.needs_network or step.needs_network) and (mode or self.project.mode) == Mode.OFFLINE:
-            return "Offline checklist mode: this check needs the live system. Confirm it by hand instead."
+            return OFFLINE
         view = (views or self.statuses())[step.id]
         if view.status == StepStatus.BLOCKED:
             return "Blocked by " + ", ".join(view.blocked_by) + "."
@@ -89,7 +97,7 @@ class Engine:
             current = asyncio.current_task()
             if current is not None and current.cancelling():
                 raise  # our caller is being cancelled (e.g. the window closes), not just this step
-            outcome = RunOutcome(step_id, None, "Cancelled; nothing was recorded.")
+            outcome = RunOutcome(step_id, None, CANCELLED)
         finally:
             self._tasks.pop(step_id, None)
         self._emit(outcome)  # only now: listeners must no longer see the step as running
@@ -116,8 +124,7 @@ class Engine:
             return RunOutcome(step_id, None, str(exc))
         except Exception:  # a defect in a check must not leave the step 'running' or take the window down
             log.exception("check %s of step %s failed unexpectedly", step.check, step_id)
-            return RunOutcome(step_id, None, "The check stopped on an internal error; nothing was recorded. "
-                                             "The details are in the log file (Help > Show the log file).")
+            return RunOutcome(step_id, None, INTERNAL_ERROR)
         status = VERDICT_STATUS[result.status]
         self.project.record_result(step_id, status.value, result.to_json(), started, now())
         return RunOutcome(step_id, status)
