@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QTranslator
 
 from wizard import version
 
@@ -34,6 +35,11 @@ def test_the_linux_bundle_starts_prints_its_version_and_opens_the_demo(tmp_path:
     assert run.returncode == 0, run.stderr[-3000:]
     assert "self-test passed" in run.stdout and "11 chapters shown" in run.stdout
     assert list((tmp_path / "data" / "psi-wizard" / "demo").glob("*.psiproj"))  # in the platform's data folder
+    german = QTranslator()  # the shipped catalogue holds the window's texts and the core's wording
+    assert german.load(str(next(folder.rglob("psi_wizard_de.qm"))))
+    assert german.translate("MainWindow", "&Help") == "&Hilfe"
+    assert german.translate("runbook", "Prerequisites") == "Voraussetzungen"
+    assert german.translate("findings", "{label} is empty.") == "{label} ist leer."
 
     size = sum(f.stat().st_size for f in folder.rglob("*") if f.is_file() and not f.is_symlink())
     (ROOT / "build").mkdir(exist_ok=True)
