@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from pages.step_card import STATUS_TEXT
+from pages.step_card import status_text
 from pages.wording import engine_text
 from wizard.runbook.states import StepStatus
 from wizard.runbook.summary import StepSnapshot
@@ -75,10 +75,10 @@ class PreflightPanel(QGroupBox):
             if step_id not in self.pills:
                 continue
             pill = self.pills[step_id]
-            status_text = QCoreApplication.translate("StepCard", STATUS_TEXT[snap.status])
-            pill.setText(status_text)
+            shown = status_text(snap.status)
+            pill.setText(shown)
             pill.setProperty("status", snap.status.name.lower())
-            pill.setAccessibleName(f"{snap.step.title}: {status_text}")
+            pill.setAccessibleName(f"{snap.step.title}: {shown}")
             pill.style().unpolish(pill)
             pill.style().polish(pill)
             running = snap.status is StepStatus.RUNNING

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pages.step_card import STATUS_TEXT
+from pages.step_card import status_text
 from pages.wording import finding_text
 from wizard.checks.result import Finding
 from wizard.runbook.states import StepStatus
@@ -154,7 +154,7 @@ class ReportPage(QWidget):
         problems = [(s, c) for c in chapters for s in c["steps"] if s["status"] in ("failed", "blocked", "warning")]
         if problems:
             items = "".join(
-                f"<li><b>{_esc(QCoreApplication.translate('StepCard', STATUS_TEXT[StepStatus(step['status'])]))}</b>"
+                f"<li><b>{_esc(status_text(StepStatus(step['status'])))}</b>"
                 f" — {_esc(step['title'])} (§{_esc(step['section'])})"
                 + (f": {_esc(finding_text(Finding.from_json(step['findings'][0]))[0])}" if step["findings"] else "")
                 + (" — " + _esc(self.tr("blocked by {steps}").format(steps=", ".join(step["blocked_by"])))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -40,6 +40,12 @@ STATUS_TEXT = {  # translated where shown (context StepCard)
     StepStatus.WAIVED: QT_TRANSLATE_NOOP("StepCard", "Waived"),
     StepStatus.BLOCKED: QT_TRANSLATE_NOOP("StepCard", "Blocked"),
 }
+
+
+
+def status_text(status: StepStatus) -> str:
+    return QCoreApplication.translate("StepCard", STATUS_TEXT[status])
+
 
 KIND_TEXT = {"automatic": QT_TRANSLATE_NOOP("StepCard", "Automatic check"),
              "assisted": QT_TRANSLATE_NOOP("StepCard", "Assisted"),
@@ -367,10 +373,10 @@ class StepCard(QFrame):
     # ------------------------------------------------------------------ state
     def update_snapshot(self, snap: StepSnapshot) -> None:
         self.status = snap.status
-        status_text = self.tr(STATUS_TEXT[snap.status])
-        self.status_pill.setText(status_text)
+        pill_text = status_text(snap.status)
+        self.status_pill.setText(pill_text)
         self.status_pill.setProperty("status", snap.status.name.lower())
-        spoken = self.tr("Status of {step}: {status}").format(step=self.step.id, status=status_text)
+        spoken = self.tr("Status of {step}: {status}").format(step=self.step.id, status=pill_text)
         if self.status_pill.accessibleName() != spoken:
             self.status_pill.setAccessibleName(spoken)
             # screen readers announce the change, not only show it

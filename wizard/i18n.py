@@ -93,7 +93,8 @@ def core_texts() -> dict[str, list[str]]:
 
 def finding_wording() -> list[str]:
     """The message and fix of every Finding.of in the core, read from the source: a finding's wording is a
-    literal (or a name bound to one in the same module), so nothing a check can say escapes translation."""
+    literal (a name bound to one in the same module, or a choice between such), so nothing a check can say
+    escapes translation."""
     from wizard.checks.comparison import ISSUES
 
     package = Path(__file__).resolve().parent
@@ -108,15 +109,25 @@ def finding_wording() -> list[str]:
                     and isinstance(node.func.value, ast.Name) and node.func.value.id == "Finding"):
                 continue
             for arg in node.args[2:4]:
-                if isinstance(arg, ast.Constant) and isinstance(arg.value, str):
-                    found.append(arg.value)
-                elif isinstance(arg, ast.Name) and arg.id in literals:
-                    found.append(literals[arg.id])
-                else:
+                texts = _literal_texts(arg, literals)
+                if texts is None:
                     where = f"{path.relative_to(package.parent)}:{node.lineno}"
                     raise ValueError(f"{where}: a finding's message and fix must be literal text with {{names}}")
+                found += texts
     found += [text for issue in ISSUES.values() for text in (issue.cause, issue.fix)]
     return [t for t in found if t]
+
+
+def _literal_texts(arg: ast.expr, literals: dict[str, str]) -> list[str] | None:
+    """The texts an argument can be: a literal, a name bound to one, or a choice between such; else None."""
+    if isinstance(arg, ast.Constant) and isinstance(arg.value, str):
+        return [arg.value]
+    if isinstance(arg, ast.Name) and arg.id in literals:
+        return [literals[arg.id]]
+    if isinstance(arg, ast.IfExp):
+        body, orelse = _literal_texts(arg.body, literals), _literal_texts(arg.orelse, literals)
+        return body + orelse if body is not None and orelse is not None else None
+    return None
 
 
 def update_core_ts(path: Path, texts: dict[str, list[str]]) -> tuple[int, int]:

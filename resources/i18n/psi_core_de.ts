@@ -1338,6 +1338,18 @@
       <translation>Als TLS-Serverzertifikat (serverAuth) neu ausstellen lassen.</translation>
     </message>
     <message>
+      <source>The chain stops at {issuer}: that issuer's certificate was not given.</source>
+      <translation>Die Kette endet bei {issuer}: Das Zertifikat dieses Ausstellers wurde nicht angegeben.</translation>
+    </message>
+    <message>
+      <source>Add the missing intermediate and root certificates to the CA file given to the check, and the intermediates to the chain the SBC serves.</source>
+      <translation>Die fehlenden Zwischen- und Stammzertifikate zur CA-Datei der Prüfung hinzufügen, und die Zwischenzertifikate zur Kette, die der SBC ausliefert.</translation>
+    </message>
+    <message>
+      <source>Add the missing intermediate and root certificates to the CA file given to the check.</source>
+      <translation>Die fehlenden Zwischen- und Stammzertifikate zur CA-Datei der Prüfung hinzufügen.</translation>
+    </message>
+    <message>
       <source>The chain ends at {value}, which is not on the list of roots Zoom trusts for PSI.</source>
       <translation>Die Kette endet bei {value}, das nicht auf der Liste der Stammzertifikate steht, denen Zoom für PSI vertraut.</translation>
     </message>
@@ -1392,18 +1404,6 @@
     <message>
       <source>Add --key to check that the key file belongs to the certificate.</source>
       <translation>Mit --key prüfen, ob die Schlüsseldatei zum Zertifikat gehört.</translation>
-    </message>
-    <message>
-      <source>The chain stops at {issuer}: that issuer's certificate was not given.</source>
-      <translation>Die Kette endet bei {issuer}: Das Zertifikat dieses Ausstellers wurde nicht angegeben.</translation>
-    </message>
-    <message>
-      <source>Add the missing intermediate and root certificates to the CA file given to the check, and the intermediates to the chain the SBC serves.</source>
-      <translation>Die fehlenden Zwischen- und Stammzertifikate zur CA-Datei der Prüfung hinzufügen, und die Zwischenzertifikate zur Kette, die der SBC ausliefert.</translation>
-    </message>
-    <message>
-      <source>Add the missing intermediate and root certificates to the CA file given to the check.</source>
-      <translation>Die fehlenden Zwischen- und Stammzertifikate zur CA-Datei der Prüfung hinzufügen.</translation>
     </message>
     <message>
       <source>The {role} has a {key_type} key, which SIP clients may not support.</source>
@@ -1994,6 +1994,10 @@
       <translation>Der TLS-Handshake mit {where} ist fehlgeschlagen ({reason}).</translation>
     </message>
     <message>
+      <source>The port answers, but not with TLS (plain SIP or HTTP?): check the port number.</source>
+      <translation>Der Port antwortet, aber nicht mit TLS (reines SIP oder HTTP?): Portnummer prüfen.</translation>
+    </message>
+    <message>
       <source>Check the SBC's certificate profile and minimum TLS version.</source>
       <translation>Zertifikatsprofil und minimale TLS-Version des SBC prüfen.</translation>
     </message>
@@ -2004,10 +2008,6 @@
     <message>
       <source>Set the certificate profile's Minimum TLS version to TLS V1.2 (guide §9.3).</source>
       <translation>Im Zertifikatsprofil Minimum TLS version auf TLS V1.2 setzen (Leitfaden §9.3).</translation>
-    </message>
-    <message>
-      <source>The port answers, but not with TLS (plain SIP or HTTP?): check the port number.</source>
-      <translation>Der Port antwortet, aber nicht mit TLS (reines SIP oder HTTP?): Portnummer prüfen.</translation>
     </message>
     <message>
       <source>No answer within {timeout} s.</source>

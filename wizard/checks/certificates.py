@@ -359,15 +359,13 @@ def check_certificate(fqdn: str, cert: Material, key: Material | None = None, ca
             "Have it reissued as a TLS server certificate (serverAuth)."))
 
     if not complete:
-        stops = "The chain stops at {issuer}: that issuer's certificate was not given."
-        issuer = chain[-1].issuer.rfc4514_string()
-        findings.append(
-            Finding.of("cert.chain-incomplete", Severity.ERROR, stops,
-                       "Add the missing intermediate and root certificates to the CA file given to the check, and "
-                       "the intermediates to the chain the SBC serves.", issuer=issuer) if served else
-            Finding.of("cert.chain-incomplete", Severity.ERROR, stops,
-                       "Add the missing intermediate and root certificates to the CA file given to the check.",
-                       issuer=issuer))
+        findings.append(Finding.of(
+            "cert.chain-incomplete", Severity.ERROR,
+            "The chain stops at {issuer}: that issuer's certificate was not given.",
+            "Add the missing intermediate and root certificates to the CA file given to the check, and the "
+            "intermediates to the chain the SBC serves." if served else
+            "Add the missing intermediate and root certificates to the CA file given to the check.",
+            issuer=chain[-1].issuer.rfc4514_string()))
     trusted_fps = {r.fingerprint(hashes.SHA256()) for r in trusted_roots}
     top = chain[-1]
     if complete and top.fingerprint(hashes.SHA256()) not in trusted_fps:

@@ -108,14 +108,13 @@ def reconcile(zoom: ZoomList, subscribers: list[Subscriber] | None,
         exact = {u.email for u in users}
         if len(users) > 1:
             lines = ", ".join(str(u.line) for u in users)
-            values = {"src": src, "email": users[0].email.strip(), "lines": lines}
-            one_per_person = "Keep one Zoom user per person; the email is the join key."
-            findings.append(
-                Finding.of("users.zoom-duplicate", Severity.ERROR, "{src}: {email} appears on lines {lines}.",
-                           one_per_person, **values) if len(exact) == 1 else
-                Finding.of("users.zoom-case-duplicate", Severity.ERROR,
-                           "{src}: {email} appears with different capitals on lines {lines}.", one_per_person,
-                           **values))
+            same_case = len(exact) == 1
+            findings.append(Finding.of(
+                "users.zoom-duplicate" if same_case else "users.zoom-case-duplicate", Severity.ERROR,
+                "{src}: {email} appears on lines {lines}." if same_case else
+                "{src}: {email} appears with different capitals on lines {lines}.",
+                "Keep one Zoom user per person; the email is the join key.",
+                src=src, email=users[0].email.strip(), lines=lines))
 
     ready: list[tuple[str, ZoomUser, Subscriber]] = []
     evidence: dict[str, object] = {"zoom_users": len(zoom.users), "zoom_encoding": zoom.table.encoding}

@@ -114,15 +114,13 @@ async def handshake(reader: asyncio.StreamReader, writer: asyncio.StreamWriter, 
             where=where)) from None
     except ssl.SSLError as exc:
         reason = exc.reason or str(exc)
-        failed = "The TLS handshake with {where} failed ({reason})."
-        if "WRONG_VERSION_NUMBER" in str(reason) or "record layer" in str(exc).lower():
-            raise ConnectFailed(Finding.of(
-                "tls.handshake-failed", Severity.ERROR, failed,
-                "The port answers, but not with TLS (plain SIP or HTTP?): check the port number.",
-                where=where, reason=reason)) from None
+        not_tls = "WRONG_VERSION_NUMBER" in str(reason) or "record layer" in str(exc).lower()
         raise ConnectFailed(Finding.of(
-            "tls.handshake-failed", Severity.ERROR, failed,
-            "Check the SBC's certificate profile and minimum TLS version.", where=where, reason=reason)) from None
+            "tls.handshake-failed", Severity.ERROR,
+            "The TLS handshake with {where} failed ({reason}).",
+            "The port answers, but not with TLS (plain SIP or HTTP?): check the port number." if not_tls else
+            "Check the SBC's certificate profile and minimum TLS version.",
+            where=where, reason=reason)) from None
     ssl_object = writer.get_extra_info("ssl_object")
     cipher = ssl_object.cipher()
     return Handshake(ssl_object.version() or "?", cipher[0] if cipher else "?", served_chain(ssl_object), reader,
