@@ -1,6 +1,7 @@
 """The layering rules of DESIGN.md, checked on the source: they hold because a test says so."""
 
 import ast
+import os
 import shutil
 import subprocess
 import sys
@@ -77,3 +78,11 @@ def test_findings_are_worded_for_translation() -> None:
                 wording = node.args[2:4]
                 assert not any(isinstance(a, (ast.Constant, ast.JoinedStr)) for a in wording), \
                     f"{path.relative_to(ROOT)}:{node.lineno}: write this finding with Finding.of"
+
+
+def test_the_window_starts_without_the_ssh_library() -> None:
+    """asyncssh costs about a fifth of the window's start-up; it is loaded on the first AMO connection."""
+    result = subprocess.run([sys.executable, "-c", "import sys, wizard.app; print('asyncssh' in sys.modules)"],
+                            capture_output=True, text=True, cwd=ROOT, env={**os.environ,
+                                                                          "QT_QPA_PLATFORM": "offscreen"})
+    assert result.returncode == 0 and result.stdout.strip() == "False", result.stderr[-2000:]

@@ -9,13 +9,14 @@ import asyncio
 import re
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, replace
-from typing import Protocol
-
-import asyncssh
+from typing import TYPE_CHECKING, Protocol
 
 from wizard.checks.amo import AmoCommand, mask_secrets, parse_amo_text, read_os4k_config
 from wizard.errors import WizardError
 from wizard.store.project import JournalEntry, ProjectFile
+
+if TYPE_CHECKING:  # asyncssh is imported on first connect: it costs a fifth of the window's start-up
+    import asyncssh
 
 DEFAULT_PROMPT = r"^<\s*$"  # the AMO prompt of the OS4K's terminal, on a line of its own
 FINISHED = {"completed", "error", "advisory", "verified"}
@@ -61,12 +62,16 @@ class SshAmoTransport:
         self._process: asyncssh.SSHClientProcess | None = None
 
     def _known_hosts(self) -> object:
+        import asyncssh
+
         if not self.host_key:
             return None
         pattern = self.host if self.port == 22 else f"[{self.host}]:{self.port}"
         return asyncssh.import_known_hosts(f"{pattern} {self.host_key}\n")
 
     async def _open(self) -> None:
+        import asyncssh
+
         try:
             self._conn = await asyncio.wait_for(asyncssh.connect(
                 self.host, port=self.port, username=self.username, password=self.password,
@@ -91,6 +96,8 @@ class SshAmoTransport:
         await self._read_until_prompt()
 
     async def _read_until_prompt(self) -> str:
+        import asyncssh
+
         assert self._process is not None
         buffer = ""
         while not self.prompt.search(buffer):
