@@ -188,3 +188,23 @@ def test_findings_are_shown_in_german_with_their_values(tmp_path: Path) -> None:
     assert "V10 R1" in version and "unter dem Minimum" in version and "V11 R0.22" in version
     assert fix.endswith("bevor es weitergeht.")
     assert offline.startswith("Offline-Checklistenmodus:") and theirs == "a live system's own words"
+
+
+def test_a_translation_naming_a_value_wrongly_shows_the_english_finding(qapp) -> None:
+    from PySide6.QtCore import QTranslator
+
+    from pages.wording import finding_text
+    from wizard.checks.versions import check_version
+
+    class Careless(QTranslator):  # a translator typed {observed} as {beobachtet}
+        def translate(self, context, source, disambiguation=None, n=-1):
+            return "{product} ist {beobachtet}." if context == "findings" else ""
+
+    careless = Careless()
+    qapp.installTranslator(careless)
+    try:
+        finding = check_version("os4k", "V10 R1").findings[0]
+        assert finding_text(finding) == (finding.message, finding.fix)
+        assert "V10 R1" in finding.message
+    finally:
+        qapp.removeTranslator(careless)
