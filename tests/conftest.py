@@ -1,6 +1,12 @@
+import functools
 import os
+from collections.abc import Iterator
 
 import pytest
+
+from tests.contracts.checker import Contracts
+from wizard.lab import web
+from wizard.lab.web import Exchange
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_API", "pyside6")
@@ -13,3 +19,22 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     for item in items:
         if "bundle" in item.keywords:
             item.add_marker(skip)
+
+
+@pytest.fixture(autouse=True)
+def vendor_contracts() -> Iterator[list[Exchange]]:
+    """Every exchange with a lab simulator during a test is judged against the vendor's contract: the request our
+    connector sent and the answer the lab gave. A test that wants to see a contract break asserts on the list and
+    empties it."""
+    exchanges: list[Exchange] = []
+    web.listeners.append(exchanges.append)
+    yield exchanges
+    web.listeners.remove(exchanges.append)
+    problems = [problem for exchange in exchanges for problem in contracts().problems(exchange)]
+    if problems:
+        pytest.fail(f"{len(problems)} exchange(s) break the vendors' contracts:\n" + "\n".join(problems[:25]))
+
+
+@functools.cache
+def contracts() -> Contracts:
+    return Contracts()

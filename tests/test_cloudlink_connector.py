@@ -7,7 +7,7 @@ import pytest
 from wizard.checks.result import Verdict
 from wizard.connectors.cloudlink import CloudLinkClient, SeveralAccounts, role_check
 from wizard.connectors.http import ApiError, HttpPolicy
-from wizard.lab.cloudlink import CloudLinkLab, start
+from wizard.lab.cloudlink import CloudLinkFaults, CloudLinkLab, start
 
 
 def run(scenario: Callable[[CloudLinkClient], Awaitable[Any]], lab: CloudLinkLab | None = None) -> Any:
@@ -41,19 +41,38 @@ def test_plain_user_fails_the_role_check_with_the_fix() -> None:
     assert result.status is Verdict.FAIL and "§2.2.1" in result.findings[0].fix
 
 
-def test_several_accounts_ask_which_and_the_choice_signs_in() -> None:
+def test_several_accounts_ask_for_the_account_id_and_the_choice_signs_in() -> None:
     with pytest.raises(SeveralAccounts) as caught:
         run(lambda c: c.sign_in("partner@example.com", "lab-cl-password"))
-    assert {a["accountId"] for a in caught.value.accounts} == {"acc-customer", "acc-partner"}
-    assert "Integrator Prime" in str(caught.value)
+    assert "does not say which" in str(caught.value) and "Account ID" in caught.value.fix  # no list to choose from
     session = run(lambda c: c.sign_in("partner@example.com", "lab-cl-password", account_id="acc-customer"))
-    assert (session.account_id, session.role) == ("acc-customer", "PARTNER_ADMIN")
+    assert (session.account_id, session.role, session.scope) == ("acc-customer", "PARTNER_ADMIN",
+                                                                 "openid profile read_write")
+    with pytest.raises(ApiError, match="does not know that account ID"):
+        run(lambda c: c.sign_in("partner@example.com", "lab-cl-password", account_id="acc-nobody"))
+
+
+@pytest.mark.parametrize(("fault", "expected"), [
+    ("account_locked", "is locked"), ("password_change_needed", "change the password"),
+    ("user_inactive", "is not active")])
+def test_documented_sign_in_refusals_are_named_with_their_fix(fault: str, expected: str) -> None:
+    with pytest.raises(ApiError, match=expected) as caught:
+        run(lambda c: c.sign_in("admin@example.com", "lab-cl-password"), CloudLinkLab(faults=CloudLinkFaults(
+            **{fault: True})))
+    assert caught.value.fix and "lab-cl-password" not in str(caught.value)
+
+
+def test_client_credentials_sign_in() -> None:
+    session = run(lambda c: c.sign_in_client("lab-cl-client", "lab-cl-secret"))
+    assert session.role == "ACCOUNT_ADMIN"
+    with pytest.raises(ApiError, match="client secret is wrong"):
+        run(lambda c: c.sign_in_client("lab-cl-client", "nope"))
 
 
 def test_wrong_password_and_refresh() -> None:
     with pytest.raises(ApiError, match="refused the sign-in") as caught:
-        run(lambda c: c.sign_in("admin@example.com", "wrong"))
-    assert "wrong" not in str(caught.value)
+        run(lambda c: c.sign_in("admin@example.com", "Typo-In-Secret-77"))
+    assert "Typo-In-Secret-77" not in str(caught.value)
 
     async def scenario(client: CloudLinkClient) -> tuple[str, str]:
         first = await client.sign_in("admin@example.com", "lab-cl-password")
@@ -76,9 +95,7 @@ def test_correlation_id_is_kept_in_errors() -> None:
 
 
 def test_faults_429_storm_and_server_errors() -> None:
-    from wizard.lab.faults import HttpFaults
-
-    storm = CloudLinkLab(faults=HttpFaults(storm=2, retry_after_as_date=True))
+    storm = CloudLinkLab(faults=CloudLinkFaults(storm=2, retry_after_as_date=True))
 
     async def sign_in(client: CloudLinkClient) -> str:
         client.api.policy.retries = 3
@@ -87,4 +104,4 @@ def test_faults_429_storm_and_server_errors() -> None:
     assert run(sign_in, storm) == "ACCOUNT_ADMIN"  # the token request is safe to repeat: waited out
     with pytest.raises(ApiError, match="503"):
         run(lambda c: c.sign_in("admin@example.com", "lab-cl-password"),
-            CloudLinkLab(faults=HttpFaults(error_rate=1.0)))
+            CloudLinkLab(faults=CloudLinkFaults(error_rate=1.0)))

@@ -39,7 +39,7 @@ OPTIONS = WaveOptions("sbc01.example.com", "65061", "203.0.113.10", pmidx="5", v
 
 def site() -> tuple[zoom_lab.ZoomState, Os4kModel]:
     """Ten people: 3 ready with a Zoom user, 2 without one, 1 pending for good, 1 in another Zoom account,
-    1 whose station refuses AMOs, 1 whose SIP phone Zoom refuses, 1 with a second station on the same email."""
+    1 whose station refuses AMOs, 1 who leaves the Zoom account mid-wave, 1 with a second station on the same email."""
     state = zoom_lab.ZoomState()
     model = Os4kModel(routes={"1": "7999"})
     for i in range(10):
@@ -50,7 +50,7 @@ def site() -> tuple[zoom_lab.ZoomState, Os4kModel]:
     state.add_user("p8@example.com", "P", "8", status="pending")  # never activates in this test
     state.foreign.add("p3@example.com")
     model.locked.add("3106")
-    state.refuse_phones.add("p7@example.com")
+    state.leaving.add("p7@example.com")  # removed from the account between reading and writing
     model.stations["3199"] = LabStation(email="p9@example.com")  # two stations, one email: blocked
     return state, model
 
@@ -127,7 +127,8 @@ def test_wave_runs_every_row_to_its_end_and_resumes_without_repeats(project: Pro
     assert "another Zoom account" in first.ops["zoom.user:p3@example.com"][1]
     assert outcome["p6@example.com"]["os4k"] == "failed" and outcome["p6@example.com"]["psi"] == "failed"
     assert "F42" in first.ops["psi.phone:p6@example.com"][1]
-    assert outcome["p7@example.com"]["psi"] == "failed" and "already in use" in first.ops["psi.phone:p7@example.com"][1]
+    assert first.ops["psi.phone:p7@example.com"] == ("failed", "Zoom has no active user p7@example.com in this account")
+    assert outcome["p7@example.com"]["psi"] == "waiting"  # resumed: gone from the account, so not active (yet)
     assert outcome["p8@example.com"]["psi"] == "waiting"
     # Both sides got the same derived digest password, and it is nowhere in the project file
     key = project.wave(wave).secret_key
@@ -170,11 +171,27 @@ def test_undo_puts_back_what_reg_showed_before_the_wave(project: ProjectFile) ->
     assert "DEL-RICHT:MODE=PM,IDX=5;" in undo.amos
     assert {k: (v.email, v.pmidx, v.dmcallwd) for k, v in model.stations.items()} == before
     assert model.routes == routes_before
-    assert not state.phones and "p4@example.com" not in state.users  # created by the wave: gone again
+    assert not state.phones
+    # p4 was invited by the wave and has accepted: removing the user now would delete the person's data
+    assert "p4@example.com" in state.users and any("p4@example.com has accepted" in n for n in undo.notes)
     assert "p0@example.com" in state.users  # was there before: kept
     assert any("digest password" in note for note in undo.notes)
     assert project.wave(wave).state == "undone"
     assert undo_plan(project, wave).amos == undo.amos
+
+
+def test_undo_disassociates_an_invitation_not_yet_accepted(project: ProjectFile) -> None:
+    state, model = site()
+
+    async def work(client: ZoomClient, transport: SshAmoTransport) -> Any:
+        _, plan, _ = await read_and_plan(client, transport)
+        wave = new_wave(project, plan)
+        await WaveRunner(project, wave, zoom=client, amo=transport, activation_wait=0.3, poll_interval=0.1).run()
+        return await run_undo(project, wave, zoom=client, amo=transport)
+
+    undo = asyncio.run(with_lab(state, model, work, activate_after=600))
+    assert state.user_creates["p4@example.com"] == 1 and "p4@example.com" not in state.users
+    assert not any("p4@example.com" in note for note in undo.notes)
 
 
 def test_plan_refuses_blocked_people_and_oversized_rounds() -> None:

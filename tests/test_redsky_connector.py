@@ -86,3 +86,54 @@ def test_faults_dropped_connections_latency_and_early_expiry() -> None:
             await runner.cleanup()
 
     assert asyncio.run(scenario()) == 1
+
+
+def test_every_page_is_read_so_a_range_on_a_later_page_is_not_mapped_twice() -> None:
+    lab = RedSkyLab()
+    lab.state.buildings += [{"id": f"b-{i}", "name": f"Annex {i}"} for i in range(2, 8)]
+    lab.state.ranges += [{"id": f"r{i}", "ipAddressLow": f"10.9.{i}.0", "ipAddressHigh": f"10.9.{i}.255",
+                          "locationId": "l-1", "description": ""} for i in range(11)]
+    lab.state.ranges.append({"id": "r-last", "ipAddressLow": "10.20.1.0", "ipAddressHigh": "10.20.1.255",
+                             "locationId": "l-1", "description": "Voice VLAN floor 1"})
+    ranges, _ = read_ranges(TABLE, "subnets.csv")
+
+    async def scenario(client: RedSkyClient) -> tuple[int, int, Outcome]:
+        client.page_size = 3
+        return len(await client.buildings()), len(await client.ip_ranges()), await client.map_range(ranges[0])
+
+    buildings, existing, outcome = run(scenario, lab)
+    assert (buildings, existing) == (7, 12)  # three pages of buildings, four of ranges
+    assert outcome is Outcome.ALREADY_THERE and lab.state.creates == 0  # the match was on the last page
+
+
+def test_a_refresh_keeps_the_org_of_the_session() -> None:
+    lab = RedSkyLab()
+    lab.state.token_lifetime = 0.1
+
+    async def scenario(client: RedSkyClient) -> tuple[str, str, Outcome]:
+        before = client.session.refresh_id if client.session else ""
+        await asyncio.sleep(0.2)
+        ranges, _ = read_ranges(TABLE, "subnets.csv")
+        outcome = await client.map_range(ranges[0])  # 401, refresh with the id as a JSON string, then the POST
+        assert client.session is not None
+        return before, client.session.org_id, outcome
+
+    before, org, outcome = run(scenario, lab)
+    assert org == "org-1" and outcome is Outcome.CREATED and before not in lab.state.refresh
+    assert lab.state.ranges[0]["locationId"] == "l-1"
+
+
+def test_test_connection_shows_the_tenants_api_address() -> None:
+    from wizard.connectors.connection import connection_test
+
+    async def main() -> Any:
+        lab = RedSkyLab()
+        runner, port = await start(lab)
+        try:
+            return await connection_test("redsky", {"user": lab.state.username, "api_base": f"http://127.0.0.1:{port}"},
+                                         lab.state.password, HttpPolicy(retries=0, timeout=5)), port
+        finally:
+            await runner.cleanup()
+
+    result, port = asyncio.run(main())
+    assert result.evidence["api_base"] == f"http://127.0.0.1:{port}" and result.evidence["buildings"] == 1

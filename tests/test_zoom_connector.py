@@ -1,6 +1,7 @@
 """The Zoom connector against the lab's Zoom, over real HTTP on loopback, including every fault setting."""
 
 import asyncio
+import base64
 import time
 from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime, timedelta
@@ -8,21 +9,24 @@ from email.utils import format_datetime
 from typing import Any
 
 import pytest
+from aiohttp import web
 
+from tests.conftest import contracts
 from wizard.connectors.http import ApiError, HttpPolicy, retry_after_seconds
-from wizard.connectors.zoom import Created, ZoomAccount, ZoomClient
+from wizard.connectors.zoom import Created, InvitationExpired, NotInAccount, ZoomAccount, ZoomClient
+from wizard.errors import WizardError
 from wizard.lab.zoom import ZoomFaults, ZoomLab, ZoomState, start
 
 
 def run(lab: ZoomLab, scenario: Callable[[ZoomClient], Awaitable[Any]], *, secret: str = "lab-secret",
-        rates: dict[str, float] | None = None, retries: int = 4) -> Any:
+        rates: dict[str, float] | None = None, retries: int = 4, **pages: int) -> Any:
     async def main() -> Any:
         runner, port = await start(lab)
         base = f"http://127.0.0.1:{port}"
         account = ZoomAccount("lab-account", "lab-client", secret, oauth_url=f"{base}/oauth/token",
                               api_base=f"{base}/v2")
         client = ZoomClient(account, HttpPolicy(rates=rates or {}, retries=retries, backoff_base=0.05,
-                                                backoff_max=0.2, timeout=5))
+                                                backoff_max=0.2, timeout=5), **pages)
         try:
             return await scenario(client)
         finally:
@@ -47,8 +51,9 @@ def test_token_is_cached_and_list_users_follows_pagination() -> None:
         pending = await client.list_users("pending")
         return len(active), client.tokens_issued, pending
 
-    count, tokens, pending = run(lab, scenario)
+    count, tokens, pending = run(lab, scenario, users_page=100)
     assert count == 650 and tokens == 1
+    assert lab.state.requests == 7 + 1  # seven pages of active users, one of pending ones
     assert pending == [{"email": "pending@example.com", "first_name": "P", "last_name": "P", "type": 1,
                         "status": "pending"}]  # pending users carry no id
 
@@ -134,25 +139,6 @@ def test_daily_create_cap_is_reported() -> None:
     assert "can go on after" in caught.value.fix
 
 
-def test_sip_phones_for_active_users_only_and_idempotent() -> None:
-    fields = {"user_email": "user0000@example.com", "user_name": "U 0", "authorization_name": "3100",
-              "domain": "sbc01.example.com", "password": "digest-pw", "registration_expire_time": 60,
-              "server": {"register_server": "sbc01.example.com", "proxy_server": "sbc01.example.com",
-                         "transport_protocol": "TLS"}}
-
-    async def scenario(client: ZoomClient) -> tuple[Created, Created, dict[str, Any] | None]:
-        first = await client.create_sip_phone(fields)
-        again = await client.create_sip_phone(fields)
-        return first, again, await client.find_sip_phone("USER0000@example.com")
-
-    lab = lab_with_users(1)
-    first, again, found = run(lab, scenario)
-    assert (first, again) == (Created.CREATED, Created.ALREADY_THERE)
-    assert found is not None and "password" not in found
-    with pytest.raises(ApiError, match="not active"):
-        run(lab_with_users(1), lambda c: c.create_sip_phone({**fields, "user_email": "pending@example.com"}))
-
-
 def test_retry_after_forms() -> None:
     now = datetime(2026, 11, 27, 12, 0, tzinfo=UTC)
     assert retry_after_seconds("7") == 7.0
@@ -187,3 +173,167 @@ def test_the_pacer_never_lets_more_than_the_limit_into_any_second() -> None:
         assert sum(1 for sent, answered in spans if sent <= t and answered > t - 1.0) <= 10
     first, last = min(s for s, _ in spans), max(s for s, _ in spans)
     assert last - first >= 3.0  # 35 requests at 10 a second cannot all go in less than three windows
+
+
+PHONE = {"user_email": "user0000@example.com", "user_name": "3100", "authorization_name": "3100",
+         "domain": "sbc01.example.com", "password": "digest-pw",
+         "server": {"register_server": "sbc01.example.com:5061", "proxy_server": "sbc01.example.com:5061",
+                    "transport_protocol": "TLS"}}
+
+
+def test_sip_phones_are_created_once_and_only_for_users_of_the_account() -> None:
+    async def scenario(client: ZoomClient) -> tuple[Created, Created, Created, dict[str, Any] | None]:
+        first = await client.create_sip_phone(PHONE)
+        looked = await client.create_sip_phone(PHONE)  # found by search_key before anything is sent
+        blind = await client.create_sip_phone(PHONE, look_first=False)  # Zoom's 400 code 300, then a look-up
+        return first, looked, blind, await client.find_sip_phone("USER0000@example.com")
+
+    lab = lab_with_users(1)
+    first, looked, blind, found = run(lab, scenario)
+    assert (first, looked, blind) == (Created.CREATED, Created.ALREADY_THERE, Created.ALREADY_THERE)
+    assert found is not None and "password" not in found and lab.state.phone_creates["user0000@example.com"] == 1
+    with pytest.raises(NotInAccount, match=r"no active user pending@example\.com") as caught:
+        run(lab_with_users(1), lambda c: c.create_sip_phone({**PHONE, "user_email": "pending@example.com"}))
+    assert not caught.value.account_wide  # one person's problem: a wave goes on with the others
+
+
+def test_sip_phone_lists_are_paged_at_the_documented_size() -> None:
+    lab = lab_with_users(40)
+    for i in range(40):
+        lab.state.phones[f"ph{i}"] = {"phone_id": f"ph{i}", "user_email": f"user{i:04d}@example.com",
+                                      "user_name": str(3100 + i), "authorization_name": str(3100 + i),
+                                      "domain": "sbc01.example.com"}
+    phones = run(lab, lambda c: c.list_sip_phones(), phones_page=7)
+    assert len(phones) == 40 and lab.state.requests == 6  # 7+7+7+7+7+5
+    assert ZoomClient(ZoomAccount("a", "b", "c"), phones_page=5000).phones_page == 300  # never above Zoom's maximum
+
+
+def test_a_registration_expiry_outside_zooms_minutes_is_refused_before_sending() -> None:
+    lab = lab_with_users(1)
+    with pytest.raises(WizardError, match="outside Zoom's 1–127 minutes"):
+        run(lab, lambda c: c.create_sip_phone({**PHONE, "registration_expire_time": 44640}))
+    assert lab.state.requests == 0
+
+
+def test_the_lab_refuses_what_the_contract_refuses(vendor_contracts: list) -> None:
+    """The lab is written from the contract: a body the spec does not allow is answered 400 code 300, and the
+    contract check sees the same request as broken."""
+    async def scenario(client: ZoomClient) -> Any:
+        response = await client.call("POST", "/sip_phones/phones", json={**PHONE, "registration_expire_time": 44640,
+                                                                            "server": {"transport_protocol": "WSS"}})
+        return response.status_code, response.json()
+
+    status, body = run(lab_with_users(1), scenario)
+    assert status == 400 and body["code"] == 300 and "1 to 127" in body["message"] and "transport" in body["message"]
+    problems = [p for e in vendor_contracts for p in contracts().problems(e)]
+    assert any("registration_expire_time" in p and "maximum" in p for p in problems)
+    assert any("'WSS' is not one of" in p for p in problems)
+    vendor_contracts.clear()
+
+
+def test_an_expired_invitation_is_named_with_its_fix() -> None:
+    lab = lab_with_users(0, expire_invitations=True)
+
+    async def scenario(client: ZoomClient) -> None:
+        await client.create_user("late@example.com", "L", "Ate")
+        await client.find_user("late@example.com")
+
+    with pytest.raises(InvitationExpired, match="never accepted") as caught:
+        run(lab, scenario)
+    assert "invite the person again" in caught.value.fix and caught.value.code == 1120
+
+
+def test_sip_integration_not_enabled_is_an_account_wide_error() -> None:
+    for call in (lambda c: c.create_sip_phone(PHONE), lambda c: c.list_sip_phones()):
+        with pytest.raises(ApiError, match="SIP phone integration is not enabled") as caught:
+            run(lab_with_users(1, sip_integration_disabled=True), call)
+        assert caught.value.account_wide and "KB0079172" in caught.value.fix
+
+
+@pytest.mark.parametrize(("scope", "call"), [
+    ("sip_phone:read:admin", lambda c: c.list_sip_phones()),
+    ("sip_phone:write:admin", lambda c: c.create_sip_phone(PHONE, look_first=False)),
+    ("user:write:admin", lambda c: c.create_user("n@example.com", "N", "N")),
+    ("user:read:admin", lambda c: c.list_users()),
+])
+def test_a_missing_scope_is_named(scope: str, call: Callable[[ZoomClient], Awaitable[Any]]) -> None:
+    with pytest.raises(ApiError) as caught:
+        run(lab_with_users(1, missing_scopes=scope), call)
+    assert f"lacks the scope {scope}" in str(caught.value) and caught.value.account_wide
+    assert "App Marketplace" in caught.value.fix
+
+
+def test_the_token_request_may_carry_its_grant_in_the_query_or_the_body() -> None:
+    async def scenario(client: ZoomClient) -> list[int]:
+        basic = {"Authorization": "Basic " + base64.b64encode(b"lab-client:lab-secret").decode()}
+        grant = {"grant_type": "account_credentials", "account_id": "lab-account"}
+        by_query = await client.api.client.post(client.account.oauth_url, params=grant, headers=basic)
+        by_body = await client.api.client.post(client.account.oauth_url, data=grant, headers=basic)
+        wrong_account = await client.api.client.post(client.account.oauth_url, headers=basic,
+                                                     data={**grant, "account_id": "other"})
+        return [by_query.status_code, by_body.status_code, wrong_account.status_code]
+
+    assert run(lab_with_users(0), scenario) == [200, 200, 400]
+
+
+def test_a_per_second_429_without_retry_after_is_backed_off() -> None:
+    lab = lab_with_users(2, storm=3, storm_without_retry_after=True)
+    assert len(run(lab, lambda c: c.list_users())) == 2
+
+
+def test_a_pending_user_is_removed_by_disassociation() -> None:
+    lab = lab_with_users(1)
+
+    async def scenario(client: ZoomClient) -> None:
+        await client.remove_user("pending@example.com", pending=True)
+        await client.remove_user("user0000@example.com", pending=False)
+        await client.remove_user("gone@example.com", pending=True)  # 404 code 1001: nothing left to remove
+
+    run(lab, scenario)
+    assert lab.state.users == {}
+    with pytest.raises(ApiError, match="disassociate"):  # Zoom refuses 'delete' for a pending user
+        run(lab_with_users(0), lambda c: c.remove_user("pending@example.com", pending=False))
+
+
+# ---------------------------------------------------------------------------------------------- broken answers
+async def _broken_zoom(request: web.Request) -> web.Response:
+    kind = request.query.get("status") or request.match_info.get("user", "")
+    if request.path == "/oauth/token":
+        return web.json_response({"access_token": "t", "expires_in": 3600})
+    if kind == "active":
+        return web.Response(text="<html><body>Proxy error</body></html>", content_type="text/html",
+                            headers={"x-zm-trackingid": "track-1"})
+    if kind == "pending":
+        return web.json_response({"page_size": 30})  # no 'users'
+    if kind == "inactive":
+        return web.json_response({"code": 200, "message": "Permission missing."})  # an error inside a 200
+    return web.json_response([1, 2, 3])
+
+
+@pytest.mark.parametrize(("status", "expected"), [
+    ("active", "an HTML page"), ("pending", "without the field users"), ("inactive", "it says: Permission missing")])
+def test_an_answer_that_breaks_the_contract_is_named_not_a_traceback(status: str, expected: str) -> None:
+    async def main() -> None:
+        app = web.Application()
+        app.add_routes([web.post("/oauth/token", _broken_zoom), web.get("/v2/users", _broken_zoom),
+                        web.get("/v2/users/{user}", _broken_zoom)])
+        runner = web.AppRunner(app)
+        await runner.setup()
+        site = web.TCPSite(runner, "127.0.0.1", 0)
+        await site.start()
+        port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
+        base = f"http://127.0.0.1:{port}"
+        client = ZoomClient(ZoomAccount("a", "b", "c", f"{base}/oauth/token", f"{base}/v2"),
+                            HttpPolicy(retries=0, timeout=5))
+        try:
+            await client.list_users(status)
+        finally:
+            await client.aclose()
+            await runner.cleanup()
+
+    with pytest.raises(ApiError) as caught:
+        asyncio.run(main())
+    text = str(caught.value)
+    assert "Zoom answered 'list users' (200)" in text and expected in text and caught.value.account_wide
+    if status == "active":
+        assert "request id track-1" in text

@@ -30,7 +30,6 @@ from wizard.checks.users import _EMAIL, PSI_BATCH_LIMIT, ZoomUser
 from wizard.errors import WizardError
 
 DIGEST_PLACEHOLDER = "<digest password>"
-REGISTRATION_EXPIRES = 2678400  # seconds; what a PSI client asks for in its REGISTER (guide §9.4.1.1)
 
 
 class RowState(StrEnum):
@@ -395,10 +394,12 @@ def digest_password(wave_key: str, stno: str) -> str:
 
 
 def sip_phone_fields(change: Change, options: WaveOptions, password: str) -> dict[str, object]:
+    """registration_expire_time is left to Zoom's default (60 minutes): the field counts minutes from 1 to 127
+    (EnableSIPPhonePhones), so the guide's 2678400-second registration (§9.4.1.1, the SBC's side) cannot be said
+    there."""
     server = f"{options.sbc_fqdn}:{options.sbc_port}"
     return {"user_email": change.data["email"], "user_name": change.data["stno"],
             "authorization_name": change.data["stno"], "domain": options.sbc_fqdn, "password": password,
-            "registration_expire_time": REGISTRATION_EXPIRES // 60,
             "server": {"register_server": server, "proxy_server": server, "transport_protocol": "TLS"}}
 
 

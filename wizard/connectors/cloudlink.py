@@ -1,5 +1,7 @@
 """Mitel CloudLink (APIs versioned 2017-09-01): tokens, the account, and the role guide §2.2.1 requires.
-Every CloudLink fact the wizard relies on is in this module."""
+Every CloudLink fact the wizard relies on is in this module, each with its source: 'auth spec' is Mitel's
+authentication OpenAPI (operation createToken; tests/contracts/cloudlink-auth.json); the admin API has no public
+spec (tests/contracts/cloudlink-admin.json says what public clients agree on)."""
 
 from __future__ import annotations
 
@@ -10,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from wizard.checks.result import CheckResult, Finding, Severity
-from wizard.connectors.http import ApiClient, ApiError, HttpPolicy, json_body
+from wizard.connectors.http import ApiClient, ApiError, HttpPolicy, json_body, request_id
 
 AUTH_URL = "https://authentication.api.mitel.io/2017-09-01"
 ADMIN_URL = "https://admin.api.mitel.io/2017-09-01"
@@ -18,13 +20,37 @@ ADMIN_ROLES = {"ACCOUNT_ADMIN", "PARTNER_ADMIN"}  # who may set up the integrati
 
 
 class SeveralAccounts(ApiError):
-    """The user name exists in several CloudLink accounts: the engineer must say which one."""
+    """409 MultipleMatching (auth spec, ConflictResponse): the user name exists in several CloudLink accounts. The
+    answer does not say which: the engineer gives the customer's account ID and the sign-in is sent again with it."""
 
-    def __init__(self, accounts: list[dict[str, str]]) -> None:
-        names = ", ".join(f"{a.get('name', '?')} ({a.get('accountId', '?')})" for a in accounts) or "not listed"
-        super().__init__(f"this CloudLink user belongs to several accounts: {names}",
-                         "choose the customer's account; the wizard signs in to that one", status=409)
-        self.accounts = accounts
+    def __init__(self, request_id: str | None = None) -> None:
+        super().__init__("this CloudLink user belongs to several accounts, and CloudLink does not say which",
+                         "enter the customer's CloudLink account ID in the CloudLink connection (Account ID) and "
+                         "test again", status=409, code="MultipleMatching", request_id=request_id)
+
+
+# createToken's documented refusals (auth spec) in the engineer's words: (status, name or error) → problem, fix
+SIGN_IN_REFUSALS: dict[tuple[int, str], tuple[str, str]] = {
+    (401, "InvalidLoginCredentials"): ("CloudLink refused the sign-in: the user name or password is wrong",
+                                       "check the CloudLink account admin's user name and password"),
+    (400, "InvalidLoginCredentials"): ("CloudLink refused the sign-in: the user name or password is wrong",
+                                       "check the CloudLink account admin's user name and password"),
+    (401, "ClientSecretMismatch"): ("CloudLink refused the client credentials: the client secret is wrong",
+                                    "check the client ID and secret"),
+    (404, "ClientNotFound"): ("CloudLink does not know this client ID", "check the client ID"),
+    (404, "AccountNotFound"): ("CloudLink does not know that account ID for this user",
+                               "check the Account ID of the CloudLink connection, or leave it empty"),
+    (404, "UserNotFound"): ("CloudLink does not know this user name", "check the user name"),
+    (403, "UserNotActive"): ("the CloudLink user is not active",
+                             "the user must accept CloudLink's invitation first, or an admin activates it"),
+    (400, "InactiveAccount"): ("the CloudLink account is not active", "ask Mitel or the partner to activate it"),
+    (422, "401"): ("the CloudLink account of this user is locked (too many failed sign-ins)",
+                   "wait, or have a CloudLink admin unlock it, then test again"),
+    (422, "451"): ("CloudLink asks this user to change the password before signing in",
+                   "sign in once at CloudLink's web portal and set a new password, then enter it here"),
+    (422, "452"): ("the CloudLink password does not meet CloudLink's password rules",
+                   "set a password that meets the rules in CloudLink's web portal"),
+}
 
 
 @dataclass(frozen=True)
@@ -34,15 +60,19 @@ class CloudLinkSession:
     account_id: str
     role: str
     expires_at: float
+    scope: str = ""
 
 
 def token_claims(token: str) -> dict[str, Any]:
     """The claims of a JWT, read without verifying it: the wizard only needs to know who it signed in as."""
     try:
         payload = token.split(".")[1]
-        return json.loads(base64.urlsafe_b64decode(payload + "=" * (-len(payload) % 4)))
+        claims = json.loads(base64.urlsafe_b64decode(payload + "=" * (-len(payload) % 4)))
     except (IndexError, ValueError) as exc:
         raise ApiError("CloudLink returned a token the wizard cannot read", "report this to support") from exc
+    if not isinstance(claims, dict):
+        raise ApiError("CloudLink returned a token without claims", "report this to support")
+    return claims
 
 
 def role_check(session: CloudLinkSession) -> CheckResult:
@@ -68,20 +98,27 @@ class CloudLinkClient:
         await self.api.aclose()
 
     async def _token(self, form: dict[str, str]) -> CloudLinkSession:
+        """createToken (auth spec): form-encoded; 201 with access_token, refresh_token, token_type, expires_in,
+        scope; errors are {name, message}, a 422 carries {error, message} instead."""
         response = await self.api.request("POST", f"{self.auth_url}/token", data=form, idempotent=True)
-        if response.status_code == 409:
+        if response.status_code != 201:
             body = json_body(response)
-            raise SeveralAccounts(body.get("accounts", []))
-        if response.status_code in (400, 401, 403):
-            raise ApiError("CloudLink refused the sign-in", "check the user name and password (or client "
-                           "credentials) of the CloudLink account admin", status=response.status_code)
-        if response.status_code not in (200, 201):
+            reason = str(body.get("error") if response.status_code == 422 else body.get("name") or "")
+            if response.status_code == 409 and reason == "MultipleMatching":
+                raise SeveralAccounts(request_id(response))
+            known = SIGN_IN_REFUSALS.get((response.status_code, reason))
+            if known is not None:
+                raise ApiError(*known, status=response.status_code, code=reason, request_id=request_id(response))
             raise self.api.error(response, "sign-in")
-        body = response.json()
-        claims = token_claims(body["access_token"])
-        self.session = CloudLinkSession(body["access_token"], body.get("refresh_token"),
+        body = self.api.payload(response, "sign-in", ("access_token",))
+        claims = token_claims(str(body["access_token"]))
+        try:
+            lifetime = float(body.get("expires_in", 3600))
+        except (TypeError, ValueError):
+            lifetime = 3600.0
+        self.session = CloudLinkSession(str(body["access_token"]), body.get("refresh_token"),
                                         str(claims.get("accountId", "")), str(claims.get("role", "")),
-                                        time.monotonic() + float(body.get("expires_in", 3600)))
+                                        time.monotonic() + lifetime, str(body.get("scope", "")))
         return self.session
 
     async def sign_in(self, username: str, password: str, account_id: str | None = None) -> CloudLinkSession:
@@ -107,9 +144,10 @@ class CloudLinkClient:
             raise ApiError("not signed in to CloudLink", "sign in first")
         if time.monotonic() > self.session.expires_at - 60:
             await self.refresh()
+        # GET /accounts/{accountId} (admin API, no public spec: public clients agree on {accountId, name, partnerId})
         response = await self.api.request("GET", f"{self.admin_url}/accounts/{self.session.account_id}",
                                           headers={"Authorization": f"Bearer {self.session.access_token}"})
         if response.status_code != 200:
             raise self.api.error(response, "account information")
-        return response.json()
+        return self.api.payload(response, "account information", ("accountId", "name"))
 

@@ -100,13 +100,14 @@ async def _cloudlink(settings: dict[str, Any], secret: str, policy: HttpPolicy) 
 async def _redsky(settings: dict[str, Any], secret: str, policy: HttpPolicy) -> CheckResult:
     from wizard.connectors.redsky import API_BASE, RedSkyClient
 
-    client = RedSkyClient(api_base=settings.get("api_base", API_BASE), policy=policy)
+    base = settings.get("api_base") or API_BASE  # differs per tenant, so the evidence says which one answered
+    client = RedSkyClient(api_base=base, policy=policy)
     try:
         await client.sign_in(settings["user"], secret)
         buildings = await client.buildings()
     finally:
         await client.aclose()
-    return CheckResult("connection.redsky", (), {"system": "redsky", "buildings": len(buildings)})
+    return CheckResult("connection.redsky", (), {"system": "redsky", "api_base": base, "buildings": len(buildings)})
 
 
 async def _os4k(settings: dict[str, Any], secret: str, policy: HttpPolicy) -> CheckResult:

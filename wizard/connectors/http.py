@@ -30,12 +30,17 @@ REQUEST_ID_HEADERS = ("x-mitel-correlation-id", "x-zm-trackingid", "x-request-id
 
 
 class ApiError(WizardError):
+    """`account_wide`: the error is about the connection or the account, not about one person or record, so work
+    on many stops (resumably) instead of failing each one. Unset, it follows from the status."""
+
     def __init__(self, problem: str, fix: str = "", *, status: int | None = None, code: object = None,
-                 request_id: str | None = None) -> None:
+                 request_id: str | None = None, account_wide: bool | None = None) -> None:
         super().__init__(problem, fix)
         self.status = status
         self.code = code
         self.request_id = request_id
+        self.account_wide = (status is None or status in (401, 403, 429) or status >= 500) \
+            if account_wide is None else account_wide
 
 
 @dataclass
@@ -214,9 +219,16 @@ class ApiClient:
             if response.status_code == 429:
                 self.throttled += 1
                 wait = retry_after_seconds(response.headers.get("retry-after"))
+                daily = response.headers.get("x-ratelimit-type", "").lower() == "daily-limit"  # Zoom rate limits page
+                if daily and wait is None:
+                    raise ApiError(f"{self.system}'s daily limit is reached "
+                                   f"(request id {request_id(response) or 'none'})",
+                                   "the work can go on tomorrow (the limit resets at 00:00 UTC); what is done so far "
+                                   "is kept", status=429, request_id=request_id(response))
+                # a per-second 429 need not carry Retry-After (Zoom rate limits page): back off with jitter
                 wait = self._backoff(attempt) if wait is None else wait
-                if wait > self.policy.max_wait:
-                    kind = response.headers.get("x-ratelimit-type", "rate limit")
+                if daily or wait > self.policy.max_wait:
+                    kind = "daily" if daily else "rate"
                     resume = datetime.now().astimezone() + timedelta(seconds=wait)
                     raise ApiError(f"{self.system}'s {kind.lower()} limit is reached (request id "
                                    f"{request_id(response) or 'none'})",
@@ -252,12 +264,60 @@ class ApiClient:
         try:
             body = response.json()
             if isinstance(body, dict):
-                code = body.get("code") or body.get("error")
-                message = str(body.get("message") or body.get("reason") or body.get("error_description") or "")
+                code = body.get("code") or body.get("name") or body.get("error")
+                message = str(body.get("message") or body.get("reason") or body.get("error_description") or "")[:300]
         except ValueError:
-            message = response.text[:200]
+            message = _not_json(response)
         rid = request_id(response)
         problem = f"{self.system} answered {response.status_code}" + (f" ({what})" if what else "") \
             + (f": {message}" if message else "") + (f" [request id {rid}]" if rid else "")
         return ApiError(problem, "see the message; quote the request id to the vendor's support",
                         status=response.status_code, code=code, request_id=rid)
+
+    def payload(self, response: httpx.Response, what: str, fields: tuple[str, ...] = ()) -> dict[str, Any]:
+        """The JSON object of a success answer, holding the fields the caller relies on. Anything else (an HTML
+        page from a proxy, a body that is not an object, a missing field, an error inside a 200) is the other side
+        breaking its contract, reported as such; never a KeyError further on."""
+        try:
+            body = response.json()
+        except ValueError:
+            raise self.broken(response, what, "a JSON object") from None
+        if not isinstance(body, dict):
+            raise self.broken(response, what, "a JSON object")
+        missing = [name for name in fields if name not in body]
+        if missing:
+            raise self.broken(response, what, "the field" + "s" * (len(missing) > 1) + " " + ", ".join(missing),
+                              said=str(body.get("message") or body.get("error") or ""))
+        return body
+
+    def payload_list(self, response: httpx.Response, what: str) -> list[dict[str, Any]]:
+        """A success answer that is a JSON list of objects."""
+        try:
+            body = response.json()
+        except ValueError:
+            raise self.broken(response, what, "a JSON list") from None
+        if not isinstance(body, list) or not all(isinstance(item, dict) for item in body):
+            said = str(body.get("message") or "") if isinstance(body, dict) else ""
+            raise self.broken(response, what, "a JSON list of objects", said=said)
+        return body
+
+    def broken(self, response: httpx.Response, what: str, expected: str, said: str = "") -> ApiError:
+        """An answer that breaks the operation's contract: which system, which call, what was expected, what came."""
+        rid = request_id(response)
+        try:
+            response.json()
+            came = "something else" + (f" (it says: {said[:200]})" if said else "")
+        except ValueError:
+            came = _not_json(response)
+        return ApiError(f"{self.system} answered '{what}' ({response.status_code}) without {expected}: {came}"
+                        + (f" [request id {rid}]" if rid else ""),
+                        "nothing was changed on our side; if a proxy sits in between, check its settings, else try "
+                        "again later and quote the request id to the vendor's support", status=None,
+                        request_id=rid)
+
+
+def _not_json(response: httpx.Response) -> str:
+    text = response.text.lstrip()[:2000]
+    if "html" in response.headers.get("content-type", "").lower() or text.lower().startswith(("<!doctype", "<html")):
+        return "an HTML page (a proxy or gateway answered, not the service itself)"
+    return f"text that is not JSON ({text[:80]!r})" if text else "an empty body"

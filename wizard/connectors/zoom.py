@@ -1,5 +1,7 @@
-"""Zoom: Server-to-Server OAuth, users and PSI integrated users (SIP phones). Every fact about Zoom's API
-that the wizard relies on is in this module, so a correction is made once."""
+"""Zoom: Server-to-Server OAuth, users and SIP phones (the records Zoom keeps of Phone System Integration users).
+Every fact about Zoom's API the wizard relies on is in this module, each with its source beside it, so a
+correction is made once. 'Users spec' and 'Meetings spec' are Zoom's OpenAPI documents of 2025-02 (see
+tests/contracts/zoom-api.json, extracted from them); operation ids are the specs' own."""
 
 from __future__ import annotations
 
@@ -10,40 +12,51 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
+from wizard.checks.rates import parse_rate_spec
 from wizard.connectors.http import ApiClient, ApiError, HttpPolicy, json_body
 from wizard.errors import WizardError
 
-OAUTH_URL = "https://zoom.us/oauth/token"
-API_BASE = "https://api.zoom.us/v2"
-TOKEN_RENEW_MARGIN = 60.0  # renew this many seconds before the token expires (tokens live 3600 s)
-USER_EXISTS_CODE = 1005
-USER_NOT_FOUND_CODE = 1001
-PAGE_SIZE = 300
-# Zoom's rate categories (per second, Pro accounts); the lab and the pacing use the same numbers
+OAUTH_URL = "https://zoom.us/oauth/token"  # Zoom's S2S OAuth page
+API_BASE = "https://api.zoom.us/v2"  # both specs' servers
+TOKEN_RENEW_MARGIN = 60.0  # renew this many seconds before the token expires (S2S OAuth page: tokens live 3600 s)
+INVALID_TOKEN = 124  # 401 code 124 'Invalid access token' (Meetings spec, every SIP-phone operation)
+USER_EXISTS = 1005  # userCreate 409 code 1005 'Email has already been used' (Users spec)
+USER_NOT_FOUND = 1001  # user 404 code 1001; EnableSIPPhonePhones 404 code 1001 (both specs)
+INVITATION_EXPIRED = 1120  # user 400 code 1120 'A valid invitation … was not found' (Users spec)
+NO_SIP_INTEGRATION = 200  # EnableSIPPhonePhones 400 code 200 'Enable SIP phone integration …' (Meetings spec)
+NO_PERMISSION = 200  # userCreate / userDelete 400 code 200 'No privilege / No permission' (Users spec)
+PHONE_EXISTS = 300  # EnableSIPPhonePhones 400 code 300 'SIP phone with the same email already exists'
+PHONE_NOT_FOUND = 2305  # deleteSIPPhonePhones / UpdateSIPPhonePhones 404 code 2305 (Meetings spec)
+USERS_PAGE_MAX = 2000  # users: page_size maximum 2000 (Users spec)
+PHONES_PAGE_MAX = 300  # ListSIPPhonePhones: page_size maximum 300 (Meetings spec)
+EXPIRE_MINUTES = (1, 127)  # registration_expire_time: minutes, 1 to 127, default 60 (EnableSIPPhonePhones)
+TRANSPORTS = ("UDP", "TCP", "TLS", "AUTO")  # server.transport_protocol enum (EnableSIPPhonePhones)
+PENDING_REMOVAL = "disassociate"  # userDelete: 'To delete pending user in the account, use disassociate'
+# The scope each call needs (each operation's "Scopes:" line; the :admin ones a Server-to-Server app holds)
+SCOPES = {"list users": "user:read:admin", "find user": "user:read:admin", "create user": "user:write:admin",
+          "remove user": "user:write:admin", "list SIP phones": "sip_phone:read:admin",
+          "create SIP phone": "sip_phone:write:admin", "update SIP phone": "sip_phone:write:admin",
+          "delete SIP phone": "sip_phone:write:admin"}
+# Zoom's rate categories (per second, Pro accounts; Zoom rate limits page), used to pace requests
 RATES_PRO = {"light": 30.0, "medium": 20.0, "heavy": 10.0}
 
 
 def parse_rates(spec: str) -> dict[str, float]:
     """'light=80,medium=60' → per-second limits by category; categories not named keep the Pro values."""
-    rates = dict(RATES_PRO)
-    for item in filter(None, (part.strip() for part in spec.split(","))):
-        name, _, value = item.partition("=")
-        name = name.strip().lower()
-        if name not in RATES_PRO:
-            raise WizardError(f"unknown Zoom rate category {name!r}", "use light, medium or heavy, e.g. light=80")
-        try:
-            rates[name] = float(value)
-        except ValueError as exc:
-            raise WizardError(f"Zoom rate {item!r} is not name=number", "e.g. light=80,medium=60") from exc
-        if rates[name] <= 0:
-            raise WizardError(f"Zoom rate {item!r} must be above zero", "e.g. light=30")
-    return rates
-
+    return parse_rate_spec(spec, RATES_PRO)
 
 
 class Created(StrEnum):
     CREATED = "created"
     ALREADY_THERE = "already there"
+
+
+class InvitationExpired(ApiError):
+    """The person never accepted Zoom's invitation in time: the user cannot be used until invited again."""
+
+
+class NotInAccount(ApiError):
+    """Zoom does not know the person in this account (absent, pending, or in another account)."""
 
 
 @dataclass(frozen=True)
@@ -57,32 +70,44 @@ class ZoomAccount:
 
 class ZoomClient:
     def __init__(self, account: ZoomAccount, policy: HttpPolicy | None = None,
-                 api: ApiClient | None = None) -> None:
+                 api: ApiClient | None = None, *, users_page: int = USERS_PAGE_MAX,
+                 phones_page: int = PHONES_PAGE_MAX) -> None:
         self.account = account
         self.api = api or ApiClient("Zoom", policy or HttpPolicy(rates=dict(RATES_PRO)))
+        self.users_page, self.phones_page = min(users_page, USERS_PAGE_MAX), min(phones_page, PHONES_PAGE_MAX)
         self._token: str | None = None
         self._expires_at = 0.0
         self._token_lock = asyncio.Lock()  # concurrent callers share one token request
         self.tokens_issued = 0
+        self.granted_scopes: set[str] = set()
 
     async def aclose(self) -> None:
         await self.api.aclose()
 
     async def _fetch_token(self) -> str:
         basic = base64.b64encode(f"{self.account.client_id}:{self.account.client_secret}".encode()).decode()
+        # S2S OAuth page: grant_type=account_credentials and account_id, form-encoded, HTTP Basic client id:secret
         response = await self.api.request(
             "POST", self.account.oauth_url, idempotent=True,
-            params={"grant_type": "account_credentials", "account_id": self.account.account_id},
+            data={"grant_type": "account_credentials", "account_id": self.account.account_id},
             headers={"Authorization": f"Basic {basic}"})
         if response.status_code in (400, 401):
-            raise ApiError("Zoom refused the app's credentials (Server-to-Server OAuth)",
-                           "check the account ID, client ID and client secret of the Server-to-Server OAuth app",
-                           status=response.status_code)
+            body = json_body(response)
+            which = ("the client ID or client secret" if response.status_code == 401 or body.get("error") ==
+                     "invalid_client" else "the account ID")
+            raise ApiError(f"Zoom refused the app's credentials (Server-to-Server OAuth: {which} is not accepted)",
+                           "check the account ID, client ID and client secret of the Server-to-Server OAuth app, "
+                           "and that the app is activated", status=response.status_code)
         if response.status_code != 200:
             raise self.api.error(response, "token")
-        body = response.json()
-        self._token = body["access_token"]
-        self._expires_at = time.monotonic() + float(body.get("expires_in", 3600))
+        body = self.api.payload(response, "token", ("access_token",))
+        self._token = str(body["access_token"])
+        try:
+            lifetime = float(body.get("expires_in", 3600))
+        except (TypeError, ValueError):
+            lifetime = 3600.0
+        self._expires_at = time.monotonic() + lifetime
+        self.granted_scopes = set(str(body.get("scope", "")).split())
         self.tokens_issued += 1
         return self._token
 
@@ -111,78 +136,128 @@ class ZoomClient:
             return response
         return response
 
+    def _refused(self, response: Any, what: str) -> ApiError:
+        """The error for an answer that is not the operation's success, naming what the engineer can do."""
+        code = json_body(response).get("code")
+        if response.status_code == 400 and code == NO_SIP_INTEGRATION and "SIP phone" in what:
+            return ApiError("SIP phone integration is not enabled on this Zoom account",
+                            "Zoom enables Phone System Integration for an account on request (guide §4, Zoom "
+                            "KB0079172); resume once it is enabled", status=400, code=code, account_wide=True)
+        permission = response.status_code == 403 or (
+            response.status_code == 400 and code == NO_PERMISSION and what in ("create user", "remove user"))
+        if permission:
+            scope = next((scope for call, scope in SCOPES.items() if what.startswith(call)), "")
+            return ApiError(f"Zoom refused to {what}: the Server-to-Server OAuth app lacks the scope {scope}",
+                            f"add {scope} to the app's scopes in the Zoom App Marketplace (Manage > the app > "
+                            "Scopes), then try again", status=response.status_code, code=code,
+                            account_wide=True)
+        return self.api.error(response, what)
+
     # ------------------------------------------------------------------ users
     async def _all_pages(self, path: str, key: str, params: dict[str, Any], what: str) -> list[dict[str, Any]]:
-        """Every item of a paged list (Zoom pages with next_page_token)."""
+        """Every item of a paged list (both specs page with next_page_token)."""
         items: list[dict[str, Any]] = []
         token = ""
-        while True:
+        for _ in range(100_000):  # a server that keeps handing out tokens cannot keep us here for ever
             response = await self.call("GET", path, params={**params, **({"next_page_token": token} if token else {})},
                                        category="medium")
             if response.status_code != 200:
-                raise self.api.error(response, what)
-            body = response.json()
-            items += body.get(key, [])
-            token = body.get("next_page_token") or ""
+                raise self._refused(response, what)
+            body = self.api.payload(response, what, (key,))
+            page = body[key]
+            if not isinstance(page, list) or not all(isinstance(item, dict) for item in page):
+                raise self.api.broken(response, what, f"'{key}' as a list of objects")
+            items += page
+            token = str(body.get("next_page_token") or "")
             if not token:
                 return items
+        raise self.api.broken(response, what, "a last page")
 
     async def list_users(self, status: str = "active") -> list[dict[str, Any]]:
-        return await self._all_pages("/users", "users", {"status": status, "page_size": PAGE_SIZE}, "list users")
+        """users (Users spec): status active, inactive or pending; pending users come without an id."""
+        return await self._all_pages("/users", "users", {"status": status, "page_size": self.users_page},
+                                     "list users")
 
     async def find_user(self, email: str) -> dict[str, Any] | None:
+        """user (Users spec): 404 code 1001 when absent; 400 code 1120 when the invitation expired."""
         response = await self.call("GET", f"/users/{email}")
         if response.status_code == 404:
             return None
+        body = json_body(response)
+        if response.status_code == 400 and body.get("code") == INVITATION_EXPIRED:
+            raise InvitationExpired(
+                f"{email} never accepted Zoom's invitation and it has expired",
+                "remove the pending user in the Zoom portal (User Management > Users > Pending) or let the wave's "
+                "undo do it, then invite the person again", status=400, code=INVITATION_EXPIRED)
         if response.status_code != 200:
-            raise self.api.error(response, "find user")
-        return response.json()
+            raise self._refused(response, "find user")
+        return self.api.payload(response, "find user", ("email",))
 
     async def create_user(self, email: str, first_name: str, last_name: str, user_type: int = 1) -> Created:
-        """Create a user; one that exists already (409 / code 1005) is not an error: the step is idempotent."""
+        """userCreate (Users spec) with action 'create': Zoom emails an invitation the person must accept. 201, or
+        409 code 1005 when the email is in use (in this account or another: the caller looks it up)."""
         response = await self.call("POST", "/users", category="light", idempotent=False, json={
             "action": "create",
-            "user_info": {"email": email, "type": user_type, "first_name": first_name, "last_name": last_name}})
+            "user_info": {"email": email, "type": user_type, "first_name": first_name[:64],
+                          "last_name": last_name[:64]}})  # maxLength 64 each
         if response.status_code == 201:
             return Created.CREATED
-        body = json_body(response)
-        if response.status_code == 409 or body.get("code") == USER_EXISTS_CODE:
+        if response.status_code == 409 and json_body(response).get("code") == USER_EXISTS:
             return Created.ALREADY_THERE
-        raise self.api.error(response, f"create user {email}")
+        raise self._refused(response, "create user")
 
-    # ------------------------------------------------------------------ PSI integrated users (SIP phones)
-    async def list_sip_phones(self) -> list[dict[str, Any]]:
-        return await self._all_pages("/sip_phones/phones", "phones", {"page_size": 100}, "list SIP phones")
+    async def remove_user(self, email: str, *, pending: bool) -> None:
+        """userDelete (Users spec): a pending user is removed with action=disassociate, an active one with delete
+        (its data goes with it). An absent user (404 code 1001) is already removed."""
+        action = PENDING_REMOVAL if pending else "delete"
+        response = await self.call("DELETE", f"/users/{email}", params={"action": action}, idempotent=True)
+        if response.status_code not in (204, 404):
+            raise self._refused(response, f"remove user {email}")
+
+    # ------------------------------------------------------------------ SIP phones
+    async def list_sip_phones(self, search: str | None = None) -> list[dict[str, Any]]:
+        """ListSIPPhonePhones (Meetings spec); search_key narrows to a user's name or email."""
+        params: dict[str, Any] = {"page_size": self.phones_page}
+        if search:
+            params["search_key"] = search
+        return await self._all_pages("/sip_phones/phones", "phones", params, "list SIP phones")
 
     async def find_sip_phone(self, email: str) -> dict[str, Any] | None:
         wanted = email.strip().lower()
-        return next((p for p in await self.list_sip_phones() if p.get("user_email", "").lower() == wanted), None)
+        return next((p for p in await self.list_sip_phones(wanted)
+                     if str(p.get("user_email", "")).lower() == wanted), None)
 
     async def create_sip_phone(self, fields: dict[str, Any], *, look_first: bool = True) -> Created:
-        """`look_first` False: the caller has just listed the phones itself (a wave lists them once, not per user)."""
-        if look_first and await self.find_sip_phone(fields["user_email"]):
+        """EnableSIPPhonePhones (Meetings spec). `look_first` False: the caller has just listed the phones itself.
+        400 code 300 is both 'same email exists' and a failed validation: a look-up tells them apart."""
+        expire = fields.get("registration_expire_time")
+        if expire is not None and not EXPIRE_MINUTES[0] <= int(expire) <= EXPIRE_MINUTES[1]:
+            raise WizardError(f"registration_expire_time {expire} is outside Zoom's {EXPIRE_MINUTES[0]}–"
+                              f"{EXPIRE_MINUTES[1]} minutes", "leave it out (Zoom's default is 60 minutes)")
+        email = str(fields["user_email"])
+        if look_first and await self.find_sip_phone(email):
             return Created.ALREADY_THERE
         response = await self.call("POST", "/sip_phones/phones", category="light", idempotent=False, json=fields)
-        if response.status_code in (200, 201):
+        if response.status_code == 201:
             return Created.CREATED
-        if response.status_code == 409:
+        code = json_body(response).get("code")
+        if response.status_code == 400 and code == PHONE_EXISTS and await self.find_sip_phone(email):
             return Created.ALREADY_THERE
-        raise self.api.error(response, f"create SIP phone for {fields.get('user_email')}")
+        if response.status_code == 404 and code == USER_NOT_FOUND:
+            raise NotInAccount(f"Zoom has no active user {email} in this account",
+                               "check that the person activated the Zoom account (§7.1.2) and belongs to this "
+                               "account", status=404, code=code)
+        raise self._refused(response, f"create SIP phone for {email}")
 
     async def delete_sip_phone(self, phone_id: str) -> None:
+        """deleteSIPPhonePhones: 204; 404 code 2305 means it is gone already."""
         response = await self.call("DELETE", f"/sip_phones/phones/{phone_id}", idempotent=True)
-        if response.status_code not in (200, 204, 404):
-            raise self.api.error(response, f"delete SIP phone {phone_id}")
-
-    async def delete_user(self, email: str) -> None:
-        """Removes the user from the account for good (undo of a user the wave created)."""
-        response = await self.call("DELETE", f"/users/{email}", params={"action": "delete"}, idempotent=True)
-        if response.status_code not in (200, 204, 404):
-            raise self.api.error(response, f"delete user {email}")
+        if response.status_code not in (204, 404):
+            raise self._refused(response, f"delete SIP phone {phone_id}")
 
     async def update_sip_phone(self, phone_id: str, fields: dict[str, Any]) -> None:
+        """UpdateSIPPhonePhones: 204; 404 code 2305 for an unknown phone."""
         response = await self.call("PATCH", f"/sip_phones/phones/{phone_id}", category="light", idempotent=True,
                                    json=fields)
-        if response.status_code not in (200, 204):
-            raise self.api.error(response, f"update SIP phone {phone_id}")
-
+        if response.status_code != 204:
+            raise self._refused(response, f"update SIP phone {phone_id}")

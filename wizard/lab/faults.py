@@ -1,5 +1,6 @@
 """Faults every HTTP simulator of the lab can inject: latency, server errors, dropped connections, 429 storms
-with Retry-After in seconds or as a date, and tokens that expire early."""
+(Retry-After in seconds, as a date, or absent), and tokens that expire early. What a 429 looks like is the
+vendor's own: each simulator hands its answer in."""
 
 from __future__ import annotations
 
@@ -17,23 +18,27 @@ from aiohttp import web
 @dataclass
 class HttpFaults:
     latency: float = 0.0  # seconds added to every answer
-    error_rate: float = 0.0  # share of API calls answered 503
+    error_rate: float = 0.0  # share of API calls answered 503 (by the infrastructure in front of the service)
     reset_rate: float = 0.0  # share of API calls whose connection is dropped without an answer
     storm: int = 0  # the next N API calls are answered 429
-    retry_after_as_date: bool = False  # Retry-After as an HTTP date instead of seconds
+    retry_after_as_date: bool = False  # the storm's Retry-After as an HTTP date instead of seconds
+    storm_without_retry_after: bool = False  # the storm's 429s carry no Retry-After at all
     token_lifetime: float = 3600.0
     seed: int = 0
 
+    def retry_after(self, wait: float) -> dict[str, str]:
+        if self.storm_without_retry_after:
+            return {}
+        if self.retry_after_as_date:
+            return {"Retry-After": format_datetime(datetime.now(UTC) + timedelta(seconds=max(1.0, wait)),
+                                                   usegmt=True)}
+        return {"Retry-After": str(max(1, round(wait)))}
 
-def too_many(faults: HttpFaults, kind: str, category: str, wait: float) -> web.Response:
-    retry_after = (format_datetime(datetime.now(UTC) + timedelta(seconds=max(1.0, wait)), usegmt=True)
-                   if faults.retry_after_as_date else str(max(1, round(wait))))
-    return web.json_response({"code": 429, "message": "You have exceeded the rate limit for this API."},
-                             status=429, headers={"X-RateLimit-Category": category.title(), "X-RateLimit-Type": kind,
-                                                  "X-RateLimit-Remaining": "0", "Retry-After": retry_after})
+
+Throttled = Callable[[HttpFaults], web.Response]
 
 
-def fault_middleware(faults: HttpFaults, is_api: Callable[[web.Request], bool]) -> Any:
+def fault_middleware(faults: HttpFaults, is_api: Callable[[web.Request], bool], throttled: Throttled) -> Any:
     chance = random.Random(faults.seed)
 
     @web.middleware
@@ -48,9 +53,10 @@ def fault_middleware(faults: HttpFaults, is_api: Callable[[web.Request], bool]) 
             raise web.HTTPServiceUnavailable()
         if faults.storm > 0:
             faults.storm -= 1
-            return too_many(faults, "QPS", "light", 1.0)
+            return throttled(faults)
         if faults.error_rate and chance.random() < faults.error_rate:
-            return web.json_response({"code": 503, "message": "Service temporarily unavailable"}, status=503)
+            return web.Response(status=503, text="<html><body>503 Service Temporarily Unavailable</body></html>",
+                                content_type="text/html")
         return await handler(request)
 
     return middleware

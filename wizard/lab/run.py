@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from wizard.connectors.zoom import parse_rates
+from wizard.checks.rates import parse_rate_spec
 from wizard.errors import WizardError
 from wizard.lab import cloudlink, redsky, zoom
 from wizard.lab.faults import HttpFaults
@@ -25,14 +25,14 @@ DEFAULT_USERS = 40
 @dataclass
 class LabFaults:
     zoom: zoom.ZoomFaults
-    cloudlink: HttpFaults
+    cloudlink: cloudlink.CloudLinkFaults
     redsky: HttpFaults
     os4k: Os4kFaults
 
 
 def parse_faults(spec: str) -> LabFaults:
     """'zoom.storm=5,cloudlink.latency=0.2,os4k.drop_after=7' → the simulators' fault settings."""
-    faults = LabFaults(zoom.ZoomFaults(), HttpFaults(), HttpFaults(), Os4kFaults())
+    faults = LabFaults(zoom.ZoomFaults(), cloudlink.CloudLinkFaults(), HttpFaults(), Os4kFaults())
     targets = {"zoom": faults.zoom, "cloudlink": faults.cloudlink, "redsky": faults.redsky, "os4k": faults.os4k}
     for item in filter(None, (part.strip() for part in spec.split(","))):
         name, eq, value = item.partition("=")
@@ -45,7 +45,8 @@ def parse_faults(spec: str) -> LabFaults:
         kind = fields[setting].type
         try:
             parsed: Any = (value.lower() in ("1", "true", "yes") if "bool" in str(kind)
-                           else float(value) if "float" in str(kind) else int(value))
+                           else float(value) if "float" in str(kind)
+                           else value.replace("+", ",") if "str" in str(kind) else int(value))
         except ValueError as exc:
             raise WizardError(f"fault setting {item!r} needs a number", "e.g. zoom.storm=5") from exc
         setattr(target, setting, parsed)
@@ -138,7 +139,7 @@ async def start_lab(*, state_file: Path | None = None, faults: str = "", sbc_max
         zoom_state, model = load_state(state_file)
     else:
         zoom_state, model = wave_state(people) if people is not None else demo_state()
-    zoom_state.rates.update(parse_rates(zoom_rates) if zoom_rates else {})
+    zoom_state.rates.update(parse_rate_spec(zoom_rates, zoom.PRO_RATES) if zoom_rates else {})
     zoom_lab = zoom.ZoomLab(zoom_state, settings.zoom)
     zoom_runner, zoom_port = await zoom.start(zoom_lab)
     cl_lab = cloudlink.CloudLinkLab(faults=settings.cloudlink)

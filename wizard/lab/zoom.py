@@ -1,32 +1,55 @@
-"""A Zoom simulator that speaks Zoom's wire protocol (HTTP/JSON) on loopback: Server-to-Server OAuth, users
-(pending ones without an id), PSI integrated users (SIP phones), per-category rate limits, a daily create cap,
-and faults to train on and test against."""
+"""A Zoom simulator on loopback, written from Zoom's published contracts (the Users and Meetings OpenAPI documents
+of 2025-02; tests/contracts/zoom-api.json holds the trimmed operations) and never from our connector: Server-to-
+Server OAuth, users (pending ones without an id, invitations that expire), SIP phones (the records Zoom keeps of
+Phone System Integration users), per-category rate limits with Zoom's headers, the daily create cap, the scopes
+an app was granted, and faults to train on and test against.
+
+Where a document is silent, the choice made here is marked 'assumed' in one line beside it."""
 
 from __future__ import annotations
 
 import base64
 import hashlib
+import re
 import secrets
 import time
 from collections import Counter, deque
 from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from aiohttp import web
 
-from wizard.lab.faults import HttpFaults, fault_middleware, too_many
-from wizard.lab.web import serve
+from wizard.lab.faults import HttpFaults, fault_middleware
+from wizard.lab.web import SYSTEM, serve
 
-# which rate category each endpoint counts against, as the client paces them
-CATEGORY = {("GET", "users"): "medium", ("POST", "users"): "light", ("GET", "user"): "light",
-            ("GET", "phones"): "medium", ("POST", "phones"): "light", ("PATCH", "phone"): "light",
-            ("DELETE", "phone"): "light", ("DELETE", "user"): "light"}
+# Rate Limit Label of each operation (the spec's descriptions); per-second limits of a Pro account by label
+# (Zoom rate limits page: Light 30, Medium 20, Heavy 10 per second).
+RATE_LABEL = {("GET", "users"): "medium", ("POST", "users"): "light", ("GET", "user"): "light",
+              ("DELETE", "user"): "light", ("GET", "phones"): "medium", ("POST", "phones"): "light",
+              ("PATCH", "phone"): "light", ("DELETE", "phone"): "light"}
+PRO_RATES = {"light": 30.0, "medium": 20.0, "heavy": 10.0}
+# The scope each operation needs (the spec's "Scopes:" lines; the admin-level one a Server-to-Server app holds)
+SCOPE = {("GET", "users"): "user:read:admin", ("POST", "users"): "user:write:admin",
+         ("GET", "user"): "user:read:admin", ("DELETE", "user"): "user:write:admin",
+         ("GET", "phones"): "sip_phone:read:admin", ("POST", "phones"): "sip_phone:write:admin",
+         ("PATCH", "phone"): "sip_phone:write:admin", ("DELETE", "phone"): "sip_phone:write:admin"}
+ALL_SCOPES = frozenset(SCOPE.values())
+# page_size maxima (users: 2000, ListSIPPhonePhones: 300) and the default of both (30)
+USERS_PAGE_MAX, PHONES_PAGE_MAX, PAGE_DEFAULT = 2000, 300, 30
+USER_STATUSES = ("active", "inactive", "pending")
+TRANSPORTS = ("UDP", "TCP", "TLS", "AUTO")
+PHONE_TEXT_MAX = 64  # maxLength of user_email, user_name, authorization_name and domain (EnableSIPPhonePhones)
+EMAIL = re.compile(r"^[^@\s]+@[^@\s]+$")
 
 
 @dataclass
 class ZoomFaults(HttpFaults):
-    daily_create_cap: int | None = None
+    daily_create_cap: int | None = None  # user creations allowed per day (Pro: 1,500; the spec's userCreate)
     activate_after: float = 5.0  # seconds until a user created through the API accepts the invitation
+    expire_invitations: bool = False  # invitations sent from now on expire instead of being accepted
+    sip_integration_disabled: bool = False  # the account has no SIP phone integration enabled (code 200)
+    missing_scopes: str = ""  # scopes the Server-to-Server app was not granted, e.g. 'sip_phone:read:admin'
 
 
 @dataclass
@@ -34,11 +57,12 @@ class ZoomState:
     account_id: str = "lab-account"
     client_id: str = "lab-client"
     client_secret: str = "lab-secret"
-    rates: dict[str, float] = field(default_factory=lambda: {"light": 30.0, "medium": 20.0, "heavy": 10.0})
+    rates: dict[str, float] = field(default_factory=lambda: dict(PRO_RATES))
     users: dict[str, dict[str, Any]] = field(default_factory=dict)  # by lower-case email
-    phones: dict[str, dict[str, Any]] = field(default_factory=dict)  # by id
+    phones: dict[str, dict[str, Any]] = field(default_factory=dict)  # by phone_id
     foreign: set[str] = field(default_factory=set)  # emails whose user lives in another Zoom account
-    refuse_phones: set[str] = field(default_factory=set)  # emails whose SIP phone Zoom refuses (lab fault)
+    leaving: set[str] = field(default_factory=set)  # emails whose user is removed from the account just before
+    # their SIP phone is created (someone else's clean-up in between): Zoom then answers 404 code 1001
     # what the wizard did, for tests to assert on: creates per email, and creates of something already there
     user_creates: Counter[str] = field(default_factory=Counter)
     phone_creates: Counter[str] = field(default_factory=Counter)
@@ -70,25 +94,72 @@ class ZoomState:
                 del user["activate_at"]
 
 
+def error(status: int, code: int, message: str, headers: dict[str, str] | None = None) -> web.Response:
+    """Zoom's error body: a numeric code and a message (API reference, error definitions)."""
+    return web.json_response({"code": code, "message": message}, status=status, headers=headers)
+
+
+def throttled(faults: HttpFaults, category: str = "light", limit_type: str = "QPS") -> web.Response:
+    """A per-second 429 (Zoom rate limits page: X-RateLimit-Category, X-RateLimit-Type QPS; Retry-After is not
+    promised for per-second limits)."""
+    return error(429, 429, "You have reached the maximum per-second rate limit for this API. Try again later.",
+                 {"X-RateLimit-Category": category.title(), "X-RateLimit-Type": limit_type,
+                  "X-RateLimit-Remaining": "0", **faults.retry_after(1.0)})
+
+
+def _public(user: dict[str, Any]) -> dict[str, Any]:
+    """A user as the API shows it: pending users have no id (ListUsers), lab bookkeeping stays inside."""
+    hidden = {"activate_at", "invite_expired"} | ({"id"} if user["status"] == "pending" else set())
+    return {k: v for k, v in user.items() if k not in hidden}
+
+
+def _phone_problems(body: Any, *, creating: bool) -> list[str]:
+    """EnableSIPPhonePhones' request schema (UpdateSIPPhonePhones: the same fields, none required)."""
+    if not isinstance(body, dict):
+        return ["the body is not a JSON object"]
+    problems = [f"{name} is required" for name in
+                ("authorization_name", "domain", "password", "server", "user_email", "user_name")
+                if creating and name not in body]
+    for name in ("authorization_name", "domain", "user_email", "user_name"):
+        if name in body and (not isinstance(body[name], str) or len(body[name]) > PHONE_TEXT_MAX):
+            problems.append(f"{name} must be text of at most {PHONE_TEXT_MAX} characters")
+    if "user_email" in body and isinstance(body["user_email"], str) and not EMAIL.match(body["user_email"]):
+        problems.append("user_email is not an email address")
+    expire = body.get("registration_expire_time")
+    if expire is not None and (not isinstance(expire, int) or isinstance(expire, bool) or not 1 <= expire <= 127):
+        problems.append("registration_expire_time must be a whole number of minutes from 1 to 127")
+    for key in ("server", "server_2", "server_3"):
+        server = body.get(key)
+        if server is None:
+            continue
+        if not isinstance(server, dict):
+            problems.append(f"{key} must be an object")
+        elif server.get("transport_protocol") not in (None, *TRANSPORTS):
+            problems.append(f"{key}.transport_protocol must be one of {', '.join(TRANSPORTS)}")
+    return problems
+
+
 class ZoomLab:
     def __init__(self, state: ZoomState | None = None, faults: ZoomFaults | None = None) -> None:
         self.state = state or ZoomState()
         self.faults = faults or ZoomFaults()
         self.app = web.Application(middlewares=[
-            self._count, fault_middleware(self.faults, lambda request: request.path.startswith("/v2/")), self._limits])
+            self._count, fault_middleware(self.faults, lambda request: request.path.startswith("/v2/"), throttled),
+            self._limits])
+        self.app[SYSTEM] = "zoom"
         self.app.add_routes([
             web.post("/oauth/token", self.token),
             web.get("/v2/users", self.list_users),
             web.post("/v2/users", self.create_user),
-            web.get("/v2/users/{user}", self.get_user),
-            web.delete("/v2/users/{user}", self.delete_user),
+            web.get("/v2/users/{userId}", self.get_user),
+            web.delete("/v2/users/{userId}", self.delete_user),
             web.get("/v2/sip_phones/phones", self.list_phones),
             web.post("/v2/sip_phones/phones", self.create_phone),
-            web.patch("/v2/sip_phones/phones/{phone}", self.update_phone),
-            web.delete("/v2/sip_phones/phones/{phone}", self.delete_phone),
+            web.patch("/v2/sip_phones/phones/{phoneId}", self.update_phone),
+            web.delete("/v2/sip_phones/phones/{phoneId}", self.delete_phone),
         ])
 
-    # ------------------------------------------------------------------ faults, rate limits, auth
+    # ------------------------------------------------------------------ rate limits, auth, scopes
     @web.middleware
     async def _count(self, request: web.Request, handler: Any) -> web.StreamResponse:
         if request.path.startswith("/v2/"):
@@ -102,8 +173,9 @@ class ZoomLab:
         token = request.headers.get("Authorization", "").removeprefix("Bearer ")
         expiry = self.state.tokens.get(token)
         if expiry is None or time.monotonic() > expiry:
-            return web.json_response({"code": 124, "message": "Invalid access token."}, status=401)
-        category = CATEGORY.get(_endpoint(request), "light")
+            return error(401, 124, "Invalid access token.")
+        endpoint = _endpoint(request)
+        category = RATE_LABEL.get(endpoint, "light")
         now = time.monotonic()
         if self.state.first_request is None:
             self.state.first_request = now
@@ -114,130 +186,208 @@ class ZoomLab:
             self.state.throttled += 1
             if now - self.state.first_request > 1.0:
                 self.state.throttled_late[category] += 1
-            return self._too_many("QPS", category, 1.0)
+            return throttled(self.faults, category)
         self.state.calls.append((now, category))
         self.state.by_category[category] += 1
-        return await handler(request)
+        refusal = self._scope_refusal(endpoint)
+        return refusal if refusal is not None else await handler(request)
 
-    def _too_many(self, kind: str, category: str, wait: float) -> web.Response:
-        return too_many(self.faults, kind, category, wait)
+    def _scope_refusal(self, endpoint: tuple[str, str]) -> web.Response | None:
+        """An app without the operation's scope is refused the way the operation documents it: 403 code 3306
+        (list/create SIP phones) or 3336 (update/delete them), 403 for ListUsers, 400 code 200 'No permission'
+        for userCreate and userDelete. GetUser documents no refusal; it is let through (assumed)."""
+        missing = {s.strip() for s in self.faults.missing_scopes.split(",") if s.strip()}
+        scope = SCOPE.get(endpoint)
+        if scope not in missing:
+            return None
+        text = f"Invalid access token, does not contain scopes:[{scope}]."
+        if endpoint[1] == "phones":
+            return error(403, 3306, text)
+        if endpoint[1] == "phone":
+            return error(403, 3336, text)
+        if endpoint == ("GET", "users"):
+            return error(403, 4711, text)  # the spec lists no code for ListUsers' 403: 4711 assumed
+        if endpoint in (("POST", "users"), ("DELETE", "user")):
+            return error(400, 200, f"No permission. {text}")
+        return None
 
     async def token(self, request: web.Request) -> web.Response:
+        """Server-to-Server OAuth: grant_type and account_id in the query or the form body (Zoom's S2S OAuth
+        page); HTTP Basic with the app's client id and secret."""
+        form = await request.post()
+        values = {key: str(request.query.get(key) or form.get(key) or "") for key in ("grant_type", "account_id")}
         expected = base64.b64encode(f"{self.state.client_id}:{self.state.client_secret}".encode()).decode()
-        if (request.headers.get("Authorization") != f"Basic {expected}"
-                or request.query.get("account_id") != self.state.account_id
-                or request.query.get("grant_type") != "account_credentials"):
+        if request.headers.get("Authorization") != f"Basic {expected}":
             return web.json_response({"reason": "Invalid client_id or client_secret", "error": "invalid_client"},
                                      status=401)
+        if values["grant_type"] != "account_credentials":
+            return web.json_response({"reason": "Unsupported grant type", "error": "unsupported_grant_type"},
+                                     status=400)
+        if values["account_id"] != self.state.account_id:
+            return web.json_response({"reason": "Invalid account ID", "error": "invalid_request"}, status=400)
         token = secrets.token_urlsafe(24)
         self.state.tokens[token] = time.monotonic() + self.faults.token_lifetime
+        missing = {s.strip() for s in self.faults.missing_scopes.split(",")}
         return web.json_response({"access_token": token, "token_type": "bearer", "expires_in": 3600,
-                                  "scope": "user:write:admin"})
+                                  "scope": " ".join(sorted(ALL_SCOPES - missing))})
 
     # ------------------------------------------------------------------ users
     async def list_users(self, request: web.Request) -> web.Response:
         self.state.activate_due()
         status = request.query.get("status", "active")
-        size = min(int(request.query.get("page_size", "30")), 300)
-        start = int(request.query.get("next_page_token") or 0)
+        size, start = _paging(request, USERS_PAGE_MAX)
+        if status not in USER_STATUSES or size is None or start is None:
+            return error(400, 300, "Invalid field.")
         matching = [u for u in self.state.users.values() if u["status"] == status]
         page = matching[start:start + size]
-        shown = [{k: v for k, v in u.items() if k != "activate_at" and not (k == "id" and u["status"] == "pending")}
-                 for u in page]
         more = start + size < len(matching)
-        return web.json_response({"page_size": size, "total_records": len(matching), "users": shown,
-                                  "next_page_token": str(start + size) if more else ""})
+        return web.json_response({"page_size": size, "total_records": len(matching),
+                                  "users": [_public(u) for u in page],
+                                  "next_page_token": _page_token(start + size) if more else ""})
 
     def _user(self, request: web.Request) -> dict[str, Any] | None:
         self.state.activate_due()
-        key = request.match_info["user"].lower()
+        key = request.match_info["userId"].lower()
         return self.state.users.get(key) or next((u for u in self.state.users.values() if u["id"] == key), None)
 
     async def get_user(self, request: web.Request) -> web.Response:
         user = self._user(request)
         if user is None:
-            return _no_such_user(request)
-        return web.json_response({k: v for k, v in user.items() if k != "activate_at"})
+            return error(404, 1001, f"User does not exist: {request.match_info['userId']}.")
+        if user.get("invite_expired"):
+            return error(400, 1120, "A valid invitation to join the Zoom account was not found for this user.")
+        return web.json_response(_public(user))
 
     async def delete_user(self, request: web.Request) -> web.Response:
+        action = request.query.get("action", "disassociate")  # the spec's default
         user = self._user(request)
         if user is None:
-            return _no_such_user(request)
+            return error(404, 1001, f"User does not exist: {request.match_info['userId']}.")
+        if action not in ("disassociate", "delete"):
+            return error(400, 300, "Invalid field: action.")
+        if user["status"] == "pending" and action == "delete":
+            # the spec: 'To delete pending user in the account, use disassociate'; the code is assumed
+            return error(400, 300, "A pending user cannot be deleted; use action=disassociate.")
         del self.state.users[user["email"].lower()]
         return web.Response(status=204)
 
     async def create_user(self, request: web.Request) -> web.Response:
-        body = await request.json()
-        info = body.get("user_info", {})
-        email = str(info.get("email", ""))
-        if body.get("action") != "create" or "@" not in email:
-            return web.json_response({"code": 300, "message": "Validation Failed.",
-                                      "errors": [{"field": "user_info.email", "message": "Invalid field."}]},
-                                     status=400)
-        if email.lower() in self.state.users:
-            self.state.duplicate_creates += 1
-            return web.json_response({"code": 1005, "message": f"User already in the account: {email}"}, status=409)
-        if email.lower() in self.state.foreign:
-            return web.json_response({"code": 1005, "message": f"User already exists in another account: {email}"},
-                                     status=409)
+        body = await _json(request)
+        info = body.get("user_info") if isinstance(body, dict) else None
+        if (not isinstance(body, dict) or body.get("action") not in ("create", "autoCreate", "custCreate", "ssoCreate")
+                or not isinstance(info, dict) or not isinstance(info.get("email"), str)
+                or not EMAIL.match(info["email"]) or len(info["email"]) > 128 or info.get("type") not in (1, 2, 4, 99)
+                or any(len(str(info.get(k, ""))) > 64 for k in ("first_name", "last_name"))):
+            return error(400, 300, "Validation Failed.")
+        email = info["email"]
+        if email.lower() in self.state.users or email.lower() in self.state.foreign:
+            self.state.duplicate_creates += email.lower() in self.state.users
+            return error(409, 1005, f'Email "{email}" has already been used.')  # userCreate 409
         if self.faults.daily_create_cap is not None and self.state.creates_today >= self.faults.daily_create_cap:
-            return self._too_many("Daily", "light", 3600.0)
+            midnight = (datetime.now(UTC) + timedelta(days=1)).replace(hour=0, minute=0, second=0, microsecond=0)
+            # a daily-limit 429 names the next reset as an ISO 8601 time (Zoom rate limits page)
+            return error(429, 429, "You have reached the maximum daily rate limit for this API.",
+                         {"X-RateLimit-Category": "Light", "X-RateLimit-Type": "Daily-limit",
+                          "X-RateLimit-Remaining": "0", "Retry-After": midnight.strftime("%Y-%m-%dT%H:%M:%SZ")})
         self.state.creates_today += 1
         self.state.user_creates[email.lower()] += 1
-        user = self.state.add_user(email, info.get("first_name", ""), info.get("last_name", ""), status="pending",
-                                   activate_at=time.time() + self.faults.activate_after)
+        user = self.state.add_user(email, str(info.get("first_name", "")), str(info.get("last_name", "")),
+                                   status="pending",
+                                   activate_at=None if self.faults.expire_invitations
+                                   else time.time() + self.faults.activate_after)
+        if self.faults.expire_invitations:
+            user["invite_expired"] = True
         return web.json_response({k: user[k] for k in ("id", "first_name", "last_name", "email", "type")},
                                  status=201)
 
     # ------------------------------------------------------------------ SIP phones
+    def _integration_off(self) -> web.Response | None:
+        if self.faults.sip_integration_disabled:
+            return error(400, 200, "Permission missing. Enable SIP phone integration by contacting a Zoom admin first.")
+        return None
+
     async def list_phones(self, request: web.Request) -> web.Response:
-        size = min(int(request.query.get("page_size", "30")), 100)
-        start = int(request.query.get("next_page_token") or 0)
-        phones = list(self.state.phones.values())
+        refused = self._integration_off()
+        if refused is not None:
+            return refused
+        size, start = _paging(request, PHONES_PAGE_MAX)
+        if size is None or start is None:
+            return error(400, 300, "Invalid field.")
+        wanted = request.query.get("search_key", "").lower()
+        phones = [p for p in self.state.phones.values()
+                  if not wanted or wanted in p["user_email"].lower() or wanted in p.get("user_name", "").lower()]
         more = start + size < len(phones)
         return web.json_response({"page_size": size, "total_records": len(phones),
                                   "phones": phones[start:start + size],
-                                  "next_page_token": str(start + size) if more else ""})
+                                  "next_page_token": _page_token(start + size) if more else ""})
 
     async def create_phone(self, request: web.Request) -> web.Response:
         self.state.activate_due()
-        body = await request.json()
-        email = str(body.get("user_email", "")).lower()
+        refused = self._integration_off()
+        if refused is not None:
+            return refused
+        body = await _json(request)
+        problems = _phone_problems(body, creating=True)
+        if problems:
+            return error(400, 300, f"Validation Failed. {'; '.join(problems)}")
+        email = body["user_email"].lower()
+        if email in self.state.leaving:
+            self.state.users.pop(email, None)
         user = self.state.users.get(email)
         if user is None or user["status"] != "active":
-            return web.json_response({"code": 1001, "message": f"User does not exist or is not active: {email}"},
-                                     status=400)
+            # EnableSIPPhonePhones 404 code 1001; a pending user counts as not belonging yet (assumed)
+            return error(404, 1001, f"User {email} not exist or not belong to this account.")
         if any(p["user_email"].lower() == email for p in self.state.phones.values()):
             self.state.duplicate_creates += 1
-            return web.json_response({"code": 409, "message": "SIP phone already exists for this user."}, status=409)
-        if email in self.state.refuse_phones:
-            return web.json_response({"code": 300, "message": "The phone number is already in use."}, status=400)
-        missing = [f for f in ("authorization_name", "domain", "password") if not body.get(f)]
-        if missing:
-            return web.json_response({"code": 300, "message": f"Missing: {', '.join(missing)}"}, status=400)
+            return error(400, 300, "SIP phone with the same email already exists.")
         # the password itself is not kept, only its hash, so tests can see both sides got the same one
         phone = {k: v for k, v in body.items() if k != "password"} | {
             "phone_id": secrets.token_hex(8), "password_sha256": hashlib.sha256(body["password"].encode()).hexdigest()}
         self.state.phones[phone["phone_id"]] = phone
         self.state.phone_creates[email] += 1
-        return web.json_response({"phone_id": phone["phone_id"]}, status=201)
+        return web.json_response({"phone_id": phone["phone_id"], **{k: v for k, v in body.items() if k != "password"}},
+                                 status=201)
 
     async def update_phone(self, request: web.Request) -> web.Response:
-        phone = self.state.phones.get(request.match_info["phone"])
+        phone = self.state.phones.get(request.match_info["phoneId"])
         if phone is None:
-            return web.json_response({"code": 404, "message": "SIP phone does not exist."}, status=404)
-        phone.update({k: v for k, v in (await request.json()).items() if k != "password"})
+            return error(404, 2305, f"SIP phone does not exist: {request.match_info['phoneId']}.")
+        body = await _json(request)
+        problems = _phone_problems(body, creating=False)
+        if problems:
+            return error(400, 300, f"Validation Failed. {'; '.join(problems)}")
+        phone.update({k: v for k, v in body.items() if k != "password"})
         return web.Response(status=204)
 
     async def delete_phone(self, request: web.Request) -> web.Response:
-        if self.state.phones.pop(request.match_info["phone"], None) is None:
-            return web.json_response({"code": 404, "message": "SIP phone does not exist."}, status=404)
+        if self.state.phones.pop(request.match_info["phoneId"], None) is None:
+            return error(404, 2305, f"SIP phone does not exist: {request.match_info['phoneId']}.")
         return web.Response(status=204)
 
 
-def _no_such_user(request: web.Request) -> web.Response:
-    return web.json_response({"code": 1001, "message": f"User does not exist: {request.match_info['user']}."},
-                             status=404)
+async def _json(request: web.Request) -> Any:
+    try:
+        return await request.json()
+    except ValueError:
+        return None
+
+
+def _page_token(offset: int) -> str:
+    return base64.urlsafe_b64encode(f"offset:{offset}".encode()).decode()  # opaque to the client, as Zoom's are
+
+
+def _paging(request: web.Request, maximum: int) -> tuple[int | None, int | None]:
+    """page_size (1 to the operation's maximum, default 30) and where next_page_token points."""
+    try:
+        size = int(request.query.get("page_size", PAGE_DEFAULT))
+    except ValueError:
+        return None, None
+    token = request.query.get("next_page_token", "")
+    try:
+        start = int(base64.urlsafe_b64decode(token).decode().removeprefix("offset:")) if token else 0
+    except ValueError:
+        start = None  # the spec: 400 code 300, the next page token is invalid or expired
+    return (size if 1 <= size <= maximum else None), start
 
 
 def _endpoint(request: web.Request) -> tuple[str, str]:

@@ -6,6 +6,7 @@ doing anything twice: a change found 'sent' is looked up on the live system befo
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import functools
 import json
 import secrets
@@ -28,7 +29,7 @@ from wizard.checks.provisioning import (
 )
 from wizard.connectors.http import ApiError
 from wizard.connectors.os4k import AmoResult, AmoSession, AmoTransport
-from wizard.connectors.zoom import Created, ZoomClient
+from wizard.connectors.zoom import Created, InvitationExpired, ZoomClient
 from wizard.errors import WizardError
 from wizard.store.project import ProjectFile, WaveOpEntry, WaveRecord
 
@@ -128,8 +129,9 @@ async def _together(*work: Awaitable[None]) -> None:
 
 
 def _systemic(exc: ApiError) -> bool:
-    """Errors that are about the connection, not about one person: the wave stops instead of failing everyone."""
-    return exc.status is None or exc.status in (401, 403, 429) or exc.status >= 500
+    """Errors that are about the connection or the account, not about one person: the wave stops (resumably)
+    instead of failing everyone."""
+    return exc.account_wide
 
 
 class WaveRunner:
@@ -255,6 +257,12 @@ class WaveRunner:
         zoom = self.zoom
 
         async def create(change: Change) -> None:
+            try:
+                await invite(change)
+            except InvitationExpired as exc:  # the user exists, pending for good: a finding on the person's row
+                self._settle(change, "failed", str(exc))
+
+        async def invite(change: Change) -> None:
             assert zoom is not None
             email = change.data["email"]
             previous = self._journal.get(change.op_id)
@@ -506,12 +514,18 @@ async def run_undo(project: ProjectFile, wave_id: str, *, zoom: ZoomClient | Non
                 project.wave_op_done(wave_id, f"undo.psi:{phone['user_email'].lower()}", "done")
     if amo is not None and undo.amos:
         await AmoSession(project, amo).run_batch(f"{wave_id}:undo", list(undo.amos))
-    if zoom is not None:
+    notes: list[str] = []
+    if zoom is not None and undo.users:
+        pending = {str(u.get("email", "")).lower() for u in await zoom.list_users("pending")}
         for email in undo.users:
-            await zoom.delete_user(email)
-            project.wave_op_done(wave_id, f"undo.zoom:{email.lower()}", "done")
+            if email.lower() in pending:
+                await zoom.remove_user(email, pending=True)  # an invitation not yet accepted: disassociated
+                project.wave_op_done(wave_id, f"undo.zoom:{email.lower()}", "done")
+            else:
+                notes.append(f"{email} has accepted the invitation (or left the account): not removed, since that "
+                             "would delete the person's data; remove it by hand in User Management > Users if wanted")
     project.set_wave_state(wave_id, "undone")
-    return undo
+    return dataclasses.replace(undo, notes=undo.notes + tuple(notes)) if notes else undo
 
 
 # ---------------------------------------------------------------------------------------------- for the report
