@@ -35,6 +35,9 @@ FIELDS: dict[str, tuple[str, list[tuple[str, str, str]], str]] = {  # translated
     "redsky": ("RedSky", [
         ("user", QT_TRANSLATE_NOOP("ConnectionsPanel", "Administrator"),
          QT_TRANSLATE_NOOP("ConnectionsPanel", "RedSky administrator's user name")),
+        ("api_base", QT_TRANSLATE_NOOP("ConnectionsPanel", "API address"),
+         QT_TRANSLATE_NOOP("ConnectionsPanel",
+                           "https://api.e911cloud.com — tenants set up through Webex: https://api.wxc.e911cloud.com")),
     ], QT_TRANSLATE_NOOP("ConnectionsPanel", "Password")),
     "os4k": (QT_TRANSLATE_NOOP("ConnectionsPanel", "OS4K (AMO over SSH)"), [
         ("host", QT_TRANSLATE_NOOP("ConnectionsPanel", "Host"),

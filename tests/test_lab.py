@@ -77,6 +77,15 @@ def test_fault_spec_is_parsed_and_checked() -> None:
     assert (faults.zoom.storm, faults.zoom.latency, faults.zoom.retry_after_as_date, faults.os4k.drop_after) == \
         (5, 0.25, True, 7)
     assert (faults.cloudlink.error_rate, faults.redsky.token_lifetime) == (0.5, 2.0)
+    documented = parse_faults("zoom.expire_invitations=1,zoom.sip_integration_disabled=yes,"
+                              "zoom.missing_scopes=user:read:admin+sip_phone:read:admin,zoom.other_account=x@example.com,"
+                              "zoom.storm_without_retry_after=1,zoom.daily_create_cap=3,"
+                              "cloudlink.account_locked=1,cloudlink.password_change_needed=1")
+    assert (documented.zoom.expire_invitations, documented.zoom.sip_integration_disabled,
+            documented.zoom.storm_without_retry_after, documented.zoom.daily_create_cap) == (True, True, True, 3)
+    assert documented.zoom.missing_scopes == "user:read:admin,sip_phone:read:admin"
+    assert documented.zoom.other_account == "x@example.com"
+    assert documented.cloudlink.account_locked and documented.cloudlink.password_change_needed
     with pytest.raises(WizardError, match=re.escape("unknown fault setting 'zoom.flood=1'")):
         parse_faults("zoom.flood=1")
     with pytest.raises(WizardError, match="needs a number"):

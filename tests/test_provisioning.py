@@ -23,6 +23,7 @@ from wizard.checks.provisioning import (
     undo_amos,
 )
 from wizard.checks.users import ZoomUser
+from wizard.connectors.http import ApiError
 from wizard.connectors.os4k import SshAmoTransport
 from wizard.connectors.zoom import ZoomAccount, ZoomClient
 from wizard.errors import WizardError
@@ -56,8 +57,9 @@ def site() -> tuple[zoom_lab.ZoomState, Os4kModel]:
 
 
 async def with_lab(state: zoom_lab.ZoomState, model: Os4kModel,
-                   work: Callable[[ZoomClient, SshAmoTransport], Awaitable[Any]], **faults: Any) -> Any:
-    lab = zoom_lab.ZoomLab(state, zoom_lab.ZoomFaults(**faults))
+                   work: Callable[[ZoomClient, SshAmoTransport], Awaitable[Any]],
+                   faults: zoom_lab.ZoomFaults | None = None, **settings: Any) -> Any:
+    lab = zoom_lab.ZoomLab(state, faults or zoom_lab.ZoomFaults(**settings))
     runner, port = await zoom_lab.start(lab)
     os4k = Os4kLab(model)
     ssh_port = await os4k.start()
@@ -178,6 +180,28 @@ def test_undo_puts_back_what_reg_showed_before_the_wave(project: ProjectFile) ->
     assert any("digest password" in note for note in undo.notes)
     assert project.wave(wave).state == "undone"
     assert undo_plan(project, wave).amos == undo.amos
+
+
+def test_sip_integration_off_stops_the_wave_resumably_and_it_resumes_once_enabled(project: ProjectFile) -> None:
+    state, model = site()
+
+    async def work(client: ZoomClient, transport: SshAmoTransport) -> tuple[str, str, Any]:
+        _, plan, _ = await read_and_plan(client, transport)
+        wave = new_wave(project, plan)
+        lab_faults.sip_integration_disabled = True
+        with pytest.raises(ApiError, match="SIP phone integration is not enabled") as caught:
+            await WaveRunner(project, wave, zoom=client, amo=transport, activation_wait=2, poll_interval=0.1).run()
+        stopped = project.wave(wave).state  # type: ignore[union-attr]
+        lab_faults.sip_integration_disabled = False  # Zoom enabled it for the account
+        again = await WaveRunner(project, wave, zoom=client, amo=transport, activation_wait=2,
+                                 poll_interval=0.1).run()
+        return stopped, caught.value.fix, again
+
+    lab_faults = zoom_lab.ZoomFaults(activate_after=0.2)
+    stopped, fix, again = asyncio.run(with_lab(state, model, work, faults=lab_faults))
+    assert stopped == "paused" and "resume" in fix
+    assert again.ops["psi.phone:p0@example.com"][0] == "done"
+    assert all(n == 1 for n in state.phone_creates.values()) and all(n == 1 for n in model.applied.values())
 
 
 def test_undo_disassociates_an_invitation_not_yet_accepted(project: ProjectFile) -> None:

@@ -128,8 +128,8 @@
     </message>
     <message>
         <location filename="../../pages/connections_panel.py" line="34"/>
-        <location filename="../../pages/connections_panel.py" line="38"/>
-        <location filename="../../pages/connections_panel.py" line="44"/>
+        <location filename="../../pages/connections_panel.py" line="41"/>
+        <location filename="../../pages/connections_panel.py" line="47"/>
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
@@ -144,62 +144,72 @@
         <translation>Benutzername des RedSky-Administrators</translation>
     </message>
     <message>
+        <location filename="../../pages/connections_panel.py" line="38"/>
+        <source>API address</source>
+        <translation>API-Adresse</translation>
+    </message>
+    <message>
         <location filename="../../pages/connections_panel.py" line="39"/>
+        <source>https://api.e911cloud.com — tenants set up through Webex: https://api.wxc.e911cloud.com</source>
+        <translation>https://api.e911cloud.com — über Webex eingerichtete Mandanten: https://api.wxc.e911cloud.com</translation>
+    </message>
+    <message>
+        <location filename="../../pages/connections_panel.py" line="42"/>
         <source>OS4K (AMO over SSH)</source>
         <translation>OS4K (AMO über SSH)</translation>
     </message>
     <message>
-        <location filename="../../pages/connections_panel.py" line="40"/>
+        <location filename="../../pages/connections_panel.py" line="43"/>
         <source>Host</source>
         <translation>Host</translation>
     </message>
     <message>
-        <location filename="../../pages/connections_panel.py" line="41"/>
+        <location filename="../../pages/connections_panel.py" line="44"/>
         <source>Assistant / platform address</source>
         <translation>Adresse von Assistant / Plattform</translation>
     </message>
     <message>
-        <location filename="../../pages/connections_panel.py" line="42"/>
+        <location filename="../../pages/connections_panel.py" line="45"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../../pages/connections_panel.py" line="43"/>
+        <location filename="../../pages/connections_panel.py" line="46"/>
         <source>User</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../../pages/connections_panel.py" line="43"/>
+        <location filename="../../pages/connections_panel.py" line="46"/>
         <source>AMO login</source>
         <translation>AMO-Anmeldung</translation>
     </message>
     <message>
-        <location filename="../../pages/connections_panel.py" line="53"/>
+        <location filename="../../pages/connections_panel.py" line="56"/>
         <source>Connections to the live systems</source>
         <translation>Verbindungen zu den Live-Systemen</translation>
     </message>
     <message>
-        <location filename="../../pages/connections_panel.py" line="56"/>
+        <location filename="../../pages/connections_panel.py" line="59"/>
         <source>Addresses and user names are kept in the project; passwords and secrets in the system keyring (or for this session only, where there is none).</source>
         <translation>Adressen und Benutzernamen werden im Projekt gespeichert, Passwörter und Secrets im Schlüsselbund des Systems (oder nur für diese Sitzung, wo es keinen gibt).</translation>
     </message>
     <message>
-        <location filename="../../pages/connections_panel.py" line="80"/>
+        <location filename="../../pages/connections_panel.py" line="83"/>
         <source>empty: use the one kept in the keyring</source>
         <translation>leer: das im Schlüsselbund gespeicherte verwenden</translation>
     </message>
     <message>
-        <location filename="../../pages/connections_panel.py" line="90"/>
+        <location filename="../../pages/connections_panel.py" line="93"/>
         <source>Endpoints</source>
         <translation>Endpunkte</translation>
     </message>
     <message>
-        <location filename="../../pages/connections_panel.py" line="92"/>
+        <location filename="../../pages/connections_panel.py" line="95"/>
         <source>Test connection</source>
         <translation>Verbindung testen</translation>
     </message>
     <message>
-        <location filename="../../pages/connections_panel.py" line="116"/>
+        <location filename="../../pages/connections_panel.py" line="119"/>
         <source>Offline checklist mode: no connections are made</source>
         <translation>Offline-Checkliste: es werden keine Verbindungen aufgebaut</translation>
     </message>

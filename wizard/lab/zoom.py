@@ -50,6 +50,7 @@ class ZoomFaults(HttpFaults):
     expire_invitations: bool = False  # invitations sent from now on expire instead of being accepted
     sip_integration_disabled: bool = False  # the account has no SIP phone integration enabled (code 200)
     missing_scopes: str = ""  # scopes the Server-to-Server app was not granted, e.g. 'sip_phone:read:admin'
+    other_account: str = ""  # emails (comma-separated) whose Zoom user belongs to another account: 409 code 1005
 
 
 @dataclass
@@ -280,7 +281,8 @@ class ZoomLab:
                 or any(len(str(info.get(k, ""))) > 64 for k in ("first_name", "last_name"))):
             return error(400, 300, "Validation Failed.")
         email = info["email"]
-        if email.lower() in self.state.users or email.lower() in self.state.foreign:
+        elsewhere = self.state.foreign | {e.strip().lower() for e in self.faults.other_account.split(",")}
+        if email.lower() in self.state.users or email.lower() in elsewhere:
             self.state.duplicate_creates += email.lower() in self.state.users
             return error(409, 1005, f'Email "{email}" has already been used.')  # userCreate 409
         if self.faults.daily_create_cap is not None and self.state.creates_today >= self.faults.daily_create_cap:
