@@ -13,17 +13,26 @@ from wizard.checks.amo import (
 from wizard.checks.result import Verdict
 from wizard.errors import WizardError
 
+# Output in the form the PBX prints it: prompt and echo, H500, the record as REG- commands (continued lines,
+# quoted values, & lists), and the two-line completion.
 GOOD = """\
 <REG-SBCSU:STNO=3100;
-ADD-SBCSU:STNO=3100,OPT=OPTI,CONN=IP2,DVCFIG=S2IP,COS1=1,PMIDX=5,
-  IPPASSW="s3cr,et;x",CALLLOG=ALL;
 H500: AMO SBCSU STARTED
+ADD-SBCSU:STNO=3100,OPT=OPTI,CONN=IP2,DVCFIG=S2IP,COS1=1,PMIDX=5,
+  IPPASSW="s3cr,et;x",CALLOG=ALL;
+AMO-SBCSU-111 SUBSCRIBER CONFIGURATION OF OPENSCAPE 4000
+REGENERATE COMPLETED;
+<REG-PERSI:TYPE=STN,STNO=3100;
+H500: AMO PERSI STARTED
 CHANGE-PERSI:EMAIL,3100,"alice@example.com";
+AMO-PERSI-111 PERSONAL IDENTIFICATION
+REGENERATE COMPLETED;
 ADD-RICHT:MODE=PM,IDX=5,SAN=7999,STYPE=OTHER;
-CHA-SDAT:3100,ATTRIBUT,DMCALLWD;
+ADD-SDAT:STNO=3100,TYPE=ATTRIBUT,AATTR=CLIP&DMCALLWD&NOTCW;
 ADD-ANUM:TYPE=SYS,SYSNO=4711;
 ADD-ANSU:TYPE=SYS,SYSNO=4711;
 CHANGE-ZANDE:TYPE=OSMO,SBCADDR1=sbc01.example.com,PORT1=65061;
+<
 """
 
 SITE = {"sbc_public_address": "sbc01.example.com", "sbc_port": "65061"}
@@ -35,12 +44,16 @@ def codes(result) -> list[str]:
 
 def test_parser_handles_continuations_quotes_positional_and_messages() -> None:
     amo = parse_amo_text(GOOD)
-    sbcsu = amo.commands[0]
-    assert (sbcsu.verb, sbcsu.noun, sbcsu.params["IPPASSW"], sbcsu.params["CALLLOG"]) == \
+    assert [(c.verb, c.noun) for c in amo.commands][:2] == [("REGENERATE", "SBCSU"), ("ADD", "SBCSU")]  # echo, answer
+    sbcsu = amo.commands[1]
+    assert (sbcsu.verb, sbcsu.noun, sbcsu.params["IPPASSW"], sbcsu.params["CALLOG"]) == \
         ("ADD", "SBCSU", "s3cr,et;x", "ALL")
-    persi = amo.commands[1]
+    persi = amo.commands[3]
     assert persi.positional == ("EMAIL", "3100", "alice@example.com") and persi.verb == "CHANGE"
-    assert [(m.kind, m.code) for m in amo.messages] == [("advisory", "H500")]
+    assert [(m.kind, m.code) for m in amo.messages] == [("advisory", "H500"), ("advisory", "H500")]
+    assert [(c.noun, c.verb, c.executed) for c in amo.completions] == [("SBCSU", "REGENERATE", True),
+                                                                       ("PERSI", "REGENERATE", True)]
+    assert amo.by_noun("SDAT")[0].values("AATTR") == ["CLIP", "DMCALLWD", "NOTCW"]
 
 
 def test_a_fully_prepared_system_passes() -> None:
@@ -53,9 +66,9 @@ def test_a_fully_prepared_system_passes() -> None:
     (('CHANGE-PERSI:EMAIL,3100,"alice@example.com";', ""), "amo.station-no-email", 'CHANGE-PERSI:EMAIL,3100,"'),
     (("ADD-RICHT:MODE=PM,IDX=5,SAN=7999,STYPE=OTHER;", ""), "amo.station-pmidx-no-route",
      "ADD-RICHT:MODE=PM,IDX=5,SAN="),
-    (('  IPPASSW="s3cr,et;x",CALLLOG=ALL;', "  CALLLOG=ALL;"), "amo.station-no-digest", "CHANGE-SBCSU:STNO=3100"),
-    (("CALLLOG=ALL;", "CALLLOG=NONE;"), "amo.station-call-log", "ALL"),
-    (("CHA-SDAT:3100,ATTRIBUT,DMCALLWD;", ""), "amo.station-no-dmcallwd", "CHA-SDAT:3100,ATTRIBUT,DMCALLWD;"),
+    (('  IPPASSW="s3cr,et;x",CALLOG=ALL;', "  CALLOG=ALL;"), "amo.station-no-digest", "CHANGE-SBCSU:STNO=3100"),
+    (("CALLOG=ALL;", "CALLOG=TRIES;"), "amo.station-call-log", "ALL"),
+    (("AATTR=CLIP&DMCALLWD&NOTCW", "AATTR=CLIP&NOTCW"), "amo.station-no-dmcallwd", "CHA-SDAT:3100,ATTRIBUT,DMCALLWD;"),
     (("ADD-ANSU:TYPE=SYS,SYSNO=4711;", "ADD-ANSU:TYPE=SYS,SYSNO=4712;"), "amo.system-number-mismatch", "same"),
     (("SYSNO=4711;\nADD-ANSU:TYPE=SYS,SYSNO=4711;", "SYSNO=0;"), "amo.system-number-unset", "ANUM"),
     (("PORT1=65061", "PORT1=5061"), "amo.osmo-port-differs", "PORT1=65061"),
@@ -82,9 +95,13 @@ def test_missing_system_number_and_unknown_station() -> None:
     assert "amo.station-unknown" in codes(result)
 
 
-def test_gateway_sip_udp_on_is_reported() -> None:
-    result = check_amo_text(GOOD + "CHANGE-CGWB:MTYPE=CGW,LTU=17,SLOT=2,TYPE=ASC,SIPUDP=YES;\n", **SITE)
-    assert "amo.gateway-sip-udp" in codes(result)
+def test_gateway_boards_are_not_guessed_at() -> None:
+    """SIP via UDP lives in the gateway's WBM (guide §11.1, a step confirmed by screenshot): no key that happens to
+    contain 'UDP' is read, and one board never hides another."""
+    text = GOOD + ("CHANGE-CGWB:MTYPE=CGW,LTU=17,SLOT=2,TYPE=ASC,SIPUDP=YES;\n"
+                   "CHANGE-CGWB:MTYPE=CGW,LTU=17,SLOT=3,TYPE=ASC,SIPUDP=NO;\n")
+    result = check_amo_text(text, **SITE)
+    assert result.status is Verdict.PASS and not any("udp" in f.code for f in result.findings)
 
 
 def test_error_lines_in_the_output_are_reported() -> None:
@@ -100,7 +117,6 @@ def test_display_echo_lines_do_not_invent_stations() -> None:
 @pytest.mark.parametrize("text, message", [
     ("ADD-SBCSU:STNO=3100,PMIDX=5\n", "no closing ';'"),
     ('CHANGE-PERSI:EMAIL,3100,"alice@example.com;\n', "no closing ';'"),
-    ("FOO-SBCSU:STNO=1;\n", "not an AMO verb"),
 ])
 def test_broken_text_is_our_input_error(text: str, message: str) -> None:
     with pytest.raises(WizardError, match=message):
@@ -153,3 +169,48 @@ def test_digest_passwords_are_masked_for_evidence() -> None:
     masked = mask_secrets(GOOD)
     assert "s3cr" not in masked and 'IPPASSW="****"' in masked
     assert read_os4k_config(parse_amo_text(masked)).stations["3100"].has_password
+
+
+@pytest.mark.parametrize("verb", ["AD", "ADD", "CH", "CHA", "CHAN", "CHANGE", "DISP", "DIS", "REG", "REGEN", "DEL",
+                                  "EXEC"])
+def test_verbs_are_read_in_any_unambiguous_abbreviation(verb: str) -> None:
+    command = parse_amo_text(f"{verb}-PERSI:TYP=STN,STNO=3100;").commands[0]
+    assert command.verb in ("ADD", "CHANGE", "DISPLAY", "REGENERATE", "DELETE", "EXEC")
+    assert command.verb.startswith(verb) and command.params == {"TYPE": "STN", "STNO": "3100"}  # TYP= is TYPE=
+
+
+def test_an_unknown_or_ambiguous_verb_is_a_finding_on_its_line_not_the_end_of_the_reading() -> None:
+    text = "FOO-SBCSU:STNO=1;\nDE-SBCSU:STNO=2;\n" + GOOD
+    amo = parse_amo_text(text)
+    assert [(p.line, p.why.split(" ")[0]) for p in amo.problems] == [(1, "'FOO'"), (2, "'DE'")]
+    result = check_amo_text(text, **SITE)
+    assert [f.code for f in result.findings] == ["amo.unreadable-line", "amo.unreadable-line"]
+    assert result.evidence["stations"] == 1  # the rest of the text was read
+
+
+def test_not_executed_is_read_as_not_executed() -> None:
+    amo = parse_amo_text("<CHA-SBCSU:STNO=3199,OPT=OPTI,PMIDX=5;\nH500: AMO SBCSU STARTED\n"
+                         "AMO-SBCSU-111 SUBSCRIBER CONFIGURATION\nCHANGE NOT EXECUTED;\n<")
+    assert [(c.noun, c.verb, c.executed) for c in amo.completions] == [("SBCSU", "CHANGE", False)]
+
+
+def test_a_display_table_is_named_not_read_as_missing_records() -> None:
+    table = ("DIS-SBCSU:STNO=3100;\nH500: AMO SBCSU STARTED\n+--------------------------------------+\n"
+             "| STNO   = 3100     OPT  = OPTI       |\n| PMIDX  = 5        CALLOG = ALL     |\n"
+             "+--------------------------------------+\nAMO-SBCSU-111 SUBSCRIBER CONFIGURATION\nDISPLAY COMPLETED;\n")
+    result = check_amo_text(table, stations=["3100"], system_number=False)
+    codes_found = [f.code for f in result.findings]
+    assert codes_found[0] == "amo.display-table" and "REG-" in result.findings[0].fix
+
+
+def test_ansu_holds_the_system_number_and_no_is_not_one() -> None:
+    config = read_os4k_config(parse_amo_text("ADD-ANUM:TYPE=X,NO=12;\nADD-ANSU:TYPE=SYS,SYSNO=4711;\n"))
+    assert config.system_numbers == {"ANSU": "4711"}
+    mismatch = check_amo_text(GOOD.replace("ADD-ANUM:TYPE=SYS,SYSNO=4711;", "ADD-ANUM:TYPE=SYS,SYSNO=4712;"), **SITE)
+    finding = next(f for f in mismatch.findings if f.code == "amo.system-number-mismatch")
+    assert finding.severity.value == "warning" and "not confirmed" in finding.fix
+
+
+def test_a_dmcallwd_list_removal_takes_it_away() -> None:
+    text = GOOD + "CHANGE-SDAT:STNO=3100,TYPE=ATTRIBUT,DATTR=NOTCW&DMCALLWD;\n"
+    assert not read_os4k_config(parse_amo_text(text)).stations["3100"].dmcallwd

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from wizard.checks.amo import SubscriberPlan, provisioning_batch
-from wizard.connectors.os4k import AmoConnectionLost, AmoSession, ManualAmoTransport, SshAmoTransport
+from wizard.connectors.os4k import AmoConnectionLost, AmoSession, ManualAmoTransport, SshAmoTransport, interpret
 from wizard.errors import WizardError
 from wizard.lab.os4k import LabStation, Os4kFaults, Os4kLab, Os4kModel
 from wizard.store.project import ProjectFile
@@ -51,11 +51,15 @@ def test_a_batch_over_ssh_is_applied_and_journaled(project: ProjectFile, tmp_pat
     lab = Os4kLab(model())
     commands = batch()
     results = asyncio.run(run_on_lab(lab, project, commands))
-    assert [r.status for r in results if not r.command.startswith("REG-")] == ["completed"] * len(changes(commands))
+    statuses = {r.command: r.status for r in results}
+    assert all(statuses[c] == ("advisory" if "IPPASSW" in c else "completed") for c in changes(commands))
+    digest = next(r for r in results if "IPPASSW" in r.command)
+    assert digest.messages == ("H12: DIGEST PASSWORD CHANGED; THE DEVICE MUST REGISTER AGAIN",)  # kept and shown
     assert lab.model.stations["3103"].email == "user3@example.com" and lab.model.stations["3103"].dmcallwd
     assert lab.model.osmo == ("203.0.113.10", "65061") and "5" in lab.model.routes
     assert all(count == 1 for count in lab.model.applied.values()) and len(lab.model.applied) == len(changes(commands))
-    assert [e.state for e in project.journal("wave-1")].count("completed") == len(commands)
+    assert all(e.state in ("completed", "advisory") for e in project.journal("wave-1"))
+    assert len(project.journal("wave-1")) == len(commands)
     assert b"Digest-Secret-12" not in (tmp_path / "amo.psiproj").read_bytes()
 
 
@@ -69,8 +73,10 @@ def test_an_ssh_drop_mid_batch_resumes_without_applying_anything_twice(project: 
     assert set(lab.model.applied) == set(changes(commands))  # nothing missing either
     assert len(results) == len(commands)
     lost = commands[drop_at - 1]
-    expected = "verified" if not lost.startswith("REG-") else "completed"
-    assert results[drop_at - 1].status == expected
+    if lost.startswith("REG-"):
+        assert results[drop_at - 1].status in ("completed", "advisory")  # a question: simply asked again
+    else:
+        assert results[drop_at - 1].status == "verified"  # read back before anything was sent again
 
 
 def test_a_crashed_wizard_resumes_the_batch_from_its_journal(project: ProjectFile) -> None:
@@ -90,7 +96,8 @@ def test_fnn_errors_are_results_and_the_batch_goes_on(project: ProjectFile) -> N
     lab = Os4kLab(model())
     results = asyncio.run(run_on_lab(lab, project, ["CHANGE-PERSI:EMAIL,9999,\"x@example.com\";",
                                                     "CHA-SDAT:3100,ATTRIBUT,DMCALLWD;"]))
-    assert results[0].status == "error" and results[0].messages == ("F23: STATION 9999 NOT FOUND",)
+    assert results[0].status == "error"
+    assert results[0].messages == ("F23: STATION 9999 NOT FOUND", "CHANGE NOT EXECUTED;")  # the PBX's own words
     assert results[1].status == "completed"
 
 
@@ -100,13 +107,50 @@ def test_wrong_password_is_a_clear_message(project: ProjectFile) -> None:
 
 
 def test_manual_transport_reads_the_pasted_output(project: ProjectFile) -> None:
-    pasted = ("<CHANGE-PERSI:EMAIL,3100,\"a@example.com\";\nH500: AMO PERSI STARTED\nAMO-PERSI-111 CHANGE COMPLETED\n"
-              "<\n<CHA-SDAT:3100,ATTRIBUT,DMCALLWD;\nF23: STATION 3100 NOT FOUND\n<\n")
+    pasted = ("<CHANGE-PERSI:EMAIL,3100,\"a@example.com\";\nH500: AMO PERSI STARTED\nAMO-PERSI-111 PERSONAL "
+              "IDENTIFICATION\nCHANGE COMPLETED;\n<CHA-SDAT:3100,ATTRIBUT,DMCALLWD;\nH500: AMO SDAT STARTED\n"
+              "F23: STATION 3100 NOT FOUND\nAMO-SDAT-111 SUBSCRIBER DATA\nCHANGE NOT EXECUTED;\n<")
     results = asyncio.run(AmoSession(project, ManualAmoTransport(pasted)).run_batch(
         "manual", ['CHANGE-PERSI:EMAIL,3100,"a@example.com";', "CHA-SDAT:3100,ATTRIBUT,DMCALLWD;"]))
     assert [r.status for r in results] == ["completed", "error"]
     with pytest.raises(WizardError, match="does not contain"):
         asyncio.run(AmoSession(project, ManualAmoTransport("nothing")).run_batch("m2", ["REG-SBCSU:STNO=1;"]))
+
+
+def test_a_pasted_reg_answer_ends_at_its_completion_not_at_the_next_echo(project: ProjectFile) -> None:
+    """Without prompts, the REG- answer's own commands and the echo of the next CHANGE- follow one another: the
+    'before' state must be the old email, or undo would put back the new one."""
+    pasted = ("REG-PERSI:TYPE=STN,STNO=3100;\nH500: AMO PERSI STARTED\nCHANGE-PERSI:EMAIL,3100,\"old@example.com\";\n"
+              "AMO-PERSI-111 PERSONAL IDENTIFICATION\nREGENERATE COMPLETED;\n"
+              "CHANGE-PERSI:EMAIL,3100,\"new@example.com\";\nH500: AMO PERSI STARTED\n"
+              "AMO-PERSI-111 PERSONAL IDENTIFICATION\nCHANGE COMPLETED;\n")
+    commands = ["REG-PERSI:TYPE=STN,STNO=3100;", 'CHANGE-PERSI:EMAIL,3100,"new@example.com";']
+    results = asyncio.run(AmoSession(project, ManualAmoTransport(pasted)).run_batch("paste", commands))
+    assert [r.status for r in results] == ["completed", "completed"]
+    before = project.journal("paste")[0].output
+    assert "old@example.com" in before and "new@example.com" not in before
+    cut = pasted[:pasted.index("REGENERATE COMPLETED;")]
+    with pytest.raises(WizardError, match="ends before the OS4K confirmed it"):
+        asyncio.run(AmoSession(project, ManualAmoTransport(cut)).run_batch("cut", commands[:1]))
+
+
+def test_an_answer_without_completion_is_not_completed() -> None:
+    assert interpret("CHA-SDAT:3100,ATTRIBUT,DMCALLWD;", "H500: AMO SDAT STARTED").status == "error"
+    refused = interpret("CHA-SDAT:3100,ATTRIBUT,DMCALLWD;", "H500: AMO SDAT STARTED\nAMO-SDAT-111 X\n"
+                                                             "CHANGE NOT EXECUTED;")
+    assert (refused.status, refused.messages) == ("error", ("CHANGE NOT EXECUTED;",))
+
+
+def test_the_lab_refuses_what_it_does_not_understand() -> None:
+    lab_model = model()
+    assert lab_model.execute("FROB-SBCSU:STNO=3100;").startswith("F01:")
+    assert "NOT EXECUTED;" in lab_model.execute("CHANGE-SBCSU:STNO=3100,BOGUS=1;")
+    assert "NOT EXECUTED;" in lab_model.execute("DE-SBCSU:STNO=3100;")  # DELETE or DEACTIVATE: ambiguous
+    shown = lab_model.execute("CHAN-SBCSU:STNO=3100,OPT=OPTI,PMIDX=77;")
+    assert "F31: NO ROUTE MODE=PM WITH IDX 77" in shown and shown.endswith("CHANGE NOT EXECUTED;")
+    table = lab_model.execute("DIS-SBCSU:STNO=3100;")
+    assert table.splitlines()[1].startswith("+---") and "CALLOG" in table and table.endswith("DISPLAY COMPLETED;")
+    assert "CALLOG=ALL;" in lab_model.execute("REGEN-SBCSU:STNO=3100;")
 
 
 def test_the_ssh_host_key_is_trusted_on_first_use_and_a_changed_one_is_refused() -> None:
@@ -117,10 +161,10 @@ def test_the_ssh_host_key_is_trusted_on_first_use_and_a_changed_one_is_refused()
         try:
             transport = SshAmoTransport("127.0.0.1", port, "engr", first_lab.password, timeout=5,
                                         on_first_host_key=seen.append)
-            await transport.send("DIS-ANUM;")
+            await transport.send("REG-ANSU;")
             await transport.close()
             again = SshAmoTransport("127.0.0.1", port, "engr", first_lab.password, timeout=5, host_key=seen[0])
-            output = await again.send("DIS-ANUM;")  # the same server: accepted
+            output = await again.send("REG-ANSU;")  # the same server: accepted
             await again.close()
         finally:
             await first_lab.stop()
@@ -129,7 +173,7 @@ def test_the_ssh_host_key_is_trusted_on_first_use_and_a_changed_one_is_refused()
         try:
             changed = SshAmoTransport("127.0.0.1", port, "engr", impostor.password, timeout=5, host_key=seen[0])
             try:
-                await changed.send("DIS-ANUM;")
+                await changed.send("REG-ANSU;")
             except WizardError as exc:
                 return seen[0], output, str(exc)
             return seen[0], output, "accepted"
@@ -137,5 +181,5 @@ def test_the_ssh_host_key_is_trusted_on_first_use_and_a_changed_one_is_refused()
             await impostor.stop()
 
     key, output, refused = asyncio.run(scenario())
-    assert key.startswith("ssh-ed25519 ") and "ANUM" in output
+    assert key.startswith("ssh-ed25519 ") and "ANSU" in output
     assert "not the one trusted at the first connection" in refused and "intercepting" in refused

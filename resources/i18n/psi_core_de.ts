@@ -140,16 +140,16 @@
       <translation>Zeigen Sie beide AMOs an und bestätigen Sie, dass eine Anlagennummer gesetzt ist und von keinem anderen System des Kunden verwendet wird. Fügen Sie die Ausgabe als Nachweis ein.</translation>
     </message>
     <message>
-      <source>The DIS- output of both AMOs.</source>
-      <translation>Die DIS-Ausgabe beider AMOs.</translation>
+      <source>The REG- output of both AMOs.</source>
+      <translation>Die REG-Ausgabe beider AMOs.</translation>
     </message>
     <message>
-      <source>DIS-ANUM / DIS-ANSU output</source>
-      <translation>Ausgabe von DIS-ANUM / DIS-ANSU</translation>
+      <source>REG-ANUM / REG-ANSU output</source>
+      <translation>Ausgabe von REG-ANUM / REG-ANSU</translation>
     </message>
     <message>
-      <source>Paste the output of DIS-ANUM; and DIS-ANSU; here</source>
-      <translation>Ausgabe von DIS-ANUM; und DIS-ANSU; hier einfügen</translation>
+      <source>Paste the output of REG-ANUM; and REG-ANSU; here</source>
+      <translation>Ausgabe von REG-ANUM; und REG-ANSU; hier einfügen</translation>
     </message>
     <message>
       <source>Numbers of the customer's other systems</source>
@@ -176,8 +176,8 @@
       <translation>REG-Ausgabe</translation>
     </message>
     <message>
-      <source>Paste REG-SBCSU, REG-PERSI, REG-RICHT:MODE=PM, REG-SDAT and DIS-ZANDE:TYPE=OSMO output here; digest passwords are masked before saving</source>
-      <translation>Ausgabe von REG-SBCSU, REG-PERSI, REG-RICHT:MODE=PM, REG-SDAT und DIS-ZANDE:TYPE=OSMO hier einfügen; Digest-Passwörter werden vor dem Speichern maskiert</translation>
+      <source>Paste REG-SBCSU, REG-PERSI, REG-RICHT:MODE=PM, REG-SDAT and REG-ZANDE:TYPE=OSMO output here; digest passwords are masked before saving</source>
+      <translation>Ausgabe von REG-SBCSU, REG-PERSI, REG-RICHT:MODE=PM, REG-SDAT und REG-ZANDE:TYPE=OSMO hier einfügen; Digest-Passwörter werden vor dem Speichern maskiert</translation>
     </message>
     <message>
       <source>Zoom account: supported licences, Zoom Phone set up, automatic phone assignment off</source>
@@ -536,8 +536,8 @@
       <translation>Das ist die Adresse, die Zoom für die Registrierung der SIP-Clients mitgeteilt wird.</translation>
     </message>
     <message>
-      <source>DIS-ZANDE:TYPE=OSMO; output.</source>
-      <translation>Ausgabe von DIS-ZANDE:TYPE=OSMO;.</translation>
+      <source>REG-ZANDE:TYPE=OSMO; output.</source>
+      <translation>Ausgabe von REG-ZANDE:TYPE=OSMO;.</translation>
     </message>
     <message>
       <source>Each subscriber has a voicemail index and digest authentication</source>
@@ -1154,6 +1154,14 @@
   <context>
     <name>findings</name>
     <message>
+      <source>Line {line} is not an AMO the wizard can read ({why}): {text}</source>
+      <translation>Zeile {line} ist kein AMO, das der Assistent lesen kann ({why}): {text}</translation>
+    </message>
+    <message>
+      <source>Check the line; if it is a command, write its verb in full (ADD, CHANGE, DELETE, DISPLAY, REGENERATE).</source>
+      <translation>Prüfen Sie die Zeile; ist sie ein Kommando, schreiben Sie das Verb aus (ADD, CHANGE, DELETE, DISPLAY, REGENERATE).</translation>
+    </message>
+    <message>
       <source>The output contains error {code} (line {line}): {text}</source>
       <translation>Die Ausgabe enthält den Fehler {code} (Zeile {line}): {text}</translation>
     </message>
@@ -1162,20 +1170,20 @@
       <translation>In dieser Ausgabe fehlen womöglich Datensätze: Korrigieren Sie das Kommando und lassen Sie es erneut anzeigen.</translation>
     </message>
     <message>
-      <source>SIP via UDP is enabled on the gateway.</source>
-      <translation>SIP via UDP ist am Gateway eingeschaltet.</translation>
+      <source>Lines {first}–{last} are a DIS- table; the wizard reads the commands REG- prints, not tables.</source>
+      <translation>Die Zeilen {first}–{last} sind eine DIS-Tabelle; der Assistent liest die Kommandos, die REG- ausgibt, keine Tabellen.</translation>
     </message>
     <message>
-      <source>Guide §11.1: uncheck Configuration &gt; Voice Gateway &gt; SIP Parameters &gt; SIP Transport Protocol &gt; SIP via UDP.</source>
-      <translation>Leitfaden §11.1: Configuration &gt; Voice Gateway &gt; SIP Parameters &gt; SIP Transport Protocol &gt; SIP via UDP abwählen.</translation>
+      <source>Display the same records with REG- (for example REG-SBCSU:STNO=&lt;STNO&gt;;) and paste that output.</source>
+      <translation>Lassen Sie dieselben Datensätze mit REG- ausgeben (zum Beispiel REG-SBCSU:STNO=&lt;STNO&gt;;) und fügen Sie diese Ausgabe ein.</translation>
     </message>
     <message>
-      <source>No system number was found (AMO ANUM / ANSU).</source>
-      <translation>Keine Anlagennummer gefunden (AMO ANUM / ANSU).</translation>
+      <source>No system number was found (AMO ANSU, SYSNO).</source>
+      <translation>Es wurde keine Anlagennummer gefunden (AMO ANSU, SYSNO).</translation>
     </message>
     <message>
-      <source>Display both with DIS-ANUM; and DIS-ANSU; and add the output, or configure a unique system number (guide §2.2).</source>
-      <translation>Beide mit DIS-ANUM; und DIS-ANSU; anzeigen und die Ausgabe hinzufügen, oder eine eindeutige Anlagennummer konfigurieren (Leitfaden §2.2).</translation>
+      <source>Display it with REG-ANSU; and REG-ANUM; and add the output, or configure a unique system number (guide §2.2).</source>
+      <translation>Lassen Sie sie mit REG-ANSU; und REG-ANUM; ausgeben und fügen Sie die Ausgabe hinzu, oder konfigurieren Sie eine eindeutige Anlagennummer (Leitfaden §2.2).</translation>
     </message>
     <message>
       <source>The system number is 0, which means it was never set.</source>
@@ -1188,6 +1196,10 @@
     <message>
       <source>ANUM and ANSU disagree about the system number ({shown}).</source>
       <translation>ANUM und ANSU nennen verschiedene Anlagennummern ({shown}).</translation>
+    </message>
+    <message>
+      <source>Make both carry the same system number. (Which ANUM parameter holds the system number is not confirmed by any public AMO description: compare the two by eye before changing anything.)</source>
+      <translation>Geben Sie beiden dieselbe Anlagennummer. (Welcher ANUM-Parameter die Anlagennummer hält, bestätigt keine öffentliche AMO-Beschreibung: Vergleichen Sie beide mit eigenen Augen, bevor Sie etwas ändern.)</translation>
     </message>
     <message>
       <source>Make both carry the same system number.</source>

@@ -1,13 +1,15 @@
-"""OpenScape 4000 AMO text: parse what REG-/DIS- print, judge it against the guide, build batches.
+"""OpenScape 4000 AMO text: read what the PBX prints, judge it against the guide, build batches.
 
-AMO commands look like `VERB-NOUN:PARAM=value,...;` with keyword parameters, positional values
-(`CHA-SDAT:3100,ATTRIBUT,DMCALLWD;`), quoted strings that may contain commas and semicolons, and
-long commands continued on the next line. Error lines start with F and a number, advisories with H.
+A command is `VERB-NOUN:PARAM=value,...;` with keyword parameters, positional values (`CHA-SDAT:3100,ATTRIBUT,
+DMCALLWD;`), quoted strings that may hold commas and semicolons, lists joined with `&` (ranges with `&&`), and long
+commands continued on the next line. A session prints `H500: AMO X STARTED`, advisories `Hnn:`, errors `Fnn:`, and
+ends every command with two lines, `AMO-NOUN-nn TITLE` and `VERB COMPLETED;` (or `... NOT EXECUTED;`); its prompt
+is `<`, and what the engineer types is echoed after it. REG- prints the commands that recreate a record; DIS-
+prints a boxed table, which this module recognises but does not read: the wizard asks for REG- wherever it parses.
 
-Where the guide names an AMO parameter we use its spelling (PERSI EMAIL, SBCSU PMIDX/IPPASSW,
-RICHT MODE=PM/IDX, SDAT ATTRIBUT/DMCALLWD, ZANDE TYPE=OSMO/SBCADDR1/PORT1). The guide does not spell
-the SBCSU call-log parameter nor the system number's parameter; those names are kept in
-CALL_LOG_KEYS and SYSTEM_NUMBER_KEYS below, so a correction is made in one place.
+The facts below come from the vendor's AMO documentation pages and public tooling that reads REGEN dumps (as
+summarised in shared/DESIGN.md, 'OpenScape 4000'); each table names what it rests on, and where no source
+confirms a name it says so.
 """
 
 from __future__ import annotations
@@ -17,27 +19,57 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from wizard.checks import amo_values
 from wizard.checks.result import CheckResult, Finding, Severity
 from wizard.errors import WizardError
 
-VERBS = {
-    "ADD": "ADD", "AD": "ADD", "CHANGE": "CHANGE", "CHA": "CHANGE", "CHG": "CHANGE", "DELETE": "DELETE",
-    "DEL": "DELETE", "DISPLAY": "DISPLAY", "DIS": "DISPLAY", "REGENERATE": "REGENERATE", "REG": "REGENERATE",
-    "EXEC": "EXEC", "EXE": "EXEC", "START": "START", "STA": "START", "SET": "SET",
+# The verbs, written in full or cut to any prefix that names one of them alone (AMO documentation: AD-, CH-,
+# CHA-, CHAN-, CHANGE-, DIS-, DISP-, REG-, REGEN-, DEL-, EXEC-). ACTIVATE and DEACTIVATE are listed so that
+# 'DE-' stays ambiguous, as it is on the PBX.
+VERB_NAMES = ("ADD", "CHANGE", "DELETE", "DISPLAY", "REGENERATE", "EXEC", "START", "SET", "ACTIVATE", "DEACTIVATE")
+# The parameters of the AMOs we read and write, so that an abbreviated name (TYP= for TYPE=) is read as the full one.
+# From the guide's AMO syntax and the REG- forms of the AMO documentation; other names are kept as printed.
+PARAMETERS = {
+    "SBCSU": ("STNO", "OPT", "CONN", "PEN", "DVCFIG", "COS1", "COS2", "LCOSV1", "LCOSV2", "LCOSD1", "LCOSD2",
+              "DPLN", "ITR", "SSTNO", "COSX", "SPDI", "SPDC1", "SPDC2", "PMIDX", "IPPASSW", "CALLOG", "INS"),
+    "PERSI": ("TYPE", "STNO", "NAME", "ORG", "EMAIL"),
+    "SDAT": ("STNO", "TYPE", "AATTR", "DATTR"),
+    "RICHT": ("MODE", "IDX", "SAN", "STYPE", "LRTE", "NAME"),
+    "ZANDE": ("TYPE", "SBCADDR1", "PORT1", "SBCADDR2", "PORT2"),
+    "ANSU": ("TYPE", "SYSNO"),
+    "ANUM": ("TYPE", "SYSNO"),  # ANUM's own parameter for the system number is not confirmed by any public page
 }
+CALL_LOG = "CALLOG"  # SBCSU's call-log parameter (one L), values ALL or TRIES
+SYSTEM_NUMBER = {"ANSU": "SYSNO", "ANUM": "SYSNO"}  # confirmed for ANSU only; ANUM's is assumed, see above
+UNCONFIRMED_SYSTEM_NUMBER = frozenset({"ANUM"})
 
-CALL_LOG_KEYS = ("CALLLOG", "CALLOG", "CLOG")  # the guide's "Call log parameter" of SBCSU
-SYSTEM_NUMBER_KEYS = ("SYSNO", "SYSNR", "ANUM", "ANSU", "NUMBER", "NO")
+_COMMAND_START = re.compile(r"^([A-Z]{2,12})\s*-\s*([A-Z][A-Z0-9]{1,9})\s*(?::|;)", re.IGNORECASE)
+_MESSAGE = re.compile(r"^([FH])(\d{1,4})\b[:\s]*(.*)$")
+_TITLE = re.compile(r"^AMO-([A-Z][A-Z0-9]{1,9})-(\d+)\s*(.*)$")  # first line of the completion
+_DONE = re.compile(r"^([A-Z]+)\s+(COMPLETED|NOT EXECUTED)\s*;?\s*$")  # second line
+_TABLE = re.compile(r"^[+|]")  # the border or a row of a DIS- box
 
-_COMMAND_START = re.compile(r"^\s*([A-Z]{2,10})\s*-\s*([A-Z][A-Z0-9]{1,9})\s*(?::|;)", re.IGNORECASE)
-_MESSAGE = re.compile(r"^\s*([FH])(\d{1,4})\b[:\s]*(.*)$")
+
+def resolve_verb(word: str) -> str | None:
+    """The full verb a written one stands for; None when it names no verb or several."""
+    word = word.upper()
+    matches = [v for v in VERB_NAMES if v.startswith(word)]
+    return matches[0] if len(matches) == 1 else None
+
+
+def _parameter(noun: str, key: str) -> str:
+    names = PARAMETERS.get(noun, ())
+    if key in names:
+        return key
+    matches = [n for n in names if n.startswith(key)]
+    return matches[0] if len(matches) == 1 else key
 
 
 @dataclass(frozen=True)
 class AmoCommand:
-    verb: str  # normalised: ADD, CHANGE, DELETE, DISPLAY, REGENERATE, ...
+    verb: str  # the full verb: ADD, CHANGE, DELETE, DISPLAY, REGENERATE, ...
     noun: str
-    params: dict[str, str]
+    params: dict[str, str]  # full parameter names, values unquoted
     positional: tuple[str, ...]
     line: int
     text: str
@@ -47,6 +79,13 @@ class AmoCommand:
             if key in self.params:
                 return self.params[key]
         return None
+
+    def values(self, key: str) -> list[str]:
+        """A list parameter's items, upper case (`AATTR=CLIP&DMCALLWD`); a range `A&&B` stays one item."""
+        raw = self.params.get(key)
+        if raw is None:
+            return []
+        return [item.strip().upper() for item in re.split(r"(?<!&)&(?!&)", raw) if item.strip()]
 
     @property
     def station(self) -> str | None:
@@ -70,15 +109,34 @@ class AmoMessage:
 
 
 @dataclass(frozen=True)
+class AmoCompletion:
+    noun: str  # from `AMO-NOUN-nn TITLE` (empty when the title line was not there)
+    verb: str
+    executed: bool  # COMPLETED; False for NOT EXECUTED
+    line: int
+    text: str
+
+
+@dataclass(frozen=True)
+class AmoProblem:
+    line: int
+    text: str
+    why: str
+
+
+@dataclass(frozen=True)
 class AmoText:
     commands: tuple[AmoCommand, ...]
     messages: tuple[AmoMessage, ...]
+    completions: tuple[AmoCompletion, ...] = ()
+    problems: tuple[AmoProblem, ...] = ()  # lines that look like commands but are none (an unknown verb, …)
+    table_lines: tuple[int, ...] = ()  # lines of DIS- tables, which are not read
 
     def by_noun(self, noun: str) -> list[AmoCommand]:
         return [c for c in self.commands if c.noun == noun]
 
 
-def _split_params(body: str, line: int) -> tuple[dict[str, str], tuple[str, ...]]:
+def _split_params(noun: str, body: str, line: int) -> tuple[dict[str, str], tuple[str, ...]]:
     """Split `A=1,B="x, y",3100` at commas outside quotes."""
     items: list[str] = []
     current: list[str] = []
@@ -103,7 +161,7 @@ def _split_params(body: str, line: int) -> tuple[dict[str, str], tuple[str, ...]
             continue
         key, eq, value = item.partition("=")
         if eq and re.fullmatch(r"[A-Za-z][A-Za-z0-9]*", key.strip()):
-            params[key.strip().upper()] = _unquote(value.strip())
+            params[_parameter(noun, key.strip().upper())] = _unquote(value.strip())
         else:
             positional.append(_unquote(item))
     return params, tuple(positional)
@@ -116,47 +174,83 @@ def _unquote(value: str) -> str:
 
 
 def parse_amo_text(text: str) -> AmoText:
-    """Commands and F/H messages from REG-/DIS- output or a batch. Lines that are neither
-    (prompts, headers, echo of the session) are skipped; a command that never ends is an error."""
+    """Commands, F/H messages, completions, and the lines that could not be read, from REG- output, a session log
+    or a batch; one pass over the text. Prompts, headers and blank lines are passed over; a line that starts like a
+    command with a word that is no verb is a problem on that line, not the end of the reading. A command that never
+    ends is an error: the text is incomplete."""
     commands: list[AmoCommand] = []
     messages: list[AmoMessage] = []
+    completions: list[AmoCompletion] = []
+    problems: list[AmoProblem] = []
+    tables: list[int] = []
     pending: list[str] = []
     start_line = 0
-    quoted = False
+    quotes = 0
+    title: tuple[str, int] | None = None
     for number, raw in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"), start=1):
-        line = raw.rstrip()
+        line = raw.strip()
         if not pending:
-            message = _MESSAGE.match(line)
-            if message and not _COMMAND_START.match(line):
-                kind = "error" if message.group(1) == "F" else "advisory"
-                messages.append(AmoMessage(kind, message.group(1) + message.group(2), message.group(3).strip(), number))
+            line = line.lstrip("<").strip()  # a prompt with the typed command echoed after it
+            if not line:
                 continue
-            if not _COMMAND_START.match(line):
+            if _TABLE.match(line):
+                tables.append(number)
+                continue
+            start = _COMMAND_START.match(line)
+            if start is None:
+                message = _MESSAGE.match(line)
+                if message:
+                    kind = "error" if message.group(1) == "F" else "advisory"
+                    messages.append(AmoMessage(kind, message.group(1) + message.group(2), message.group(3).strip(),
+                                               number))
+                elif (heading := _TITLE.match(line)) is not None:
+                    title = (heading.group(1), number)
+                elif (done := _DONE.match(line)) is not None:
+                    noun = title[0] if title is not None and title[1] == number - 1 else ""
+                    completions.append(AmoCompletion(noun, done.group(1), done.group(2) == "COMPLETED", number, line))
                 continue
             start_line = number
-        pending.append(line.strip())
-        quoted = (sum(part.count('"') for part in pending) % 2) == 1
-        joined = "".join(pending)
-        if not quoted and joined.rstrip().endswith(";"):
-            commands.append(_parse_command(joined, start_line))
-            pending = []
+        pending.append(line)
+        quotes += line.count('"')
+        if quotes % 2 == 0 and line.endswith(";"):
+            joined = "".join(pending)
+            pending, quotes = [], 0
+            command = _parse_command(joined, start_line)
+            if isinstance(command, AmoProblem):
+                problems.append(command)
+            else:
+                commands.append(command)
     if pending:
         raise WizardError(f"line {start_line}: the command '{pending[0][:40]}' has no closing ';'",
                           "copy the complete output, including the last line of each command")
-    return AmoText(tuple(commands), tuple(messages))
+    return AmoText(tuple(commands), tuple(messages), tuple(completions), tuple(problems), tuple(tables))
 
 
-def _parse_command(text: str, line: int) -> AmoCommand:
+def _parse_command(text: str, line: int) -> AmoCommand | AmoProblem:
     match = _COMMAND_START.match(text)
     assert match is not None
-    verb = VERBS.get(match.group(1).upper())
+    verb = resolve_verb(match.group(1))
     if verb is None:
-        raise WizardError(f"line {line}: '{match.group(1)}' is not an AMO verb",
-                          "commands start with ADD-, CHANGE-/CHA-, DELETE-/DEL-, DISPLAY-/DIS- or REGENERATE-/REG-")
+        return AmoProblem(line, text[:80], f"'{match.group(1)}' is not an AMO verb (or names several)")
+    noun = match.group(2).upper()
     body = text[match.end():].rstrip()
     body = body[:-1] if body.endswith(";") else body
-    params, positional = _split_params(body, line)
-    return AmoCommand(verb, match.group(2).upper(), params, positional, line, text)
+    params, positional = _split_params(noun, body, line)
+    return AmoCommand(verb, noun, params, positional, line, text)
+
+
+def one_command(text: str) -> AmoCommand:
+    """The only command of a line we are about to send: one line, one command, no placeholder left. The last guard
+    before the PBX: whatever a value slipped past, it cannot become a second command here."""
+    if "\n" in text or "\r" in text:
+        raise WizardError(f"the AMO {text[:60]!r} spans several lines", "an AMO is sent as one line")
+    if re.search(r"<[^<>]*>", text):
+        raise WizardError(f"the AMO {text[:80]!r} still holds a placeholder",
+                          "fill in the value between < and > before sending")
+    parsed = parse_amo_text(text if text.rstrip().endswith(";") else text + ";")
+    if len(parsed.commands) != 1 or parsed.problems:
+        raise WizardError(f"{text[:80]!r} is not exactly one AMO", "send one command per line")
+    return parsed.commands[0]
 
 
 # ---------------------------------------------------------------------------------------------- the system
@@ -178,8 +272,9 @@ class Os4kConfig:
     system_numbers: dict[str, str] = field(default_factory=dict)  # AMO noun -> number
     osmo_address: str | None = None
     osmo_port: str | None = None
-    sip_udp_on_gateway: bool | None = None  # None: the text does not tell
     errors: list[AmoMessage] = field(default_factory=list)
+    problems: list[AmoProblem] = field(default_factory=list)
+    table_lines: tuple[int, ...] = ()
 
 
 def _station(config: Os4kConfig, stno: str, line: int) -> Station:
@@ -189,10 +284,11 @@ def _station(config: Os4kConfig, stno: str, line: int) -> Station:
 
 
 def read_os4k_config(amo: AmoText) -> Os4kConfig:
-    config = Os4kConfig(errors=[m for m in amo.messages if m.kind == "error"])
+    config = Os4kConfig(errors=[m for m in amo.messages if m.kind == "error"], problems=list(amo.problems),
+                        table_lines=amo.table_lines)
     for cmd in amo.commands:
-        if cmd.verb in ("DELETE", "DISPLAY"):
-            continue  # a DIS- line in a log is the question, not the answer; deletions carry no state
+        if cmd.verb in ("DELETE", "DISPLAY", "REGENERATE"):
+            continue  # a DIS-/REG- line in a log is the question, not the answer; deletions carry no state
         match cmd.noun:
             case "SBCSU":
                 stno = cmd.get("STNO") or (cmd.positional[0] if cmd.positional else None)
@@ -201,7 +297,7 @@ def read_os4k_config(amo: AmoText) -> Os4kConfig:
                 st = _station(config, stno, cmd.line)
                 st.pmidx = cmd.get("PMIDX") or st.pmidx
                 st.has_password = st.has_password or bool(cmd.get("IPPASSW"))
-                st.call_log = cmd.get(*CALL_LOG_KEYS) or st.call_log
+                st.call_log = cmd.get(CALL_LOG) or st.call_log
             case "PERSI":
                 # CHANGE-PERSI:EMAIL,<STNO>,"<email>";  or  ADD-PERSI:TYPE=STN,STNO=..,EMAIL="..";
                 if cmd.positional[:1] and cmd.positional[0].upper() == "EMAIL" and len(cmd.positional) >= 3:
@@ -212,29 +308,21 @@ def read_os4k_config(amo: AmoText) -> Os4kConfig:
                 if (cmd.get("MODE") or "").upper() == "PM" and cmd.get("IDX"):
                     config.pm_routes.add(cmd.params["IDX"])
             case "SDAT":
-                # CHA-SDAT:<STNO>,ATTRIBUT,DMCALLWD;  or  ADD-SDAT:STNO=..,TYPE=ATTRIBUT,AATTR=DMCALLWD;
+                # CHA-SDAT:<STNO>,ATTRIBUT,DMCALLWD;  or  ADD-SDAT:STNO=..,TYPE=ATTRIBUT,AATTR=CLIP&DMCALLWD;
                 # CHANGE-SDAT:STNO=..,TYPE=ATTRIBUT,DATTR=DMCALLWD; takes it away again
-                removed = (cmd.get("DATTR") or "").upper() == "DMCALLWD"
-                values = [v.upper() for k, v in (*((None, p) for p in cmd.positional), *cmd.params.items())
-                          if k != "DATTR"]
+                removed = "DMCALLWD" in cmd.values("DATTR")
+                added = "DMCALLWD" in cmd.values("AATTR") or "DMCALLWD" in (v.upper() for v in cmd.positional[1:])
                 stno = cmd.get("STNO") or (cmd.positional[0] if cmd.positional else None)
-                if stno and (removed or "DMCALLWD" in values) and cmd.verb != "DELETE":
+                if stno and (removed or added):
                     _station(config, stno, cmd.line).dmcallwd = not removed
             case "ANUM" | "ANSU":
-                number = cmd.get(*SYSTEM_NUMBER_KEYS)
-                if number is None:
-                    candidates = [v for v in cmd.positional if v.isdigit()]
-                    number = candidates[0] if candidates else None
+                number = cmd.get(SYSTEM_NUMBER[cmd.noun])
                 if number is not None:
                     config.system_numbers[cmd.noun] = number
             case "ZANDE":
                 if (cmd.get("TYPE") or "").upper() == "OSMO":
                     config.osmo_address = cmd.get("SBCADDR1") or config.osmo_address
                     config.osmo_port = cmd.get("PORT1") or config.osmo_port
-            case "CGWB":
-                for key, value in cmd.params.items():
-                    if "UDP" in key:
-                        config.sip_udp_on_gateway = value.upper() in ("Y", "YES", "ON", "1", "TRUE")
     return config
 
 
@@ -248,15 +336,10 @@ def analyse_os4k(config: Os4kConfig, *, stations: Iterable[str] | None = None,
             "The output contains error {code} (line {line}): {text}",
             "Some records may be missing from this output: correct the command and display it again.",
             code=err.code, line=err.line, text=err.text))
+    findings += reading_findings(config)
     if system_number:  # False where another step owns the system number (guide §2.2)
         findings += system_number_findings(config, set(other_system_numbers))
     findings += _osmo_findings(config, sbc_public_address, sbc_port)
-    if config.sip_udp_on_gateway:
-        findings.append(Finding.of(
-            "amo.gateway-sip-udp", Severity.ERROR,
-            "SIP via UDP is enabled on the gateway.",
-            "Guide §11.1: uncheck Configuration > Voice Gateway > SIP Parameters > SIP Transport Protocol > SIP via "
-            "UDP."))
     wanted = sorted(set(stations) if stations is not None else set(config.stations), key=_station_order)
     for stno in wanted:
         station = config.stations.get(stno)
@@ -281,13 +364,29 @@ def _station_order(stno: str) -> tuple[int, str]:
     return (int(stno), stno) if stno.isdigit() else (1 << 62, stno)
 
 
+def reading_findings(config: Os4kConfig) -> list[Finding]:
+    """What could not be read in the pasted text: unknown commands, and DIS- tables where REG- output is needed."""
+    findings = [Finding.of(
+        "amo.unreadable-line", Severity.WARNING,
+        "Line {line} is not an AMO the wizard can read ({why}): {text}",
+        "Check the line; if it is a command, write its verb in full (ADD, CHANGE, DELETE, DISPLAY, REGENERATE).",
+        line=problem.line, why=problem.why, text=problem.text) for problem in config.problems]
+    if config.table_lines:
+        findings.append(Finding.of(
+            "amo.display-table", Severity.WARNING,
+            "Lines {first}–{last} are a DIS- table; the wizard reads the commands REG- prints, not tables.",
+            "Display the same records with REG- (for example REG-SBCSU:STNO=<STNO>;) and paste that output.",
+            first=config.table_lines[0], last=config.table_lines[-1]))
+    return findings
+
+
 def system_number_findings(config: Os4kConfig, others: set[str]) -> list[Finding]:
     numbers = config.system_numbers
     if not numbers:
         return [Finding.of(
             "amo.system-number-missing", Severity.ERROR,
-            "No system number was found (AMO ANUM / ANSU).",
-            "Display both with DIS-ANUM; and DIS-ANSU; and add the output, or configure a unique system number (guide "
+            "No system number was found (AMO ANSU, SYSNO).",
+            "Display it with REG-ANSU; and REG-ANUM; and add the output, or configure a unique system number (guide "
             "§2.2).")]
     findings = []
     values = set(numbers.values())
@@ -298,9 +397,12 @@ def system_number_findings(config: Os4kConfig, others: set[str]) -> list[Finding
             "Configure a unique system number with AMO ANUM/ANSU (guide §2.2)."))
     if len(values) > 1:
         shown = ", ".join(f"{k} {v}" for k, v in sorted(numbers.items()))
+        unsure = bool(UNCONFIRMED_SYSTEM_NUMBER & numbers.keys())
         findings.append(Finding.of(
-            "amo.system-number-mismatch", Severity.ERROR,
+            "amo.system-number-mismatch", Severity.WARNING if unsure else Severity.ERROR,
             "ANUM and ANSU disagree about the system number ({shown}).",
+            "Make both carry the same system number. (Which ANUM parameter holds the system number is not confirmed "
+            "by any public AMO description: compare the two by eye before changing anything.)" if unsure else
             "Make both carry the same system number.",
             shown=shown))
     clash = values & others
@@ -384,6 +486,9 @@ def check_amo_text(text: str, **kwargs: object) -> CheckResult:
 
 
 # ---------------------------------------------------------------------------------------------- batches
+VOICEMAIL_PLACEHOLDER = "<voicemail number>"  # shown in a plan; a batch still holding it is refused by one_command
+
+
 @dataclass(frozen=True)
 class SubscriberPlan:
     stno: str
@@ -393,7 +498,8 @@ class SubscriberPlan:
 
 def provisioning_batch(subscribers: Iterable[SubscriberPlan], *, config: Os4kConfig | None,
                        sbc_public_address: str, sbc_port: str,
-                       voicemail_number: str = "<voicemail number>", always_set_password: bool = False) -> list[str]:
+                       voicemail_number: str = VOICEMAIL_PLACEHOLDER,
+                       always_set_password: bool = False) -> list[str]:
     """The AMOs of guide §7.2 that close the gaps, in order, each change preceded by a REG- of the record it
     touches so the old state is captured for undo. With `config` (what the system holds now), records that
     are already right are left alone; without it, everything is written. `always_set_password`: the digest
@@ -401,6 +507,8 @@ def provisioning_batch(subscribers: Iterable[SubscriberPlan], *, config: Os4kCon
     known = config or Os4kConfig()
     batch: list[str] = []
     subs = sorted(subscribers, key=lambda s: _station_order(s.stno))
+    check_batch_values(subs, sbc_public_address=sbc_public_address, sbc_port=sbc_port,
+                       voicemail_number=voicemail_number)
     if known.osmo_address != sbc_public_address or known.osmo_port != sbc_port:
         batch += ["REG-ZANDE:TYPE=OSMO;", f"CHANGE-ZANDE:TYPE=OSMO,SBCADDR1={sbc_public_address},PORT1={sbc_port};"]
     for pmidx in sorted({s.pmidx for s in subs} - known.pm_routes, key=_station_order):
@@ -417,6 +525,19 @@ def provisioning_batch(subscribers: Iterable[SubscriberPlan], *, config: Os4kCon
         if not now.dmcallwd:
             batch += [f"REG-SDAT:STNO={sub.stno};", f"CHA-SDAT:{sub.stno},ATTRIBUT,DMCALLWD;"]
     return batch
+
+
+def check_batch_values(subscribers: Iterable[SubscriberPlan], *, sbc_public_address: str, sbc_port: str,
+                       voicemail_number: str = VOICEMAIL_PLACEHOLDER) -> None:
+    """Every value of a §7.2 batch against its grammar (amo_values); raises AmoValueError naming the first bad one."""
+    amo_values.address(sbc_public_address, "SBC public address")
+    amo_values.port(sbc_port, "SBC SIP-TLS port")
+    if voicemail_number != VOICEMAIL_PLACEHOLDER:
+        amo_values.voicemail_number(voicemail_number)
+    for sub in subscribers:
+        amo_values.station(sub.stno)
+        amo_values.email(sub.email, f"email of station {sub.stno}")
+        amo_values.pm_index(sub.pmidx, f"PM index of station {sub.stno}")
 
 
 def stations_by_email(config: Os4kConfig) -> dict[str, list[str]]:

@@ -118,11 +118,14 @@ async def _os4k(settings: dict[str, Any], secret: str, policy: HttpPolicy) -> Ch
                                 timeout=policy.timeout, host_key=settings.get("host_key") or None,
                                 on_first_host_key=lambda key: settings.__setitem__("host_key", key))
     try:
-        shown = await transport.send("DIS-ANUM;")
+        shown = await transport.send("REG-ANSU;")  # REG- prints commands the wizard reads; ANSU holds SYSNO
     finally:
         await transport.close()
-    numbers = read_os4k_config(parse_amo_text(shown)).system_numbers if "ANUM" in shown else {}
-    return CheckResult("connection.os4k", (), {"system": "os4k", "system_number": numbers.get("ANUM"),
+    try:
+        numbers = read_os4k_config(parse_amo_text(shown)).system_numbers
+    except WizardError:
+        numbers = {}
+    return CheckResult("connection.os4k", (), {"system": "os4k", "system_number": numbers.get("ANSU"),
                                                "host_key": settings.get("host_key")})
 
 

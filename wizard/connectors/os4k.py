@@ -11,7 +11,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Protocol
 
-from wizard.checks.amo import AmoCommand, mask_secrets, parse_amo_text, read_os4k_config
+from wizard.checks.amo import AmoCommand, mask_secrets, one_command, parse_amo_text, read_os4k_config
 from wizard.errors import WizardError
 from wizard.store.project import JournalEntry, ProjectFile
 
@@ -29,17 +29,31 @@ class AmoConnectionLost(WizardError):
 @dataclass(frozen=True)
 class AmoResult:
     command: str
-    status: str  # completed, error (an Fnn line), advisory (Hnn lines only for a change), verified
-    messages: tuple[str, ...]
+    status: str  # completed, advisory (completed with Hnn advisories), error, verified (found applied on read-back)
+    messages: tuple[str, ...]  # the PBX's own words: F-lines, advisories, or NOT EXECUTED
     output: str
 
 
+STARTED = "H500"  # 'AMO X STARTED': the PBX's note that it took the command, not an advisory
+
+
 def interpret(command: str, output: str) -> AmoResult:
-    lines = [line.strip() for line in output.splitlines()]
-    errors = tuple(line for line in lines if re.match(r"^F\d+", line))
-    advisories = tuple(line for line in lines if re.match(r"^H\d+", line))
-    status = "error" if errors else "completed"
-    return AmoResult(command, status, errors or advisories, output)
+    """The PBX's verdict on one command: completed only with the completion line (`VERB COMPLETED;`); NOT EXECUTED,
+    an F-line, or no completion at all are failures; Hnn lines other than H500 are advisories, kept and shown."""
+    try:
+        answer = parse_amo_text(output)
+    except WizardError as exc:
+        return AmoResult(command, "error", (f"the answer cannot be read: {exc.problem}",), output)
+    errors = tuple(f"{m.code}: {m.text}" for m in answer.messages if m.kind == "error")
+    advisories = tuple(f"{m.code}: {m.text}" for m in answer.messages if m.kind == "advisory" and m.code != STARTED)
+    completion = answer.completions[-1] if answer.completions else None
+    if errors or (completion is not None and not completion.executed):
+        refused = () if completion is None or completion.executed else (completion.text,)
+        return AmoResult(command, "error", errors + refused + advisories, output)
+    if completion is None:
+        return AmoResult(command, "error", ("no completion line: the OS4K did not confirm the command",
+                                            *advisories), output)
+    return AmoResult(command, "advisory" if advisories else "completed", advisories, output)
 
 
 class AmoTransport(Protocol):
@@ -135,31 +149,41 @@ class SshAmoTransport:
 
 
 class ManualAmoTransport:
-    """The engineer pastes; the answers come from the pasted output, found by the echo of each command."""
+    """The engineer pastes the batch into the Assistant's AMO window and its output back here. Each command's
+    answer is found after its echo and ends at its completion line or at the next prompt, so the commands a REG-
+    prints and the echo of the next command never run together. Echoes are looked for in order: a command sent
+    twice gets its first answer, then its second."""
 
     def __init__(self, pasted: str) -> None:
-        self.pasted = pasted
+        self.lines = pasted.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+        self.cursor = 0
 
     async def send(self, command: str) -> str:
-        lines = self.pasted.splitlines()
-        for i, line in enumerate(lines):
-            if line.strip().lstrip("<").strip() == command.strip():
-                rest = []
-                for follow in lines[i + 1:]:
-                    if re.match(r"^\s*<?\s*[A-Z]{2,10}-[A-Z][A-Z0-9]{1,9}\s*[:;]", follow) and not \
-                            re.match(r"^\s*(ADD|CHANGE|CHA)-", follow):
-                        break
-                    if follow.strip() in ("<", ""):
-                        if rest:
-                            break
-                        continue
-                    rest.append(follow)
-                return "\n".join(rest)
+        wanted = command.strip()
+        for i in range(self.cursor, len(self.lines)):
+            if self.lines[i].strip().lstrip("<").strip() != wanted:
+                continue
+            answer: list[str] = []
+            for j in range(i + 1, len(self.lines)):
+                line = self.lines[j].strip()
+                if line.startswith("<"):  # the next prompt: the answer is over
+                    self.cursor = j
+                    return "\n".join(answer)
+                answer.append(self.lines[j])
+                if COMPLETION.match(line):
+                    self.cursor = j + 1
+                    return "\n".join(answer)
+            raise WizardError(f"the pasted output of {command!r} ends before the OS4K confirmed it",
+                              "paste the complete output, down to the 'COMPLETED;' or 'NOT EXECUTED;' line of the "
+                              "last command")
         raise WizardError(f"the pasted output does not contain {command!r}",
                           "paste the complete output of the batch, including the echoed commands")
 
     async def close(self) -> None:
         return None
+
+
+COMPLETION = re.compile(r"^[A-Z]+\s+(COMPLETED|NOT EXECUTED)\s*;?\s*$")
 
 
 # ---------------------------------------------------------------------------------------------- verification
@@ -242,6 +266,7 @@ class AmoSession:
                     result = AmoResult(command, "verified", ("applied before the answer was lost",), "")
                     self._done(journal, batch_id, position, "verified", result.messages[0])
                 else:
+                    one_command(command)  # the last guard: one line, one command, no placeholder left
                     masked = mask_secrets(command)
                     self.project.journal_sending(batch_id, position, masked)
                     journal[position] = JournalEntry(position, masked, "sent", "")
@@ -265,8 +290,7 @@ class AmoSession:
         journal[position] = replace(journal[position], state=state, output=output)
 
     async def _found_applied(self, command: str, before: str | None) -> bool:
-        parsed = parse_amo_text(command if command.rstrip().endswith(";") else command + ";").commands[0]
-        query = read_back(parsed)
+        query = read_back(one_command(command))
         if query is None:
             return False  # a query: sending it again changes nothing
-        return already_applied(parsed, await self.transport.send(query), before)
+        return already_applied(one_command(command), await self.transport.send(query), before)

@@ -1,20 +1,90 @@
 """An OpenScape 4000 for the lab: a small model of stations, PERSI emails, PM routes, SDAT attributes, the
-system number and the OSMO SBC address, driven by AMOs over SSH with the prompt '<'. REG- prints the
-commands that recreate a record; errors are Fnn lines. It counts every change applied, and can drop the
-session right after applying a command, as a flaky line would."""
+system number and the OSMO SBC address, driven by AMOs over SSH, printing what the PBX prints (the vendor's AMO
+documentation pages, as summarised in shared/DESIGN.md): the prompt '<' with the typed command echoed after it,
+`H500: AMO X STARTED`, REG- records as commands, DIS- records as boxed tables, Fnn errors and Hnn advisories, and
+the two-line completion `AMO-X-111 TITLE` / `VERB COMPLETED;` or `NOT EXECUTED;`. It reads the AMO language with
+a reader of its own (abbreviated verbs and parameters, & lists, quoted strings), sharing nothing with the wizard's
+parser, and refuses what it does not understand. It counts every change applied, and can drop the session right
+after applying a command, as a flaky line would. Message numbers and titles are the lab's own (assumed)."""
 
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
 import asyncssh
 
-from wizard.checks.amo import AmoCommand, parse_amo_text
-from wizard.errors import WizardError
-
 PROMPT = "<"
+VERBS = ("ADD", "CHANGE", "DELETE", "DISPLAY", "REGENERATE", "EXEC", "START", "SET", "ACTIVATE", "DEACTIVATE")
+NAMES = {"SBCSU": ("STNO", "OPT", "CONN", "DVCFIG", "PMIDX", "IPPASSW", "CALLOG", "COS1", "COS2"),
+         "PERSI": ("TYPE", "STNO", "NAME", "EMAIL"), "SDAT": ("STNO", "TYPE", "AATTR", "DATTR"),
+         "RICHT": ("MODE", "IDX", "SAN", "STYPE"), "ZANDE": ("TYPE", "SBCADDR1", "PORT1"),
+         "ANUM": ("TYPE", "SYSNO"), "ANSU": ("TYPE", "SYSNO")}
+TITLES = {"SBCSU": "STATION AND S0-BUS CONFIGURATION", "PERSI": "PERSONAL IDENTIFICATION",
+          "SDAT": "SUBSCRIBER DATA", "RICHT": "ROUTES", "ZANDE": "CENTRAL SYSTEM DATA",
+          "ANUM": "ASSIGNMENT OF NUMBERS", "ANSU": "SYSTEM NUMBER"}
+_LINE = re.compile(r"^([A-Za-z]+)-([A-Za-z][A-Za-z0-9]*)(?::(.*))?;$")
+
+
+class Refused(Exception):
+    """The PBX's F-line for a command it will not carry out."""
+
+
+@dataclass
+class Amo:
+    verb: str
+    noun: str
+    keyed: dict[str, str]
+    plain: list[str]
+
+    def station(self) -> str | None:
+        if "STNO" in self.keyed:
+            return self.keyed["STNO"]
+        if self.noun == "PERSI" and len(self.plain) > 1:
+            return self.plain[1]
+        return self.plain[0] if self.noun in ("SBCSU", "SDAT") and self.plain else None
+
+    def items(self, key: str) -> set[str]:
+        return {part.upper() for part in self.keyed.get(key, "").split("&") if part}
+
+
+def read_amo(text: str) -> Amo:
+    """One command as the PBX reads it, or Refused."""
+    match = _LINE.match(text.strip())
+    if match is None:
+        raise Refused("F01: SYNTAX ERROR")
+    written, noun, body = match.group(1).upper(), match.group(2).upper(), match.group(3) or ""
+    verbs = [v for v in VERBS if v.startswith(written)]
+    if len(verbs) != 1:
+        raise Refused(f"F01: {written} IS NOT A UNIQUE AMO ACTION")
+    if noun not in NAMES:
+        raise Refused(f"F02: AMO {noun} IS NOT KNOWN")
+    parts, current, quoted = [], "", False
+    for ch in body:
+        if ch == '"':
+            quoted = not quoted
+        if ch == "," and not quoted:
+            parts.append(current)
+            current = ""
+        else:
+            current += ch
+    if quoted:
+        raise Refused("F01: SYNTAX ERROR (QUOTE NOT CLOSED)")
+    parts.append(current)
+    keyed: dict[str, str] = {}
+    plain: list[str] = []
+    for part in (p.strip() for p in parts):
+        name, eq, value = part.partition("=")
+        if eq and name.isalnum() and not name[0].isdigit():
+            full = [n for n in NAMES[noun] if n.startswith(name.upper())]
+            if len(full) != 1:
+                raise Refused(f"F03: PARAMETER {name.upper()} IS NOT VALID FOR {noun}")
+            keyed[full[0]] = value.strip().strip('"')
+        elif part:
+            plain.append(part.strip('"'))
+    return Amo(verbs[0], noun, keyed, plain)
 
 
 @dataclass
@@ -37,104 +107,101 @@ class Os4kModel:
     locked: set[str] = field(default_factory=set)  # stations that refuse changes (lab fault: an F answer)
 
     def execute(self, line: str) -> str:
+        """What the PBX prints for one typed command, after the echo."""
         try:
-            parsed = parse_amo_text(line if line.rstrip().endswith(";") else line + ";")
-        except WizardError:
-            return "F01: SYNTAX ERROR"
-        if len(parsed.commands) != 1:
-            return "F01: SYNTAX ERROR"
-        cmd = parsed.commands[0]
-        if cmd.verb in ("REGENERATE", "DISPLAY"):
-            return self._show(cmd)
-        touched = cmd.station
-        if touched in self.locked:
-            return f"F42: STATION {touched} IS LOCKED BY ANOTHER ADMINISTRATION SESSION"
-        result = self._change(cmd)
-        if not result.startswith("F"):
-            self.applied[cmd.text.strip()] += 1
-        return result
+            amo = read_amo(line if line.rstrip().endswith(";") else line + ";")
+        except Refused as refused:
+            return f"{refused}\n{line.split('-')[0].upper()} NOT EXECUTED;"
+        title = f"AMO-{amo.noun}-111 {TITLES[amo.noun]}"
+        try:
+            if amo.verb in ("REGENERATE", "DISPLAY"):
+                body = self._show(amo)
+            else:
+                if amo.station() in self.locked:
+                    raise Refused(f"F42: STATION {amo.station()} IS LOCKED BY ANOTHER ADMINISTRATION SESSION")
+                body = self._change(amo)
+                self.applied[line.strip()] += 1
+        except Refused as refused:
+            return f"H500: AMO {amo.noun} STARTED\n{refused}\n{title}\n{amo.verb} NOT EXECUTED;"
+        shown = f"\n{body}" if body else ""
+        return f"H500: AMO {amo.noun} STARTED{shown}\n{title}\n{amo.verb} COMPLETED;"
 
-    def _station(self, stno: str | None) -> LabStation | None:
-        return self.stations.get(stno or "")
+    def _station(self, stno: str | None) -> LabStation:
+        station = self.stations.get(stno or "")
+        if station is None:
+            raise Refused(f"F23: STATION {stno} NOT FOUND")
+        return station
 
-    def _show(self, cmd: AmoCommand) -> str:
-        stno = cmd.get("STNO") or (cmd.positional[0] if cmd.positional else None)
-        if stno is None and cmd.noun in ("SBCSU", "PERSI", "SDAT"):  # REG- of every station
-            shown = [self._show(AmoCommand(cmd.verb, cmd.noun, {"STNO": number}, (), cmd.line, cmd.text))
-                     for number in sorted(self.stations, key=lambda n: (len(n), n))]
-            return "\n".join(line for line in shown if not line.startswith("H02")) or "H02: NO DATA FOUND"
-        match cmd.noun:
-            case "SBCSU":
-                st = self._station(stno)
-                if st is None:
-                    return f"F23: STATION {stno} NOT FOUND"
-                password = ',IPPASSW="****"' if st.password else ""
-                pmidx = f",PMIDX={st.pmidx}" if st.pmidx else ""
-                return f"ADD-SBCSU:STNO={stno},OPT=OPTI,CONN=IP2,DVCFIG=S2IP{pmidx}{password},CALLLOG={st.call_log};"
-            case "PERSI":
-                st = self._station(stno)
-                if st is None:
-                    return f"F23: STATION {stno} NOT FOUND"
-                return f'CHANGE-PERSI:EMAIL,{stno},"{st.email}";' if st.email else "H02: NO DATA FOUND"
-            case "SDAT":
-                st = self._station(stno)
-                if st is None:
-                    return f"F23: STATION {stno} NOT FOUND"
-                return f"CHA-SDAT:{stno},ATTRIBUT,DMCALLWD;" if st.dmcallwd else "H02: NO DATA FOUND"
-            case "RICHT":
-                idx = cmd.get("IDX")
-                if idx is None:
-                    return "\n".join(f"ADD-RICHT:MODE=PM,IDX={i},SAN={san},STYPE=OTHER;" for i, san in
-                                     sorted(self.routes.items())) or "H02: NO DATA FOUND"
-                return (f"ADD-RICHT:MODE=PM,IDX={idx},SAN={self.routes[idx]},STYPE=OTHER;" if idx in self.routes
-                        else "H02: NO DATA FOUND")
-            case "ZANDE":
-                return (f"CHANGE-ZANDE:TYPE=OSMO,SBCADDR1={self.osmo[0]},PORT1={self.osmo[1]};" if self.osmo
-                        else "H02: NO DATA FOUND")
-            case "ANUM" | "ANSU":
-                return f"ADD-{cmd.noun}:TYPE=SYS,SYSNO={self.system_number};"
-        return f"F01: AMO {cmd.noun} IS NOT AVAILABLE IN THE LAB"
+    def _records(self, amo: Amo) -> list[dict[str, str]]:
+        """The records a REG-/DIS- asks for, as parameter lists."""
+        stno = amo.station()
+        if amo.noun in ("SBCSU", "PERSI", "SDAT"):
+            numbers = [stno] if stno else sorted(self.stations, key=lambda n: (len(n), n))
+            records = []
+            for number in numbers:
+                st = self._station(number)
+                if amo.noun == "SBCSU":
+                    records.append({"STNO": number, "OPT": "OPTI", "CONN": "IP2", "DVCFIG": "S2IP",
+                                    **({"PMIDX": st.pmidx} if st.pmidx else {}),
+                                    **({"IPPASSW": '"****"'} if st.password else {}), "CALLOG": st.call_log})
+                elif amo.noun == "PERSI" and st.email:
+                    records.append({"TYPE": "STN", "STNO": number, "EMAIL": f'"{st.email}"'})
+                elif amo.noun == "SDAT":
+                    records.append({"STNO": number, "TYPE": "ATTRIBUT",
+                                    "AATTR": "CLIP&DMCALLWD" if st.dmcallwd else "CLIP"})
+            return records
+        if amo.noun == "RICHT":
+            wanted = amo.keyed.get("IDX")
+            return [{"MODE": "PM", "IDX": i, "SAN": san, "STYPE": "OTHER"} for i, san in sorted(self.routes.items())
+                    if wanted in (None, i)]
+        if amo.noun == "ZANDE":
+            return [{"TYPE": "OSMO", "SBCADDR1": self.osmo[0], "PORT1": self.osmo[1]}] if self.osmo else []
+        return [{"TYPE": "SYS", "SYSNO": self.system_number}]  # ANUM, ANSU
 
-    def _change(self, cmd: AmoCommand) -> str:
-        done = f"H500: AMO {cmd.noun} STARTED\nAMO-{cmd.noun}-111 {cmd.verb} COMPLETED"
-        match cmd.noun:
-            case "PERSI" if cmd.positional[:1] == ("EMAIL",) and len(cmd.positional) >= 3:
-                st = self._station(cmd.positional[1])
-                if st is None:
-                    return f"F23: STATION {cmd.positional[1]} NOT FOUND"
-                st.email = cmd.positional[2] or None
-            case "SBCSU":
-                st = self._station(cmd.get("STNO"))
-                if st is None:
-                    return f"F23: STATION {cmd.get('STNO')} NOT FOUND"
-                if cmd.get("PMIDX"):
-                    st.pmidx = None if cmd.params["PMIDX"] == "0" else cmd.params["PMIDX"]
-                if cmd.get("IPPASSW"):
+    def _show(self, amo: Amo) -> str:
+        records = self._records(amo)
+        if not records:
+            return "H02: NO DATA FOUND"
+        if amo.verb == "REGENERATE":
+            verb = "CHANGE" if amo.noun == "ZANDE" else "ADD"
+            return "\n".join(f"{verb}-{amo.noun}:" + ",".join(f"{k}={v}" for k, v in r.items()) + ";"
+                             for r in records)
+        rows = [f"| {k:<8} = {v.strip(chr(34)):<40} |" for r in records for k, v in r.items()]
+        border = "+" + "-" * (len(rows[0]) - 2) + "+"
+        return "\n".join([border, *rows, border])
+
+    def _change(self, amo: Amo) -> str:
+        match amo.noun, amo.verb:
+            case "PERSI", "CHANGE" if amo.plain[:1] == ["EMAIL"] and len(amo.plain) >= 2:
+                self._station(amo.plain[1]).email = (amo.plain[2] if len(amo.plain) > 2 else "") or None
+            case "SBCSU", "CHANGE":
+                st = self._station(amo.keyed.get("STNO"))
+                if "PMIDX" in amo.keyed:
+                    idx = amo.keyed["PMIDX"]
+                    if idx != "0" and idx not in self.routes:
+                        raise Refused(f"F31: NO ROUTE MODE=PM WITH IDX {idx}")
+                    st.pmidx = None if idx == "0" else idx
+                if "IPPASSW" in amo.keyed:
                     st.password = True
-                    st.password_sha256 = hashlib.sha256(cmd.params["IPPASSW"].encode()).hexdigest()
-            case "SDAT" if "DMCALLWD" in [v.upper() for v in cmd.positional]:
-                st = self._station(cmd.positional[0])
-                if st is None:
-                    return f"F23: STATION {cmd.positional[0]} NOT FOUND"
-                st.dmcallwd = True
-            case "SDAT" if (cmd.get("DATTR") or "").upper() == "DMCALLWD":
-                st = self._station(cmd.get("STNO"))
-                if st is None:
-                    return f"F23: STATION {cmd.get('STNO')} NOT FOUND"
-                st.dmcallwd = False
-            case "RICHT" if cmd.verb == "DELETE":
-                if self.routes.pop(cmd.get("IDX") or "", None) is None:
-                    return f"F04: ROUTE PM {cmd.get('IDX')} DOES NOT EXIST"
-            case "RICHT" if cmd.verb == "ADD":
-                idx = cmd.get("IDX") or ""
+                    st.password_sha256 = hashlib.sha256(amo.keyed["IPPASSW"].encode()).hexdigest()
+                    return "H12: DIGEST PASSWORD CHANGED; THE DEVICE MUST REGISTER AGAIN"
+            case "SDAT", "CHANGE" if amo.plain[1:2] == ["ATTRIBUT"] and "DMCALLWD" in {p.upper() for p in amo.plain}:
+                self._station(amo.plain[0]).dmcallwd = True
+            case "SDAT", "CHANGE" if "DMCALLWD" in amo.items("AATTR") | amo.items("DATTR"):
+                self._station(amo.keyed.get("STNO")).dmcallwd = "DMCALLWD" in amo.items("AATTR")
+            case "RICHT", "DELETE":
+                if self.routes.pop(amo.keyed.get("IDX", ""), None) is None:
+                    raise Refused(f"F04: ROUTE PM {amo.keyed.get('IDX')} DOES NOT EXIST")
+            case "RICHT", "ADD":
+                idx = amo.keyed.get("IDX", "")
                 if idx in self.routes:
-                    return f"F03: ROUTE PM {idx} ALREADY EXISTS"
-                self.routes[idx] = cmd.get("SAN") or ""
-            case "ZANDE" if (cmd.get("TYPE") or "").upper() == "OSMO":
-                self.osmo = (cmd.get("SBCADDR1") or "", cmd.get("PORT1") or "")
+                    raise Refused(f"F03: ROUTE PM {idx} ALREADY EXISTS")
+                self.routes[idx] = amo.keyed.get("SAN", "")
+            case "ZANDE", "CHANGE" if amo.keyed.get("TYPE", "").upper() == "OSMO":
+                self.osmo = (amo.keyed.get("SBCADDR1", ""), amo.keyed.get("PORT1", ""))
             case _:
-                return f"F01: {cmd.verb}-{cmd.noun} IS NOT AVAILABLE IN THE LAB"
-        return done
+                raise Refused(f"F05: {amo.verb}-{amo.noun} WITH THESE PARAMETERS IS NOT AVAILABLE IN THE LAB")
+        return ""
 
 
 @dataclass
@@ -179,12 +246,12 @@ class Os4kLab:
 
     async def _session(self, process: asyncssh.SSHServerProcess) -> None:
         self.sessions += 1
-        process.stdout.write(f"OpenScape 4000 lab, system {self.model.system_number}\n{PROMPT}\n")
+        process.stdout.write(f"OpenScape 4000 lab, system {self.model.system_number}\n{PROMPT}")
         try:
             async for raw in process.stdin:
                 line = raw.strip()
                 if not line:
-                    process.stdout.write(f"{PROMPT}\n")
+                    process.stdout.write(f"\n{PROMPT}")
                     continue
                 if line.upper() in ("EXIT", "EXIT;"):
                     break
@@ -193,7 +260,7 @@ class Os4kLab:
                 if self.faults.drop_after is not None and self.commands == self.faults.drop_after:
                     process.channel.get_connection().abort()  # applied, but the answer never leaves
                     return
-                process.stdout.write(f"{line}\n{output}\n{PROMPT}\n")
+                process.stdout.write(f"{line}\n{output}\n{PROMPT}")  # the echo follows the prompt
         except (asyncssh.BreakReceived, asyncssh.TerminalSizeChanged, asyncssh.ConnectionLost):
             pass
         process.exit(0)

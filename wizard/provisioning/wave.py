@@ -28,7 +28,7 @@ from wizard.checks.provisioning import (
     undo_amos,
 )
 from wizard.connectors.http import ApiError
-from wizard.connectors.os4k import AmoResult, AmoSession, AmoTransport
+from wizard.connectors.os4k import AmoResult, AmoSession, AmoTransport, interpret
 from wizard.connectors.zoom import Created, InvitationExpired, ZoomClient
 from wizard.errors import WizardError
 from wizard.store.project import ProjectFile, WaveOpEntry, WaveRecord
@@ -546,7 +546,7 @@ def provisioned(project: ProjectFile) -> tuple[list[dict[str, str]], list[dict[s
         for row in people_of(plan, ops):
             found = verified.get(record.wave_id, {}).get(row["email"].lower())
             people[row["email"].lower()] = {**row, "verified": found or "not verified"}
-        amo_errors = [f"{e.command}: {e.output.strip().splitlines()[0] if e.output.strip() else ''}"
+        amo_errors = [f"{e.command}: {'; '.join(interpret(e.command, e.output).messages)}"  # the PBX's own words
                       for e in project.journal(f"{record.wave_id}:amo") if e.state == "error"]
         states = Counter(entry.state for entry in ops.values())
         waves.append({"wave": record.wave_id, "state": record.state, "people": len(plan.people),

@@ -91,7 +91,7 @@ def _amo_check(ctx: CheckContext) -> CheckResult:
 def _system_number_check(ctx: CheckContext) -> CheckResult:
     from wizard.checks import amo
 
-    config = amo.read_os4k_config(amo.parse_amo_text(ctx.text("amo", "DIS-ANUM / DIS-ANSU output")))
+    config = amo.read_os4k_config(amo.parse_amo_text(ctx.text("amo", "REG-ANUM / REG-ANSU output")))
     others = [n.strip() for n in ctx.inputs.get("other_numbers", "").split(",") if n.strip()]
     findings = amo.system_number_findings(config, set(others))
     return CheckResult("amo.system-number", tuple(findings), {"system_numbers": config.system_numbers})
