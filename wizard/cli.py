@@ -13,7 +13,7 @@ from pathlib import Path
 
 from resources import resource_path
 from wizard import version
-from wizard.checks import amo, certificates, comparison, users
+from wizard.checks import amo, amo_values, certificates, comparison, users
 from wizard.checks.result import CheckResult, Verdict
 from wizard.checks.tables import read_table, require_column
 from wizard.checks.versions import MINIMUMS, check_version
@@ -303,12 +303,18 @@ def _check(args: argparse.Namespace) -> int:
 
 
 def _amo_run(args: argparse.Namespace) -> int:
+    from wizard.checks.amo import one_command
     from wizard.connectors.connection import secret_reference
     from wizard.connectors.os4k import AmoSession, SshAmoTransport
     from wizard.store.secrets import recall
 
     commands = [line.strip() for line in _read(args.batch).decode("utf-8", errors="replace").splitlines()
                 if line.strip() and not line.lstrip().startswith("#")]
+    for number, command in enumerate(commands, start=1):  # judged before any connection, dry run included
+        try:
+            one_command(command)
+        except WizardError as exc:
+            raise WizardError(f"{args.batch}, AMO {number}: {exc.problem}", f"{exc.fix}; nothing was sent") from None
     with ProjectFile.open(args.project) as project:
         settings = project.connections().get("os4k")
         if not settings or not settings.get("host") or not settings.get("user"):
@@ -354,7 +360,17 @@ def _amo(args: argparse.Namespace) -> int:
     station = require_column(table, "Station", users.STATION_ALIASES)
     email = require_column(table, "Email", users.EMAIL_ALIASES)
     pmidx = require_column(table, "PMIDX", ("PMIDX", "PM index"))
-    plans = [amo.SubscriberPlan(row[station].strip(), row[email].strip(), row[pmidx].strip()) for _, row in table.rows]
+    plans = []
+    for line, row in table.rows:
+        plan = amo.SubscriberPlan(row[station].strip(), row[email].strip(), row[pmidx].strip())
+        for column, value, rule in ((station, plan.stno, amo_values.station), (email, plan.email, amo_values.email),
+                                    (pmidx, plan.pmidx, amo_values.pm_index)):
+            try:
+                rule(value)
+            except amo_values.AmoValueError as exc:
+                raise WizardError(f"{args.subscribers}, line {line}, column {column}: {value!r} cannot go into an "
+                                  f"AMO ({exc.rule})", "correct the file; nothing was written") from None
+        plans.append(plan)
     current = None
     if args.current:
         current = amo.read_os4k_config(amo.parse_amo_text(_read(args.current).decode("utf-8", errors="replace")))

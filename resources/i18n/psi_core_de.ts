@@ -1498,6 +1498,14 @@
       <translation>Adresse in Zoom korrigieren (User Management &gt; Users).</translation>
     </message>
     <message>
+      <source>{stno} is not a station number (digits 0-9 only); nothing is built from it.</source>
+      <translation>{stno} ist keine Rufnummer eines Teilnehmers (nur Ziffern 0-9); daraus wird nichts erzeugt.</translation>
+    </message>
+    <message>
+      <source>Correct the station number in the source file or read the OS4K again.</source>
+      <translation>Korrigieren Sie die Rufnummer in der Quelldatei oder lesen Sie die OS4K erneut.</translation>
+    </message>
+    <message>
       <source>Station {stno} has {email} in PERSI, which is not an email address.</source>
       <translation>Station {stno} hat {email} in PERSI, was keine E-Mail-Adresse ist.</translation>
     </message>

@@ -175,9 +175,10 @@ def _unquote(value: str) -> str:
 
 def parse_amo_text(text: str) -> AmoText:
     """Commands, F/H messages, completions, and the lines that could not be read, from REG- output, a session log
-    or a batch; one pass over the text. Prompts, headers and blank lines are passed over; a line that starts like a
-    command with a word that is no verb is a problem on that line, not the end of the reading. A command that never
-    ends is an error: the text is incomplete."""
+    or a batch; one pass over the text. A command ends at the first ';' outside quotes, wherever it stands, so two
+    commands on one line are two commands. Prompts, headers and blank lines are passed over; a line that starts
+    like a command with a word that is no verb is a problem on that line, not the end of the reading. A command
+    that never ends is an error: the text is incomplete."""
     commands: list[AmoCommand] = []
     messages: list[AmoMessage] = []
     completions: list[AmoCompletion] = []
@@ -185,7 +186,7 @@ def parse_amo_text(text: str) -> AmoText:
     tables: list[int] = []
     pending: list[str] = []
     start_line = 0
-    quotes = 0
+    quoted = False
     title: tuple[str, int] | None = None
     for number, raw in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"), start=1):
         line = raw.strip()
@@ -196,8 +197,7 @@ def parse_amo_text(text: str) -> AmoText:
             if _TABLE.match(line):
                 tables.append(number)
                 continue
-            start = _COMMAND_START.match(line)
-            if start is None:
+            if _COMMAND_START.match(line) is None:
                 message = _MESSAGE.match(line)
                 if message:
                     kind = "error" if message.group(1) == "F" else "advisory"
@@ -210,16 +210,22 @@ def parse_amo_text(text: str) -> AmoText:
                     completions.append(AmoCompletion(noun, done.group(1), done.group(2) == "COMPLETED", number, line))
                 continue
             start_line = number
-        pending.append(line)
-        quotes += line.count('"')
-        if quotes % 2 == 0 and line.endswith(";"):
-            joined = "".join(pending)
-            pending, quotes = [], 0
-            command = _parse_command(joined, start_line)
-            if isinstance(command, AmoProblem):
-                problems.append(command)
-            else:
-                commands.append(command)
+        begin = 0
+        for position, ch in enumerate(line):
+            if ch == '"':
+                quoted = not quoted
+            elif ch == ";" and not quoted:
+                pending.append(line[begin:position + 1])
+                command = _parse_command("".join(pending), start_line)
+                (problems if isinstance(command, AmoProblem) else commands).append(command)  # type: ignore[arg-type]
+                pending, begin = [], position + 1
+        rest = line[begin:].strip()
+        if rest and not pending and begin and _COMMAND_START.match(rest) is None:
+            problems.append(AmoProblem(number, rest[:80], "text after the end of a command"))
+        elif rest:
+            if not pending:
+                start_line = number
+            pending.append(rest)
     if pending:
         raise WizardError(f"line {start_line}: the command '{pending[0][:40]}' has no closing ';'",
                           "copy the complete output, including the last line of each command")
@@ -361,7 +367,7 @@ def analyse_os4k(config: Os4kConfig, *, stations: Iterable[str] | None = None,
 
 
 def _station_order(stno: str) -> tuple[int, str]:
-    return (int(stno), stno) if stno.isdigit() else (1 << 62, stno)
+    return (int(stno), stno) if stno.isascii() and stno.isdigit() else (1 << 62, stno)
 
 
 def reading_findings(config: Os4kConfig) -> list[Finding]:

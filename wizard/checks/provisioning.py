@@ -16,6 +16,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field
 from enum import StrEnum
 
+from wizard.checks import amo_values
 from wizard.checks.amo import (
     AmoCommand,
     Os4kConfig,
@@ -100,7 +101,7 @@ def people(zoom_users: Sequence[ZoomUser] | None, config: Os4kConfig, phones: It
     zoom_by_key: dict[str, list[ZoomUser]] = defaultdict(list)
     bad_zoom: list[Person] = []
     for user in zoom_users or ():
-        if not _EMAIL.match(user.email.strip()):
+        if not _EMAIL.match(user.email.strip()) or not amo_values.EMAIL.fullmatch(user.email.strip()):
             bad_zoom.append(_blocked_row(user.email, Finding.of(
                 "provision.zoom-invalid-email", Severity.ERROR,
                 "Zoom user {email} has no valid email.",
@@ -113,7 +114,14 @@ def people(zoom_users: Sequence[ZoomUser] | None, config: Os4kConfig, phones: It
     for st in config.stations.values():
         if not st.email:
             continue
-        if not _EMAIL.match(st.email.strip()):
+        if not amo_values.STATION.fullmatch(st.stno):
+            rows.append(_blocked_row(st.email, Finding.of(
+                "provision.subscriber-invalid-station", Severity.ERROR,
+                "{stno} is not a station number (digits 0-9 only); nothing is built from it.",
+                "Correct the station number in the source file or read the OS4K again.",
+                stno=f"{st.stno!r}"), stations=(st.stno,)))
+            continue
+        if not _EMAIL.match(st.email.strip()) or not amo_values.EMAIL.fullmatch(st.email.strip()):
             rows.append(_blocked_row(st.email, Finding.of(
                 "provision.subscriber-invalid-email", Severity.ERROR,
                 "Station {stno} has {email} in PERSI, which is not an email address.",

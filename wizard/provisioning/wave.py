@@ -16,6 +16,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
+from wizard.checks import amo_values
 from wizard.checks.provisioning import (
     DIGEST_PLACEHOLDER,
     SYSTEM_TITLES,
@@ -328,7 +329,8 @@ class WaveRunner:
     def _with_password(self, command: str) -> str:
         if DIGEST_PLACEHOLDER not in command:
             return command
-        return command.replace(DIGEST_PLACEHOLDER, digest_password(self._key, command_station(command) or ""))
+        password = amo_values.digest_password(digest_password(self._key, command_station(command) or ""))
+        return command.replace(DIGEST_PLACEHOLDER, password)
 
     async def _active_emails(self) -> set[str]:
         assert self.zoom is not None
