@@ -242,9 +242,10 @@ KAMAILIO_MODULES = ("kex", "corex", "tm", "sl", "pv", "maxfwd", "textops", "sipu
 
 @contextlib.contextmanager
 def kamailio(workdir: Path, chain_pem: bytes, key_pem: bytes, *, password: str, max_expires: int,
-             algorithm: str = "MD5") -> Iterator[int]:
+             algorithm: str = "MD5", version_header: str = "") -> Iterator[int]:
     """Kamailio as a SIP-TLS registrar on loopback: digest authentication against one password (any user),
-    registrations kept in memory, the granted expiry capped at max_expires."""
+    registrations kept in memory, the granted expiry capped at max_expires; `version_header` is added to every
+    reply, as an OpenScape SBC names its version."""
     binary = require("kamailio", "kamailio and kamailio-tls-modules")
     candidates = ("/usr/lib/x86_64-linux-gnu/kamailio/modules", "/usr/lib/aarch64-linux-gnu/kamailio/modules",
                   "/usr/lib/kamailio/modules")
@@ -261,6 +262,7 @@ def kamailio(workdir: Path, chain_pem: bytes, key_pem: bytes, *, password: str, 
         f"private_key = {run / 'key.pem'}\ncertificate = {run / 'cert.pem'}\n\n"
         "[client:default]\nverify_certificate = no\nrequire_certificate = no\n")
     loads = "\n".join(f'loadmodule "{m}.so"' for m in KAMAILIO_MODULES)
+    named = 'append_to_reply("' + version_header + '\\r\\n");' if version_header else ""
     (run / "kamailio.cfg").write_text(f"""#!KAMAILIO
 debug=2
 log_stderror=yes
@@ -278,6 +280,7 @@ modparam("registrar", "default_expires", 3600)
 modparam("auth", "algorithm", "{algorithm}")
 
 request_route {{
+    {named}
     if (is_method("OPTIONS")) {{ sl_send_reply("200", "OK"); exit; }}
     if (is_method("REGISTER")) {{
         if (!pv_auth_check("$fd", "{password}", "0", "0")) {{

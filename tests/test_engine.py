@@ -152,3 +152,17 @@ def test_a_defect_inside_a_check_becomes_a_message_not_a_stuck_step(project: Pro
     assert outcome.status is None and "internal error" in outcome.message and "log" in outcome.message
     assert [o.status for o in seen] == [StepStatus.RUNNING, None] and engine.running == frozenset()
     assert project.step_records() == {}
+
+
+def test_the_sbc_version_step_takes_the_version_the_sbc_named_in_its_sip_answer(project: ProjectFile) -> None:
+    engine = Engine(load_runbook(), project, default_registry())
+    first = asyncio.run(engine.run_step("2.2-version-sbc"))
+    assert first.status is None and "SIP probe" in first.message  # nothing typed, nothing heard yet
+    heard = CheckResult("probe.sip", (), {"sbc_version": "OpenScape SBC V10 R9.00.00-1"})
+    project.record_result("9.4.1.1-max-registration-expiry", "passed", heard.to_json(), "t0", "t1")
+    outcome = asyncio.run(engine.run_step("2.2-version-sbc"))
+    record = project.step_records()["2.2-version-sbc"]
+    assert outcome.status is StepStatus.FAILED  # V10 R9 is below the guide's V11 R2.1.0
+    assert record.result["evidence"]["source"] == "the SBC's SIP answer"
+    project.set_step_input("2.2-version-sbc", "observed", "OpenScape SBC V11 R2.01.00-1")
+    assert asyncio.run(engine.run_step("2.2-version-sbc")).status is StepStatus.PASSED  # typed wins

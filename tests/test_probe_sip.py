@@ -54,6 +54,17 @@ def test_options_and_a_full_registration_then_nothing_left_behind(tmp_path: Path
         assert asyncio.run(bindings(port, "3100")) == 0
 
 
+def test_the_sbcs_own_word_on_its_version_is_recorded(tmp_path: Path, sbc_cert) -> None:
+    header = "X-Siemens-OSS: OpenScape SBC V10 R9.00.00-1/BCF/THIG"
+    with kamailio(tmp_path, *sbc_cert, password=PASSWORD, max_expires=ZOOM_REGISTER_EXPIRES,
+                  version_header=header) as port:
+        result = probe(port, user="3102", password=PASSWORD)
+    assert (result.evidence["sbc_version"], result.evidence["sbc_version_from"]) == ("OpenScape SBC V10 R9.00.00-1",
+                                                                                     "x-siemens-oss")
+    with kamailio(tmp_path, *sbc_cert, password=PASSWORD, max_expires=ZOOM_REGISTER_EXPIRES) as port:
+        assert "sbc_version" not in probe(port).evidence  # Kamailio names no SBC version: nothing is made up
+
+
 def test_capped_expiry_means_the_remote_subscriber_setting_is_missing(tmp_path: Path, sbc_cert) -> None:
     with kamailio(tmp_path, *sbc_cert, password=PASSWORD, max_expires=3600) as port:
         result = probe(port, user="3101", password=PASSWORD)

@@ -171,6 +171,7 @@ def test_undo_puts_back_what_reg_showed_before_the_wave(project: ProjectFile) ->
 
     wave, undo = asyncio.run(with_lab(state, model, work, activate_after=0.2))
     assert "DEL-RICHT:MODE=PM,IDX=5;" in undo.amos
+    assert any("DEL-RICHT:MODE=PM,IDX=5;" in n and "test station first" in n for n in undo.notes)  # unconfirmed form
     assert {k: (v.email, v.pmidx, v.dmcallwd) for k, v in model.stations.items()} == before
     assert model.routes == routes_before
     assert not state.phones

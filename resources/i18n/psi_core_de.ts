@@ -112,8 +112,8 @@
       <translation>OpenScape SBC ab V11 R2.1.0</translation>
     </message>
     <message>
-      <source>Type the SBC version from the management portal's header or the General page.</source>
-      <translation>Tragen Sie die SBC-Version aus der Kopfzeile des Management-Portals oder von der Seite General ein.</translation>
+      <source>Type the SBC version from the management portal's header or the General page. Left empty, the check takes the version the SBC names in its own SIP answers, as heard by the registration probe (§9.4.1.1).</source>
+      <translation>Tragen Sie die SBC-Version aus der Kopfzeile des Management-Portals oder von der Seite General ein. Bleibt das Feld leer, nimmt die Prüfung die Version, die der SBC in seinen eigenen SIP-Antworten nennt, wie sie die Registrierungsprobe (§9.4.1.1) gehört hat.</translation>
     </message>
     <message>
       <source>SBC version</source>

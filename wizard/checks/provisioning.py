@@ -418,6 +418,9 @@ class UndoPlan:
     notes: tuple[str, ...]  # what cannot be restored, and why
 
 
+UNCONFIRMED_UNDO = "Confirm it on a test station first."
+
+
 def undo_amos(sent: Sequence[tuple[str, str, str]]) -> UndoPlan:
     """From the wave's AMO journal (command, state, output), the AMOs that put every touched record back the way
     its REG- showed it before the change, newest change first."""
@@ -454,7 +457,11 @@ def _restore(cmd: AmoCommand, old: Os4kConfig, notes: list[str]) -> list[str]:
     st = old.stations.get(stno, Station(stno))
     match cmd.noun:
         case "PERSI":
-            return [f'CHANGE-PERSI:EMAIL,{stno},"{st.email or ""}";']
+            if st.email:
+                return [f'CHANGE-PERSI:EMAIL,{stno},"{amo_values.email(st.email, f"old email of {stno}")}";']
+            notes.append(f'Station {stno} had no email before the wave: CHANGE-PERSI:EMAIL,{stno},""; clears it, '
+                         f"a form no public AMO description confirms. {UNCONFIRMED_UNDO}")
+            return [f'CHANGE-PERSI:EMAIL,{stno},"";']
         case "SBCSU":
             restore = [f"CHANGE-SBCSU:STNO={stno},OPT=OPTI,PMIDX={st.pmidx or '0'};"]
             if cmd.get("IPPASSW"):
@@ -465,7 +472,11 @@ def _restore(cmd: AmoCommand, old: Os4kConfig, notes: list[str]) -> list[str]:
             return [] if st.dmcallwd else [f"CHANGE-SDAT:STNO={stno},TYPE=ATTRIBUT,DATTR=DMCALLWD;"]
         case "RICHT":
             idx = cmd.get("IDX")
-            return [] if idx in old.pm_routes else [f"DEL-RICHT:MODE=PM,IDX={idx};"]
+            if idx in old.pm_routes:
+                return []
+            notes.append(f"DEL-RICHT:MODE=PM,IDX={idx}; removes the PM route the wave added, a form no public AMO "
+                         f"description confirms. {UNCONFIRMED_UNDO}")
+            return [f"DEL-RICHT:MODE=PM,IDX={idx};"]
         case "ZANDE":
             if old.osmo_address:
                 return [f"CHANGE-ZANDE:TYPE=OSMO,SBCADDR1={old.osmo_address},PORT1={old.osmo_port or ''};"]

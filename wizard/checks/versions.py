@@ -28,9 +28,21 @@ MINIMUMS: dict[str, Minimum] = {
 }
 
 # "V11R0.22.5", "V11 R0.22.5", "V11_R0.22.2", "OpenScape SBC V11 R2.01.00-1": major, release dotted, build.
-_MITEL = re.compile(r"\bV(\d{1,3})\s*[_ ]?\s*R(\d{1,4}(?:\.\d{1,6})*)(?:-(\d{1,6}))?\b", re.IGNORECASE)
+# One run of blanks (or an underscore) between V and R: two optional blanks in a row backtrack without end on
+# a long run of spaces.
+_MITEL = re.compile(r"\bV(\d{1,3})[ \t]*(?:_[ \t]*)?R(\d{1,4}(?:\.\d{1,6})*)(?:-(\d{1,6}))?\b", re.IGNORECASE)
+# The SBC names itself in its SIP answers: 'X-Siemens-OSS: OpenScape SBC V10 R9.00.00-1/BCF/THIG' (DESIGN.md,
+# OpenScape SBC), or in Server / User-Agent.
+_SBC_IN_SIP = re.compile(r"OpenScape SBC[ \t]{1,4}(V\d{1,3}[ \t]?R\d{1,4}(?:\.\d{1,6}){0,4}(?:-\d{1,6})?)",
+                         re.IGNORECASE)
 # "6.3.6 (52107)": dotted, then an optional build number in brackets that does not take part.
 _DOTTED = re.compile(r"(?<![\w.])(\d{1,6}(?:\.\d{1,6}){1,5})(?:\s*\(\d+\))?(?![\w.])")
+
+
+def sbc_version_in(header: str) -> str | None:
+    """'OpenScape SBC V11 R2.01.00-1' from a SIP header's value; None when it names no SBC version."""
+    match = _SBC_IN_SIP.search(header[:500])
+    return f"OpenScape SBC {match.group(1)}" if match else None
 
 
 def parse_version(text: str) -> tuple[int, ...]:

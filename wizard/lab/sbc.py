@@ -29,6 +29,8 @@ class SbcState:
     fqdn: str = FQDN
     password: str = "lab-digest-password"
     max_expires: int = 2678400
+    # how the SBC names itself in every SIP answer (the X-Siemens-OSS form given in DESIGN.md)
+    version_header: str = "X-Siemens-OSS: OpenScape SBC V11 R2.01.00-1/BCF/THIG"
     bindings: dict[str, int] = field(default_factory=dict)  # contact -> granted expiry
     nonces: set[str] = field(default_factory=set)
 
@@ -89,7 +91,8 @@ class SbcLab:
                 headers.setdefault(name.strip().lower(), value.strip())
         copied = [f"{h.title()}: {headers[h]}" for h in ("via", "from", "to", "call-id", "cseq") if h in headers]
         if method == "OPTIONS":
-            return self._reply("200 OK", copied, ["Server: OpenScape SBC lab", "Allow: OPTIONS, REGISTER"])
+            return self._reply("200 OK", copied, ["Server: OpenScape SBC lab", self.state.version_header,
+                                                  "Allow: OPTIONS, REGISTER"])
         if method != "REGISTER":
             return self._reply("405 Method Not Allowed", copied, [])
         auth = headers.get("authorization")
@@ -103,9 +106,10 @@ class SbcLab:
         granted = min(requested, self.state.max_expires)
         if granted == 0:
             self.state.bindings.pop(contact, None)
-            return self._reply("200 OK", copied, ["Server: OpenScape SBC lab"])
+            return self._reply("200 OK", copied, ["Server: OpenScape SBC lab", self.state.version_header])
         self.state.bindings[contact] = granted
-        return self._reply("200 OK", copied, [f"Contact: {contact};expires={granted}", "Server: OpenScape SBC lab"])
+        return self._reply("200 OK", copied, [f"Contact: {contact};expires={granted}", "Server: OpenScape SBC lab",
+                                              self.state.version_header])
 
     def _valid(self, header: str, uri: str) -> bool:
         fields = parse_challenge(header)

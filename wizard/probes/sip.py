@@ -20,6 +20,7 @@ from wizard.checks.sip import (
     parse_response_head,
     pick_challenge,
 )
+from wizard.checks.versions import sbc_version_in
 from wizard.probes.tls import ConnectFailed, client_context, close, open_tls
 
 MAX_HEAD = 65_536
@@ -139,6 +140,7 @@ async def probe_sip(host: str, port: int, fqdn: str, *, user: str | None = None,
             f"From: <sip:probe@{fqdn}>;tag={dialog.from_tag}", f"To: <sip:{fqdn}>", "Accept: application/sdp"])
         evidence["options"] = f"{options.status} {options.reason}"
         evidence["server"] = options.first("server") or options.first("user-agent")
+        _sbc_version(options, evidence)
         if not 200 <= options.status < 300:
             findings.append(Finding.of(
                 "sip.options-rejected", Severity.WARNING,
@@ -156,12 +158,24 @@ async def probe_sip(host: str, port: int, fqdn: str, *, user: str | None = None,
     return CheckResult("probe.sip", tuple(findings), evidence)
 
 
+def _sbc_version(response: SipResponse, evidence: dict[str, object]) -> None:
+    """The SBC's own word on its version, where an answer carries it (X-Siemens-OSS, else Server / User-Agent)."""
+    if evidence.get("sbc_version"):
+        return
+    for header in ("x-siemens-oss", "server", "user-agent"):
+        found = sbc_version_in(response.first(header) or "")
+        if found:
+            evidence["sbc_version"], evidence["sbc_version_from"] = found, header
+            return
+
+
 async def _registration(dialog: Dialog, evidence: dict[str, object], *, user: str, password: str, domain: str,
                         local: str) -> list[Finding]:
     contact = f"sip:{user}@{local};transport=tls"
     response = await _register(dialog, user=user, password=password, domain=domain, contact=contact,
                                expires=ZOOM_REGISTER_EXPIRES)
     evidence["register"] = f"{response.status} {response.reason}"
+    _sbc_version(response, evidence)
     evidence["digest_algorithm"] = dialog.algorithm
     if not 200 <= response.status < 300:
         return [Finding.of(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
 from resources import resource_path
 from wizard.checks.result import CheckResult
@@ -19,6 +20,8 @@ class CheckContext:
     inputs: Mapping[str, str]
     files: Mapping[str, tuple[str, bytes]] = field(default_factory=dict)  # input key -> (file name, content)
     secrets: Mapping[str, str] = field(default_factory=dict)  # for this run only, never stored
+    # the evidence of the latest result of another check (by check id), e.g. what the SIP probe learnt
+    recorded: Callable[[str], Mapping[str, Any] | None] = field(default=lambda check: None)
 
     def text(self, key: str, what: str) -> str:
         value = self.inputs.get(key, "").strip()
@@ -79,6 +82,18 @@ def _offline_check(fn: Callable[[CheckContext], CheckResult]) -> CheckFn:
 
 def _version_check(component: str) -> CheckFn:
     return _offline_check(lambda ctx: check_version(component, ctx.text("observed", "version")))
+
+
+def _sbc_version_check(ctx: CheckContext) -> CheckResult:
+    """The SBC's version as typed, or else as the SBC itself said it in the SIP probe's answers (§9.4.1.1)."""
+    if ctx.inputs.get("observed", "").strip():
+        return check_version("sbc", ctx.text("observed", "version"))
+    heard = (ctx.recorded("probe.sip") or {}).get("sbc_version")
+    if not heard:
+        raise WizardError("no version given, and the SIP probe has not heard the SBC name its version",
+                          "type the version from the SBC portal, or run the registration probe (§9.4.1.1) first")
+    result = check_version("sbc", str(heard))
+    return CheckResult(result.check, result.findings, {**result.evidence, "source": "the SBC's SIP answer"})
 
 
 def _amo_check(ctx: CheckContext) -> CheckResult:
@@ -202,6 +217,7 @@ def default_registry() -> CheckRegistry:
     registry.register("site.complete", _offline_check(lambda ctx: check_site(ctx.site)))
     for component in MINIMUMS:
         registry.register(f"version.{component}", _version_check(component))
+    registry.register("version.sbc", _offline_check(_sbc_version_check))
     registry.register("amo.system-number", _offline_check(_system_number_check))
     registry.register("amo.os4k", _offline_check(_amo_check))
     registry.register("certificate.files", _offline_check(_certificate_check))

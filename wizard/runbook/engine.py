@@ -10,6 +10,7 @@ import asyncio
 import logging
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
+from typing import Any
 
 from wizard.checks.result import CheckResult, Finding, Severity
 from wizard.errors import WizardError
@@ -144,7 +145,13 @@ class Engine:
                 if value:
                     remembered[spec.key] = value
         return CheckContext(site=self.project.site(), inputs=inputs, files=files,
-                            secrets={**remembered, **secrets})
+                            secrets={**remembered, **secrets}, recorded=self._recorded_evidence)
+
+    def _recorded_evidence(self, check: str) -> dict[str, Any] | None:
+        """The evidence of the newest recorded result of `check`, from whichever step ran it."""
+        found = [r for r in self.project.step_records().values() if r.result and r.result.get("check") == check]
+        newest = max(found, key=lambda r: r.updated_at, default=None)
+        return newest.result.get("evidence") if newest is not None and newest.result else None
 
     async def run_steps(self, step_ids: Iterable[str]) -> list[RunOutcome]:
         """Run several steps at once; a step waits only for those of its dependencies in the same run."""
