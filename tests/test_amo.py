@@ -168,6 +168,8 @@ def test_batch_against_the_current_system_changes_only_what_differs() -> None:
 def test_digest_passwords_are_masked_for_evidence() -> None:
     masked = mask_secrets(GOOD)
     assert "s3cr" not in masked and 'IPPASSW="****"' in masked
+    assert mask_secrets('CH-SBCSU:STNO=3100,IPPASS="Typo-Secret-9";') == 'CH-SBCSU:STNO=3100,IPPASS="****";'
+    assert mask_secrets("CH-SBCSU:STNO=3100,IPP=Typo-Secret-9;") == 'CH-SBCSU:STNO=3100,IPP="****";'
     assert read_os4k_config(parse_amo_text(masked)).stations["3100"].has_password
 
 

@@ -554,7 +554,8 @@ def stations_by_email(config: Os4kConfig) -> dict[str, list[str]]:
     return dict(emails)
 
 
-_SECRET_PARAM = re.compile(r'(IPPASSW\s*=\s*)("[^"]*"|[^,;\s]*)', re.IGNORECASE)
+# IPPASSW, or any abbreviation of it down to IPP (no other SBCSU parameter starts so)
+_SECRET_PARAM = re.compile(r'(\bIPP(?:A|AS|ASS|ASSW)?\s*=\s*)("[^"]*"|[^,;\s]*)', re.IGNORECASE)
 
 
 def mask_secrets(text: str) -> str:
