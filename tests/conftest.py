@@ -2,14 +2,15 @@ import functools
 import os
 from collections.abc import Iterator
 
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QT_API", "pyside6")  # before qasync is imported: it picks its binding from this
+
 import pytest
 
 from tests.contracts.checker import Contracts
+from tests.gui import loop, memory_keyring, running_lab, session_loop, window  # noqa: F401 - GUI fixtures
 from wizard.lab import web
 from wizard.lab.web import Exchange
-
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-os.environ.setdefault("QT_API", "pyside6")
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:

@@ -1,115 +1,18 @@
 """The window, driven as an engineer drives it: keyboard, typing, buttons; then closed and reopened."""
 
-import asyncio
 import html
 from pathlib import Path
 
 import pytest
-import qasync
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QAbstractButton, QApplication, QMessageBox, QScrollArea, QTextBrowser
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton, QApplication, QMessageBox, QTextBrowser
 
-from pages.chapter_page import ChapterPage
 from pages.report_page import ReportPage
-from wizard.app import MainWindow, create_application
+from tests.gui import chapter_page, click, on_loop
+from wizard.app import MainWindow
 from wizard.checks.provisioning import System
 from wizard.runbook.states import StepStatus
 from wizard.store.project import Mode, ProjectFile
-
-
-@pytest.fixture(scope="session")
-def session_loop(qapp):
-    # One loop for the whole session: a second qasync loop on the same QApplication never runs callbacks.
-    create_application()
-    event_loop = qasync.QEventLoop(qapp, already_running=True)
-    asyncio.events._set_running_loop(None)
-    yield event_loop
-    asyncio.events._set_running_loop(event_loop)
-    event_loop.stop()
-    event_loop.close()
-    asyncio.events._set_running_loop(None)
-    asyncio.set_event_loop(None)
-
-
-@pytest.fixture
-def loop(session_loop, tmp_path: Path):
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
-    # qasync marks its loop as running in this thread for good; that is true only while a GUI test runs,
-    # and plain asyncio.run() in other tests must not find it afterwards.
-    asyncio.set_event_loop(session_loop)
-    asyncio.events._set_running_loop(session_loop)
-    yield session_loop
-    asyncio.events._set_running_loop(None)
-
-
-@pytest.fixture
-def window(qtbot, loop):
-    w = MainWindow()
-    qtbot.addWidget(w)
-    w.show()
-    w.activateWindow()
-    qtbot.waitActive(w)
-    yield w
-    w.close()
-
-
-def click(qtbot, button: QAbstractButton) -> None:
-    """Click where the button really is on screen, as QTest does: let pending layout changes settle,
-    scroll the button into view, let that settle too."""
-    QApplication.processEvents()
-    parent = button.parentWidget()
-    while parent is not None and not isinstance(parent, QScrollArea):
-        parent = parent.parentWidget()
-    if parent is not None:
-        parent.ensureWidgetVisible(button)
-        QApplication.processEvents()
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-
-
-def on_loop(qtbot, work, timeout: int = 30000):
-    """Run a coroutine as the window's buttons do, on its running loop, and wait for the result."""
-    job = asyncio.ensure_future(work)
-    qtbot.waitUntil(job.done, timeout=timeout)
-    return job.result()
-
-
-@pytest.fixture
-def memory_keyring():
-    """A real keyring backend in memory: never the developer's own; session secrets forgotten afterwards."""
-    import keyring
-
-    from tests.memory_keyring import MemoryKeyring
-    from wizard.store import secrets
-
-    previous = keyring.get_keyring()
-    memory = MemoryKeyring()
-    keyring.set_keyring(memory)
-    yield memory
-    secrets._session.clear()
-    keyring.set_keyring(previous)
-
-
-@pytest.fixture
-def running_lab(qtbot, loop):
-    """`running_lab(faults)` starts the whole lab on the window's loop and gives it back; stopped afterwards."""
-    from wizard.lab.run import start_lab
-
-    started = []
-
-    def start(faults: str = ""):
-        lab = on_loop(qtbot, start_lab(faults=faults), timeout=10000)
-        started.append(lab)
-        return lab
-
-    yield start
-    for lab in started:
-        on_loop(qtbot, lab.stop(), timeout=10000)
-
-
-def chapter_page(window: MainWindow, chapter_id: str) -> ChapterPage:
-    page = window.page(chapter_id)
-    assert isinstance(page, ChapterPage)
-    return page
 
 
 def test_walk_confirm_waive_close_reopen_restores_everything(qtbot, window: MainWindow, tmp_path: Path) -> None:

@@ -665,7 +665,7 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ AMO batches
     def _amo_transport(self) -> SshAmoTransport:
-        from wizard.connectors.connection import secret_reference
+        from wizard.connectors.connection import connection_port, secret_reference
         from wizard.connectors.os4k import SshAmoTransport
         from wizard.store.secrets import recall
 
@@ -676,7 +676,7 @@ class MainWindow(QMainWindow):
             raise WizardError("the OS4K connection is not set up",
                               "enter host, user and password under Connections on the Site page and test it")
         project = self.project
-        return SshAmoTransport(settings["host"], int(settings.get("port") or 22), settings["user"], password,
+        return SshAmoTransport(settings["host"], connection_port(settings, "os4k", 22), settings["user"], password,
                                host_key=settings.get("host_key") or None,
                                on_first_host_key=lambda key: project.set_connection("os4k", {**settings,
                                                                                              "host_key": key}))

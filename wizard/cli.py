@@ -12,12 +12,14 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from resources import resource_path
-from wizard import version
+from wizard import arguments, version
+from wizard.arguments import Parser
 from wizard.checks import amo, amo_values, certificates, comparison, users
 from wizard.checks.result import CheckResult, Verdict
 from wizard.checks.tables import read_table, require_column
 from wizard.checks.versions import MINIMUMS, check_version
 from wizard.errors import WizardError
+from wizard.files import refuse_inputs, write_atomically
 from wizard.paths import setup_logging
 from wizard.probes.base import ProbeCannotRun
 from wizard.runbook.model import load_runbook
@@ -73,7 +75,7 @@ def _gui_parser() -> argparse.ArgumentParser:
 
 
 def _sub_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="psi-wizard")
+    parser = Parser(prog="psi-wizard")
     sub = parser.add_subparsers(dest="command", required=True)
 
     runbook = sub.add_parser("runbook", help="the runbook").add_subparsers(dest="action", required=True)
@@ -99,14 +101,17 @@ def _sub_parser() -> argparse.ArgumentParser:
 
     amo_check = check.add_parser("amo", help="judge REG-/DIS- output against guide §2.2, §7.2, §11.1")
     amo_check.add_argument("file", type=Path)
-    amo_check.add_argument("--stations", help="comma-separated station numbers meant for Zoom (default: all)")
-    amo_check.add_argument("--sbc-address", help="the SBC public address ZANDE OSMO must carry")
-    amo_check.add_argument("--sbc-port", help="the SBC SIP-TLS port ZANDE OSMO must carry")
+    amo_check.add_argument("--stations", type=arguments.stations,
+                           help="comma-separated station numbers meant for Zoom (default: all)")
+    amo_check.add_argument("--sbc-address", type=arguments.amo_address,
+                           help="the SBC public address ZANDE OSMO must carry")
+    amo_check.add_argument("--sbc-port", type=arguments.amo_port, help="the SBC SIP-TLS port ZANDE OSMO must carry")
     amo_check.add_argument("--other-system-numbers", default="", help="system numbers of the customer's other systems")
     amo_check.add_argument("--json", action="store_true")
 
     cert = check.add_parser("certificate", help="the SBC's SIP-TLS certificate (guide §9.3)")
-    cert.add_argument("--fqdn", required=True)
+    cert.add_argument("--fqdn", required=True, type=arguments.dns_name,
+                      help="the SBC's public FQDN itself (not a wildcard)")
     cert.add_argument("--cert", required=True, type=Path, help="server certificate: PEM, DER or PKCS#12")
     cert.add_argument("--key", type=Path, help="its private key")
     cert.add_argument("--ca", type=Path, help="CA file: intermediates and root, any order")
@@ -117,7 +122,8 @@ def _sub_parser() -> argparse.ArgumentParser:
     users_check = check.add_parser("users", help="Zoom users against OS4K subscribers, in batches of 50")
     users_check.add_argument("--zoom", required=True, type=Path, help="Zoom user export or import CSV")
     users_check.add_argument("--os4k", type=Path, help="AMO output with PERSI emails, or CSV of station and email")
-    users_check.add_argument("--batch-size", type=int, default=users.PSI_BATCH_LIMIT)
+    users_check.add_argument("--batch-size", type=arguments.whole(1, users.PSI_BATCH_LIMIT),
+                             default=users.PSI_BATCH_LIMIT)
     users_check.add_argument("--json", action="store_true")
 
     comp = check.add_parser("comparison", help="the user comparison report from Mitel Administration (§8.2)")
@@ -141,21 +147,23 @@ def _sub_parser() -> argparse.ArgumentParser:
     probe = sub.add_parser("probe", help="network probes (exit 3: the probe could not run at all)")
     kinds = probe.add_subparsers(dest="action", required=True)
     dns_p = kinds.add_parser("dns", help="A/AAAA of a name, optionally through a given server")
-    dns_p.add_argument("--name", required=True)
-    dns_p.add_argument("--server", help="IP[:PORT] of the DNS server (default: the system resolver)")
-    dns_p.add_argument("--expect", help="the public address the name must resolve to")
+    dns_p.add_argument("--name", required=True, type=arguments.dns_name)
+    dns_p.add_argument("--server", type=arguments.dns_server,
+                       help="IP[:PORT] of the DNS server (default: the system resolver)")
+    dns_p.add_argument("--expect", type=arguments.host, help="the public address the name must resolve to")
     proxy_p = kinds.add_parser("proxy", help="HTTP CONNECT through the customer's proxy, or direct")
-    proxy_p.add_argument("--proxy", help="http://host:port (omit for a direct connection)")
+    proxy_p.add_argument("--proxy", type=arguments.proxy_url, help="http://host:port (omit for a direct connection)")
     proxy_p.add_argument("--user")
     proxy_p.add_argument("--password-env", metavar="VAR")
-    proxy_p.add_argument("--target", required=True, help="HOST:PORT of the cloud endpoint")
+    proxy_p.add_argument("--target", required=True, type=arguments.target, help="HOST:PORT of the cloud endpoint")
     proxy_p.add_argument("--trust-ca", type=Path, help="an extra CA to trust, e.g. the customer's inspection CA")
     tls_p = kinds.add_parser("tls", help="TLS handshake, served chain, accepted TLS versions")
     sip_p = kinds.add_parser("sip", help="SIP over TLS: OPTIONS, and REGISTER as a Zoom PSI client")
     for sp in (tls_p, sip_p):
-        sp.add_argument("--host", required=True)
-        sp.add_argument("--port", required=True, type=int)
-        sp.add_argument("--fqdn", required=True, help="the SBC's public FQDN (SNI and certificate name)")
+        sp.add_argument("--host", required=True, type=arguments.host)
+        sp.add_argument("--port", required=True, type=arguments.port)
+        sp.add_argument("--fqdn", required=True, type=arguments.dns_name,
+                        help="the SBC's public FQDN (SNI and certificate name)")
     tls_p.add_argument("--ca", type=Path, help="CA file the served chain should lead to")
     sip_p.add_argument("--user", help="authorization name of a subscriber")
     sip_p.add_argument("--password-env", metavar="VAR", help="environment variable holding its digest password")
@@ -189,7 +197,7 @@ def _sub_parser() -> argparse.ArgumentParser:
     lab.add_argument("--state", type=Path, help="keep the simulators' state in this file across restarts")
     lab.add_argument("--faults", default="", help="e.g. zoom.storm=5,zoom.latency=0.2,os4k.drop_after=7")
     lab.add_argument("--json", action="store_true", help="print the endpoints as one JSON line")
-    lab.add_argument("--people", type=int, metavar="N",
+    lab.add_argument("--people", type=arguments.whole(1, 100_000), metavar="N",
                      help="start with N SIP stations ready for one provisioning wave instead of the demo site")
     lab.add_argument("--zoom-rates", default="", metavar="SPEC",
                      help="Zoom's per-second limits, e.g. light=80,medium=60 (default Pro: 30/20/10)")
@@ -199,7 +207,7 @@ def _sub_parser() -> argparse.ArgumentParser:
     all_p = kinds.add_parser("all", help="every probe the project's site data calls for, concurrently")
     all_p.add_argument("--project", required=True, type=Path)
     for sp in (dns_p, proxy_p, tls_p, sip_p, all_p):
-        sp.add_argument("--timeout", type=float, default=5.0)
+        sp.add_argument("--timeout", type=arguments.timeout, default=5.0)
         sp.add_argument("--json", action="store_true")
     return parser
 
@@ -226,17 +234,11 @@ def _project(args: argparse.Namespace) -> int:
         ProjectFile.create(args.file, mode=Mode.OFFLINE if args.offline else Mode.LIVE).close()
         print(f"created {args.file}")
         return EXIT_OK
+    if args.action == "verify":
+        return _project_verify(args)
     with ProjectFile.open(args.file, read_only=True) as project:
         summary = project_summary(load_runbook(), project)
     audit = summary["audit"]
-    if args.action == "verify":
-        if args.json:
-            _print_json(audit)
-        elif audit["intact"]:
-            print(f"audit log intact: {audit['entries']} entries, head {audit['head']}")
-        else:
-            print(f"audit log BROKEN ({audit['entries']} entries):", *audit["problems"], sep="\n  ")
-        return EXIT_OK if audit["intact"] else EXIT_FAIL
     if args.json:
         _print_json(summary)
         return EXIT_OK
@@ -247,7 +249,21 @@ def _project(args: argparse.Namespace) -> int:
             blocked = f"  blocked by {', '.join(step['blocked_by'])}" if step["blocked_by"] else ""
             print(f"  {STATUS_MARK[step['status']]} {step['status']:<11} {step['id']:<40}{blocked}")
     print(f"\naudit log: {audit['entries']} entries, {'intact' if audit['intact'] else 'BROKEN'}")
-    return EXIT_OK
+    return EXIT_OK if audit["intact"] else EXIT_FAIL  # an edited history is a failed project
+
+
+def _project_verify(args: argparse.Namespace) -> int:
+    """Exit 1 when the file is damaged or its history was edited; every problem is listed."""
+    with ProjectFile.open(args.file, read_only=True, allow_damaged=True) as project:
+        report = project.verify_audit()
+    if args.json:
+        _print_json({"entries": report.entries, "head": report.head, "intact": report.intact,
+                     "problems": list(report.problems)})
+    elif report.intact:
+        print(f"audit log intact: {report.entries} entries, head {report.head}")
+    else:
+        print(f"{args.file}: BROKEN ({report.entries} audit entries):", *report.problems, sep="\n  ")
+    return EXIT_OK if report.intact else EXIT_FAIL
 
 
 def _read(path: Path) -> bytes:
@@ -291,7 +307,7 @@ def _check(args: argparse.Namespace) -> int:
             cert = certificates.load_material(_read(args.cert), str(args.cert), passphrase)
             key = certificates.load_material(_read(args.key), str(args.key), passphrase) if args.key else None
             ca = certificates.load_material(_read(args.ca), str(args.ca), passphrase) if args.ca else None
-            roots = certificates.load_trusted_roots(_read(roots_path))
+            roots = certificates.load_trusted_roots(_read(roots_path), str(roots_path))
             result = certificates.check_certificate(args.fqdn, cert, key, ca, roots)
         case "users":
             zoom = users.read_zoom_users(_read(args.zoom), str(args.zoom))
@@ -304,7 +320,7 @@ def _check(args: argparse.Namespace) -> int:
 
 def _amo_run(args: argparse.Namespace) -> int:
     from wizard.checks.amo import one_command
-    from wizard.connectors.connection import secret_reference
+    from wizard.connectors.connection import connection_port, secret_reference
     from wizard.connectors.os4k import AmoSession, SshAmoTransport
     from wizard.store.secrets import recall
 
@@ -319,10 +335,11 @@ def _amo_run(args: argparse.Namespace) -> int:
         settings = project.connections().get("os4k")
         if not settings or not settings.get("host") or not settings.get("user"):
             raise WizardError("the project has no OS4K connection", "set host, port and user on the site page")
+        port = connection_port(settings, "os4k", 22)
         password = secret_from_env(args.password_env) or recall(secret_reference(project.project_id, "os4k"))
         if not password:
             raise WizardError("no AMO password is known for this project", "pass it with --password-env VAR")
-        transport = SshAmoTransport(settings["host"], int(settings.get("port", 22)), settings["user"], password,
+        transport = SshAmoTransport(settings["host"], port, settings["user"], password,
                                     host_key=settings.get("host_key") or None,
                                     on_first_host_key=lambda key: project.set_connection(
                                         "os4k", {**settings, "host_key": key}))
@@ -391,7 +408,7 @@ def _probe(args: argparse.Namespace) -> int:
         case "dns":
             coro = dns.probe_dns(args.name, server=args.server, expect=args.expect, timeout=args.timeout)
         case "proxy":
-            trusted = certificates.load_trusted_roots(_read(args.trust_ca)) if args.trust_ca else ()
+            trusted = certificates.load_trusted_roots(_read(args.trust_ca), str(args.trust_ca)) if args.trust_ca else ()
             coro = proxy.probe_proxy(args.target, proxy=args.proxy, user=args.user,
                                      password=secret_from_env(args.password_env), trusted=trusted,
                                      timeout=args.timeout)
@@ -410,7 +427,7 @@ def _report_cmd(args: argparse.Namespace) -> int:
     from wizard.report.verify import verify_report
 
     if args.action == "verify":
-        outcome = verify_report(_read(args.pdf), _read(args.trust) if args.trust else None)
+        outcome = verify_report(_read(args.pdf), _read(args.trust) if args.trust else None, str(args.pdf))
         if outcome.ok:
             stamp = "with a trusted timestamp" if outcome.timestamped else "without a trusted timestamp"
             print(f"valid: signed by {outcome.signer} at {outcome.signed_at} ({stamp}); the whole file is covered; "
@@ -420,6 +437,8 @@ def _report_cmd(args: argparse.Namespace) -> int:
         return EXIT_FAIL
     from wizard.report.build import build_signed_report
 
+    refuse_inputs({"--out": args.out, "--html": args.html, "--json": args.json},
+                  {"the project": args.project, "--identity": args.identity, "--logo": args.logo})
     passphrase = secret_from_env(args.passphrase_env)
     with ProjectFile.open(args.project, read_only=True) as project:
         runbook = load_runbook()
@@ -429,9 +448,9 @@ def _report_cmd(args: argparse.Namespace) -> int:
             company=args.company, logo=args.logo, timestamp_url=args.tsa))
     # the exports are the signed report's own evidence and HTML, not a second build a moment later
     if args.json:
-        args.json.write_bytes(built.evidence)
+        write_atomically(args.json, built.evidence)
     if args.html:
-        args.html.write_text(built.html, encoding="utf-8")
+        write_atomically(args.html, built.html.encode("utf-8"))
     print(f"wrote {built.pdf}: {built.pages} pages, signed by {built.signer}"
           + ("" if built.timestamped else " (no timestamp)") + f"; evidence SHA-256 {built.evidence_sha256}")
     return EXIT_OK
@@ -440,11 +459,12 @@ def _report_cmd(args: argparse.Namespace) -> int:
 def _identity(args: argparse.Namespace) -> int:
     from wizard.report.identity import create_identity, write_identity
 
+    refuse_inputs({"--out": args.out, "--cert-out": args.cert_out}, {})
     passphrase = secret_from_env(args.passphrase_env) or ""
     bundle, cert = create_identity(args.name, args.email, args.organisation, passphrase.encode())
     write_identity(args.out, bundle)
     if args.cert_out:
-        args.cert_out.write_bytes(cert)
+        write_atomically(args.cert_out, cert)
     print(f"created {args.out}" + (f" and {args.cert_out}" if args.cert_out else ""))
     return EXIT_OK
 

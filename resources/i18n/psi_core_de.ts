@@ -2030,6 +2030,14 @@
       <translation>Im Zertifikatsprofil Minimum TLS version auf TLS V1.2 setzen (Leitfaden §9.3).</translation>
     </message>
     <message>
+      <source>{problem}</source>
+      <translation>{problem}</translation>
+    </message>
+    <message>
+      <source>Install a certificate a TLS client can read; the SBC's one is damaged or of an unknown kind.</source>
+      <translation>Installieren Sie ein Zertifikat, das ein TLS-Client lesen kann; das des SBC ist beschädigt oder von unbekannter Art.</translation>
+    </message>
+    <message>
       <source>No answer within {timeout} s.</source>
       <translation>Keine Antwort innerhalb von {timeout} s.</translation>
     </message>

@@ -212,6 +212,8 @@ def parse_amo_text(text: str) -> AmoText:
             start_line = number
         begin = 0
         for position, ch in enumerate(line):
+            if position < begin:
+                continue
             if ch == '"':
                 quoted = not quoted
             elif ch == ";" and not quoted:
@@ -219,10 +221,15 @@ def parse_amo_text(text: str) -> AmoText:
                 command = _parse_command("".join(pending), start_line)
                 (problems if isinstance(command, AmoProblem) else commands).append(command)  # type: ignore[arg-type]
                 pending, begin = [], position + 1
+                rest = line[begin:]
+                if rest.strip() and _COMMAND_START.match(rest.strip()) is None:
+                    problems.append(AmoProblem(number, rest.strip()[:80], "text after the end of a command"))
+                    begin = len(line)
+                    break
+                begin += len(rest) - len(rest.lstrip())
+                start_line = number
         rest = line[begin:].strip()
-        if rest and not pending and begin and _COMMAND_START.match(rest) is None:
-            problems.append(AmoProblem(number, rest[:80], "text after the end of a command"))
-        elif rest:
+        if rest:
             if not pending:
                 start_line = number
             pending.append(rest)

@@ -8,6 +8,7 @@ only a recommendation.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -37,6 +38,7 @@ PrivateKey = rsa.RSAPrivateKey | ec.EllipticCurvePrivateKey | ed25519.Ed25519Pri
 class Material:
     certificates: tuple[x509.Certificate, ...]
     key: PrivateKey | None
+    source: str = ""  # the file it came from, for messages
 
 
 def _needs_passphrase(source: str) -> WizardError:
@@ -51,11 +53,14 @@ def _wrong_passphrase(source: str) -> WizardError:
 def _load_key(data: bytes, source: str, passphrase: bytes | None, pem: bool) -> PrivateKey:
     loader = serialization.load_pem_private_key if pem else serialization.load_der_private_key
     try:
-        return loader(data, password=passphrase)  # type: ignore[return-value]
+        return loader(data, password=passphrase or None)  # type: ignore[return-value]
     except TypeError as exc:  # encrypted but no passphrase, or a passphrase for a plain key
+        if passphrase == b"":
+            raise WizardError(f"{source}: the private key is encrypted, and the passphrase variable is empty",
+                              "set the variable to the key's passphrase, then run the check again") from exc
         if passphrase is None:
             raise _needs_passphrase(source) from exc
-        return loader(data, password=None)  # type: ignore[return-value]
+        return _load_key(data, source, None, pem)
     except ValueError as exc:
         if passphrase is not None:  # an encrypted key that this passphrase does not open
             raise _wrong_passphrase(source) from exc
@@ -68,6 +73,10 @@ def _load_key(data: bytes, source: str, passphrase: bytes | None, pem: bool) -> 
 
 def load_material(data: bytes, source: str, passphrase: bytes | None = None) -> Material:
     """Certificates and a private key from PEM, DER or PKCS#12 bytes."""
+    return dataclasses.replace(_material(data, source, passphrase), source=source)
+
+
+def _material(data: bytes, source: str, passphrase: bytes | None) -> Material:
     if not data.strip():
         raise WizardError(f"{source} is empty", "choose the file that holds the certificate")
     blocks = [m.group(0) for m in _PEM_BLOCK.finditer(data)]
@@ -226,15 +235,20 @@ def pick_leaf(certs: list[x509.Certificate], key: PrivateKey | None, fqdn: str) 
     return non_ca[0]
 
 
+MAX_CHAIN = 10  # certificates from the leaf up; real chains have three or four, so a longer one is not followed
+
+
 def build_chain(leaf: x509.Certificate, pool: list[x509.Certificate]) -> tuple[list[x509.Certificate], bool]:
-    """leaf → … → top, and whether the top is self-signed (a complete chain up to a root)."""
+    """leaf → … → top, and whether the top is self-signed (a complete chain up to a root). Each step looks at
+    the pool once, and the chain stops at MAX_CHAIN, so a file of a thousand look-alike CAs cannot hold us up."""
     chain = [leaf]
-    while not _self_signed(chain[-1]):
-        issuer = next((c for c in pool if c not in chain and _issued_by(chain[-1], c)), None)
+    while not _self_signed(chain[-1]) and len(chain) < MAX_CHAIN:
+        issuer = next((c for c in pool if all(c is not seen for seen in chain) and c.subject == chain[-1].issuer
+                       and _issued_by(chain[-1], c)), None)
         if issuer is None:
             return chain, False
         chain.append(issuer)
-    return chain, True
+    return chain, _self_signed(chain[-1])
 
 
 def _describe(cert: x509.Certificate) -> dict[str, object]:
@@ -314,14 +328,39 @@ def _date_findings(cert: x509.Certificate, role: str, now: datetime) -> list[Fin
     return []
 
 
+def unreadable(cert: x509.Certificate) -> str | None:
+    """Why a certificate that parsed at first cannot be judged (cryptography reads extensions, the key and the
+    signature algorithm only when asked), or None."""
+    try:
+        cert.extensions  # noqa: B018 - parses every extension now, not in the middle of the check
+    except ValueError as exc:
+        return f"an extension is malformed ({exc})"
+    try:
+        cert.public_key()
+        cert.signature_hash_algorithm  # noqa: B018
+    except (ValueError, UnsupportedAlgorithm) as exc:
+        return f"its key or signature algorithm is unknown ({type(exc).__name__}: {exc})"
+    return None
+
+
 def check_certificate(fqdn: str, cert: Material, key: Material | None = None, ca: Material | None = None,
                       trusted_roots: tuple[x509.Certificate, ...] = (), now: datetime | None = None,
                       served: bool = False) -> CheckResult:
     now = now or datetime.now(UTC)
+    for material in [m for m in (cert, ca) if m is not None]:
+        for member in material.certificates:
+            why = unreadable(member)
+            if why:
+                raise WizardError(f"{material.source or 'a certificate'}: the certificate for "
+                                  f"{member.subject.rfc4514_string()[:80]} cannot be read: {why}",
+                                  "export the certificate again from the SBC or the CA")
+    trusted_roots = tuple(r for r in trusted_roots if unreadable(r) is None)
     pool = [*cert.certificates, *(ca.certificates if ca else ())]
     private_key = (key.key if key else None) or cert.key
     if not cert.certificates:
-        raise WizardError("no certificate was given", "choose the SBC's server certificate file")
+        held = " (it holds only a private key)" if cert.key is not None else ""
+        raise WizardError(f"{cert.source or 'the file given'} holds no certificate{held}",
+                          "choose the SBC's server certificate file")
     leaf = pick_leaf(list(cert.certificates), private_key, fqdn)
     chain, complete = build_chain(leaf, pool + list(trusted_roots))
     findings = _name_findings(leaf, fqdn)
@@ -386,8 +425,17 @@ def check_certificate(fqdn: str, cert: Material, key: Material | None = None, ca
     return CheckResult("certificate", tuple(findings), evidence)
 
 
-def load_trusted_roots(pem: bytes) -> tuple[x509.Certificate, ...]:
-    return tuple(x509.load_pem_x509_certificates(pem)) if pem.strip() else ()
+def load_trusted_roots(pem: bytes, source: str = "the list of trusted roots") -> tuple[x509.Certificate, ...]:
+    """A PEM list of root certificates (a single DER certificate is taken too)."""
+    if not pem.strip():
+        return ()
+    try:
+        if b"-----BEGIN" not in pem:
+            return (x509.load_der_x509_certificate(pem),)
+        return tuple(x509.load_pem_x509_certificates(pem))
+    except ValueError:
+        raise WizardError(f"{source} holds no certificates that can be read (PEM or DER)",
+                          "give a PEM file of root certificates, each between BEGIN/END CERTIFICATE lines") from None
 
 
 def list_date(pem: bytes) -> str | None:

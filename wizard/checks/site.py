@@ -121,7 +121,7 @@ def validate_field(key: str, raw: str) -> Finding | None:
 
 
 def _validate_port(key: str, label: str, value: str) -> Finding | None:
-    if not value.isdigit() or not 1 <= int(value) <= 65535:
+    if not (value.isascii() and value.isdigit()) or not 1 <= int(value) <= 65535:
         return Finding.of(
             f"site.{key}.not-port", Severity.ERROR,
             "{label}: '{value}' is not a port number.",
@@ -137,11 +137,11 @@ def _validate_port(key: str, label: str, value: str) -> Finding | None:
 
 
 def _validate_proxy(key: str, label: str, value: str) -> Finding | None:
-    parts = urlsplit(value)
     try:
+        parts = urlsplit(value)
         port = parts.port
-    except ValueError:
-        port = None
+    except ValueError:  # an unclosed [IPv6 address, or a port that is no number
+        parts, port = urlsplit(""), None
         valid_port = False
     else:
         valid_port = True

@@ -25,7 +25,12 @@ class Table:
 def decode(data: bytes, source: str) -> tuple[str, str]:
     """The text and the name of the encoding that was used."""
     if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="strict"), "UTF-8 with BOM"
+        try:
+            return data[3:].decode("utf-8", errors="strict"), "UTF-8 with BOM"
+        except UnicodeDecodeError as exc:  # Excel's 'CSV UTF-8' mark, then bytes of another code page
+            raise WizardError(f"{source} mixes encodings: it starts with the UTF-8 mark but byte {exc.start + 3} "
+                              "is not UTF-8 (Windows-1252?)",
+                              "open it in the spreadsheet and save it again as 'CSV UTF-8'") from None
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
             return data.decode("utf-16"), "UTF-16"

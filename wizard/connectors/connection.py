@@ -28,6 +28,15 @@ def policy_for(project: ProjectFile) -> HttpPolicy:
     return HttpPolicy(retries=1, timeout=10, proxy=proxy, extra_ca_pem=extra_ca)
 
 
+def connection_port(settings: dict[str, Any], system: str, default: int) -> int:
+    """The port a project's connection settings name, judged: a file edited by hand can hold anything."""
+    text = str(settings.get("port") or default).strip()
+    if not (text.isascii() and text.isdigit() and 1 <= int(text) <= 65535):
+        raise WizardError(f"the {system} connection's port {text[:20]!r} is not a port number",
+                          "enter a whole number from 1 to 65535 in the connection settings")
+    return int(text)
+
+
 def secret_reference(project_id: str, system: str) -> str:
     return f"project:{project_id}:{system}"
 
@@ -114,7 +123,7 @@ async def _os4k(settings: dict[str, Any], secret: str, policy: HttpPolicy) -> Ch
     from wizard.checks.amo import parse_amo_text, read_os4k_config
     from wizard.connectors.os4k import SshAmoTransport
 
-    transport = SshAmoTransport(settings["host"], int(settings.get("port", 22)), settings["user"], secret,
+    transport = SshAmoTransport(settings["host"], connection_port(settings, "os4k", 22), settings["user"], secret,
                                 timeout=policy.timeout, host_key=settings.get("host_key") or None,
                                 on_first_host_key=lambda key: settings.__setitem__("host_key", key))
     try:

@@ -49,6 +49,8 @@ def parse_faults(spec: str) -> LabFaults:
                            else value.replace("+", ",") if "str" in str(kind) else int(value))
         except ValueError as exc:
             raise WizardError(f"fault setting {item!r} needs a number", "e.g. zoom.storm=5") from exc
+        if isinstance(parsed, (int, float)) and not isinstance(parsed, bool) and not 0 <= parsed < float("inf"):
+            raise WizardError(f"fault setting {item!r} must be a number of at least 0", "e.g. zoom.latency=0.2")
         setattr(target, setting, parsed)
     return faults
 

@@ -15,6 +15,7 @@ from cryptography import x509
 
 from wizard.checks.certificates import Material, check_certificate
 from wizard.checks.result import CheckResult, Finding, Severity
+from wizard.errors import WizardError
 from wizard.probes.base import NO_ROUTE, ProbeCannotRun
 
 DEFAULT_SIP_TLS_PORT = 5061
@@ -159,7 +160,14 @@ async def probe_tls(host: str, port: int, fqdn: str, *, ca: Material | None = No
         return CheckResult("probe.tls", (failed.finding,), {"host": host, "port": port, "sni": fqdn})
     await close(session.writer)
     findings: list[Finding] = []
-    cert_result = check_certificate(fqdn, Material(tuple(session.chain), None), None, ca, trusted_roots, served=True)
+    try:
+        cert_result = check_certificate(fqdn, Material(tuple(session.chain), None, "the served chain"), None, ca,
+                                        trusted_roots, served=True)
+    except WizardError as exc:  # a served certificate that cannot be read is the finding
+        cert_result = CheckResult("certificate", (Finding.of(
+            "tls.unreadable-certificate", Severity.ERROR, "{problem}",
+            "Install a certificate a TLS client can read; the SBC's one is damaged or of an unknown kind.",
+            problem=exc.problem),), {})
     findings += cert_result.findings
 
     old, v12 = await asyncio.gather(

@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from wizard.checks.amo import Os4kConfig
 from wizard.checks.provisioning import Person, WaveOptions, people
 from wizard.checks.users import ZoomUser
-from wizard.connectors.connection import policy_for, secret_reference
+from wizard.connectors.connection import connection_port, policy_for, secret_reference
 from wizard.connectors.os4k import SshAmoTransport
 from wizard.connectors.zoom import API_BASE, OAUTH_URL, ZoomAccount, ZoomClient, parse_rates
 from wizard.errors import WizardError
@@ -53,7 +53,7 @@ def open_systems(project: ProjectFile, *, zoom_secret: str | None = None,
     o = settings.get("os4k", {})
     password = os4k_password or recall(secret_reference(project.project_id, "os4k"))
     if o.get("host") and o.get("user") and password:
-        amo = SshAmoTransport(o["host"], int(o.get("port", 22)), o["user"], password,
+        amo = SshAmoTransport(o["host"], connection_port(o, "os4k", 22), o["user"], password,
                               host_key=o.get("host_key") or None,
                               on_first_host_key=lambda key: project.set_connection("os4k", {**o, "host_key": key}))
     return Systems(zoom, amo)

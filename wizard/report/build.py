@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from wizard.errors import WizardError
+from wizard.files import write_atomically
 from wizard.report.content import build_report_data, evidence_bytes, render_html, sha256_hex
 from wizard.runbook.model import Runbook
 from wizard.store.project import ProjectFile
@@ -50,8 +51,5 @@ async def build_signed_report(runbook: Runbook, project: ProjectFile, target: Pa
         except OSError as exc:
             raise WizardError(f"the time-stamping authority {timestamp_url} cannot be reached ({exc})",
                               "check the URL, or build the report without a timestamp") from exc
-    try:
-        target.write_bytes(signed)
-    except OSError as exc:
-        raise WizardError(f"cannot write {target}: {exc.strerror or exc}", "choose another folder") from exc
+    write_atomically(target, signed)
     return BuiltReport(target, rendered.pages, digest, signer_name(signer), bool(timestamp_url), evidence, html)

@@ -13,6 +13,7 @@ from cryptography.hazmat.primitives.serialization import pkcs12
 from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 
 from wizard.errors import WizardError
+from wizard.files import write_atomically
 
 
 def create_identity(name: str, email: str | None, organisation: str | None, passphrase: bytes,
@@ -49,5 +50,4 @@ def create_identity(name: str, email: str | None, organisation: str | None, pass
 def write_identity(target: Path, bundle: bytes) -> None:
     if target.exists():
         raise WizardError(f"{target} already exists", "choose another file name; an identity is never overwritten")
-    target.write_bytes(bundle)
-    target.chmod(0o600)
+    write_atomically(target, bundle, mode=0o600)

@@ -81,10 +81,10 @@ def _load_trust(data: bytes) -> asn1_x509.Certificate:
     return cert
 
 
-def verify_report(pdf: bytes, trust_pem: bytes | None = None) -> Verification:
+def verify_report(pdf: bytes, trust_pem: bytes | None = None, source: str = "this file") -> Verification:
     result = Verification()
     if not pdf.startswith(b"%PDF-"):
-        raise WizardError("this is not a PDF file", "check that the file is the report")
+        raise WizardError(f"{source} is not a PDF file", "check that the file is the report")
     try:
         reader = PdfFileReader(BytesIO(pdf), strict=False)
         signatures = reader.embedded_signatures

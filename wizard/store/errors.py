@@ -11,6 +11,14 @@ class NotAProject(ProjectError):
     pass
 
 
+class ProjectDamaged(NotAProject):
+    """The file is ours but damaged; `problems` lists what is wrong."""
+
+    def __init__(self, problem: str, fix: str, problems: list[str]) -> None:
+        super().__init__(problem, fix)
+        self.problems = problems
+
+
 class NewerSchema(ProjectError):
     pass
 

@@ -29,12 +29,15 @@ from wizard.store.errors import (
     DiskFull,
     NewerSchema,
     NotAProject,
+    ProjectDamaged,
     ProjectError,
     ProjectLocked,
     ProjectReadOnly,
 )
 
 APPLICATION_ID = 0x50534957  # "PSIW": marks the SQLite file as ours
+REQUIRED_TABLES = frozenset({"meta", "site", "step_state", "step_input", "step_result", "evidence", "audit",
+                             "ui_state", "session_lock", "amo_journal", "wave", "wave_op"})
 SUFFIX = ".psiproj"
 
 _SCHEMA_V1 = """
@@ -228,6 +231,54 @@ def _map_sqlite_error(exc: sqlite3.Error, path: Path) -> ProjectError:
     return ProjectError(f"{path}: {exc}", "see the log for details")
 
 
+STEP_STATUSES = frozenset({"not started", "running", "passed", "warning", "failed", "confirmed", "waived",
+                           "blocked"})  # what the runbook's step states are stored as
+REQUIRED_META = ("project_id", "mode", "audit_head")
+
+
+def damage(conn: sqlite3.Connection) -> list[str]:
+    """What is wrong with an open project file, in the engineer's words; empty when it is sound. Pages first
+    (SQLite's quick check), then the tables and the values the wizard relies on, so that a damaged file is named
+    as damaged instead of failing somewhere later."""
+    try:
+        pages = [row[0] for row in conn.execute("PRAGMA quick_check(20)").fetchall()]
+    except sqlite3.DatabaseError as exc:
+        return [f"the file cannot be read as a database ({exc})"]
+    if pages != ["ok"]:
+        lines = [line.strip() for text in pages for line in text.splitlines()
+                 if line.strip() and "in database main" not in line]
+        return [f"damaged database pages ({line})" for line in lines[:5]] or ["damaged database pages"]
+    try:
+        tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        problems = [f"the table {name} is missing" for name in sorted(REQUIRED_TABLES - tables)]
+        if "meta" in tables:
+            meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
+            problems += [f"the project's {key} is not recorded (meta)" for key in REQUIRED_META if key not in meta]
+            if any(not isinstance(v, str) for v in meta.values()):
+                problems.append("meta holds values that are not text")
+            elif "mode" in meta and meta["mode"] not in {m.value for m in Mode}:
+                problems.append(f"the project's mode {meta['mode']!r} is none the wizard knows")
+        if "site" in tables and conn.execute("SELECT COUNT(*) FROM site WHERE typeof(value) != 'text' "
+                                             "OR typeof(key) != 'text'").fetchone()[0]:
+            problems.append("site data holds values that are not text")
+        if "step_state" in tables:
+            for step_id, status, result in conn.execute("SELECT step_id, status, result_json FROM step_state"):
+                if status not in STEP_STATUSES:
+                    problems.append(f"step {step_id!r} has the status {status!r}, which the wizard does not know")
+                if result is not None:
+                    try:
+                        json.loads(result)
+                    except (TypeError, ValueError):
+                        problems.append(f"the stored result of step {step_id!r} cannot be read")
+        if "audit" in tables and conn.execute(
+                "SELECT COUNT(*) FROM audit WHERE typeof(seq) != 'integer' OR typeof(hash) != 'text' "
+                "OR typeof(prev_hash) != 'text' OR typeof(action) != 'text'").fetchone()[0]:
+            problems.append("audit entries have values of the wrong type")
+    except sqlite3.DatabaseError as exc:
+        problems = [f"the file cannot be read as a project ({exc})"]
+    return problems
+
+
 class ProjectFile:
     """An open project. All writes are immediate and atomic; reads come straight from the file."""
 
@@ -236,12 +287,18 @@ class ProjectFile:
         self._conn = conn
         self.actor = actor
         self.read_only = read_only
+        self.damage: list[str] = []
 
     # ----------------------------------------------------------------- opening and closing
     @classmethod
     def create(cls, path: Path | str, *, actor: str | None = None, mode: Mode = Mode.LIVE) -> ProjectFile:
         path = Path(path)
-        if path.exists():
+        try:
+            exists = path.exists()
+        except OSError as exc:  # e.g. a name longer than the file system allows
+            raise ProjectError(f"cannot create {path.name[:60]}…: {exc.strerror or exc}",
+                               "choose a shorter file name") from None
+        if exists:
             raise ProjectError(f"{path} already exists", "open it, or choose another file name")
         if not os.access(path.parent if str(path.parent) else ".", os.W_OK):
             raise ProjectReadOnly(f"cannot create {path}: the folder is not writable", "choose another folder")
@@ -274,7 +331,8 @@ class ProjectFile:
 
     @classmethod
     def open(cls, path: Path | str, *, actor: str | None = None, read_only: bool = False,
-             force: bool = False) -> ProjectFile:
+             force: bool = False, allow_damaged: bool = False) -> ProjectFile:
+        """`allow_damaged` (read-only only): open a damaged file to look at it; `damage` lists what is wrong."""
         path = Path(path)
         if not path.is_file():
             raise ProjectError(f"{path} does not exist", "check the path, or create a new project")
@@ -303,6 +361,13 @@ class ProjectFile:
                     f"{SCHEMA_VERSION})",
                     "update the wizard to open it; the file was not changed",
                 )
+            found = damage(conn) if version == SCHEMA_VERSION else []  # older files: their migration decides
+            if found and not allow_damaged:
+                raise ProjectDamaged(f"{path} is damaged: {'; '.join(found[:3])}"
+                                     + (f" (and {len(found) - 3} more)" if len(found) > 3 else ""),
+                                     "restore it from a backup; 'psi-wizard project verify' lists every problem",
+                                     found)
+            project.damage = found
             project._configure()
             if not read_only:
                 if version < SCHEMA_VERSION:
@@ -395,6 +460,7 @@ class ProjectFile:
             (seq, at, self.actor, step_id, action, field, old, new, prev_hash, digest),
         )
         self._conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('audit_head', ?)", (digest,))
+        self._conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('audit_count', ?)", (str(seq),))
 
     def audit_entries(self) -> list[AuditEntry]:
         rows = self._conn.execute(
@@ -403,8 +469,18 @@ class ProjectFile:
         return [AuditEntry(*row) for row in rows]
 
     def verify_audit(self) -> ChainReport:
-        head = self._conn.execute("SELECT value FROM meta WHERE key = 'audit_head'").fetchone()
-        return verify_chain(self.audit_entries(), head[0] if head else None)
+        try:
+            meta = self.meta()
+            report = verify_chain(self.audit_entries(), meta.get("audit_head"))
+        except (sqlite3.Error, TypeError, ValueError):  # damaged beyond reading: the damage is the report
+            return ChainReport(0, GENESIS, tuple(self.damage) or ("the audit log cannot be read",))
+        extra = [*self.damage]
+        if "audit_head" not in meta:
+            extra.append("the log's recorded head is missing: its end cannot be proven")
+        recorded = meta.get("audit_count", "")
+        if recorded.isascii() and recorded.isdigit() and int(recorded) > report.entries:
+            extra.append(f"the log holds {report.entries} entries, but {recorded} were recorded")
+        return ChainReport(report.entries, report.head, (*report.problems, *extra)) if extra else report
 
     # ----------------------------------------------------------------- meta and mode
     def meta(self) -> dict[str, str]:

@@ -1,0 +1,125 @@
+"""The headless commands' arguments, each judged at the boundary against its own grammar: an argparse type that
+names the allowed form, so a bad value ends in one line naming the argument, never deeper in."""
+
+from __future__ import annotations
+
+import argparse
+import math
+from collections.abc import Callable
+from urllib.parse import urlsplit
+
+from wizard.checks import amo_values
+from wizard.checks.site import is_fqdn, is_ip
+from wizard.errors import WizardError
+
+
+class UsageError(WizardError):
+    """A command line that does not fit the command."""
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse, with its complaints as one line (exit 2 through main, like every unreadable input)."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        command = self.prog.removeprefix("psi-wizard").strip()
+        raise UsageError(f"{command + ': ' if command else ''}{message}", f"see {self.prog} --help")
+
+
+def port(text: str) -> int:
+    if not (text.isascii() and text.isdigit() and text[0] != "0" and 1 <= int(text) <= 65535):
+        raise argparse.ArgumentTypeError(f"{text!r} is not a port: a whole number from 1 to 65535")
+    return int(text)
+
+
+def timeout(text: str) -> float:
+    try:
+        seconds = float(text)
+    except ValueError:
+        seconds = math.nan
+    if not (math.isfinite(seconds) and 0 < seconds <= 600):
+        raise argparse.ArgumentTypeError(f"{text!r} is not a timeout: seconds above 0, at most 600")
+    return seconds
+
+
+def dns_name(text: str) -> str:
+    """A host name as DNS knows it: labels of letters, digits and hyphens, 63 at most each, 253 in all."""
+    if not text.isascii() or not is_fqdn(text):
+        raise argparse.ArgumentTypeError(f"{text[:80]!r} is not a DNS name such as sbc01.example.com")
+    return text
+
+
+def host(text: str) -> str:
+    """An IP address or a DNS name (or localhost)."""
+    bare = text[1:-1] if text.startswith("[") and text.endswith("]") else text
+    if not (is_ip(bare) or text == "localhost" or (text.isascii() and is_fqdn(text))):
+        raise argparse.ArgumentTypeError(f"{text[:80]!r} is not an IP address or a DNS name")
+    return bare
+
+
+def _host_and_port(text: str, default_port: int | None) -> tuple[str, int]:
+    if text.startswith("["):
+        if "]" not in text:
+            raise argparse.ArgumentTypeError(f"{text!r}: the IPv6 address is not closed with ']'")
+        address, _, rest = text[1:].partition("]")
+        port_text = rest.removeprefix(":") if rest.startswith(":") else ""
+        if rest and not rest.startswith(":"):
+            raise argparse.ArgumentTypeError(f"{text!r}: write an IPv6 address as [address]:port")
+    elif text.count(":") == 1:
+        address, _, port_text = text.partition(":")
+    else:
+        address, port_text = text, ""
+    if not port_text and default_port is None:
+        raise argparse.ArgumentTypeError(f"{text!r} names no port: write HOST:PORT")
+    return host(address), port(port_text) if port_text else default_port  # type: ignore[return-value]
+
+
+def dns_server(text: str) -> str:
+    """IP[:PORT] of a DNS server: an address, since asking a name server by name needs DNS first."""
+    address, number = _host_and_port(text, 53)
+    if not is_ip(address):
+        raise argparse.ArgumentTypeError(f"{text!r}: give the DNS server as an IP address, e.g. 10.0.0.53 or "
+                                         "[2001:db8::53]:53")
+    return f"[{address}]:{number}" if ":" in address else f"{address}:{number}"
+
+
+def target(text: str) -> str:
+    address, number = _host_and_port(text, None)
+    return f"[{address}]:{number}" if ":" in address else f"{address}:{number}"
+
+
+def proxy_url(text: str) -> str:
+    try:
+        parts = urlsplit(text)
+        number = parts.port
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"{text[:80]!r} is not a proxy URL ({exc})") from None
+    if parts.scheme not in ("http", "https") or not parts.hostname or number == 0:
+        raise argparse.ArgumentTypeError(f"{text[:80]!r} is not a proxy URL: write http://host:port")
+    host(parts.hostname)
+    return text
+
+
+def whole(low: int, high: int) -> Callable[[str], int]:
+    def parse(text: str) -> int:
+        if not (text.lstrip("-").isascii() and text.lstrip("-").isdigit() and low <= int(text) <= high):
+            raise argparse.ArgumentTypeError(f"{text!r} is not a whole number from {low} to {high}")
+        return int(text)
+    return parse
+
+
+def amo_port(text: str) -> str:
+    return str(port(text))
+
+
+def amo_address(text: str) -> str:
+    try:
+        return amo_values.address(text)
+    except amo_values.AmoValueError as exc:
+        raise argparse.ArgumentTypeError(exc.rule) from None
+
+
+def stations(text: str) -> str:
+    for number in (part.strip() for part in text.split(",")):
+        if number and not amo_values.STATION.fullmatch(number):
+            raise argparse.ArgumentTypeError(f"{number!r} is not a station number (digits 0-9)")
+    return text
