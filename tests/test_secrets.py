@@ -13,16 +13,8 @@ class TestMemoryKeyringIsARealBackend(BackendBasicTests):
         return MemoryKeyring()
 
 
-@pytest.fixture
-def memory():
-    previous = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    yield backend
-    keyring.set_keyring(previous)
-
-
-def test_secrets_round_trip_through_the_keyring(memory: MemoryKeyring) -> None:
+def test_secrets_round_trip_through_the_keyring(memory_keyring: MemoryKeyring) -> None:
+    memory = memory_keyring
     set_secret("identity:/home/e/erika.p12", "s3cret")
     assert get_secret("identity:/home/e/erika.p12") == "s3cret"
     assert memory.store == {("psi-wizard", "identity:/home/e/erika.p12"): "s3cret"}

@@ -30,11 +30,11 @@ class SeveralAccounts(ApiError):
 
 
 # createToken's documented refusals (auth spec) in the engineer's words: (status, name or error) → problem, fix
+_WRONG_LOGIN = ("CloudLink refused the sign-in: the user name or password is wrong",
+                "check the CloudLink account admin's user name and password")
 SIGN_IN_REFUSALS: dict[tuple[int, str], tuple[str, str]] = {
-    (401, "InvalidLoginCredentials"): ("CloudLink refused the sign-in: the user name or password is wrong",
-                                       "check the CloudLink account admin's user name and password"),
-    (400, "InvalidLoginCredentials"): ("CloudLink refused the sign-in: the user name or password is wrong",
-                                       "check the CloudLink account admin's user name and password"),
+    (401, "InvalidLoginCredentials"): _WRONG_LOGIN,
+    (400, "InvalidLoginCredentials"): _WRONG_LOGIN,  # the spec lists the name under 400 as well
     (401, "ClientSecretMismatch"): ("CloudLink refused the client credentials: the client secret is wrong",
                                     "check the client ID and secret"),
     (404, "ClientNotFound"): ("CloudLink does not know this client ID", "check the client ID"),
