@@ -142,7 +142,7 @@ def test_provision_from_files_rows_plan_and_bad_input(tmp_path: Path) -> None:
     with ProjectFile.open(project) as p:
         p.set_mode(p.mode.OFFLINE)
     offline = run("provision", str(project), "--execute", tmp_path=tmp_path)
-    assert offline.returncode == 2 and "offline checklist mode" in offline.stderr
+    assert offline.returncode == 3 and "offline checklist mode" in offline.stderr
 
 
 def test_the_log_never_holds_a_secret_after_a_failed_run(tmp_path: Path) -> None:

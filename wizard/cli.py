@@ -322,6 +322,7 @@ def _amo_run(args: argparse.Namespace) -> int:
     from wizard.checks.amo import one_command
     from wizard.connectors.connection import connection_port, secret_reference
     from wizard.connectors.os4k import AmoSession, SshAmoTransport
+    from wizard.live import require_live
     from wizard.store.secrets import recall
 
     commands = [line.strip() for line in _read(args.batch).decode("utf-8", errors="replace").splitlines()
@@ -332,6 +333,7 @@ def _amo_run(args: argparse.Namespace) -> int:
         except WizardError as exc:
             raise WizardError(f"{args.batch}, AMO {number}: {exc.problem}", f"{exc.fix}; nothing was sent") from None
     with ProjectFile.open(args.project) as project:
+        require_live(project, "an AMO batch (its dry run reads the PBX too)")
         settings = project.connections().get("os4k")
         if not settings or not settings.get("host") or not settings.get("user"):
             raise WizardError("the project has no OS4K connection", "set host, port and user on the site page")

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from wizard.checks.provisioning import PREREQS, SYSTEM_TITLES, Person, System, WavePlan, plan_wave
 from wizard.errors import WizardError
+from wizard.live import require_live
 from wizard.provisioning.session import Reading, Systems, open_systems, read_people, select, verify_wave, wave_options
 from wizard.provisioning.wave import (
     SystemProgress,
@@ -23,7 +24,7 @@ from wizard.provisioning.wave import (
     undo_plan,
     wave_people,
 )
-from wizard.store.project import Mode, ProjectFile
+from wizard.store.project import ProjectFile
 from wizard.store.secrets import secret_from_env
 
 EXIT_OK, EXIT_FAIL = 0, 1
@@ -72,10 +73,8 @@ def run(args: argparse.Namespace) -> int:
     with ProjectFile.open(args.project) as project:
         sends = args.execute is not None or args.resume is not None or args.verify is not None or \
             (args.undo and args.confirm)
-        if sends and project.mode is Mode.OFFLINE:
-            raise WizardError("the project is in offline checklist mode: nothing is sent to the live systems",
-                              "rows and plans work from --zoom-csv and --subscribers; switch the project to live "
-                              "mode to run a wave")
+        if sends:  # rows and plans work from --zoom-csv and --subscribers offline too
+            require_live(project, "running, verifying or undoing a wave")
         return asyncio.run(_run(project, args))
 
 

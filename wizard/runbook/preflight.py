@@ -6,12 +6,12 @@ import asyncio
 import json
 from pathlib import Path
 
-from wizard.probes.base import ProbeCannotRun
+from wizard.live import require_live
 from wizard.runbook.checks import default_registry
 from wizard.runbook.engine import Engine, RunOutcome
 from wizard.runbook.model import Runbook, load_runbook
 from wizard.runbook.states import StepStatus
-from wizard.store.project import Mode, ProjectFile
+from wizard.store.project import ProjectFile
 
 
 def preflight_steps(runbook: Runbook) -> list[str]:
@@ -21,9 +21,7 @@ def preflight_steps(runbook: Runbook) -> list[str]:
 def run_preflight(path: Path, *, as_json: bool = False, timeout: float = 30.0) -> int:
     runbook = load_runbook()
     with ProjectFile.open(path) as project:
-        if project.mode is Mode.OFFLINE:
-            raise ProbeCannotRun(f"{path} is in offline checklist mode",
-                                 "switch the project to live mode to run network probes")
+        require_live(project, "probing the site")
         engine = Engine(runbook, project, default_registry(), timeout=timeout)
         finished: list[RunOutcome] = []
 
