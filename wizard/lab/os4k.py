@@ -9,6 +9,7 @@ after applying a command, as a flaky line would. Message numbers and titles are 
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import re
 from collections import Counter
@@ -207,6 +208,7 @@ class Os4kModel:
 @dataclass
 class Os4kFaults:
     drop_after: int | None = None  # drop the session right after applying the Nth command (the answer is lost)
+    latency: float = 0.0  # seconds the PBX takes over each command, as a loaded system does
 
 
 class _Server(asyncssh.SSHServer):
@@ -257,6 +259,8 @@ class Os4kLab:
                     break
                 output = self.model.execute(line)
                 self.commands += 1
+                if self.faults.latency:
+                    await asyncio.sleep(self.faults.latency)
                 if self.faults.drop_after is not None and self.commands == self.faults.drop_after:
                     process.channel.get_connection().abort()  # applied, but the answer never leaves
                     return
