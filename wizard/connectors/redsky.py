@@ -22,7 +22,7 @@ LOCATIONS = "/geography-service/locations/parent/{building}"
 IP_RANGES = "/networking-service/ipRange/company/{org}"
 IP_RANGE = "/networking-service/ipRange"  # POST ?companyId={org} {ipAddressLow, ipAddressHigh, locationId, description}
 PAGE_SIZE = 100  # the public client's page size; pages are numbered from 1
-PAGE_HEADER, PAGES_HEADER = "X-Pagination-Page", "X-Pagination-Count"  # the count is the number of pages
+PAGES_HEADER = "X-Pagination-Count"  # the number of pages (the client pages while X-Pagination-Page is below it)
 MAX_PAGES = 10_000  # a server that never says 'last page' cannot keep us here for ever
 
 

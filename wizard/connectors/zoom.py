@@ -19,7 +19,6 @@ from wizard.errors import WizardError
 OAUTH_URL = "https://zoom.us/oauth/token"  # Zoom's S2S OAuth page
 API_BASE = "https://api.zoom.us/v2"  # both specs' servers
 TOKEN_RENEW_MARGIN = 60.0  # renew this many seconds before the token expires (S2S OAuth page: tokens live 3600 s)
-INVALID_TOKEN = 124  # 401 code 124 'Invalid access token' (Meetings spec, every SIP-phone operation)
 USER_EXISTS = 1005  # userCreate 409 code 1005 'Email has already been used' (Users spec)
 USER_NOT_FOUND = 1001  # user 404 code 1001; EnableSIPPhonePhones 404 code 1001 (both specs)
 INVITATION_EXPIRED = 1120  # user 400 code 1120 'A valid invitation … was not found' (Users spec)
@@ -30,7 +29,6 @@ PHONE_NOT_FOUND = 2305  # deleteSIPPhonePhones / UpdateSIPPhonePhones 404 code 2
 USERS_PAGE_MAX = 2000  # users: page_size maximum 2000 (Users spec)
 PHONES_PAGE_MAX = 300  # ListSIPPhonePhones: page_size maximum 300 (Meetings spec)
 EXPIRE_MINUTES = (1, 127)  # registration_expire_time: minutes, 1 to 127, default 60 (EnableSIPPhonePhones)
-TRANSPORTS = ("UDP", "TCP", "TLS", "AUTO")  # server.transport_protocol enum (EnableSIPPhonePhones)
 PENDING_REMOVAL = "disassociate"  # userDelete: 'To delete pending user in the account, use disassociate'
 # The scope each call needs (each operation's "Scopes:" line; the :admin ones a Server-to-Server app holds)
 SCOPES = {"list users": "user:read:admin", "find user": "user:read:admin", "create user": "user:write:admin",
@@ -211,7 +209,8 @@ class ZoomClient:
         (its data goes with it). An absent user (404 code 1001) is already removed."""
         action = PENDING_REMOVAL if pending else "delete"
         response = await self.call("DELETE", f"/users/{email}", params={"action": action}, idempotent=True)
-        if response.status_code not in (204, 404):
+        gone = response.status_code == 404 and json_body(response).get("code") == USER_NOT_FOUND
+        if response.status_code != 204 and not gone:
             raise self._refused(response, f"remove user {email}")
 
     # ------------------------------------------------------------------ SIP phones
@@ -252,7 +251,8 @@ class ZoomClient:
     async def delete_sip_phone(self, phone_id: str) -> None:
         """deleteSIPPhonePhones: 204; 404 code 2305 means it is gone already."""
         response = await self.call("DELETE", f"/sip_phones/phones/{phone_id}", idempotent=True)
-        if response.status_code not in (204, 404):
+        gone = response.status_code == 404 and json_body(response).get("code") == PHONE_NOT_FOUND
+        if response.status_code != 204 and not gone:
             raise self._refused(response, f"delete SIP phone {phone_id}")
 
     async def update_sip_phone(self, phone_id: str, fields: dict[str, Any]) -> None:
