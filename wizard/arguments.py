@@ -11,6 +11,7 @@ from urllib.parse import urlsplit
 from wizard.checks import amo_values
 from wizard.checks.site import is_fqdn, is_ip
 from wizard.errors import WizardError
+from wizard.probes.base import parse_host_port
 
 
 class UsageError(WizardError):
@@ -57,20 +58,15 @@ def host(text: str) -> str:
 
 
 def _host_and_port(text: str, default_port: int | None) -> tuple[str, int]:
-    if text.startswith("["):
-        if "]" not in text:
-            raise argparse.ArgumentTypeError(f"{text!r}: the IPv6 address is not closed with ']'")
-        address, _, rest = text[1:].partition("]")
-        port_text = rest.removeprefix(":") if rest.startswith(":") else ""
-        if rest and not rest.startswith(":"):
-            raise argparse.ArgumentTypeError(f"{text!r}: write an IPv6 address as [address]:port")
-    elif text.count(":") == 1:
-        address, _, port_text = text.partition(":")
-    else:
-        address, port_text = text, ""
-    if not port_text and default_port is None:
-        raise argparse.ArgumentTypeError(f"{text!r} names no port: write HOST:PORT")
-    return host(address), port(port_text) if port_text else default_port  # type: ignore[return-value]
+    try:
+        address, number = parse_host_port(text, default_port)
+    except WizardError as exc:
+        raise argparse.ArgumentTypeError(exc.problem) from None
+    return host(address), number
+
+
+def _joined(address: str, number: int) -> str:
+    return f"[{address}]:{number}" if ":" in address else f"{address}:{number}"
 
 
 def dns_server(text: str) -> str:
@@ -79,12 +75,11 @@ def dns_server(text: str) -> str:
     if not is_ip(address):
         raise argparse.ArgumentTypeError(f"{text!r}: give the DNS server as an IP address, e.g. 10.0.0.53 or "
                                          "[2001:db8::53]:53")
-    return f"[{address}]:{number}" if ":" in address else f"{address}:{number}"
+    return _joined(address, number)
 
 
 def target(text: str) -> str:
-    address, number = _host_and_port(text, None)
-    return f"[{address}]:{number}" if ":" in address else f"{address}:{number}"
+    return _joined(*_host_and_port(text, None))
 
 
 def proxy_url(text: str) -> str:
@@ -101,7 +96,8 @@ def proxy_url(text: str) -> str:
 
 def whole(low: int, high: int) -> Callable[[str], int]:
     def parse(text: str) -> int:
-        if not (text.lstrip("-").isascii() and text.lstrip("-").isdigit() and low <= int(text) <= high):
+        digits = text.removeprefix("-")
+        if not (digits.isascii() and digits.isdigit() and low <= int(text) <= high):
             raise argparse.ArgumentTypeError(f"{text!r} is not a whole number from {low} to {high}")
         return int(text)
     return parse

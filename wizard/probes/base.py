@@ -18,7 +18,9 @@ def parse_host_port(text: str, default_port: int | None = None) -> tuple[str, in
     """'host:port', '[v6]:port', or a bare host when a default port is given."""
     value = text.strip()
     if value.startswith("["):
-        host, _, rest = value[1:].partition("]")
+        host, closed, rest = value[1:].partition("]")
+        if not closed or (rest and not rest.startswith(":")):
+            raise WizardError(f"{text!r} is not [IPv6 address]:port", "close the address with ']' before the port")
         port_text = rest.removeprefix(":")
     elif value.count(":") == 1:
         host, _, port_text = value.partition(":")
@@ -28,6 +30,6 @@ def parse_host_port(text: str, default_port: int | None = None) -> tuple[str, in
         if default_port is None:
             raise WizardError(f"{text!r} names no port", "write it as host:port")
         return host, default_port
-    if not port_text.isdigit() or not 1 <= int(port_text) <= 65535:
+    if not (port_text.isascii() and port_text.isdigit()) or not 1 <= int(port_text) <= 65535:
         raise WizardError(f"{text!r}: {port_text!r} is not a port", "use a number from 1 to 65535")
     return host, int(port_text)
