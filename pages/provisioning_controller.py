@@ -11,27 +11,37 @@ from collections.abc import Awaitable, Callable, Coroutine
 from pathlib import Path
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from pages.provisioning_panel import ProvisioningPanel
 from wizard.checks.comparison import check_comparison_report
-from wizard.checks.provisioning import System, plan_wave
+from wizard.checks.provisioning import Change, System, plan_wave
+from wizard.demo import lab_control, lab_hands
 from wizard.errors import WizardError
-from wizard.provisioning.session import Reading, Systems, open_systems, read_people, record_verification, wave_options
+from wizard.files import write_atomically
+from wizard.provisioning.plan_export import export_plan
+from wizard.provisioning.session import Reading, Systems, open_systems, read_people, wave_options
 from wizard.provisioning.wave import (
+    COMPARISON_STEP,
     SystemProgress,
     WaveRunner,
+    assistant_file,
+    change_summary,
     confirm_assistant,
+    confirm_round,
     load_plan,
     new_wave,
+    portal_rounds,
     run_undo,
     undo_plan,
+    undo_summary,
+    verify_wave,
+    wave_people,
 )
 from wizard.store.project import Mode, ProjectFile
 
-COMPARISON_STEP = "8.2-user-comparison-report"
 PROGRESS_INTERVAL = 0.1  # seconds between redraws of the progress bars
 # Invited users who activate within this time after the Zoom users are done are integrated in the same run;
 # the others wait for a later run (activation is the person's, and can take days).
@@ -40,6 +50,9 @@ T = TypeVar("T")
 
 
 class ProvisioningController(QObject):
+    status = Signal(str)  # what the wave is doing now, for the window's status bar
+    steps_changed = Signal()  # a run or a read-back recorded chapter 7's step statuses
+
     def __init__(self, project: ProjectFile, spawn: Callable[[Coroutine[Any, Any, Any]], None],
                  parent: QWidget) -> None:
         super().__init__(parent)
@@ -54,19 +67,23 @@ class ProvisioningController(QObject):
         self._subscribers: bytes | None = None
         self._drawn = 0.0
         self.activation_wait = ACTIVATION_WAIT
+        self._working = 0  # pieces of work under way (a run, a read, a plan): the panel is busy while any is
         p = self.panel
         p.read_requested.connect(lambda: self.spawn(self.read()))
         p.zoom_file_requested.connect(lambda: self._pick("zoom"))
         p.subscribers_file_requested.connect(lambda: self._pick("subscribers"))
         p.subscribers_paste_requested.connect(self.paste_subscribers)
         p.plan_requested.connect(lambda: self.spawn(self.plan()))
-        p.run_requested.connect(self.start)
+        p.run_requested.connect(self.ask_to_run)
+        p.confirmed.connect(self._confirmed)
         p.pause_requested.connect(self.toggle_pause)
         p.cancel_requested.connect(self.cancel)
         p.verify_requested.connect(lambda: self.spawn(self.verify()))
-        p.undo_requested.connect(lambda confirmed: self.spawn(self.undo(confirmed)))
-        p.assistant_done_requested.connect(self.assistant_done)
+        p.undo_requested.connect(self.ask_to_undo)
+        p.round_done_requested.connect(lambda number: self.spawn(self.round_done(number)))
+        p.assistant_done_requested.connect(lambda: self.spawn(self.assistant_done()))
         p.assistant_csv_requested.connect(self.save_assistant_csv)
+        p.plan_export_requested.connect(self.save_plan)
         p.comparison_requested.connect(self.pick_comparison_report)
         saved = project.ui_state()  # the engineer's choices stay with the project
         p.pmidx.setText(saved.get("provision.pmidx", p.pmidx.text()))
@@ -76,7 +93,7 @@ class ProvisioningController(QObject):
         self.wave_id = next((w.wave_id for w in reversed(project.waves()) if w.state not in ("superseded",)), None)
         if self.wave_id:
             self._show_wave()
-        self._update_buttons(busy=False)
+        self._update_buttons()
 
     # ------------------------------------------------------------------ state
     @property
@@ -84,18 +101,23 @@ class ProvisioningController(QObject):
         return self.project.mode is Mode.OFFLINE
 
     def refresh_mode(self) -> None:
-        self._update_buttons(busy=self.task is not None)
+        self._update_buttons()
 
-    def _update_buttons(self, *, busy: bool) -> None:
-        self.panel.set_state(busy=busy, has_rows=self.reading is not None, has_wave=self.wave_id is not None,
-                             offline=self.offline)
+    def _update_buttons(self) -> None:
+        """The buttons follow the work under way (counted here, by whoever starts and ends it), never a guess."""
+        self.panel.set_state(busy=self._working > 0, has_rows=self.reading is not None,
+                             has_wave=self.wave_id is not None, offline=self.offline)
 
     def _show_wave(self) -> None:
         assert self.wave_id is not None
         record = self.project.wave(self.wave_id)
         plan = load_plan(self.project, self.wave_id)
-        states = {op: entry.state for op, entry in self.project.wave_ops(self.wave_id).items()}
-        self.panel.show_plan(self.wave_id, record.state if record else "?", plan, states)
+        ops = self.project.wave_ops(self.wave_id)
+        self.panel.show_plan(self.wave_id, record.state if record else "?", plan,
+                             {op: entry.state for op, entry in ops.items()},
+                             {op: entry.detail for op, entry in ops.items()})
+        self.panel.show_rounds(portal_rounds(self.project, self.wave_id),
+                               len(assistant_file(self.project, self.wave_id)[1]))
 
     def _fail(self, what: str, exc: WizardError) -> None:
         self.panel.set_message(f"{what}: {exc}", error=True)  # the error itself is the core's (English) sentence
@@ -133,7 +155,8 @@ class ProvisioningController(QObject):
     async def _with_systems(self, failed: str, work: Callable[[Systems], Awaitable[T]]) -> T | None:
         """One piece of work on the live systems: connections opened and closed around it, the buttons busy
         meanwhile, and a failure said on the panel (None)."""
-        self._update_buttons(busy=True)
+        self._working += 1
+        self._update_buttons()
         systems = open_systems(self.project)
         try:
             return await work(systems)
@@ -142,7 +165,8 @@ class ProvisioningController(QObject):
             return None
         finally:
             await systems.aclose()
-            self._update_buttons(busy=False)
+            self._working -= 1
+            self._update_buttons()
 
     async def read(self) -> bool:
         self.panel.set_message(self.tr("Reading…"))
@@ -157,7 +181,7 @@ class ProvisioningController(QObject):
 
     def _show_reading(self) -> None:
         assert self.reading is not None
-        self._update_buttons(busy=False)  # rows to plan from now
+        self._update_buttons()  # rows to plan from now
         known = "" if self.reading.settings_known else " " + self.tr(
             "The stations' §7.2 settings are not in the file: the plan writes them all.")
         self.panel.show_rows(self.reading.rows, f"Zoom: {self.reading.zoom_source}. OS4K: {self.reading.os4k_source}."
@@ -187,7 +211,8 @@ class ProvisioningController(QObject):
             self.panel.set_message(self.tr("Nobody is chosen for this wave: tick the people in the first column."),
                                    error=True)
             return False
-        self._update_buttons(busy=True)
+        self._working += 1
+        self._update_buttons()
         try:
             # pure work on thousands of rows: in a worker thread, so the window keeps answering
             plan = await asyncio.to_thread(plan_wave, chosen, self.reading.config, self._options())
@@ -196,14 +221,34 @@ class ProvisioningController(QObject):
             self._fail(self.tr("Not planned"), exc)
             return False
         finally:
-            self._update_buttons(busy=False)
+            self._working -= 1
+            self._update_buttons()
         self.wave_id = new_wave(self.project, plan, plan_json)
         self._show_wave()
         self.panel.set_message(self.tr("Nothing has been sent. Review the plan, then Run wave."))
-        self._update_buttons(busy=False)
+        self._update_buttons()
         return True
 
     # ------------------------------------------------------------------ running
+    def ask_to_run(self) -> None:
+        """A wave that has sent nothing yet names what it will change and waits for the engineer's confirmation;
+        a wave under way carries on (it was confirmed when it started)."""
+        if self.wave_id is None or self.task is not None:
+            return
+        record = self.project.wave(self.wave_id)
+        if record is not None and record.state == "planned":
+            self.panel.ask_confirmation("run", self.tr("Wave {wave} will change").format(wave=self.wave_id),
+                                        change_summary(self.project, self.wave_id), self.tr("Send these changes"))
+        else:
+            self.start()
+
+    def _confirmed(self, kind: str) -> None:
+        self.panel.hide_confirmation()
+        if kind == "run":
+            self.start()
+        elif kind == "undo":
+            self.spawn(self.undo())
+
     def start(self) -> None:
         if self.wave_id is not None and self.task is None:
             self.task = asyncio.ensure_future(self.execute())
@@ -212,12 +257,14 @@ class ProvisioningController(QObject):
     async def execute(self) -> bool:
         assert self.wave_id is not None
         # Everything alive now (Qt, the plan, the rows) lives for the whole run: taken out of the collector's
-        # sight, a full collection no longer walks it and pauses the window while the wave runs.
+        # sight, a full collection no longer walks it and pauses the window while the wave runs; given back after.
         gc.freeze()
         systems = open_systems(self.project)
         self.runner = WaveRunner(self.project, self.wave_id, zoom=systems.zoom, amo=systems.amo,
-                                 activation_wait=self.activation_wait, on_progress=self._progress)
-        self._update_buttons(busy=True)
+                                 activation_wait=self.activation_wait, on_progress=self._progress,
+                                 on_change=self._change)
+        self._working += 1
+        self._update_buttons()
         self.panel.set_message(self.tr("Running…"))
         try:
             outcome = await self.runner.run()
@@ -232,15 +279,19 @@ class ProvisioningController(QObject):
             self.panel.set_paused(False)
             self.runner = None
             await systems.aclose()
+            gc.unfreeze()
+            self._working -= 1
             self._show_wave()
-            self._update_buttons(busy=False)
-        failures = outcome.failures()
-        waiting = sum(1 for state, _ in outcome.ops.values() if state == "waiting")
-        text = self.tr("Wave {wave}: {state}. {failed} change(s) failed, {waiting} waiting.").format(
-            wave=outcome.wave_id, state=outcome.state, failed=len(failures), waiting=waiting)
-        if failures:
-            text += " " + self.tr("First: {detail}").format(detail=failures[0][1])
-        self.panel.set_message(text, error=bool(failures))
+            self._update_buttons()
+            self.steps_changed.emit()
+        rows = wave_people(self.project, outcome.wave_id)
+        integrated = sum(1 for row in rows if row["stage"] == "integrated")
+        text = self.tr("Wave {wave}: {integrated} of {people} people integrated and read back.").format(
+            wave=outcome.wave_id, integrated=integrated, people=len(rows))
+        if outcome.next_steps:
+            text += " " + self.tr("Next: {steps}.").format(steps="; ".join(outcome.next_steps))
+        self.panel.set_message(text, error=bool(outcome.failures()))
+        self.status.emit("")
         return True
 
     def _progress(self, progress: dict[System, SystemProgress]) -> None:
@@ -248,6 +299,11 @@ class ProvisioningController(QObject):
         if now - self._drawn >= PROGRESS_INTERVAL:
             self._drawn = now
             self.panel.show_progress(progress)
+            if self.runner is not None and self.runner.stage:
+                self.status.emit(self.tr("Wave: {stage}").format(stage=self.runner.stage))
+
+    def _change(self, change: Change, state: str, detail: str) -> None:
+        self.panel.show_change(change.op_id, state, detail)
 
     def toggle_pause(self) -> None:
         if self.runner is None:
@@ -264,59 +320,117 @@ class ProvisioningController(QObject):
         if self.task is not None:
             self.task.cancel()
 
+    # ------------------------------------------------------------------ the engineer's hands
+    async def round_done(self, number: int) -> bool:
+        """The engineer added round `number` in the portal (in the demo, the lab's portal does it); then the wave
+        reads the round back."""
+        assert self.wave_id is not None
+        try:
+            if lab_control(self.project) is not None:
+                await self._lab_plays(number)
+            confirm_round(self.project, self.wave_id, number)
+        except WizardError as exc:
+            self._fail(self.tr("Not recorded"), exc)
+            return False
+        self._show_wave()
+        self.start()
+        return True
+
+    async def _lab_plays(self, number: int) -> None:
+        from wizard.lab.mitel import play
+
+        control = lab_control(self.project)
+        assert control is not None and self.wave_id is not None
+        chosen = next(r for r in portal_rounds(self.project, self.wave_id) if r.number == number)
+        await play(control, "portal/add-users", {"emails": [email for email, _ in chosen.to_tick]})
+
+    async def assistant_done(self) -> bool:
+        assert self.wave_id is not None
+        try:
+            if lab_control(self.project) is not None:
+                await lab_hands(self.project, self.wave_id)  # the demo's Assistant imports and updates
+            else:
+                confirm_assistant(self.project, self.wave_id)
+        except WizardError as exc:
+            self._fail(self.tr("Not recorded"), exc)
+            return False
+        self._show_wave()
+        self.start()
+        return True
+
+    def save_assistant_csv(self) -> None:
+        assert self.wave_id is not None
+        text, emails = assistant_file(self.project, self.wave_id)
+        if not emails:
+            self.panel.set_message(self.tr("Nobody of this wave is ready for the Assistant yet."))
+            return
+        name, _ = QFileDialog.getSaveFileName(self.window_widget, self.tr("Assistant import file (CSV)"),
+                                              str(self.project.path.with_name(f"assistant-{self.wave_id}.csv")),
+                                              "CSV (*.csv)")
+        if name:
+            try:
+                write_atomically(Path(name), text.encode("utf-8"))
+            except WizardError as exc:
+                self._fail(self.tr("Not saved"), exc)
+                return
+            self.panel.set_message(self.tr("Saved {file} with {count} people: import it under Zoom PSI > Data "
+                                           "Operation > Import CSV, then Update all.").format(file=name,
+                                                                                              count=len(emails)))
+
+    def save_plan(self) -> None:
+        assert self.wave_id is not None
+        name, _ = QFileDialog.getSaveFileName(self.window_widget, self.tr("Export the plan"),
+                                              str(self.project.path.with_name(f"plan-{self.wave_id}.pdf")),
+                                              self.tr("PDF (*.pdf);;CSV (*.csv)"))
+        if name:
+            try:
+                export_plan(self.project, self.wave_id, Path(name))
+            except WizardError as exc:
+                self._fail(self.tr("Not exported"), exc)
+                return
+            self.panel.set_message(self.tr("Plan exported to {file}.").format(file=name))
+
     # ------------------------------------------------------------------ after the run
     async def verify(self) -> bool:
         wave_id = self.wave_id
         assert wave_id is not None
-        reading = await self._with_systems(self.tr("Not verified"), lambda systems: read_people(
-            self.project, systems, load_plan(self.project, wave_id).options))
-        if reading is None:
-            return False
-        self.reading = reading
-        final = record_verification(self.project, wave_id, reading)
-        self._show_reading()
-        done = sum(1 for row in final if row["state"] == "integrated")
-        self.panel.set_message(self.tr("Verified from the live systems: {done} of {total} people integrated. The "
-                                       "read-back is kept as evidence for the report.").format(done=done,
-                                                                                               total=len(final)),
-                               error=done < len(final))
-        return done == len(final)
 
-    async def undo(self, confirmed: bool) -> bool:
+        async def read_back(systems: Systems) -> dict[str, str]:
+            if systems.zoom is None or systems.amo is None:
+                raise WizardError("the read-back needs the Zoom and the OS4K connections",
+                                  "set both up on the Site page")
+            return await verify_wave(self.project, wave_id, systems.zoom, systems.amo)
+
+        found = await self._with_systems(self.tr("Not verified"), read_back)
+        if found is None:
+            return False
+        self._show_wave()
+        self.steps_changed.emit()
+        done = sum(1 for state in found.values() if state == "done")
+        self.panel.set_message(self.tr("Read back from Zoom and the OS4K: {done} of {total} people as the guide asks. "
+                                       "The read-back is kept as evidence for the report.").format(
+            done=done, total=len(found)), error=done < len(found))
+        return done == len(found)
+
+    def ask_to_undo(self) -> None:
         assert self.wave_id is not None
-        if not confirmed:
-            undo = undo_plan(self.project, self.wave_id)
-            self.panel.show_undo(undo.amos, undo.notes, len(undo.phones), len(undo.users), done=False)
-            self.panel.set_message(self.tr("Nothing has been changed yet: review, then Confirm undo."))
-            return True
+        undo = undo_plan(self.project, self.wave_id)
+        self.panel.show_undo(undo.amos, undo.notes)
+        self.panel.ask_confirmation("undo", self.tr("Undoing wave {wave} will change").format(wave=self.wave_id),
+                                    undo_summary(self.project, undo), self.tr("Undo these changes"))
+        self.panel.set_message(self.tr("Nothing has been changed yet: review what undo would do, then confirm it."))
+
+    async def undo(self) -> bool:
+        assert self.wave_id is not None
         wave_id = self.wave_id
         undone = await self._with_systems(self.tr("Undo stopped"), lambda systems: run_undo(
             self.project, wave_id, zoom=systems.zoom, amo=systems.amo))
         if undone is None:
             return False
-        self.panel.show_undo(undone.amos, undone.notes, len(undone.phones), len(undone.users), done=True)
-        self.panel.set_message(self.tr("Wave {wave} undone.").format(wave=self.wave_id))
+        self.panel.show_undo(undone.amos, undone.notes)
+        self.panel.set_message(self.tr("Wave {wave} undone; what is left for your hands is listed above.").format(
+            wave=self.wave_id))
         return True
-
-    def assistant_done(self) -> None:
-        assert self.wave_id is not None
-        confirm_assistant(self.project, self.wave_id)
-        self._show_wave()
-        self.panel.set_message(self.tr("The Assistant's user data import is recorded as done."))
-
-    def save_assistant_csv(self) -> None:
-        assert self.wave_id is not None
-        changes = load_plan(self.project, self.wave_id).of(System.ASSISTANT)
-        if not changes:
-            self.panel.set_message(self.tr("This wave has nobody to import in the Assistant."))
-            return
-        name, _ = QFileDialog.getSaveFileName(self.window_widget, self.tr("Assistant user data (CSV)"),
-                                              str(self.project.path.with_name(f"assistant-{self.wave_id}.csv")),
-                                              "CSV (*.csv)")
-        if name:
-            Path(name).write_text(changes[0].data["csv"], encoding="utf-8", newline="")
-            self.panel.set_message(self.tr("Saved {file}: import it under Zoom PSI > Data operations > Import CSV.")
-                                   .format(file=name))
 
     def pick_comparison_report(self) -> None:
         name, _ = QFileDialog.getOpenFileName(self.window_widget, self.tr("User Comparison Report (CSV)"),

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QProgressBar,
     QPushButton,
     QTableView,
@@ -37,7 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from pages.wording import finding_text, severity_text
-from wizard.checks.provisioning import PREREQS, Change, Person, Prereq, RowState, System, WavePlan
+from wizard.checks.provisioning import BY_HAND, PREREQS, Change, Person, Prereq, RowState, System, WavePlan
 
 Index = QModelIndex | QPersistentModelIndex
 # Texts below are marked for translation (context ProvisioningPanel) and translated where shown, with _t.
@@ -50,14 +51,20 @@ PREREQ_TITLES = {"zoom_user": QT_TRANSLATE_NOOP("ProvisioningPanel", "Zoom user"
                  "integrated": QT_TRANSLATE_NOOP("ProvisioningPanel", "PSI user")}
 MARKS = {Prereq.OK: "✔", Prereq.FIX: QT_TRANSLATE_NOOP("ProvisioningPanel", "+ wave"),
          Prereq.WAIT: QT_TRANSLATE_NOOP("ProvisioningPanel", "… wait"), Prereq.MISSING: "✘", Prereq.UNKNOWN: "?"}
-SYSTEM_NAMES = {System.ZOOM: QT_TRANSLATE_NOOP("ProvisioningPanel", "Zoom users (§7.1.1)"),
+SYSTEM_NAMES = {System.ZOOM: QT_TRANSLATE_NOOP("ProvisioningPanel", "Zoom users invited and active (§7.1.1, §7.1.2)"),
+                System.PSI: QT_TRANSLATE_NOOP("ProvisioningPanel", "Added in the Zoom portal, by hand (§7.1.3.2)"),
                 System.OS4K: QT_TRANSLATE_NOOP("ProvisioningPanel", "OS4K AMOs (§7.2)"),
-                System.PSI: QT_TRANSLATE_NOOP("ProvisioningPanel", "PSI integrated users (§7.1.3.2)"),
-                System.ASSISTANT: QT_TRANSLATE_NOOP("ProvisioningPanel", "Assistant user data (§7.2.1)")}
+                System.ASSISTANT: QT_TRANSLATE_NOOP("ProvisioningPanel", "Assistant import and Update all, by hand "
+                                                                         "(§7.2.1)"),
+                System.VERIFY: QT_TRANSLATE_NOOP("ProvisioningPanel", "Read back from Zoom and the OS4K")}
 STATE_NAMES = {RowState.INTEGRATED: QT_TRANSLATE_NOOP("ProvisioningPanel", "integrated"),
                RowState.READY: QT_TRANSLATE_NOOP("ProvisioningPanel", "ready"),
                RowState.WAITING: QT_TRANSLATE_NOOP("ProvisioningPanel", "waiting"),
                RowState.BLOCKED: QT_TRANSLATE_NOOP("ProvisioningPanel", "blocked")}
+# the states a change of the wave can be in, as the plan tree shows them
+OP_STATES = (QT_TRANSLATE_NOOP("ProvisioningPanel", "planned"), QT_TRANSLATE_NOOP("ProvisioningPanel", "sent"),
+             QT_TRANSLATE_NOOP("ProvisioningPanel", "done"), QT_TRANSLATE_NOOP("ProvisioningPanel", "already"),
+             QT_TRANSLATE_NOOP("ProvisioningPanel", "waiting"), QT_TRANSLATE_NOOP("ProvisioningPanel", "failed"))
 TINT = {Prereq.OK: "#2e7d32", Prereq.FIX: "#1565c0", Prereq.WAIT: "#b26a00", Prereq.MISSING: "#c62828",
         Prereq.UNKNOWN: "#5e6b78"}
 STATE_TINT = {RowState.INTEGRATED: "#e8f5e9", RowState.READY: "#e3f2fd", RowState.WAITING: "#fff8e1",
@@ -194,7 +201,7 @@ class SystemBar(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         title = QLabel(_t(SYSTEM_NAMES[system]))
-        title.setMinimumWidth(230)
+        title.setMinimumWidth(340)
         self.bar = QProgressBar()
         self.bar.setAccessibleName(self.tr("Progress: {system}").format(system=_t(SYSTEM_NAMES[system])))
         self.detail = QLabel("")
@@ -233,9 +240,12 @@ class ProvisioningPanel(QGroupBox):
     pause_requested = Signal()
     cancel_requested = Signal()
     verify_requested = Signal()
-    undo_requested = Signal(bool)  # False: show what undo would do; True: do it
+    undo_requested = Signal()  # show what undo would change, and ask
+    confirmed = Signal(str)  # the engineer confirmed what the confirmation box showed: "run" or "undo"
+    round_done_requested = Signal(int)  # the round was added in the Zoom portal
     assistant_done_requested = Signal()
     assistant_csv_requested = Signal()
+    plan_export_requested = Signal()
     comparison_requested = Signal()
 
     def __init__(self) -> None:
@@ -352,15 +362,38 @@ class ProvisioningPanel(QGroupBox):
         self.verify_button = QPushButton(self.tr("Verify"))
         self.verify_button.clicked.connect(self.verify_requested.emit)
         self.undo_button = QPushButton(self.tr("Undo wave…"))
-        self.undo_button.clicked.connect(lambda: self.undo_requested.emit(False))
-        self.confirm_undo_button = QPushButton(self.tr("Confirm undo"))
-        self.confirm_undo_button.setVisible(False)
-        self.confirm_undo_button.clicked.connect(lambda: self.undo_requested.emit(True))
+        self.undo_button.clicked.connect(self.undo_requested.emit)
+        self.export_button = QPushButton(self.tr("Export plan…"))
+        self.export_button.setToolTip(self.tr("The plan as PDF or CSV, for the customer's change approval"))
+        self.export_button.clicked.connect(self.plan_export_requested.emit)
         for button in (self.plan_button, self.run_button, self.pause_button, self.cancel_button, self.verify_button,
-                       self.undo_button, self.confirm_undo_button):
+                       self.export_button, self.undo_button):
             actions.addWidget(button)
         actions.addStretch(1)
         layout.addLayout(actions)
+
+        # What will change, named before anything is sent (and before an undo): a box of its own, so the
+        # confirming click is never where the asking click was.
+        self.confirmation = QGroupBox()
+        self.confirmation.setObjectName("Confirmation")
+        box = QVBoxLayout(self.confirmation)
+        self.confirmation_text = QLabel("")
+        self.confirmation_text.setWordWrap(True)
+        self.confirmation_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        box.addWidget(self.confirmation_text)
+        choice = QHBoxLayout()
+        self.confirm_button = QPushButton()
+        self.confirm_button.clicked.connect(lambda: self.confirmed.emit(self._confirming))
+        self.dismiss_button = QPushButton(self.tr("Cancel"))
+        self.dismiss_button.clicked.connect(self.hide_confirmation)
+        choice.addStretch(1)
+        choice.addWidget(self.dismiss_button)
+        choice.addWidget(self.confirm_button)
+        box.addLayout(choice)
+        self._confirming = ""
+        self.confirmation.setVisible(False)
+        layout.addWidget(self.confirmation)
+
         self.wave_label = QLabel(self.tr("No wave planned."))
         self.wave_label.setWordWrap(True)
         layout.addWidget(self.wave_label)
@@ -370,7 +403,8 @@ class ProvisioningPanel(QGroupBox):
         self.plan_tree.setAccessibleName(self.tr("Plan of the wave"))
         self.plan_tree.setMinimumHeight(200)
         self.plan_tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self._unbuilt: dict[int, list[tuple[str, str]]] = {}
+        self._unbuilt: dict[int, list[tuple[str, str, str]]] = {}
+        self._built: dict[str, QTreeWidgetItem] = {}  # op id -> its row, once its group was opened
         self.plan_tree.itemExpanded.connect(self._build_children)
         layout.addWidget(self.plan_tree)
 
@@ -380,25 +414,63 @@ class ProvisioningPanel(QGroupBox):
             progress.addWidget(bar, row, 0)
         layout.addLayout(progress)
 
-        assistant = QHBoxLayout()
-        self.assistant_csv_button = QPushButton(self.tr("Save Assistant CSV…"))
+        # Stage 2, by the engineer's hands: the list of the round to tick in the portal, then the engineer's word
+        hands = QGroupBox(self.tr("By hand: the Zoom portal (§7.1.3.2) and the Assistant (§7.2.1)"))
+        grid = QGridLayout(hands)
+        self.round_choice = QComboBox()
+        self.round_choice.setAccessibleName(self.tr("Portal round"))
+        self.round_choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.round_choice.setMinimumContentsLength(16)
+        self.round_choice.currentIndexChanged.connect(lambda _i: self._show_round())
+        self.round_search = QLineEdit()
+        self.round_search.setPlaceholderText(self.tr("find in this round"))
+        self.round_search.setAccessibleName(self.tr("Find in this round"))
+        self.round_search.textChanged.connect(lambda _t: self._show_round())
+        self.round_list = QPlainTextEdit()
+        self.round_list.setReadOnly(True)
+        self.round_list.setAccessibleName(self.tr("People to tick in Add users"))
+        self.round_list.setMinimumHeight(110)
+        self.round_copy = QPushButton(self.tr("Copy emails"))
+        self.round_copy.clicked.connect(self._copy_round)
+        self.round_done_button = QPushButton(self.tr("Round added in the portal"))
+        self.round_done_button.setToolTip(self.tr("Account Management > Phone System Integration > Integrated users "
+                                                  "> Add users: tick everyone listed, click Add, then confirm here"))
+        self.round_done_button.clicked.connect(self._round_done)
+        grid.addWidget(QLabel(self.tr("Round")), 0, 0)
+        grid.addWidget(self.round_choice, 0, 1)
+        grid.addWidget(self.round_search, 0, 2)
+        grid.addWidget(self.round_copy, 0, 3)
+        grid.addWidget(self.round_done_button, 0, 4)
+        grid.addWidget(self.round_list, 1, 0, 1, 5)
+        self.round_status = QLabel("")
+        self.round_status.setWordWrap(True)
+        grid.addWidget(self.round_status, 2, 0, 1, 5)
+        self.assistant_csv_button = QPushButton(self.tr("Save Assistant file…"))
         self.assistant_csv_button.clicked.connect(self.assistant_csv_requested.emit)
-        self.assistant_done_button = QPushButton(self.tr("Assistant import done"))
+        self.assistant_done_button = QPushButton(self.tr("Imported, Update all done"))
+        self.assistant_done_button.setToolTip(self.tr("Zoom PSI > Data Operation > Import CSV, then Data operations > "
+                                                      "User data > Update all; confirm here when done"))
         self.assistant_done_button.clicked.connect(self.assistant_done_requested.emit)
         self.comparison_button = QPushButton(self.tr("Comparison report (§8.2)…"))
         self.comparison_button.setToolTip(self.tr("The User Comparison Report from Mitel Administration: each issue "
                                                   "with its resolution (§8.3)"))
         self.comparison_button.clicked.connect(self.comparison_requested.emit)
-        assistant.addWidget(self.assistant_csv_button)
-        assistant.addWidget(self.assistant_done_button)
-        assistant.addStretch(1)
-        assistant.addWidget(self.comparison_button)
-        layout.addLayout(assistant)
+        self.assistant_status = QLabel("")
+        self.assistant_status.setWordWrap(True)
+        grid.addWidget(self.assistant_csv_button, 3, 0, 1, 2)
+        grid.addWidget(self.assistant_done_button, 3, 2)
+        grid.addWidget(self.comparison_button, 3, 4)
+        grid.addWidget(self.assistant_status, 4, 0, 1, 5)
+        grid.setColumnStretch(2, 1)
+        layout.addWidget(hands)
+        self._rounds: list[Any] = []
         self.message = QLabel("")
         self.message.setObjectName("Message")
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.message)
+        self._busy = False
+        self._details: dict[str, str] = {}
         self.set_state(busy=False, has_rows=False, has_wave=False, offline=False)
 
     # ------------------------------------------------------------------ what the window tells it
@@ -429,27 +501,29 @@ class ProvisioningPanel(QGroupBox):
             blocked=by_state[RowState.BLOCKED], integrated=by_state[RowState.INTEGRATED],
             chosen=len(self.model.selected())))
 
-    def show_plan(self, wave: str, state: str, plan: WavePlan, op_states: dict[str, str]) -> None:
-        """Groups per system (and PSI rounds); the changes under a group are made when it is opened: a wave of
+    def show_plan(self, wave: str, state: str, plan: WavePlan, op_states: dict[str, str],
+                  details: dict[str, str] | None = None) -> None:
+        """Groups per stage (and portal rounds); the changes under a group are made when it is opened: a wave of
         thousands of AMOs should not hold the window while rows nobody looks at are built."""
         self.plan_tree.clear()
         self._unbuilt.clear()
+        self._built.clear()
+        details = details or {}
         for system in System:
             changes = plan.of(system)
             if not changes:
                 continue
-            top = QTreeWidgetItem([f"{_t(SYSTEM_NAMES[system])} — {len(changes)}", ""])
+            by = self.tr("by hand") if system in BY_HAND else self.tr("by the wizard")
+            top = QTreeWidgetItem([f"{_t(SYSTEM_NAMES[system])} — {len(changes)}", by])
             self.plan_tree.addTopLevelItem(top)
-            rounds = sorted({c.round for c in changes if c.round})
+            rounds = plan.rounds() if system is System.PSI else {}
             if rounds:
-                for number in rounds:
-                    members = [c for c in changes if c.round == number]
-                    self._lazy(QTreeWidgetItem(top, [self.tr("round {number} ({count} users)").format(
-                        number=number, count=len(members)), ""]), members,
-                               op_states)
+                for number, members in rounds.items():
+                    self._lazy(QTreeWidgetItem(top, [self.tr("round {number} ({count} people)").format(
+                        number=number, count=len(members)), ""]), members, op_states, details)
                 top.setExpanded(True)
             else:
-                self._lazy(top, changes, op_states)
+                self._lazy(top, changes, op_states, details)
                 top.setExpanded(len(changes) <= 50)
         self.wave_label.setText(self.tr("Wave {wave}: {state}, {count} people.").format(
             wave=wave, state=state, count=len(plan.people)))
@@ -460,32 +534,114 @@ class ProvisioningPanel(QGroupBox):
             failed = sum(1 for c in changes if op_states.get(c.op_id) == "failed")
             bar.show_progress(settled, len(changes), 0.0, None, failed, waiting)
 
-    def _lazy(self, item: QTreeWidgetItem, changes: list[Change], op_states: dict[str, str]) -> None:
+    def _lazy(self, item: QTreeWidgetItem, changes: list[Change], op_states: dict[str, str],
+              details: dict[str, str]) -> None:
         item.setChildIndicatorPolicy(QTreeWidgetItem.ChildIndicatorPolicy.ShowIndicator)
-        self._unbuilt[id(item)] = [(c.text, op_states.get(c.op_id, "planned")) for c in changes]
+        self._unbuilt[id(item)] = [(c.op_id, c.text, op_states.get(c.op_id, "planned")) for c in changes]
+        self._details = details
 
     def _build_children(self, item: QTreeWidgetItem) -> None:
         rows = self._unbuilt.pop(id(item), None)
         if rows is not None:
-            item.addChildren([QTreeWidgetItem([text, state]) for text, state in rows])
+            children = []
+            for op_id, text, state in rows:
+                child = QTreeWidgetItem([text, _t(state)])
+                child.setToolTip(0, self._details.get(op_id, ""))
+                self._built[op_id] = child
+                children.append(child)
+            item.addChildren(children)
+
+    def show_change(self, op_id: str, state: str, detail: str) -> None:
+        """A change's live state, on its row if its group is open (the others are built with it when opened)."""
+        item = self._built.get(op_id)
+        if item is not None:
+            item.setText(1, _t(state))
+            item.setToolTip(0, detail)
 
     def show_progress(self, progress: dict[System, Any]) -> None:
         for system, p in progress.items():
             self.bars[system].show_progress(p.settled, p.total, p.rate(), p.time_left(), p.failed, p.waiting)
 
-    def show_undo(self, amos: Sequence[str], notes: Sequence[str], phones: int, users: int, done: bool) -> None:
+    def ask_confirmation(self, kind: str, title: str, lines: Sequence[str], button: str) -> None:
+        """Shows what an action will change and waits for the engineer's explicit confirmation."""
+        self._confirming = kind
+        self.confirmation.setTitle(title)
+        self.confirmation_text.setText("<ul>" + "".join(f"<li>{escape(line)}</li>" for line in lines) + "</ul>")
+        self.confirm_button.setText(button)
+        self.confirmation.setVisible(True)
+
+    def hide_confirmation(self) -> None:
+        self._confirming = ""
+        self.confirmation.setVisible(False)
+
+    def show_undo(self, amos: Sequence[str], notes: Sequence[str]) -> None:
         self.plan_tree.clear()
-        text = self.tr("Undone: removed {phones} integrated users, sent {amos} AMOs, deleted {users} Zoom users the "
-                       "wave created") if done else self.tr("Undo would: remove {phones} integrated users, send {amos} "
-                                                            "AMOs, delete {users} Zoom users the wave created")
-        top = QTreeWidgetItem([text.format(phones=phones, amos=len(amos), users=users), ""])
+        top = QTreeWidgetItem([self.tr("Undo: {count} AMOs, then the invitations still pending").format(
+            count=len(amos)), ""])
         self.plan_tree.addTopLevelItem(top)
         for amo in amos:
             QTreeWidgetItem(top, [amo, ""])
         for note in notes:
             QTreeWidgetItem(top, [self.tr("note: {text}").format(text=note), ""])
         top.setExpanded(True)
-        self.confirm_undo_button.setVisible(not done)
+
+    def show_rounds(self, rounds: Sequence[Any], assistant_ready: int) -> None:
+        """The portal rounds (who to tick now, who later) and how many people the Assistant's file holds."""
+        current = self.round_choice.currentData()
+        self._rounds = list(rounds)
+        self.round_choice.blockSignals(True)
+        self.round_choice.clear()
+        for r in self._rounds:
+            self.round_choice.addItem(self.tr("{number}: {added} of {total} added").format(
+                number=r.number, added=r.added, total=r.total), r.number)
+        pick = next((i for i, r in enumerate(self._rounds) if r.number == current), None)
+        if pick is None:
+            pick = next((i for i, r in enumerate(self._rounds) if r.to_tick), 0)
+        self.round_choice.setCurrentIndex(pick)
+        self.round_choice.blockSignals(False)
+        self._show_round()
+        self.assistant_csv_button.setEnabled(assistant_ready > 0)
+        self.assistant_done_button.setEnabled(assistant_ready > 0)
+        self.assistant_status.setText(self.tr("{count} people are ready for the Assistant: save the file, import it "
+                                              "(Zoom PSI > Data Operation > Import CSV), run Update all, then confirm.")
+                                      .format(count=assistant_ready) if assistant_ready else
+                                      self.tr("Nobody is ready for the Assistant yet: the portal rounds and the AMOs "
+                                              "come first."))
+
+    def _current_round(self) -> Any:
+        number = self.round_choice.currentData()
+        return next((r for r in self._rounds if r.number == number), None)
+
+    def _show_round(self) -> None:
+        chosen = self._current_round()
+        if chosen is None:
+            self.round_list.setPlainText("")
+            self.round_status.setText(self.tr("This wave adds nobody in the portal."))
+            self.round_done_button.setEnabled(False)
+            return
+        wanted = self.round_search.text().strip().lower()
+        shown = [f"{email}\t{name}" for email, name in chosen.to_tick
+                 if not wanted or wanted in email.lower() or wanted in name.lower()]
+        self.round_list.setPlainText("\n".join(shown))
+        parts = [self.tr("Tick these {count} in Add users.").format(count=len(chosen.to_tick))
+                 if chosen.to_tick else self.tr("Nobody to tick in this round now.")]
+        if chosen.not_active:
+            parts.append(self.tr("Later, once active: {names}.").format(names=", ".join(chosen.not_active[:5])
+                                                                        + (" …" if len(chosen.not_active) > 5 else "")))
+        self.round_status.setText(" ".join(parts))
+        self.round_done_button.setEnabled(bool(chosen.to_tick) and not self._busy)
+
+    def _copy_round(self) -> None:
+        chosen = self._current_round()
+        emails = [email for email, _ in chosen.to_tick] if chosen else []
+        QGuiApplication.clipboard().setText("\n".join(emails))
+        self.set_message(self.tr("{count} emails copied: paste them into the portal's search one by one.").format(
+            count=len(emails)))
+
+    def _round_done(self) -> None:
+        chosen = self._current_round()
+        if chosen is not None:
+            self.round_done_requested.emit(chosen.number)
 
     def show_findings(self, title: str, findings: Sequence[Any]) -> None:
         """Findings of a check (e.g. the comparison report) above the plan, one row each with its fix."""
@@ -504,6 +660,7 @@ class ProvisioningPanel(QGroupBox):
         self.message.style().polish(self.message)
 
     def set_state(self, *, busy: bool, has_rows: bool, has_wave: bool, offline: bool) -> None:
+        self._busy = busy
         self.read_button.setEnabled(not busy and not offline)
         self.read_button.setToolTip(self.tr("Offline checklist mode: use the files instead") if offline else "")
         self.plan_button.setEnabled(not busy and has_rows)
@@ -512,9 +669,10 @@ class ProvisioningPanel(QGroupBox):
         self.cancel_button.setEnabled(busy)
         self.verify_button.setEnabled(not busy and has_wave and not offline)
         self.undo_button.setEnabled(not busy and has_wave and not offline)
-        self.confirm_undo_button.setEnabled(not busy)
-        self.assistant_csv_button.setEnabled(has_wave)
-        self.assistant_done_button.setEnabled(not busy and has_wave)
+        self.export_button.setEnabled(has_wave)
+        self.confirm_button.setEnabled(not busy and not offline)
+        chosen = self._current_round()
+        self.round_done_button.setEnabled(not busy and chosen is not None and bool(chosen.to_tick))
 
     def set_paused(self, paused: bool) -> None:
         self.pause_button.setText(self.tr("Resume") if paused else self.tr("Pause"))

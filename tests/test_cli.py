@@ -136,12 +136,14 @@ def test_provision_from_files_rows_plan_and_bad_input(tmp_path: Path) -> None:
     assert bad.returncode == 2 and "Email" in bad.stderr and "Traceback" not in bad.stderr
     unknown = run("provision", str(project), "--undo", "W-nope", tmp_path=tmp_path)
     assert unknown.returncode == 2 and "no wave 'W-nope'" in unknown.stderr
-    unconnected = run("provision", str(project), "--execute", tmp_path=tmp_path)  # runs the wave planned above
-    assert unconnected.returncode == 2 and "no OS4K connection" in unconnected.stderr
+    unplanned = run("provision", str(project), "--execute", "W-nope", tmp_path=tmp_path)  # only a wave shown first
+    assert unplanned.returncode == 2 and "plan one with --plan, review what it changes" in unplanned.stderr
+    unconnected = run("provision", str(project), "--execute", plan["wave"], tmp_path=tmp_path)
+    assert unconnected.returncode == 2 and "no Zoom connection" in unconnected.stderr
     assert "Traceback" not in unconnected.stderr
     with ProjectFile.open(project) as p:
         p.set_mode(p.mode.OFFLINE)
-    offline = run("provision", str(project), "--execute", tmp_path=tmp_path)
+    offline = run("provision", str(project), "--execute", plan["wave"], tmp_path=tmp_path)
     assert offline.returncode == 3 and "offline checklist mode" in offline.stderr
 
 

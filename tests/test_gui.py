@@ -11,6 +11,7 @@ from pages.report_page import ReportPage
 from tests.gui import chapter_page, click, on_loop
 from wizard.app import MainWindow
 from wizard.checks.provisioning import System
+from wizard.provisioning.wave import assistant_file, load_plan
 from wizard.runbook.states import StepStatus
 from wizard.store.project import Mode, ProjectFile
 
@@ -426,21 +427,53 @@ def test_provisioning_panel_reads_plans_runs_verifies_and_previews_undo(qtbot, w
     click(qtbot, panel.plan_button)
     qtbot.waitUntil(lambda: "Nothing has been sent" in panel.message.text(), timeout=10000)
     plan_text = [panel.plan_tree.topLevelItem(i).text(0) for i in range(panel.plan_tree.topLevelItemCount())]
-    assert any(t.startswith("PSI integrated users (§7.1.3.2)") for t in plan_text)
+    assert any(t.startswith("Added in the Zoom portal, by hand (§7.1.3.2)") for t in plan_text)
     assert not lab.zoom_lab.state.phones  # planning sends nothing
 
+    # Nothing changes before the engineer has read what will change, in a box of its own
     click(qtbot, panel.run_button)
+    assert panel.confirmation.isVisible() and controller.task is None
+    assert "Zoom account lab-account: 0 invitation(s)" in panel.confirmation_text.text()
+    assert panel.confirm_button.text() == "Send these changes"
+    click(qtbot, panel.confirm_button)
     qtbot.waitUntil(lambda: "Wave W" in panel.message.text() and controller.task is None, timeout=60000)
-    emails = {p["user_email"] for p in lab.zoom_lab.state.phones.values()}
-    assert left_out not in emails and len(emails) >= 25
-    assert panel.bars[System.PSI].detail.text().startswith("29/29")
+    assert not panel.confirmation.isVisible()
+    assert "portal round 1: tick" in panel.message.text()  # what to do next, in words
+    amos = len(load_plan(window.project, controller.wave_id).of(System.OS4K))
+    assert panel.bars[System.OS4K].detail.text().startswith(f"{amos}/{amos}")  # all answered
+
+    # Stage 2 by the engineer's hands: the list to tick, added in the (lab's) portal, then confirmed
+    to_tick = [line.split("\t")[0] for line in panel.round_list.toPlainText().splitlines()]
+    assert len(to_tick) == 25 and left_out not in to_tick
+    panel.round_search.setText(to_tick[0])
+    assert panel.round_list.toPlainText().count("@") == 1  # searchable
+    panel.round_search.clear()
+    lab.mitel.add_users(to_tick)
+    click(qtbot, panel.round_done_button)
+    qtbot.waitUntil(lambda: "Assistant: import the file" in panel.message.text() and controller.task is None,
+                    timeout=60000)
+    assert panel.assistant_done_button.isEnabled()
+    # Stage 4: the Assistant's import and Update all (the lab's Assistant), confirmed; the wave reads back
+    text, _ = assistant_file(window.project, controller.wave_id)
+    lab.mitel.import_csv(text.encode())
+    lab.mitel.update_all()
+    click(qtbot, panel.assistant_done_button)
+    qtbot.waitUntil(lambda: "25 of 29 people integrated" in panel.message.text(), timeout=60000)
+    assert not lab.zoom_lab.state.sip_phone_writes
+    assert panel.bars[System.VERIFY].detail.text().startswith("29/29")
     click(qtbot, panel.verify_button)
-    qtbot.waitUntil(lambda: "Verified from the live systems" in panel.message.text(), timeout=30000)
-    assert f"{len(emails)} of" in panel.message.text()
+    qtbot.waitUntil(lambda: "Read back from Zoom and the OS4K" in panel.message.text(), timeout=30000)
+    assert "25 of 29" in panel.message.text()
+    window.grab().save(str(tmp_path / "provisioning.png"))
+    records = window.project.step_records()
+    assert records["7.2.1-assistant-user-data"].status == "warning"  # 4 people wait for activation: not failed
+    assert records["7.1.1-add-zoom-users"].status == "passed"
+    # Undo names what it changes and asks in its own box; the Undo button itself changes nothing
     click(qtbot, panel.undo_button)
-    qtbot.waitUntil(lambda: panel.confirm_undo_button.isVisible(), timeout=5000)
-    assert panel.plan_tree.topLevelItem(0).text(0).startswith(f"Undo would: remove {len(emails)} integrated")
-    assert len(lab.zoom_lab.state.phones) == len(emails)  # a preview changes nothing
+    assert panel.confirmation.isVisible() and panel.confirm_button.text() == "Undo these changes"
+    assert "by hand in the Zoom portal: remove 25 integrated user(s)" in panel.confirmation_text.text()
+    click(qtbot, panel.dismiss_button)
+    assert not panel.confirmation.isVisible() and window.project.wave(controller.wave_id).state != "undone"
 
     # §8.2/§8.3: the comparison report downloaded after the wave, each issue with its resolution
     report = (b"email,name,clUserId,licenses,zmUserId,zmUserStatus,zmSipPhoneId,zmSipPhoneNumber,"

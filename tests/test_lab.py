@@ -123,10 +123,42 @@ def test_the_lab_sbc_answers_the_sip_probe_as_a_real_one_would(max_expires: int,
 def test_every_simulator_is_listed_with_its_endpoint(tmp_path: Path) -> None:
     lab, endpoints = start_lab(tmp_path)
     try:
-        assert set(endpoints) == {"zoom", "cloudlink", "redsky", "os4k", "sbc"}
+        assert set(endpoints) == {"zoom", "cloudlink", "redsky", "os4k", "sbc", "lab"}
         assert all("127.0.0.1" in str(v) for v in endpoints.values())
     finally:
         stop(lab)
+
+
+def test_the_labs_mitel_side_plays_the_portal_and_the_assistant_over_its_control(tmp_path: Path) -> None:
+    """The portal adds active users only, at most 50 at a time, as Pending SIP credential; the Assistant's Update
+    writes the credentials from the OS4K's subscriber data, and says why it leaves someone pending."""
+    from wizard.lab.mitel import play
+
+    lab, endpoints = start_lab(tmp_path, "--state", str(tmp_path / "lab.json"))
+    control = endpoints["lab"]["control"]
+
+    async def scenario() -> tuple[dict, dict, dict]:
+        added = await play(control, "portal/add-users", {"emails": ["user000@example.com", "user009@example.com"]})
+        with pytest.raises(ValueError, match="at most 50"):
+            await play(control, "portal/add-users", {"emails": [f"u{i}@example.com" for i in range(51)]})
+        with pytest.raises(ValueError, match="no Email column"):
+            await play(control, "assistant/import", b"Name,Phone\nx,1\n")
+        imported = await play(control, "assistant/import", b"First Name,Email,Last Name\nU,user000@example.com,0\n")
+        return added, imported, await play(control, "assistant/update-all")
+
+    try:
+        added, imported, updated = asyncio.run(scenario())
+    finally:
+        stop(lab)
+    assert added == {"added": ["user000@example.com"], "already": [], "refused": ["user009@example.com"]}  # pending
+    assert imported == {"imported": 1, "refused": []}  # the columns found by their header, not their place
+    # the demo site's 3100 has neither a digest password nor a PERSI email: Update leaves the user pending
+    assert updated["updated"] == [] and updated["not_updated"] == {
+        "user000@example.com": "no subscriber has this email in PERSI"}
+    saved = json.loads((tmp_path / "lab.json").read_text())
+    assert "user000@example.com" in saved["mitel"]["cloudlink_users"]
+    phone = next(iter(saved["zoom"]["phones"].values()))
+    assert phone["user_email"] == "user000@example.com" and "authorization_name" not in phone
 
 
 def test_amo_run_dry_runs_then_executes_and_resumes_through_the_journal(tmp_path: Path) -> None:

@@ -310,6 +310,12 @@ class MainWindow(QMainWindow):
         if self.provisioning is not None:
             self.provisioning.panel.refresh_counts()  # its tints follow the palette
 
+    def _show_wave_status(self, text: str) -> None:
+        if text:
+            self.statusBar().showMessage(text)
+        else:
+            self.statusBar().clearMessage()
+
     def _add_action(self, menu: object, text: str, slot: Callable[[], object],
                     shortcut: QKeySequence | QKeySequence.StandardKey | None = None) -> QAction:
         action = QAction(text, self)
@@ -429,6 +435,8 @@ class MainWindow(QMainWindow):
                 self.amo_panel.parse_requested.connect(lambda: self._spawn(self.amo_parse()))
                 self.amo_panel.set_state(busy=False, offline=self.project.mode == Mode.OFFLINE)
                 self.provisioning = ProvisioningController(self.project, self._spawn, self)
+                self.provisioning.status.connect(self._show_wave_status)
+                self.provisioning.steps_changed.connect(self.refresh)  # the wave closes chapter 7's steps
                 top = QWidget()
                 column = QVBoxLayout(top)
                 column.setContentsMargins(0, 0, 0, 0)

@@ -86,6 +86,8 @@ async def point_at_lab(project: ProjectFile, endpoints: dict[str, dict[str, obje
     remember(step_secret_reference(project.project_id, "9.4.1.1-max-registration-expiry", "password"),
              str(sbc["digest_password"]))
     project.set_step_input("6.1-os4k-internet-access", "targets", f"{sbc['host']}:{sbc['sip_tls_port']}")
+    if "lab" in endpoints:  # the lab's own control, so the demo can play the portal and the Assistant
+        project.set_connection("lab", {"control": str(endpoints["lab"]["control"])})
 
 
 async def fill_demo_project(project: ProjectFile, lab: dict[str, dict[str, object]] | None = None) -> None:
@@ -115,10 +117,41 @@ async def create_demo_project(folder: Path | None = None,
     return project
 
 
+def lab_control(project: ProjectFile) -> str | None:
+    """The control address of the lab a demo project points at (None for a real site)."""
+    return project.connections().get("lab", {}).get("control") if project.mode is Mode.DEMO else None
+
+
+async def lab_hands(project: ProjectFile, wave_id: str) -> list[str]:
+    """In the demo the lab does what only the engineer's hands can do on a real site: add each round that has
+    people to tick in the simulated Zoom portal, and run the simulated Assistant's import and Update all, each
+    confirmed in the wave as the engineer would. Returns what it did, for the screen."""
+    from wizard.lab.mitel import play
+    from wizard.provisioning.wave import assistant_file, confirm_assistant, confirm_round, portal_rounds
+
+    control = lab_control(project)
+    if control is None:
+        return []
+    done = []
+    for portal_round in portal_rounds(project, wave_id):
+        if portal_round.to_tick:
+            await play(control, "portal/add-users", {"emails": [email for email, _ in portal_round.to_tick]})
+            confirm_round(project, wave_id, portal_round.number)
+            done.append(f"round {portal_round.number}: {len(portal_round.to_tick)} added in the lab's Zoom portal")
+    text, emails = assistant_file(project, wave_id)
+    if emails:
+        await play(control, "assistant/import", text.encode("utf-8"))
+        await play(control, "assistant/update-all")
+        confirm_assistant(project, wave_id)
+        done.append(f"{len(emails)} imported and updated in the lab's Assistant")
+    return done
+
+
 async def provision_demo(project: ProjectFile) -> str:
-    """One wave against the lab, as an engineer would run it: read both sides, everyone ready, run, verify."""
+    """One wave against the lab, as an engineer would run it: read both sides, everyone ready, run, add the portal
+    rounds and the Assistant's Update by the lab's hands, run again to read everyone back."""
     from wizard.checks.provisioning import plan_wave
-    from wizard.provisioning.session import open_systems, read_people, select, verify_wave, wave_options
+    from wizard.provisioning.session import open_systems, read_people, select, wave_options
     from wizard.provisioning.wave import WaveRunner, new_wave
 
     systems = open_systems(project)
@@ -126,8 +159,10 @@ async def provision_demo(project: ProjectFile) -> str:
         options = wave_options(project, pmidx="5", voicemail_number="7999")  # the lab's voicemail route
         reading = await read_people(project, systems, options)
         wave = new_wave(project, plan_wave(select(reading.rows, "all"), reading.config, options))
-        await WaveRunner(project, wave, zoom=systems.zoom, amo=systems.amo, activation_wait=0).run()
-        await verify_wave(project, wave, systems)
+        for _ in range(3):  # invitations and AMOs; the rounds read back; the Update read back
+            await WaveRunner(project, wave, zoom=systems.zoom, amo=systems.amo, activation_wait=0).run()
+            if not await lab_hands(project, wave):
+                break
     finally:
         await systems.aclose()
     return wave

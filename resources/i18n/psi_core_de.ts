@@ -1474,6 +1474,82 @@
       <translation>CHANGE-PERSI:EMAIL,&lt;STNO&gt;,"{email}"; an der SIP-/UFIP-Station der Person, dann die OS4K erneut lesen.</translation>
     </message>
     <message>
+      <source>The Zoom user {email} is {status}.</source>
+      <translation>Der Zoom-Benutzer {email} ist {status}.</translation>
+    </message>
+    <message>
+      <source>Ask the person to accept the invitation, then resume.</source>
+      <translation>Bitten Sie die Person, die Einladung anzunehmen, dann fortsetzen.</translation>
+    </message>
+    <message>
+      <source>Reactivate or add the user in Zoom (User Management &gt; Users), then resume.</source>
+      <translation>Den Benutzer in Zoom reaktivieren oder anlegen (User Management &gt; Users), dann fortsetzen.</translation>
+    </message>
+    <message>
+      <source>{email} is not in the Integrated users list.</source>
+      <translation>{email} steht nicht in der Liste Integrated users.</translation>
+    </message>
+    <message>
+      <source>Zoom portal &gt; Account Management &gt; Phone System Integration &gt; Integrated users &gt; Add users: tick {email}, then confirm the round again.</source>
+      <translation>Zoom-Portal &gt; Account Management &gt; Phone System Integration &gt; Integrated users &gt; Add users: {email} anhaken, dann die Runde erneut bestätigen.</translation>
+    </message>
+    <message>
+      <source>Zoom's SIP credentials for {email} name {found}, not station {stno}.</source>
+      <translation>Die SIP-Zugangsdaten von {email} in Zoom nennen {found}, nicht Station {stno}.</translation>
+    </message>
+    <message>
+      <source>Keep {email} in PERSI of station {stno} only, then Update the user in the Assistant.</source>
+      <translation>{email} nur in PERSI von Station {stno} eintragen, dann den Benutzer im Assistant aktualisieren (Update).</translation>
+    </message>
+    <message>
+      <source>{email} registers with transport {found}, not TLS.</source>
+      <translation>{email} registriert sich mit Transport {found}, nicht TLS.</translation>
+    </message>
+    <message>
+      <source>The SBC takes Zoom's registrations on SIP-TLS only (§9): correct the transport in the Assistant's Zoom PSI configuration, then Update all.</source>
+      <translation>Der SBC nimmt Registrierungen von Zoom nur über SIP-TLS an (§9): den Transport in der Zoom-PSI-Konfiguration des Assistant korrigieren, dann Update all.</translation>
+    </message>
+    <message>
+      <source>Station {stno} of {email} is not on the OS4K any more.</source>
+      <translation>Station {stno} von {email} gibt es auf der OS4K nicht mehr.</translation>
+    </message>
+    <message>
+      <source>Read the OS4K again; give the person a SIP station and plan them again.</source>
+      <translation>Die OS4K erneut lesen; der Person eine SIP-Station geben und sie neu einplanen.</translation>
+    </message>
+    <message>
+      <source>Station {stno} has {found} in PERSI, not {email}.</source>
+      <translation>Station {stno} hat {found} in PERSI, nicht {email}.</translation>
+    </message>
+    <message>
+      <source>CHANGE-PERSI:EMAIL,{stno},"{email}";</source>
+      <translation>CHANGE-PERSI:EMAIL,{stno},"{email}";</translation>
+    </message>
+    <message>
+      <source>Station {stno} has PMIDX {pmidx} without a PM route.</source>
+      <translation>Station {stno} hat PMIDX {pmidx} ohne PM-Richtung.</translation>
+    </message>
+    <message>
+      <source>ADD-RICHT:MODE=PM,IDX=&lt;PM_IDX&gt;,SAN=&lt;voicemail number&gt;,STYPE=OTHER; and CHANGE-SBCSU:STNO={stno},OPT=OPTI,PMIDX=&lt;PM_IDX&gt;;</source>
+      <translation>ADD-RICHT:MODE=PM,IDX=&lt;PM_IDX&gt;,SAN=&lt;Voicemail-Nummer&gt;,STYPE=OTHER; und CHANGE-SBCSU:STNO={stno},OPT=OPTI,PMIDX=&lt;PM_IDX&gt;;</translation>
+    </message>
+    <message>
+      <source>Station {stno} has no digest password.</source>
+      <translation>Station {stno} hat kein Digest-Passwort.</translation>
+    </message>
+    <message>
+      <source>Resume the wave: it sets the password with CHANGE-SBCSU … IPPASSW.</source>
+      <translation>Die Welle fortsetzen: Sie setzt das Passwort mit CHANGE-SBCSU … IPPASSW.</translation>
+    </message>
+    <message>
+      <source>Set the SBCSU call log of station {stno} to ALL (guide §2.2).</source>
+      <translation>Die SBCSU-Anrufliste von Station {stno} auf ALL setzen (Leitfaden §2.2).</translation>
+    </message>
+    <message>
+      <source>Station {stno} lacks DMCALLWD.</source>
+      <translation>Station {stno} fehlt DMCALLWD.</translation>
+    </message>
+    <message>
       <source>{email} is on {count} Zoom users.</source>
       <translation>{email} steht bei {count} Zoom-Benutzern.</translation>
     </message>
@@ -1488,6 +1564,38 @@
     <message>
       <source>Keep the email on the person's SIP station only: CHANGE-PERSI:EMAIL,&lt;STNO&gt;,""; on the others.</source>
       <translation>Die E-Mail nur an der SIP-Station der Person lassen: CHANGE-PERSI:EMAIL,&lt;STNO&gt;,""; an den anderen.</translation>
+    </message>
+    <message>
+      <source>Zoom still shows {email} without SIP credentials (Pending SIP credential).</source>
+      <translation>Zoom zeigt {email} noch ohne SIP-Zugangsdaten (Pending SIP credential).</translation>
+    </message>
+    <message>
+      <source>Assistant &gt; Zoom PSI &gt; Data operations &gt; User data: Update (or Update all), or wait for the data synchronisation; then resume.</source>
+      <translation>Assistant &gt; Zoom PSI &gt; Data operations &gt; User data: Update (oder Update all), oder die Datensynchronisation abwarten; dann fortsetzen.</translation>
+    </message>
+    <message>
+      <source>{email} is told to use {found} as {what}, not the SBC ({expected}).</source>
+      <translation>{email} soll {found} als {what} nutzen, nicht den SBC ({expected}).</translation>
+    </message>
+    <message>
+      <source>CHANGE-ZANDE:TYPE=OSMO,SBCADDR1={address},PORT1={port}; then Update all in the Assistant.</source>
+      <translation>CHANGE-ZANDE:TYPE=OSMO,SBCADDR1={address},PORT1={port}; dann Update all im Assistant.</translation>
+    </message>
+    <message>
+      <source>{count} problem(s) in the wave, first: {first}</source>
+      <translation>{count} Problem(e) in der Welle, zuerst: {first}</translation>
+    </message>
+    <message>
+      <source>See the person's row on the Provisioning page for the fix, then resume the wave.</source>
+      <translation>Die Abhilfe steht in der Zeile der Person auf der Seite Bereitstellung; danach die Welle fortsetzen.</translation>
+    </message>
+    <message>
+      <source>{count} of the wave's people are not through this step yet: {names}</source>
+      <translation>{count} Personen der Welle haben diesen Schritt noch nicht durchlaufen: {names}</translation>
+    </message>
+    <message>
+      <source>Do what the wave's next step says, then resume it.</source>
+      <translation>Tun Sie, was der nächste Schritt der Welle sagt, dann fortsetzen.</translation>
     </message>
     <message>
       <source>Zoom user {email} has no valid email.</source>
@@ -1548,14 +1656,6 @@
     <message>
       <source>Enter the voicemail number for ADD-RICHT:MODE=PM,IDX={pmidx},SAN=&lt;voicemail number&gt;,STYPE=OTHER; (a dummy number is enough) or choose a PM index that has a route.</source>
       <translation>Die Voicemail-Nummer für ADD-RICHT:MODE=PM,IDX={pmidx},SAN=&lt;Voicemail-Nummer&gt;,STYPE=OTHER; eingeben (eine Dummy-Nummer genügt) oder einen PM-Index mit Richtung wählen.</translation>
-    </message>
-    <message>
-      <source>Set the SBCSU call log of station {stno} to ALL (guide §2.2).</source>
-      <translation>Die SBCSU-Anrufliste von Station {stno} auf ALL setzen (Leitfaden §2.2).</translation>
-    </message>
-    <message>
-      <source>The Zoom user {email} is {status}.</source>
-      <translation>Der Zoom-Benutzer {email} ist {status}.</translation>
     </message>
     <message>
       <source>Reactivate the user in Zoom (User Management &gt; Users &gt; Deactivated) or leave the person out.</source>

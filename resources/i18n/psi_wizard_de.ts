@@ -416,173 +416,173 @@
         <translation>Die Sprache wechselt beim nächsten Start des Assistenten.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="327"/>
+        <location filename="../../wizard/app.py" line="333"/>
         <source>Cannot open the project</source>
         <translation>Das Projekt lässt sich nicht öffnen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="339"/>
+        <location filename="../../wizard/app.py" line="345"/>
         <source>Cannot create the project</source>
         <translation>Das Projekt lässt sich nicht anlegen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="387"/>
+        <location filename="../../wizard/app.py" line="393"/>
         <source>No project open</source>
         <translation>Kein Projekt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="537"/>
-        <location filename="../../wizard/app.py" line="645"/>
+        <location filename="../../wizard/app.py" line="545"/>
+        <location filename="../../wizard/app.py" line="653"/>
         <source>Not saved: {reason}</source>
         <translation>Nicht gespeichert: {reason}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="539"/>
+        <location filename="../../wizard/app.py" line="547"/>
         <source>The change was not saved</source>
         <translation>Die Änderung wurde nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="578"/>
+        <location filename="../../wizard/app.py" line="586"/>
         <source>Could not read {file}: {reason}. Check the file and try again.</source>
         <translation>{file} konnte nicht gelesen werden: {reason}. Prüfen Sie die Datei und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="643"/>
+        <location filename="../../wizard/app.py" line="651"/>
         <source>(secret kept for this session only: no keyring)</source>
         <translation>(Secret nur für diese Sitzung behalten: kein Schlüsselbund)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="651"/>
+        <location filename="../../wizard/app.py" line="659"/>
         <source>Not tested: {reason}</source>
         <translation>Nicht getestet: {reason}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="663"/>
+        <location filename="../../wizard/app.py" line="671"/>
         <source>Connected. {found}.</source>
         <translation>Verbunden. {found}.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="803"/>
+        <location filename="../../wizard/app.py" line="811"/>
         <source>overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="805"/>
+        <location filename="../../wizard/app.py" line="813"/>
         <source>{done} of {total} done</source>
         <translation>{done} von {total} erledigt</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="807"/>
+        <location filename="../../wizard/app.py" line="815"/>
         <source>{count} failed</source>
         <translation>{count} fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="809"/>
+        <location filename="../../wizard/app.py" line="817"/>
         <source>{count} blocked</source>
         <translation>{count} blockiert</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="827"/>
+        <location filename="../../wizard/app.py" line="835"/>
         <source>Project: {path}</source>
         <translation>Projekt: {path}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="828"/>
+        <location filename="../../wizard/app.py" line="836"/>
         <source>Mode: {mode}</source>
         <translation>Modus: {mode}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="833"/>
+        <location filename="../../wizard/app.py" line="841"/>
         <source>Running {count} check(s)…</source>
         <translation>{count} Prüfung(en) laufen…</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="834"/>
+        <location filename="../../wizard/app.py" line="842"/>
         <source>Idle</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="878"/>
+        <location filename="../../wizard/app.py" line="886"/>
         <source>Cannot save a copy</source>
         <translation>Die Kopie lässt sich nicht speichern</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="904"/>
+        <location filename="../../wizard/app.py" line="912"/>
         <source>None yet: use your company&apos;s PKCS#12 file, or create a personal identity.</source>
         <translation>Noch keine: verwenden Sie die PKCS#12-Datei Ihrer Firma oder legen Sie eine persönliche Identität an.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="937"/>
+        <location filename="../../wizard/app.py" line="945"/>
         <source>No identity created: {reason}</source>
         <translation>Keine Identität erstellt: {reason}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="940"/>
+        <location filename="../../wizard/app.py" line="948"/>
         <source>Created a personal signing identity for {name}. Export the certificate so your company can vouch for it.</source>
         <translation>Persönliche Signaturidentität für {name} erstellt. Exportieren Sie das Zertifikat, damit Ihre Firma dafür bürgen kann.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="959"/>
+        <location filename="../../wizard/app.py" line="967"/>
         <source>Certificate not exported: {reason}</source>
         <translation>Zertifikat nicht exportiert: {reason}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="961"/>
+        <location filename="../../wizard/app.py" line="969"/>
         <source>Certificate written to {file}.</source>
         <translation>Zertifikat nach {file} geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="999"/>
+        <location filename="../../wizard/app.py" line="1007"/>
         <source>Building and signing the report…</source>
         <translation>Bericht wird erstellt und signiert…</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="1008"/>
+        <location filename="../../wizard/app.py" line="1016"/>
         <source>No report written: {reason}</source>
         <translation>Kein Bericht geschrieben: {reason}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="1012"/>
+        <location filename="../../wizard/app.py" line="1020"/>
         <source>Signed report written to {file} ({pages} pages, signed by {signer}).</source>
         <translation>Signierter Bericht nach {file} geschrieben ({pages} Seiten, signiert von {signer}).</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="1013"/>
+        <location filename="../../wizard/app.py" line="1021"/>
         <source>Signed report written to {file} ({pages} pages, signed by {signer}, no timestamp).</source>
         <translation>Signierter Bericht nach {file} geschrieben ({pages} Seiten, signiert von {signer}, ohne Zeitstempel).</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="1021"/>
+        <location filename="../../wizard/app.py" line="1029"/>
         <source>Not written: {file}: {reason}</source>
         <translation>Nicht geschrieben: {file}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="1024"/>
+        <location filename="../../wizard/app.py" line="1032"/>
         <source>Written to {file}.</source>
         <translation>Nach {file} geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="1057"/>
+        <location filename="../../wizard/app.py" line="1065"/>
         <source>Log file: {path} — attach it to a support request; it never holds passwords or tokens.</source>
         <translation>Protokolldatei: {path} — hängen Sie sie an eine Support-Anfrage an; sie enthält nie Passwörter oder Tokens.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="1059"/>
+        <location filename="../../wizard/app.py" line="1067"/>
         <source>(No program here opens it: copy the path.)</source>
         <translation>(Kein Programm hier öffnet sie: kopieren Sie den Pfad.)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="1072"/>
+        <location filename="../../wizard/app.py" line="1080"/>
         <source>About</source>
         <translation>Über</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="1102"/>
+        <location filename="../../wizard/app.py" line="1110"/>
         <source>Choose your copy of the solution guide first (Help &gt; Choose the guide file…); the wizard does not ship it.</source>
         <translation>Wählen Sie zuerst Ihr Exemplar des Lösungsleitfadens (Hilfe &gt; Leitfaden-Datei wählen…); der Assistent liefert ihn nicht mit.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="1115"/>
+        <location filename="../../wizard/app.py" line="1123"/>
         <source>Cannot read the guide {file} ({reason}); choose it again.</source>
         <translation>Der Leitfaden {file} kann nicht gelesen werden ({reason}); wählen Sie ihn erneut.</translation>
     </message>
@@ -590,17 +590,17 @@
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="114"/>
+        <location filename="../../pages/provisioning_panel.py" line="121"/>
         <source>Goes in this wave</source>
         <translation>Kommt in diese Welle</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="142"/>
+        <location filename="../../pages/provisioning_panel.py" line="149"/>
         <source>(+{count} more)</source>
         <translation>(+{count} weitere)</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="151"/>
+        <location filename="../../pages/provisioning_panel.py" line="158"/>
         <source>Nothing missing.</source>
         <translation>Nichts fehlt.</translation>
     </message>
@@ -666,150 +666,201 @@
 <context>
     <name>ProvisioningController</name>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="105"/>
+        <location filename="../../pages/provisioning_controller.py" line="127"/>
         <source>Zoom user export (CSV)</source>
         <translation>Zoom-Benutzerexport (CSV)</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="106"/>
+        <location filename="../../pages/provisioning_controller.py" line="128"/>
         <source>OS4K subscribers (REG- output or CSV)</source>
         <translation>OS4K-Teilnehmer (REG-Ausgabe oder CSV)</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="108"/>
+        <location filename="../../pages/provisioning_controller.py" line="130"/>
         <source>CSV or text (*.csv *.txt *.log);;All files (*)</source>
         <translation>CSV oder Text (*.csv *.txt *.log);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="114"/>
-        <location filename="../../pages/provisioning_controller.py" line="328"/>
+        <location filename="../../pages/provisioning_controller.py" line="136"/>
+        <location filename="../../pages/provisioning_controller.py" line="442"/>
         <source>Cannot read {file} ({reason}).</source>
         <translation>{file} lässt sich nicht lesen ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="127"/>
+        <location filename="../../pages/provisioning_controller.py" line="149"/>
         <source>The clipboard is empty: copy the REG-SBCSU and REG-PERSI output first.</source>
         <translation>Die Zwischenablage ist leer: kopieren Sie zuerst die Ausgabe von REG-SBCSU und REG-PERSI.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="148"/>
+        <location filename="../../pages/provisioning_controller.py" line="172"/>
         <source>Reading…</source>
         <translation>Wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="149"/>
-        <location filename="../../pages/provisioning_controller.py" line="338"/>
+        <location filename="../../pages/provisioning_controller.py" line="173"/>
+        <location filename="../../pages/provisioning_controller.py" line="452"/>
         <source>Not read</source>
         <translation>Nicht gelesen</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="162"/>
+        <location filename="../../pages/provisioning_controller.py" line="186"/>
         <source>The stations&apos; §7.2 settings are not in the file: the plan writes them all.</source>
         <translation>Die Einstellungen nach §7.2 stehen nicht in der Datei: der Plan schreibt sie alle.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="187"/>
+        <location filename="../../pages/provisioning_controller.py" line="211"/>
         <source>Nobody is chosen for this wave: tick the people in the first column.</source>
         <translation>Niemand ist für diese Welle ausgewählt: Haken Sie die Personen in der ersten Spalte an.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="196"/>
+        <location filename="../../pages/provisioning_controller.py" line="221"/>
         <source>Not planned</source>
         <translation>Nicht geplant</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="202"/>
+        <location filename="../../pages/provisioning_controller.py" line="228"/>
         <source>Nothing has been sent. Review the plan, then Run wave.</source>
         <translation>Es wurde nichts gesendet. Prüfen Sie den Plan, dann „Welle ausführen“.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="221"/>
-        <location filename="../../pages/provisioning_controller.py" line="257"/>
+        <location filename="../../pages/provisioning_controller.py" line="240"/>
+        <source>Wave {wave} will change</source>
+        <translation>Welle {wave} ändert</translation>
+    </message>
+    <message>
+        <location filename="../../pages/provisioning_controller.py" line="241"/>
+        <source>Send these changes</source>
+        <translation>Diese Änderungen senden</translation>
+    </message>
+    <message>
+        <location filename="../../pages/provisioning_controller.py" line="268"/>
+        <location filename="../../pages/provisioning_controller.py" line="313"/>
         <source>Running…</source>
         <translation>Läuft…</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="225"/>
+        <location filename="../../pages/provisioning_controller.py" line="272"/>
         <source>Cancelled. What was sent is journaled; Run wave carries on from there.</source>
         <translation>Abgebrochen. Was gesendet wurde, ist protokolliert; „Welle ausführen“ macht dort weiter.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="228"/>
+        <location filename="../../pages/provisioning_controller.py" line="275"/>
         <source>Stopped</source>
         <translation>Angehalten</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="239"/>
-        <source>Wave {wave}: {state}. {failed} change(s) failed, {waiting} waiting.</source>
-        <translation>Welle {wave}: {state}. {failed} Änderung(en) fehlgeschlagen, {waiting} wartend.</translation>
+        <location filename="../../pages/provisioning_controller.py" line="289"/>
+        <source>Wave {wave}: {integrated} of {people} people integrated and read back.</source>
+        <translation>Welle {wave}: {integrated} von {people} Personen integriert und zurückgelesen.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="242"/>
-        <source>First: {detail}</source>
-        <translation>Erste: {detail}</translation>
+        <location filename="../../pages/provisioning_controller.py" line="292"/>
+        <source>Next: {steps}.</source>
+        <translation>Als Nächstes: {steps}.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="260"/>
+        <location filename="../../pages/provisioning_controller.py" line="303"/>
+        <source>Wave: {stage}</source>
+        <translation>Welle: {stage}</translation>
+    </message>
+    <message>
+        <location filename="../../pages/provisioning_controller.py" line="410"/>
+        <source>Read back from Zoom and the OS4K: {done} of {total} people as the guide asks. The read-back is kept as evidence for the report.</source>
+        <translation>Aus Zoom und der OS4K zurückgelesen: {done} von {total} Personen wie im Leitfaden verlangt. Das Zurücklesen bleibt als Nachweis für den Bericht erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../../pages/provisioning_controller.py" line="419"/>
+        <source>Undoing wave {wave} will change</source>
+        <translation>Das Rückgängigmachen von Welle {wave} ändert</translation>
+    </message>
+    <message>
+        <location filename="../../pages/provisioning_controller.py" line="420"/>
+        <source>Undo these changes</source>
+        <translation>Diese Änderungen rückgängig machen</translation>
+    </message>
+    <message>
+        <location filename="../../pages/provisioning_controller.py" line="421"/>
+        <source>Nothing has been changed yet: review what undo would do, then confirm it.</source>
+        <translation>Noch wurde nichts geändert: prüfen Sie, was das Rückgängigmachen tun würde, dann bestätigen.</translation>
+    </message>
+    <message>
+        <location filename="../../pages/provisioning_controller.py" line="431"/>
+        <source>Wave {wave} undone; what is left for your hands is listed above.</source>
+        <translation>Welle {wave} rückgängig gemacht; was von Hand bleibt, steht oben.</translation>
+    </message>
+    <message>
+        <location filename="../../pages/provisioning_controller.py" line="316"/>
         <source>Paused: the changes already under way finish; nothing new is sent.</source>
         <translation>Pausiert: laufende Änderungen werden beendet, nichts Neues wird gesendet.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="271"/>
+        <location filename="../../pages/provisioning_controller.py" line="333"/>
+        <location filename="../../pages/provisioning_controller.py" line="355"/>
+        <source>Not recorded</source>
+        <translation>Nicht erfasst</translation>
+    </message>
+    <message>
+        <location filename="../../pages/provisioning_controller.py" line="365"/>
+        <source>Nobody of this wave is ready for the Assistant yet.</source>
+        <translation>Noch niemand aus dieser Welle ist bereit für den Assistant.</translation>
+    </message>
+    <message>
+        <location filename="../../pages/provisioning_controller.py" line="367"/>
+        <source>Assistant import file (CSV)</source>
+        <translation>Importdatei für den Assistant (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../pages/provisioning_controller.py" line="374"/>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../pages/provisioning_controller.py" line="376"/>
+        <source>Saved {file} with {count} people: import it under Zoom PSI &gt; Data Operation &gt; Import CSV, then Update all.</source>
+        <translation>{file} mit {count} Personen gespeichert: unter Zoom PSI &gt; Data Operation &gt; Import CSV importieren, dann Update all.</translation>
+    </message>
+    <message>
+        <location filename="../../pages/provisioning_controller.py" line="382"/>
+        <source>Export the plan</source>
+        <translation>Plan exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../pages/provisioning_controller.py" line="384"/>
+        <source>PDF (*.pdf);;CSV (*.csv)</source>
+        <translation>PDF (*.pdf);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../pages/provisioning_controller.py" line="389"/>
+        <source>Not exported</source>
+        <translation>Nicht exportiert</translation>
+    </message>
+    <message>
+        <location filename="../../pages/provisioning_controller.py" line="391"/>
+        <source>Plan exported to {file}.</source>
+        <translation>Plan nach {file} exportiert.</translation>
+    </message>
+    <message>
+        <location filename="../../pages/provisioning_controller.py" line="404"/>
         <source>Not verified</source>
         <translation>Nicht verifiziert</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="279"/>
-        <source>Verified from the live systems: {done} of {total} people integrated. The read-back is kept as evidence for the report.</source>
-        <translation>Aus den Live-Systemen verifiziert: {done} von {total} Personen integriert. Das Rücklesen wird als Nachweis für den Bericht aufbewahrt.</translation>
-    </message>
-    <message>
-        <location filename="../../pages/provisioning_controller.py" line="290"/>
-        <source>Nothing has been changed yet: review, then Confirm undo.</source>
-        <translation>Noch wurde nichts geändert: prüfen, dann „Rückgängig bestätigen“.</translation>
-    </message>
-    <message>
-        <location filename="../../pages/provisioning_controller.py" line="293"/>
+        <location filename="../../pages/provisioning_controller.py" line="426"/>
         <source>Undo stopped</source>
         <translation>Rückgängig machen angehalten</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="298"/>
-        <source>Wave {wave} undone.</source>
-        <translation>Welle {wave} rückgängig gemacht.</translation>
-    </message>
-    <message>
-        <location filename="../../pages/provisioning_controller.py" line="305"/>
-        <source>The Assistant&apos;s user data import is recorded as done.</source>
-        <translation>Der Import der Benutzerdaten im Assistant ist als erledigt vermerkt.</translation>
-    </message>
-    <message>
-        <location filename="../../pages/provisioning_controller.py" line="311"/>
-        <source>This wave has nobody to import in the Assistant.</source>
-        <translation>In dieser Welle ist niemand im Assistant zu importieren.</translation>
-    </message>
-    <message>
-        <location filename="../../pages/provisioning_controller.py" line="313"/>
-        <source>Assistant user data (CSV)</source>
-        <translation>Assistant-Benutzerdaten (CSV)</translation>
-    </message>
-    <message>
-        <location filename="../../pages/provisioning_controller.py" line="318"/>
-        <source>Saved {file}: import it under Zoom PSI &gt; Data operations &gt; Import CSV.</source>
-        <translation>{file} gespeichert: importieren Sie sie unter Zoom PSI &gt; Data operations &gt; Import CSV.</translation>
-    </message>
-    <message>
-        <location filename="../../pages/provisioning_controller.py" line="322"/>
+        <location filename="../../pages/provisioning_controller.py" line="436"/>
         <source>User Comparison Report (CSV)</source>
         <translation>User Comparison Report (CSV)</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="342"/>
+        <location filename="../../pages/provisioning_controller.py" line="456"/>
         <source>User comparison report {file}: {count} issue(s)</source>
         <translation>User Comparison Report {file}: {count} Problem(e)</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="344"/>
+        <location filename="../../pages/provisioning_controller.py" line="458"/>
         <source>Comparison report kept on step §8.2; {count} issue(s) to resolve (§8.3).</source>
         <translation>Vergleichsbericht bei Schritt §8.2 abgelegt; {count} Problem(e) zu lösen (§8.3).</translation>
     </message>
@@ -817,355 +868,487 @@
 <context>
     <name>ProvisioningPanel</name>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="44"/>
+        <location filename="../../pages/provisioning_panel.py" line="45"/>
         <source>Zoom user</source>
         <translation>Zoom-Benutzer</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="45"/>
+        <location filename="../../pages/provisioning_panel.py" line="46"/>
         <source>PERSI email</source>
         <translation>PERSI-E-Mail</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="46"/>
+        <location filename="../../pages/provisioning_panel.py" line="47"/>
         <source>PMIDX + route</source>
         <translation>PMIDX + Richtung</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="47"/>
+        <location filename="../../pages/provisioning_panel.py" line="48"/>
         <source>Digest</source>
         <translation>Digest</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="48"/>
+        <location filename="../../pages/provisioning_panel.py" line="49"/>
         <source>Call log</source>
         <translation>Anrufliste</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="50"/>
+        <location filename="../../pages/provisioning_panel.py" line="51"/>
         <source>PSI user</source>
         <translation>PSI-Benutzer</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="51"/>
+        <location filename="../../pages/provisioning_panel.py" line="52"/>
         <source>+ wave</source>
         <translation>+ Welle</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="52"/>
+        <location filename="../../pages/provisioning_panel.py" line="53"/>
         <source>… wait</source>
         <translation>… warten</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="53"/>
-        <source>Zoom users (§7.1.1)</source>
-        <translation>Zoom-Benutzer (§7.1.1)</translation>
-    </message>
-    <message>
-        <location filename="../../pages/provisioning_panel.py" line="54"/>
+        <location filename="../../pages/provisioning_panel.py" line="56"/>
         <source>OS4K AMOs (§7.2)</source>
         <translation>OS4K-AMOs (§7.2)</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="55"/>
-        <source>PSI integrated users (§7.1.3.2)</source>
-        <translation>PSI-integrierte Benutzer (§7.1.3.2)</translation>
+        <location filename="../../pages/provisioning_panel.py" line="54"/>
+        <source>Zoom users invited and active (§7.1.1, §7.1.2)</source>
+        <translation>Zoom-Benutzer eingeladen und aktiv (§7.1.1, §7.1.2)</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="56"/>
-        <source>Assistant user data (§7.2.1)</source>
-        <translation>Assistant-Benutzerdaten (§7.2.1)</translation>
+        <location filename="../../pages/provisioning_panel.py" line="55"/>
+        <source>Added in the Zoom portal, by hand (§7.1.3.2)</source>
+        <translation>Im Zoom-Portal hinzugefügt, von Hand (§7.1.3.2)</translation>
     </message>
     <message>
         <location filename="../../pages/provisioning_panel.py" line="57"/>
+        <source>Assistant import and Update all, by hand (§7.2.1)</source>
+        <translation>Import und Update all im Assistant, von Hand (§7.2.1)</translation>
+    </message>
+    <message>
+        <location filename="../../pages/provisioning_panel.py" line="59"/>
+        <source>Read back from Zoom and the OS4K</source>
+        <translation>Aus Zoom und der OS4K zurückgelesen</translation>
+    </message>
+    <message>
+        <location filename="../../pages/provisioning_panel.py" line="60"/>
         <source>integrated</source>
         <translation>integriert</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="58"/>
+        <location filename="../../pages/provisioning_panel.py" line="61"/>
         <source>ready</source>
         <translation>bereit</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="59"/>
+        <location filename="../../pages/provisioning_panel.py" line="62"/>
+        <location filename="../../pages/provisioning_panel.py" line="67"/>
         <source>waiting</source>
         <translation>wartet</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="60"/>
+        <location filename="../../pages/provisioning_panel.py" line="63"/>
         <source>blocked</source>
         <translation>blockiert</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="72"/>
+        <location filename="../../pages/provisioning_panel.py" line="65"/>
+        <source>planned</source>
+        <translation>geplant</translation>
+    </message>
+    <message>
+        <location filename="../../pages/provisioning_panel.py" line="65"/>
+        <source>sent</source>
+        <translation>gesendet</translation>
+    </message>
+    <message>
+        <location filename="../../pages/provisioning_panel.py" line="66"/>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <location filename="../../pages/provisioning_panel.py" line="66"/>
+        <source>already</source>
+        <translation>schon vorhanden</translation>
+    </message>
+    <message>
+        <location filename="../../pages/provisioning_panel.py" line="67"/>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../../pages/provisioning_panel.py" line="79"/>
         <source>Everyone</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="72"/>
+        <location filename="../../pages/provisioning_panel.py" line="79"/>
         <source>Only problems</source>
         <translation>Nur Probleme</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="73"/>
+        <location filename="../../pages/provisioning_panel.py" line="80"/>
         <source>Only ready</source>
         <translation>Nur bereite</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="74"/>
+        <location filename="../../pages/provisioning_panel.py" line="81"/>
         <source>Waiting for activation</source>
         <translation>Warten auf Aktivierung</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="75"/>
+        <location filename="../../pages/provisioning_panel.py" line="82"/>
         <source>Integrated</source>
         <translation>Integriert</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="89"/>
+        <location filename="../../pages/provisioning_panel.py" line="96"/>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="89"/>
+        <location filename="../../pages/provisioning_panel.py" line="96"/>
         <source>Station</source>
         <translation>Teilnehmer</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="90"/>
-        <location filename="../../pages/provisioning_panel.py" line="369"/>
+        <location filename="../../pages/provisioning_panel.py" line="97"/>
+        <location filename="../../pages/provisioning_panel.py" line="402"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="91"/>
+        <location filename="../../pages/provisioning_panel.py" line="98"/>
         <source>What is wrong</source>
         <translation>Was fehlt</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="243"/>
+        <location filename="../../pages/provisioning_panel.py" line="253"/>
         <source>Provisioning waves (guide chapter 7)</source>
         <translation>Provisionierungswellen (Leitfaden Kapitel 7)</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="246"/>
+        <location filename="../../pages/provisioning_panel.py" line="256"/>
         <source>Read Zoom and the OS4K, choose who goes in this wave, review the plan, then run it. Every change is journaled before it is sent: after a crash, run the wave again and it carries on without doing anything twice.</source>
         <translation>Zoom und die OS4K lesen, auswählen, wer in diese Welle kommt, den Plan prüfen und dann ausführen. Jede Änderung wird protokolliert, bevor sie gesendet wird: Nach einem Absturz die Welle einfach erneut ausführen, sie macht weiter, ohne etwas doppelt zu tun.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="253"/>
+        <location filename="../../pages/provisioning_panel.py" line="263"/>
         <source>Read Zoom and OS4K</source>
         <translation>Zoom und OS4K lesen</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="255"/>
+        <location filename="../../pages/provisioning_panel.py" line="265"/>
         <source>Zoom export…</source>
         <translation>Zoom-Export…</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="257"/>
+        <location filename="../../pages/provisioning_panel.py" line="267"/>
         <source>OS4K subscribers…</source>
         <translation>OS4K-Teilnehmer…</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="259"/>
+        <location filename="../../pages/provisioning_panel.py" line="269"/>
         <source>Paste OS4K output</source>
         <translation>OS4K-Ausgabe einfügen</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="260"/>
+        <location filename="../../pages/provisioning_panel.py" line="270"/>
         <source>REG-SBCSU / REG-PERSI output copied from the Assistant&apos;s AMO window</source>
         <translation>Aus dem AMO-Fenster des Assistant kopierte REG-SBCSU-/REG-PERSI-Ausgabe</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="263"/>
+        <location filename="../../pages/provisioning_panel.py" line="273"/>
         <source>PM index for subscribers without one</source>
         <translation>PM-Index für Teilnehmer ohne einen</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="266"/>
+        <location filename="../../pages/provisioning_panel.py" line="276"/>
         <source>voicemail no. for a new PM route</source>
         <translation>Voicemail-Nr. für eine neue PM-Richtung</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="267"/>
+        <location filename="../../pages/provisioning_panel.py" line="277"/>
         <source>Voicemail number for a new PM route</source>
         <translation>Voicemail-Nummer für eine neue PM-Richtung</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="271"/>
+        <location filename="../../pages/provisioning_panel.py" line="281"/>
         <source>PMIDX</source>
         <translation>PMIDX</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="273"/>
+        <location filename="../../pages/provisioning_panel.py" line="283"/>
         <source>Voicemail no.</source>
         <translation>Voicemail-Nr.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="276"/>
+        <location filename="../../pages/provisioning_panel.py" line="286"/>
         <source>Nothing read yet.</source>
         <translation>Noch nichts gelesen.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="285"/>
-        <location filename="../../pages/provisioning_panel.py" line="291"/>
+        <location filename="../../pages/provisioning_panel.py" line="295"/>
+        <location filename="../../pages/provisioning_panel.py" line="301"/>
         <source>Show</source>
         <translation>Zeigen</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="287"/>
+        <location filename="../../pages/provisioning_panel.py" line="297"/>
         <source>find email or station</source>
         <translation>E-Mail oder Teilnehmer suchen</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="288"/>
+        <location filename="../../pages/provisioning_panel.py" line="298"/>
         <source>Find email or station</source>
         <translation>E-Mail oder Teilnehmer suchen</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="289"/>
+        <location filename="../../pages/provisioning_panel.py" line="299"/>
         <source>Copy fixes of selected rows</source>
         <translation>Abhilfen der gewählten Zeilen kopieren</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="303"/>
+        <location filename="../../pages/provisioning_panel.py" line="313"/>
         <source>People: Zoom users and OS4K subscribers</source>
         <translation>Personen: Zoom-Benutzer und OS4K-Teilnehmer</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="331"/>
+        <location filename="../../pages/provisioning_panel.py" line="341"/>
         <source>Select a row to see everything that is wrong with it and how to fix it.</source>
         <translation>Wählen Sie eine Zeile, um alles zu sehen, was ihr fehlt, und wie es zu beheben ist.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="335"/>
+        <location filename="../../pages/provisioning_panel.py" line="345"/>
         <source>Findings of the selected person</source>
         <translation>Befunde der gewählten Person</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="344"/>
+        <location filename="../../pages/provisioning_panel.py" line="354"/>
         <source>Plan wave</source>
         <translation>Welle planen</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="346"/>
+        <location filename="../../pages/provisioning_panel.py" line="356"/>
         <source>Run wave</source>
         <translation>Welle ausführen</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="348"/>
-        <location filename="../../pages/provisioning_panel.py" line="520"/>
+        <location filename="../../pages/provisioning_panel.py" line="358"/>
+        <location filename="../../pages/provisioning_panel.py" line="678"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="350"/>
+        <location filename="../../pages/provisioning_panel.py" line="360"/>
+        <location filename="../../pages/provisioning_panel.py" line="387"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="352"/>
+        <location filename="../../pages/provisioning_panel.py" line="362"/>
         <source>Verify</source>
         <translation>Verifizieren</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="354"/>
+        <location filename="../../pages/provisioning_panel.py" line="364"/>
         <source>Undo wave…</source>
         <translation>Welle rückgängig…</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="356"/>
-        <source>Confirm undo</source>
-        <translation>Rückgängig bestätigen</translation>
+        <location filename="../../pages/provisioning_panel.py" line="366"/>
+        <source>Export plan…</source>
+        <translation>Plan exportieren…</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="364"/>
+        <location filename="../../pages/provisioning_panel.py" line="367"/>
+        <source>The plan as PDF or CSV, for the customer&apos;s change approval</source>
+        <translation>Der Plan als PDF oder CSV, für die Änderungsfreigabe des Kunden</translation>
+    </message>
+    <message>
+        <location filename="../../pages/provisioning_panel.py" line="418"/>
+        <source>By hand: the Zoom portal (§7.1.3.2) and the Assistant (§7.2.1)</source>
+        <translation>Von Hand: das Zoom-Portal (§7.1.3.2) und der Assistant (§7.2.1)</translation>
+    </message>
+    <message>
+        <location filename="../../pages/provisioning_panel.py" line="421"/>
+        <source>Portal round</source>
+        <translation>Portal-Runde</translation>
+    </message>
+    <message>
+        <location filename="../../pages/provisioning_panel.py" line="426"/>
+        <source>find in this round</source>
+        <translation>in dieser Runde suchen</translation>
+    </message>
+    <message>
+        <location filename="../../pages/provisioning_panel.py" line="427"/>
+        <source>Find in this round</source>
+        <translation>In dieser Runde suchen</translation>
+    </message>
+    <message>
+        <location filename="../../pages/provisioning_panel.py" line="431"/>
+        <source>People to tick in Add users</source>
+        <translation>In Add users anzuhakende Personen</translation>
+    </message>
+    <message>
+        <location filename="../../pages/provisioning_panel.py" line="433"/>
+        <source>Copy emails</source>
+        <translation>E-Mails kopieren</translation>
+    </message>
+    <message>
+        <location filename="../../pages/provisioning_panel.py" line="435"/>
+        <source>Round added in the portal</source>
+        <translation>Runde im Portal hinzugefügt</translation>
+    </message>
+    <message>
+        <location filename="../../pages/provisioning_panel.py" line="436"/>
+        <source>Account Management &gt; Phone System Integration &gt; Integrated users &gt; Add users: tick everyone listed, click Add, then confirm here</source>
+        <translation>Account Management &gt; Phone System Integration &gt; Integrated users &gt; Add users: alle Aufgeführten anhaken, Add klicken, dann hier bestätigen</translation>
+    </message>
+    <message>
+        <location filename="../../pages/provisioning_panel.py" line="439"/>
+        <source>Round</source>
+        <translation>Runde</translation>
+    </message>
+    <message>
+        <location filename="../../pages/provisioning_panel.py" line="448"/>
+        <source>Save Assistant file…</source>
+        <translation>Assistant-Datei speichern…</translation>
+    </message>
+    <message>
+        <location filename="../../pages/provisioning_panel.py" line="450"/>
+        <source>Imported, Update all done</source>
+        <translation>Importiert, Update all erledigt</translation>
+    </message>
+    <message>
+        <location filename="../../pages/provisioning_panel.py" line="451"/>
+        <source>Zoom PSI &gt; Data Operation &gt; Import CSV, then Data operations &gt; User data &gt; Update all; confirm here when done</source>
+        <translation>Zoom PSI &gt; Data Operation &gt; Import CSV, dann Data operations &gt; User data &gt; Update all; danach hier bestätigen</translation>
+    </message>
+    <message>
+        <location filename="../../pages/provisioning_panel.py" line="516"/>
+        <source>by hand</source>
+        <translation>von Hand</translation>
+    </message>
+    <message>
+        <location filename="../../pages/provisioning_panel.py" line="516"/>
+        <source>by the wizard</source>
+        <translation>durch den Assistenten</translation>
+    </message>
+    <message>
+        <location filename="../../pages/provisioning_panel.py" line="522"/>
+        <source>round {number} ({count} people)</source>
+        <translation>Runde {number} ({count} Personen)</translation>
+    </message>
+    <message>
+        <location filename="../../pages/provisioning_panel.py" line="579"/>
+        <source>Undo: {count} AMOs, then the invitations still pending</source>
+        <translation>Rückgängig: {count} AMOs, dann die noch offenen Einladungen</translation>
+    </message>
+    <message>
+        <location filename="../../pages/provisioning_panel.py" line="397"/>
         <source>No wave planned.</source>
         <translation>Keine Welle geplant.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="369"/>
+        <location filename="../../pages/provisioning_panel.py" line="402"/>
         <source>Change</source>
         <translation>Änderung</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="370"/>
+        <location filename="../../pages/provisioning_panel.py" line="403"/>
         <source>Plan of the wave</source>
         <translation>Plan der Welle</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="384"/>
-        <source>Save Assistant CSV…</source>
-        <translation>Assistant-CSV speichern…</translation>
-    </message>
-    <message>
-        <location filename="../../pages/provisioning_panel.py" line="386"/>
-        <source>Assistant import done</source>
-        <translation>Assistant-Import erledigt</translation>
-    </message>
-    <message>
-        <location filename="../../pages/provisioning_panel.py" line="388"/>
+        <location filename="../../pages/provisioning_panel.py" line="454"/>
         <source>Comparison report (§8.2)…</source>
         <translation>Vergleichsbericht (§8.2)…</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="389"/>
+        <location filename="../../pages/provisioning_panel.py" line="455"/>
         <source>The User Comparison Report from Mitel Administration: each issue with its resolution (§8.3)</source>
         <translation>Der User Comparison Report aus Mitel Administration: jedes Problem mit seiner Lösung (§8.3)</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="416"/>
+        <location filename="../../pages/provisioning_panel.py" line="488"/>
         <source>nothing missing.</source>
         <translation>nichts fehlt.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="426"/>
+        <location filename="../../pages/provisioning_panel.py" line="498"/>
         <source>{people} people — {ready} ready, {waiting} waiting for activation, {blocked} need a fix first, {integrated} integrated. {chosen} chosen for this wave.</source>
         <translation>{people} Personen — {ready} bereit, {waiting} warten auf Aktivierung, {blocked} brauchen erst eine Korrektur, {integrated} integriert. {chosen} für diese Welle ausgewählt.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="447"/>
-        <source>round {number} ({count} users)</source>
-        <translation>Runde {number} ({count} Benutzer)</translation>
-    </message>
-    <message>
-        <location filename="../../pages/provisioning_panel.py" line="454"/>
+        <location filename="../../pages/provisioning_panel.py" line="528"/>
         <source>Wave {wave}: {state}, {count} people.</source>
         <translation>Welle {wave}: {state}, {count} Personen.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="478"/>
-        <source>Undone: removed {phones} integrated users, sent {amos} AMOs, deleted {users} Zoom users the wave created</source>
-        <translation>Rückgängig gemacht: {phones} integrierte Benutzer entfernt, {amos} AMOs gesendet, {users} von der Welle angelegte Zoom-Benutzer gelöscht</translation>
-    </message>
-    <message>
-        <location filename="../../pages/provisioning_panel.py" line="479"/>
-        <source>Undo would: remove {phones} integrated users, send {amos} AMOs, delete {users} Zoom users the wave created</source>
-        <translation>Rückgängig machen würde: {phones} integrierte Benutzer entfernen, {amos} AMOs senden, {users} von der Welle angelegte Zoom-Benutzer löschen</translation>
-    </message>
-    <message>
-        <location filename="../../pages/provisioning_panel.py" line="486"/>
+        <location filename="../../pages/provisioning_panel.py" line="585"/>
         <source>note: {text}</source>
         <translation>Hinweis: {text}</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="508"/>
+        <location filename="../../pages/provisioning_panel.py" line="595"/>
+        <source>{number}: {added} of {total} added</source>
+        <translation>{number}: {added} von {total} hinzugefügt</translation>
+    </message>
+    <message>
+        <location filename="../../pages/provisioning_panel.py" line="605"/>
+        <source>{count} people are ready for the Assistant: save the file, import it (Zoom PSI &gt; Data Operation &gt; Import CSV), run Update all, then confirm.</source>
+        <translation>{count} Personen sind bereit für den Assistant: Datei speichern, importieren (Zoom PSI &gt; Data Operation &gt; Import CSV), Update all ausführen, dann bestätigen.</translation>
+    </message>
+    <message>
+        <location filename="../../pages/provisioning_panel.py" line="608"/>
+        <source>Nobody is ready for the Assistant yet: the portal rounds and the AMOs come first.</source>
+        <translation>Noch niemand ist bereit für den Assistant: erst kommen die Portal-Runden und die AMOs.</translation>
+    </message>
+    <message>
+        <location filename="../../pages/provisioning_panel.py" line="619"/>
+        <source>This wave adds nobody in the portal.</source>
+        <translation>Diese Welle fügt im Portal niemanden hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../../pages/provisioning_panel.py" line="626"/>
+        <source>Tick these {count} in Add users.</source>
+        <translation>Diese {count} in Add users anhaken.</translation>
+    </message>
+    <message>
+        <location filename="../../pages/provisioning_panel.py" line="627"/>
+        <source>Nobody to tick in this round now.</source>
+        <translation>In dieser Runde ist gerade niemand anzuhaken.</translation>
+    </message>
+    <message>
+        <location filename="../../pages/provisioning_panel.py" line="629"/>
+        <source>Later, once active: {names}.</source>
+        <translation>Später, sobald aktiv: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../pages/provisioning_panel.py" line="638"/>
+        <source>{count} emails copied: paste them into the portal&apos;s search one by one.</source>
+        <translation>{count} E-Mails kopiert: einzeln in die Suche des Portals einfügen.</translation>
+    </message>
+    <message>
+        <location filename="../../pages/provisioning_panel.py" line="665"/>
         <source>Offline checklist mode: use the files instead</source>
         <translation>Offline-Checkliste: stattdessen die Dateien verwenden</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="520"/>
+        <location filename="../../pages/provisioning_panel.py" line="678"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="527"/>
+        <location filename="../../pages/provisioning_panel.py" line="685"/>
         <source>{count} fixes copied.</source>
         <translation>{count} Abhilfen kopiert.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="528"/>
+        <location filename="../../pages/provisioning_panel.py" line="686"/>
         <source>The selected rows need no fix.</source>
         <translation>Die gewählten Zeilen brauchen keine Korrektur.</translation>
     </message>
@@ -1610,27 +1793,27 @@
 <context>
     <name>SystemBar</name>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="199"/>
+        <location filename="../../pages/provisioning_panel.py" line="206"/>
         <source>Progress: {system}</source>
         <translation>Fortschritt: {system}</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="212"/>
+        <location filename="../../pages/provisioning_panel.py" line="219"/>
         <source>nothing to do</source>
         <translation>nichts zu tun</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="218"/>
+        <location filename="../../pages/provisioning_panel.py" line="225"/>
         <source>~{seconds} s left</source>
         <translation>noch ~{seconds} s</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="220"/>
+        <location filename="../../pages/provisioning_panel.py" line="227"/>
         <source>{count} failed</source>
         <translation>{count} fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="222"/>
+        <location filename="../../pages/provisioning_panel.py" line="229"/>
         <source>{count} waiting</source>
         <translation>{count} wartend</translation>
     </message>

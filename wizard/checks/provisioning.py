@@ -1,6 +1,8 @@
 """Guide chapter 7 as data: one row per person (Zoom user, OS4K subscriber, every §7.2 prerequisite), the plan
-of a provisioning wave (Zoom users, AMOs, PSI integrated users in rounds of at most 50, the Assistant's user
-data), and the AMOs that undo a wave. Pure: the live systems are read and written elsewhere."""
+of a provisioning wave in the guide's five stages (Zoom users invited and active; added to the Mitel integration
+in the portal in rounds of at most 50; the subscribers' AMOs; the Assistant's user data and Update all; read back),
+the read-back's verdict per person, the runbook steps the wave closes, and the AMOs that undo it. Pure: the live
+systems are read and written elsewhere."""
 
 from __future__ import annotations
 
@@ -12,9 +14,10 @@ import io
 import json
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from enum import StrEnum
+from typing import Any
 
 from wizard.checks import amo_values
 from wizard.checks.amo import (
@@ -26,7 +29,7 @@ from wizard.checks.amo import (
     provisioning_batch,
     read_os4k_config,
 )
-from wizard.checks.result import Finding, Severity
+from wizard.checks.result import CheckResult, Finding, Severity
 from wizard.checks.users import _EMAIL, PSI_BATCH_LIMIT, ZoomUser
 from wizard.errors import WizardError
 
@@ -94,10 +97,13 @@ def _names_from_email(email: str) -> tuple[str, str]:
 
 
 def people(zoom_users: Sequence[ZoomUser] | None, config: Os4kConfig, phones: Iterable[str],
-           options: WaveOptions, *, settings_known: bool = True) -> list[Person]:
+           options: WaveOptions, *, settings_known: bool = True, pending_phones: Iterable[str] = ()) -> list[Person]:
     """One row per person. `zoom_users` None: Zoom is not read (offline), so nothing is said about it.
-    `settings_known` False: the stations came from a list of numbers and emails, not from REG- output."""
+    `phones`: emails of integrated users with SIP credentials; `pending_phones`: in the Integrated users list, still
+    Pending SIP credential. `settings_known` False: the stations came from a list of numbers and emails, not from
+    REG- output."""
     integrated = {p.strip().lower() for p in phones}
+    pending = {p.strip().lower() for p in pending_phones} - integrated
     zoom_by_key: dict[str, list[ZoomUser]] = defaultdict(list)
     bad_zoom: list[Person] = []
     for user in zoom_users or ():
@@ -130,7 +136,8 @@ def people(zoom_users: Sequence[ZoomUser] | None, config: Os4kConfig, phones: It
             continue
         stations_by_key[st.email.strip().lower()].append(st)
     for key in sorted(zoom_by_key.keys() | stations_by_key.keys()):
-        rows.append(_person(key, zoom_by_key.get(key, []), stations_by_key.get(key, []), config, key in integrated,
+        listed = Prereq.OK if key in integrated else Prereq.WAIT if key in pending else Prereq.FIX
+        rows.append(_person(key, zoom_by_key.get(key, []), stations_by_key.get(key, []), config, listed,
                             options, zoom_known=zoom_users is not None, settings_known=settings_known))
     return rows
 
@@ -140,7 +147,7 @@ def _blocked_row(email: str, finding: Finding, stations: tuple[str, ...] = ()) -
     return Person(email.strip().lower(), email, "", "", None, stations, prereqs, (finding,), RowState.BLOCKED)
 
 
-def _person(key: str, users: list[ZoomUser], stations: list[Station], config: Os4kConfig, integrated: bool,
+def _person(key: str, users: list[ZoomUser], stations: list[Station], config: Os4kConfig, integrated: Prereq,
             options: WaveOptions, *, zoom_known: bool, settings_known: bool) -> Person:
     findings: list[Finding] = []
     prereqs: dict[str, Prereq] = {}
@@ -240,8 +247,8 @@ def _person(key: str, users: list[ZoomUser], stations: list[Station], config: Os
                     "(a dummy number is enough) or choose a PM index that has a route.",
                     stno=st.stno, pmidx=pmidx))
             # The wave always sets a new digest password: the one on the OS4K cannot be read back (REG- shows
-            # ****) and the integrated user on Zoom needs the same one.
-            prereqs["digest"] = Prereq.OK if st.has_password and integrated else Prereq.FIX
+            # ****), and the Assistant's Update then hands the new one to Zoom through CloudLink.
+            prereqs["digest"] = Prereq.OK if st.has_password and integrated is Prereq.OK else Prereq.FIX
             prereqs["dmcallwd"] = Prereq.OK if st.dmcallwd else Prereq.FIX
             if st.call_log is None:
                 prereqs["call_log"] = Prereq.UNKNOWN
@@ -254,7 +261,7 @@ def _person(key: str, users: list[ZoomUser], stations: list[Station], config: Os
                     "Station {stno} has call log {call_log}, not ALL.",
                     "Set the SBCSU call log of station {stno} to ALL (guide §2.2).",
                     stno=st.stno, call_log=st.call_log))
-    prereqs["integrated"] = Prereq.OK if integrated else Prereq.FIX
+    prereqs["integrated"] = integrated  # WAIT: in the portal's list, waiting for the Assistant's Update
 
     if any(p is Prereq.MISSING for p in prereqs.values()):
         state = RowState.BLOCKED
@@ -270,14 +277,22 @@ def _person(key: str, users: list[ZoomUser], stations: list[Station], config: Os
 
 # ---------------------------------------------------------------------------------------------- the plan
 class System(StrEnum):
-    ZOOM = "zoom"
-    OS4K = "os4k"
-    PSI = "psi"
-    ASSISTANT = "assistant"
+    """The stages of guide chapter 7 in the guide's order. Two of them are the engineer's hands: the Zoom portal's
+    Add users (§7.1.3.2) and the Assistant's user data (§7.2.1); the wave shows what to do there, waits for the
+    engineer's word, and reads back what happened."""
+    ZOOM = "zoom"  # §7.1.1 invitation, §7.1.2 activation
+    PSI = "psi"  # §7.1.3.2 added to the Mitel integration in the portal, by hand, in rounds of at most 50
+    OS4K = "os4k"  # §7.2 the subscribers' AMOs
+    ASSISTANT = "assistant"  # §7.2.1 Add user / import, then Update all: CloudLink hands Zoom the SIP credentials
+    VERIFY = "verify"  # read back from Zoom and the OS4K (and the §8.2 report, if one is attached)
 
 
-SYSTEM_TITLES = {System.ZOOM: "Zoom users (§7.1.1)", System.OS4K: "OS4K AMOs (§7.2)",
-                 System.PSI: "PSI integrated users (§7.1.3.2)", System.ASSISTANT: "Assistant user data (§7.2.1)"}
+SYSTEM_TITLES = {System.ZOOM: "Zoom users (§7.1.1, §7.1.2)",
+                 System.PSI: "Integrated users, added in the Zoom portal (§7.1.3.2)",
+                 System.OS4K: "OS4K AMOs (§7.2)",
+                 System.ASSISTANT: "Assistant user data and Update all (§7.2.1)",
+                 System.VERIFY: "Read back and verified (§7.2.1, §8.2)"}
+BY_HAND = frozenset({System.PSI, System.ASSISTANT})
 
 
 @dataclass(frozen=True)
@@ -302,6 +317,12 @@ class WavePlan:
     def amo_commands(self) -> list[str]:
         return [c.data["command"] for c in self.of(System.OS4K)]
 
+    def rounds(self) -> dict[int, list[Change]]:
+        found: dict[int, list[Change]] = defaultdict(list)
+        for change in self.of(System.PSI):
+            found[change.round].append(change)
+        return dict(sorted(found.items()))
+
     def to_json(self) -> str:
         # by hand, not dataclasses.asdict: a wave of thousands of changes is stored while the window waits
         changes = [{"op_id": c.op_id, "system": c.system.value, "person": c.person, "text": c.text, "data": c.data,
@@ -324,7 +345,7 @@ def plan_wave(selected: Sequence[Person], config: Os4kConfig | None, options: Wa
               *, round_size: int = PSI_BATCH_LIMIT) -> WavePlan:
     if not 1 <= round_size <= PSI_BATCH_LIMIT:
         raise WizardError(f"{round_size} users per round is not allowed",
-                          f"Zoom adds at most {PSI_BATCH_LIMIT} integrated users at a time (guide §7.1.3.2)")
+                          f"the Zoom portal adds at most {PSI_BATCH_LIMIT} users at a time (guide §7.1.3.2)")
     if options.missing():
         raise WizardError(f"the wave needs {', '.join(options.missing())}", "fill them in on the Site page")
     refused = [p.email for p in selected if not p.selectable]
@@ -335,10 +356,24 @@ def plan_wave(selected: Sequence[Person], config: Os4kConfig | None, options: Wa
     chosen = sorted(selected, key=lambda p: p.key)
     changes: list[Change] = []
     for p in chosen:
+        name = " ".join(filter(None, (p.first_name, p.last_name)))
         if p.prereqs["zoom_user"] is Prereq.FIX:
-            name = " ".join(filter(None, (p.first_name, p.last_name)))
-            changes.append(Change(f"zoom.user:{p.key}", System.ZOOM, p.key, f"create Zoom user {p.email} ({name})",
+            changes.append(Change(f"zoom.user:{p.key}", System.ZOOM, p.key, f"invite {p.email} ({name}) to Zoom",
                                   {"email": p.email, "first_name": p.first_name, "last_name": p.last_name}))
+        changes.append(Change(f"zoom.active:{p.key}", System.ZOOM, p.key, f"{p.email} has activated the Zoom account",
+                              {"email": p.email}))
+    # Rounds are fixed here, so the list to tick is the same on every screen and after every resume: people
+    # already active first (their rounds can be added at once), then those still to invite or to activate.
+    to_integrate = [p for p in chosen if p.prereqs["integrated"] is Prereq.FIX]
+    active = [p for p in to_integrate if p.prereqs["zoom_user"] is Prereq.OK]
+    later = [p for p in to_integrate if p.prereqs["zoom_user"] is not Prereq.OK]
+    rounds = [group[i:i + round_size] for group in (active, later) for i in range(0, len(group), round_size)]
+    for number, members in enumerate(rounds, start=1):
+        for p in members:
+            name = " ".join(filter(None, (p.first_name, p.last_name)))
+            changes.append(Change(f"psi.portal:{p.key}", System.PSI, p.key,
+                                  f"round {number}: tick {p.email} ({name}) in Add users",
+                                  {"email": p.email, "name": name, "stno": p.stno}, round=number))
     subscribers = []
     for p in chosen:
         st = config.stations.get(p.stno) if config else None
@@ -353,16 +388,15 @@ def plan_wave(selected: Sequence[Person], config: Os4kConfig | None, options: Wa
         stno = command_station(command)
         changes.append(Change(f"amo:{position}", System.OS4K, by_station.get(stno or "", ""), command,
                               {"command": command}))
-    to_integrate = [p for p in chosen if p.prereqs["integrated"] is not Prereq.OK]
-    for i, p in enumerate(to_integrate):
-        changes.append(Change(f"psi.phone:{p.key}", System.PSI, p.key,
-                              f"add integrated user {p.email} (station {p.stno}, SIP user {p.stno})",
-                              {"email": p.email, "stno": p.stno, "name": f"{p.first_name} {p.last_name}".strip()},
-                              round=i // round_size + 1))
-    if to_integrate:
-        changes.append(Change("assistant.user-data", System.ASSISTANT, "",
-                              f"import {len(to_integrate)} users in the Assistant (Zoom PSI > Data operations > "
-                              "Import CSV), then User data > Update all", {"csv": assistant_csv(to_integrate)}))
+    for p in chosen:
+        # the wave sets a new digest password, so every person needs the Assistant's Update to hand it to Zoom
+        changes.append(Change(f"assistant:{p.key}", System.ASSISTANT, p.key,
+                              f"Assistant: user {p.email} for station {p.stno}, then Update",
+                              {"email": p.email, "first_name": p.first_name, "last_name": p.last_name,
+                               "stno": p.stno}))
+        changes.append(Change(f"verify:{p.key}", System.VERIFY, p.key,
+                              f"read back {p.email}: Zoom user, SIP credentials of station {p.stno}, REG- of {p.stno}",
+                              {"email": p.email, "stno": p.stno}))
     return WavePlan(tuple(p.key for p in chosen), options, tuple(changes))
 
 
@@ -384,31 +418,210 @@ def command_station(command: str) -> str | None:
     return parsed[0].station if parsed else None
 
 
-def assistant_csv(selected: Iterable[Person]) -> str:
-    """The file the OS4K Assistant imports (§7.2.1.1): the same headers as Zoom's user export."""
+# The Assistant imports "the users exported from Zoom" (§7.2.1.1); the guide does not list the columns, and no
+# public description of the Assistant's import exists. Zoom's user CSV starts with the three required columns
+# Email, First Name, Last Name (Zoom support KB0068315, batch import/export of users): our file has exactly those.
+ASSISTANT_COLUMNS = ("Email", "First Name", "Last Name")
+
+
+def assistant_csv(changes: Iterable[Change]) -> str:
+    """The file for Zoom PSI > Data Operation > Import CSV, from the wave's Assistant changes."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(["First Name", "Last Name", "Email"])
-    for p in selected:
-        writer.writerow([p.first_name, p.last_name, p.email])
+    writer.writerow(ASSISTANT_COLUMNS)
+    for c in changes:
+        writer.writerow([c.data["email"], c.data["first_name"], c.data["last_name"]])
     return out.getvalue()
 
 
 def digest_password(wave_key: str, stno: str) -> str:
-    """The station's digest password in this wave: derived, so the OS4K and Zoom get the same one after any
-    resume, without keeping a list of passwords."""
+    """The station's digest password in this wave: derived, so a resumed wave sends the OS4K the same one without
+    keeping a list of passwords. Only the OS4K gets it; the Assistant reads it there and CloudLink hands it to Zoom."""
     mac = hmac.new(wave_key.encode(), f"digest:{stno}".encode(), hashlib.sha256).digest()
     return base64.b32encode(mac).decode().rstrip("=")[:20]
 
 
-def sip_phone_fields(change: Change, options: WaveOptions, password: str) -> dict[str, object]:
-    """registration_expire_time is left to Zoom's default (60 minutes): the field counts minutes from 1 to 127
-    (EnableSIPPhonePhones), so the guide's 2678400-second registration (§9.4.1.1, the SBC's side) cannot be said
-    there."""
-    server = f"{options.sbc_fqdn}:{options.sbc_port}"
-    return {"user_email": change.data["email"], "user_name": change.data["stno"],
-            "authorization_name": change.data["stno"], "domain": options.sbc_fqdn, "password": password,
-            "server": {"register_server": server, "proxy_server": server, "transport_protocol": "TLS"}}
+# ---------------------------------------------------------------------------------------------- read back
+@dataclass(frozen=True)
+class Readback:
+    """What verify found for one person; `state` is done, waiting (someone still has to act) or failed."""
+    state: str
+    findings: tuple[Finding, ...]
+
+
+def verify_person(email: str, stno: str, options: WaveOptions, *, zoom_status: str | None,
+                  phone: Mapping[str, Any] | None, station: Station | None, pm_routes: Collection[str],
+                  comparison: Sequence[Finding] = ()) -> Readback:
+    """Guide §7.2.1 'Next steps' and §8.2, for one person: the Zoom user active; the integrated user's SIP
+    credentials present for the person's station, registering at the SBC over TLS; the station's §7.2 settings
+    as REG- shows them; and what the User Comparison Report says about the person."""
+    findings: list[Finding] = []
+    waiting = False
+    if zoom_status != "active":
+        waiting = zoom_status == "pending"
+        findings.append(Finding.of(
+            "provision.verify-zoom-user", Severity.WARNING if waiting else Severity.ERROR,
+            "The Zoom user {email} is {status}.",
+            "Ask the person to accept the invitation, then resume." if waiting else
+            "Reactivate or add the user in Zoom (User Management > Users), then resume.",
+            email=email, status=zoom_status or "missing"))
+    if phone is None:
+        findings.append(Finding.of(
+            "provision.verify-not-integrated", Severity.ERROR,
+            "{email} is not in the Integrated users list.",
+            "Zoom portal > Account Management > Phone System Integration > Integrated users > Add users: tick "
+            "{email}, then confirm the round again.", email=email))
+    elif not has_sip_credentials(phone):
+        waiting = True
+        findings.append(Finding.of(
+            "provision.verify-pending-credential", Severity.WARNING,
+            "Zoom still shows {email} without SIP credentials (Pending SIP credential).",
+            "Assistant > Zoom PSI > Data operations > User data: Update (or Update all), or wait for the data "
+            "synchronisation; then resume.", email=email))
+    else:
+        findings += _credential_findings(email, stno, options, phone)
+    findings += _station_findings(email, stno, station, pm_routes)
+    findings += comparison
+    if any(f.severity is Severity.ERROR for f in findings):
+        return Readback("failed", tuple(findings))
+    return Readback("waiting" if waiting else "done", tuple(findings))
+
+
+def has_sip_credentials(phone: Mapping[str, Any]) -> bool:
+    """A SIP phone without an authorization name is taken as 'Pending SIP credential' (assumed: the portal's status
+    has no field of its own in ListSIPPhonePhones; CloudLink's Update writes the credentials, §7.2.1)."""
+    return bool(phone.get("authorization_name"))
+
+
+def _credential_findings(email: str, stno: str, options: WaveOptions, phone: Mapping[str, Any]) -> list[Finding]:
+    findings = []
+    if phone.get("authorization_name") != stno:
+        findings.append(Finding.of(
+            "provision.verify-authorization-name", Severity.ERROR,
+            "Zoom's SIP credentials for {email} name {found}, not station {stno}.",
+            "Keep {email} in PERSI of station {stno} only, then Update the user in the Assistant.",
+            email=email, found=repr(phone.get("authorization_name")), stno=stno))
+    server = phone.get("server") or {}
+    # The registration address Zoom is given comes from ZANDE OSMO (§7.2 notice: SBCADDR1 is 'the IP advertised
+    # to Zoom'); the site may name the SBC there by its public IP or its FQDN.
+    expected = {f"{host}:{options.sbc_port}".lower() for host in (options.sbc_fqdn, options.sbc_public_ip) if host}
+    for key in ("register_server", "proxy_server"):
+        found = str(server.get(key, ""))
+        if found.lower() not in expected:
+            findings.append(Finding.of(
+                "provision.verify-server", Severity.ERROR,
+                "{email} is told to use {found} as {what}, not the SBC ({expected}).",
+                "CHANGE-ZANDE:TYPE=OSMO,SBCADDR1={address},PORT1={port}; then Update all in the Assistant.",
+                email=email, found=repr(found), what=key.replace("_", " "), expected=" or ".join(sorted(expected)),
+                address=options.sbc_public_ip, port=options.sbc_port))
+    if str(server.get("transport_protocol", "")).upper() != "TLS":
+        findings.append(Finding.of(
+            "provision.verify-transport", Severity.ERROR,
+            "{email} registers with transport {found}, not TLS.",
+            "The SBC takes Zoom's registrations on SIP-TLS only (§9): correct the transport in the Assistant's Zoom "
+            "PSI configuration, then Update all.", email=email, found=repr(server.get("transport_protocol"))))
+    return findings
+
+
+def _station_findings(email: str, stno: str, station: Station | None, pm_routes: Collection[str]) -> list[Finding]:
+    if station is None:
+        return [Finding.of("provision.verify-station-missing", Severity.ERROR,
+                           "Station {stno} of {email} is not on the OS4K any more.",
+                           "Read the OS4K again; give the person a SIP station and plan them again.",
+                           stno=stno, email=email)]
+    findings = []
+    if (station.email or "").strip().lower() != email.lower():
+        findings.append(Finding.of("provision.verify-persi", Severity.ERROR,
+                                   "Station {stno} has {found} in PERSI, not {email}.",
+                                   'CHANGE-PERSI:EMAIL,{stno},"{email}";',
+                                   stno=stno, found=repr(station.email), email=email))
+    if not station.pmidx or station.pmidx == "0" or station.pmidx not in pm_routes:
+        findings.append(Finding.of("provision.verify-pmidx", Severity.ERROR,
+                                   "Station {stno} has PMIDX {pmidx} without a PM route.",
+                                   "ADD-RICHT:MODE=PM,IDX=<PM_IDX>,SAN=<voicemail number>,STYPE=OTHER; and "
+                                   "CHANGE-SBCSU:STNO={stno},OPT=OPTI,PMIDX=<PM_IDX>;",
+                                   stno=stno, pmidx=station.pmidx or "none"))
+    if not station.has_password:
+        findings.append(Finding.of("provision.verify-digest", Severity.ERROR,
+                                   "Station {stno} has no digest password.",
+                                   "Resume the wave: it sets the password with CHANGE-SBCSU … IPPASSW.", stno=stno))
+    if station.call_log is not None and station.call_log.upper() != "ALL":
+        findings.append(Finding.of("provision.verify-call-log", Severity.ERROR,
+                                   "Station {stno} has call log {call_log}, not ALL.",
+                                   "Set the SBCSU call log of station {stno} to ALL (guide §2.2).",
+                                   stno=stno, call_log=station.call_log))
+    if not station.dmcallwd:
+        findings.append(Finding.of("provision.verify-dmcallwd", Severity.ERROR,
+                                   "Station {stno} lacks DMCALLWD.", "CHA-SDAT:{stno},ATTRIBUT,DMCALLWD;", stno=stno))
+    return findings
+
+
+# ---------------------------------------------------------------------------------------------- the steps it closes
+# Which runbook step each stage (and each read-back finding) answers for.
+STEP_OF_STAGE = {"zoom.user": "7.1.1-add-zoom-users", "zoom.active": "7.1.2-users-activated",
+                 "psi.portal": "7.1.3.2-add-integrated-users", "assistant": "7.2.1-assistant-user-data"}
+STEP_OF_NOUN = {"PERSI": "7.2-persi-email", "SBCSU": "7.2-sbcsu-voicemail-digest", "RICHT": "7.2-pmidx-route",
+                "ZANDE": "7.2-zande-sbc-address", "SDAT": "7.2-sdat-dmcallwd"}
+STEP_OF_FINDING = {"provision.verify-persi": "7.2-persi-email", "provision.verify-pmidx": "7.2-pmidx-route",
+                   "provision.verify-digest": "7.2-sbcsu-voicemail-digest",
+                   "provision.verify-call-log": "7.2-sbcsu-voicemail-digest",
+                   "provision.verify-dmcallwd": "7.2-sdat-dmcallwd",
+                   "provision.verify-server": "7.2-zande-sbc-address"}
+STEPS_CLOSED = (*STEP_OF_STAGE.values(), *STEP_OF_NOUN.values())
+
+
+def closed_steps(plan: WavePlan, states: Mapping[str, tuple[str, str]],
+                 readback: Mapping[str, Sequence[Finding]]) -> dict[str, CheckResult]:
+    """The verdict of each chapter-7 step the wave covers, from its changes' states (op id -> (state, detail))
+    and the last read-back's findings per person: passed once every selected person is through it (and, for the
+    OS4K steps, read back clean), warning while someone waits, failed when something was refused."""
+    buckets: dict[str, list[tuple[str, str, str]]] = defaultdict(list)  # step -> (state, email, detail)
+    for change in plan.changes:
+        state, detail = states.get(change.op_id, ("planned", ""))
+        if change.system is System.OS4K:
+            noun = re.match(r"^\s*[A-Z]+-([A-Z]+)", change.data["command"], re.IGNORECASE)
+            step = STEP_OF_NOUN.get(noun.group(1).upper()) if noun else None
+            if step:
+                buckets[step].append((state, change.person or "", detail))
+            continue
+        step = STEP_OF_STAGE.get(change.op_id.split(":")[0])
+        if step:
+            buckets[step].append((state, change.person, detail))
+    invited = {c.person for c in plan.of(System.ZOOM) if c.op_id.startswith("zoom.user:")}
+    buckets[STEP_OF_STAGE["zoom.user"]] += [("already", p, "") for p in plan.people if p not in invited]
+    verified = {c.person: states.get(c.op_id, ("planned", ""))[0] for c in plan.of(System.VERIFY)}
+    for person, found in readback.items():
+        if verified.get(person) not in ("done", "failed"):
+            continue  # read back before the Assistant's Update: what it found is not a verdict yet
+        for finding in found:
+            step = STEP_OF_FINDING.get(finding.code) or \
+                (STEP_OF_STAGE["assistant"] if finding.severity is Severity.ERROR else None)
+            if step:
+                buckets[step].append(("failed", person, finding.message))
+    for step in (*STEP_OF_NOUN.values(), STEP_OF_STAGE["assistant"]):
+        # passed once the read-back agrees for everyone, not on the PBX's answer or the engineer's word alone
+        buckets[step] += [("done" if state == "done" else "waiting", person, "") for person, state in verified.items()]
+    results = {}
+    for step, entries in buckets.items():
+        failed = [(email, detail) for state, email, detail in entries if state == "failed"]
+        open_ = sorted({email for state, email, _ in entries if state not in SETTLED_STATES and state != "failed"})
+        findings = []
+        if failed:
+            findings.append(Finding.of(
+                "provision.step-failed", Severity.ERROR, "{count} problem(s) in the wave, first: {first}",
+                "See the person's row on the Provisioning page for the fix, then resume the wave.",
+                count=len(failed), first=f"{failed[0][0] or 'the whole system'}: {failed[0][1]}"))
+        if open_:
+            findings.append(Finding.of(
+                "provision.step-waiting", Severity.WARNING, "{count} of the wave's people are not through this step "
+                "yet: {names}", "Do what the wave's next step says, then resume it.",
+                count=len(open_), names=", ".join(open_[:5]) + (" …" if len(open_) > 5 else "")))
+        people_count = len({email for _, email, _ in entries if email})
+        results[step] = CheckResult("provisioning.wave", tuple(findings), {"people": people_count})
+    return results
+
+
+SETTLED_STATES = frozenset({"done", "already"})
 
 
 # ---------------------------------------------------------------------------------------------- undo

@@ -1,4 +1,6 @@
-"""Zoom: Server-to-Server OAuth, users and SIP phones (the records Zoom keeps of Phone System Integration users).
+"""Zoom: Server-to-Server OAuth, users, and reading the SIP phones (the records Zoom keeps of Phone System
+Integration users). The wizard never writes a SIP phone: for Mitel PSI the portal's Add users and the Assistant's
+Update, through CloudLink, do that (guide §7.1.3.2, §7.2.1).
 Every fact about Zoom's API the wizard relies on is in this module, each with its source beside it, so a
 correction is made once. 'Users spec' and 'Meetings spec' are Zoom's OpenAPI documents of 2025-02 (see
 tests/contracts/zoom-api.json, extracted from them); operation ids are the specs' own."""
@@ -14,27 +16,23 @@ from typing import Any
 
 from wizard.checks.rates import parse_rate_spec
 from wizard.connectors.http import ApiClient, ApiError, HttpPolicy, json_body
-from wizard.errors import WizardError
 
 OAUTH_URL = "https://zoom.us/oauth/token"  # Zoom's S2S OAuth page
 API_BASE = "https://api.zoom.us/v2"  # both specs' servers
 TOKEN_RENEW_MARGIN = 60.0  # renew this many seconds before the token expires (S2S OAuth page: tokens live 3600 s)
 USER_EXISTS = 1005  # userCreate 409 code 1005 'Email has already been used' (Users spec)
-USER_NOT_FOUND = 1001  # user 404 code 1001; EnableSIPPhonePhones 404 code 1001 (both specs)
+USER_NOT_FOUND = 1001  # user 404 code 1001 (Users spec)
 INVITATION_EXPIRED = 1120  # user 400 code 1120 'A valid invitation … was not found' (Users spec)
-NO_SIP_INTEGRATION = 200  # EnableSIPPhonePhones 400 code 200 'Enable SIP phone integration …' (Meetings spec)
+# EnableSIPPhonePhones 400 code 200 'Enable SIP phone integration …' (Meetings spec); the account-wide switch, so
+# assumed to refuse the list of SIP phones the same way
+NO_SIP_INTEGRATION = 200
 NO_PERMISSION = 200  # userCreate / userDelete 400 code 200 'No privilege / No permission' (Users spec)
-PHONE_EXISTS = 300  # EnableSIPPhonePhones 400 code 300 'SIP phone with the same email already exists'
-PHONE_NOT_FOUND = 2305  # deleteSIPPhonePhones / UpdateSIPPhonePhones 404 code 2305 (Meetings spec)
 USERS_PAGE_MAX = 2000  # users: page_size maximum 2000 (Users spec)
 PHONES_PAGE_MAX = 300  # ListSIPPhonePhones: page_size maximum 300 (Meetings spec)
-EXPIRE_MINUTES = (1, 127)  # registration_expire_time: minutes, 1 to 127, default 60 (EnableSIPPhonePhones)
 PENDING_REMOVAL = "disassociate"  # userDelete: 'To delete pending user in the account, use disassociate'
 # The scope each call needs (each operation's "Scopes:" line; the :admin ones a Server-to-Server app holds)
 SCOPES = {"list users": "user:read:admin", "find user": "user:read:admin", "create user": "user:write:admin",
-          "remove user": "user:write:admin", "list SIP phones": "sip_phone:read:admin",
-          "create SIP phone": "sip_phone:write:admin", "update SIP phone": "sip_phone:write:admin",
-          "delete SIP phone": "sip_phone:write:admin"}
+          "remove user": "user:write:admin", "list SIP phones": "sip_phone:read:admin"}
 # Zoom's rate categories (per second, Pro accounts; Zoom rate limits page), used to pace requests
 RATES_PRO = {"light": 30.0, "medium": 20.0, "heavy": 10.0}
 
@@ -51,10 +49,6 @@ class Created(StrEnum):
 
 class InvitationExpired(ApiError):
     """The person never accepted Zoom's invitation in time: the user cannot be used until invited again."""
-
-
-class NotInAccount(ApiError):
-    """Zoom does not know the person in this account (absent, pending, or in another account)."""
 
 
 @dataclass(frozen=True)
@@ -225,39 +219,3 @@ class ZoomClient:
         wanted = email.strip().lower()
         return next((p for p in await self.list_sip_phones(wanted)
                      if str(p.get("user_email", "")).lower() == wanted), None)
-
-    async def create_sip_phone(self, fields: dict[str, Any], *, look_first: bool = True) -> Created:
-        """EnableSIPPhonePhones (Meetings spec). `look_first` False: the caller has just listed the phones itself.
-        400 code 300 is both 'same email exists' and a failed validation: a look-up tells them apart."""
-        expire = fields.get("registration_expire_time")
-        if expire is not None and not EXPIRE_MINUTES[0] <= int(expire) <= EXPIRE_MINUTES[1]:
-            raise WizardError(f"registration_expire_time {expire} is outside Zoom's {EXPIRE_MINUTES[0]}–"
-                              f"{EXPIRE_MINUTES[1]} minutes", "leave it out (Zoom's default is 60 minutes)")
-        email = str(fields["user_email"])
-        if look_first and await self.find_sip_phone(email):
-            return Created.ALREADY_THERE
-        response = await self.call("POST", "/sip_phones/phones", category="light", idempotent=False, json=fields)
-        if response.status_code == 201:
-            return Created.CREATED
-        code = json_body(response).get("code")
-        if response.status_code == 400 and code == PHONE_EXISTS and await self.find_sip_phone(email):
-            return Created.ALREADY_THERE
-        if response.status_code == 404 and code == USER_NOT_FOUND:
-            raise NotInAccount(f"Zoom has no active user {email} in this account",
-                               "check that the person activated the Zoom account (§7.1.2) and belongs to this "
-                               "account", status=404, code=code)
-        raise self._refused(response, f"create SIP phone for {email}")
-
-    async def delete_sip_phone(self, phone_id: str) -> None:
-        """deleteSIPPhonePhones: 204; 404 code 2305 means it is gone already."""
-        response = await self.call("DELETE", f"/sip_phones/phones/{phone_id}", idempotent=True)
-        gone = response.status_code == 404 and json_body(response).get("code") == PHONE_NOT_FOUND
-        if response.status_code != 204 and not gone:
-            raise self._refused(response, f"delete SIP phone {phone_id}")
-
-    async def update_sip_phone(self, phone_id: str, fields: dict[str, Any]) -> None:
-        """UpdateSIPPhonePhones: 204; 404 code 2305 for an unknown phone."""
-        response = await self.call("PATCH", f"/sip_phones/phones/{phone_id}", category="light", idempotent=True,
-                                   json=fields)
-        if response.status_code != 204:
-            raise self._refused(response, f"update SIP phone {phone_id}")

@@ -18,6 +18,9 @@ from aiohttp import web
 @dataclass
 class HttpFaults:
     latency: float = 0.0  # seconds added to every answer
+    # seconds between doing what an API call asks and answering it: a client killed meanwhile loses the answer to
+    # something that did happen, and must look before it sends again
+    answer_delay: float = 0.0
     error_rate: float = 0.0  # share of API calls answered 503 (by the infrastructure in front of the service)
     reset_rate: float = 0.0  # share of API calls whose connection is dropped without an answer
     storm: int = 0  # the next N API calls are answered 429
@@ -57,6 +60,9 @@ def fault_middleware(faults: HttpFaults, is_api: Callable[[web.Request], bool], 
         if faults.error_rate and chance.random() < faults.error_rate:
             return web.Response(status=503, text="<html><body>503 Service Temporarily Unavailable</body></html>",
                                 content_type="text/html")
-        return await handler(request)
+        response = await handler(request)
+        if faults.answer_delay:
+            await asyncio.sleep(faults.answer_delay)
+        return response
 
     return middleware

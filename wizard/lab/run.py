@@ -14,7 +14,7 @@ from typing import Any
 
 from wizard.checks.rates import parse_rate_spec
 from wizard.errors import WizardError
-from wizard.lab import cloudlink, redsky, zoom
+from wizard.lab import cloudlink, mitel, redsky, zoom
 from wizard.lab.faults import HttpFaults
 from wizard.lab.os4k import LabStation, Os4kFaults, Os4kLab, Os4kModel
 from wizard.lab.sbc import SbcLab, SbcState
@@ -79,34 +79,36 @@ def wave_state(people: int) -> tuple[zoom.ZoomState, Os4kModel]:
     return state, model
 
 
-def load_state(path: Path) -> tuple[zoom.ZoomState, Os4kModel]:
+def load_state(path: Path) -> tuple[zoom.ZoomState, Os4kModel, mitel.MitelState]:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
         state = zoom.ZoomState(users=data["zoom"]["users"], phones=data["zoom"]["phones"],
                                user_creates=Counter(data["zoom"].get("user_creates", {})),
-                               phone_creates=Counter(data["zoom"].get("phone_creates", {})),
+                               sip_phone_writes=Counter(data["zoom"].get("sip_phone_writes", {})),
                                duplicate_creates=data["zoom"].get("duplicate_creates", 0))
         model = Os4kModel(stations={k: LabStation(**v) for k, v in data["os4k"]["stations"].items()},
                           routes=data["os4k"]["routes"], system_number=data["os4k"]["system_number"],
                           osmo=tuple(data["os4k"]["osmo"]) if data["os4k"]["osmo"] else None)
         model.applied.update(data["os4k"].get("applied", {}))
+        side = mitel.MitelState(cloudlink_users=data.get("mitel", {}).get("cloudlink_users", {}))
     except (OSError, ValueError, KeyError, TypeError) as exc:
         raise WizardError(f"cannot read the lab state {path} ({exc})", "delete it to start from the demo data") \
             from exc
-    return state, model
+    return state, model, side
 
 
-def snapshot(state: zoom.ZoomState, model: Os4kModel) -> dict[str, Any]:
+def snapshot(state: zoom.ZoomState, model: Os4kModel, side: mitel.MitelState) -> dict[str, Any]:
     """A copy of everything the state file holds, cheap enough to take on the lab's loop."""
     return {"zoom": {"users": {k: dict(v) for k, v in state.users.items()},
                      "phones": {k: dict(v) for k, v in state.phones.items()},
                      "user_creates": dict(state.user_creates),
-                     "phone_creates": dict(state.phone_creates), "duplicate_creates": state.duplicate_creates,
+                     "sip_phone_writes": dict(state.sip_phone_writes), "duplicate_creates": state.duplicate_creates,
                      "traffic": {"by_category": dict(state.by_category), "throttled": state.throttled,
                                  "throttled_after_first_second": dict(state.throttled_late)}},
             "os4k": {"stations": {k: dataclasses.asdict(v) for k, v in model.stations.items()},
                      "routes": model.routes, "system_number": model.system_number,
-                     "osmo": list(model.osmo) if model.osmo else None, "applied": dict(model.applied)}}
+                     "osmo": list(model.osmo) if model.osmo else None, "applied": dict(model.applied)},
+            "mitel": {"cloudlink_users": {k: dict(v) for k, v in side.cloudlink_users.items()}}}
 
 
 def write_state(path: Path, data: dict[str, Any]) -> None:
@@ -115,8 +117,8 @@ def write_state(path: Path, data: dict[str, Any]) -> None:
     tmp.replace(path)  # never a half-written state file
 
 
-def save_state(path: Path, state: zoom.ZoomState, model: Os4kModel) -> None:
-    write_state(path, snapshot(state, model))
+def save_state(path: Path, lab: RunningLab) -> None:
+    write_state(path, snapshot(lab.zoom_lab.state, lab.os4k_lab.model, lab.mitel.state))
 
 
 @dataclass
@@ -124,6 +126,7 @@ class RunningLab:
     zoom_lab: zoom.ZoomLab
     os4k_lab: Os4kLab
     sbc_lab: SbcLab
+    mitel: mitel.MitelSide
     endpoints: dict[str, Any]
     runners: list[Any]
 
@@ -137,8 +140,9 @@ class RunningLab:
 async def start_lab(*, state_file: Path | None = None, faults: str = "", sbc_max_expires: int = 2678400,
                     people: int | None = None, zoom_rates: str = "") -> RunningLab:
     settings = parse_faults(faults)
+    side = mitel.MitelState()
     if state_file and state_file.exists():
-        zoom_state, model = load_state(state_file)
+        zoom_state, model, side = load_state(state_file)
     else:
         zoom_state, model = wave_state(people) if people is not None else demo_state()
     zoom_state.rates.update(parse_rate_spec(zoom_rates, zoom.PRO_RATES) if zoom_rates else {})
@@ -152,6 +156,8 @@ async def start_lab(*, state_file: Path | None = None, faults: str = "", sbc_max
     ssh_port = await os4k_lab.start()
     sbc_lab = SbcLab(SbcState(max_expires=sbc_max_expires))
     sip_port = await sbc_lab.start()
+    mitel_side = mitel.MitelSide(zoom_state, model, side)
+    control_runner, control_port = await mitel.start(mitel_side)
     base = f"http://127.0.0.1:{zoom_port}"
     cl_base = f"http://127.0.0.1:{cl_port}/2017-09-01"
     admin = next(iter(cl_lab.state.users))
@@ -165,8 +171,11 @@ async def start_lab(*, state_file: Path | None = None, faults: str = "", sbc_max
         "os4k": {"host": "127.0.0.1", "port": ssh_port, "user": os4k_lab.username, "password": os4k_lab.password},
         "sbc": {"host": "127.0.0.1", "sip_tls_port": sip_port, "fqdn": sbc_lab.state.fqdn,
                 "digest_password": sbc_lab.state.password, "max_expires": sbc_max_expires},
+        # the lab's own control: the Zoom admin's Add users and the Assistant's import and Update all
+        "lab": {"control": f"http://127.0.0.1:{control_port}"},
     }
-    return RunningLab(zoom_lab, os4k_lab, sbc_lab, endpoints, [zoom_runner, cl_runner, rs_runner])
+    return RunningLab(zoom_lab, os4k_lab, sbc_lab, mitel_side, endpoints,
+                      [zoom_runner, cl_runner, rs_runner, control_runner])
 
 
 async def serve(state_file: Path | None, faults: str, as_json: bool, people: int | None = None,
@@ -187,7 +196,7 @@ async def serve(state_file: Path | None, faults: str, as_json: bool, people: int
     if saver:
         saver.cancel()
     if state_file:
-        save_state(state_file, lab.zoom_lab.state, lab.os4k_lab.model)
+        save_state(state_file, lab)
     await lab.stop()
 
 
@@ -196,4 +205,4 @@ async def _save_periodically(lab: RunningLab, path: Path) -> None:
         await asyncio.sleep(1.0)
         # copied on the loop, written in a thread: a loop busy writing JSON would hold requests back and then
         # let them through in a burst, which is not how Zoom counts them
-        await asyncio.to_thread(write_state, path, snapshot(lab.zoom_lab.state, lab.os4k_lab.model))
+        await asyncio.to_thread(write_state, path, snapshot(lab.zoom_lab.state, lab.os4k_lab.model, lab.mitel.state))

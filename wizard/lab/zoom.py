@@ -62,11 +62,10 @@ class ZoomState:
     users: dict[str, dict[str, Any]] = field(default_factory=dict)  # by lower-case email
     phones: dict[str, dict[str, Any]] = field(default_factory=dict)  # by phone_id
     foreign: set[str] = field(default_factory=set)  # emails whose user lives in another Zoom account
-    leaving: set[str] = field(default_factory=set)  # emails whose user is removed from the account just before
-    # their SIP phone is created (someone else's clean-up in between): Zoom then answers 404 code 1001
     # what the wizard did, for tests to assert on: creates per email, and creates of something already there
     user_creates: Counter[str] = field(default_factory=Counter)
-    phone_creates: Counter[str] = field(default_factory=Counter)
+    # SIP phones written through the API (POST, PATCH, DELETE): for Mitel PSI nobody should (guide §7.1.3.2, §7.2.1)
+    sip_phone_writes: Counter[str] = field(default_factory=Counter)
     duplicate_creates: int = 0
     tokens: dict[str, float] = field(default_factory=dict)  # token -> expiry (monotonic)
     creates_today: int = 0
@@ -319,11 +318,12 @@ class ZoomLab:
         phones = [p for p in self.state.phones.values()
                   if not wanted or wanted in p["user_email"].lower() or wanted in p.get("user_name", "").lower()]
         more = start + size < len(phones)
-        return web.json_response({"page_size": size, "total_records": len(phones),
-                                  "phones": phones[start:start + size],
+        shown = [{k: v for k, v in p.items() if k != "password_sha256"} for p in phones[start:start + size]]
+        return web.json_response({"page_size": size, "total_records": len(phones), "phones": shown,
                                   "next_page_token": _page_token(start + size) if more else ""})
 
     async def create_phone(self, request: web.Request) -> web.Response:
+        self.state.sip_phone_writes["POST"] += 1
         self.state.activate_due()
         refused = self._integration_off()
         if refused is not None:
@@ -333,8 +333,6 @@ class ZoomLab:
         if problems:
             return error(400, 300, f"Validation Failed. {'; '.join(problems)}")
         email = body["user_email"].lower()
-        if email in self.state.leaving:
-            self.state.users.pop(email, None)
         user = self.state.users.get(email)
         if user is None or user["status"] != "active":
             # EnableSIPPhonePhones 404 code 1001; a pending user counts as not belonging yet (assumed)
@@ -346,11 +344,11 @@ class ZoomLab:
         phone = {k: v for k, v in body.items() if k != "password"} | {
             "phone_id": secrets.token_hex(8), "password_sha256": hashlib.sha256(body["password"].encode()).hexdigest()}
         self.state.phones[phone["phone_id"]] = phone
-        self.state.phone_creates[email] += 1
         return web.json_response({"phone_id": phone["phone_id"], **{k: v for k, v in body.items() if k != "password"}},
                                  status=201)
 
     async def update_phone(self, request: web.Request) -> web.Response:
+        self.state.sip_phone_writes["PATCH"] += 1
         phone = self.state.phones.get(request.match_info["phoneId"])
         if phone is None:
             return error(404, 2305, f"SIP phone does not exist: {request.match_info['phoneId']}.")
@@ -362,6 +360,7 @@ class ZoomLab:
         return web.Response(status=204)
 
     async def delete_phone(self, request: web.Request) -> web.Response:
+        self.state.sip_phone_writes["DELETE"] += 1
         if self.state.phones.pop(request.match_info["phoneId"], None) is None:
             return error(404, 2305, f"SIP phone does not exist: {request.match_info['phoneId']}.")
         return web.Response(status=204)

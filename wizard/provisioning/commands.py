@@ -5,23 +5,34 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import dataclasses
 import json
 import sys
 import time
 from pathlib import Path
 
-from wizard.checks.provisioning import PREREQS, SYSTEM_TITLES, Person, System, WavePlan, plan_wave
+from wizard.checks.provisioning import BY_HAND, PREREQS, SYSTEM_TITLES, Person, System, WavePlan, plan_wave
 from wizard.errors import WizardError
+from wizard.files import refuse_inputs, write_atomically
 from wizard.live import require_live
-from wizard.provisioning.session import Reading, Systems, open_systems, read_people, select, verify_wave, wave_options
+from wizard.provisioning.plan_export import export_plan
+from wizard.provisioning.session import Reading, Systems, open_systems, read_people, select, wave_options
 from wizard.provisioning.wave import (
+    PortalRound,
     SystemProgress,
     WaveRunner,
+    assistant_file,
+    change_summary,
     confirm_assistant,
+    confirm_round,
     load_plan,
     new_wave,
+    plan_hash,
+    portal_rounds,
     run_undo,
     undo_plan,
+    undo_summary,
+    verify_wave,
     wave_people,
 )
 from wizard.store.project import ProjectFile
@@ -35,15 +46,22 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("project", type=Path)
     action = parser.add_mutually_exclusive_group()
     action.add_argument("--rows", action="store_true", help="the reconciliation, one row per person (default)")
-    action.add_argument("--plan", action="store_true", help="plan a wave and store it; nothing is sent")
-    action.add_argument("--execute", nargs="?", const="", metavar="WAVE",
-                        help="run the wave planned last (or WAVE); without a planned wave, plan one and run it")
+    action.add_argument("--plan", action="store_true",
+                        help="plan a wave, store it and show what it will change; nothing is sent")
+    action.add_argument("--export-plan", nargs=2, metavar=("WAVE", "FILE"),
+                        help="write WAVE's plan as FILE (.pdf or .csv) for the customer's change approval")
+    action.add_argument("--execute", metavar="WAVE", help="run WAVE, a wave planned (and shown) with --plan")
     action.add_argument("--resume", nargs="?", const="", metavar="WAVE", help="continue the last unfinished wave")
-    action.add_argument("--verify", nargs="?", const="", metavar="WAVE",
-                        help="read every system again and show where each person of the wave stands")
-    action.add_argument("--undo", metavar="WAVE", help="show the changes that undo WAVE (run them with --confirm)")
+    action.add_argument("--rounds", metavar="WAVE", help="the portal rounds of WAVE: who to tick in Add users now")
+    action.add_argument("--confirm-round", nargs=2, metavar=("WAVE", "N"),
+                        help="record that round N of WAVE was added in the Zoom portal (§7.1.3.2)")
+    action.add_argument("--assistant-csv", nargs=2, metavar=("WAVE", "FILE"),
+                        help="write the Assistant's import file for the people of WAVE ready for it (§7.2.1.1)")
     action.add_argument("--confirm-assistant", metavar="WAVE",
-                        help="record that the Assistant's user data import of WAVE is done (§7.2.1)")
+                        help="record that the Assistant imported those people and ran Update all (§7.2.1)")
+    action.add_argument("--verify", nargs="?", const="", metavar="WAVE",
+                        help="read everyone of the wave back from Zoom and the OS4K; changes nothing")
+    action.add_argument("--undo", metavar="WAVE", help="show what undoing WAVE changes (do it with --confirm)")
     action.add_argument("--waves", action="store_true", help="list the project's waves")
     parser.add_argument("--confirm", action="store_true", help="with --undo: really undo")
     parser.add_argument("--select", default="all", help="'all' (everyone ready) or a comma-separated list of emails")
@@ -52,9 +70,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="OS4K subscribers from REG- output or a Station/Email CSV instead of the AMO session")
     parser.add_argument("--pmidx", default="1", help="PM index for subscribers without one (default 1)")
     parser.add_argument("--voicemail", default="", help="voicemail number (SAN) if the wave has to add a PM route")
-    parser.add_argument("--round-size", type=int, default=50, help="integrated users per round, at most 50")
+    parser.add_argument("--round-size", type=int, default=50, help="people per portal round, at most 50")
     parser.add_argument("--wait-activation", type=float, default=0.0, metavar="SECONDS",
-                        help="how long to wait for invited users to activate before adding them (default: not)")
+                        help="how long to wait for invited users to activate (default: look once)")
     parser.add_argument("--zoom-secret-env", metavar="VAR", help="the Zoom client secret (default: the keyring's)")
     parser.add_argument("--password-env", metavar="VAR", help="the AMO password (default: the keyring's)")
     parser.add_argument("--json", action="store_true")
@@ -73,18 +91,15 @@ def run(args: argparse.Namespace) -> int:
     with ProjectFile.open(args.project) as project:
         sends = args.execute is not None or args.resume is not None or args.verify is not None or \
             (args.undo and args.confirm)
-        if sends:  # rows and plans work from --zoom-csv and --subscribers offline too
+        if sends:  # rows, plans, files and confirmations work offline too
             require_live(project, "running, verifying or undoing a wave")
         return asyncio.run(_run(project, args))
 
 
 async def _run(project: ProjectFile, args: argparse.Namespace) -> int:
-    if args.waves:
-        return _print_waves(project, args.json)
-    if args.confirm_assistant:
-        confirm_assistant(project, args.confirm_assistant)
-        print(f"wave {args.confirm_assistant}: Assistant user data recorded as done")
-        return EXIT_OK
+    offline_answer = _by_hand(project, args)
+    if offline_answer is not None:
+        return offline_answer
     systems = open_systems(project, zoom_secret=secret_from_env(args.zoom_secret_env),
                            os4k_password=secret_from_env(args.password_env))
     try:
@@ -92,26 +107,87 @@ async def _run(project: ProjectFile, args: argparse.Namespace) -> int:
             return await _undo(project, systems, args)
         if args.verify is not None:
             wave = args.verify or _latest(project, ("done", "waiting", "paused", "running"))
-            final = await verify_wave(project, wave, systems)
-            _out(args.json, final, lambda: _table(final, ("email", "station", "state", "open")))
-            return EXIT_OK if all(r["state"] == "integrated" for r in final) else EXIT_FAIL
+            if systems.zoom is None or systems.amo is None:
+                raise WizardError("the read-back needs the Zoom and the OS4K connections",
+                                  "set both up on the Site page (or pass their secrets with --zoom-secret-env and "
+                                  "--password-env)")
+            found = await verify_wave(project, wave, systems.zoom, systems.amo)
+            rows = wave_people(project, wave)
+            _out(args.json, rows, lambda: _table(rows, ("email", "station", "verify", "stage", "open")))
+            return EXIT_OK if all(state == "done" for state in found.values()) else EXIT_FAIL
         if args.resume is not None:
             return await _execute(project, systems, args.resume or _latest(project, UNFINISHED), args)
         if args.execute is not None:
-            wave = args.execute or next((w.wave_id for w in reversed(project.waves()) if w.state == "planned"), "")
-            if not wave:
-                wave = new_wave(project, await _plan(project, systems, args))
-            return await _execute(project, systems, wave, args)
+            record = project.wave(args.execute)
+            if record is None or record.state not in UNFINISHED:
+                planned = [w.wave_id for w in project.waves() if w.state == "planned"]
+                raise WizardError(f"{args.execute!r} is not a wave planned in this project" if record is None
+                                  else f"wave {args.execute} is {record.state}",
+                                  "plan one with --plan, review what it changes, then --execute it"
+                                  + (f" (planned: {', '.join(planned)})" if planned else ""))
+            return await _execute(project, systems, args.execute, args)
         if args.plan:
             plan = await _plan(project, systems, args)
             wave = new_wave(project, plan)
-            _out(args.json, {"wave": wave, **json.loads(plan.to_json())}, lambda: _print_plan(wave, plan))
+            _out(args.json, {"wave": wave, "plan_sha256": plan_hash(project, wave),
+                             "will_change": change_summary(project, wave), **json.loads(plan.to_json())},
+                 lambda: _print_plan(project, wave, plan))
             return EXIT_OK
         reading = await _reading(project, systems, args)
         _out(args.json, [_row_json(r) for r in reading.rows], lambda: _print_rows(reading.rows))
         return EXIT_OK
     finally:
         await systems.aclose()
+
+
+def _by_hand(project: ProjectFile, args: argparse.Namespace) -> int | None:
+    """The actions that touch no live system: the waves, the plan's export, the engineer's confirmations and the
+    Assistant's file. None: not one of them."""
+    if args.waves:
+        return _print_waves(project, args.json)
+    if args.export_plan:
+        wave, target = args.export_plan[0], Path(args.export_plan[1])
+        refuse_inputs({"the plan file": target}, {"the project": project.path})
+        export_plan(project, wave, target)
+        _out(args.json, {"wave": wave, "file": str(target), "plan_sha256": plan_hash(project, wave)},
+             lambda: print(f"wrote {target} (plan sha256 {plan_hash(project, wave)})"))
+        return EXIT_OK
+    if args.rounds:
+        rounds = portal_rounds(project, args.rounds)
+        _out(args.json, [dataclasses.asdict(r) for r in rounds], lambda: _print_rounds(args.rounds, rounds))
+        return EXIT_OK
+    if args.confirm_round:
+        wave, number = args.confirm_round[0], _round_number(args.confirm_round[1])
+        chosen = confirm_round(project, wave, number)
+        _out(args.json, {"wave": wave, "round": number, "confirmed": [e for e, _ in chosen.to_tick]},
+             lambda: print(f"round {number} of wave {wave} recorded as added ({len(chosen.to_tick)} people); "
+                           f"read it back with: psi-wizard provision PROJECT --resume {wave}"))
+        return EXIT_OK
+    if args.assistant_csv:
+        wave, target = args.assistant_csv[0], Path(args.assistant_csv[1])
+        refuse_inputs({"the Assistant file": target}, {"the project": project.path})
+        text, emails = assistant_file(project, wave)
+        if not emails:
+            raise WizardError("nobody of this wave is ready for the Assistant yet",
+                              "the portal rounds and the AMOs come first: --resume shows who waits for what")
+        write_atomically(target, text.encode("utf-8"))
+        _out(args.json, {"wave": wave, "file": str(target), "people": emails},
+             lambda: print(f"wrote {target} with {len(emails)} people: import it under Zoom PSI > Data Operation > "
+                           "Import CSV, run Data operations > User data > Update all, then --confirm-assistant"))
+        return EXIT_OK
+    if args.confirm_assistant:
+        count = confirm_assistant(project, args.confirm_assistant)
+        _out(args.json, {"wave": args.confirm_assistant, "people": count},
+             lambda: print(f"wave {args.confirm_assistant}: the Assistant's import and Update all recorded for {count} "
+                           f"people; read them back with --resume {args.confirm_assistant}"))
+        return EXIT_OK
+    return None
+
+
+def _round_number(text: str) -> int:
+    if not text.isdigit() or not 0 < int(text) < 10_000:
+        raise WizardError(f"{text!r} is not a round number", "give the round's number, e.g. 1 (see --rounds WAVE)")
+    return int(text)
 
 
 async def _reading(project: ProjectFile, systems: Systems, args: argparse.Namespace) -> Reading:
@@ -139,7 +215,9 @@ def _latest(project: ProjectFile, states: tuple[str, ...]) -> str:
 async def _execute(project: ProjectFile, systems: Systems, wave: str, args: argparse.Namespace) -> int:
     plan = load_plan(project, wave)
     if not args.json:
-        _print_plan(wave, plan, brief=True)
+        print(f"Wave {wave} (plan sha256 {plan_hash(project, wave)}) changes:")
+        for line in change_summary(project, wave):
+            print(f"  {line}")
     printer = ProgressPrinter(quiet=args.json)
     runner = WaveRunner(project, wave, zoom=systems.zoom, amo=systems.amo, activation_wait=args.wait_activation,
                         on_progress=printer.update)
@@ -147,26 +225,27 @@ async def _execute(project: ProjectFile, systems: Systems, wave: str, args: argp
     printer.finish(outcome.progress)
     rows = wave_people(project, wave)
     failures = outcome.failures()
-    _out(args.json, {"wave": wave, "state": outcome.state, "people": rows,
-                     "failures": [{"change": op, "detail": d} for op, d in failures]}, lambda: _print_outcome(
-        wave, outcome.state, rows, failures))
+    _out(args.json, {"wave": wave, "state": outcome.state, "people": rows, "next": list(outcome.next_steps),
+                     "failures": [{"change": op, "detail": d} for op, d in failures]},
+         lambda: _print_outcome(wave, outcome.state, rows, failures, outcome.next_steps, len(plan.people)))
     return EXIT_FAIL if failures else EXIT_OK
 
 
 async def _undo(project: ProjectFile, systems: Systems, args: argparse.Namespace) -> int:
     undo = undo_plan(project, args.undo)
+    summary = undo_summary(project, undo)
     if args.confirm:
         undo = await run_undo(project, args.undo, zoom=systems.zoom, amo=systems.amo)
-    data = {"wave": args.undo, "undone": args.confirm, "amos": list(undo.amos), "notes": list(undo.notes),
-            "integrated_users_to_remove": list(undo.phones), "zoom_users_to_delete": list(undo.users)}
+    data = {"wave": args.undo, "undone": args.confirm, "will_change": summary, "amos": list(undo.amos),
+            "notes": list(undo.notes), "invitations": list(undo.users), "by_hand_portal": list(undo.portal),
+            "by_hand_assistant": list(undo.assistant)}
 
     def text() -> None:
-        print(f"{'Undone' if args.confirm else 'To undo'} wave {args.undo}:")
-        print(f"  PSI integrated users to remove: {len(undo.phones)}")
-        print(f"  AMOs to restore the REG- state: {len(undo.amos)}")
+        print(f"{'Undone' if args.confirm else 'Undoing'} wave {args.undo}{'' if args.confirm else ' would change'}:")
+        for line in summary:
+            print(f"  {line}")
         for amo in undo.amos:
             print(f"    {amo}")
-        print(f"  Zoom users the wave created, to delete: {len(undo.users)}")
         for note in undo.notes:
             print(f"  note: {note}")
         if not args.confirm:
@@ -205,30 +284,48 @@ def _print_rows(rows: list[Person]) -> None:
           "✘ needs a fix first, ? not shown by the source)")
 
 
-def _print_plan(wave: str, plan: WavePlan, *, brief: bool = False) -> None:
-    print(f"Wave {wave}: {len(plan.people)} people")
+def _print_plan(project: ProjectFile, wave: str, plan: WavePlan) -> None:
+    print(f"Wave {wave}: {len(plan.people)} people, plan sha256 {plan_hash(project, wave)}")
     for system in System:
         changes = plan.of(system)
         if not changes:
             continue
         rounds = {c.round for c in changes if c.round}
-        print(f"\n{SYSTEM_TITLES[system]}: {len(changes)} change(s)"
+        by = "by hand" if system in BY_HAND else "by the wizard"
+        print(f"\n{SYSTEM_TITLES[system]} — {by}: {len(changes)}"
               + (f" in {len(rounds)} round(s) of at most 50" if rounds else ""))
-        if brief:
-            continue
         for c in changes:
-            print(f"  {'round ' + str(c.round) + ': ' if c.round else ''}{c.text}")
-    if not brief:
-        print(f"\nnothing was sent; run it with: psi-wizard provision PROJECT --execute {wave}")
+            print(f"  {c.text}")
+    print("\nThis wave will change:")
+    for line in change_summary(project, wave):
+        print(f"  {line}")
+    print(f"\nnothing was sent; after review run it with: psi-wizard provision PROJECT --execute {wave}")
 
 
-def _print_outcome(wave: str, state: str, rows: list[dict[str, str]], failures: list[tuple[str, str]]) -> None:
-    print(f"\nWave {wave}: {state}")
-    _table(rows, ("email", "station", "zoom", "os4k", "psi"))
+def _print_rounds(wave: str, rounds: list[PortalRound]) -> None:
+    if not rounds:
+        print(f"wave {wave} has nobody to add in the portal")
+    for r in rounds:
+        state = "confirmed" if r.confirmed else "not confirmed"
+        print(f"Round {r.number}: {r.added} of {r.total} in the Integrated users list ({state})")
+        for email, name in r.to_tick:
+            print(f"  tick: {email}  {name}")
+        for email in r.not_active:
+            print(f"  later (Zoom user not active yet): {email}")
+    print(f"then: psi-wizard provision PROJECT --confirm-round {wave} N")
+
+
+def _print_outcome(wave: str, state: str, rows: list[dict[str, str]], failures: list[tuple[str, str]],
+                   steps: tuple[str, ...], people: int) -> None:
+    integrated = sum(1 for r in rows if r["stage"] == "integrated")
+    print(f"\nWave {wave}: {state}, {integrated} of {people} people integrated and read back")
+    _table(rows, ("email", "station", "zoom", "psi", "os4k", "assistant", "verify", "stage"))
     for op, detail in failures:
         print(f"  ✘ {op}: {detail}")
-    if state == "waiting":
-        print("some people wait for their Zoom activation or the Assistant import; continue later with --resume")
+    if steps:
+        print("next:")
+        for step in steps:
+            print(f"  - {step}")
 
 
 def _table(rows: list[dict[str, str]], columns: tuple[str, ...]) -> None:

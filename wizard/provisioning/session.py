@@ -3,7 +3,6 @@ wave's options from the site, the people read from wherever they come from, and 
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, replace
 
 from wizard.checks.amo import Os4kConfig
@@ -13,8 +12,13 @@ from wizard.connectors.connection import connection_port, policy_for, secret_ref
 from wizard.connectors.os4k import SshAmoTransport
 from wizard.connectors.zoom import API_BASE, OAUTH_URL, ZoomAccount, ZoomClient, parse_rates
 from wizard.errors import WizardError
-from wizard.provisioning.sources import read_os4k_file, read_os4k_live, read_zoom_file, read_zoom_live
-from wizard.provisioning.wave import EVIDENCE_STEP, load_plan
+from wizard.provisioning.sources import (
+    integrated_emails,
+    read_os4k_file,
+    read_os4k_live,
+    read_zoom_file,
+    read_zoom_live,
+)
 from wizard.runbook.engine import EVIDENCE_REF
 from wizard.store.project import Mode, ProjectFile
 from wizard.store.secrets import recall
@@ -74,10 +78,12 @@ class Reading:
     os4k_source: str
     zoom_users: list[ZoomUser] | None
     phones: list[str]
+    pending_phones: list[str]
 
     def judged_with(self, options: WaveOptions) -> Reading:
         """The same reading judged again, e.g. after the engineer changed the PM index or voicemail number."""
-        rows = people(self.zoom_users, self.config, self.phones, options, settings_known=self.settings_known)
+        rows = people(self.zoom_users, self.config, self.phones, options, settings_known=self.settings_known,
+                      pending_phones=self.pending_phones)
         return replace(self, rows=rows)
 
 
@@ -92,12 +98,13 @@ async def read_people(project: ProjectFile, systems: Systems, options: WaveOptio
     zoom_csv = zoom_csv if zoom_csv is not None else None if systems.zoom else _step_file(project, "zoom")
     subscribers = subscribers if subscribers is not None else None if systems.amo else _step_file(project, "os4k")
     phones: list[str] = []
+    pending: list[str] = []
     if zoom_csv is not None:
         users, zoom_source = read_zoom_file(zoom_csv, "Zoom export"), "Zoom export (CSV)"
         if systems.zoom is not None:
-            phones = [p.get("user_email", "") for p in await systems.zoom.list_sip_phones()]
+            phones, pending = integrated_emails(await systems.zoom.list_sip_phones())
     elif systems.zoom is not None:
-        users, phones = await read_zoom_live(systems.zoom)
+        users, phones, pending = await read_zoom_live(systems.zoom)
         zoom_source = "Zoom API"
     else:
         users, zoom_source = None, "not read (no Zoom connection or export)"
@@ -110,8 +117,8 @@ async def read_people(project: ProjectFile, systems: Systems, options: WaveOptio
         raise WizardError("the OS4K subscribers are not known",
                           "set up the OS4K connection, or give REG-SBCSU/REG-PERSI output or a CSV of stations "
                           "and emails")
-    rows = people(users, source.config, phones, options, settings_known=source.settings_known)
-    return Reading(rows, source.config, source.settings_known, zoom_source, os4k_source, users, phones)
+    rows = people(users, source.config, phones, options, settings_known=source.settings_known, pending_phones=pending)
+    return Reading(rows, source.config, source.settings_known, zoom_source, os4k_source, users, phones, pending)
 
 
 def select(rows: list[Person], spec: str) -> list[Person]:
@@ -125,24 +132,3 @@ def select(rows: list[Person], spec: str) -> list[Person]:
         raise WizardError(f"not among the people read: {', '.join(unknown)}",
                           "check the spelling, or read the systems again")
     return [by_key[e] for e in wanted]
-
-
-async def verify_wave(project: ProjectFile, wave_id: str, systems: Systems) -> list[dict[str, str]]:
-    """Reads every system again and says, per person of the wave, where they stand now; kept as evidence."""
-    reading = await read_people(project, systems, load_plan(project, wave_id).options)
-    return record_verification(project, wave_id, reading)
-
-
-def record_verification(project: ProjectFile, wave_id: str, reading: Reading) -> list[dict[str, str]]:
-    plan = load_plan(project, wave_id)
-    now = {r.key: r for r in reading.rows}
-    final = []
-    for key in plan.people:
-        row = now.get(key)
-        final.append({"email": row.email if row else key, "station": row.stno if row else "",
-                      "state": row.state.value if row else "gone",
-                      "open": "; ".join(f.message for f in row.findings) if row else "no longer found"})
-    project.attach(EVIDENCE_STEP, f"verify-{wave_id}.json", json.dumps(
-        {"wave": wave_id, "zoom": reading.zoom_source, "os4k": reading.os4k_source, "people": final},
-        indent=1).encode())
-    return final

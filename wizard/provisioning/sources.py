@@ -3,9 +3,12 @@ or pasted/imported text, or a list of stations and emails)."""
 
 from __future__ import annotations
 
+import asyncio
 from dataclasses import dataclass
+from typing import Any
 
 from wizard.checks.amo import Os4kConfig, Station, parse_amo_text, read_os4k_config
+from wizard.checks.provisioning import has_sip_credentials
 from wizard.checks.users import ZoomUser, read_subscribers, read_zoom_users
 from wizard.connectors.os4k import AmoTransport
 from wizard.connectors.zoom import ZoomClient
@@ -22,14 +25,21 @@ class Os4kSource:
     text: str  # what was read, for evidence
 
 
-async def read_zoom_live(client: ZoomClient) -> tuple[list[ZoomUser], list[str]]:
-    """Zoom users of every status, and the emails that already have an integrated user (SIP phone)."""
+async def read_zoom_live(client: ZoomClient) -> tuple[list[ZoomUser], list[str], list[str]]:
+    """Zoom users of every status; the emails of integrated users with SIP credentials, and of those the
+    Integrated users list shows as Pending SIP credential."""
     users: list[ZoomUser] = []
     for status in ("active", "pending", "inactive"):
         users += [ZoomUser(u.get("email", ""), u.get("first_name", ""), u.get("last_name", ""), status, 0)
                   for u in await client.list_users(status)]
-    phones = [p.get("user_email", "") for p in await client.list_sip_phones()]
-    return users, phones
+    phones, pending = integrated_emails(await client.list_sip_phones())
+    return users, phones, pending
+
+
+def integrated_emails(phones: list[dict[str, Any]]) -> tuple[list[str], list[str]]:
+    """The emails of integrated users with SIP credentials, and of those still pending them."""
+    return ([str(p.get("user_email", "")) for p in phones if has_sip_credentials(p)],
+            [str(p.get("user_email", "")) for p in phones if not has_sip_credentials(p)])
 
 
 def read_zoom_file(data: bytes, source: str) -> list[ZoomUser]:
@@ -39,7 +49,9 @@ def read_zoom_file(data: bytes, source: str) -> list[ZoomUser]:
 async def read_os4k_live(transport: AmoTransport) -> Os4kSource:
     parts = [f"{command}\n{await transport.send(command)}" for command in OS4K_READ]
     text = "\n".join(parts)
-    return Os4kSource(read_os4k_config(parse_amo_text(text)), True, text)
+    # thousands of stations are tens of thousands of lines: parsed in a worker thread, so the window keeps answering
+    config = await asyncio.to_thread(lambda: read_os4k_config(parse_amo_text(text)))
+    return Os4kSource(config, True, text)
 
 
 def read_os4k_file(data: bytes, source: str) -> Os4kSource:

@@ -1,13 +1,17 @@
-"""Running a provisioning wave against the live systems: Zoom users, then the AMOs, then (once the users are
-active) the PSI integrated users round by round, then the Assistant's user data. Every change is written to
-the project before it is sent and marked when it is answered, so a wave killed at any moment resumes without
-doing anything twice: a change found 'sent' is looked up on the live system before it is sent again."""
+"""Running a provisioning wave as guide chapter 7 runs it: invite the Zoom users and send the subscribers' AMOs
+side by side, wait for the activations, then — with the engineer's word for what only hands can do — check each
+portal round of the Mitel integration, take the Assistant's Update all as done, and read everything back.
+
+Every change is written to the project before it is sent and marked when it is answered, so a wave killed at any
+moment resumes without doing anything twice: a change found 'sent' is looked up on the live system before it is
+sent again. The wave never writes SIP credentials: CloudLink does, from the OS4K, once the Assistant updates."""
 
 from __future__ import annotations
 
 import asyncio
 import dataclasses
 import functools
+import hashlib
 import json
 import secrets
 import time
@@ -15,29 +19,46 @@ from collections import Counter, defaultdict
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from typing import Any
 
 from wizard.checks import amo_values
+from wizard.checks.amo import Os4kConfig
+from wizard.checks.comparison import check_comparison_report
 from wizard.checks.provisioning import (
+    BY_HAND,
     DIGEST_PLACEHOLDER,
+    SETTLED_STATES,
     SYSTEM_TITLES,
     Change,
     System,
     WavePlan,
+    assistant_csv,
+    closed_steps,
     command_station,
     digest_password,
-    sip_phone_fields,
     undo_amos,
+    verify_person,
 )
+from wizard.checks.result import Finding
 from wizard.connectors.http import ApiError
 from wizard.connectors.os4k import AmoResult, AmoSession, AmoTransport, interpret
 from wizard.connectors.zoom import Created, InvitationExpired, ZoomClient
 from wizard.errors import WizardError
+from wizard.provisioning.sources import read_os4k_live
+from wizard.runbook.engine import EVIDENCE_REF
 from wizard.store.project import ProjectFile, WaveOpEntry, WaveRecord
 
 EVIDENCE_STEP = "7.1.3.2-add-integrated-users"
-SETTLED = {"done", "already"}  # never sent again; 'failed' and 'waiting' are tried again on resume
-ASSISTANT_TODO = ("import the file in the OS4K Assistant (Configuration management > Zoom PSI > Data operations > "
-                  "Import CSV), then Data operations > User data > Update all; confirm here when done")
+COMPARISON_STEP = "8.2-user-comparison-report"
+SETTLED = SETTLED_STATES  # never sent again; 'failed' and 'waiting' are tried again on resume
+NOT_ACTIVE = ("has not activated the Zoom account yet (§7.1.2): ask the person to open the invitation from "
+              "no-reply@zoom.us (and the junk folder), then resume")
+ASSISTANT_TODO = ("ready for the Assistant: import the wave's file (Zoom PSI > Data Operation > Import CSV), then Data "
+                  "operations > User data > Update all, and confirm here")
+
+
+def round_op(number: int) -> str:
+    return f"psi.round:{number}"
 
 
 @dataclass
@@ -64,27 +85,34 @@ class SystemProgress:
         rate = self.rate()
         return (self.total - self.settled) / rate if rate else None
 
-    def mark(self, state: str, *, carried: bool = False) -> None:
-        if carried:
+    def mark(self, state: str, *, carried: bool = False, was: str | None = None) -> None:
+        """`was`: the state this change had earlier in the run (a waiting change that is now done)."""
+        if was is not None:
+            self._count(was, -1)
+        elif carried:
             self.carried += 1
         elif self.started is None:
             self.started = time.monotonic()
-        if state in SETTLED:
-            self.done += 1
-        elif state == "waiting":
-            self.waiting += 1
-        else:
-            self.failed += 1
+        self._count(state, 1)
         if self.settled >= self.total and self.started is not None:
             self.finished_at = time.monotonic()
+
+    def _count(self, state: str, by: int) -> None:
+        if state in SETTLED:
+            self.done += by
+        elif state == "waiting":
+            self.waiting += by
+        else:
+            self.failed += by
 
 
 @dataclass(frozen=True)
 class WaveOutcome:
     wave_id: str
-    state: str  # done or waiting (users still to activate, the Assistant import to confirm)
+    state: str  # done, or waiting (for people, for the engineer's hands, or for CloudLink)
     ops: dict[str, tuple[str, str]]  # op id -> (state, detail)
     progress: dict[System, SystemProgress] = field(default_factory=dict)
+    next_steps: tuple[str, ...] = ()
 
     def failures(self) -> list[tuple[str, str]]:
         return [(op, detail) for op, (state, detail) in self.ops.items() if state in ("failed", "error")]
@@ -109,6 +137,13 @@ def load_plan(project: ProjectFile, wave_id: str) -> WavePlan:
     return _parsed(record.plan)
 
 
+def plan_hash(project: ProjectFile, wave_id: str) -> str:
+    """The SHA-256 the audit log recorded when the wave was planned: the plan the customer approved."""
+    record = project.wave(wave_id)
+    assert record is not None
+    return hashlib.sha256(record.plan.encode()).hexdigest()
+
+
 @functools.lru_cache(maxsize=4)
 def _parsed(plan_json: str) -> WavePlan:
     """The window, the runner and the evidence all read the same stored plan; a large one is parsed once."""
@@ -129,10 +164,13 @@ async def _together(*work: Awaitable[None]) -> None:
         await asyncio.gather(*tasks, return_exceptions=True)
 
 
-def _systemic(exc: ApiError) -> bool:
-    """Errors that are about the connection or the account, not about one person: the wave stops (resumably)
-    instead of failing everyone."""
-    return exc.account_wide
+def needs(plan: WavePlan, ops: dict[str, WaveOpEntry]) -> set[System]:
+    """The live systems the wave's unsettled changes still need (the by-hand stages need none)."""
+    systems = {c.system for c in plan.changes if c.system not in BY_HAND and
+               (ops.get(c.op_id) is None or ops[c.op_id].state not in SETTLED)}
+    if System.VERIFY in systems:
+        systems |= {System.ZOOM, System.OS4K}  # the read-back reads both
+    return systems
 
 
 class WaveRunner:
@@ -158,15 +196,8 @@ class WaveRunner:
         self._go.set()
         self.progress = {system: SystemProgress(len(self.plan.of(system))) for system in System}
         self._journal = project.wave_ops(wave_id)
-        # per person: set once all of the person's AMOs are answered (at once for people without AMOs)
-        self._amo_answered = {p: asyncio.Event() for p in {c.person for c in self.plan.of(System.OS4K) if c.person}}
-        self._amo_errors: dict[str, str] = {}
-        self._active: set[str] = set()
-        self._active_changed = asyncio.Condition()
-        self._waiting_for_active = 0
-        self._poller: asyncio.Task[None] | None = None
-        self._poll_error: BaseException | None = None
-        self._give_up_at: float | None = None  # set when the Zoom users are done: then activation_wait runs
+        self._states: dict[str, str] = {}  # this run's word on each change
+        self.stage = ""  # what the run is doing now, for the status bar
 
     # ------------------------------------------------------------------ control
     def pause(self) -> None:
@@ -179,72 +210,90 @@ class WaveRunner:
     def paused(self) -> bool:
         return not self._go.is_set()
 
-    def _settled(self, change: Change) -> bool:
+    def state_of(self, change: Change) -> str:
+        if change.op_id in self._states:
+            return self._states[change.op_id]
         entry = self._journal.get(change.op_id)
-        return entry is not None and entry.state in SETTLED
+        return entry.state if entry is not None else "planned"
+
+    def _settled(self, change: Change) -> bool:
+        return self.state_of(change) in SETTLED
 
     def _settle(self, change: Change, state: str, detail: str = "") -> None:
-        self.project.wave_op_done(self.wave_id, change.op_id, state, detail)
-        self.progress[change.system].mark(state)
+        self._settle_many([(change, state, detail)])
+
+    def _settle_many(self, outcomes: list[tuple[Change, str, str]]) -> None:
+        to_write = []
+        for change, state, detail in outcomes:
+            before = self._states.get(change.op_id)
+            entry = self._journal.get(change.op_id)
+            if state == "waiting" and before is None and entry is not None and (entry.state, entry.detail) == \
+                    (state, detail):
+                self.progress[change.system].mark(state, carried=True)  # a resumed wave still waiting: nothing new
+            else:
+                to_write.append((change.op_id, state, detail))
+                self.progress[change.system].mark(state, was=before)
+            self._states[change.op_id] = state
+        if to_write:
+            self.project.wave_ops_done(self.wave_id, to_write)
         if self.on_change:
-            self.on_change(change, state, detail)
+            for change, state, detail in outcomes:
+                self.on_change(change, state, detail)
         if self.on_progress:
             self.on_progress(self.progress)
 
-    def _needs(self, system: System) -> None:
-        if system in (System.ZOOM, System.PSI) and self.zoom is None:
-            raise WizardError("the wave has Zoom changes but no Zoom connection",
+    def _needs(self) -> None:
+        wanted = needs(self.plan, self._journal)
+        if wanted & {System.ZOOM, System.VERIFY} and self.zoom is None:
+            raise WizardError("the wave still has Zoom work but no Zoom connection",
                               "set up and test the Zoom connection on the Site page")
-        if system is System.OS4K and self.amo is None:
-            raise WizardError("the wave has AMOs but no OS4K connection",
-                              "set up the OS4K connection, or send the batch by paste in the AMO panel")
+        if wanted & {System.OS4K, System.VERIFY} and self.amo is None:
+            raise WizardError("the wave still has OS4K work but no OS4K connection",
+                              "set up the OS4K connection on the Site page (AMOs can also be sent by paste in the AMO "
+                              "panel, but the read-back needs the session)")
 
     # ------------------------------------------------------------------ the run
     async def run(self) -> WaveOutcome:
         self.project.set_wave_state(self.wave_id, "running")
         try:
-            for system in System:
-                settled = [c for c in self.plan.of(system) if self._settled(c)]
-                for change in settled:
-                    self.progress[system].mark(self._journal[change.op_id].state, carried=True)
-                if len(settled) < len(self.plan.of(system)) and system is not System.ASSISTANT:
-                    self._needs(system)
-            # Zoom users and the AMOs wait on each other for nothing, so they run side by side; each integrated
-            # user starts as soon as its own person is ready (AMOs answered, Zoom user active), so Zoom's rate
-            # limit, not the OS4K's pace, sets the length of the wave.
-            await _together(self._zoom_users(), self._amos(), self._integrated_users())
+            for change in self.plan.changes:
+                if self._settled(change):
+                    self._states[change.op_id] = self._journal[change.op_id].state
+                    self.progress[change.system].mark(self._states[change.op_id], carried=True)
+            self._needs()
+            # Zoom's invitations and the OS4K's AMOs wait on each other for nothing: side by side, so the slower
+            # of the two, not their sum, sets the length of the wave.
+            await _together(self._zoom_users(), self._amos())
+            await self._portal_rounds()
             self._assistant()
+            await self._verify()
         except BaseException:
             self.project.set_wave_state(self.wave_id, "paused")
             raise
-        finally:
-            if self._poller is not None:
-                self._poller.cancel()
+        self.stage = ""
         entries = self.project.wave_ops(self.wave_id)
         ops = {op: (entry.state, entry.detail) for op, entry in entries.items()}
-        state = "waiting" if any(s == "waiting" for s, _ in ops.values()) else "done"
+        planned = {c.op_id for c in self.plan.changes}
+        state = "done" if all(ops.get(op, ("planned", ""))[0] in SETTLED | {"failed"} for op in planned) \
+            else "waiting"
         self.project.set_wave_state(self.wave_id, state)
         record = self.project.wave(self.wave_id)
         assert record is not None
         evidence = await asyncio.to_thread(evidence_of, record, self.plan, entries)  # thousands of rows: off the loop
         self.project.attach(EVIDENCE_STEP, f"wave-{self.wave_id}.json", evidence)
-        return WaveOutcome(self.wave_id, state, ops, self.progress)
+        close_steps(self.project, self.wave_id)
+        return WaveOutcome(self.wave_id, state, ops, self.progress, tuple(next_steps(self.plan, entries)))
 
-    async def _each(self, changes: list[Change], work: Callable[[Change], Awaitable[None]],
-                    ready: Callable[[Change], Awaitable[None]] | None = None) -> None:
-        """Runs `work` for every change not settled yet, `concurrency` at a time, each once `ready` says its turn
-        may come; pacing is the client's."""
+    async def _each(self, changes: list[Change], work: Callable[[Change], Awaitable[None]]) -> None:
+        """Runs `work` for every change not settled yet, `concurrency` at a time; pacing is the client's."""
         gate = asyncio.Semaphore(self.concurrency)
 
         async def one(change: Change) -> None:
-            if ready is not None:
-                await ready(change)
             async with gate:
                 await self._go.wait()
                 await work(change)
 
-        todo = [c for c in changes if not self._settled(c)]
-        tasks = [asyncio.ensure_future(one(c)) for c in todo]
+        tasks = [asyncio.ensure_future(one(c)) for c in changes if not self._settled(c)]
         try:
             await asyncio.gather(*tasks)
         except BaseException:
@@ -253,74 +302,107 @@ class WaveRunner:
             await asyncio.gather(*tasks, return_exceptions=True)
             raise
 
+    # ------------------------------------------------------------------ stage 1: Zoom users (§7.1.1, §7.1.2)
     async def _zoom_users(self) -> None:
-        assert self.zoom is not None or not self.plan.of(System.ZOOM)
+        invites = [c for c in self.plan.of(System.ZOOM) if c.op_id.startswith("zoom.user:")]
+        activations = [c for c in self.plan.of(System.ZOOM) if c.op_id.startswith("zoom.active:")]
+        if not any(not self._settled(c) for c in invites + activations):
+            return
         zoom = self.zoom
-
-        async def create(change: Change) -> None:
-            try:
-                await invite(change)
-            except InvitationExpired as exc:  # the user exists, pending for good: a finding on the person's row
-                self._settle(change, "failed", str(exc))
+        assert zoom is not None
+        self.stage = "inviting Zoom users"
 
         async def invite(change: Change) -> None:
-            assert zoom is not None
             email = change.data["email"]
             previous = self._journal.get(change.op_id)
-            if previous is not None and previous.state == "sent" and await zoom.find_user(email) is not None:
-                self._settle(change, "done", "created before the answer was lost")
-                return
-            self.project.wave_op_sending(self.wave_id, change.op_id)
             try:
+                if previous is not None and previous.state == "sent" and await zoom.find_user(email) is not None:
+                    self._settle(change, "done", "invited before the answer was lost")
+                    return
+                self.project.wave_op_sending(self.wave_id, change.op_id)
                 created = await zoom.create_user(email, change.data["first_name"], change.data["last_name"])
+                if created is Created.CREATED:
+                    self._settle(change, "done", "invited; the person activates the account (§7.1.2)")
+                elif await zoom.find_user(email) is not None:
+                    self._settle(change, "already", "the user was already in the account")
+                else:
+                    self._settle(change, "failed", f"{email} belongs to another Zoom account: ask the person to "
+                                                   "accept the transfer invitation, or use another email")
+            except InvitationExpired as exc:  # the user exists, pending for good: a finding on the person's row
+                self._settle(change, "failed", f"{exc}: {exc.fix}")
             except ApiError as exc:
-                if _systemic(exc):
-                    raise
+                if exc.account_wide:
+                    raise  # the wave stops, resumably
                 self._settle(change, "failed", exc.problem)
+
+        await self._each(invites, invite)
+        self.stage = "waiting for Zoom activations"
+        failed_invite = {c.person for c in invites if self.state_of(c) == "failed"}
+        give_up = time.monotonic() + self.activation_wait
+        while True:
+            left = [c for c in activations if not self._settled(c)]
+            if not left:
                 return
-            if created is Created.CREATED:
-                self._settle(change, "done", "invited; the person activates the account (§7.1.2)")
-            elif await zoom.find_user(email) is not None:
-                self._settle(change, "already", "the user was already in the account")
-            else:
-                self._settle(change, "failed", f"{email} belongs to another Zoom account: ask the person to accept "
-                                               "the transfer invitation, or use another email")
+            await self._go.wait()
+            active = {str(u.get("email", "")).lower() for u in await zoom.list_users("active")}
+            self._settle_many([(c, "done", "active") for c in left if c.person in active])
+            left = [c for c in left if not self._settled(c)]
+            if not left or time.monotonic() >= give_up:
+                break
+            await asyncio.sleep(self.poll_interval)
+        self._settle_many([(c, "waiting", "not invited: see the invitation's problem" if c.person in failed_invite
+                            else f"{c.data['email']} {NOT_ACTIVE}") for c in left])
 
-        try:
-            await self._each(self.plan.of(System.ZOOM), create)
-        finally:
-            self._give_up_at = time.monotonic() + self.activation_wait
-            async with self._active_changed:
-                self._active_changed.notify_all()
+    # ------------------------------------------------------------------ stage 2: the portal rounds (§7.1.3.2)
+    async def _portal_rounds(self) -> None:
+        """A round confirmed by the engineer is read back person by person (ListSIPPhonePhones with search_key);
+        a round not confirmed yet waits for the engineer's hands."""
+        active = {c.person for c in self.plan.of(System.ZOOM)
+                  if c.op_id.startswith("zoom.active:") and self._settled(c)}
+        for number, members in self.plan.rounds().items():
+            todo = [c for c in members if not self._settled(c)]
+            if not todo:
+                continue
+            confirmed = self._journal.get(round_op(number))
+            if confirmed is None or confirmed.state != "done":
+                self._settle_many([(c, "waiting", f"round {number}: tick in the portal's Add users, then confirm the "
+                                                  "round" if c.person in active
+                                    else f"round {number}, once the Zoom user is active") for c in todo])
+                continue
+            self.stage = f"checking portal round {number}"
 
+            async def check(change: Change, number: int = number) -> None:
+                zoom = self.zoom
+                assert zoom is not None
+                if change.person not in active:
+                    self._settle(change, "waiting", f"round {number}: the Zoom user is not active yet, so it could "
+                                                    "not be added; tick it once active and confirm the round again")
+                    return
+                if await zoom.find_sip_phone(change.data["email"]) is not None:
+                    self._settle(change, "done", f"in the Integrated users list (round {number})")
+                else:
+                    self._settle(change, "failed", f"not in the Integrated users list after round {number}: tick "
+                                                   f"{change.data['email']} in Add users (the email must be the Zoom "
+                                                   "user's), then confirm the round again")
+
+            await self._each(todo, check)
+
+    # ------------------------------------------------------------------ stage 3: the AMOs (§7.2)
     async def _amos(self) -> None:
-        """Sends the AMOs through the AMO journal, which resumes on its own; marks each person whose AMOs are all
-        answered, and keeps the errors per person."""
+        """Sends the AMOs through the AMO journal, which resumes on its own."""
         changes = self.plan.of(System.OS4K)
-        try:
-            if not changes:
-                return
-            assert self.amo is not None
-            commands = [self._with_password(c.data["command"]) for c in changes]
-            seen = {c.op_id for c in changes if self._settled(c)}
-            left = Counter(c.person for c in changes if c.person)
+        if not changes or all(self._settled(c) for c in changes):
+            return
+        assert self.amo is not None
+        commands = [self._with_password(c.data["command"]) for c in changes]
+        seen = {c.op_id for c in changes if self._settled(c)}
 
-            def record(position: int, result: AmoResult) -> None:
-                change = changes[position]
-                if result.status == "error":
-                    self._amo_errors.setdefault(change.person, f"{change.text}: {'; '.join(result.messages)}")
-                if change.person:
-                    left[change.person] -= 1
-                    if not left[change.person]:
-                        self._amo_answered[change.person].set()
-                if change.op_id not in seen:
-                    self._settle(change, "failed" if result.status == "error" else "done",
-                                 "; ".join(result.messages))
+        def record(position: int, result: AmoResult) -> None:
+            change = changes[position]
+            if change.op_id not in seen:
+                self._settle(change, "failed" if result.status == "error" else "done", "; ".join(result.messages))
 
-            await AmoSession(self.project, self.amo, on_result=record).run_batch(self.amo_batch_id, commands)
-        finally:
-            for event in self._amo_answered.values():
-                event.set()  # nobody waits for AMOs that will not come in this run
+        await AmoSession(self.project, self.amo, on_result=record).run_batch(self.amo_batch_id, commands)
 
     @property
     def amo_batch_id(self) -> str:
@@ -332,121 +414,291 @@ class WaveRunner:
         password = amo_values.digest_password(digest_password(self._key, command_station(command) or ""))
         return command.replace(DIGEST_PLACEHOLDER, password)
 
-    async def _active_emails(self) -> set[str]:
-        assert self.zoom is not None
-        return {u.get("email", "").lower() for u in await self.zoom.list_users("active")}
+    # ------------------------------------------------------------------ stage 4: the Assistant (§7.2.1)
+    def _assistant(self) -> None:
+        states = {c.op_id: self.state_of(c) for c in self.plan.changes}
+        ready = {c.op_id for c in assistant_ready(self.plan, states)}
+        self._settle_many([(c, "waiting", ASSISTANT_TODO if c.op_id in ready
+                            else _assistant_blocker(self.plan, states, c.person))
+                           for c in self.plan.of(System.ASSISTANT) if not self._settled(c)])
 
-    async def _until_active(self, person: str) -> bool:
-        """Waits for the person's Zoom user to be active, until activation_wait after the Zoom users are done.
-        One poller asks Zoom for everyone, once per poll interval."""
-        async with self._active_changed:
-            self._waiting_for_active += 1
-            try:
-                while person not in self._active:
-                    if self._poll_error is not None:
-                        raise self._poll_error
-                    if self._give_up_at is not None and time.monotonic() >= self._give_up_at:
-                        return False
-                    if self._poller is None or self._poller.done():
-                        self._poller = asyncio.ensure_future(self._poll_active())
-                    await self._active_changed.wait()
-                return True
-            finally:
-                self._waiting_for_active -= 1
-
-    async def _poll_active(self) -> None:
-        while self._waiting_for_active:
-            await asyncio.sleep(self.poll_interval)
-            try:
-                active = await self._active_emails()
-            except ApiError as exc:  # the waiters raise it: a wave does not hang on a dead connection
-                self._poll_error, active = exc, self._active
-            async with self._active_changed:
-                self._active = active
-                self._active_changed.notify_all()
-            if self._poll_error is not None:
-                return
-
-    async def _integrated_users(self) -> None:
-        changes = self.plan.of(System.PSI)
-        todo = [c for c in changes if not self._settled(c)]
+    # ------------------------------------------------------------------ stage 5: read back (§7.2.1, §8.2)
+    async def _verify(self) -> None:
+        todo, later = [], []
+        for change in self.plan.of(System.VERIFY):
+            if self._settled(change):
+                continue
+            assistant = next(c for c in self.plan.of(System.ASSISTANT) if c.person == change.person)
+            (todo if self._settled(assistant) else later).append(change)
+        self._settle_many([(c, "waiting", "after the Assistant's Update (§7.2.1)") for c in later])
         if not todo:
             return
-        zoom = self.zoom
-        assert zoom is not None
-        have_phone = {p.get("user_email", "").lower() for p in await zoom.list_sip_phones()}
-        self._active = await self._active_emails()
-
-        async def ready(change: Change) -> None:
-            answered = self._amo_answered.get(change.person)
-            if answered is not None:
-                await answered.wait()
-            if change.person not in self._amo_errors and change.person not in have_phone:
-                await self._until_active(change.person)
-
-        async def add(change: Change) -> None:
-            previous = self._journal.get(change.op_id)
-            if change.person in have_phone:
-                was_ours = previous is not None and previous.state == "sent"
-                self._settle(change, "done" if was_ours else "already",
-                             "added before the answer was lost" if was_ours else "already integrated")
-                return
-            if change.person in self._amo_errors:
-                self._settle(change, "failed", f"not added: the OS4K refused {self._amo_errors[change.person]}")
-                return
-            if change.person not in self._active:
-                self._settle(change, "waiting", "the Zoom user has not activated the account yet (§7.1.2); "
-                                                "resume the wave once it is active")
-                return
-            fields = sip_phone_fields(change, self.plan.options, digest_password(self._key, change.data["stno"]))
-            self.project.wave_op_sending(self.wave_id, change.op_id)
-            try:
-                created = await zoom.create_sip_phone(fields, look_first=False)
-            except ApiError as exc:
-                if _systemic(exc):
-                    raise
-                self._settle(change, "failed", exc.problem)
-                return
-            self._settle(change, "done" if created is Created.CREATED else "already",
-                         f"round {change.round}" if created is Created.CREATED else "already integrated")
-
-        # In round order as far as people are ready; via the API each integrated user is one request, the rounds
-        # of 50 are the portal's (the plan lists them for adding by hand).
-        await self._each(sorted(todo, key=lambda c: c.round), add, ready=ready)
-
-    def _assistant(self) -> None:
-        for change in self.plan.of(System.ASSISTANT):
-            entry = self._journal.get(change.op_id)
-            if entry is None or entry.state not in SETTLED:
-                self._settle(change, "waiting", ASSISTANT_TODO)
+        assert self.zoom is not None and self.amo is not None
+        self.stage = "reading back Zoom and the OS4K"
+        readback = await read_back(self.project, self.wave_id, todo, self.zoom, self.amo)
+        self._settle_many([(c, readback[c.person].state, "; ".join(f.message for f in readback[c.person].findings)
+                             or f"verified: active in Zoom, SIP credentials of station {c.data['stno']}, REG- as "
+                                "§7.2 asks") for c in todo])
 
 
-def confirm_assistant(project: ProjectFile, wave_id: str) -> None:
+@dataclass(frozen=True)
+class PersonReadback:
+    state: str
+    findings: tuple[Finding, ...]
+
+
+async def read_back(project: ProjectFile, wave_id: str, changes: list[Change], zoom: ZoomClient,
+                    amo: AmoTransport) -> dict[str, PersonReadback]:
+    """Reads Zoom (users of every status, the SIP phones) and the OS4K (REG-) once, judges each person, and keeps
+    what was found as evidence: the read-back the report cites."""
+    statuses: dict[str, str] = {}
+    for status in ("inactive", "pending", "active"):  # the last word wins: active
+        statuses |= {str(u.get("email", "")).lower(): status for u in await zoom.list_users(status)}
+    phones = {str(p.get("user_email", "")).lower(): p for p in await zoom.list_sip_phones()}
+    config = (await read_os4k_live(amo)).config
+    comparison = _comparison_findings(project)
     plan = load_plan(project, wave_id)
-    for change in plan.of(System.ASSISTANT):
-        project.wave_op_done(wave_id, change.op_id, "done", "confirmed by the engineer")
+    found: dict[str, PersonReadback] = {}
+    for change in changes:
+        email, stno = change.data["email"], change.data["stno"]
+        result = verify_person(email, stno, plan.options, zoom_status=statuses.get(email.lower()),
+                               phone=phones.get(email.lower()), station=config.stations.get(stno),
+                               pm_routes=config.pm_routes, comparison=comparison.get(email.lower(), ()))
+        found[change.person] = PersonReadback(result.state, result.findings)
+    _keep_readback(project, wave_id, found, config)
+    return found
+
+
+def _comparison_findings(project: ProjectFile) -> dict[str, list[Finding]]:
+    """The latest User Comparison Report attached to §8.2, as findings per email (guide §8.3)."""
+    refs = project.evidence(COMPARISON_STEP)
+    value = project.step_inputs(COMPARISON_STEP).get("report", "")
+    data = project.evidence_data(int(value.removeprefix(EVIDENCE_REF))) if value.startswith(EVIDENCE_REF) else \
+        project.evidence_data(refs[-1].id) if refs else None
+    if data is None:
+        return {}
+    try:
+        result = check_comparison_report(data, "User Comparison Report")
+    except WizardError:
+        return {}  # said on the §8.2 step itself
+    by_email: dict[str, list[Finding]] = defaultdict(list)
+    for finding in result.findings:
+        if finding.subject and finding.severity.value != "info":
+            by_email[finding.subject.split(" ")[0].lower()].append(finding)
+    return by_email
+
+
+def _keep_readback(project: ProjectFile, wave_id: str, found: dict[str, PersonReadback],
+                   config: Os4kConfig) -> None:
+    """One evidence file per read-back that found something new; the latest read of each person wins."""
+    previous = _latest_readback(project).get(wave_id, {})
+    people = {**previous, **{person: {"state": r.state, "findings": [f.to_json() for f in r.findings]}
+                             for person, r in found.items()}}
+    if people == previous:
+        return  # the same as last time: no second copy in the report
+    project.attach(EVIDENCE_STEP, f"verify-{wave_id}.json", json.dumps(
+        {"wave": wave_id, "read_at": datetime.now(UTC).isoformat(timespec="seconds"),
+         "stations_read": len(config.stations), "people": people}, indent=1).encode())
+
+
+def _latest_readback(project: ProjectFile) -> dict[str, dict[str, dict[str, Any]]]:
+    found: dict[str, dict[str, dict[str, Any]]] = {}
+    for ref in project.evidence(EVIDENCE_STEP):
+        if ref.name.startswith("verify-") and ref.name.endswith(".json"):
+            data = json.loads(project.evidence_data(ref.id))
+            if isinstance(data.get("people"), dict):
+                found[data["wave"]] = data["people"]  # later files win
+    return found
+
+
+def readback_findings(project: ProjectFile, wave_id: str) -> dict[str, list[Finding]]:
+    return {person: [Finding.from_json(f) for f in entry.get("findings", [])]
+            for person, entry in _latest_readback(project).get(wave_id, {}).items()}
+
+
+async def verify_wave(project: ProjectFile, wave_id: str, zoom: ZoomClient, amo: AmoTransport) -> dict[str, str]:
+    """Reads every person of the wave back again, whatever stage they are at, without changing anything; the
+    verify stage of those through the Assistant follows what was found. Returns person -> state."""
+    plan = load_plan(project, wave_id)
     ops = project.wave_ops(wave_id)
-    if not any(entry.state == "waiting" for entry in ops.values()) and project.wave(wave_id).state == "waiting":  # type: ignore[union-attr]
-        project.set_wave_state(wave_id, "done")
+    changes = plan.of(System.VERIFY)
+    found = await read_back(project, wave_id, changes, zoom, amo)
+    through = [c for c in changes if (ops.get(f"assistant:{c.person}") or WaveOpEntry("", "", "")).state in SETTLED]
+    project.wave_ops_done(wave_id, [(c.op_id, found[c.person].state, "; ".join(
+        f.message for f in found[c.person].findings) or f"verified: station {c.data['stno']}") for c in through])
+    close_steps(project, wave_id)
+    return {person: r.state for person, r in found.items()}
 
 
+# ---------------------------------------------------------------------------------------------- what the engineer does
+@dataclass(frozen=True)
+class PortalRound:
+    number: int
+    to_tick: tuple[tuple[str, str], ...]  # (email, name) to tick in Add users now
+    not_active: tuple[str, ...]  # members whose Zoom user is not active yet
+    added: int  # members already found in the Integrated users list
+    total: int
+    confirmed: bool
+
+
+def portal_rounds(project: ProjectFile, wave_id: str) -> list[PortalRound]:
+    """Each round of the wave as the engineer works it in the portal: who to tick now, who cannot be ticked yet."""
+    plan = load_plan(project, wave_id)
+    ops = project.wave_ops(wave_id)
+
+    def state(op: str) -> str:
+        return ops[op].state if op in ops else "planned"
+
+    rounds = []
+    for number, members in plan.rounds().items():
+        active = [c for c in members if state(f"zoom.active:{c.person}") in SETTLED]
+        open_ = [c for c in active if state(c.op_id) not in SETTLED]
+        rounds.append(PortalRound(number, tuple((c.data["email"], c.data["name"]) for c in open_),
+                                  tuple(c.data["email"] for c in members
+                                        if c not in active and state(c.op_id) not in SETTLED),
+                                  sum(1 for c in members if state(c.op_id) in SETTLED), len(members),
+                                  state(round_op(number)) == "done"))
+    return rounds
+
+
+def confirm_round(project: ProjectFile, wave_id: str, number: int) -> PortalRound:
+    """The engineer's word that round `number` was added in the portal; the next run reads it back."""
+    rounds = {r.number: r for r in portal_rounds(project, wave_id)}
+    chosen = rounds.get(number)
+    if chosen is None:
+        raise WizardError(f"wave {wave_id} has no portal round {number}",
+                          f"its rounds are {', '.join(map(str, rounds)) or 'none'}")
+    if not chosen.to_tick:
+        why = "everyone in it is in the Integrated users list already" if not chosen.not_active else \
+            f"{len(chosen.not_active)} of its people have not activated their Zoom account yet"
+        raise WizardError(f"round {number} has nobody to add now: {why}", "resume the wave to see where it stands")
+    project.wave_op_done(wave_id, round_op(number), "done",
+                         f"added in the portal by the engineer: {', '.join(e for e, _ in chosen.to_tick)}")
+    return chosen
+
+
+def assistant_ready(plan: WavePlan, states: dict[str, str]) -> list[Change]:
+    """The Assistant changes whose person is in the Integrated users list (or was before the wave) and whose AMOs
+    are all answered without an error: the people the Assistant's Update can integrate now."""
+    amo_state: dict[str, list[str]] = defaultdict(list)
+    for c in plan.of(System.OS4K):
+        if c.person:
+            amo_state[c.person].append(states.get(c.op_id, "planned"))
+    portal = {c.person: states.get(c.op_id, "planned") for c in plan.of(System.PSI)}
+    return [c for c in plan.of(System.ASSISTANT)
+            if states.get(c.op_id, "planned") not in SETTLED
+            and portal.get(c.person, "done") in SETTLED
+            and all(s in SETTLED for s in amo_state.get(c.person, []))]
+
+
+def _assistant_blocker(plan: WavePlan, states: dict[str, str], person: str) -> str:
+    portal = next((c for c in plan.of(System.PSI) if c.person == person), None)
+    if portal is not None and states.get(portal.op_id, "planned") not in SETTLED:
+        return f"after round {portal.round} in the portal"
+    if any(states.get(c.op_id) == "failed" for c in plan.of(System.OS4K) if c.person == person):
+        return "after the refused AMO is fixed"
+    return "after the AMOs"
+
+
+def assistant_file(project: ProjectFile, wave_id: str) -> tuple[str, list[str]]:
+    """The Assistant's import file for the people ready now, and their emails."""
+    plan = load_plan(project, wave_id)
+    ops = project.wave_ops(wave_id)
+    ready = assistant_ready(plan, {op: entry.state for op, entry in ops.items()})
+    return assistant_csv(ready), [c.data["email"] for c in ready]
+
+
+def confirm_assistant(project: ProjectFile, wave_id: str) -> int:
+    """The engineer's word that the Assistant imported the ready people and ran Update all; the next run reads
+    them back. Returns how many people it covers."""
+    plan = load_plan(project, wave_id)
+    ops = project.wave_ops(wave_id)
+    ready = assistant_ready(plan, {op: entry.state for op, entry in ops.items()})
+    if not ready:
+        raise WizardError("nobody of this wave is ready for the Assistant yet",
+                          "the portal rounds and the AMOs come first: resume the wave to see who waits for what")
+    project.wave_ops_done(wave_id, [(c.op_id, "done", "imported and updated in the Assistant (the engineer's word)")
+                                    for c in ready])
+    return len(ready)
+
+
+def next_steps(plan: WavePlan, ops: dict[str, WaveOpEntry]) -> list[str]:
+    """What has to happen before the wave can go on, in the guide's order, in words for the engineer."""
+    states = {op: entry.state for op, entry in ops.items()}
+    steps = []
+    inactive = [c.data["email"] for c in plan.of(System.ZOOM)
+                if c.op_id.startswith("zoom.active:") and states.get(c.op_id) not in SETTLED]
+    if inactive:
+        steps.append(f"{len(inactive)} people have not activated their Zoom account ({', '.join(inactive[:3])}"
+                     f"{' …' if len(inactive) > 3 else ''}): ask them, then resume")
+    for number, members in plan.rounds().items():
+        open_ = [c for c in members if states.get(c.op_id) not in SETTLED
+                 and states.get(f"zoom.active:{c.person}") in SETTLED]
+        if open_:
+            steps.append(f"portal round {number}: tick {len(open_)} people in Integrated users > Add users, then "
+                         "confirm the round")
+    ready = assistant_ready(plan, states)
+    if ready:
+        steps.append(f"Assistant: import the file for {len(ready)} people, run Update all, then confirm")
+    pending = [c.data["email"] for c in plan.of(System.VERIFY) if states.get(c.op_id) == "waiting"
+               and states.get(f"assistant:{c.person}") in SETTLED]
+    if pending:
+        steps.append(f"{len(pending)} people wait for CloudLink to hand Zoom their SIP credentials: check the "
+                     "Assistant's Update / Data synchronisation, then resume")
+    failed = sum(1 for c in plan.changes if states.get(c.op_id) == "failed")
+    if failed:
+        steps.append(f"{failed} change(s) failed: each person's row says the fix; resume once fixed")
+    return steps
+
+
+def close_steps(project: ProjectFile, wave_id: str) -> None:
+    """The runbook steps of chapter 7 take their status from the wave (guide §7.1.1–§7.2.1)."""
+    plan = load_plan(project, wave_id)
+    ops = project.wave_ops(wave_id)
+    results = closed_steps(plan, {op: (e.state, e.detail) for op, e in ops.items()},
+                           readback_findings(project, wave_id))
+    stamp = datetime.now(UTC).isoformat(timespec="seconds")
+    records = project.step_records()
+    for step_id, result in results.items():
+        data = result.to_json() | {"evidence": {**result.evidence, "wave": wave_id,
+                                                "wave_evidence": f"wave-{wave_id}.json on step {EVIDENCE_STEP}"}}
+        current = records.get(step_id)
+        if current is not None and current.result == data and current.status == result.status.value:
+            continue
+        status = {"pass": "passed", "warn": "warning", "fail": "failed"}[result.status.value]
+        project.record_result(step_id, status, data, stamp, stamp)
+
+
+# ---------------------------------------------------------------------------------------------- rows and evidence
 def wave_people(project: ProjectFile, wave_id: str) -> list[dict[str, str]]:
-    """Per person of the wave: station, and what happened on each system (for the window, the CLI, the report)."""
+    """Per person of the wave: station, each stage's state, where they are and what is open (window, CLI, report)."""
     return people_of(load_plan(project, wave_id), project.wave_ops(wave_id))
+
+
+STAGE_WORDS = {System.ZOOM: "Zoom user", System.PSI: "portal round", System.OS4K: "AMOs",
+               System.ASSISTANT: "Assistant", System.VERIFY: "read-back"}
 
 
 def people_of(plan: WavePlan, ops: dict[str, WaveOpEntry]) -> list[dict[str, str]]:
     rows = {key: {"email": key, "station": ""} for key in plan.people}
-    states: dict[tuple[str, System], list[str]] = defaultdict(list)
+    states: dict[tuple[str, System], list[tuple[str, str]]] = defaultdict(list)
     for change in plan.changes:
         if change.person in rows:
             entry = ops.get(change.op_id)
-            states[(change.person, change.system)].append(entry.state if entry else "planned")
-            if change.system is System.PSI:
+            states[(change.person, change.system)].append((entry.state, entry.detail) if entry else ("planned", ""))
+            if change.system is System.VERIFY:
                 rows[change.person].update(email=change.data["email"], station=change.data["stno"])
     for key, row in rows.items():
-        for system in (System.ZOOM, System.OS4K, System.PSI):
-            row[system.value] = _summary(states.get((key, system), []))
+        for system in System:
+            row[system.value] = _summary([s for s, _ in states.get((key, system), [])])
+        # a refusal anywhere is what the engineer must see first; else the first stage not through yet
+        stuck = next((s for s in System if row[s.value] == "failed"), None) or \
+            next((s for s in System if row[s.value] not in ("done", "already", "-")), None)
+        if stuck is None:
+            row["stage"], row["open"] = "integrated", ""
+        else:
+            row["stage"] = f"{STAGE_WORDS[stuck]}: {row[stuck.value]}"
+            row["open"] = next((d for s, d in states[(key, stuck)] if s == row[stuck.value]), "")
     return list(rows.values())
 
 
@@ -469,11 +721,13 @@ def evidence_of(record: WaveRecord, plan: WavePlan, ops: dict[str, WaveOpEntry])
             counts[SYSTEM_TITLES[change.system]][entry.state] += 1
             if entry.state == "failed":
                 failures.append({"change": change.text, "detail": entry.detail})
+    confirmations = {op: entry.detail for op, entry in ops.items() if op.startswith("psi.round:")}
     return json.dumps({
         "wave": record.wave_id, "state": record.state, "created_at": record.created_at,
-        "created_by": record.created_by,
-        "systems": {title: {state: c[state] for state in ("done", "already", "waiting", "failed")}
-                    for title, c in counts.items()},
+        "created_by": record.created_by, "plan_sha256": hashlib.sha256(record.plan.encode()).hexdigest(),
+        "stages": {title: {state: c[state] for state in ("done", "already", "waiting", "failed")}
+                   for title, c in counts.items()},
+        "portal_rounds_confirmed": confirmations,
         "people": people_of(plan, ops),
         "failures": failures,
     }, indent=1).encode()
@@ -484,8 +738,9 @@ def evidence_of(record: WaveRecord, plan: WavePlan, ops: dict[str, WaveOpEntry])
 class WaveUndo:
     amos: tuple[str, ...]
     notes: tuple[str, ...]
-    phones: tuple[str, ...]  # emails whose integrated user the wave added
-    users: tuple[str, ...]  # emails of Zoom users the wave created
+    users: tuple[str, ...]  # emails of Zoom users the wave invited: removed if their invitation is still pending
+    portal: tuple[str, ...]  # emails added to the integration in the portal: removed there by hand
+    assistant: tuple[str, ...]  # emails the Assistant imported: removed there by hand
 
 
 def undo_plan(project: ProjectFile, wave_id: str) -> WaveUndo:
@@ -495,25 +750,70 @@ def undo_plan(project: ProjectFile, wave_id: str) -> WaveUndo:
     journal = [(c.data["command"], entries[i].state, entries[i].output)
                for i, c in enumerate(plan.of(System.OS4K)) if i in entries]
     amos = undo_amos(journal)
-    ours = [c for c in plan.changes if ops.get(c.op_id) is not None and ops[c.op_id].state == "done"]
-    return WaveUndo(amos.amos, amos.notes, tuple(c.data["email"] for c in ours if c.system is System.PSI),
-                    tuple(c.data["email"] for c in ours if c.system is System.ZOOM))
+
+    def ours(system: System, prefix: str = "") -> tuple[str, ...]:
+        return tuple(c.data["email"] for c in plan.of(system) if c.op_id.startswith(prefix)
+                     and ops.get(c.op_id) is not None and ops[c.op_id].state == "done")
+
+    return WaveUndo(amos.amos, amos.notes, ours(System.ZOOM, "zoom.user:"), ours(System.PSI),
+                    ours(System.ASSISTANT))
+
+
+def _targets(project: ProjectFile) -> tuple[str, str, str]:
+    """The Zoom account, the OS4K host and its system number, as the project knows them: named in every
+    confirmation, so a change is never sent to a system the engineer did not mean."""
+    record = project.step_records().get("2.2-system-number")
+    numbers = ((record.result or {}).get("evidence", {}).get("system_numbers") or {}) if record else {}
+    connections = project.connections()
+    return (connections.get("zoom", {}).get("account_id", "") or "(not set)",
+            connections.get("os4k", {}).get("host", "") or "(not set)",
+            ", ".join(sorted({str(v) for v in numbers.values()})) or "not checked yet (§2.2)")
+
+
+def change_summary(project: ProjectFile, wave_id: str) -> list[str]:
+    """What running the wave will change, per system, for the confirmation before the first change is sent."""
+    plan = load_plan(project, wave_id)
+    ops = project.wave_ops(wave_id)
+    todo = [c for c in plan.changes if ops.get(c.op_id) is None or ops[c.op_id].state not in SETTLED]
+    zoom, host, number = _targets(project)
+    invites = sum(1 for c in todo if c.op_id.startswith("zoom.user:"))
+    amos = sum(1 for c in todo if c.system is System.OS4K)
+    rounds = sorted({c.round for c in todo if c.system is System.PSI})
+    lines = [f"Zoom account {zoom}: {invites} invitation(s); Zoom emails each person, who must accept it"]
+    lines.append(f"OS4K at {host}, system number {number}: {amos} AMO(s), each journaled before it is sent")
+    if rounds:
+        lines.append(f"by hand in the Zoom portal: {len(rounds)} round(s) of at most 50 in Integrated users > Add "
+                     "users; the wave shows each list and waits for your word")
+    lines.append(f"by hand in the Assistant: import {len(plan.of(System.ASSISTANT))} user(s) and Update all; the "
+                 "wave never writes SIP credentials to Zoom")
+    return lines
+
+
+def undo_summary(project: ProjectFile, undo: WaveUndo) -> list[str]:
+    """What undo will change, per system, for its own confirmation."""
+    zoom, host, number = _targets(project)
+    lines = [f"Zoom account {zoom}: remove the invitations still pending among the {len(undo.users)} people the "
+             "wave invited (people who accepted are kept)",
+             f"OS4K at {host}, system number {number}: {len(undo.amos)} AMO(s) to put back what REG- showed before "
+             "the wave"]
+    if undo.portal:
+        lines.append(f"by hand in the Zoom portal: remove {len(undo.portal)} integrated user(s) (Phone System "
+                     "Integration > Integrated users)")
+    if undo.assistant:
+        lines.append(f"by hand in the Assistant: delete {len(undo.assistant)} user(s) (Zoom PSI > Data operations > "
+                     "User data)")
+    return lines
 
 
 async def run_undo(project: ProjectFile, wave_id: str, *, zoom: ZoomClient | None,
                    amo: AmoTransport | None) -> WaveUndo:
-    """Integrated users first (they hang off the users and stations), then the AMOs, then the Zoom users."""
+    """The AMOs back to their REG- state, then the invitations still pending; the portal's and the Assistant's
+    records stay for the engineer's hands (the wizard never wrote them)."""
     undo = undo_plan(project, wave_id)
-    if (undo.phones or undo.users) and zoom is None:
+    if undo.users and zoom is None:
         raise WizardError("undoing this wave needs the Zoom connection", "set it up on the Site page")
     if undo.amos and amo is None:
         raise WizardError("undoing this wave needs the OS4K connection", "set it up on the Site page")
-    if zoom is not None and undo.phones:
-        wanted = {e.lower() for e in undo.phones}
-        for phone in await zoom.list_sip_phones():
-            if phone.get("user_email", "").lower() in wanted:
-                await zoom.delete_sip_phone(phone["phone_id"])
-                project.wave_op_done(wave_id, f"undo.psi:{phone['user_email'].lower()}", "done")
     if amo is not None and undo.amos:
         await AmoSession(project, amo).run_batch(f"{wave_id}:undo", list(undo.amos))
     notes: list[str] = []
@@ -526,8 +826,12 @@ async def run_undo(project: ProjectFile, wave_id: str, *, zoom: ZoomClient | Non
             else:
                 notes.append(f"{email} has accepted the invitation (or left the account): not removed, since that "
                              "would delete the person's data; remove it by hand in User Management > Users if wanted")
+    if undo.portal:
+        notes.append(f"Remove by hand in the Zoom portal (Integrated users): {', '.join(undo.portal)}")
+    if undo.assistant:
+        notes.append(f"Delete by hand in the Assistant (Zoom PSI > User data): {', '.join(undo.assistant)}")
     project.set_wave_state(wave_id, "undone")
-    return dataclasses.replace(undo, notes=undo.notes + tuple(notes)) if notes else undo
+    return dataclasses.replace(undo, notes=undo.notes + tuple(notes))
 
 
 # ---------------------------------------------------------------------------------------------- for the report
@@ -535,32 +839,22 @@ REPORTED = ("running", "paused", "waiting", "done")  # waves that changed someth
 
 
 def provisioned(project: ProjectFile) -> tuple[list[dict[str, str]], list[dict[str, object]]]:
-    """Everyone provisioned by the project's waves (a later wave's word on a person wins), with the final state
-    the last verification found, and one line per wave with its counts and AMO errors."""
+    """Everyone provisioned by the project's waves (a later wave's word on a person wins), with each stage's state
+    and where the person stands, and one line per wave with its counts and AMO errors."""
     people: dict[str, dict[str, str]] = {}
     waves: list[dict[str, object]] = []
-    verified = _verifications(project)
     for record in project.waves():
         if record.state not in REPORTED:
             continue
         plan = load_plan(project, record.wave_id)
         ops = project.wave_ops(record.wave_id)
         for row in people_of(plan, ops):
-            found = verified.get(record.wave_id, {}).get(row["email"].lower())
-            people[row["email"].lower()] = {**row, "verified": found or "not verified"}
+            people[row["email"].lower()] = row
         amo_errors = [f"{e.command}: {'; '.join(interpret(e.command, e.output).messages)}"  # the PBX's own words
                       for e in project.journal(f"{record.wave_id}:amo") if e.state == "error"]
-        states = Counter(entry.state for entry in ops.values())
+        states = Counter(ops[c.op_id].state for c in plan.changes if c.op_id in ops)
         waves.append({"wave": record.wave_id, "state": record.state, "people": len(plan.people),
                       "done": states["done"] + states["already"], "waiting": states["waiting"],
-                      "failed": states["failed"], "amo_errors": amo_errors})
+                      "failed": states["failed"], "amo_errors": amo_errors,
+                      "plan_sha256": hashlib.sha256(record.plan.encode()).hexdigest()})
     return sorted(people.values(), key=lambda r: r["email"].lower()), waves
-
-
-def _verifications(project: ProjectFile) -> dict[str, dict[str, str]]:
-    found: dict[str, dict[str, str]] = {}
-    for ref in project.evidence(EVIDENCE_STEP):
-        if ref.name.startswith("verify-") and ref.name.endswith(".json"):
-            data = json.loads(project.evidence_data(ref.id))
-            found[data["wave"]] = {row["email"].lower(): row["state"] for row in data["people"]}  # latest wins
-    return found

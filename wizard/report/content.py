@@ -136,8 +136,9 @@ def _inventory(runbook: Runbook, project: ProjectFile, chapters: list[dict[str, 
     users, waves = provisioned(project)
     if not users:  # no wave ran: what the reconciliation planned
         users_step = steps.get("7.1.3.2-add-integrated-users", {})
-        users = [{"email": p["email"], "station": p["station"], "zoom": "-", "os4k": "-", "psi": "planned",
-                  "verified": "not verified"} for p in users_step.get("evidence", {}).get("pairs", [])]
+        users = [{"email": p["email"], "station": p["station"], "zoom": "-", "psi": "-", "os4k": "-",
+                  "assistant": "-", "verify": "-", "stage": "not provisioned yet"}
+                 for p in users_step.get("evidence", {}).get("pairs", [])]
     system_number = steps.get("2.2-system-number", {}).get("evidence", {}).get("system_numbers")
     return {"versions": versions, "system_number": system_number, "certificates": certificates,
             "network": network, "sbc_settings": sheet, "users": users, "waves": waves}
@@ -255,9 +256,13 @@ def render_html(data: dict[str, Any], evidence_sha256: str, *, signed_note: str 
             parts.append("<p>AMOs the OS4K refused:</p>")
             parts.append(_table(["Wave", "AMO and answer"], [[_e(w), _e(e)] for w, e in errors], [30, 70]))
     if inventory["users"]:
-        parts.append(_table(["Email", "Station", "Zoom user", "AMOs", "PSI user", "Verified"], [
-            [_e(u["email"]), _e(u["station"]), _e(u["zoom"]), _e(u["os4k"]), _e(u["psi"]), _e(u["verified"])]
-            for u in inventory["users"]], [34, 11, 13, 13, 13, 16]))
+        integrated = sum(1 for u in inventory["users"] if u["stage"] == "integrated")
+        parts.append(f"<p>{integrated} of {len(inventory['users'])} people are integrated and read back from Zoom and "
+                     "the OS4K; for the others the last column names the stage they are at.</p>")
+        parts.append(_table(["Email", "Station", "Zoom user", "Portal", "AMOs", "Assistant", "Read back", "Stage"], [
+            [_e(u["email"]), _e(u["station"]), _e(u["zoom"]), _e(u["psi"]), _e(u["os4k"]), _e(u["assistant"]),
+             _e(u["verify"]), _e(u["stage"])]
+            for u in inventory["users"]], [26, 8, 9, 9, 8, 10, 10, 20]))
     else:
         parts.append("<p>No user provisioning is recorded in this project.</p>")
 
