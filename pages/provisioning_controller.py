@@ -27,18 +27,20 @@ from wizard.provisioning.wave import (
     COMPARISON_STEP,
     SystemProgress,
     WaveRunner,
+    WaveView,
     assistant_file,
     change_summary,
     confirm_assistant,
     confirm_round,
     load_plan,
     new_wave,
+    parse_plan,
     portal_rounds,
     run_undo,
     undo_plan,
     undo_summary,
     verify_wave,
-    wave_people,
+    wave_view,
 )
 from wizard.store.project import Mode, ProjectFile
 
@@ -108,16 +110,23 @@ class ProvisioningController(QObject):
         self.panel.set_state(busy=self._working > 0, has_rows=self.reading is not None,
                              has_wave=self.wave_id is not None, offline=self.offline)
 
-    def _show_wave(self) -> None:
+    def _show_wave(self, view: WaveView | None = None) -> None:
         assert self.wave_id is not None
         record = self.project.wave(self.wave_id)
         plan = load_plan(self.project, self.wave_id)
+        view = view or wave_view(plan, self.project.wave_ops(self.wave_id))
+        self.panel.show_plan(self.wave_id, record.state if record else "?", plan, view.states, view.details)
+        self.panel.show_rounds(view.rounds, view.assistant_ready)
+
+    async def _refresh_wave(self) -> WaveView:
+        """The wave as it stands, made in a worker thread: a thousand people's rows would hold the window."""
+        assert self.wave_id is not None
+        record = self.project.wave(self.wave_id)
+        assert record is not None
         ops = self.project.wave_ops(self.wave_id)
-        self.panel.show_plan(self.wave_id, record.state if record else "?", plan,
-                             {op: entry.state for op, entry in ops.items()},
-                             {op: entry.detail for op, entry in ops.items()})
-        self.panel.show_rounds(portal_rounds(self.project, self.wave_id),
-                               len(assistant_file(self.project, self.wave_id)[1]))
+        view = await asyncio.to_thread(lambda: wave_view(parse_plan(record.plan), ops))
+        self._show_wave(view)
+        return view
 
     def _fail(self, what: str, exc: WizardError) -> None:
         self.panel.set_message(f"{what}: {exc}", error=True)  # the error itself is the core's (English) sentence
@@ -224,7 +233,7 @@ class ProvisioningController(QObject):
             self._working -= 1
             self._update_buttons()
         self.wave_id = new_wave(self.project, plan, plan_json)
-        self._show_wave()
+        await self._refresh_wave()
         self.panel.set_message(self.tr("Nothing has been sent. Review the plan, then Run wave."))
         self._update_buttons()
         return True
@@ -256,8 +265,8 @@ class ProvisioningController(QObject):
 
     async def execute(self) -> bool:
         assert self.wave_id is not None
-        # Everything alive now (Qt, the plan, the rows) lives for the whole run: taken out of the collector's
-        # sight, a full collection no longer walks it and pauses the window while the wave runs; given back after.
+        # Everything alive now (Qt, the plan, the rows) lives for the whole session: taken out of the collector's
+        # sight, a full collection no longer walks it and pauses the window while a wave runs.
         gc.freeze()
         systems = open_systems(self.project)
         self.runner = WaveRunner(self.project, self.wave_id, zoom=systems.zoom, amo=systems.amo,
@@ -279,12 +288,11 @@ class ProvisioningController(QObject):
             self.panel.set_paused(False)
             self.runner = None
             await systems.aclose()
-            gc.unfreeze()
             self._working -= 1
-            self._show_wave()
+            view = await self._refresh_wave()
             self._update_buttons()
             self.steps_changed.emit()
-        rows = wave_people(self.project, outcome.wave_id)
+        rows = view.people
         integrated = sum(1 for row in rows if row["stage"] == "integrated")
         text = self.tr("Wave {wave}: {integrated} of {people} people integrated and read back.").format(
             wave=outcome.wave_id, integrated=integrated, people=len(rows))

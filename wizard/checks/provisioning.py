@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import base64
 import csv
+import functools
 import hashlib
 import hmac
 import io
@@ -312,7 +313,22 @@ class WavePlan:
     changes: tuple[Change, ...]
 
     def of(self, system: System) -> list[Change]:
-        return [c for c in self.changes if c.system is system]
+        return self._by_system.get(system, [])
+
+    @functools.cached_property
+    def _by_system(self) -> dict[System, list[Change]]:
+        """Asked thousands of times per run of a big wave: grouped once (the plan never changes)."""
+        groups: dict[System, list[Change]] = defaultdict(list)
+        for change in self.changes:
+            groups[change.system].append(change)
+        return dict(groups)
+
+    @functools.cached_property
+    def by_person(self) -> dict[tuple[str, System], list[Change]]:
+        groups: dict[tuple[str, System], list[Change]] = defaultdict(list)
+        for change in self.changes:
+            groups[(change.person, change.system)].append(change)
+        return dict(groups)
 
     def amo_commands(self) -> list[str]:
         return [c.data["command"] for c in self.of(System.OS4K)]

@@ -3,6 +3,7 @@ wave's options from the site, the people read from wherever they come from, and 
 
 from __future__ import annotations
 
+import asyncio
 from dataclasses import dataclass, replace
 
 from wizard.checks.amo import Os4kConfig
@@ -117,7 +118,9 @@ async def read_people(project: ProjectFile, systems: Systems, options: WaveOptio
         raise WizardError("the OS4K subscribers are not known",
                           "set up the OS4K connection, or give REG-SBCSU/REG-PERSI output or a CSV of stations "
                           "and emails")
-    rows = people(users, source.config, phones, options, settings_known=source.settings_known, pending_phones=pending)
+    # thousands of people: judged in a worker thread, so the window keeps answering
+    rows = await asyncio.to_thread(lambda: people(users, source.config, phones, options,
+                                                  settings_known=source.settings_known, pending_phones=pending))
     return Reading(rows, source.config, source.settings_known, zoom_source, os4k_source, users, phones, pending)
 
 

@@ -22,7 +22,6 @@ from datetime import UTC, datetime
 from typing import Any
 
 from wizard.checks import amo_values
-from wizard.checks.amo import Os4kConfig
 from wizard.checks.comparison import check_comparison_report
 from wizard.checks.provisioning import (
     BY_HAND,
@@ -134,7 +133,7 @@ def load_plan(project: ProjectFile, wave_id: str) -> WavePlan:
     if record is None:
         known = ", ".join(w.wave_id for w in project.waves()) or "none"
         raise WizardError(f"the project has no wave {wave_id!r}", f"use one of: {known}")
-    return _parsed(record.plan)
+    return parse_plan(record.plan)
 
 
 def plan_hash(project: ProjectFile, wave_id: str) -> str:
@@ -145,8 +144,9 @@ def plan_hash(project: ProjectFile, wave_id: str) -> str:
 
 
 @functools.lru_cache(maxsize=4)
-def _parsed(plan_json: str) -> WavePlan:
-    """The window, the runner and the evidence all read the same stored plan; a large one is parsed once."""
+def parse_plan(plan_json: str) -> WavePlan:
+    """The window, the runner and the evidence all read the same stored plan; a large one is parsed once (and
+    first, by the window, in a worker thread)."""
     return WavePlan.from_json(plan_json)
 
 
@@ -260,12 +260,15 @@ class WaveRunner:
                 if self._settled(change):
                     self._states[change.op_id] = self._journal[change.op_id].state
                     self.progress[change.system].mark(self._states[change.op_id], carried=True)
+            await asyncio.sleep(0)  # a resumed wave of thousands of changes: the window gets a turn
             self._needs()
             # Zoom's invitations and the OS4K's AMOs wait on each other for nothing: side by side, so the slower
             # of the two, not their sum, sets the length of the wave.
             await _together(self._zoom_users(), self._amos())
             await self._portal_rounds()
+            await asyncio.sleep(0)  # between stages that mark a thousand people each, the window gets a turn
             self._assistant()
+            await asyncio.sleep(0)
             await self._verify()
         except BaseException:
             self.project.set_wave_state(self.wave_id, "paused")
@@ -281,8 +284,9 @@ class WaveRunner:
         assert record is not None
         evidence = await asyncio.to_thread(evidence_of, record, self.plan, entries)  # thousands of rows: off the loop
         self.project.attach(EVIDENCE_STEP, f"wave-{self.wave_id}.json", evidence)
-        close_steps(self.project, self.wave_id)
-        return WaveOutcome(self.wave_id, state, ops, self.progress, tuple(next_steps(self.plan, entries)))
+        await close_steps(self.project, self.wave_id)
+        steps = await asyncio.to_thread(next_steps, self.plan, entries)
+        return WaveOutcome(self.wave_id, state, ops, self.progress, tuple(steps))
 
     async def _each(self, changes: list[Change], work: Callable[[Change], Awaitable[None]]) -> None:
         """Runs `work` for every change not settled yet, `concurrency` at a time; pacing is the client's."""
@@ -428,7 +432,7 @@ class WaveRunner:
         for change in self.plan.of(System.VERIFY):
             if self._settled(change):
                 continue
-            assistant = next(c for c in self.plan.of(System.ASSISTANT) if c.person == change.person)
+            assistant = self.plan.by_person[(change.person, System.ASSISTANT)][0]
             (todo if self._settled(assistant) else later).append(change)
         self._settle_many([(c, "waiting", "after the Assistant's Update (§7.2.1)") for c in later])
         if not todo:
@@ -457,15 +461,28 @@ async def read_back(project: ProjectFile, wave_id: str, changes: list[Change], z
     phones = {str(p.get("user_email", "")).lower(): p for p in await zoom.list_sip_phones()}
     config = (await read_os4k_live(amo)).config
     comparison = _comparison_findings(project)
-    plan = load_plan(project, wave_id)
-    found: dict[str, PersonReadback] = {}
-    for change in changes:
-        email, stno = change.data["email"], change.data["stno"]
-        result = verify_person(email, stno, plan.options, zoom_status=statuses.get(email.lower()),
-                               phone=phones.get(email.lower()), station=config.stations.get(stno),
-                               pm_routes=config.pm_routes, comparison=comparison.get(email.lower(), ()))
-        found[change.person] = PersonReadback(result.state, result.findings)
-    _keep_readback(project, wave_id, found, config)
+    options = load_plan(project, wave_id).options
+    previous = _latest_readback(project, wave_id)
+
+    def judge() -> tuple[dict[str, PersonReadback], bytes | None]:
+        """Pure, for thousands of people: in a worker thread, with the evidence it leaves."""
+        found = {}
+        for change in changes:
+            email, stno = change.data["email"], change.data["stno"]
+            result = verify_person(email, stno, options, zoom_status=statuses.get(email.lower()),
+                                   phone=phones.get(email.lower()), station=config.stations.get(stno),
+                                   pm_routes=config.pm_routes, comparison=comparison.get(email.lower(), ()))
+            found[change.person] = PersonReadback(result.state, result.findings)
+        people = {**previous, **{person: {"state": r.state, "findings": [f.to_json() for f in r.findings]}
+                                 for person, r in found.items()}}
+        if people == previous:
+            return found, None  # the same as last time: no second copy in the report
+        return found, json.dumps({"wave": wave_id, "read_at": datetime.now(UTC).isoformat(timespec="seconds"),
+                                  "stations_read": len(config.stations), "people": people}, indent=1).encode()
+
+    found, evidence = await asyncio.to_thread(judge)
+    if evidence is not None:
+        project.attach(EVIDENCE_STEP, f"verify-{wave_id}.json", evidence)
     return found
 
 
@@ -488,32 +505,19 @@ def _comparison_findings(project: ProjectFile) -> dict[str, list[Finding]]:
     return by_email
 
 
-def _keep_readback(project: ProjectFile, wave_id: str, found: dict[str, PersonReadback],
-                   config: Os4kConfig) -> None:
-    """One evidence file per read-back that found something new; the latest read of each person wins."""
-    previous = _latest_readback(project).get(wave_id, {})
-    people = {**previous, **{person: {"state": r.state, "findings": [f.to_json() for f in r.findings]}
-                             for person, r in found.items()}}
-    if people == previous:
-        return  # the same as last time: no second copy in the report
-    project.attach(EVIDENCE_STEP, f"verify-{wave_id}.json", json.dumps(
-        {"wave": wave_id, "read_at": datetime.now(UTC).isoformat(timespec="seconds"),
-         "stations_read": len(config.stations), "people": people}, indent=1).encode())
-
-
-def _latest_readback(project: ProjectFile) -> dict[str, dict[str, dict[str, Any]]]:
-    found: dict[str, dict[str, dict[str, Any]]] = {}
-    for ref in project.evidence(EVIDENCE_STEP):
-        if ref.name.startswith("verify-") and ref.name.endswith(".json"):
-            data = json.loads(project.evidence_data(ref.id))
-            if isinstance(data.get("people"), dict):
-                found[data["wave"]] = data["people"]  # later files win
-    return found
+def _latest_readback(project: ProjectFile, wave_id: str) -> dict[str, dict[str, Any]]:
+    """What the wave's last read-back found, per person (the latest evidence file of it)."""
+    name = f"verify-{wave_id}.json"
+    ref = next((r for r in reversed(project.evidence(EVIDENCE_STEP)) if r.name == name), None)
+    if ref is None:
+        return {}
+    people = json.loads(project.evidence_data(ref.id)).get("people")
+    return people if isinstance(people, dict) else {}
 
 
 def readback_findings(project: ProjectFile, wave_id: str) -> dict[str, list[Finding]]:
     return {person: [Finding.from_json(f) for f in entry.get("findings", [])]
-            for person, entry in _latest_readback(project).get(wave_id, {}).items()}
+            for person, entry in _latest_readback(project, wave_id).items()}
 
 
 async def verify_wave(project: ProjectFile, wave_id: str, zoom: ZoomClient, amo: AmoTransport) -> dict[str, str]:
@@ -526,7 +530,7 @@ async def verify_wave(project: ProjectFile, wave_id: str, zoom: ZoomClient, amo:
     through = [c for c in changes if (ops.get(f"assistant:{c.person}") or WaveOpEntry("", "", "")).state in SETTLED]
     project.wave_ops_done(wave_id, [(c.op_id, found[c.person].state, "; ".join(
         f.message for f in found[c.person].findings) or f"verified: station {c.data['stno']}") for c in through])
-    close_steps(project, wave_id)
+    await close_steps(project, wave_id)
     return {person: r.state for person, r in found.items()}
 
 
@@ -543,22 +547,39 @@ class PortalRound:
 
 def portal_rounds(project: ProjectFile, wave_id: str) -> list[PortalRound]:
     """Each round of the wave as the engineer works it in the portal: who to tick now, who cannot be ticked yet."""
-    plan = load_plan(project, wave_id)
-    ops = project.wave_ops(wave_id)
+    return rounds_of(load_plan(project, wave_id), project.wave_ops(wave_id))
 
+
+def rounds_of(plan: WavePlan, ops: dict[str, WaveOpEntry]) -> list[PortalRound]:
     def state(op: str) -> str:
         return ops[op].state if op in ops else "planned"
 
     rounds = []
     for number, members in plan.rounds().items():
-        active = [c for c in members if state(f"zoom.active:{c.person}") in SETTLED]
-        open_ = [c for c in active if state(c.op_id) not in SETTLED]
+        active = {c.op_id for c in members if state(f"zoom.active:{c.person}") in SETTLED}
+        open_ = [c for c in members if c.op_id in active and state(c.op_id) not in SETTLED]
         rounds.append(PortalRound(number, tuple((c.data["email"], c.data["name"]) for c in open_),
                                   tuple(c.data["email"] for c in members
-                                        if c not in active and state(c.op_id) not in SETTLED),
+                                        if c.op_id not in active and state(c.op_id) not in SETTLED),
                                   sum(1 for c in members if state(c.op_id) in SETTLED), len(members),
                                   state(round_op(number)) == "done"))
     return rounds
+
+
+@dataclass(frozen=True)
+class WaveView:
+    """Everything the window shows of a wave, made in one pass (in a worker thread for a big wave)."""
+    rounds: list[PortalRound]
+    assistant_ready: int
+    people: list[dict[str, str]]
+    states: dict[str, str]  # op id -> state
+    details: dict[str, str]  # op id -> what was answered or what it waits for
+
+
+def wave_view(plan: WavePlan, ops: dict[str, WaveOpEntry]) -> WaveView:
+    states = {op: entry.state for op, entry in ops.items()}
+    return WaveView(rounds_of(plan, ops), len(assistant_ready(plan, states)), people_of(plan, ops), states,
+                    {op: entry.detail for op, entry in ops.items()})
 
 
 def confirm_round(project: ProjectFile, wave_id: str, number: int) -> PortalRound:
@@ -592,10 +613,10 @@ def assistant_ready(plan: WavePlan, states: dict[str, str]) -> list[Change]:
 
 
 def _assistant_blocker(plan: WavePlan, states: dict[str, str], person: str) -> str:
-    portal = next((c for c in plan.of(System.PSI) if c.person == person), None)
-    if portal is not None and states.get(portal.op_id, "planned") not in SETTLED:
-        return f"after round {portal.round} in the portal"
-    if any(states.get(c.op_id) == "failed" for c in plan.of(System.OS4K) if c.person == person):
+    portal = plan.by_person.get((person, System.PSI), [])
+    if portal and states.get(portal[0].op_id, "planned") not in SETTLED:
+        return f"after round {portal[0].round} in the portal"
+    if any(states.get(c.op_id) == "failed" for c in plan.by_person.get((person, System.OS4K), [])):
         return "after the refused AMO is fixed"
     return "after the AMOs"
 
@@ -651,21 +672,22 @@ def next_steps(plan: WavePlan, ops: dict[str, WaveOpEntry]) -> list[str]:
     return steps
 
 
-def close_steps(project: ProjectFile, wave_id: str) -> None:
+async def close_steps(project: ProjectFile, wave_id: str) -> None:
     """The runbook steps of chapter 7 take their status from the wave (guide §7.1.1–§7.2.1)."""
     plan = load_plan(project, wave_id)
     ops = project.wave_ops(wave_id)
-    results = closed_steps(plan, {op: (e.state, e.detail) for op, e in ops.items()},
-                           readback_findings(project, wave_id))
+    readback = readback_findings(project, wave_id)
+    results = await asyncio.to_thread(closed_steps, plan, {op: (e.state, e.detail) for op, e in ops.items()},
+                                      readback)  # thousands of changes: off the loop
     stamp = datetime.now(UTC).isoformat(timespec="seconds")
     records = project.step_records()
     for step_id, result in results.items():
         data = result.to_json() | {"evidence": {**result.evidence, "wave": wave_id,
                                                 "wave_evidence": f"wave-{wave_id}.json on step {EVIDENCE_STEP}"}}
         current = records.get(step_id)
-        if current is not None and current.result == data and current.status == result.status.value:
-            continue
         status = {"pass": "passed", "warn": "warning", "fail": "failed"}[result.status.value]
+        if current is not None and current.result == data and current.status == status:
+            continue
         project.record_result(step_id, status, data, stamp, stamp)
 
 

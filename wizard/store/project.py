@@ -16,6 +16,7 @@ import os
 import socket
 import sqlite3
 import uuid
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -673,7 +674,9 @@ class ProjectFile:
         return [WaveRecord(*row) for row in rows]
 
     def wave(self, wave_id: str) -> WaveRecord | None:
-        return next((w for w in self.waves() if w.wave_id == wave_id), None)
+        row = self._conn.execute("SELECT id, created_at, created_by, plan, secret_key, state FROM wave WHERE id = ?",
+                                 (wave_id,)).fetchone()
+        return WaveRecord(*row) if row else None
 
     def set_wave_state(self, wave_id: str, state: str) -> None:
         with self._transaction() as c:
@@ -700,13 +703,23 @@ class ProjectFile:
 
     def wave_ops_done(self, wave_id: str, outcomes: list[tuple[str, str, str]]) -> None:
         """(op id, state, detail) of several changes in one transaction: a stage that marks a thousand people
-        waiting commits once, not a thousand times."""
+        waiting commits once, not a thousand times. One change is one audit entry; a batch is one entry holding
+        the SHA-256 of all it recorded, so the chain still covers every one of them."""
+        if not outcomes:
+            return
         with self._transaction() as c:
-            for op_id, state, detail in outcomes:
-                c.execute("INSERT INTO wave_op(wave, op_id, state, detail, done_at) VALUES (?, ?, ?, ?, ?) "
+            c.executemany("INSERT INTO wave_op(wave, op_id, state, detail, done_at) VALUES (?, ?, ?, ?, ?) "
                           "ON CONFLICT(wave, op_id) DO UPDATE SET state = excluded.state, detail = excluded.detail, "
-                          "done_at = excluded.done_at", (wave_id, op_id, state, detail, now()))
+                          "done_at = excluded.done_at",
+                          [(wave_id, op_id, state, detail, now()) for op_id, state, detail in outcomes])
+            if len(outcomes) == 1:
+                op_id, state, detail = outcomes[0]
                 self._audit("wave change", None, wave_id, op_id, f"{state} {detail}".strip())
+                return
+            digest = hashlib.sha256(json.dumps(outcomes, ensure_ascii=False).encode()).hexdigest()
+            counts = Counter(state for _, state, _ in outcomes)
+            self._audit("wave changes", None, wave_id, f"{len(outcomes)} changes",
+                        ", ".join(f"{n} {state}" for state, n in sorted(counts.items())) + f"; sha256 {digest}")
 
     # ----------------------------------------------------------------- window state (not audited)
     def ui_state(self) -> dict[str, str]:
