@@ -218,7 +218,7 @@ class SystemBar(QWidget):
         if not total:
             self.detail.setText(self.tr("nothing to do"))
             return
-        parts = [f"{settled}/{total}"]
+        parts = [self.tr("{done} of {total} done").format(done=settled - waiting - failed, total=total)]
         if rate:
             parts.append(f"{rate:.1f}/s")
         if left:

@@ -666,201 +666,201 @@
 <context>
     <name>ProvisioningController</name>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="127"/>
+        <location filename="../../pages/provisioning_controller.py" line="136"/>
         <source>Zoom user export (CSV)</source>
         <translation>Zoom-Benutzerexport (CSV)</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="128"/>
+        <location filename="../../pages/provisioning_controller.py" line="137"/>
         <source>OS4K subscribers (REG- output or CSV)</source>
         <translation>OS4K-Teilnehmer (REG-Ausgabe oder CSV)</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="130"/>
+        <location filename="../../pages/provisioning_controller.py" line="139"/>
         <source>CSV or text (*.csv *.txt *.log);;All files (*)</source>
         <translation>CSV oder Text (*.csv *.txt *.log);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="136"/>
-        <location filename="../../pages/provisioning_controller.py" line="442"/>
+        <location filename="../../pages/provisioning_controller.py" line="145"/>
+        <location filename="../../pages/provisioning_controller.py" line="450"/>
         <source>Cannot read {file} ({reason}).</source>
         <translation>{file} lässt sich nicht lesen ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="149"/>
+        <location filename="../../pages/provisioning_controller.py" line="158"/>
         <source>The clipboard is empty: copy the REG-SBCSU and REG-PERSI output first.</source>
         <translation>Die Zwischenablage ist leer: kopieren Sie zuerst die Ausgabe von REG-SBCSU und REG-PERSI.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="172"/>
+        <location filename="../../pages/provisioning_controller.py" line="181"/>
         <source>Reading…</source>
         <translation>Wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="173"/>
-        <location filename="../../pages/provisioning_controller.py" line="452"/>
+        <location filename="../../pages/provisioning_controller.py" line="182"/>
+        <location filename="../../pages/provisioning_controller.py" line="460"/>
         <source>Not read</source>
         <translation>Nicht gelesen</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="186"/>
+        <location filename="../../pages/provisioning_controller.py" line="195"/>
         <source>The stations&apos; §7.2 settings are not in the file: the plan writes them all.</source>
         <translation>Die Einstellungen nach §7.2 stehen nicht in der Datei: der Plan schreibt sie alle.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="211"/>
+        <location filename="../../pages/provisioning_controller.py" line="220"/>
         <source>Nobody is chosen for this wave: tick the people in the first column.</source>
         <translation>Niemand ist für diese Welle ausgewählt: Haken Sie die Personen in der ersten Spalte an.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="221"/>
+        <location filename="../../pages/provisioning_controller.py" line="230"/>
         <source>Not planned</source>
         <translation>Nicht geplant</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="228"/>
+        <location filename="../../pages/provisioning_controller.py" line="237"/>
         <source>Nothing has been sent. Review the plan, then Run wave.</source>
         <translation>Es wurde nichts gesendet. Prüfen Sie den Plan, dann „Welle ausführen“.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="240"/>
+        <location filename="../../pages/provisioning_controller.py" line="249"/>
         <source>Wave {wave} will change</source>
         <translation>Welle {wave} ändert</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="241"/>
+        <location filename="../../pages/provisioning_controller.py" line="250"/>
         <source>Send these changes</source>
         <translation>Diese Änderungen senden</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="268"/>
-        <location filename="../../pages/provisioning_controller.py" line="313"/>
+        <location filename="../../pages/provisioning_controller.py" line="277"/>
+        <location filename="../../pages/provisioning_controller.py" line="321"/>
         <source>Running…</source>
         <translation>Läuft…</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="272"/>
+        <location filename="../../pages/provisioning_controller.py" line="281"/>
         <source>Cancelled. What was sent is journaled; Run wave carries on from there.</source>
         <translation>Abgebrochen. Was gesendet wurde, ist protokolliert; „Welle ausführen“ macht dort weiter.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="275"/>
+        <location filename="../../pages/provisioning_controller.py" line="284"/>
         <source>Stopped</source>
         <translation>Angehalten</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="289"/>
+        <location filename="../../pages/provisioning_controller.py" line="297"/>
         <source>Wave {wave}: {integrated} of {people} people integrated and read back.</source>
         <translation>Welle {wave}: {integrated} von {people} Personen integriert und zurückgelesen.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="292"/>
+        <location filename="../../pages/provisioning_controller.py" line="300"/>
         <source>Next: {steps}.</source>
         <translation>Als Nächstes: {steps}.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="303"/>
+        <location filename="../../pages/provisioning_controller.py" line="311"/>
         <source>Wave: {stage}</source>
         <translation>Welle: {stage}</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="410"/>
+        <location filename="../../pages/provisioning_controller.py" line="418"/>
         <source>Read back from Zoom and the OS4K: {done} of {total} people as the guide asks. The read-back is kept as evidence for the report.</source>
         <translation>Aus Zoom und der OS4K zurückgelesen: {done} von {total} Personen wie im Leitfaden verlangt. Das Zurücklesen bleibt als Nachweis für den Bericht erhalten.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="419"/>
+        <location filename="../../pages/provisioning_controller.py" line="427"/>
         <source>Undoing wave {wave} will change</source>
         <translation>Das Rückgängigmachen von Welle {wave} ändert</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="420"/>
+        <location filename="../../pages/provisioning_controller.py" line="428"/>
         <source>Undo these changes</source>
         <translation>Diese Änderungen rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="421"/>
+        <location filename="../../pages/provisioning_controller.py" line="429"/>
         <source>Nothing has been changed yet: review what undo would do, then confirm it.</source>
         <translation>Noch wurde nichts geändert: prüfen Sie, was das Rückgängigmachen tun würde, dann bestätigen.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="431"/>
+        <location filename="../../pages/provisioning_controller.py" line="439"/>
         <source>Wave {wave} undone; what is left for your hands is listed above.</source>
         <translation>Welle {wave} rückgängig gemacht; was von Hand bleibt, steht oben.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="316"/>
+        <location filename="../../pages/provisioning_controller.py" line="324"/>
         <source>Paused: the changes already under way finish; nothing new is sent.</source>
         <translation>Pausiert: laufende Änderungen werden beendet, nichts Neues wird gesendet.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="333"/>
-        <location filename="../../pages/provisioning_controller.py" line="355"/>
+        <location filename="../../pages/provisioning_controller.py" line="341"/>
+        <location filename="../../pages/provisioning_controller.py" line="363"/>
         <source>Not recorded</source>
         <translation>Nicht erfasst</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="365"/>
+        <location filename="../../pages/provisioning_controller.py" line="373"/>
         <source>Nobody of this wave is ready for the Assistant yet.</source>
         <translation>Noch niemand aus dieser Welle ist bereit für den Assistant.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="367"/>
+        <location filename="../../pages/provisioning_controller.py" line="375"/>
         <source>Assistant import file (CSV)</source>
         <translation>Importdatei für den Assistant (CSV)</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="374"/>
+        <location filename="../../pages/provisioning_controller.py" line="382"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="376"/>
+        <location filename="../../pages/provisioning_controller.py" line="384"/>
         <source>Saved {file} with {count} people: import it under Zoom PSI &gt; Data Operation &gt; Import CSV, then Update all.</source>
         <translation>{file} mit {count} Personen gespeichert: unter Zoom PSI &gt; Data Operation &gt; Import CSV importieren, dann Update all.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="382"/>
+        <location filename="../../pages/provisioning_controller.py" line="390"/>
         <source>Export the plan</source>
         <translation>Plan exportieren</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="384"/>
+        <location filename="../../pages/provisioning_controller.py" line="392"/>
         <source>PDF (*.pdf);;CSV (*.csv)</source>
         <translation>PDF (*.pdf);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="389"/>
+        <location filename="../../pages/provisioning_controller.py" line="397"/>
         <source>Not exported</source>
         <translation>Nicht exportiert</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="391"/>
+        <location filename="../../pages/provisioning_controller.py" line="399"/>
         <source>Plan exported to {file}.</source>
         <translation>Plan nach {file} exportiert.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="404"/>
+        <location filename="../../pages/provisioning_controller.py" line="412"/>
         <source>Not verified</source>
         <translation>Nicht verifiziert</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="426"/>
+        <location filename="../../pages/provisioning_controller.py" line="434"/>
         <source>Undo stopped</source>
         <translation>Rückgängig machen angehalten</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="436"/>
+        <location filename="../../pages/provisioning_controller.py" line="444"/>
         <source>User Comparison Report (CSV)</source>
         <translation>User Comparison Report (CSV)</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="456"/>
+        <location filename="../../pages/provisioning_controller.py" line="464"/>
         <source>User comparison report {file}: {count} issue(s)</source>
         <translation>User Comparison Report {file}: {count} Problem(e)</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="458"/>
+        <location filename="../../pages/provisioning_controller.py" line="466"/>
         <source>Comparison report kept on step §8.2; {count} issue(s) to resolve (§8.3).</source>
         <translation>Vergleichsbericht bei Schritt §8.2 abgelegt; {count} Problem(e) zu lösen (§8.3).</translation>
     </message>
@@ -1801,6 +1801,11 @@
         <location filename="../../pages/provisioning_panel.py" line="219"/>
         <source>nothing to do</source>
         <translation>nichts zu tun</translation>
+    </message>
+    <message>
+        <location filename="../../pages/provisioning_panel.py" line="221"/>
+        <source>{done} of {total} done</source>
+        <translation>{done} von {total} erledigt</translation>
     </message>
     <message>
         <location filename="../../pages/provisioning_panel.py" line="225"/>
