@@ -27,8 +27,9 @@ from wizard.checks.result import Finding
 from wizard.runbook.states import StepStatus
 
 COLUMNS = (QT_TRANSLATE_NOOP("ReportPage", "Chapter"), QT_TRANSLATE_NOOP("ReportPage", "Done"),
+           QT_TRANSLATE_NOOP("ReportPage", "Warnings"), QT_TRANSLATE_NOOP("ReportPage", "Waived"),
            QT_TRANSLATE_NOOP("ReportPage", "Failed"), QT_TRANSLATE_NOOP("ReportPage", "Blocked"),
-           QT_TRANSLATE_NOOP("ReportPage", "Waived"), QT_TRANSLATE_NOOP("ReportPage", "Open"))
+           QT_TRANSLATE_NOOP("ReportPage", "Open"))
 
 
 class ReportPage(QWidget):
@@ -130,14 +131,11 @@ class ReportPage(QWidget):
     def show_summary(self, summary: dict[str, Any]) -> None:
         chapters = [c for c in summary["chapters"] if c["total"]]
         self.table.setRowCount(len(chapters))
-        total = done = failed = 0
+        total = done = failed = warnings = waived = 0
         for row, chapter in enumerate(chapters):
-            statuses = [s["status"] for s in chapter["steps"]]
-            waived = statuses.count("waived")
-            open_ = sum(s in ("not started", "running") for s in statuses)
             label = f"{chapter['title']} §{chapter['section']}" if chapter["section"] else chapter["title"]
-            cells = (label, f"{chapter['done']} / {chapter['total']}", str(chapter["failed"]),
-                     str(chapter["blocked"]), str(waived), str(open_))
+            cells = (label, f"{chapter['done']} / {chapter['total']}", str(chapter["warnings"]),
+                     str(chapter["waived"]), str(chapter["failed"]), str(chapter["blocked"]), str(chapter["open"]))
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if col:
@@ -145,12 +143,19 @@ class ReportPage(QWidget):
                 self.table.setItem(row, col, item)
             total += chapter["total"]
             done += chapter["done"]
-            failed += chapter["failed"]
-        self.headline.setText(self.tr("{customer} — {site}. {done} of {total} steps done, {failed} failed. Mode: "
-                                      "{mode}.").format(
+            failed += chapter["failed"] + chapter["blocked"]
+            warnings += chapter["warnings"]
+            waived += chapter["waived"]
+        self.headline.setText(self.tr("{customer} — {site}. {done} of {total} steps done; {warnings} with warnings, "
+                                      "{waived} waived, {failed} failed. Mode: {mode}.").format(
+            warnings=warnings, waived=waived,
             customer=summary["site"].get("customer") or self.tr("Customer not set"),
             site=summary["site"].get("site") or self.tr("site not set"), done=done, total=total, failed=failed,
             mode=summary["mode"]))
+        # every chapter row stays in view: the table takes its full height, whatever appears below it
+        self.table.resizeRowsToContents()
+        self.table.setFixedHeight(self.table.horizontalHeader().height() + 2 * self.table.frameWidth()
+                                  + sum(self.table.rowHeight(r) for r in range(self.table.rowCount())))
         problems = [(s, c) for c in chapters for s in c["steps"] if s["status"] in ("failed", "blocked", "warning")]
         if problems:
             items = "".join(

@@ -304,7 +304,9 @@ class StepCard(QFrame):
             self.note_edit.setAccessibleName(self.tr("Confirmation note"))
             self.editor_ok.setText(self.tr("Confirm"))
         else:
-            self.editor_prompt.setText(self.tr("Why does this step not apply at this site? (required)"))
+            self.editor_prompt.setText(self.tr("Why does this step not apply at this site? (required) A waived step "
+                                               "does not count as done: the signed report lists it among the "
+                                               "waivers, with your reason and your name."))
             self.note_edit.setAccessibleName(self.tr("Reason for waiving"))
             self.editor_ok.setText(self.tr("Waive step"))
         self.editor_attach.setVisible(mode == "confirm")

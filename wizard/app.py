@@ -96,8 +96,9 @@ ORG, APP_NAME = "PSI Wizard", "psi-wizard"
 MODE_TEXT = {Mode.LIVE: QT_TRANSLATE_NOOP("MainWindow", "Live"),
              Mode.OFFLINE: QT_TRANSLATE_NOOP("MainWindow", "Offline checklist"),
              Mode.DEMO: QT_TRANSLATE_NOOP("MainWindow", "Demo")}
-BADGE_COLOURS = {"done": "#2e7d32", "failed": "#c62828", "warning": "#ef8f00", "progress": "#1565c0",
-                 "empty": "#9e9e9e"}
+# a waiver is neither a warning nor 'not started': a colour of its own (violet)
+BADGE_COLOURS = {"done": "#2e7d32", "failed": "#c62828", "warning": "#ef8f00", "waived": "#7b1fa2",
+                 "progress": "#1565c0", "empty": "#9e9e9e"}
 MAX_RECENT = 8
 
 
@@ -811,13 +812,18 @@ class MainWindow(QMainWindow):
                 detail, colour = self.tr("overview"), "empty"
             else:
                 parts = [self.tr("{done} of {total} done").format(done=p.done, total=p.total)]
+                if p.warnings:
+                    parts.append(self.tr("{count} warning(s)").format(count=p.warnings))
+                if p.waived:
+                    parts.append(self.tr("{count} waived").format(count=p.waived))
                 if p.failed:
                     parts.append(self.tr("{count} failed").format(count=p.failed))
                 if p.blocked:
                     parts.append(self.tr("{count} blocked").format(count=p.blocked))
                 detail = " · ".join(parts)
                 colour = ("failed" if p.failed or p.blocked else "done" if p.done == p.total
-                          else "warning" if p.warnings else "progress" if p.done else "empty")
+                          else "warning" if p.warnings else "waived" if p.waived else "progress" if p.done
+                          else "empty")
             item.setText(f"{chapter.label}\n{detail}")
             item.setIcon(_dot(BADGE_COLOURS[colour]))
             item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{chapter.label}: {detail}")

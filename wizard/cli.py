@@ -23,7 +23,7 @@ from wizard.files import refuse_inputs, write_atomically
 from wizard.paths import setup_logging
 from wizard.probes.base import ProbeCannotRun
 from wizard.runbook.model import load_runbook
-from wizard.runbook.summary import project_summary
+from wizard.runbook.summary import counts_text, project_summary
 from wizard.store.project import Mode, ProjectFile
 from wizard.store.secrets import secret_from_env
 
@@ -244,7 +244,7 @@ def _project(args: argparse.Namespace) -> int:
         return EXIT_OK
     print(f"{summary['file']}  (mode: {summary['mode']})")
     for chapter in summary["chapters"]:
-        print(f"\n{chapter['title']}  {chapter['done']}/{chapter['total']} done")
+        print(f"\n{chapter['title']}  {counts_text(chapter)}")
         for step in chapter["steps"]:
             blocked = f"  blocked by {', '.join(step['blocked_by'])}" if step["blocked_by"] else ""
             print(f"  {STATUS_MARK[step['status']]} {step['status']:<11} {step['id']:<40}{blocked}")

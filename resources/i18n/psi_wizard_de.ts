@@ -250,339 +250,349 @@
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="203"/>
+        <location filename="../../wizard/app.py" line="204"/>
         <source>Chapters of the guide</source>
         <translation>Kapitel des Leitfadens</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="217"/>
+        <location filename="../../wizard/app.py" line="218"/>
         <source>◀  Back</source>
         <translation>◀  Zurück</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="218"/>
+        <location filename="../../wizard/app.py" line="219"/>
         <source>Previous chapter (Ctrl+PgUp)</source>
         <translation>Vorheriges Kapitel (Strg+Bild auf)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="220"/>
+        <location filename="../../wizard/app.py" line="221"/>
         <source>Next  ▶</source>
         <translation>Weiter  ▶</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="221"/>
+        <location filename="../../wizard/app.py" line="222"/>
         <source>Next chapter (Ctrl+PgDown)</source>
         <translation>Nächstes Kapitel (Strg+Bild ab)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="241"/>
+        <location filename="../../wizard/app.py" line="242"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="242"/>
+        <location filename="../../wizard/app.py" line="243"/>
         <source>&amp;New project…</source>
         <translation>&amp;Neues Projekt…</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="243"/>
+        <location filename="../../wizard/app.py" line="244"/>
         <source>&amp;Open project…</source>
         <translation>Projekt ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="244"/>
+        <location filename="../../wizard/app.py" line="245"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="245"/>
+        <location filename="../../wizard/app.py" line="246"/>
         <source>Save &amp;as…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="247"/>
+        <location filename="../../wizard/app.py" line="248"/>
         <source>&amp;Close project</source>
         <translation>Projekt s&amp;chließen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="250"/>
+        <location filename="../../wizard/app.py" line="251"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="252"/>
+        <location filename="../../wizard/app.py" line="253"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="253"/>
+        <location filename="../../wizard/app.py" line="254"/>
         <source>&amp;Next chapter</source>
         <translation>&amp;Nächstes Kapitel</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="254"/>
+        <location filename="../../wizard/app.py" line="255"/>
         <source>&amp;Previous chapter</source>
         <translation>&amp;Vorheriges Kapitel</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="256"/>
+        <location filename="../../wizard/app.py" line="257"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="257"/>
+        <location filename="../../wizard/app.py" line="258"/>
         <source>&amp;Theme</source>
         <translation>&amp;Farbschema</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="261"/>
-        <location filename="../../wizard/app.py" line="272"/>
+        <location filename="../../wizard/app.py" line="262"/>
+        <location filename="../../wizard/app.py" line="273"/>
         <source>Follow the &amp;system</source>
         <translation>Wie das &amp;System</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="261"/>
+        <location filename="../../wizard/app.py" line="262"/>
         <source>&amp;Light</source>
         <translation>&amp;Hell</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="261"/>
+        <location filename="../../wizard/app.py" line="262"/>
         <source>&amp;Dark</source>
         <translation>&amp;Dunkel</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="268"/>
+        <location filename="../../wizard/app.py" line="269"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="281"/>
+        <location filename="../../wizard/app.py" line="282"/>
         <source>&amp;Mode</source>
         <translation>&amp;Modus</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="282"/>
+        <location filename="../../wizard/app.py" line="283"/>
         <source>&amp;Offline checklist</source>
         <translation>&amp;Offline-Checkliste</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="284"/>
+        <location filename="../../wizard/app.py" line="285"/>
         <source>Nothing touches the network; steps that need a live system are confirmed by hand</source>
         <translation>Nichts geht ins Netz; Schritte, die ein Live-System brauchen, werden von Hand bestätigt</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="289"/>
+        <location filename="../../wizard/app.py" line="290"/>
         <source>&amp;Run</source>
         <translation>&amp;Ausführen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="290"/>
+        <location filename="../../wizard/app.py" line="291"/>
         <source>Run all checks in this &amp;chapter</source>
         <translation>Alle Prüfungen dieses &amp;Kapitels ausführen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="292"/>
+        <location filename="../../wizard/app.py" line="293"/>
         <source>&amp;Cancel running checks</source>
         <translation>Laufende Prüfungen a&amp;bbrechen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="294"/>
+        <location filename="../../wizard/app.py" line="295"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="295"/>
+        <location filename="../../wizard/app.py" line="296"/>
         <source>Open the &amp;guide at this step</source>
         <translation>&amp;Leitfaden an diesem Schritt öffnen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="297"/>
+        <location filename="../../wizard/app.py" line="298"/>
         <source>Choose the guide &amp;file…</source>
         <translation>Leitfaden-&amp;Datei wählen…</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="298"/>
+        <location filename="../../wizard/app.py" line="299"/>
         <source>Open the &amp;log file</source>
         <translation>&amp;Protokolldatei öffnen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="299"/>
+        <location filename="../../wizard/app.py" line="300"/>
         <source>&amp;About</source>
         <translation>Ü&amp;ber</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="304"/>
+        <location filename="../../wizard/app.py" line="305"/>
         <source>The language changes at the next start of the wizard.</source>
         <translation>Die Sprache wechselt beim nächsten Start des Assistenten.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="333"/>
+        <location filename="../../wizard/app.py" line="334"/>
         <source>Cannot open the project</source>
         <translation>Das Projekt lässt sich nicht öffnen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="345"/>
+        <location filename="../../wizard/app.py" line="346"/>
         <source>Cannot create the project</source>
         <translation>Das Projekt lässt sich nicht anlegen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="393"/>
+        <location filename="../../wizard/app.py" line="394"/>
         <source>No project open</source>
         <translation>Kein Projekt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="545"/>
-        <location filename="../../wizard/app.py" line="653"/>
+        <location filename="../../wizard/app.py" line="546"/>
+        <location filename="../../wizard/app.py" line="654"/>
         <source>Not saved: {reason}</source>
         <translation>Nicht gespeichert: {reason}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="547"/>
+        <location filename="../../wizard/app.py" line="548"/>
         <source>The change was not saved</source>
         <translation>Die Änderung wurde nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="586"/>
+        <location filename="../../wizard/app.py" line="587"/>
         <source>Could not read {file}: {reason}. Check the file and try again.</source>
         <translation>{file} konnte nicht gelesen werden: {reason}. Prüfen Sie die Datei und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="651"/>
+        <location filename="../../wizard/app.py" line="652"/>
         <source>(secret kept for this session only: no keyring)</source>
         <translation>(Secret nur für diese Sitzung behalten: kein Schlüsselbund)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="659"/>
+        <location filename="../../wizard/app.py" line="660"/>
         <source>Not tested: {reason}</source>
         <translation>Nicht getestet: {reason}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="671"/>
+        <location filename="../../wizard/app.py" line="672"/>
         <source>Connected. {found}.</source>
         <translation>Verbunden. {found}.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="811"/>
+        <location filename="../../wizard/app.py" line="812"/>
         <source>overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="813"/>
+        <location filename="../../wizard/app.py" line="814"/>
         <source>{done} of {total} done</source>
         <translation>{done} von {total} erledigt</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="815"/>
+        <location filename="../../wizard/app.py" line="816"/>
+        <source>{count} warning(s)</source>
+        <translation>{count} mit Warnung</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/app.py" line="818"/>
+        <source>{count} waived</source>
+        <translation>{count} entfallen</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/app.py" line="820"/>
         <source>{count} failed</source>
         <translation>{count} fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="817"/>
+        <location filename="../../wizard/app.py" line="822"/>
         <source>{count} blocked</source>
         <translation>{count} blockiert</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="835"/>
+        <location filename="../../wizard/app.py" line="841"/>
         <source>Project: {path}</source>
         <translation>Projekt: {path}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="836"/>
+        <location filename="../../wizard/app.py" line="842"/>
         <source>Mode: {mode}</source>
         <translation>Modus: {mode}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="841"/>
+        <location filename="../../wizard/app.py" line="847"/>
         <source>Running {count} check(s)…</source>
         <translation>{count} Prüfung(en) laufen…</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="842"/>
+        <location filename="../../wizard/app.py" line="848"/>
         <source>Idle</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="886"/>
+        <location filename="../../wizard/app.py" line="892"/>
         <source>Cannot save a copy</source>
         <translation>Die Kopie lässt sich nicht speichern</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="912"/>
+        <location filename="../../wizard/app.py" line="918"/>
         <source>None yet: use your company&apos;s PKCS#12 file, or create a personal identity.</source>
         <translation>Noch keine: verwenden Sie die PKCS#12-Datei Ihrer Firma oder legen Sie eine persönliche Identität an.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="945"/>
+        <location filename="../../wizard/app.py" line="951"/>
         <source>No identity created: {reason}</source>
         <translation>Keine Identität erstellt: {reason}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="948"/>
+        <location filename="../../wizard/app.py" line="954"/>
         <source>Created a personal signing identity for {name}. Export the certificate so your company can vouch for it.</source>
         <translation>Persönliche Signaturidentität für {name} erstellt. Exportieren Sie das Zertifikat, damit Ihre Firma dafür bürgen kann.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="967"/>
+        <location filename="../../wizard/app.py" line="973"/>
         <source>Certificate not exported: {reason}</source>
         <translation>Zertifikat nicht exportiert: {reason}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="969"/>
+        <location filename="../../wizard/app.py" line="975"/>
         <source>Certificate written to {file}.</source>
         <translation>Zertifikat nach {file} geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="1007"/>
+        <location filename="../../wizard/app.py" line="1013"/>
         <source>Building and signing the report…</source>
         <translation>Bericht wird erstellt und signiert…</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="1016"/>
+        <location filename="../../wizard/app.py" line="1022"/>
         <source>No report written: {reason}</source>
         <translation>Kein Bericht geschrieben: {reason}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="1020"/>
+        <location filename="../../wizard/app.py" line="1026"/>
         <source>Signed report written to {file} ({pages} pages, signed by {signer}).</source>
         <translation>Signierter Bericht nach {file} geschrieben ({pages} Seiten, signiert von {signer}).</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="1021"/>
+        <location filename="../../wizard/app.py" line="1027"/>
         <source>Signed report written to {file} ({pages} pages, signed by {signer}, no timestamp).</source>
         <translation>Signierter Bericht nach {file} geschrieben ({pages} Seiten, signiert von {signer}, ohne Zeitstempel).</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="1029"/>
+        <location filename="../../wizard/app.py" line="1035"/>
         <source>Not written: {file}: {reason}</source>
         <translation>Nicht geschrieben: {file}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="1032"/>
+        <location filename="../../wizard/app.py" line="1038"/>
         <source>Written to {file}.</source>
         <translation>Nach {file} geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="1065"/>
+        <location filename="../../wizard/app.py" line="1071"/>
         <source>Log file: {path} — attach it to a support request; it never holds passwords or tokens.</source>
         <translation>Protokolldatei: {path} — hängen Sie sie an eine Support-Anfrage an; sie enthält nie Passwörter oder Tokens.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="1067"/>
+        <location filename="../../wizard/app.py" line="1073"/>
         <source>(No program here opens it: copy the path.)</source>
         <translation>(Kein Programm hier öffnet sie: kopieren Sie den Pfad.)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="1080"/>
+        <location filename="../../wizard/app.py" line="1086"/>
         <source>About</source>
         <translation>Über</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="1110"/>
+        <location filename="../../wizard/app.py" line="1116"/>
         <source>Choose your copy of the solution guide first (Help &gt; Choose the guide file…); the wizard does not ship it.</source>
         <translation>Wählen Sie zuerst Ihr Exemplar des Lösungsleitfadens (Hilfe &gt; Leitfaden-Datei wählen…); der Assistent liefert ihn nicht mit.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="1123"/>
+        <location filename="../../wizard/app.py" line="1129"/>
         <source>Cannot read the guide {file} ({reason}); choose it again.</source>
         <translation>Der Leitfaden {file} kann nicht gelesen werden ({reason}); wählen Sie ihn erneut.</translation>
     </message>
@@ -1366,137 +1376,142 @@
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="30"/>
+        <location filename="../../pages/report_page.py" line="31"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="30"/>
+        <location filename="../../pages/report_page.py" line="31"/>
         <source>Blocked</source>
         <translation>Blockiert</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="31"/>
+        <location filename="../../pages/report_page.py" line="30"/>
         <source>Waived</source>
         <translation>Entfällt</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="31"/>
+        <location filename="../../pages/report_page.py" line="30"/>
+        <source>Warnings</source>
+        <translation>Warnungen</translation>
+    </message>
+    <message>
+        <location filename="../../pages/report_page.py" line="32"/>
         <source>Open</source>
         <translation>Offen</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="47"/>
+        <location filename="../../pages/report_page.py" line="48"/>
         <source>Report</source>
         <translation>Bericht</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="62"/>
+        <location filename="../../pages/report_page.py" line="63"/>
         <source>Progress per chapter</source>
         <translation>Fortschritt je Kapitel</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="80"/>
+        <location filename="../../pages/report_page.py" line="81"/>
         <source>Signed commissioning report</source>
         <translation>Signierter Inbetriebnahmebericht</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="85"/>
+        <location filename="../../pages/report_page.py" line="86"/>
         <source>Signing identity</source>
         <translation>Signaturidentität</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="87"/>
+        <location filename="../../pages/report_page.py" line="88"/>
         <source>Use a PKCS#12 file…</source>
         <translation>PKCS#12-Datei verwenden…</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="88"/>
+        <location filename="../../pages/report_page.py" line="89"/>
         <source>Create my personal identity</source>
         <translation>Persönliche Identität anlegen</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="89"/>
+        <location filename="../../pages/report_page.py" line="90"/>
         <source>Export my certificate…</source>
         <translation>Mein Zertifikat exportieren…</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="97"/>
+        <location filename="../../pages/report_page.py" line="98"/>
         <source>empty: use the passphrase remembered in the system keyring</source>
         <translation>leer: die im Schlüsselbund gespeicherte Passphrase verwenden</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="98"/>
+        <location filename="../../pages/report_page.py" line="99"/>
         <source>Passphrase of the signing identity</source>
         <translation>Passphrase der Signaturidentität</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="99"/>
+        <location filename="../../pages/report_page.py" line="100"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="100"/>
+        <location filename="../../pages/report_page.py" line="101"/>
         <source>Remember the passphrase in the system keyring</source>
         <translation>Passphrase im Schlüsselbund des Systems merken</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="104"/>
+        <location filename="../../pages/report_page.py" line="105"/>
         <source>Build signed report…</source>
         <translation>Signierten Bericht erstellen…</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="106"/>
+        <location filename="../../pages/report_page.py" line="107"/>
         <source>Export HTML…</source>
         <translation>HTML exportieren…</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="108"/>
+        <location filename="../../pages/report_page.py" line="109"/>
         <source>Export evidence JSON…</source>
         <translation>Nachweise als JSON exportieren…</translation>
     </message>
     <message>
         <location filename="../../pages/report_page.py" line="149"/>
-        <source>{customer} — {site}. {done} of {total} steps done, {failed} failed. Mode: {mode}.</source>
-        <translation>{customer} — {site}. {done} von {total} Schritten erledigt, {failed} fehlgeschlagen. Modus: {mode}.</translation>
+        <source>{customer} — {site}. {done} of {total} steps done; {warnings} with warnings, {waived} waived, {failed} failed. Mode: {mode}.</source>
+        <translation>{customer} — {site}. {done} von {total} Schritten erledigt; {warnings} mit Warnung, {waived} entfallen, {failed} fehlgeschlagen. Modus: {mode}.</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="151"/>
+        <location filename="../../pages/report_page.py" line="152"/>
         <source>Customer not set</source>
         <translation>Kunde nicht angegeben</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="152"/>
+        <location filename="../../pages/report_page.py" line="153"/>
         <source>site not set</source>
         <translation>Standort nicht angegeben</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="160"/>
+        <location filename="../../pages/report_page.py" line="165"/>
         <source>blocked by {steps}</source>
         <translation>blockiert durch {steps}</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="165"/>
+        <location filename="../../pages/report_page.py" line="170"/>
         <source>… and {count} more.</source>
         <translation>… und {count} weitere.</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="167"/>
+        <location filename="../../pages/report_page.py" line="172"/>
         <source>Needs attention</source>
         <translation>Braucht Aufmerksamkeit</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="170"/>
+        <location filename="../../pages/report_page.py" line="175"/>
         <source>Nothing failed, blocked or warned so far.</source>
         <translation>Bisher nichts fehlgeschlagen, blockiert oder gewarnt.</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="173"/>
+        <location filename="../../pages/report_page.py" line="178"/>
         <source>Audit log intact: {count} entries. Chain head: {head}</source>
         <translation>Prüfprotokoll intakt: {count} Einträge. Kettenkopf: {head}</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="176"/>
+        <location filename="../../pages/report_page.py" line="181"/>
         <source>Audit log BROKEN: {problems}</source>
         <translation>Prüfprotokoll BESCHÄDIGT: {problems}</translation>
     </message>
@@ -1680,112 +1695,112 @@
     </message>
     <message>
         <location filename="../../pages/step_card.py" line="307"/>
-        <source>Why does this step not apply at this site? (required)</source>
-        <translation>Warum entfällt dieser Schritt an diesem Standort? (Pflicht)</translation>
+        <source>Why does this step not apply at this site? (required) A waived step does not count as done: the signed report lists it among the waivers, with your reason and your name.</source>
+        <translation>Warum gilt dieser Schritt an diesem Standort nicht? (Pflicht) Ein entfallener Schritt zählt nicht als erledigt: Der signierte Bericht führt ihn mit Ihrer Begründung und Ihrem Namen unter den entfallenen Schritten.</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="308"/>
+        <location filename="../../pages/step_card.py" line="310"/>
         <source>Reason for waiving</source>
         <translation>Grund für das Entfallen</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="309"/>
+        <location filename="../../pages/step_card.py" line="311"/>
         <source>Waive step</source>
         <translation>Schritt entfallen lassen</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="331"/>
+        <location filename="../../pages/step_card.py" line="333"/>
         <source>To attach: {files}</source>
         <translation>Anzuhängen: {files}</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="335"/>
-        <location filename="../../pages/step_card.py" line="340"/>
+        <location filename="../../pages/step_card.py" line="337"/>
+        <location filename="../../pages/step_card.py" line="342"/>
         <source>Attach evidence</source>
         <translation>Nachweis anhängen</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="349"/>
+        <location filename="../../pages/step_card.py" line="351"/>
         <source>Could not read {file}: {reason}. Check the file and try again.</source>
         <translation>{file} konnte nicht gelesen werden: {reason}. Prüfen Sie die Datei und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="356"/>
+        <location filename="../../pages/step_card.py" line="358"/>
         <source>A note is required.</source>
         <translation>Eine Notiz ist erforderlich.</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="357"/>
+        <location filename="../../pages/step_card.py" line="359"/>
         <source>A reason is required.</source>
         <translation>Ein Grund ist erforderlich.</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="379"/>
+        <location filename="../../pages/step_card.py" line="381"/>
         <source>Status of {step}: {status}</source>
         <translation>Status von {step}: {status}</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="390"/>
+        <location filename="../../pages/step_card.py" line="392"/>
         <source>Run the check now</source>
         <translation>Die Prüfung jetzt ausführen</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="410"/>
+        <location filename="../../pages/step_card.py" line="412"/>
         <source>{file} ({size}, kept in the project)</source>
         <translation>{file} ({size}, im Projekt gespeichert)</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="411"/>
+        <location filename="../../pages/step_card.py" line="413"/>
         <source>no file chosen</source>
         <translation>keine Datei gewählt</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="413"/>
+        <location filename="../../pages/step_card.py" line="415"/>
         <source>Blocked by: {steps} — fix that first, or waive it.</source>
         <translation>Blockiert durch: {steps} — zuerst das beheben oder entfallen lassen.</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="423"/>
+        <location filename="../../pages/step_card.py" line="425"/>
         <source>Fix:</source>
         <translation>Abhilfe:</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="432"/>
+        <location filename="../../pages/step_card.py" line="434"/>
         <source>Check passed with no findings.</source>
         <translation>Prüfung ohne Befund bestanden.</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="440"/>
+        <location filename="../../pages/step_card.py" line="442"/>
         <source>Confirmed by {who} at {when} UTC</source>
         <translation>Bestätigt von {who} um {when} UTC</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="441"/>
+        <location filename="../../pages/step_card.py" line="443"/>
         <source>Waived by {who} at {when} UTC</source>
         <translation>Entfallen lassen von {who} um {when} UTC</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="442"/>
+        <location filename="../../pages/step_card.py" line="444"/>
         <source>Recorded by {who} at {when} UTC</source>
         <translation>Erfasst von {who} um {when} UTC</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="445"/>
+        <location filename="../../pages/step_card.py" line="447"/>
         <source>Reason: {text}</source>
         <translation>Grund: {text}</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="445"/>
+        <location filename="../../pages/step_card.py" line="447"/>
         <source>Note: {text}</source>
         <translation>Notiz: {text}</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="448"/>
+        <location filename="../../pages/step_card.py" line="450"/>
         <source>Attachment: {file} ({size}, SHA-256 {digest}…)</source>
         <translation>Anhang: {file} ({size}, SHA-256 {digest}…)</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="451"/>
+        <location filename="../../pages/step_card.py" line="453"/>
         <source>Evidence expected: {what}</source>
         <translation>Erwarteter Nachweis: {what}</translation>
     </message>
@@ -1826,38 +1841,38 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../wizard/app.py" line="121"/>
+        <location filename="../../wizard/app.py" line="122"/>
         <source>PSI commissioning wizard</source>
         <translation>PSI-Inbetriebnahme-Assistent</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="123"/>
+        <location filename="../../wizard/app.py" line="124"/>
         <source>Zoom Phone System Integration with OpenScape 4000 and OpenScape SBC, step by step in the order of the solution guide. Start a project for the site, open one, or look around in the demo.</source>
         <translation>Zoom Phone System Integration mit OpenScape 4000 und OpenScape SBC, Schritt für Schritt in der Reihenfolge des Lösungsleitfadens. Legen Sie ein Projekt für den Standort an, öffnen Sie eines, oder sehen Sie sich in der Demo um.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="131"/>
+        <location filename="../../wizard/app.py" line="132"/>
         <source>New project…</source>
         <translation>Neues Projekt…</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="132"/>
+        <location filename="../../wizard/app.py" line="133"/>
         <source>Open project…</source>
         <translation>Projekt öffnen…</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="133"/>
+        <location filename="../../wizard/app.py" line="134"/>
         <source>Open the demo</source>
         <translation>Demo öffnen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="140"/>
-        <location filename="../../wizard/app.py" line="143"/>
+        <location filename="../../wizard/app.py" line="141"/>
+        <location filename="../../wizard/app.py" line="144"/>
         <source>Recent projects</source>
         <translation>Zuletzt geöffnete Projekte</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="146"/>
+        <location filename="../../wizard/app.py" line="147"/>
         <source>None yet. A project is one file per site (.psiproj), saved as you work.</source>
         <translation>Noch keine. Ein Projekt ist eine Datei pro Standort (.psiproj), die beim Arbeiten laufend gespeichert wird.</translation>
     </message>

@@ -14,7 +14,7 @@ from wizard.checks.sbc import fill_values
 from wizard.checks.versions import MINIMUMS
 from wizard.provisioning.wave import provisioned
 from wizard.runbook.model import Runbook
-from wizard.runbook.summary import APPLIED, project_summary
+from wizard.runbook.summary import APPLIED, COUNTS, counts_text, project_summary
 from wizard.store.project import ProjectFile
 
 FORMAT = "psi-wizard-report/1"
@@ -70,15 +70,11 @@ def build_report_data(runbook: Runbook, project: ProjectFile, *, company: str = 
             if step["status"] == "waived":
                 waivers.append({"step": step["id"], "title": step["title"], "reason": step["note"],
                                 "by": step["updated_by"], "at": step["updated_at"]})
-        chapters.append({"id": chapter["id"], "title": chapter["title"], "section": chapter["section"],
-                         "done": chapter["done"], "total": chapter["total"], "failed": chapter["failed"],
-                         "blocked": chapter["blocked"], "verdict": _chapter_verdict(chapter), "steps": steps})
+        chapters.append({**{k: chapter[k] for k in COUNTS}, "id": chapter["id"], "title": chapter["title"],
+                         "section": chapter["section"], "verdict": _chapter_verdict(chapter), "steps": steps})
     open_findings.sort(key=lambda f: (SEVERITY_ORDER.get(f["severity"], 3), f["step"]))
-    total = sum(c["total"] for c in chapters)
-    done = sum(c["done"] for c in chapters)
-    failed = sum(c["failed"] + c["blocked"] for c in chapters)
-    verdict = ("complete" if done == total and not failed else "complete with open items" if done == total
-               else "incomplete")
+    counts = {k: sum(c[k] for c in chapters) for k in COUNTS}
+    verdict = overall_verdict(counts)
     data = {
         "format": FORMAT,
         "generated_at": datetime.now(UTC).isoformat(timespec="seconds"),
@@ -87,7 +83,7 @@ def build_report_data(runbook: Runbook, project: ProjectFile, *, company: str = 
         "site": site,
         "engineer": {"name": site.get("engineer", ""), "company": company or site.get("company", "")},
         "work": {"from": audit[0].at if audit else None, "to": audit[-1].at if audit else None, "modes": modes},
-        "verdict": verdict, "done": done, "total": total,
+        "verdict": verdict, **counts,
         "chapters": chapters,
         "open_findings": open_findings,
         "waivers": waivers,
@@ -98,12 +94,24 @@ def build_report_data(runbook: Runbook, project: ProjectFile, *, company: str = 
     return scrub(data)
 
 
+def overall_verdict(counts: dict[str, int]) -> str:
+    """Complete: every step passed or confirmed. With open items: nothing failed or left open, but warnings or
+    waivers stand. Incomplete: anything else."""
+    if counts["done"] == counts["total"]:
+        return "complete"
+    if not (counts["failed"] or counts["blocked"] or counts["open"]):
+        return "complete with open items"
+    return "incomplete"
+
+
 def _chapter_verdict(chapter: dict[str, Any]) -> str:
     if not chapter["total"]:
         return "—"
     if chapter["failed"] or chapter["blocked"]:
-        return "open items"
-    return "done" if chapter["done"] == chapter["total"] else "in progress"
+        return "failed items"
+    if chapter["done"] == chapter["total"]:
+        return "done"
+    return "done with warnings or waivers" if not chapter["open"] else "in progress"
 
 
 def _inventory(runbook: Runbook, project: ProjectFile, chapters: list[dict[str, Any]]) -> dict[str, Any]:
@@ -154,7 +162,7 @@ def sha256_hex(data: bytes) -> str:
 
 # ---------------------------------------------------------------------------------------------- HTML
 STATUS_COLOUR = {"passed": "#2e7d32", "confirmed": "#2e7d32", "warning": "#b26a00", "failed": "#c62828",
-                 "blocked": "#c62828", "waived": "#5e6b78", "not started": "#8a949e", "running": "#1565c0"}
+                 "blocked": "#c62828", "waived": "#7b1fa2", "not started": "#8a949e", "running": "#1565c0"}
 VERDICT_TEXT = {"complete": "Complete", "complete with open items": "Complete, with open items",
                 "incomplete": "Incomplete"}
 
@@ -194,8 +202,7 @@ def render_html(data: dict[str, Any], evidence_sha256: str, *, signed_note: str 
     cover = [["Engineer", _e(engineer["name"])], ["Company", _e(engineer["company"])],
              ["Work done", f"{_e(_when(work['from']))} to {_e(_when(work['to']))}"],
              ["Modes used", _e(", ".join(work["modes"]) or "live")],
-             ["Overall verdict", f"<b>{_e(VERDICT_TEXT[data['verdict']])}</b> — {data['done']} of {data['total']} "
-                                 "steps done"],
+             ["Overall verdict", f"<b>{_e(VERDICT_TEXT[data['verdict']])}</b> — {_e(counts_text(data))}"],
              ["Report made", f"{_e(_when(data['generated_at']))} with psi-wizard {_e(data['wizard_version'])}"]]
     parts.append(_table(None, cover, [28, 72]))
     if "offline" in work["modes"]:
@@ -203,9 +210,10 @@ def render_html(data: dict[str, Any], evidence_sha256: str, *, signed_note: str 
                      "were confirmed by hand, as shown per step.</i></p>")
 
     parts.append('<h2 style="font-size:14pt">Summary</h2>')
-    parts.append(_table(["Chapter", "Done", "Verdict"], [
+    parts.append(_table(["Chapter", "Done", "Warnings", "Waived", "Failed", "Not started", "Verdict"], [
         [_e(f"{c['title']} §{c['section']}" if c["section"] else c["title"]), f"{c['done']} / {c['total']}",
-         _e(c["verdict"])] for c in data["chapters"] if c["total"]], [60, 15, 25]))
+         str(c["warnings"]), str(c["waived"]), str(c["failed"] + c["blocked"]), str(c["open"]), _e(c["verdict"])]
+        for c in data["chapters"] if c["total"]], [28, 9, 12, 10, 9, 12, 20]))
     parts.append('<h3 style="font-size:11.5pt">Open findings</h3>')
     if data["open_findings"]:
         parts.append(_table(["Severity", "Step", "Finding and fix"], [

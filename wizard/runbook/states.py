@@ -25,7 +25,9 @@ class StepStatus(StrEnum):
         return self in DONE
 
 
-DONE = frozenset({StepStatus.PASSED, StepStatus.WARNING, StepStatus.CONFIRMED, StepStatus.WAIVED})
+# Done means passed by a check or confirmed by hand. A warning or a waiver is not done: each is counted and shown
+# on its own, so neither the window nor the report can pass one off as the other.
+DONE = frozenset({StepStatus.PASSED, StepStatus.CONFIRMED})
 
 VERDICT_STATUS = {Verdict.PASS: StepStatus.PASSED, Verdict.WARN: StepStatus.WARNING, Verdict.FAIL: StepStatus.FAILED}
 
@@ -75,6 +77,12 @@ class ChapterProgress:
     failed: int
     blocked: int
     warnings: int
+    waived: int
+
+    @property
+    def open(self) -> int:
+        """Not started or running."""
+        return self.total - self.done - self.failed - self.blocked - self.warnings - self.waived
 
 
 def chapter_progress(runbook: Runbook, views: Mapping[str, StepView]) -> dict[str, ChapterProgress]:
@@ -87,5 +95,6 @@ def chapter_progress(runbook: Runbook, views: Mapping[str, StepView]) -> dict[st
             failed=statuses.count(StepStatus.FAILED),
             blocked=statuses.count(StepStatus.BLOCKED),
             warnings=statuses.count(StepStatus.WARNING),
+            waived=statuses.count(StepStatus.WAIVED),
         )
     return progress

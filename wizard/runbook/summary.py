@@ -43,7 +43,8 @@ def project_summary(runbook: Runbook, project: ProjectFile) -> dict[str, Any]:
             })
         p = progress[chapter.id]
         chapters.append({"id": chapter.id, "title": chapter.title, "section": chapter.section, "done": p.done,
-                         "total": p.total, "failed": p.failed, "blocked": p.blocked, "steps": steps})
+                         "total": p.total, "failed": p.failed, "blocked": p.blocked, "warnings": p.warnings,
+                         "waived": p.waived, "open": p.open, "steps": steps})
     return {
         "file": str(project.path),
         "mode": project.mode.value,
@@ -52,6 +53,19 @@ def project_summary(runbook: Runbook, project: ProjectFile) -> dict[str, Any]:
         "audit": {"entries": audit.entries, "head": audit.head, "intact": audit.intact,
                   "problems": list(audit.problems)},
     }
+
+
+COUNTS = ("done", "total", "failed", "blocked", "warnings", "waived", "open")
+
+
+def counts_text(counts: dict[str, Any]) -> str:
+    """'12 of 20 done · 2 warnings · 1 waived · 1 failed · 4 open': every kind apart, never folded into 'done'."""
+    parts = [f"{counts['done']} of {counts['total']} done"]
+    for key, word in (("warnings", "with warnings"), ("waived", "waived"), ("failed", "failed"),
+                      ("blocked", "blocked"), ("open", "not started")):
+        if counts[key]:
+            parts.append(f"{counts[key]} {word}")
+    return " · ".join(parts)
 
 
 APPLIED = "applied:"  # step input keys that record a value ticked as applied in the portal

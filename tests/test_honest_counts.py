@@ -1,0 +1,67 @@
+"""Done means passed by a check or confirmed by hand. A waived step and a step in warning are counted on their own,
+and the window's sidebar, the report page, `project show` and the PDF (read back with pdftotext) say the same."""
+
+import re
+import subprocess
+import sys
+from datetime import UTC, datetime
+from pathlib import Path
+
+from wizard.app import MainWindow
+from wizard.checks.result import CheckResult, Finding, Severity
+from wizard.report.content import build_report_data, render_html
+from wizard.report.pdf import render_pdf
+from wizard.runbook.model import load_runbook
+from wizard.runbook.states import StepStatus, chapter_progress, effective_statuses
+
+
+def _session(window: MainWindow, path: Path) -> None:
+    window.new_project(path)
+    project = window.project
+    assert project is not None
+    project.confirm_step("2.2-admin-pc-internet", "Opened the three portals from the laptop.")
+    project.waive_step("5-os4k-zoom-licences", "The partner checks the licences.")
+    stamp = datetime.now(UTC).isoformat(timespec="seconds")
+    warned = CheckResult("version", (Finding.of("version.close", Severity.WARNING, "{what} is close to the minimum.",
+                                                "Plan the update.", what="RMX"),))
+    project.record_result("2.2-version-os4k-rmx", "warning", warned.to_json(), stamp, stamp)
+    window.refresh()
+
+
+def test_waived_and_warning_steps_are_never_counted_done(qtbot, window: MainWindow, tmp_path: Path) -> None:
+    _session(window, tmp_path / "counts.psiproj")
+    project = window.project
+    runbook = load_runbook()
+    assert StepStatus.PASSED.done and StepStatus.CONFIRMED.done
+    assert not StepStatus.WAIVED.done and not StepStatus.WARNING.done
+    progress = chapter_progress(runbook, effective_statuses(runbook, {k: r.status for k, r in
+                                                                       project.step_records().items()}))
+    prerequisites, licensing = progress["prerequisites"], progress["licensing"]
+    assert (prerequisites.done, prerequisites.warnings, licensing.done, licensing.waived) == (1, 1, 0, 1)
+
+    # the window: sidebar words per chapter
+    labels = {c.id: window.sidebar.item(i).text() for i, c in enumerate(runbook.chapters)}
+    assert labels["prerequisites"].endswith(f"1 of {prerequisites.total} done · 1 warning(s)")
+    assert labels["licensing"].endswith("0 of 1 done · 1 waived")
+    window.go_to_chapter("report")
+    qtbot.wait(50)  # the layout settles
+    window.grab().save(str(tmp_path / "counts.png"))  # looked at: the sidebar and the report summary
+
+    # the report: its data, and the PDF's own text
+    data = build_report_data(runbook, project)
+    assert data["verdict"] == "incomplete" and data["done"] == 1 and data["waived"] == 1 and data["warnings"] == 1
+    pdf = tmp_path / "counts.pdf"
+    render_pdf(render_html(data, "0" * 64), pdf, title="counts", header="h", footer="f")
+    text = " ".join(subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True,
+                                   check=True).stdout.split())
+    total = data["total"]
+    assert f"Incomplete — 1 of {total} done · 1 with warnings · 1 waived · {total - 3} not started" in text
+    assert re.search(r"Licensing §5 0 ?/ ?1 0 1 0 0 done with warnings or waivers", text), text[:3000]
+    assert "Warnings Waived Failed" in text  # the headers fit their columns
+    assert "The partner checks the licences." in text  # the waiver, with its reason, in the report
+
+    # project show says the same
+    shown = subprocess.run([sys.executable, "-m", "wizard", "project", "show", str(project.path)],
+                           capture_output=True, text=True, timeout=60).stdout
+    assert "Licensing  0 of 1 done · 1 waived" in shown
+    assert f"Prerequisites  1 of {prerequisites.total} done · 1 with warnings" in shown
