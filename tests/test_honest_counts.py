@@ -65,3 +65,26 @@ def test_waived_and_warning_steps_are_never_counted_done(qtbot, window: MainWind
                            capture_output=True, text=True, timeout=60).stdout
     assert "Licensing  0 of 1 done · 1 waived" in shown
     assert f"Prerequisites  1 of {prerequisites.total} done · 1 with warnings" in shown
+
+
+def test_ticking_every_value_applied_confirms_the_step_and_unticking_takes_it_back(qtbot, window: MainWindow,
+                                                                                   tmp_path: Path) -> None:
+    window.new_project(tmp_path / "applied.psiproj")
+    project = window.project
+    step = load_runbook().step("9.2-sip-server")
+    labels = [name for name, _ in step.values]
+    for label in labels[:-1]:
+        window.set_value_applied(step.id, label, True)
+    assert step.id not in project.step_records()  # not all of them yet
+    window.set_value_applied(step.id, labels[-1], True)
+    record = project.step_records()[step.id]
+    assert record.status == "confirmed" and record.note == "Values applied: " + "; ".join(labels)
+    data = build_report_data(load_runbook(), project)
+    shown = next(s for c in data["chapters"] for s in c["steps"] if s["id"] == step.id)
+    assert shown["status"] == "confirmed" and shown["note"].startswith("Values applied: ")
+    window.set_value_applied(step.id, labels[0], False)
+    assert step.id not in project.step_records()  # back to not started
+    # a confirmation the engineer wrote is the engineer's: unticking a value leaves it alone
+    project.confirm_step(step.id, "Checked on the SBC's own screen.")
+    window.set_value_applied(step.id, labels[1], False)
+    assert project.step_records()[step.id].status == "confirmed"

@@ -49,6 +49,22 @@ def test_audit_records_who_what_old_and_new(project: ProjectFile) -> None:
     assert [(e.actor, e.old, e.new) for e in entries] == [("alice", None, "Munich"), ("alice", "Munich", "Munich HQ")]
 
 
+def test_records_name_the_engineer_from_the_site_page_and_the_audit_keeps_the_login(project: ProjectFile) -> None:
+    project.confirm_step("2.2-admin-pc-internet", "before the engineer was entered")
+    assert project.step_records()["2.2-admin-pc-internet"].updated_by == "alice"
+    project.set_site_field("engineer", "Eva Berger")
+    project.waive_step("5-os4k-zoom-licences", "checked by the partner")
+    project.attach("site-details", "note.txt", b"x")
+    assert project.step_records()["5-os4k-zoom-licences"].updated_by == "Eva Berger"
+    assert project.evidence("site-details")[-1].created_by == "Eva Berger"
+    assert project.audit_entries()[-1].actor == "Eva Berger (alice)"
+    assert project.verify_audit().intact
+    with ProjectFile.open(project.path, actor="bob", force=True) as again:  # read again: the name is kept
+        again.confirm_step("2.2-admin-pc-internet", "seen again")
+        assert again.step_records()["2.2-admin-pc-internet"].updated_by == "Eva Berger"
+        assert again.audit_entries()[-1].actor == "Eva Berger (bob)"
+
+
 def test_unchanged_value_writes_no_audit_entry(project: ProjectFile) -> None:
     project.set_site_field("site", "Munich")
     count = len(project.audit_entries())

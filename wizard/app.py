@@ -82,7 +82,7 @@ from wizard.runbook.engine import EVIDENCE_REF, Engine, RunOutcome
 from wizard.runbook.model import Runbook, load_runbook
 from wizard.runbook.preflight import preflight_steps
 from wizard.runbook.states import chapter_progress, effective_statuses
-from wizard.runbook.summary import APPLIED, project_summary, step_snapshots
+from wizard.runbook.summary import project_summary, record_applied, step_snapshots
 from wizard.store.project import SUFFIX, Mode, ProjectFile, default_actor
 from wizard.store.secrets import get_secret, set_secret
 
@@ -576,7 +576,7 @@ class MainWindow(QMainWindow):
         self._write(step_id, lambda p: p.set_step_input(step_id, key, stored))
 
     def set_value_applied(self, step_id: str, label: str, applied: bool) -> None:
-        self._write(step_id, lambda p: p.set_step_input(step_id, f"{APPLIED}{label}", "yes" if applied else ""))
+        self._write(step_id, lambda p: record_applied(p, self.runbook.step(step_id), label, applied))
 
     def choose_step_file(self, step_id: str, key: str, path: str) -> None:
         try:

@@ -69,6 +69,23 @@ def counts_text(counts: dict[str, Any]) -> str:
 
 
 APPLIED = "applied:"  # step input keys that record a value ticked as applied in the portal
+APPLIED_NOTE = "Values applied: "  # the note of a step the engineer confirmed by ticking all its values
+
+
+def record_applied(project: ProjectFile, step: Step, label: str, applied: bool) -> None:
+    """A value ticked (or unticked) as applied in the portal. Every value of the step ticked means the step is
+    confirmed by hand, its note listing them; unticking one takes that confirmation back (never a confirmation
+    the engineer wrote, nor a check's pass)."""
+    project.set_step_input(step.id, f"{APPLIED}{label}", "yes" if applied else "")
+    labels = [name for name, _ in step.values]
+    ticked = {k.removeprefix(APPLIED) for k, v in project.step_inputs(step.id).items() if k.startswith(APPLIED) and v}
+    record = project.step_records().get(step.id)
+    by_ticks = record is not None and record.status == "confirmed" and record.note.startswith(APPLIED_NOTE)
+    if labels and set(labels) <= ticked:
+        if record is None or record.status not in ("passed", "confirmed"):
+            project.confirm_step(step.id, APPLIED_NOTE + "; ".join(labels))
+    elif by_ticks:
+        project.reset_step(step.id)
 
 
 @dataclass(frozen=True)

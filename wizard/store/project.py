@@ -286,9 +286,27 @@ class ProjectFile:
     def __init__(self, path: Path, conn: sqlite3.Connection, actor: str, read_only: bool) -> None:
         self.path = path
         self._conn = conn
-        self.actor = actor
+        self.login = actor  # who is logged in on the laptop (or the name a caller gave)
+        self._engineer: str | None = None  # the Site page's engineer, read when first needed
         self.read_only = read_only
         self.damage: list[str] = []
+
+    @property
+    def actor(self) -> str:
+        """Who did it, as every record and report line names it: the engineer from the Site page; the login
+        until an engineer is entered."""
+        if self._engineer is None:
+            try:
+                row = self._conn.execute("SELECT value FROM site WHERE key = 'engineer'").fetchone()
+            except sqlite3.Error:
+                row = None  # a file still being created or migrated has no site table yet
+            self._engineer = (row[0] or "").strip() if row else ""
+        return self._engineer or self.login
+
+    @property
+    def _audit_actor(self) -> str:
+        """The audit log keeps the login alongside the engineer's name: 'Eva Berger (eberger)'."""
+        return self.actor if self.actor == self.login else f"{self.actor} ({self.login})"
 
     # ----------------------------------------------------------------- opening and closing
     @classmethod
@@ -454,11 +472,12 @@ class ProjectFile:
         prev_hash = prev[0] if prev else GENESIS
         seq = self._conn.execute("SELECT COALESCE(MAX(seq), 0) + 1 FROM audit").fetchone()[0]
         at = now()
-        digest = entry_hash(seq, at, self.actor, step_id, action, field, old, new, prev_hash)
+        actor = self._audit_actor
+        digest = entry_hash(seq, at, actor, step_id, action, field, old, new, prev_hash)
         self._conn.execute(
             "INSERT INTO audit(seq, at, actor, step_id, action, field, old, new, prev_hash, hash) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (seq, at, self.actor, step_id, action, field, old, new, prev_hash, digest),
+            (seq, at, actor, step_id, action, field, old, new, prev_hash, digest),
         )
         self._conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('audit_head', ?)", (digest,))
         self._conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('audit_count', ?)", (str(seq),))
@@ -542,6 +561,8 @@ class ProjectFile:
                 return
             c.execute("INSERT OR REPLACE INTO site(key, value) VALUES (?, ?)", (key, value))
             self._audit("site field", None, key, old, value)
+        if key == "engineer":
+            self._engineer = None  # records from now on name the new engineer
 
     # ----------------------------------------------------------------- steps
     def step_records(self) -> dict[str, StepRecord]:
@@ -748,7 +769,7 @@ class ProjectFile:
             with contextlib.suppress(OSError):
                 target.unlink()
             raise _map_sqlite_error(exc, target) from exc
-        copy = ProjectFile.open(target, actor=self.actor, force=True)
+        copy = ProjectFile.open(target, actor=self.login, force=True)
         with copy._transaction():
             copy._audit("saved as", None, "file", self.path.name, target.name)
         self.close()
