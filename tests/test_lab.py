@@ -123,8 +123,8 @@ def test_the_lab_sbc_answers_the_sip_probe_as_a_real_one_would(max_expires: int,
 def test_every_simulator_is_listed_with_its_endpoint(tmp_path: Path) -> None:
     lab, endpoints = start_lab(tmp_path)
     try:
-        assert set(endpoints) == {"zoom", "cloudlink", "redsky", "os4k", "sbc", "lab"}
-        assert all("127.0.0.1" in str(v) for v in endpoints.values())
+        assert set(endpoints) == {"zoom", "cloudlink", "redsky", "os4k", "sbc", "lab", "network"}
+        assert all("127.0.0.1" in str(v) for name, v in endpoints.items())
     finally:
         stop(lab)
 

@@ -58,6 +58,11 @@ CHANGE-ZANDE:TYPE=OSMO,SBCADDR1=203.0.113.10,PORT1=65061;
 """
 
 
+# the probes a demo against the lab runs: DNS, the proxy path to the cloud, TLS and SIP to the SBC
+LAB_PROBES = ("2.2.2-public-dns", "6.1-os4k-internet-access", "2.2.2-firewall-inbound",
+              "9.4.1.1-max-registration-expiry")
+
+
 async def point_at_lab(project: ProjectFile, endpoints: dict[str, dict[str, object]]) -> None:
     """Aim the project at a running lab: connections, remembered secrets, and the SBC the probes talk to."""
     import json
@@ -85,7 +90,14 @@ async def point_at_lab(project: ProjectFile, endpoints: dict[str, dict[str, obje
 
     remember(step_secret_reference(project.project_id, "9.4.1.1-max-registration-expiry", "password"),
              str(sbc["digest_password"]))
-    project.set_step_input("6.1-os4k-internet-access", "targets", f"{sbc['host']}:{sbc['sip_tls_port']}")
+    # the lab's network: its DNS answers the site's names, its proxy leads to the cloud endpoints (whose
+    # certificates come from the lab's CA, trusted for this demo project as a customer's inspection CA would be)
+    network = endpoints["network"]
+    project.set_step_input("2.2.2-public-dns", "dns_server", str(network["dns"]))
+    project.set_step_input("6.1-os4k-internet-access", "via", str(network["proxy"]))
+    project.attach("6.1-os4k-internet-access", "lab-root-ca.pem", str(network["cloud_ca_pem"]).encode())
+    newest = project.evidence("6.1-os4k-internet-access")[-1]
+    project.set_step_input("6.1-os4k-internet-access", "trust_ca", f"evidence:{newest.id}")
     if "lab" in endpoints:  # the lab's own control, so the demo can play the portal and the Assistant
         project.set_connection("lab", {"control": str(endpoints["lab"]["control"])})
 
@@ -103,7 +115,7 @@ async def fill_demo_project(project: ProjectFile, lab: dict[str, dict[str, objec
     steps = ["site-details", *DEMO_VERSIONS, "2.2-system-number", "2.2-sip-subscriber-prerequisites"]
     if lab is not None:
         await point_at_lab(project, lab)
-        steps += ["2.2.2-firewall-inbound", "9.4.1.1-max-registration-expiry"]
+        steps += [*LAB_PROBES]
     await engine.run_steps(steps)
 
 

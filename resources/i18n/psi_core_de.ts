@@ -376,6 +376,14 @@
       <translation>host:port, …; leer: die API-Hosts von CloudLink und Zoom</translation>
     </message>
     <message>
+      <source>Proxy to test through</source>
+      <translation>Zu prüfender Proxy</translation>
+    </message>
+    <message>
+      <source>http://host:port; empty: the proxy on the Site page</source>
+      <translation>http://host:port; leer: der Proxy von der Standortseite</translation>
+    </message>
+    <message>
       <source>Proxy user</source>
       <translation>Proxy-Benutzer</translation>
     </message>

@@ -16,6 +16,7 @@ from wizard.checks.rates import parse_rate_spec
 from wizard.errors import WizardError
 from wizard.lab import cloudlink, mitel, redsky, zoom
 from wizard.lab.faults import HttpFaults
+from wizard.lab.network import LabNetwork
 from wizard.lab.os4k import LabStation, Os4kFaults, Os4kLab, Os4kModel
 from wizard.lab.sbc import SbcLab, SbcState
 
@@ -127,6 +128,7 @@ class RunningLab:
     os4k_lab: Os4kLab
     sbc_lab: SbcLab
     mitel: mitel.MitelSide
+    network: LabNetwork
     endpoints: dict[str, Any]
     runners: list[Any]
 
@@ -135,6 +137,7 @@ class RunningLab:
             await runner.cleanup()
         await self.os4k_lab.stop()
         await self.sbc_lab.stop()
+        await self.network.stop()
 
 
 async def start_lab(*, state_file: Path | None = None, faults: str = "", sbc_max_expires: int = 2678400,
@@ -158,6 +161,9 @@ async def start_lab(*, state_file: Path | None = None, faults: str = "", sbc_max
     sip_port = await sbc_lab.start()
     mitel_side = mitel.MitelSide(zoom_state, model, side)
     control_runner, control_port = await mitel.start(mitel_side)
+    # the site's public FQDN resolves to the lab's SBC, as the public DNS would for a real site
+    network = LabNetwork({sbc_lab.state.fqdn: ["127.0.0.1"]})
+    await network.start()
     base = f"http://127.0.0.1:{zoom_port}"
     cl_base = f"http://127.0.0.1:{cl_port}/2017-09-01"
     admin = next(iter(cl_lab.state.users))
@@ -173,8 +179,11 @@ async def start_lab(*, state_file: Path | None = None, faults: str = "", sbc_max
                 "digest_password": sbc_lab.state.password, "max_expires": sbc_max_expires},
         # the lab's own control: the Zoom admin's Add users and the Assistant's import and Update all
         "lab": {"control": f"http://127.0.0.1:{control_port}"},
+        # DNS for the site's names, a CONNECT proxy, and the cloud endpoints of §6.1 behind it (the lab's CA)
+        "network": {"dns": f"127.0.0.1:{network.dns_port}", "proxy": f"http://127.0.0.1:{network.proxy_port}",
+                    "cloud_ca_pem": network.ca.root_pem.decode()},
     }
-    return RunningLab(zoom_lab, os4k_lab, sbc_lab, mitel_side, endpoints,
+    return RunningLab(zoom_lab, os4k_lab, sbc_lab, mitel_side, network, endpoints,
                       [zoom_runner, cl_runner, rs_runner, control_runner])
 
 

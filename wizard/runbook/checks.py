@@ -190,7 +190,7 @@ async def _probe_proxy(ctx: CheckContext) -> CheckResult:
     targets = [t.strip() for t in ctx.inputs.get("targets", "").split(",") if t.strip()] or list(CLOUD_TARGETS)
     trust = ctx.optional_file("trust_ca")
     trusted = certificates.load_trusted_roots(trust[0]) if trust else ()
-    proxy = ctx.site.get("proxy", "").strip() or None
+    proxy = ctx.inputs.get("via", "").strip() or ctx.site.get("proxy", "").strip() or None
     results = await asyncio.gather(*(
         probe_proxy(t, proxy=proxy, user=ctx.inputs.get("proxy_user", "").strip() or None,
                     password=ctx.secrets.get("proxy_password"), trusted=trusted) for t in targets))
