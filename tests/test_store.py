@@ -65,6 +65,22 @@ def test_records_name_the_engineer_from_the_site_page_and_the_audit_keeps_the_lo
         assert again.audit_entries()[-1].actor == "Eva Berger (bob)"
 
 
+def test_evidence_is_kept_once_and_what_the_wizard_records_again_replaces_its_earlier_copy(
+        project: ProjectFile) -> None:
+    first = project.keep_evidence("site-details", "connection-zoom.json", b'{"ok": false}', replace=True)
+    again = project.keep_evidence("site-details", "connection-zoom.json", b'{"ok": true}', replace=True)
+    assert first == again and project.evidence_data(first) == b'{"ok": true}'
+    assert [e.name for e in project.evidence("site-details")] == ["connection-zoom.json"]
+    replaced = [e for e in project.audit_entries() if e.action == "evidence replaced"]
+    assert len(replaced) == 1 and replaced[0].old != replaced[0].new  # both hashes stay in the audit log
+    # the engineer's own files are never replaced by a namesake; the very same file is kept once
+    project.attach("9.3-certificate-files", "screenshot.png", b"one")
+    project.attach("9.3-certificate-files", "screenshot.png", b"two")
+    project.attach("9.3-certificate-files", "screenshot.png", b"two")
+    assert [project.evidence_data(e.id) for e in project.evidence("9.3-certificate-files")] == [b"one", b"two"]
+    assert project.verify_audit().intact
+
+
 def test_unchanged_value_writes_no_audit_entry(project: ProjectFile) -> None:
     project.set_site_field("site", "Munich")
     count = len(project.audit_entries())

@@ -589,9 +589,8 @@ class MainWindow(QMainWindow):
             return
 
         def keep(project: ProjectFile) -> None:
-            project.attach(step_id, Path(path).name, data)
-            newest = project.evidence(step_id)[-1]
-            project.set_step_input(step_id, key, f"{EVIDENCE_REF}{newest.id}")
+            kept = project.keep_evidence(step_id, Path(path).name, data)
+            project.set_step_input(step_id, key, f"{EVIDENCE_REF}{kept}")
 
         self._write(step_id, keep)
 
@@ -663,7 +662,7 @@ class MainWindow(QMainWindow):
         if settings != project.connections().get(system):  # e.g. the OS4K's host key, trusted on first use
             self._write(None, lambda p: p.set_connection(system, settings))
         self._write("site-details", lambda p: p.attach("site-details", f"connection-{system}.json",
-                                                       json.dumps(result.to_json(), indent=1).encode()))
+                                                       json.dumps(result.to_json(), indent=1).encode(), replace=True))
         if result.findings:
             first = result.findings[0]
             panel.show_result(system, " ".join(finding_text(first)), error=True)

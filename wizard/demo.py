@@ -78,7 +78,8 @@ async def point_at_lab(project: ProjectFile, endpoints: dict[str, dict[str, obje
         remember(secret_reference(project.project_id, system), str(endpoints[system][secrets_by_system[system]]))
         result = await connection_test(system, settings, str(endpoints[system][secrets_by_system[system]]),
                                        policy_for(project))
-        project.attach("site-details", f"connection-{system}.json", json.dumps(result.to_json(), indent=1).encode())
+        project.attach("site-details", f"connection-{system}.json", json.dumps(result.to_json(), indent=1).encode(),
+                       replace=True)
     sbc = endpoints["sbc"]
     project.set_site_field("sbc_public_fqdn", str(sbc["fqdn"]))
     project.set_site_field("sbc_public_ip", str(sbc["host"]))
@@ -95,9 +96,9 @@ async def point_at_lab(project: ProjectFile, endpoints: dict[str, dict[str, obje
     network = endpoints["network"]
     project.set_step_input("2.2.2-public-dns", "dns_server", str(network["dns"]))
     project.set_step_input("6.1-os4k-internet-access", "via", str(network["proxy"]))
-    project.attach("6.1-os4k-internet-access", "lab-root-ca.pem", str(network["cloud_ca_pem"]).encode())
-    newest = project.evidence("6.1-os4k-internet-access")[-1]
-    project.set_step_input("6.1-os4k-internet-access", "trust_ca", f"evidence:{newest.id}")
+    ca = project.keep_evidence("6.1-os4k-internet-access", "lab-root-ca.pem", str(network["cloud_ca_pem"]).encode(),
+                               replace=True)
+    project.set_step_input("6.1-os4k-internet-access", "trust_ca", f"evidence:{ca}")
     if "lab" in endpoints:  # the lab's own control, so the demo can play the portal and the Assistant
         project.set_connection("lab", {"control": str(endpoints["lab"]["control"])})
 

@@ -283,7 +283,7 @@ class WaveRunner:
         record = self.project.wave(self.wave_id)
         assert record is not None
         evidence = await asyncio.to_thread(evidence_of, record, self.plan, entries)  # thousands of rows: off the loop
-        self.project.attach(EVIDENCE_STEP, f"wave-{self.wave_id}.json", evidence)
+        self.project.attach(EVIDENCE_STEP, f"wave-{self.wave_id}.json", evidence, replace=True)
         await close_steps(self.project, self.wave_id)
         steps = await asyncio.to_thread(next_steps, self.plan, entries)
         return WaveOutcome(self.wave_id, state, ops, self.progress, tuple(steps))
@@ -482,7 +482,7 @@ async def read_back(project: ProjectFile, wave_id: str, changes: list[Change], z
 
     found, evidence = await asyncio.to_thread(judge)
     if evidence is not None:
-        project.attach(EVIDENCE_STEP, f"verify-{wave_id}.json", evidence)
+        project.attach(EVIDENCE_STEP, f"verify-{wave_id}.json", evidence, replace=True)
     return found
 
 

@@ -217,7 +217,7 @@ def render_html(data: dict[str, Any], evidence_sha256: str, *, signed_note: str 
     parts.append('<h3 style="font-size:11.5pt">Open findings</h3>')
     if data["open_findings"]:
         parts.append(_table(["Severity", "Step", "Finding and fix"], [
-            [_e(f["severity"]), _e(f"{f['step']}"), f"{_e(f['message'])}<br/><i>Fix:</i> {_e(f.get('fix', ''))}"]
+            [_e(f["severity"]), _e(f["title"]), f"{_e(f['message'])}<br/><i>Fix:</i> {_e(f.get('fix', ''))}"]
             for f in data["open_findings"]], [12, 25, 63]))
     else:
         parts.append("<p>None.</p>")

@@ -631,18 +631,39 @@ class ProjectFile:
         return self._conn.execute("SELECT COUNT(*) FROM step_result").fetchone()[0]
 
     # ----------------------------------------------------------------- evidence
-    def _insert_evidence(self, c: sqlite3.Connection, step_id: str, name: str, data: bytes) -> str:
+    def _insert_evidence(self, c: sqlite3.Connection, step_id: str, name: str, data: bytes) -> int:
         digest = hashlib.sha256(data).hexdigest()
-        c.execute(
+        cursor = c.execute(
             "INSERT INTO evidence(step_id, name, sha256, size, data, created_at, created_by) "
             "VALUES (?, ?, ?, ?, ?, ?, ?)",
             (step_id, name, digest, len(data), data, now(), self.actor),
         )
         self._audit("evidence attached", step_id, name, None, f"sha256:{digest}")
-        return digest
+        assert cursor.lastrowid is not None
+        return cursor.lastrowid
 
-    def attach(self, step_id: str, name: str, data: bytes) -> str:
+    def attach(self, step_id: str, name: str, data: bytes, *, replace: bool = False) -> str:
+        """Keeps a file on a step; returns its SHA-256. See keep_evidence."""
+        self.keep_evidence(step_id, name, data, replace=replace)
+        return hashlib.sha256(data).hexdigest()
+
+    def keep_evidence(self, step_id: str, name: str, data: bytes, *, replace: bool = False) -> int:
+        """Keeps a file on a step and returns its id. The same file under the same name is kept once. `replace`:
+        what the wizard itself records again and again (a connection test, a wave's state) replaces the step's
+        earlier file of that name in place — same id, so references stay — and the audit log keeps both hashes."""
+        digest = hashlib.sha256(data).hexdigest()
         with self._transaction() as c:
+            rows = c.execute("SELECT id, sha256 FROM evidence WHERE step_id = ? AND name = ? ORDER BY id",
+                             (step_id, name)).fetchall()
+            same = next((row[0] for row in rows if row[1] == digest), None)
+            if same is not None:
+                return int(same)
+            if replace and rows:
+                evidence_id, old = rows[-1]
+                c.execute("UPDATE evidence SET sha256 = ?, size = ?, data = ?, created_at = ?, created_by = ? "
+                          "WHERE id = ?", (digest, len(data), data, now(), self.actor, evidence_id))
+                self._audit("evidence replaced", step_id, name, f"sha256:{old}", f"sha256:{digest}")
+                return int(evidence_id)
             return self._insert_evidence(c, step_id, name, data)
 
     def evidence(self, step_id: str | None = None) -> list[EvidenceRef]:
