@@ -82,5 +82,6 @@ class AmoPanel(QGroupBox):
     def set_state(self, *, busy: bool, offline: bool) -> None:
         for button in (self.dry_run_button, self.send_button):
             button.setEnabled(not busy and not offline)
-            button.setToolTip(self.tr("Offline checklist mode: paste the output instead") if offline else "")
+            button.setToolTip(self.tr("Offline checklist mode — Ctrl+Shift+O to go online; or paste the output")
+                              if offline else "")
         self.parse_button.setEnabled(not busy)

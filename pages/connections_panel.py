@@ -114,6 +114,15 @@ class ConnectionsPanel(QGroupBox):
         label.style().polish(label)
 
     def set_offline(self, offline: bool) -> None:
-        for button in self.test_buttons.values():
+        reason = self.tr("Offline checklist mode — Ctrl+Shift+O to go online")
+        for system, button in self.test_buttons.items():
             button.setEnabled(not offline)
-            button.setToolTip(self.tr("Offline checklist mode: no connections are made") if offline else "")
+            button.setToolTip(reason if offline else "")
+            result = self.results[system]
+            if offline and result.text() and not result.property("offline"):
+                # a 'Connected.' from before is not true now: it is shown as what it was, a result from earlier
+                result.setText(self.tr("Earlier, while online: {result}").format(result=result.text()))
+                result.setProperty("offline", True)
+            elif not offline and result.property("offline"):
+                result.setText("")
+                result.setProperty("offline", False)

@@ -70,7 +70,7 @@ class PreflightPanel(QGroupBox):
 
     def update_snapshots(self, snapshots: dict[str, StepSnapshot]) -> None:
         any_running = False
-        blocked_reasons = set()
+        blocked_reasons: list[str] = []  # one per probe that cannot run now
         for step_id, snap in snapshots.items():
             if step_id not in self.pills:
                 continue
@@ -87,7 +87,7 @@ class PreflightPanel(QGroupBox):
             self.run_buttons[step_id].setToolTip(engine_text(snap.not_runnable_because or "")
                                                  or self.tr("Run this probe again"))
             if snap.not_runnable_because:
-                blocked_reasons.add(engine_text(snap.not_runnable_because))
+                blocked_reasons.append(engine_text(snap.not_runnable_because))
             findings = (snap.record.result or {}).get("findings", []) if snap.record else []
             if running:
                 text = self.tr("Running…")
@@ -103,4 +103,8 @@ class PreflightPanel(QGroupBox):
             self.details[step_id].setText(text)
             self.details[step_id].setVisible(bool(text))
         self.cancel_button.setEnabled(any_running)
-        self.run_all_button.setEnabled(not any_running and len(blocked_reasons) < len(self.pills))
+        # enabled only if some probe can run: a button that does nothing when clicked says why on itself instead
+        runnable = len(blocked_reasons) < len(self.pills)
+        self.run_all_button.setEnabled(not any_running and runnable)
+        self.run_all_button.setToolTip("" if runnable or not blocked_reasons else
+                                       self.tr("No probe can run now: {reason}").format(reason=blocked_reasons[0]))

@@ -154,12 +154,21 @@ def test_opening_a_file_that_is_not_a_project_says_so(qtbot, window: MainWindow,
 def test_offline_mode_switch_is_recorded_and_changes_network_steps(qtbot, window: MainWindow,
                                                                    tmp_path: Path) -> None:
     window.new_project(tmp_path / "offline.psiproj")
+    window.go_to_chapter("site")
+    connections = window.connections
+    assert connections is not None
+    connections.show_result("zoom", "Connected. account id: lab-account.", error=False)  # a result from before
     window.offline_action.trigger()
     assert window.project.mode is Mode.OFFLINE
     assert "Offline checklist" in window.mode_label.text()
     assert window.project.audit_entries()[-1].new == "offline"
+    # what was true online is shown as what it was, and nothing that needs the network can be clicked
+    assert connections.results["zoom"].text() == "Earlier, while online: Connected. account id: lab-account."
+    assert not connections.test_buttons["zoom"].isEnabled()
+    assert "Ctrl+Shift+O to go online" in connections.test_buttons["zoom"].toolTip()
     window.offline_action.trigger()
     assert window.project.mode is Mode.LIVE
+    assert connections.results["zoom"].text() == "" and connections.test_buttons["zoom"].isEnabled()
 
 
 def test_closing_the_window_saves_what_was_being_typed(qtbot, loop, tmp_path: Path) -> None:
@@ -275,6 +284,8 @@ def test_preflight_panel_runs_the_probes_against_real_peers(qtbot, window: MainW
         window.offline_action.trigger()  # offline: the probes cannot run, and say why
         assert not panel.run_buttons["2.2.2-public-dns"].isEnabled()
         assert "Offline checklist mode" in panel.run_buttons["2.2.2-public-dns"].toolTip()
+        assert not panel.run_all_button.isEnabled()  # never a button that silently does nothing
+        assert "Offline checklist mode" in panel.run_all_button.toolTip()
         window.grab().save(str(tmp_path / "preflight.png"))
 
 

@@ -176,6 +176,7 @@ class MainWindow(QMainWindow):
         self.preflight: PreflightPanel | None = None
         self.connections: ConnectionsPanel | None = None
         self.amo_panel: AmoPanel | None = None
+        self._amo_sending = False  # an AMO batch is on its way: the batch's session is its only writer
         self.provisioning: ProvisioningController | None = None
         self.lab: RunningLab | None = None  # the demo's simulators, while the window is open
         self._tasks: set[asyncio.Future[object]] = set()
@@ -704,6 +705,7 @@ class MainWindow(QMainWindow):
         if not commands:
             panel.show_results("The batch is empty.")
             return False
+        self._amo_sending = True
         panel.set_state(busy=True, offline=False)
         try:
             transport = self._amo_transport()
@@ -726,6 +728,7 @@ class MainWindow(QMainWindow):
                                "name again resumes it.")
             return False
         finally:
+            self._amo_sending = False
             panel.set_state(busy=False, offline=self.project.mode == Mode.OFFLINE if self.project else False)
         panel.show_results(self._result_lines(results))
         return not any(r.status == "error" for r in results)
@@ -834,7 +837,8 @@ class MainWindow(QMainWindow):
         if self.connections is not None:
             self.connections.set_offline(mode == Mode.OFFLINE)
         if self.amo_panel is not None:
-            self.amo_panel.set_state(busy=False, offline=mode == Mode.OFFLINE)
+            # busy belongs to the batch being sent: a refresh meanwhile never hands the Send button back
+            self.amo_panel.set_state(busy=self._amo_sending, offline=mode == Mode.OFFLINE)
         if self.provisioning is not None:
             self.provisioning.refresh_mode()
         self.file_label.setText(self.tr("Project: {path}").format(path=self.project.path))

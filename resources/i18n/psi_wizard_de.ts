@@ -61,8 +61,8 @@
     </message>
     <message>
         <location filename="../../pages/amo_panel.py" line="85"/>
-        <source>Offline checklist mode: paste the output instead</source>
-        <translation>Offline-Checkliste: stattdessen die Ausgabe einfügen</translation>
+        <source>Offline checklist mode — Ctrl+Shift+O to go online; or paste the output</source>
+        <translation>Offline-Checklistenmodus — mit Strg+Umschalt+O wieder online; oder die Ausgabe einfügen</translation>
     </message>
 </context>
 <context>
@@ -209,9 +209,14 @@
         <translation>Verbindung testen</translation>
     </message>
     <message>
-        <location filename="../../pages/connections_panel.py" line="119"/>
-        <source>Offline checklist mode: no connections are made</source>
-        <translation>Offline-Checkliste: es werden keine Verbindungen aufgebaut</translation>
+        <location filename="../../pages/connections_panel.py" line="117"/>
+        <source>Offline checklist mode — Ctrl+Shift+O to go online</source>
+        <translation>Offline-Checklistenmodus — mit Strg+Umschalt+O wieder online</translation>
+    </message>
+    <message>
+        <location filename="../../pages/connections_panel.py" line="124"/>
+        <source>Earlier, while online: {result}</source>
+        <translation>Früher, als online: {result}</translation>
     </message>
 </context>
 <context>
@@ -250,199 +255,199 @@
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="204"/>
+        <location filename="../../wizard/app.py" line="205"/>
         <source>Chapters of the guide</source>
         <translation>Kapitel des Leitfadens</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="218"/>
+        <location filename="../../wizard/app.py" line="219"/>
         <source>◀  Back</source>
         <translation>◀  Zurück</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="219"/>
+        <location filename="../../wizard/app.py" line="220"/>
         <source>Previous chapter (Ctrl+PgUp)</source>
         <translation>Vorheriges Kapitel (Strg+Bild auf)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="221"/>
+        <location filename="../../wizard/app.py" line="222"/>
         <source>Next  ▶</source>
         <translation>Weiter  ▶</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="222"/>
+        <location filename="../../wizard/app.py" line="223"/>
         <source>Next chapter (Ctrl+PgDown)</source>
         <translation>Nächstes Kapitel (Strg+Bild ab)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="242"/>
+        <location filename="../../wizard/app.py" line="243"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="243"/>
+        <location filename="../../wizard/app.py" line="244"/>
         <source>&amp;New project…</source>
         <translation>&amp;Neues Projekt…</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="244"/>
+        <location filename="../../wizard/app.py" line="245"/>
         <source>&amp;Open project…</source>
         <translation>Projekt ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="245"/>
+        <location filename="../../wizard/app.py" line="246"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="246"/>
+        <location filename="../../wizard/app.py" line="247"/>
         <source>Save &amp;as…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="248"/>
+        <location filename="../../wizard/app.py" line="249"/>
         <source>&amp;Close project</source>
         <translation>Projekt s&amp;chließen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="251"/>
+        <location filename="../../wizard/app.py" line="252"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="253"/>
+        <location filename="../../wizard/app.py" line="254"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="254"/>
+        <location filename="../../wizard/app.py" line="255"/>
         <source>&amp;Next chapter</source>
         <translation>&amp;Nächstes Kapitel</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="255"/>
+        <location filename="../../wizard/app.py" line="256"/>
         <source>&amp;Previous chapter</source>
         <translation>&amp;Vorheriges Kapitel</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="257"/>
+        <location filename="../../wizard/app.py" line="258"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="258"/>
+        <location filename="../../wizard/app.py" line="259"/>
         <source>&amp;Theme</source>
         <translation>&amp;Farbschema</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="262"/>
-        <location filename="../../wizard/app.py" line="273"/>
+        <location filename="../../wizard/app.py" line="263"/>
+        <location filename="../../wizard/app.py" line="274"/>
         <source>Follow the &amp;system</source>
         <translation>Wie das &amp;System</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="262"/>
+        <location filename="../../wizard/app.py" line="263"/>
         <source>&amp;Light</source>
         <translation>&amp;Hell</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="262"/>
+        <location filename="../../wizard/app.py" line="263"/>
         <source>&amp;Dark</source>
         <translation>&amp;Dunkel</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="269"/>
+        <location filename="../../wizard/app.py" line="270"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="282"/>
+        <location filename="../../wizard/app.py" line="283"/>
         <source>&amp;Mode</source>
         <translation>&amp;Modus</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="283"/>
+        <location filename="../../wizard/app.py" line="284"/>
         <source>&amp;Offline checklist</source>
         <translation>&amp;Offline-Checkliste</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="285"/>
+        <location filename="../../wizard/app.py" line="286"/>
         <source>Nothing touches the network; steps that need a live system are confirmed by hand</source>
         <translation>Nichts geht ins Netz; Schritte, die ein Live-System brauchen, werden von Hand bestätigt</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="290"/>
+        <location filename="../../wizard/app.py" line="291"/>
         <source>&amp;Run</source>
         <translation>&amp;Ausführen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="291"/>
+        <location filename="../../wizard/app.py" line="292"/>
         <source>Run all checks in this &amp;chapter</source>
         <translation>Alle Prüfungen dieses &amp;Kapitels ausführen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="293"/>
+        <location filename="../../wizard/app.py" line="294"/>
         <source>&amp;Cancel running checks</source>
         <translation>Laufende Prüfungen a&amp;bbrechen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="295"/>
+        <location filename="../../wizard/app.py" line="296"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="296"/>
+        <location filename="../../wizard/app.py" line="297"/>
         <source>Open the &amp;guide at this step</source>
         <translation>&amp;Leitfaden an diesem Schritt öffnen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="298"/>
+        <location filename="../../wizard/app.py" line="299"/>
         <source>Choose the guide &amp;file…</source>
         <translation>Leitfaden-&amp;Datei wählen…</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="299"/>
+        <location filename="../../wizard/app.py" line="300"/>
         <source>Open the &amp;log file</source>
         <translation>&amp;Protokolldatei öffnen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="300"/>
+        <location filename="../../wizard/app.py" line="301"/>
         <source>&amp;About</source>
         <translation>Ü&amp;ber</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="305"/>
+        <location filename="../../wizard/app.py" line="306"/>
         <source>The language changes at the next start of the wizard.</source>
         <translation>Die Sprache wechselt beim nächsten Start des Assistenten.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="334"/>
+        <location filename="../../wizard/app.py" line="335"/>
         <source>Cannot open the project</source>
         <translation>Das Projekt lässt sich nicht öffnen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="346"/>
+        <location filename="../../wizard/app.py" line="347"/>
         <source>Cannot create the project</source>
         <translation>Das Projekt lässt sich nicht anlegen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="394"/>
+        <location filename="../../wizard/app.py" line="395"/>
         <source>No project open</source>
         <translation>Kein Projekt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="546"/>
+        <location filename="../../wizard/app.py" line="547"/>
         <location filename="../../wizard/app.py" line="654"/>
         <source>Not saved: {reason}</source>
         <translation>Nicht gespeichert: {reason}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="548"/>
+        <location filename="../../wizard/app.py" line="549"/>
         <source>The change was not saved</source>
         <translation>Die Änderung wurde nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="587"/>
+        <location filename="../../wizard/app.py" line="588"/>
         <source>Could not read {file}: {reason}. Check the file and try again.</source>
         <translation>{file} konnte nicht gelesen werden: {reason}. Prüfen Sie die Datei und versuchen Sie es erneut.</translation>
     </message>
@@ -462,137 +467,137 @@
         <translation>Verbunden. {found}.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="812"/>
+        <location filename="../../wizard/app.py" line="814"/>
         <source>overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="814"/>
+        <location filename="../../wizard/app.py" line="816"/>
         <source>{done} of {total} done</source>
         <translation>{done} von {total} erledigt</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="816"/>
+        <location filename="../../wizard/app.py" line="818"/>
         <source>{count} warning(s)</source>
         <translation>{count} mit Warnung</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="818"/>
+        <location filename="../../wizard/app.py" line="820"/>
         <source>{count} waived</source>
         <translation>{count} entfallen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="820"/>
+        <location filename="../../wizard/app.py" line="822"/>
         <source>{count} failed</source>
         <translation>{count} fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="822"/>
+        <location filename="../../wizard/app.py" line="824"/>
         <source>{count} blocked</source>
         <translation>{count} blockiert</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="841"/>
+        <location filename="../../wizard/app.py" line="844"/>
         <source>Project: {path}</source>
         <translation>Projekt: {path}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="842"/>
+        <location filename="../../wizard/app.py" line="845"/>
         <source>Mode: {mode}</source>
         <translation>Modus: {mode}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="847"/>
+        <location filename="../../wizard/app.py" line="850"/>
         <source>Running {count} check(s)…</source>
         <translation>{count} Prüfung(en) laufen…</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="848"/>
+        <location filename="../../wizard/app.py" line="851"/>
         <source>Idle</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="892"/>
+        <location filename="../../wizard/app.py" line="895"/>
         <source>Cannot save a copy</source>
         <translation>Die Kopie lässt sich nicht speichern</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="918"/>
+        <location filename="../../wizard/app.py" line="921"/>
         <source>None yet: use your company&apos;s PKCS#12 file, or create a personal identity.</source>
         <translation>Noch keine: verwenden Sie die PKCS#12-Datei Ihrer Firma oder legen Sie eine persönliche Identität an.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="951"/>
+        <location filename="../../wizard/app.py" line="954"/>
         <source>No identity created: {reason}</source>
         <translation>Keine Identität erstellt: {reason}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="954"/>
+        <location filename="../../wizard/app.py" line="957"/>
         <source>Created a personal signing identity for {name}. Export the certificate so your company can vouch for it.</source>
         <translation>Persönliche Signaturidentität für {name} erstellt. Exportieren Sie das Zertifikat, damit Ihre Firma dafür bürgen kann.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="973"/>
+        <location filename="../../wizard/app.py" line="976"/>
         <source>Certificate not exported: {reason}</source>
         <translation>Zertifikat nicht exportiert: {reason}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="975"/>
+        <location filename="../../wizard/app.py" line="978"/>
         <source>Certificate written to {file}.</source>
         <translation>Zertifikat nach {file} geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="1013"/>
+        <location filename="../../wizard/app.py" line="1016"/>
         <source>Building and signing the report…</source>
         <translation>Bericht wird erstellt und signiert…</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="1022"/>
+        <location filename="../../wizard/app.py" line="1025"/>
         <source>No report written: {reason}</source>
         <translation>Kein Bericht geschrieben: {reason}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="1026"/>
+        <location filename="../../wizard/app.py" line="1029"/>
         <source>Signed report written to {file} ({pages} pages, signed by {signer}).</source>
         <translation>Signierter Bericht nach {file} geschrieben ({pages} Seiten, signiert von {signer}).</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="1027"/>
+        <location filename="../../wizard/app.py" line="1030"/>
         <source>Signed report written to {file} ({pages} pages, signed by {signer}, no timestamp).</source>
         <translation>Signierter Bericht nach {file} geschrieben ({pages} Seiten, signiert von {signer}, ohne Zeitstempel).</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="1035"/>
+        <location filename="../../wizard/app.py" line="1038"/>
         <source>Not written: {file}: {reason}</source>
         <translation>Nicht geschrieben: {file}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="1038"/>
+        <location filename="../../wizard/app.py" line="1041"/>
         <source>Written to {file}.</source>
         <translation>Nach {file} geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="1071"/>
+        <location filename="../../wizard/app.py" line="1074"/>
         <source>Log file: {path} — attach it to a support request; it never holds passwords or tokens.</source>
         <translation>Protokolldatei: {path} — hängen Sie sie an eine Support-Anfrage an; sie enthält nie Passwörter oder Tokens.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="1073"/>
+        <location filename="../../wizard/app.py" line="1076"/>
         <source>(No program here opens it: copy the path.)</source>
         <translation>(Kein Programm hier öffnet sie: kopieren Sie den Pfad.)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="1086"/>
+        <location filename="../../wizard/app.py" line="1089"/>
         <source>About</source>
         <translation>Über</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="1116"/>
+        <location filename="../../wizard/app.py" line="1119"/>
         <source>Choose your copy of the solution guide first (Help &gt; Choose the guide file…); the wizard does not ship it.</source>
         <translation>Wählen Sie zuerst Ihr Exemplar des Lösungsleitfadens (Hilfe &gt; Leitfaden-Datei wählen…); der Assistent liefert ihn nicht mit.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="1129"/>
+        <location filename="../../wizard/app.py" line="1132"/>
         <source>Cannot read the guide {file} ({reason}); choose it again.</source>
         <translation>Der Leitfaden {file} kann nicht gelesen werden ({reason}); wählen Sie ihn erneut.</translation>
     </message>
@@ -671,6 +676,11 @@
         <location filename="../../pages/preflight_panel.py" line="100"/>
         <source>All good.</source>
         <translation>Alles in Ordnung.</translation>
+    </message>
+    <message>
+        <location filename="../../pages/preflight_panel.py" line="110"/>
+        <source>No probe can run now: {reason}</source>
+        <translation>Gerade kann keine Probe laufen: {reason}</translation>
     </message>
 </context>
 <context>
