@@ -3,8 +3,13 @@ CONNECT proxy, and the demo project points every probe at it, so DNS, the proxy 
 against the lab and end as a real site of that shape would. The proxy refuses everything that is not the lab's."""
 
 import asyncio
+import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
+from tests.gui import on_loop
 from wizard.demo import LAB_PROBES, create_demo_project
 from wizard.lab.run import start_lab
 from wizard.probes.proxy import probe_proxy
@@ -31,3 +36,22 @@ def test_the_demo_probes_dns_proxy_tls_and_sip_against_the_lab_only(tmp_path: Pa
                         "2.2.2-firewall-inbound": "warning",  # the lab SBC's self-signed chain: not a Zoom root
                         "9.4.1.1-max-registration-expiry": "passed"}
     assert tunnels == 4 and refused == ["example.org:443"] and elsewhere == "proxy.connect-refused"
+
+
+def test_the_window_and_the_cli_demo_end_in_the_same_state(qtbot, window, tmp_path: Path, monkeypatch,
+                                                            memory_keyring) -> None:
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))  # the window's demo goes to the data folder
+    on_loop(qtbot, window._open_demo(), timeout=60000)
+    in_window = {sid: r.status for sid, r in window.project.step_records().items()}
+    waves = [w.state for w in window.project.waves()]
+    out = tmp_path / "cli"
+    run = subprocess.run([sys.executable, "-m", "wizard", "demo", "--out", str(out)], capture_output=True,
+                         text=True, timeout=300, env={**os.environ, "XDG_STATE_HOME": str(tmp_path)})
+    assert run.returncode == 0, run.stderr
+    [project] = out.glob("*.psiproj")
+    shown = json.loads(subprocess.run([sys.executable, "-m", "wizard", "project", "show", str(project), "--json"],
+                                      capture_output=True, text=True, timeout=60).stdout)
+    in_cli = {s["id"]: s["status"] for c in shown["chapters"] for s in c["steps"] if s["status"] != "not started"}
+    assert in_window == in_cli
+    assert waves == ["waiting"]  # the demo's four pending people never accept: the wave says so, in both
+    assert in_window["2.2.2-public-dns"] == "passed" and in_window["7.1.1-add-zoom-users"] == "passed"

@@ -1058,14 +1058,18 @@ class MainWindow(QMainWindow):
         self._spawn(self._open_demo())
 
     async def _open_demo(self) -> None:
-        from wizard.demo import create_demo_project
+        from wizard.demo import DEMO_LAB_FAULTS, commission_demo
         from wizard.lab.run import start_lab
 
+        self.statusBar().showMessage(self.tr("Opening the demo: the lab starts, the probes run, one wave is "
+                                             "provisioned…"))
         if self.lab is None:
-            self.lab = await start_lab()  # stopped when the window closes (run_gui)
-        project = await create_demo_project(lab=self.lab.endpoints)
+            # the simulators live in the window's own event loop while it is open; stopped when it closes
+            self.lab = await start_lab(faults=DEMO_LAB_FAULTS)
+        project = await commission_demo(self.lab.endpoints)
         path = project.path
         project.close()
+        self.statusBar().clearMessage()
         self.open_project(path)
 
     def open_log_file(self) -> None:
@@ -1281,14 +1285,7 @@ def run_gui(project_path: Path | None = None, *, demo: bool = False, offline: bo
         app.lastWindowClosed.connect(closed.set)
         app.aboutToQuit.connect(closed.set)
         if demo:
-            from wizard.demo import create_demo_project
-            from wizard.lab.run import start_lab
-
-            window.lab = await start_lab()  # the simulators live in the window's own event loop while it is open
-            project = await create_demo_project(lab=window.lab.endpoints)
-            path = project.path
-            project.close()
-            window.open_project(path)
+            await window._open_demo()
         elif project_path is not None:
             window.open_project(project_path)
         if offline:

@@ -472,7 +472,7 @@ def _identity(args: argparse.Namespace) -> int:
 
 
 def _demo(args: argparse.Namespace) -> int:
-    from wizard.demo import create_demo_project, provision_demo
+    from wizard.demo import DEMO_LAB_FAULTS, commission_demo
     from wizard.lab.run import start_lab
     from wizard.report.build import build_signed_report
     from wizard.report.identity import create_identity
@@ -480,11 +480,9 @@ def _demo(args: argparse.Namespace) -> int:
     args.out.mkdir(parents=True, exist_ok=True)
 
     async def with_lab() -> ProjectFile:
-        lab = await start_lab(faults="zoom.activate_after=0")
+        lab = await start_lab(faults=DEMO_LAB_FAULTS)
         try:
-            project = await create_demo_project(args.out, lab=lab.endpoints)
-            await provision_demo(project)
-            return project
+            return await commission_demo(lab.endpoints, args.out)
         finally:
             await lab.stop()
 

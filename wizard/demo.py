@@ -130,6 +130,17 @@ async def create_demo_project(folder: Path | None = None,
     return project
 
 
+DEMO_LAB_FAULTS = "zoom.activate_after=0"  # the demo's invited people accept at once
+
+
+async def commission_demo(lab: dict[str, dict[str, object]], folder: Path | None = None) -> ProjectFile:
+    """The demo site as the window and `psi-wizard demo` both open it: filled in, every probe run against the lab,
+    and one provisioning wave through all five stages (the lab playing the engineer's hands)."""
+    project = await create_demo_project(folder, lab=lab)
+    await provision_demo(project)
+    return project
+
+
 def lab_control(project: ProjectFile) -> str | None:
     """The control address of the lab a demo project points at (None for a real site)."""
     return project.connections().get("lab", {}).get("control") if project.mode is Mode.DEMO else None
