@@ -25,6 +25,10 @@ def _session(window: MainWindow, path: Path) -> None:
     warned = CheckResult("version", (Finding.of("version.close", Severity.WARNING, "{what} is close to the minimum.",
                                                 "Plan the update.", what="RMX"),))
     project.record_result("2.2-version-os4k-rmx", "warning", warned.to_json(), stamp, stamp)
+    sip_server = load_runbook().step("9.2-sip-server")
+    for label, _ in sip_server.values:  # every value ticked as applied: the step is confirmed by hand
+        window.set_value_applied(sip_server.id, label, True)
+    window.offline_action.trigger()  # part of the work offline: the report says so
     window.refresh()
 
 
@@ -38,24 +42,28 @@ def test_waived_and_warning_steps_are_never_counted_done(qtbot, window: MainWind
                                                                        project.step_records().items()}))
     prerequisites, licensing = progress["prerequisites"], progress["licensing"]
     assert (prerequisites.done, prerequisites.warnings, licensing.done, licensing.waived) == (1, 1, 0, 1)
+    assert progress["sbc"].done == 1
 
     # the window: sidebar words per chapter
     labels = {c.id: window.sidebar.item(i).text() for i, c in enumerate(runbook.chapters)}
     assert labels["prerequisites"].endswith(f"1 of {prerequisites.total} done · 1 warning(s)")
     assert labels["licensing"].endswith("0 of 1 done · 1 waived")
+    assert labels["sbc"].endswith("1 of 12 done")
     window.go_to_chapter("report")
     qtbot.wait(50)  # the layout settles
     window.grab().save(str(tmp_path / "counts.png"))  # looked at: the sidebar and the report summary
 
     # the report: its data, and the PDF's own text
     data = build_report_data(runbook, project)
-    assert data["verdict"] == "incomplete" and data["done"] == 1 and data["waived"] == 1 and data["warnings"] == 1
+    assert data["verdict"] == "incomplete" and data["done"] == 2 and data["waived"] == 1 and data["warnings"] == 1
     pdf = tmp_path / "counts.pdf"
     render_pdf(render_html(data, "0" * 64), pdf, title="counts", header="h", footer="f")
     text = " ".join(subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True,
                                    check=True).stdout.split())
     total = data["total"]
-    assert f"Incomplete — 1 of {total} done · 1 with warnings · 1 waived · {total - 3} not started" in text
+    assert f"Incomplete — 2 of {total} done · 1 with warnings · 1 waived · {total - 4} not started" in text
+    assert "Parts of this work were done in offline checklist mode" in text
+    assert re.search(r"SBC §9 1 ?/ ?12 0 0 0 11 in progress", text)
     assert re.search(r"Licensing §5 0 ?/ ?1 0 1 0 0 done with warnings or waivers", text), text[:3000]
     assert "Warnings Waived Failed" in text  # the headers fit their columns
     assert "The partner checks the licences." in text  # the waiver, with its reason, in the report
