@@ -188,3 +188,27 @@ def test_amo_run_dry_runs_then_executes_and_resumes_through_the_journal(tmp_path
             assert len(project.journal("wave1")) == 4
     finally:
         stop(lab)
+
+
+def test_connection_test_from_the_cli_keeps_one_evidence_file_per_system(tmp_path: Path) -> None:
+    lab, endpoints = start_lab(tmp_path)
+    try:
+        path = tmp_path / "site.psiproj"
+        with ProjectFile.create(path) as project:
+            project.set_connection("zoom", {k: str(v) for k, v in endpoints["zoom"].items() if k != "client_secret"})
+        env = {**os.environ, "XDG_STATE_HOME": str(tmp_path / "s"), "ZS": endpoints["zoom"]["client_secret"],
+               "WRONG": "not-the-secret"}
+        base = [sys.executable, "-m", "wizard", "connection", "test", str(path), "--system", "zoom"]
+        good = subprocess.run([*base, "--secret-env", "ZS"], env=env, capture_output=True, text=True, timeout=60)
+        again = subprocess.run([*base, "--secret-env", "ZS", "--json"], env=env, capture_output=True, text=True,
+                               timeout=60)
+        bad = subprocess.run([*base, "--secret-env", "WRONG"], env=env, capture_output=True, text=True, timeout=60)
+    finally:
+        stop(lab)
+    assert good.returncode == 0 and good.stdout.startswith("✔ zoom: connected"), good.stderr
+    assert again.returncode == 0 and json.loads(again.stdout)["status"] == "pass"
+    assert bad.returncode == 1 and "fix:" in bad.stdout and "Traceback" not in bad.stderr
+    with ProjectFile.open(path) as project:
+        files = [e.name for e in project.evidence("site-details")]
+        assert files == ["connection-zoom.json"]  # three tests, one file: the latest, the others in the audit log
+        assert json.loads(project.evidence_data(project.evidence("site-details")[0].id))["status"] == "fail"

@@ -43,6 +43,7 @@ def listener() -> Iterator[tuple[int, list[int]]]:
     ["amo", "run", "{project}", "--batch", "{batch}", "--password-env", "PW"],  # a dry run reads the PBX too
     ["probe", "all", "--project", "{project}", "--timeout", "1"],
     ["provision", "{project}", "--execute", "W-any"],
+    ["connection", "test", "{project}", "--system", "os4k"],
 ])
 def test_an_offline_project_refuses_live_work_without_a_socket(
         tmp_path: Path, listener: tuple[int, list[int]], capsys: pytest.CaptureFixture[str],

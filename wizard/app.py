@@ -4,7 +4,6 @@ the pages (views) and the core (runbook engine, project file)."""
 from __future__ import annotations
 
 import asyncio
-import json
 import logging
 import os
 import sys
@@ -632,8 +631,8 @@ class MainWindow(QMainWindow):
             self._spawn(self.engine.run_steps(runnable))
 
     async def test_connection(self, system: str) -> bool:
-        from wizard.connectors.connection import connection_test, policy_for, secret_reference
-        from wizard.store.secrets import recall, remember
+        from wizard.connectors.connection import secret_reference, test_project_connection
+        from wizard.store.secrets import remember
 
         panel, project = self.connections, self.project
         if panel is None or project is None:
@@ -655,15 +654,11 @@ class MainWindow(QMainWindow):
             return False
         panel.show_result(system, "Testing…", error=False)
         try:
-            policy = policy_for(project)
+            result = await test_project_connection(project, system, secret=typed or None)
         except WizardError as exc:
             panel.show_result(system, self.tr("Not tested: {reason}").format(reason=exc), error=True)
             return False
-        result = await connection_test(system, settings, typed or recall(reference), policy)
-        if settings != project.connections().get(system):  # e.g. the OS4K's host key, trusted on first use
-            self._write(None, lambda p: p.set_connection(system, settings))
-        self._write("site-details", lambda p: p.attach("site-details", f"connection-{system}.json",
-                                                       json.dumps(result.to_json(), indent=1).encode(), replace=True))
+        self.refresh()  # the Site step's evidence, and the host key if one was trusted
         if result.findings:
             first = result.findings[0]
             panel.show_result(system, " ".join(finding_text(first)), error=True)

@@ -31,7 +31,8 @@ log = logging.getLogger(__name__)
 
 EXIT_OK, EXIT_FAIL, EXIT_INPUT, EXIT_CANNOT_RUN, EXIT_INTERNAL = 0, 1, 2, 3, 70
 
-SUBCOMMANDS = ("runbook", "project", "check", "amo", "provision", "probe", "report", "identity", "demo", "lab")
+SUBCOMMANDS = ("runbook", "project", "connection", "check", "amo", "provision", "probe", "report", "identity", "demo",
+               "lab")
 
 STATUS_MARK = {"passed": "✔", "warning": "!", "failed": "✘", "confirmed": "✔", "waived": "–",
                "blocked": "⛔", "not started": "·", "running": "…"}
@@ -47,6 +48,7 @@ def _gui_parser() -> argparse.ArgumentParser:
                "  project new FILE [--offline]      create a project file\n"
                "  project show FILE [--json]        status per chapter and step\n"
                "  project verify FILE               check the audit log's hash chain\n"
+               "  connection test PROJECT --system S  test the Zoom, CloudLink, RedSky or OS4K connection\n"
                "  check version COMPONENT VERSION   compare a version with the guide's minimum\n"
                "  check amo FILE                    system number, subscribers, OSMO address from AMO output\n"
                "  check certificate --fqdn --cert   the SBC certificate: name, key, chain, dates, trusted root\n"
@@ -201,6 +203,13 @@ def _sub_parser() -> argparse.ArgumentParser:
                      help="start with N SIP stations ready for one provisioning wave instead of the demo site")
     lab.add_argument("--zoom-rates", default="", metavar="SPEC",
                      help="Zoom's per-second limits, e.g. light=80,medium=60 (default Pro: 30/20/10)")
+    conn = sub.add_parser("connection", help="the project's connections to the live systems").add_subparsers(
+        dest="action", required=True)
+    conn_test = conn.add_parser("test", help="test one connection, as the Site page's Test button does")
+    conn_test.add_argument("project", type=Path)
+    conn_test.add_argument("--system", required=True, choices=("zoom", "cloudlink", "redsky", "os4k"))
+    conn_test.add_argument("--secret-env", metavar="VAR", help="the secret (default: the keyring's)")
+    conn_test.add_argument("--json", action="store_true")
     demo = sub.add_parser("demo", help="the demo project and its signed report")
     demo.add_argument("--out", required=True, type=Path, help="folder for the project, identity and report")
 
@@ -515,9 +524,27 @@ def _lab(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _connection(args: argparse.Namespace) -> int:
+    from wizard.connectors.connection import test_project_connection
+
+    with ProjectFile.open(args.project) as project:
+        result = asyncio.run(test_project_connection(project, args.system,
+                                                     secret=secret_from_env(args.secret_env)))
+    if args.json:
+        _print_json(result.to_json())
+    elif result.findings:
+        for finding in result.findings:
+            print(f"✘ {finding.message}\n  fix: {finding.fix}")
+    else:
+        print(f"✔ {args.system}: connected — " + ", ".join(f"{k.replace('_', ' ')}: {v}"
+                                                        for k, v in result.evidence.items() if k != "system"))
+    return EXIT_FAIL if result.status is Verdict.FAIL else EXIT_OK
+
+
 def run_headless(argv: Sequence[str]) -> int:
     args = _sub_parser().parse_args(argv)
-    handlers = {"runbook": _runbook_list, "project": _project, "check": _check, "amo": _amo, "provision": _provision,
+    handlers = {"runbook": _runbook_list, "project": _project, "connection": _connection, "check": _check,
+                "amo": _amo, "provision": _provision,
                 "probe": _probe, "report": _report_cmd, "identity": _identity, "demo": _demo, "lab": _lab}
     return handlers[args.command](args)
 

@@ -65,9 +65,8 @@ LAB_PROBES = ("2.2.2-public-dns", "6.1-os4k-internet-access", "2.2.2-firewall-in
 
 async def point_at_lab(project: ProjectFile, endpoints: dict[str, dict[str, object]]) -> None:
     """Aim the project at a running lab: connections, remembered secrets, and the SBC the probes talk to."""
-    import json
 
-    from wizard.connectors.connection import SYSTEMS, connection_test, policy_for, secret_reference
+    from wizard.connectors.connection import SYSTEMS, secret_reference, test_project_connection
     from wizard.store.secrets import remember
 
     project.set_site_field("proxy", "")  # the lab is on this laptop: no proxy in between
@@ -76,10 +75,7 @@ async def point_at_lab(project: ProjectFile, endpoints: dict[str, dict[str, obje
         settings = {k: str(v) for k, v in endpoints[system].items() if k != secrets_by_system[system]}
         project.set_connection(system, settings)
         remember(secret_reference(project.project_id, system), str(endpoints[system][secrets_by_system[system]]))
-        result = await connection_test(system, settings, str(endpoints[system][secrets_by_system[system]]),
-                                       policy_for(project))
-        project.attach("site-details", f"connection-{system}.json", json.dumps(result.to_json(), indent=1).encode(),
-                       replace=True)
+        await test_project_connection(project, system)
     sbc = endpoints["sbc"]
     project.set_site_field("sbc_public_fqdn", str(sbc["fqdn"]))
     project.set_site_field("sbc_public_ip", str(sbc["host"]))

@@ -240,369 +240,369 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../wizard/app.py" line="96"/>
+        <location filename="../../wizard/app.py" line="95"/>
         <source>Live</source>
         <translation>Live</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="97"/>
+        <location filename="../../wizard/app.py" line="96"/>
         <source>Offline checklist</source>
         <translation>Offline-Checkliste</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="98"/>
+        <location filename="../../wizard/app.py" line="97"/>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="205"/>
+        <location filename="../../wizard/app.py" line="204"/>
         <source>Chapters of the guide</source>
         <translation>Kapitel des Leitfadens</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="219"/>
+        <location filename="../../wizard/app.py" line="218"/>
         <source>◀  Back</source>
         <translation>◀  Zurück</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="220"/>
+        <location filename="../../wizard/app.py" line="219"/>
         <source>Previous chapter (Ctrl+PgUp)</source>
         <translation>Vorheriges Kapitel (Strg+Bild auf)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="222"/>
+        <location filename="../../wizard/app.py" line="221"/>
         <source>Next  ▶</source>
         <translation>Weiter  ▶</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="223"/>
+        <location filename="../../wizard/app.py" line="222"/>
         <source>Next chapter (Ctrl+PgDown)</source>
         <translation>Nächstes Kapitel (Strg+Bild ab)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="243"/>
+        <location filename="../../wizard/app.py" line="242"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="244"/>
+        <location filename="../../wizard/app.py" line="243"/>
         <source>&amp;New project…</source>
         <translation>&amp;Neues Projekt…</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="245"/>
+        <location filename="../../wizard/app.py" line="244"/>
         <source>&amp;Open project…</source>
         <translation>Projekt ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="246"/>
+        <location filename="../../wizard/app.py" line="245"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="247"/>
+        <location filename="../../wizard/app.py" line="246"/>
         <source>Save &amp;as…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="249"/>
+        <location filename="../../wizard/app.py" line="248"/>
         <source>&amp;Close project</source>
         <translation>Projekt s&amp;chließen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="252"/>
+        <location filename="../../wizard/app.py" line="251"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="254"/>
+        <location filename="../../wizard/app.py" line="253"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="255"/>
+        <location filename="../../wizard/app.py" line="254"/>
         <source>&amp;Next chapter</source>
         <translation>&amp;Nächstes Kapitel</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="256"/>
+        <location filename="../../wizard/app.py" line="255"/>
         <source>&amp;Previous chapter</source>
         <translation>&amp;Vorheriges Kapitel</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="258"/>
+        <location filename="../../wizard/app.py" line="257"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="259"/>
+        <location filename="../../wizard/app.py" line="258"/>
         <source>&amp;Theme</source>
         <translation>&amp;Farbschema</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="263"/>
-        <location filename="../../wizard/app.py" line="274"/>
+        <location filename="../../wizard/app.py" line="262"/>
+        <location filename="../../wizard/app.py" line="273"/>
         <source>Follow the &amp;system</source>
         <translation>Wie das &amp;System</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="263"/>
+        <location filename="../../wizard/app.py" line="262"/>
         <source>&amp;Light</source>
         <translation>&amp;Hell</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="263"/>
+        <location filename="../../wizard/app.py" line="262"/>
         <source>&amp;Dark</source>
         <translation>&amp;Dunkel</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="270"/>
+        <location filename="../../wizard/app.py" line="269"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="283"/>
+        <location filename="../../wizard/app.py" line="282"/>
         <source>&amp;Mode</source>
         <translation>&amp;Modus</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="284"/>
+        <location filename="../../wizard/app.py" line="283"/>
         <source>&amp;Offline checklist</source>
         <translation>&amp;Offline-Checkliste</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="286"/>
+        <location filename="../../wizard/app.py" line="285"/>
         <source>Nothing touches the network; steps that need a live system are confirmed by hand</source>
         <translation>Nichts geht ins Netz; Schritte, die ein Live-System brauchen, werden von Hand bestätigt</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="291"/>
+        <location filename="../../wizard/app.py" line="290"/>
         <source>&amp;Run</source>
         <translation>&amp;Ausführen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="292"/>
+        <location filename="../../wizard/app.py" line="291"/>
         <source>Run all checks in this &amp;chapter</source>
         <translation>Alle Prüfungen dieses &amp;Kapitels ausführen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="294"/>
+        <location filename="../../wizard/app.py" line="293"/>
         <source>&amp;Cancel running checks</source>
         <translation>Laufende Prüfungen a&amp;bbrechen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="296"/>
+        <location filename="../../wizard/app.py" line="295"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="297"/>
+        <location filename="../../wizard/app.py" line="296"/>
         <source>Open the &amp;guide at this step</source>
         <translation>&amp;Leitfaden an diesem Schritt öffnen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="299"/>
+        <location filename="../../wizard/app.py" line="298"/>
         <source>Choose the guide &amp;file…</source>
         <translation>Leitfaden-&amp;Datei wählen…</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="300"/>
+        <location filename="../../wizard/app.py" line="299"/>
         <source>Open the &amp;log file</source>
         <translation>&amp;Protokolldatei öffnen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="301"/>
+        <location filename="../../wizard/app.py" line="300"/>
         <source>&amp;About</source>
         <translation>Ü&amp;ber</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="306"/>
+        <location filename="../../wizard/app.py" line="305"/>
         <source>The language changes at the next start of the wizard.</source>
         <translation>Die Sprache wechselt beim nächsten Start des Assistenten.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="335"/>
+        <location filename="../../wizard/app.py" line="334"/>
         <source>Cannot open the project</source>
         <translation>Das Projekt lässt sich nicht öffnen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="347"/>
+        <location filename="../../wizard/app.py" line="346"/>
         <source>Cannot create the project</source>
         <translation>Das Projekt lässt sich nicht anlegen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="395"/>
+        <location filename="../../wizard/app.py" line="394"/>
         <source>No project open</source>
         <translation>Kein Projekt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="547"/>
-        <location filename="../../wizard/app.py" line="654"/>
+        <location filename="../../wizard/app.py" line="546"/>
+        <location filename="../../wizard/app.py" line="653"/>
         <source>Not saved: {reason}</source>
         <translation>Nicht gespeichert: {reason}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="549"/>
+        <location filename="../../wizard/app.py" line="548"/>
         <source>The change was not saved</source>
         <translation>Die Änderung wurde nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="588"/>
+        <location filename="../../wizard/app.py" line="587"/>
         <source>Could not read {file}: {reason}. Check the file and try again.</source>
         <translation>{file} konnte nicht gelesen werden: {reason}. Prüfen Sie die Datei und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="652"/>
+        <location filename="../../wizard/app.py" line="651"/>
         <source>(secret kept for this session only: no keyring)</source>
         <translation>(Secret nur für diese Sitzung behalten: kein Schlüsselbund)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="660"/>
+        <location filename="../../wizard/app.py" line="659"/>
         <source>Not tested: {reason}</source>
         <translation>Nicht getestet: {reason}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="672"/>
+        <location filename="../../wizard/app.py" line="667"/>
         <source>Connected. {found}.</source>
         <translation>Verbunden. {found}.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="814"/>
+        <location filename="../../wizard/app.py" line="809"/>
         <source>overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="816"/>
+        <location filename="../../wizard/app.py" line="811"/>
         <source>{done} of {total} done</source>
         <translation>{done} von {total} erledigt</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="818"/>
+        <location filename="../../wizard/app.py" line="813"/>
         <source>{count} warning(s)</source>
         <translation>{count} mit Warnung</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="820"/>
+        <location filename="../../wizard/app.py" line="815"/>
         <source>{count} waived</source>
         <translation>{count} entfallen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="822"/>
+        <location filename="../../wizard/app.py" line="817"/>
         <source>{count} failed</source>
         <translation>{count} fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="824"/>
+        <location filename="../../wizard/app.py" line="819"/>
         <source>{count} blocked</source>
         <translation>{count} blockiert</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="844"/>
+        <location filename="../../wizard/app.py" line="839"/>
         <source>Project: {path}</source>
         <translation>Projekt: {path}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="845"/>
+        <location filename="../../wizard/app.py" line="840"/>
         <source>Mode: {mode}</source>
         <translation>Modus: {mode}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="850"/>
+        <location filename="../../wizard/app.py" line="845"/>
         <source>Running {count} check(s)…</source>
         <translation>{count} Prüfung(en) laufen…</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="851"/>
+        <location filename="../../wizard/app.py" line="846"/>
         <source>Idle</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="895"/>
+        <location filename="../../wizard/app.py" line="890"/>
         <source>Cannot save a copy</source>
         <translation>Die Kopie lässt sich nicht speichern</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="921"/>
+        <location filename="../../wizard/app.py" line="916"/>
         <source>None yet: use your company&apos;s PKCS#12 file, or create a personal identity.</source>
         <translation>Noch keine: verwenden Sie die PKCS#12-Datei Ihrer Firma oder legen Sie eine persönliche Identität an.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="954"/>
+        <location filename="../../wizard/app.py" line="949"/>
         <source>No identity created: {reason}</source>
         <translation>Keine Identität erstellt: {reason}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="957"/>
+        <location filename="../../wizard/app.py" line="952"/>
         <source>Created a personal signing identity for {name}. Export the certificate so your company can vouch for it.</source>
         <translation>Persönliche Signaturidentität für {name} erstellt. Exportieren Sie das Zertifikat, damit Ihre Firma dafür bürgen kann.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="976"/>
+        <location filename="../../wizard/app.py" line="971"/>
         <source>Certificate not exported: {reason}</source>
         <translation>Zertifikat nicht exportiert: {reason}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="978"/>
+        <location filename="../../wizard/app.py" line="973"/>
         <source>Certificate written to {file}.</source>
         <translation>Zertifikat nach {file} geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="1016"/>
+        <location filename="../../wizard/app.py" line="1011"/>
         <source>Building and signing the report…</source>
         <translation>Bericht wird erstellt und signiert…</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="1025"/>
+        <location filename="../../wizard/app.py" line="1020"/>
         <source>No report written: {reason}</source>
         <translation>Kein Bericht geschrieben: {reason}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="1029"/>
+        <location filename="../../wizard/app.py" line="1024"/>
         <source>Signed report written to {file} ({pages} pages, signed by {signer}).</source>
         <translation>Signierter Bericht nach {file} geschrieben ({pages} Seiten, signiert von {signer}).</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="1030"/>
+        <location filename="../../wizard/app.py" line="1025"/>
         <source>Signed report written to {file} ({pages} pages, signed by {signer}, no timestamp).</source>
         <translation>Signierter Bericht nach {file} geschrieben ({pages} Seiten, signiert von {signer}, ohne Zeitstempel).</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="1038"/>
+        <location filename="../../wizard/app.py" line="1033"/>
         <source>Not written: {file}: {reason}</source>
         <translation>Nicht geschrieben: {file}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="1041"/>
+        <location filename="../../wizard/app.py" line="1036"/>
         <source>Written to {file}.</source>
         <translation>Nach {file} geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="1064"/>
+        <location filename="../../wizard/app.py" line="1059"/>
         <source>Opening the demo: the lab starts, the probes run, one wave is provisioned…</source>
         <translation>Die Demo wird geöffnet: Das Labor startet, die Proben laufen, eine Welle wird bereitgestellt…</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="1078"/>
+        <location filename="../../wizard/app.py" line="1073"/>
         <source>Log file: {path} — attach it to a support request; it never holds passwords or tokens.</source>
         <translation>Protokolldatei: {path} — hängen Sie sie an eine Support-Anfrage an; sie enthält nie Passwörter oder Tokens.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="1080"/>
+        <location filename="../../wizard/app.py" line="1075"/>
         <source>(No program here opens it: copy the path.)</source>
         <translation>(Kein Programm hier öffnet sie: kopieren Sie den Pfad.)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="1093"/>
+        <location filename="../../wizard/app.py" line="1088"/>
         <source>About</source>
         <translation>Über</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="1123"/>
+        <location filename="../../wizard/app.py" line="1118"/>
         <source>Choose your copy of the solution guide first (Help &gt; Choose the guide file…); the wizard does not ship it.</source>
         <translation>Wählen Sie zuerst Ihr Exemplar des Lösungsleitfadens (Hilfe &gt; Leitfaden-Datei wählen…); der Assistent liefert ihn nicht mit.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="1136"/>
+        <location filename="../../wizard/app.py" line="1131"/>
         <source>Cannot read the guide {file} ({reason}); choose it again.</source>
         <translation>Der Leitfaden {file} kann nicht gelesen werden ({reason}); wählen Sie ihn erneut.</translation>
     </message>
@@ -1856,38 +1856,38 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../wizard/app.py" line="122"/>
+        <location filename="../../wizard/app.py" line="121"/>
         <source>PSI commissioning wizard</source>
         <translation>PSI-Inbetriebnahme-Assistent</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="124"/>
+        <location filename="../../wizard/app.py" line="123"/>
         <source>Zoom Phone System Integration with OpenScape 4000 and OpenScape SBC, step by step in the order of the solution guide. Start a project for the site, open one, or look around in the demo.</source>
         <translation>Zoom Phone System Integration mit OpenScape 4000 und OpenScape SBC, Schritt für Schritt in der Reihenfolge des Lösungsleitfadens. Legen Sie ein Projekt für den Standort an, öffnen Sie eines, oder sehen Sie sich in der Demo um.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="132"/>
+        <location filename="../../wizard/app.py" line="131"/>
         <source>New project…</source>
         <translation>Neues Projekt…</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="133"/>
+        <location filename="../../wizard/app.py" line="132"/>
         <source>Open project…</source>
         <translation>Projekt öffnen…</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="134"/>
+        <location filename="../../wizard/app.py" line="133"/>
         <source>Open the demo</source>
         <translation>Demo öffnen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="141"/>
-        <location filename="../../wizard/app.py" line="144"/>
+        <location filename="../../wizard/app.py" line="140"/>
+        <location filename="../../wizard/app.py" line="143"/>
         <source>Recent projects</source>
         <translation>Zuletzt geöffnete Projekte</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="147"/>
+        <location filename="../../wizard/app.py" line="146"/>
         <source>None yet. A project is one file per site (.psiproj), saved as you work.</source>
         <translation>Noch keine. Ein Projekt ist eine Datei pro Standort (.psiproj), die beim Arbeiten laufend gespeichert wird.</translation>
     </message>

@@ -12,6 +12,7 @@ from wizard.errors import WizardError
 from wizard.store.project import ProjectFile
 
 SYSTEMS = ("zoom", "cloudlink", "redsky", "os4k")
+CONNECTION_STEP = "site-details"  # where connection tests keep their evidence
 SECRET_NAMES = {"zoom": "client secret", "cloudlink": "password", "redsky": "password", "os4k": "AMO password"}
 
 
@@ -139,3 +140,26 @@ async def _os4k(settings: dict[str, Any], secret: str, policy: HttpPolicy) -> Ch
 
 
 _TESTS = {"zoom": _zoom, "cloudlink": _cloudlink, "redsky": _redsky, "os4k": _os4k}
+
+
+async def test_project_connection(project: ProjectFile, system: str, *, secret: str | None = None) -> CheckResult:
+    """The use case 'test a connection', for the window and `psi-wizard connection test` alike: refused offline,
+    the secret given or the keyring's, the site's HTTP policy, an OS4K host key seen for the first time saved
+    (trust on first use), and the result kept on the Site step, replacing this system's earlier one."""
+    import json
+
+    from wizard.live import require_live
+    from wizard.store.secrets import recall
+
+    require_live(project, f"testing the {system} connection")
+    if system not in SYSTEMS:
+        raise WizardError(f"unknown system {system!r}", f"use one of: {', '.join(SYSTEMS)}")
+    settings = dict(project.connections().get(system, {}))
+    result = await connection_test(system, settings, secret or recall(secret_reference(project.project_id, system)),
+                                   policy_for(project))
+    if settings != project.connections().get(system, {}):
+        project.set_connection(system, settings)
+    project.attach(CONNECTION_STEP, f"connection-{system}.json", json.dumps(result.to_json(), indent=1).encode(),
+                   replace=True)
+    return result
+
