@@ -70,6 +70,7 @@ class ProvisioningController(QObject):
         self._drawn = 0.0
         self.activation_wait = ACTIVATION_WAIT
         self._working = 0  # pieces of work under way (a run, a read, a plan): the panel is busy while any is
+        self._frozen = False  # gc.freeze() done for this project's waves
         p = self.panel
         p.read_requested.connect(lambda: self.spawn(self.read()))
         p.zoom_file_requested.connect(lambda: self._pick("zoom"))
@@ -265,9 +266,12 @@ class ProvisioningController(QObject):
 
     async def execute(self) -> bool:
         assert self.wave_id is not None
-        # Everything alive now (Qt, the plan, the rows) lives for the whole session: taken out of the collector's
-        # sight, a full collection no longer walks it and pauses the window while a wave runs.
-        gc.freeze()
+        # Everything alive now (Qt, the plan, the rows) lives while the project is open: taken out of the
+        # collector's sight, a full collection no longer walks it and pauses the window while a wave runs. Given
+        # back when the project closes (close()).
+        if not self._frozen:
+            gc.freeze()
+            self._frozen = True
         systems = open_systems(self.project)
         self.runner = WaveRunner(self.project, self.wave_id, zoom=systems.zoom, amo=systems.amo,
                                  activation_wait=self.activation_wait, on_progress=self._progress,
@@ -327,6 +331,13 @@ class ProvisioningController(QObject):
     def cancel(self) -> None:
         if self.task is not None:
             self.task.cancel()
+
+    def close(self) -> None:
+        """The project closes: the wave stops (resumably) and the collector gets back what was frozen for it."""
+        self.cancel()
+        if self._frozen:
+            gc.unfreeze()
+            self._frozen = False
 
     # ------------------------------------------------------------------ the engineer's hands
     async def round_done(self, number: int) -> bool:

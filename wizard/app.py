@@ -378,7 +378,7 @@ class MainWindow(QMainWindow):
         self.connections = None
         self.amo_panel = None
         if self.provisioning is not None:
-            self.provisioning.cancel()
+            self.provisioning.close()
         self.provisioning = None
         self.sidebar.blockSignals(True)
         self.sidebar.clear()
