@@ -120,9 +120,17 @@ def test_expired_intermediate_fails() -> None:
     assert "intermediate CA (Expired Issuing CA)" in expired
 
 
-def test_expiry_within_30_days_warns_and_expired_fails(cas) -> None:
+def test_expiry_within_30_days_warns_within_7_fails_and_expired_fails(cas) -> None:
     soon = issue(FQDN, issuer=cas[1], sans=[FQDN], not_after=NOW + timedelta(days=10))
     assert run(soon, cas).status is Verdict.WARN
+    fine = issue(FQDN, issuer=cas[1], sans=[FQDN], not_after=NOW + timedelta(days=31))
+    assert run(fine, cas).status is Verdict.PASS
+    days = issue(FQDN, issuer=cas[1], sans=[FQDN], not_after=NOW + timedelta(days=5))
+    assert run(days, cas).status is Verdict.FAIL and "cert.expires-within-days" in codes(run(days, cas))
+    # any member of the chain: an intermediate ending within the week fails the chain too
+    ending = issue("Ending Issuing CA", issuer=cas[0], ca=True, not_after=NOW + timedelta(days=3))
+    leaf = issue(FQDN, issuer=ending, sans=[FQDN])
+    assert "cert.expires-within-days" in codes(run(leaf, (cas[0], ending)))
     gone = issue(FQDN, issuer=cas[1], sans=[FQDN], not_before=NOW - timedelta(days=90),
                  not_after=NOW - timedelta(days=1))
     assert "cert.expired" in codes(run(gone, cas))

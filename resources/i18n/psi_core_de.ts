@@ -1342,6 +1342,14 @@
       <translation>Bei der CA erneuern und die neue Datei auf den SBC laden.</translation>
     </message>
     <message>
+      <source>The {role} expires in {days} day(s), on {valid_until} UTC.</source>
+      <translation>{role}: läuft in {days} Tag(en) ab, am {valid_until} UTC.</translation>
+    </message>
+    <message>
+      <source>Renew it today and upload it to the SBC: after that, Zoom clients can no longer register.</source>
+      <translation>Heute erneuern und auf den SBC laden: danach können sich Zoom-Clients nicht mehr registrieren.</translation>
+    </message>
+    <message>
       <source>The {role} expires in {days} days, on {valid_until}.</source>
       <translation>{role}: läuft in {days} Tagen ab, am {valid_until}.</translation>
     </message>

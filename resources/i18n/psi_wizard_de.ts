@@ -691,201 +691,201 @@
 <context>
     <name>ProvisioningController</name>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="136"/>
+        <location filename="../../pages/provisioning_controller.py" line="137"/>
         <source>Zoom user export (CSV)</source>
         <translation>Zoom-Benutzerexport (CSV)</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="137"/>
+        <location filename="../../pages/provisioning_controller.py" line="138"/>
         <source>OS4K subscribers (REG- output or CSV)</source>
         <translation>OS4K-Teilnehmer (REG-Ausgabe oder CSV)</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="139"/>
+        <location filename="../../pages/provisioning_controller.py" line="140"/>
         <source>CSV or text (*.csv *.txt *.log);;All files (*)</source>
         <translation>CSV oder Text (*.csv *.txt *.log);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="145"/>
-        <location filename="../../pages/provisioning_controller.py" line="450"/>
+        <location filename="../../pages/provisioning_controller.py" line="146"/>
+        <location filename="../../pages/provisioning_controller.py" line="461"/>
         <source>Cannot read {file} ({reason}).</source>
         <translation>{file} lässt sich nicht lesen ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="158"/>
+        <location filename="../../pages/provisioning_controller.py" line="159"/>
         <source>The clipboard is empty: copy the REG-SBCSU and REG-PERSI output first.</source>
         <translation>Die Zwischenablage ist leer: kopieren Sie zuerst die Ausgabe von REG-SBCSU und REG-PERSI.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="181"/>
+        <location filename="../../pages/provisioning_controller.py" line="182"/>
         <source>Reading…</source>
         <translation>Wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="182"/>
-        <location filename="../../pages/provisioning_controller.py" line="460"/>
+        <location filename="../../pages/provisioning_controller.py" line="183"/>
+        <location filename="../../pages/provisioning_controller.py" line="471"/>
         <source>Not read</source>
         <translation>Nicht gelesen</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="195"/>
+        <location filename="../../pages/provisioning_controller.py" line="196"/>
         <source>The stations&apos; §7.2 settings are not in the file: the plan writes them all.</source>
         <translation>Die Einstellungen nach §7.2 stehen nicht in der Datei: der Plan schreibt sie alle.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="220"/>
+        <location filename="../../pages/provisioning_controller.py" line="221"/>
         <source>Nobody is chosen for this wave: tick the people in the first column.</source>
         <translation>Niemand ist für diese Welle ausgewählt: Haken Sie die Personen in der ersten Spalte an.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="230"/>
+        <location filename="../../pages/provisioning_controller.py" line="231"/>
         <source>Not planned</source>
         <translation>Nicht geplant</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="237"/>
+        <location filename="../../pages/provisioning_controller.py" line="238"/>
         <source>Nothing has been sent. Review the plan, then Run wave.</source>
         <translation>Es wurde nichts gesendet. Prüfen Sie den Plan, dann „Welle ausführen“.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="249"/>
+        <location filename="../../pages/provisioning_controller.py" line="250"/>
         <source>Wave {wave} will change</source>
         <translation>Welle {wave} ändert</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="250"/>
+        <location filename="../../pages/provisioning_controller.py" line="251"/>
         <source>Send these changes</source>
         <translation>Diese Änderungen senden</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="277"/>
-        <location filename="../../pages/provisioning_controller.py" line="321"/>
+        <location filename="../../pages/provisioning_controller.py" line="281"/>
+        <location filename="../../pages/provisioning_controller.py" line="325"/>
         <source>Running…</source>
         <translation>Läuft…</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="281"/>
+        <location filename="../../pages/provisioning_controller.py" line="285"/>
         <source>Cancelled. What was sent is journaled; Run wave carries on from there.</source>
         <translation>Abgebrochen. Was gesendet wurde, ist protokolliert; „Welle ausführen“ macht dort weiter.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="284"/>
+        <location filename="../../pages/provisioning_controller.py" line="288"/>
         <source>Stopped</source>
         <translation>Angehalten</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="297"/>
+        <location filename="../../pages/provisioning_controller.py" line="301"/>
         <source>Wave {wave}: {integrated} of {people} people integrated and read back.</source>
         <translation>Welle {wave}: {integrated} von {people} Personen integriert und zurückgelesen.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="300"/>
+        <location filename="../../pages/provisioning_controller.py" line="304"/>
         <source>Next: {steps}.</source>
         <translation>Als Nächstes: {steps}.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="311"/>
+        <location filename="../../pages/provisioning_controller.py" line="315"/>
         <source>Wave: {stage}</source>
         <translation>Welle: {stage}</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="418"/>
+        <location filename="../../pages/provisioning_controller.py" line="429"/>
         <source>Read back from Zoom and the OS4K: {done} of {total} people as the guide asks. The read-back is kept as evidence for the report.</source>
         <translation>Aus Zoom und der OS4K zurückgelesen: {done} von {total} Personen wie im Leitfaden verlangt. Das Zurücklesen bleibt als Nachweis für den Bericht erhalten.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="427"/>
+        <location filename="../../pages/provisioning_controller.py" line="438"/>
         <source>Undoing wave {wave} will change</source>
         <translation>Das Rückgängigmachen von Welle {wave} ändert</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="428"/>
+        <location filename="../../pages/provisioning_controller.py" line="439"/>
         <source>Undo these changes</source>
         <translation>Diese Änderungen rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="429"/>
+        <location filename="../../pages/provisioning_controller.py" line="440"/>
         <source>Nothing has been changed yet: review what undo would do, then confirm it.</source>
         <translation>Noch wurde nichts geändert: prüfen Sie, was das Rückgängigmachen tun würde, dann bestätigen.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="439"/>
+        <location filename="../../pages/provisioning_controller.py" line="450"/>
         <source>Wave {wave} undone; what is left for your hands is listed above.</source>
         <translation>Welle {wave} rückgängig gemacht; was von Hand bleibt, steht oben.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="324"/>
+        <location filename="../../pages/provisioning_controller.py" line="328"/>
         <source>Paused: the changes already under way finish; nothing new is sent.</source>
         <translation>Pausiert: laufende Änderungen werden beendet, nichts Neues wird gesendet.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="341"/>
-        <location filename="../../pages/provisioning_controller.py" line="363"/>
+        <location filename="../../pages/provisioning_controller.py" line="352"/>
+        <location filename="../../pages/provisioning_controller.py" line="374"/>
         <source>Not recorded</source>
         <translation>Nicht erfasst</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="373"/>
+        <location filename="../../pages/provisioning_controller.py" line="384"/>
         <source>Nobody of this wave is ready for the Assistant yet.</source>
         <translation>Noch niemand aus dieser Welle ist bereit für den Assistant.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="375"/>
+        <location filename="../../pages/provisioning_controller.py" line="386"/>
         <source>Assistant import file (CSV)</source>
         <translation>Importdatei für den Assistant (CSV)</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="382"/>
+        <location filename="../../pages/provisioning_controller.py" line="393"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="384"/>
+        <location filename="../../pages/provisioning_controller.py" line="395"/>
         <source>Saved {file} with {count} people: import it under Zoom PSI &gt; Data Operation &gt; Import CSV, then Update all.</source>
         <translation>{file} mit {count} Personen gespeichert: unter Zoom PSI &gt; Data Operation &gt; Import CSV importieren, dann Update all.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="390"/>
+        <location filename="../../pages/provisioning_controller.py" line="401"/>
         <source>Export the plan</source>
         <translation>Plan exportieren</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="392"/>
+        <location filename="../../pages/provisioning_controller.py" line="403"/>
         <source>PDF (*.pdf);;CSV (*.csv)</source>
         <translation>PDF (*.pdf);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="397"/>
+        <location filename="../../pages/provisioning_controller.py" line="408"/>
         <source>Not exported</source>
         <translation>Nicht exportiert</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="399"/>
+        <location filename="../../pages/provisioning_controller.py" line="410"/>
         <source>Plan exported to {file}.</source>
         <translation>Plan nach {file} exportiert.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="412"/>
+        <location filename="../../pages/provisioning_controller.py" line="423"/>
         <source>Not verified</source>
         <translation>Nicht verifiziert</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="434"/>
+        <location filename="../../pages/provisioning_controller.py" line="445"/>
         <source>Undo stopped</source>
         <translation>Rückgängig machen angehalten</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="444"/>
+        <location filename="../../pages/provisioning_controller.py" line="455"/>
         <source>User Comparison Report (CSV)</source>
         <translation>User Comparison Report (CSV)</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="464"/>
+        <location filename="../../pages/provisioning_controller.py" line="475"/>
         <source>User comparison report {file}: {count} issue(s)</source>
         <translation>User Comparison Report {file}: {count} Problem(e)</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="466"/>
+        <location filename="../../pages/provisioning_controller.py" line="477"/>
         <source>Comparison report kept on step §8.2; {count} issue(s) to resolve (§8.3).</source>
         <translation>Vergleichsbericht bei Schritt §8.2 abgelegt; {count} Problem(e) zu lösen (§8.3).</translation>
     </message>

@@ -23,7 +23,10 @@ from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 from wizard.checks.result import CheckResult, Finding, Severity
 from wizard.errors import WizardError
 
+# The certificate horizon: within 30 days of its end a certificate (the SBC's or any in its chain) is a warning,
+# within 7 days an error — too late to order, check and upload a new one without Zoom clients being cut off.
 EXPIRY_WARNING = timedelta(days=30)
+EXPIRY_ERROR = timedelta(days=7)
 SBC_CERTIFICATE_PROFILE = {
     "Certificate service": "SIP-TLS",
     "Certificate Verification": "None",
@@ -319,6 +322,12 @@ def _date_findings(cert: x509.Certificate, role: str, now: datetime) -> list[Fin
             "Renew it with the CA and upload the new file to the SBC.",
             role=role, valid_until=f"{cert.not_valid_after_utc:%Y-%m-%d}", common_name=common_name(cert))]
     left = cert.not_valid_after_utc - now
+    if left < EXPIRY_ERROR:
+        return [Finding.of(
+            "cert.expires-within-days", Severity.ERROR,
+            "The {role} expires in {days} day(s), on {valid_until} UTC.",
+            "Renew it today and upload it to the SBC: after that, Zoom clients can no longer register.",
+            role=role, days=left.days, valid_until=f"{cert.not_valid_after_utc:%Y-%m-%d %H:%M}")]
     if left < EXPIRY_WARNING:
         return [Finding.of(
             "cert.expires-soon", Severity.WARNING,
