@@ -52,6 +52,8 @@ from wizard.provisioning.wave import (
     wave_people,
 )
 from wizard.report.content import build_report_data
+from wizard.runbook.checks import default_registry
+from wizard.runbook.engine import FROM_THE_WAVE, Engine
 from wizard.runbook.model import load_runbook
 from wizard.store.project import ProjectFile
 
@@ -226,6 +228,9 @@ def test_the_wave_runs_the_guides_five_stages_and_never_writes_a_sip_phone(proje
     assert records["7.1.3.2-add-integrated-users"].status == "failed"  # p2 forgotten
     assert records["7.1.1-add-zoom-users"].status == "failed"  # p3 in another account
     assert records["7.2-sdat-dmcallwd"].status == "failed"  # 3106 refused
+    # the step's own file check would overwrite what the wave found: it does not run while the wave speaks for it
+    engine = Engine(load_runbook(), project, default_registry())
+    assert engine.why_not_runnable(load_runbook().step("7.1.3.2-add-integrated-users")) == FROM_THE_WAVE
     data = build_report_data(load_runbook(), project)
     users = {u["email"]: u for u in data["inventory"]["users"]}
     assert users["p0@example.com"]["stage"] == "integrated" and users["p6@example.com"]["os4k"] == "failed"

@@ -2228,5 +2228,9 @@
       <source>The check stopped on an internal error; nothing was recorded. The details are in the log file (Help &gt; Open the log file).</source>
       <translation>Die Prüfung ist an einem internen Fehler gescheitert; nichts wurde aufgezeichnet. Die Einzelheiten stehen in der Protokolldatei (Hilfe &gt; Protokolldatei öffnen).</translation>
     </message>
+    <message>
+      <source>This step's status comes from the provisioning wave: run or verify the wave on this page, and the step follows.</source>
+      <translation>Der Status dieses Schritts kommt aus der Bereitstellungswelle: Führen Sie die Welle auf dieser Seite aus oder prüfen Sie sie, und der Schritt folgt.</translation>
+    </message>
   </context>
 </TS>

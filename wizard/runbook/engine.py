@@ -26,7 +26,10 @@ OFFLINE = "Offline checklist mode: this check needs the live system. Confirm it 
 CANCELLED = "Cancelled; nothing was recorded."
 INTERNAL_ERROR = ("The check stopped on an internal error; nothing was recorded. The details are in the log file "
                   "(Help > Open the log file).")
-SENTENCES = (CONFIRM_BY_HAND, OFFLINE, CANCELLED, INTERNAL_ERROR)
+FROM_THE_WAVE = ("This step's status comes from the provisioning wave: run or verify the wave on this page, and the "
+                 "step follows.")
+WAVE_CHECK = "provisioning.wave"  # the check name of a result the wave recorded (provisioning.wave.close_steps)
+SENTENCES = (CONFIRM_BY_HAND, OFFLINE, CANCELLED, INTERNAL_ERROR, FROM_THE_WAVE)
 
 
 @dataclass(frozen=True)
@@ -81,6 +84,9 @@ class Engine:
             return CONFIRM_BY_HAND
         if (check.needs_network or step.needs_network) and (mode or self.project.mode) == Mode.OFFLINE:
             return OFFLINE
+        record = self.project.step_records().get(step.id)
+        if record is not None and (record.result or {}).get("check") == WAVE_CHECK:
+            return FROM_THE_WAVE  # a check of its own would overwrite what the wave found for its people
         view = (views or self.statuses())[step.id]
         if view.status == StepStatus.BLOCKED:
             return "Blocked by " + ", ".join(view.blocked_by) + "."
