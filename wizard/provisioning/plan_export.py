@@ -40,7 +40,9 @@ def plan_html(project: ProjectFile, wave_id: str) -> str:
     rows = "".join("<tr>" + "".join(f"<td>{escape(cell)}</td>" for cell in row) + "</tr>"
                    for row in plan_rows(project, wave_id))
     summary = "".join(f"<li>{escape(line)}</li>" for line in change_summary(project, wave_id))
-    head = "".join(f'<th align="left" bgcolor="#e8edf3">{escape(c)}</th>' for c in COLUMNS)
+    widths = (14, 9, 8, 27, 9, 33)  # percent: an email and every header fit on their line
+    head = "".join(f'<th align="left" bgcolor="#e8edf3" width={w}%>{escape(c)}</th>'
+                   for c, w in zip(COLUMNS, widths, strict=True))
     return (f"<h1 style='font-size:16pt'>Change plan: provisioning wave {escape(wave_id)}</h1>"
             f"<p>{escape(site.get('customer', ''))} — {escape(site.get('site', ''))}. "
             f"Planned {escape(record.created_at)} by {escape(site.get('engineer', '') or record.created_by)}.</p>"
