@@ -806,8 +806,9 @@ def change_summary(project: ProjectFile, wave_id: str) -> list[str]:
     if rounds:
         lines.append(f"by hand in the Zoom portal: {len(rounds)} round(s) of at most 50 in Integrated users > Add "
                      "users; the wave shows each list and waits for your word")
-    lines.append(f"by hand in the Assistant: import {len(plan.of(System.ASSISTANT))} user(s) and Update all; the "
-                 "wave never writes SIP credentials to Zoom")
+    assistant = sum(1 for c in todo if c.system is System.ASSISTANT)
+    lines.append(f"by hand in the Assistant: import {assistant} user(s) and Update all; the wave never writes SIP "
+                 "credentials to Zoom")
     return lines
 
 

@@ -23,11 +23,14 @@ class Rendered:
 
 
 def ensure_gui() -> None:
-    """Qt needs a (GUI) application to lay out text; headless, it runs offscreen."""
+    """Qt needs a (GUI) application to lay out text; headless, it runs offscreen. A widgets application, so a
+    window opened later in the same process (the demo, a test) finds the kind it needs."""
     if QGuiApplication.instance() is None:
+        from PySide6.QtWidgets import QApplication
+
         if sys.platform.startswith("linux") and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
             os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        QGuiApplication([sys.argv[0] if sys.argv else "psi-wizard"])
+        QApplication([sys.argv[0] if sys.argv else "psi-wizard"])
 
 
 def default_page_size() -> QPageSize.PageSizeId:
