@@ -15,8 +15,10 @@ from wizard.app import MainWindow, create_application
 
 
 @pytest.fixture(scope="session")
-def session_loop(qapp):
+def session_loop(qapp, tmp_path_factory: pytest.TempPathFactory):
     # One loop for the whole session: a second qasync loop on the same QApplication never runs callbacks.
+    # The application reads the language and theme from the settings: never the developer's own.
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path_factory.mktemp("settings")))
     create_application()
     event_loop = qasync.QEventLoop(qapp, already_running=True)
     asyncio.events._set_running_loop(None)
