@@ -29,6 +29,7 @@ from wizard.checks.provisioning import (
     SETTLED_STATES,
     SYSTEM_TITLES,
     Change,
+    Readback,
     System,
     WavePlan,
     assistant_csv,
@@ -445,14 +446,8 @@ class WaveRunner:
                                 "§7.2 asks") for c in todo])
 
 
-@dataclass(frozen=True)
-class PersonReadback:
-    state: str
-    findings: tuple[Finding, ...]
-
-
 async def read_back(project: ProjectFile, wave_id: str, changes: list[Change], zoom: ZoomClient,
-                    amo: AmoTransport) -> dict[str, PersonReadback]:
+                    amo: AmoTransport) -> dict[str, Readback]:
     """Reads Zoom (users of every status, the SIP phones) and the OS4K (REG-) once, judges each person, and keeps
     what was found as evidence: the read-back the report cites."""
     statuses: dict[str, str] = {}
@@ -464,7 +459,7 @@ async def read_back(project: ProjectFile, wave_id: str, changes: list[Change], z
     options = load_plan(project, wave_id).options
     previous = _latest_readback(project, wave_id)
 
-    def judge() -> tuple[dict[str, PersonReadback], bytes | None]:
+    def judge() -> tuple[dict[str, Readback], bytes | None]:
         """Pure, for thousands of people: in a worker thread, with the evidence it leaves."""
         found = {}
         for change in changes:
@@ -472,7 +467,7 @@ async def read_back(project: ProjectFile, wave_id: str, changes: list[Change], z
             result = verify_person(email, stno, options, zoom_status=statuses.get(email.lower()),
                                    phone=phones.get(email.lower()), station=config.stations.get(stno),
                                    pm_routes=config.pm_routes, comparison=comparison.get(email.lower(), ()))
-            found[change.person] = PersonReadback(result.state, result.findings)
+            found[change.person] = result
         people = {**previous, **{person: {"state": r.state, "findings": [f.to_json() for f in r.findings]}
                                  for person, r in found.items()}}
         if people == previous:
@@ -527,7 +522,8 @@ async def verify_wave(project: ProjectFile, wave_id: str, zoom: ZoomClient, amo:
     ops = project.wave_ops(wave_id)
     changes = plan.of(System.VERIFY)
     found = await read_back(project, wave_id, changes, zoom, amo)
-    through = [c for c in changes if (ops.get(f"assistant:{c.person}") or WaveOpEntry("", "", "")).state in SETTLED]
+    assistant_done = {op for op, entry in ops.items() if op.startswith("assistant:") and entry.state in SETTLED}
+    through = [c for c in changes if f"assistant:{c.person}" in assistant_done]
     project.wave_ops_done(wave_id, [(c.op_id, found[c.person].state, "; ".join(
         f.message for f in found[c.person].findings) or f"verified: station {c.data['stno']}") for c in through])
     await close_steps(project, wave_id)
