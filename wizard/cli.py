@@ -10,6 +10,7 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from resources import resource_path
 from wizard import arguments, version
@@ -19,13 +20,17 @@ from wizard.checks.result import CheckResult, Verdict
 from wizard.checks.tables import read_table, require_column
 from wizard.checks.versions import MINIMUMS, check_version
 from wizard.errors import WizardError
-from wizard.files import refuse_inputs, write_atomically
+from wizard.files import refuse_inputs
 from wizard.paths import setup_logging
 from wizard.probes.base import ProbeCannotRun
 from wizard.runbook.model import load_runbook
 from wizard.runbook.summary import counts_text, project_summary
+from wizard.services.systems import SYSTEM_IDS
 from wizard.store.project import Mode, ProjectFile
 from wizard.store.secrets import secret_from_env
+
+if TYPE_CHECKING:
+    from wizard.report.build import BuiltReport
 
 log = logging.getLogger(__name__)
 
@@ -145,6 +150,12 @@ def _sub_parser() -> argparse.ArgumentParser:
     amo_run.add_argument("--batch-id", help="journal name; the same id resumes an interrupted run")
     amo_run.add_argument("--execute", action="store_true", help="really send the changes")
     amo_run.add_argument("--password-env", metavar="VAR", help="the AMO password (default: the keyring's)")
+    pasted = amo_cmd.add_parser("read-pasted", help="read the Assistant's output of a batch, pasted into a file, into "
+                                                    "the project's journal (works offline)")
+    pasted.add_argument("project", type=Path)
+    pasted.add_argument("--batch", required=True, type=Path, help="the batch that was pasted, one AMO per line")
+    pasted.add_argument("--output", required=True, type=Path, help="the Assistant's output, echoed commands included")
+    pasted.add_argument("--batch-id", help="journal name (default: the batch file's name)")
 
     probe = sub.add_parser("probe", help="network probes (exit 3: the probe could not run at all)")
     kinds = probe.add_subparsers(dest="action", required=True)
@@ -192,6 +203,10 @@ def _sub_parser() -> argparse.ArgumentParser:
     new_id.add_argument("--out", required=True, type=Path, help="the PKCS#12 file to create")
     new_id.add_argument("--cert-out", type=Path, help="also write the certificate (PEM) for the company to vouch for")
     new_id.add_argument("--passphrase-env", required=True, metavar="VAR")
+    cert_id = ident.add_parser("certificate", help="export the certificate (PEM) for the company to vouch for")
+    cert_id.add_argument("identity", type=Path, help="the PKCS#12 signing identity")
+    cert_id.add_argument("--out", required=True, type=Path, help="the PEM file to write")
+    cert_id.add_argument("--passphrase-env", metavar="VAR", help="environment variable holding its passphrase")
     from wizard.provisioning.commands import add_arguments
 
     add_arguments(sub.add_parser("provision", help="reconcile, plan and run provisioning waves (guide chapter 7)"))
@@ -207,7 +222,7 @@ def _sub_parser() -> argparse.ArgumentParser:
         dest="action", required=True)
     conn_test = conn.add_parser("test", help="test one connection, as the Site page's Test button does")
     conn_test.add_argument("project", type=Path)
-    conn_test.add_argument("--system", required=True, choices=("zoom", "cloudlink", "redsky", "os4k"))
+    conn_test.add_argument("--system", required=True, choices=SYSTEM_IDS)
     conn_test.add_argument("--secret-env", metavar="VAR", help="the secret (default: the keyring's)")
     conn_test.add_argument("--json", action="store_true")
     demo = sub.add_parser("demo", help="the demo project and its signed report")
@@ -328,61 +343,30 @@ def _check(args: argparse.Namespace) -> int:
 
 
 def _amo_run(args: argparse.Namespace) -> int:
-    from wizard.checks.amo import one_command
-    from wizard.connectors.connection import connection_port, secret_reference
-    from wizard.connectors.os4k import AmoSession, SshAmoTransport
-    from wizard.live import require_live
-    from wizard.store.secrets import recall
+    from wizard.services import amo as amo_service
 
-    commands = [line.strip() for line in _read(args.batch).decode("utf-8", errors="replace").splitlines()
-                if line.strip() and not line.lstrip().startswith("#")]
-    for number, command in enumerate(commands, start=1):  # judged before any connection, dry run included
-        try:
-            one_command(command)
-        except WizardError as exc:
-            raise WizardError(f"{args.batch}, AMO {number}: {exc.problem}", f"{exc.fix}; nothing was sent") from None
+    commands = amo_service.read_batch(_read(args.batch).decode("utf-8", errors="replace"), str(args.batch))
     with ProjectFile.open(args.project) as project:
-        require_live(project, "an AMO batch (its dry run reads the PBX too)")
-        settings = project.connections().get("os4k")
-        if not settings or not settings.get("host") or not settings.get("user"):
-            raise WizardError("the project has no OS4K connection", "set host, port and user on the site page")
-        port = connection_port(settings, "os4k", 22)
-        password = secret_from_env(args.password_env) or recall(secret_reference(project.project_id, "os4k"))
-        if not password:
-            raise WizardError("no AMO password is known for this project", "pass it with --password-env VAR")
-        transport = SshAmoTransport(settings["host"], port, settings["user"], password,
-                                    host_key=settings.get("host_key") or None,
-                                    on_first_host_key=lambda key: project.set_connection(
-                                        "os4k", {**settings, "host_key": key}))
-
-        async def dry_run() -> None:
-            try:
-                for command in commands:
-                    if command.upper().startswith(("REG-", "DIS-")):
-                        print(f"{command}\n{await transport.send(command)}\n")
-                    else:
-                        print(f"would send: {command}")
-            finally:
-                await transport.close()
-
-        async def execute() -> list:
-            session = AmoSession(project, transport, on_result=lambda i, r: print(
-                f"{r.status:<10} {r.command}" + (f"  {'; '.join(r.messages)}" if r.messages else ""), flush=True))
-            try:
-                return await session.run_batch(args.batch_id or args.batch.stem, commands)
-            finally:
-                await transport.close()
-
+        if args.action == "read-pasted":
+            pasted = _read(args.output).decode("utf-8", errors="replace")
+            results = asyncio.run(amo_service.read_pasted(project, args.batch_id or args.batch.stem, commands,
+                                                          pasted))
+            print(amo_service.result_lines(results))
+            return EXIT_FAIL if amo_service.failed(results) else EXIT_OK
+        password = secret_from_env(args.password_env)
         if not args.execute:
-            asyncio.run(dry_run())
+            asyncio.run(amo_service.dry_run(project, commands, password=password,
+                                            on_line=lambda line: print(line + "\n", flush=True)))
             print("dry run: nothing was changed; add --execute to send the changes")
             return EXIT_OK
-        results = asyncio.run(execute())
-    return EXIT_FAIL if any(r.status == "error" for r in results) else EXIT_OK
+        results = asyncio.run(amo_service.send_batch(
+            project, args.batch_id or args.batch.stem, commands, password=password, on_result=lambda i, r: print(
+                f"{r.status:<10} {r.command}" + (f"  {'; '.join(r.messages)}" if r.messages else ""), flush=True)))
+    return EXIT_FAIL if amo_service.failed(results) else EXIT_OK
 
 
 def _amo(args: argparse.Namespace) -> int:
-    if args.action == "run":
+    if args.action in ("run", "read-pasted"):
         return _amo_run(args)
     table = read_table(_read(args.subscribers), str(args.subscribers))
     station = require_column(table, "Station", users.STATION_ALIASES)
@@ -446,37 +430,43 @@ def _report_cmd(args: argparse.Namespace) -> int:
             return EXIT_OK
         print(f"NOT valid: {args.pdf}", *(f"  - {p}" for p in outcome.problems), sep="\n")
         return EXIT_FAIL
-    from wizard.report.build import build_signed_report
+    from wizard.services.report import build_report, export_evidence, export_html
 
     refuse_inputs({"--out": args.out, "--html": args.html, "--json": args.json},
                   {"the project": args.project, "--identity": args.identity, "--logo": args.logo})
-    passphrase = secret_from_env(args.passphrase_env)
+    passphrase = secret_from_env(args.passphrase_env) or ""
+
+    async def build_and_export(project: ProjectFile) -> BuiltReport:
+        built = await build_report(load_runbook(), project, args.out, identity=args.identity, passphrase=passphrase,
+                                   company=args.company, logo=args.logo, timestamp_url=args.tsa)
+        # the exports are the signed report's own evidence and HTML, not a second build a moment later
+        if args.json:
+            await export_evidence(built, args.json)
+        if args.html:
+            await export_html(built, args.html)
+        return built
+
     with ProjectFile.open(args.project, read_only=True) as project:
-        runbook = load_runbook()
-        built = asyncio.run(build_signed_report(
-            runbook, project, args.out, identity=_read(args.identity),
-            passphrase=passphrase.encode() if passphrase is not None else None, identity_source=str(args.identity),
-            company=args.company, logo=args.logo, timestamp_url=args.tsa))
-    # the exports are the signed report's own evidence and HTML, not a second build a moment later
-    if args.json:
-        write_atomically(args.json, built.evidence)
-    if args.html:
-        write_atomically(args.html, built.html.encode("utf-8"))
+        built = asyncio.run(build_and_export(project))
     print(f"wrote {built.pdf}: {built.pages} pages, signed by {built.signer}"
           + ("" if built.timestamped else " (no timestamp)") + f"; evidence SHA-256 {built.evidence_sha256}")
     return EXIT_OK
 
 
 def _identity(args: argparse.Namespace) -> int:
-    from wizard.report.identity import create_identity, write_identity
+    from wizard.services import identity
 
+    if args.action == "certificate":
+        refuse_inputs({"--out": args.out}, {"the identity": args.identity})
+        asyncio.run(identity.export_certificate(args.identity, args.out, secret_from_env(args.passphrase_env) or ""))
+        print(f"wrote {args.out}: the certificate of {args.identity}")
+        return EXIT_OK
     refuse_inputs({"--out": args.out, "--cert-out": args.cert_out}, {})
     passphrase = secret_from_env(args.passphrase_env) or ""
-    bundle, cert = create_identity(args.name, args.email, args.organisation, passphrase.encode())
-    write_identity(args.out, bundle)
-    if args.cert_out:
-        write_atomically(args.cert_out, cert)
-    print(f"created {args.out}" + (f" and {args.cert_out}" if args.cert_out else ""))
+    created = asyncio.run(identity.create_personal_identity(
+        args.name, args.organisation or "", passphrase, email=args.email, target=args.out,
+        certificate=args.cert_out or args.out.with_suffix(".pem"), keep=False))
+    print(f"created {created.path} and its certificate {created.certificate}")
     return EXIT_OK
 
 
@@ -525,11 +515,10 @@ def _lab(args: argparse.Namespace) -> int:
 
 
 def _connection(args: argparse.Namespace) -> int:
-    from wizard.connectors.connection import test_project_connection
+    from wizard.services.connection import test_connection
 
     with ProjectFile.open(args.project) as project:
-        result = asyncio.run(test_project_connection(project, args.system,
-                                                     secret=secret_from_env(args.secret_env)))
+        result = asyncio.run(test_connection(project, args.system, secret=secret_from_env(args.secret_env))).result
     if args.json:
         _print_json(result.to_json())
     elif result.findings:

@@ -66,16 +66,13 @@ LAB_PROBES = ("2.2.2-public-dns", "6.1-os4k-internet-access", "2.2.2-firewall-in
 async def point_at_lab(project: ProjectFile, endpoints: dict[str, dict[str, object]]) -> None:
     """Aim the project at a running lab: connections, remembered secrets, and the SBC the probes talk to."""
 
-    from wizard.connectors.connection import SYSTEMS, secret_reference, test_project_connection
-    from wizard.store.secrets import remember
+    from wizard.services.connection import test_connection
+    from wizard.services.systems import LIVE_SYSTEMS, lab_settings
 
     project.set_site_field("proxy", "")  # the lab is on this laptop: no proxy in between
-    secrets_by_system = {"zoom": "client_secret", "cloudlink": "password", "redsky": "password", "os4k": "password"}
-    for system in SYSTEMS:
-        settings = {k: str(v) for k, v in endpoints[system].items() if k != secrets_by_system[system]}
-        project.set_connection(system, settings)
-        remember(secret_reference(project.project_id, system), str(endpoints[system][secrets_by_system[system]]))
-        await test_project_connection(project, system)
+    for system in LIVE_SYSTEMS:  # each live system has its simulator in the lab
+        settings, secret = lab_settings(system, endpoints[system.id])
+        await test_connection(project, system.id, settings=settings, secret=secret, keep_secret=True)
     sbc = endpoints["sbc"]
     project.set_site_field("sbc_public_fqdn", str(sbc["fqdn"]))
     project.set_site_field("sbc_public_ip", str(sbc["host"]))
@@ -84,6 +81,7 @@ async def point_at_lab(project: ProjectFile, endpoints: dict[str, dict[str, obje
         project.set_step_input(step, "connect_to", str(sbc["host"]))
     project.set_step_input("9.4.1.1-max-registration-expiry", "auth_name", "3100")
     from wizard.runbook.engine import step_secret_reference
+    from wizard.store.secrets import remember
 
     remember(step_secret_reference(project.project_id, "9.4.1.1-max-registration-expiry", "password"),
              str(sbc["digest_password"]))

@@ -11,11 +11,7 @@ from wizard.connectors.http import ApiError, HttpPolicy
 from wizard.errors import WizardError
 from wizard.store.project import ProjectFile
 
-SYSTEMS = ("zoom", "cloudlink", "redsky", "os4k")
 CONNECTION_STEP = "site-details"  # where connection tests keep their evidence
-SECRET_NAMES = {"zoom": "client secret", "cloudlink": "password", "redsky": "password", "os4k": "AMO password"}
-
-
 TRUST_STEP = "6.1-os4k-internet-access"  # where the engineer chooses to trust the customer's inspection CA
 
 
@@ -27,19 +23,6 @@ def policy_for(project: ProjectFile) -> HttpPolicy:
     if trusted.startswith("evidence:"):
         extra_ca = project.evidence_data(int(trusted.removeprefix("evidence:")))
     return HttpPolicy(retries=1, timeout=10, proxy=proxy, extra_ca_pem=extra_ca)
-
-
-def connection_port(settings: dict[str, Any], system: str, default: int) -> int:
-    """The port a project's connection settings name, judged: a file edited by hand can hold anything."""
-    text = str(settings.get("port") or default).strip()
-    if not (text.isascii() and text.isdigit() and 1 <= int(text) <= 65535):
-        raise WizardError(f"the {system} connection's port {text[:20]!r} is not a port number",
-                          "enter a whole number from 1 to 65535 in the connection settings")
-    return int(text)
-
-
-def secret_reference(project_id: str, system: str) -> str:
-    return f"project:{project_id}:{system}"
 
 
 # what the error says → which kind of failure it is, first match wins
@@ -59,17 +42,18 @@ async def connection_test(system: str, settings: dict[str, Any], secret: str | N
                           policy: HttpPolicy | None = None) -> CheckResult:
     """Test one system. For the OS4K, a host key seen for the first time is added to `settings['host_key']`
     (the caller saves the settings: trust on first use)."""
-    if system not in SYSTEMS:
-        raise WizardError(f"unknown system {system!r}", f"use one of: {', '.join(SYSTEMS)}")
+    from wizard.services.systems import live_system
+
+    declared = live_system(system)
     if not secret:
         return CheckResult(f"connection.{system}", (Finding.of(
             "conn.no-secret", Severity.ERROR,
             "No {secret} is known for {system}.",
             "Enter it; it is kept in the system keyring (or for this session only).",
-            secret=SECRET_NAMES[system], system=system),), {"system": system})
+            secret=declared.secret_name, system=system),), {"system": system})
     policy = policy or HttpPolicy(retries=1, timeout=10)
     try:
-        return await _TESTS[system](settings, secret, policy)
+        return await declared.test(settings, secret, policy)
     except (ApiError, WizardError) as exc:
         return _failed(system, exc)
     except KeyError as exc:
@@ -123,8 +107,9 @@ async def _redsky(settings: dict[str, Any], secret: str, policy: HttpPolicy) -> 
 async def _os4k(settings: dict[str, Any], secret: str, policy: HttpPolicy) -> CheckResult:
     from wizard.checks.amo import parse_amo_text, read_os4k_config
     from wizard.connectors.os4k import SshAmoTransport
+    from wizard.services.systems import SSH_PORT, connection_port
 
-    transport = SshAmoTransport(settings["host"], connection_port(settings, "os4k", 22), settings["user"], secret,
+    transport = SshAmoTransport(settings["host"], connection_port(settings, "os4k", SSH_PORT), settings["user"], secret,
                                 timeout=policy.timeout, host_key=settings.get("host_key") or None,
                                 on_first_host_key=lambda key: settings.__setitem__("host_key", key))
     try:
@@ -139,27 +124,4 @@ async def _os4k(settings: dict[str, Any], secret: str, policy: HttpPolicy) -> Ch
                                                "host_key": settings.get("host_key")})
 
 
-_TESTS = {"zoom": _zoom, "cloudlink": _cloudlink, "redsky": _redsky, "os4k": _os4k}
-
-
-async def test_project_connection(project: ProjectFile, system: str, *, secret: str | None = None) -> CheckResult:
-    """The use case 'test a connection', for the window and `psi-wizard connection test` alike: refused offline,
-    the secret given or the keyring's, the site's HTTP policy, an OS4K host key seen for the first time saved
-    (trust on first use), and the result kept on the Site step, replacing this system's earlier one."""
-    import json
-
-    from wizard.live import require_live
-    from wizard.store.secrets import recall
-
-    require_live(project, f"testing the {system} connection")
-    if system not in SYSTEMS:
-        raise WizardError(f"unknown system {system!r}", f"use one of: {', '.join(SYSTEMS)}")
-    settings = dict(project.connections().get(system, {}))
-    result = await connection_test(system, settings, secret or recall(secret_reference(project.project_id, system)),
-                                   policy_for(project))
-    if settings != project.connections().get(system, {}):
-        project.set_connection(system, settings)
-    project.attach(CONNECTION_STEP, f"connection-{system}.json", json.dumps(result.to_json(), indent=1).encode(),
-                   replace=True)
-    return result
-
+TESTS = {"zoom": _zoom, "cloudlink": _cloudlink, "redsky": _redsky, "os4k": _os4k}

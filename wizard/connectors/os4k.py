@@ -264,14 +264,14 @@ class AmoSession:
                 elif entry is not None and entry.state == "sent" and await self._found_applied(
                         command, _output_before(journal, position)):
                     result = AmoResult(command, "verified", ("applied before the answer was lost",), "")
-                    self._done(journal, batch_id, position, "verified", result.messages[0])
+                    await self._done(journal, batch_id, position, "verified", result.messages[0])
                 else:
                     one_command(command)  # the last guard: one line, one command, no placeholder left
                     masked = mask_secrets(command)
-                    self.project.journal_sending(batch_id, position, masked)
+                    await self.project.commit(self.project.journal_sending, batch_id, position, masked)
                     journal[position] = JournalEntry(position, masked, "sent", "")
                     result = interpret(command, await self.transport.send(command))
-                    self._done(journal, batch_id, position, result.status, mask_secrets(result.output))
+                    await self._done(journal, batch_id, position, result.status, mask_secrets(result.output))
             except AmoConnectionLost:
                 lost += 1
                 if lost > self.reconnects:
@@ -285,8 +285,9 @@ class AmoSession:
             position += 1
         return results
 
-    def _done(self, journal: dict[int, JournalEntry], batch_id: str, position: int, state: str, output: str) -> None:
-        self.project.journal_done(batch_id, position, state, output)
+    async def _done(self, journal: dict[int, JournalEntry], batch_id: str, position: int, state: str,
+                    output: str) -> None:
+        await self.project.commit(self.project.journal_done, batch_id, position, state, output)
         journal[position] = replace(journal[position], state=state, output=output)
 
     async def _found_applied(self, command: str, before: str | None) -> bool:

@@ -9,9 +9,8 @@ from dataclasses import dataclass, replace
 from wizard.checks.amo import Os4kConfig
 from wizard.checks.provisioning import Person, WaveOptions, people
 from wizard.checks.users import ZoomUser
-from wizard.connectors.connection import connection_port, policy_for, secret_reference
 from wizard.connectors.os4k import SshAmoTransport
-from wizard.connectors.zoom import API_BASE, OAUTH_URL, ZoomAccount, ZoomClient, parse_rates
+from wizard.connectors.zoom import ZoomClient
 from wizard.errors import WizardError
 from wizard.provisioning.sources import (
     integrated_emails,
@@ -21,8 +20,8 @@ from wizard.provisioning.sources import (
     read_zoom_live,
 )
 from wizard.runbook.engine import EVIDENCE_REF
+from wizard.services.systems import open_amo, open_zoom
 from wizard.store.project import Mode, ProjectFile
-from wizard.store.secrets import recall
 
 SOURCE_STEP = "7.1.3.2-add-integrated-users"  # its file inputs: the Zoom export and the OS4K subscribers
 
@@ -45,22 +44,11 @@ def open_systems(project: ProjectFile, *, zoom_secret: str | None = None,
     in offline checklist mode."""
     if project.mode is Mode.OFFLINE:
         return Systems(None, None)
-    settings = project.connections()
-    zoom = None
-    z = settings.get("zoom", {})
-    secret = zoom_secret or recall(secret_reference(project.project_id, "zoom"))
-    if z.get("account_id") and z.get("client_id") and secret:
-        policy = policy_for(project)
-        policy.rates = parse_rates(z.get("rates", ""))  # pace to the account's limits instead of bouncing
-        zoom = ZoomClient(ZoomAccount(z["account_id"], z["client_id"], secret, z.get("oauth_url", OAUTH_URL),
-                                      z.get("api_base", API_BASE)), policy)
-    amo = None
-    o = settings.get("os4k", {})
-    password = os4k_password or recall(secret_reference(project.project_id, "os4k"))
-    if o.get("host") and o.get("user") and password:
-        amo = SshAmoTransport(o["host"], connection_port(o, "os4k", 22), o["user"], password,
-                              host_key=o.get("host_key") or None,
-                              on_first_host_key=lambda key: project.set_connection("os4k", {**o, "host_key": key}))
+    zoom = open_zoom(project, secret=zoom_secret)
+    try:
+        amo = open_amo(project, password=os4k_password)
+    except WizardError:  # not set up, or no password known: the wave says which of its stages needs it
+        amo = None
     return Systems(zoom, amo)
 
 

@@ -236,7 +236,7 @@ class WaveRunner:
                 self.progress[change.system].mark(state, was=before)
             self._states[change.op_id] = state
         if to_write:
-            self.project.wave_ops_done(self.wave_id, to_write)
+            self.project.commit_later(self.project.wave_ops_done, self.wave_id, to_write)
         if self.on_change:
             for change, state, detail in outcomes:
                 self.on_change(change, state, detail)
@@ -255,7 +255,7 @@ class WaveRunner:
 
     # ------------------------------------------------------------------ the run
     async def run(self) -> WaveOutcome:
-        self.project.set_wave_state(self.wave_id, "running")
+        await self.project.commit(self.project.set_wave_state, self.wave_id, "running")
         try:
             for change in self.plan.changes:
                 if self._settled(change):
@@ -272,19 +272,21 @@ class WaveRunner:
             await asyncio.sleep(0)
             await self._verify()
         except BaseException:
-            self.project.set_wave_state(self.wave_id, "paused")
+            await self.project.commit(self.project.set_wave_state, self.wave_id, "paused")
             raise
         self.stage = ""
+        await self.project.written()  # every outcome marked on the way is on disk before the wave is judged
         entries = self.project.wave_ops(self.wave_id)
         ops = {op: (entry.state, entry.detail) for op, entry in entries.items()}
         planned = {c.op_id for c in self.plan.changes}
         state = "done" if all(ops.get(op, ("planned", ""))[0] in SETTLED | {"failed"} for op in planned) \
             else "waiting"
-        self.project.set_wave_state(self.wave_id, state)
+        await self.project.commit(self.project.set_wave_state, self.wave_id, state)
         record = self.project.wave(self.wave_id)
         assert record is not None
         evidence = await asyncio.to_thread(evidence_of, record, self.plan, entries)  # thousands of rows: off the loop
-        self.project.attach(EVIDENCE_STEP, f"wave-{self.wave_id}.json", evidence, replace=True)
+        await self.project.commit(self.project.attach, EVIDENCE_STEP, f"wave-{self.wave_id}.json", evidence,
+                                  replace=True)
         await close_steps(self.project, self.wave_id)
         steps = await asyncio.to_thread(next_steps, self.plan, entries)
         return WaveOutcome(self.wave_id, state, ops, self.progress, tuple(steps))
@@ -324,7 +326,7 @@ class WaveRunner:
                 if previous is not None and previous.state == "sent" and await zoom.find_user(email) is not None:
                     self._settle(change, "done", "invited before the answer was lost")
                     return
-                self.project.wave_op_sending(self.wave_id, change.op_id)
+                await self.project.commit(self.project.wave_op_sending, self.wave_id, change.op_id)
                 created = await zoom.create_user(email, change.data["first_name"], change.data["last_name"])
                 if created is Created.CREATED:
                     self._settle(change, "done", "invited; the person activates the account (§7.1.2)")
@@ -477,7 +479,7 @@ async def read_back(project: ProjectFile, wave_id: str, changes: list[Change], z
 
     found, evidence = await asyncio.to_thread(judge)
     if evidence is not None:
-        project.attach(EVIDENCE_STEP, f"verify-{wave_id}.json", evidence, replace=True)
+        await project.commit(project.attach, EVIDENCE_STEP, f"verify-{wave_id}.json", evidence, replace=True)
     return found
 
 
@@ -524,7 +526,7 @@ async def verify_wave(project: ProjectFile, wave_id: str, zoom: ZoomClient, amo:
     found = await read_back(project, wave_id, changes, zoom, amo)
     assistant_done = {op for op, entry in ops.items() if op.startswith("assistant:") and entry.state in SETTLED}
     through = [c for c in changes if f"assistant:{c.person}" in assistant_done]
-    project.wave_ops_done(wave_id, [(c.op_id, found[c.person].state, "; ".join(
+    await project.commit(project.wave_ops_done, wave_id, [(c.op_id, found[c.person].state, "; ".join(
         f.message for f in found[c.person].findings) or f"verified: station {c.data['stno']}") for c in through])
     await close_steps(project, wave_id)
     return {person: r.state for person, r in found.items()}
@@ -670,6 +672,7 @@ def next_steps(plan: WavePlan, ops: dict[str, WaveOpEntry]) -> list[str]:
 
 async def close_steps(project: ProjectFile, wave_id: str) -> None:
     """The runbook steps of chapter 7 take their status from the wave (guide §7.1.1–§7.2.1)."""
+    await project.written()  # judged from every outcome recorded so far
     plan = load_plan(project, wave_id)
     ops = project.wave_ops(wave_id)
     readback = readback_findings(project, wave_id)
@@ -684,7 +687,7 @@ async def close_steps(project: ProjectFile, wave_id: str) -> None:
         status = {"pass": "passed", "warn": "warning", "fail": "failed"}[result.status.value]
         if current is not None and current.result == data and current.status == status:
             continue
-        project.record_result(step_id, status, data, stamp, stamp)
+        await project.commit(project.record_result, step_id, status, data, stamp, stamp)
 
 
 # ---------------------------------------------------------------------------------------------- rows and evidence
@@ -841,7 +844,7 @@ async def run_undo(project: ProjectFile, wave_id: str, *, zoom: ZoomClient | Non
         for email in undo.users:
             if email.lower() in pending:
                 await zoom.remove_user(email, pending=True)  # an invitation not yet accepted: disassociated
-                project.wave_op_done(wave_id, f"undo.zoom:{email.lower()}", "done")
+                await project.commit(project.wave_op_done, wave_id, f"undo.zoom:{email.lower()}", "done")
             else:
                 notes.append(f"{email} has accepted the invitation (or left the account): not removed, since that "
                              "would delete the person's data; remove it by hand in User Management > Users if wanted")
@@ -849,7 +852,7 @@ async def run_undo(project: ProjectFile, wave_id: str, *, zoom: ZoomClient | Non
         notes.append(f"Remove by hand in the Zoom portal (Integrated users): {', '.join(undo.portal)}")
     if undo.assistant:
         notes.append(f"Delete by hand in the Assistant (Zoom PSI > User data): {', '.join(undo.assistant)}")
-    project.set_wave_state(wave_id, "undone")
+    await project.commit(project.set_wave_state, wave_id, "undone")
     return dataclasses.replace(undo, notes=undo.notes + tuple(notes))
 
 

@@ -119,7 +119,7 @@ class Engine:
         assert check is not None  # why_not_runnable returned None
         started = now()
         try:
-            ctx = self._context(step, secrets)
+            ctx = await self._context(step, secrets)
             result = await asyncio.wait_for(check.run(ctx), timeout=self.timeout)
         except TimeoutError:
             result = CheckResult(step.check or step_id, (Finding.of(
@@ -133,10 +133,10 @@ class Engine:
             log.exception("check %s of step %s failed unexpectedly", step.check, step_id)
             return RunOutcome(step_id, None, INTERNAL_ERROR)
         status = VERDICT_STATUS[result.status]
-        self.project.record_result(step_id, status.value, result.to_json(), started, now())
+        await self.project.commit(self.project.record_result, step_id, status.value, result.to_json(), started, now())
         return RunOutcome(step_id, status)
 
-    def _context(self, step: Step, secrets: Mapping[str, str]) -> CheckContext:
+    async def _context(self, step: Step, secrets: Mapping[str, str]) -> CheckContext:
         inputs = self.project.step_inputs(step.id)
         files = {}
         for spec in step.inputs:
@@ -147,7 +147,8 @@ class Engine:
         remembered = {}
         for spec in step.inputs:  # a secret not typed for this run may have been kept in the keyring
             if spec.kind is InputKind.SECRET and not secrets.get(spec.key):
-                value = recall(step_secret_reference(self.project.project_id, step.id, spec.key))
+                value = await asyncio.to_thread(recall, step_secret_reference(self.project.project_id, step.id,
+                                                                              spec.key))  # the keyring: off the loop
                 if value:
                     remembered[spec.key] = value
         return CheckContext(site=self.project.site(), inputs=inputs, files=files,

@@ -4,10 +4,16 @@ Rollback-journal mode with synchronous=FULL: each change is one transaction that
 the call returns, and at rest the project is a single file the engineer can copy or mail. Every
 change and its audit entry are written in the same transaction, so the log never disagrees with
 the data it describes.
+
+A window must not wait for the disk (a commit with full sync takes 10-40 ms): it turns on
+`write_in_background()`, and from then on `await project.commit(change, ...)` runs each change on one
+writer thread, in the order they were asked for. Transactions hold a lock, so a change made directly on
+another thread (a test, a host key saved during an SSH handshake) waits its turn instead of interleaving.
 """
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import getpass
 import hashlib
@@ -15,14 +21,16 @@ import json
 import os
 import socket
 import sqlite3
+import threading
 import uuid
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import StrEnum
 from pathlib import Path
-from typing import Any
+from typing import Any, ParamSpec, TypeVar
 
 from wizard import version
 from wizard.store.audit import GENESIS, AuditEntry, ChainReport, entry_hash, verify_chain
@@ -40,6 +48,8 @@ APPLICATION_ID = 0x50534957  # "PSIW": marks the SQLite file as ours
 REQUIRED_TABLES = frozenset({"meta", "site", "step_state", "step_input", "step_result", "evidence", "audit",
                              "ui_state", "session_lock", "amo_journal", "wave", "wave_op"})
 SUFFIX = ".psiproj"
+P = ParamSpec("P")
+T = TypeVar("T")
 
 _SCHEMA_V1 = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -290,6 +300,9 @@ class ProjectFile:
         self._engineer: str | None = None  # the Site page's engineer, read when first needed
         self.read_only = read_only
         self.damage: list[str] = []
+        self._lock = threading.RLock()  # one transaction at a time, whichever thread asks
+        self._writer: ThreadPoolExecutor | None = None
+        self._later: list[Future[object]] = []  # changes handed to the writer without waiting for them
 
     @property
     def actor(self) -> str:
@@ -322,7 +335,7 @@ class ProjectFile:
         if not os.access(path.parent if str(path.parent) else ".", os.W_OK):
             raise ProjectReadOnly(f"cannot create {path}: the folder is not writable", "choose another folder")
         try:
-            conn = sqlite3.connect(path, isolation_level=None)
+            conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
         except sqlite3.Error as exc:
             raise _map_sqlite_error(exc, path) from exc
         project = cls(path, conn, actor or default_actor(), read_only=False)
@@ -364,7 +377,7 @@ class ProjectFile:
             )
         uri = f"{path.resolve().as_uri()}?mode={'ro' if read_only else 'rw'}"
         try:
-            conn = sqlite3.connect(uri, uri=True, isolation_level=None)
+            conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
             app_id = conn.execute("PRAGMA application_id").fetchone()[0]
             version = conn.execute("PRAGMA user_version").fetchone()[0]
         except sqlite3.Error as exc:
@@ -399,7 +412,51 @@ class ProjectFile:
             raise
         return project
 
+    def write_in_background(self) -> None:
+        """From now on `commit` runs changes on one writer thread (the window's choice: its loop never waits
+        for the disk). Without it, `commit` writes at once, on the caller's thread (the command line)."""
+        if self._writer is None and not self.read_only:
+            self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="project-writer")
+
+    async def commit(self, change: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> T:
+        """One change to the project, e.g. `await project.commit(project.confirm_step, step_id, note)`: on the
+        writer thread when there is one (changes are written in the order they were asked for), else now."""
+        if self._writer is None:
+            return change(*args, **kwargs)
+        done = await asyncio.get_running_loop().run_in_executor(self._writer, lambda: change(*args, **kwargs))
+        self._raise_later_failure()
+        return done
+
+    def commit_later(self, change: Callable[P, object], *args: P.args, **kwargs: P.kwargs) -> None:
+        """A change whose writing nobody needs to wait for (e.g. an operation's outcome: if it is lost, the
+        journal still says 'sending' and a resumed run looks before it acts). Now, without a writer thread;
+        else queued behind the changes asked for before it. A failure is raised by the next commit."""
+        if self._writer is None:
+            change(*args, **kwargs)
+            return
+        self._later = [f for f in self._later if not f.done() or f.exception() is not None]
+        self._later.append(self._writer.submit(change, *args, **kwargs))
+
+    def _raise_later_failure(self) -> None:
+        failed = next((f for f in self._later if f.done() and f.exception() is not None), None)
+        self._later = [f for f in self._later if not f.done()]
+        if failed is not None:
+            raise failed.exception()  # type: ignore[misc]
+
+    async def written(self) -> None:
+        """Returns once every change asked for so far is on disk (the loop stays free meanwhile); raises if
+        one of them failed."""
+        await self.commit(lambda: None)
+
+    def drain(self) -> None:
+        """Wait until every change asked for so far is on disk."""
+        if self._writer is not None:
+            self._writer.submit(lambda: None).result()
+
     def close(self) -> None:
+        if self._writer is not None:
+            self._writer.shutdown(wait=True)  # what was asked for is written before the file closes
+            self._writer = None
         if not self.read_only:
             with contextlib.suppress(sqlite3.Error):
                 self._conn.execute("DELETE FROM session_lock WHERE pid = ? AND host = ?",
@@ -449,21 +506,22 @@ class ProjectFile:
         if self.read_only:
             raise ProjectReadOnly(f"{self.path} is open read-only; the change was not saved",
                                   "open the project normally (or a copy of it) to change it")
-        try:
-            self._conn.execute("BEGIN IMMEDIATE")
-        except sqlite3.Error as exc:
-            raise _map_sqlite_error(exc, self.path) from exc
-        try:
-            yield self._conn
-            self._conn.execute("COMMIT")
-        except sqlite3.Error as exc:
-            with contextlib.suppress(sqlite3.Error):
-                self._conn.execute("ROLLBACK")
-            raise _map_sqlite_error(exc, self.path) from exc
-        except BaseException:
-            with contextlib.suppress(sqlite3.Error):
-                self._conn.execute("ROLLBACK")
-            raise
+        with self._lock:
+            try:
+                self._conn.execute("BEGIN IMMEDIATE")
+            except sqlite3.Error as exc:
+                raise _map_sqlite_error(exc, self.path) from exc
+            try:
+                yield self._conn
+                self._conn.execute("COMMIT")
+            except sqlite3.Error as exc:
+                with contextlib.suppress(sqlite3.Error):
+                    self._conn.execute("ROLLBACK")
+                raise _map_sqlite_error(exc, self.path) from exc
+            except BaseException:
+                with contextlib.suppress(sqlite3.Error):
+                    self._conn.execute("ROLLBACK")
+                raise
 
     # ----------------------------------------------------------------- audit
     def _audit(self, action: str, step_id: str | None, field: str | None, old: str | None,
@@ -777,6 +835,7 @@ class ProjectFile:
     def save_as(self, target: Path | str) -> ProjectFile:
         """Write a copy to `target` and continue working in the copy."""
         target = Path(target)
+        self.drain()  # the copy holds every change asked for before it
         if target.resolve() == self.path.resolve():
             return self
         if target.exists():

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import logging
 import os
-
-import keyring
-import keyring.errors
+from types import ModuleType
 
 from wizard.errors import WizardError
+
+log = logging.getLogger(__name__)
 
 SERVICE = "psi-wizard"
 
@@ -17,8 +18,19 @@ class KeyringUnavailable(WizardError):
 
 
 def _unavailable(exc: Exception) -> KeyringUnavailable:
-    return KeyringUnavailable(f"the system keyring cannot be used ({type(exc).__name__})",
+    # the library's own words (a class name, a D-Bus error) go to the log, not into the sentence
+    log.info("keyring unavailable: %s: %s", type(exc).__name__, exc)
+    return KeyringUnavailable("this computer has no system keyring the wizard can use",
                               "type the secret for this session only; it will not be remembered")
+
+
+def _keyring() -> tuple[ModuleType, tuple[type[BaseException], ...]]:
+    """The keyring library and the errors that mean 'no keyring here'; imported when the first secret is
+    asked for (it costs about 30 ms of the window's start-up)."""
+    import keyring
+    import keyring.errors
+
+    return keyring, (keyring.errors.KeyringError, RuntimeError)
 
 
 _session: dict[str, str] = {}  # secrets the engineer chose to keep for this session only (no keyring)
@@ -45,25 +57,28 @@ def recall(reference: str) -> str | None:
 
 
 def get_secret(reference: str) -> str | None:
+    library, unavailable = _keyring()
     try:
-        return keyring.get_password(SERVICE, reference)
-    except (keyring.errors.KeyringError, RuntimeError) as exc:
+        return library.get_password(SERVICE, reference)
+    except unavailable as exc:
         raise _unavailable(exc) from exc
 
 
 def set_secret(reference: str, value: str) -> None:
+    library, unavailable = _keyring()
     try:
-        keyring.set_password(SERVICE, reference, value)
-    except (keyring.errors.KeyringError, RuntimeError) as exc:
+        library.set_password(SERVICE, reference, value)
+    except unavailable as exc:
         raise _unavailable(exc) from exc
 
 
 def delete_secret(reference: str) -> None:
+    library, unavailable = _keyring()
     try:
-        keyring.delete_password(SERVICE, reference)
-    except keyring.errors.PasswordDeleteError:
-        pass
-    except (keyring.errors.KeyringError, RuntimeError) as exc:
+        library.delete_password(SERVICE, reference)
+    except library.errors.PasswordDeleteError:
+        pass  # nothing to delete: that is what was wanted
+    except unavailable as exc:
         raise _unavailable(exc) from exc
 
 

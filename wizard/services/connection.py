@@ -1,0 +1,44 @@
+"""Use case: test one live system's connection with the project's settings, and keep the result as evidence."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+from wizard.checks.result import CheckResult
+from wizard.connectors.connection import CONNECTION_STEP, connection_test, policy_for
+from wizard.live import require_live
+from wizard.services.systems import live_system, secret_reference
+from wizard.store.project import ProjectFile
+from wizard.store.secrets import recall, remember
+
+
+@dataclass(frozen=True)
+class ConnectionTested:
+    result: CheckResult
+    secret_kept: str  # "keyring", "session" (no keyring here) or "" (nothing typed)
+
+
+async def test_connection(project: ProjectFile, system: str, *, settings: dict[str, str] | None = None,
+                          secret: str | None = None, keep_secret: bool = False) -> ConnectionTested:
+    """Refused offline. `settings` typed by the engineer are saved first (over what the project holds); a typed
+    secret is used, and kept (keyring, else this session) when asked; otherwise the keyring's. An OS4K host key
+    seen for the first time is saved with the settings (trust on first use), and the result replaces this
+    system's earlier one on the Site step."""
+    require_live(project, f"testing the {system} connection")
+    live_system(system)
+    known = project.connections().get(system, {})
+    wanted = {**known, **(settings or {})}
+    if wanted != known:
+        await project.commit(project.set_connection, system, wanted)
+    kept = ""
+    if secret and keep_secret:
+        kept = "keyring" if remember(secret_reference(project.project_id, system), secret) else "session"
+    tried = dict(wanted)
+    result = await connection_test(system, tried, secret or recall(secret_reference(project.project_id, system)),
+                                   policy_for(project))
+    if tried != wanted:
+        await project.commit(project.set_connection, system, tried)
+    await project.commit(project.attach, CONNECTION_STEP, f"connection-{system}.json",
+                         json.dumps(result.to_json(), indent=1).encode(), replace=True)
+    return ConnectionTested(result, kept)

@@ -1,0 +1,55 @@
+"""Use case: the signed commissioning report, and its HTML and evidence exported from that signed build itself
+(never a second build a moment later, which could differ from what was signed)."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+from wizard.errors import WizardError
+from wizard.files import refuse_inputs, write_atomically
+from wizard.report.build import BuiltReport
+from wizard.runbook.model import Runbook
+from wizard.services.identity import keep_passphrase, kept_passphrase
+from wizard.store.project import ProjectFile
+
+
+async def build_report(guide: Runbook, project: ProjectFile, target: Path, *, identity: Path | None,
+                       passphrase: str = "", keep: bool = False, company: str = "", logo: Path | None = None,
+                       timestamp_url: str | None = None) -> BuiltReport:
+    """Built from the guide as written (English) and signed with the identity; a typed passphrase is kept for the
+    next time when asked."""
+    from wizard.report.build import build_signed_report
+
+    if identity is None:
+        raise WizardError("there is no signing identity yet",
+                          "use your company's PKCS#12 file or create a personal identity first")
+    refuse_inputs({"the report": target}, {"the project": project.path, "the identity": identity, "the logo": logo})
+
+    def read() -> bytes:
+        try:
+            return identity.read_bytes()
+        except OSError as exc:
+            raise WizardError(f"cannot read {identity}: {exc.strerror or exc}", "choose the identity again") from None
+
+    bundle = await asyncio.to_thread(read)
+    secret = await kept_passphrase(identity, passphrase)
+    await project.written()  # the report holds every change made before it was asked for
+    built = await build_signed_report(guide, project, target, identity=bundle,
+                                      passphrase=secret.encode() if secret else None, identity_source=str(identity),
+                                      company=company, logo=logo, timestamp_url=timestamp_url)
+    if passphrase and keep:
+        await keep_passphrase(identity, passphrase)
+    return built
+
+
+async def export_html(built: BuiltReport, target: Path) -> Path:
+    refuse_inputs({"the HTML": target}, {"the signed report": built.pdf})
+    await asyncio.to_thread(write_atomically, target, built.html.encode("utf-8"))
+    return target
+
+
+async def export_evidence(built: BuiltReport, target: Path) -> Path:
+    refuse_inputs({"the evidence": target}, {"the signed report": built.pdf})
+    await asyncio.to_thread(write_atomically, target, built.evidence)
+    return target
