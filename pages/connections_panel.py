@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from collections.abc import Sequence
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -15,43 +17,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-# per system: (setting key, label, placeholder); the secret is always the last field
-FIELDS: dict[str, tuple[str, list[tuple[str, str, str]], str]] = {  # translated where shown
-    "zoom": ("Zoom", [
-        ("account_id", QT_TRANSLATE_NOOP("ConnectionsPanel", "Account ID"),
-         QT_TRANSLATE_NOOP("ConnectionsPanel", "Server-to-Server OAuth app: account ID")),
-        ("client_id", QT_TRANSLATE_NOOP("ConnectionsPanel", "Client ID"),
-         QT_TRANSLATE_NOOP("ConnectionsPanel", "Server-to-Server OAuth app: client ID")),
-        ("rates", QT_TRANSLATE_NOOP("ConnectionsPanel", "Rate limits"),
-         QT_TRANSLATE_NOOP("ConnectionsPanel",
-                           "per second; Pro: light=30,medium=20 — Business+: light=80,medium=60")),
-    ], QT_TRANSLATE_NOOP("ConnectionsPanel", "Client secret")),
-    "cloudlink": ("CloudLink", [
-        ("user", QT_TRANSLATE_NOOP("ConnectionsPanel", "Account admin"),
-         QT_TRANSLATE_NOOP("ConnectionsPanel", "the CloudLink account admin's user name")),
-        ("account_id", QT_TRANSLATE_NOOP("ConnectionsPanel", "Account ID"),
-         QT_TRANSLATE_NOOP("ConnectionsPanel", "only if the user is in several accounts")),
-    ], QT_TRANSLATE_NOOP("ConnectionsPanel", "Password")),
-    "redsky": ("RedSky", [
-        ("user", QT_TRANSLATE_NOOP("ConnectionsPanel", "Administrator"),
-         QT_TRANSLATE_NOOP("ConnectionsPanel", "RedSky administrator's user name")),
-        ("api_base", QT_TRANSLATE_NOOP("ConnectionsPanel", "API address"),
-         QT_TRANSLATE_NOOP("ConnectionsPanel",
-                           "https://api.e911cloud.com — tenants set up through Webex: https://api.wxc.e911cloud.com")),
-    ], QT_TRANSLATE_NOOP("ConnectionsPanel", "Password")),
-    "os4k": (QT_TRANSLATE_NOOP("ConnectionsPanel", "OS4K (AMO over SSH)"), [
-        ("host", QT_TRANSLATE_NOOP("ConnectionsPanel", "Host"),
-         QT_TRANSLATE_NOOP("ConnectionsPanel", "Assistant / platform address")),
-        ("port", QT_TRANSLATE_NOOP("ConnectionsPanel", "Port"), "22"),
-        ("user", QT_TRANSLATE_NOOP("ConnectionsPanel", "User"), QT_TRANSLATE_NOOP("ConnectionsPanel", "AMO login")),
-    ], QT_TRANSLATE_NOOP("ConnectionsPanel", "Password")),
-}
+from wizard.i18n import SYSTEMS_CONTEXT
+from wizard.services.systems import LiveSystem
 
+
+def _word(text: str) -> str:
+    return QCoreApplication.translate(SYSTEMS_CONTEXT, text) if text else text
 
 class ConnectionsPanel(QGroupBox):
     test_requested = Signal(str)
 
-    def __init__(self, settings: dict[str, dict[str, str]], parent: QWidget | None = None) -> None:
+    def __init__(self, systems: Sequence[LiveSystem], settings: dict[str, dict[str, str]],
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("Connections to the live systems"))
         self.setObjectName("Connections")
@@ -66,18 +43,19 @@ class ConnectionsPanel(QGroupBox):
         self.secrets: dict[str, QLineEdit] = {}
         self.results: dict[str, QLabel] = {}
         self.test_buttons: dict[str, QPushButton] = {}
-        for system, (system_title, fields, secret_text) in FIELDS.items():
-            title, secret_label = self.tr(system_title), self.tr(secret_text)
+        for live in systems:
+            system = live.id
+            title, secret_label = _word(live.title), _word(live.secret_label)
             page = QWidget()
             form = QFormLayout(page)
             self.edits[system] = {}
-            for key, label_text, placeholder in fields:
-                label = self.tr(label_text)
-                edit = QLineEdit(settings.get(system, {}).get(key, ""))
-                edit.setPlaceholderText(self.tr(placeholder))
+            for setting in live.settings:
+                label = _word(setting.label)
+                edit = QLineEdit(settings.get(system, {}).get(setting.key, ""))
+                edit.setPlaceholderText(_word(setting.placeholder))
                 edit.setAccessibleName(f"{title} {label}")
                 form.addRow(label, edit)
-                self.edits[system][key] = edit
+                self.edits[system][setting.key] = edit
             secret = QLineEdit()
             secret.setEchoMode(QLineEdit.EchoMode.Password)
             secret.setPlaceholderText(self.tr("empty: use the one kept in the keyring"))
@@ -113,11 +91,12 @@ class ConnectionsPanel(QGroupBox):
         label.style().unpolish(label)
         label.style().polish(label)
 
-    def set_offline(self, offline: bool) -> None:
+    def set_state(self, *, offline: bool, testing: set[str]) -> None:
+        """The Test buttons from the mode and the tests under way (one test per system at a time)."""
         reason = self.tr("Offline checklist mode — Ctrl+Shift+O to go online")
         for system, button in self.test_buttons.items():
-            button.setEnabled(not offline)
-            button.setToolTip(reason if offline else "")
+            button.setEnabled(not offline and system not in testing)
+            button.setToolTip(reason if offline else self.tr("Testing…") if system in testing else "")
             result = self.results[system]
             if offline and result.text() and not result.property("offline"):
                 # a 'Connected.' from before is not true now: it is shown as what it was, a result from earlier

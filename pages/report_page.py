@@ -85,12 +85,14 @@ class ReportPage(QWidget):
         self.identity_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         form.addRow(self.tr("Signing identity"), self.identity_label)
         identity_buttons = QHBoxLayout()
+        self.identity_buttons: list[QPushButton] = []
         for text, signal in ((self.tr("Use a PKCS#12 file…"), self.use_identity_requested),
                              (self.tr("Create my personal identity"), self.create_identity_requested),
                              (self.tr("Export my certificate…"), self.export_certificate_requested)):
             button = QPushButton(text)
             button.clicked.connect(signal.emit)
             identity_buttons.addWidget(button)
+            self.identity_buttons.append(button)
         identity_buttons.addStretch(1)
         form.addRow("", identity_buttons)
         self.passphrase_edit = QLineEdit()
@@ -118,6 +120,15 @@ class ReportPage(QWidget):
         self.report_message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         form.addRow("", self.report_message)
         return box
+
+    def set_state(self, *, building: bool, identity_busy: bool, built: bool) -> None:
+        """Buttons from what runs: one build at a time; the exports are the signed build's own copy."""
+        self.build_button.setEnabled(not building)
+        for button in (self.html_button, self.evidence_button):
+            button.setEnabled(built and not building)
+            button.setToolTip("" if built else self.tr("Build the signed report first: the exports are its own copy"))
+        for button in self.identity_buttons:
+            button.setEnabled(not identity_busy)
 
     def show_identity(self, text: str) -> None:
         self.identity_label.setText(text)

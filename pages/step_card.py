@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
-    QFileDialog,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -24,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pages.dialogs import choose_file
 from pages.wording import engine_text, finding_text, severity_text
 from wizard.checks.result import Finding
 from wizard.runbook.model import InputKind, StepInput, StepKind
@@ -82,10 +81,10 @@ def _human_size(size: int) -> str:
 class StepCard(QFrame):
     run_requested = Signal(str)
     cancel_requested = Signal(str)
-    confirm_requested = Signal(str, str, list)  # step id, note, [(file name, bytes)]
+    confirm_requested = Signal(str, str, list)  # step id, note, [Path of each file to attach]
     waive_requested = Signal(str, str)
     reset_requested = Signal(str)
-    attach_requested = Signal(str, list)
+    attach_requested = Signal(str, list)  # step id, [Path]
     input_changed = Signal(str, str, str)
     file_chosen = Signal(str, str, str)  # step id, input key, path
     applied_changed = Signal(str, str, bool)  # step id, value label, ticked
@@ -96,7 +95,7 @@ class StepCard(QFrame):
         self.setObjectName("StepCard")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
-        self._pending_files: list[tuple[str, bytes]] = []
+        self._pending_files: list[Path] = []  # read by the service when the confirmation is saved
         self._editor_mode = ""
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 12, 14, 12)
@@ -214,9 +213,8 @@ class StepCard(QFrame):
         return edit
 
     def _choose_file(self, key: str, label: str) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, label)
-        if name:
-            self.file_chosen.emit(self.step.id, key, name)
+        choose_file(self, label, "", self.tr("All files (*)"),
+                    lambda path: self.file_chosen.emit(self.step.id, key, str(path)))
 
     def secrets(self) -> dict[str, str]:
         """Passphrases typed for this run: handed to the check, never saved."""
@@ -329,28 +327,16 @@ class StepCard(QFrame):
         self.set_message("")
 
     def add_pending_file(self, path: Path) -> None:
-        self._pending_files.append((path.name, path.read_bytes()))
+        self._pending_files.append(path)
         self.pending_label.setText(self.tr("To attach: {files}").format(
-            files=", ".join(name for name, _ in self._pending_files)))
+            files=", ".join(p.name for p in self._pending_files)))
 
     def _add_pending_file(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Attach evidence"))
-        if name:
-            self._read_file_safely(Path(name), self.add_pending_file)
+        choose_file(self, self.tr("Attach evidence"), "", self.tr("All files (*)"), self.add_pending_file)
 
     def _attach_now(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Attach evidence"))
-        if name:
-            self._read_file_safely(Path(name), lambda p: self.attach_requested.emit(
-                self.step.id, [(p.name, p.read_bytes())]))
-
-    def _read_file_safely(self, path: Path, use: Callable[[Path], object]) -> None:
-        try:
-            use(path)
-        except OSError as exc:
-            self.set_message(self.tr("Could not read {file}: {reason}. Check the file and try again.").format(
-                file=path.name, reason=exc.strerror or exc),
-                             error=True)
+        choose_file(self, self.tr("Attach evidence"), "", self.tr("All files (*)"),
+                    lambda path: self.attach_requested.emit(self.step.id, [path]))
 
     def _submit_editor(self) -> None:
         text = self.note_edit.toPlainText()

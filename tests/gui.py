@@ -72,6 +72,15 @@ def on_loop(qtbot, work, timeout: int = 30000):
     return job.result()
 
 
+def settle(qtbot, window: MainWindow, timeout: int = 30000) -> None:
+    """Wait until the window's ops are done and every change they asked for is on disk, then let the views
+    redraw: the window writes the project on its writer thread, so a test reads what the engineer would see."""
+    on_loop(qtbot, window.ops.idle(), timeout)
+    if window.project is not None:
+        on_loop(qtbot, window.project.written(), timeout)
+    QApplication.processEvents()
+
+
 @pytest.fixture
 def memory_keyring():
     """A real keyring backend in memory: never the developer's own; session secrets forgotten afterwards."""

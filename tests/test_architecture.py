@@ -13,8 +13,14 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def imports_of(path: Path) -> set[str]:
+    """What a module imports when it runs (imports for type checkers only are not counted)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    typing_only = {id(n) for block in ast.walk(tree) if isinstance(block, ast.If)
+                   and ast.unparse(block.test) == "TYPE_CHECKING" for n in ast.walk(block)}
     names: set[str] = set()
-    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+    for node in ast.walk(tree):
+        if id(node) in typing_only:
+            continue
         if isinstance(node, ast.Import):
             names.update(alias.name for alias in node.names)
         elif isinstance(node, ast.ImportFrom) and node.module:
@@ -38,17 +44,52 @@ def test_checks_are_pure() -> None:
 
 def test_qt_only_in_app_pages_and_the_pdf_renderer() -> None:
     for path in python_files("wizard"):
-        if path.relative_to(ROOT).as_posix() in ("wizard/app.py", "wizard/report/pdf.py"):
+        where = path.relative_to(ROOT).as_posix()
+        if where.startswith("wizard/app/") or where == "wizard/report/pdf.py":
             continue
         qt = {n for n in imports_of(path) if n.startswith(("PySide6", "qasync"))}
-        assert qt == set(), f"{path.relative_to(ROOT)} imports Qt: only wizard/app.py, report/pdf.py and pages/ may"
+        assert qt == set(), f"{where} imports Qt: only wizard/app/, report/pdf.py and pages/ may"
 
 
 def test_wizard_core_never_imports_pages() -> None:
     for path in python_files("wizard"):
-        if path.name == "app.py":
+        if path.relative_to(ROOT).as_posix().startswith("wizard/app/"):
             continue
         assert not any(n.split(".")[0] == "pages" for n in imports_of(path)), path
+
+
+# what the window may not do itself: it asks the services (wizard.services), which run off the loop
+IO_MODULES = ("keyring", "httpx", "asyncssh", "pyhanko", "sqlite3", "socket", "ssl", "subprocess", "shutil",
+              "wizard.store.secrets", "wizard.connectors", "wizard.report.sign", "wizard.report.build",
+              "wizard.files", "wizard.probes")
+IO_CALLS = {"read_bytes", "write_bytes", "read_text", "write_text", "mkdir", "unlink", "exists", "is_file", "stat",
+            "getOpenFileName", "getSaveFileName", "getExistingDirectory", "exec"}
+# the project's changes: the window hands them to the writer thread (project.commit / submit), never calls them
+PROJECT_WRITES = {"set_site_field", "confirm_step", "waive_step", "reset_step", "set_step_input", "attach",
+                  "keep_evidence", "record_result", "set_connection", "set_mode", "set_ui_state", "create_wave",
+                  "set_wave_state", "wave_op_sending", "wave_op_done", "wave_ops_done", "journal_sending",
+                  "journal_done"}
+
+
+def test_the_window_and_pages_do_no_io_themselves() -> None:
+    """No keyring, HTTP, SSH, PDF signing, SQLite or file calls in the window's package or the pages: the
+    services do them on worker threads, the window gathers input and shows results. Nested event loops (a
+    static QFileDialog.get…, exec()) are refused too."""
+    found = []
+    for path in [*python_files("wizard/app"), *python_files("pages")]:
+        where = path.relative_to(ROOT).as_posix()
+        found += [f"{where} imports {n}" for n in imports_of(path) if n.startswith(IO_MODULES)]
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call):
+                continue
+            if isinstance(node.func, ast.Name) and node.func.id == "open":
+                found.append(f"{where}:{node.lineno} opens a file")
+            if not isinstance(node.func, ast.Attribute):
+                continue
+            name, receiver = node.func.attr, ast.unparse(node.func.value)
+            if name in IO_CALLS or (name in PROJECT_WRITES and "project" in receiver):
+                found.append(f"{where}:{node.lineno} calls {receiver}.{name}()")
+    assert found == []
 
 
 @pytest.mark.skipif(shutil.which("ruff") is None and not (Path(sys.executable).parent / "ruff").exists(),

@@ -41,7 +41,7 @@ def test_the_demo_probes_dns_proxy_tls_and_sip_against_the_lab_only(tmp_path: Pa
 def test_the_window_and_the_cli_demo_end_in_the_same_state(qtbot, window, tmp_path: Path, monkeypatch,
                                                             memory_keyring) -> None:
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))  # the window's demo goes to the data folder
-    on_loop(qtbot, window._open_demo(), timeout=60000)
+    on_loop(qtbot, window.open_demo(), timeout=60000)
     in_window = {sid: r.status for sid, r in window.project.step_records().items()}
     waves = [w.state for w in window.project.waves()]
     out = tmp_path / "cli"

@@ -5,11 +5,12 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QApplication, QMessageBox, QTextBrowser
+from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QMessageBox, QTextBrowser
 
 from pages.report_page import ReportPage
-from tests.gui import chapter_page, click, on_loop
+from tests.gui import chapter_page, click, on_loop, settle
 from wizard.app import MainWindow
+from wizard.app.preferences import GUIDE, THEME
 from wizard.checks.provisioning import System
 from wizard.provisioning.wave import assistant_file, load_plan
 from wizard.runbook.states import StepStatus
@@ -22,14 +23,14 @@ def test_walk_confirm_waive_close_reopen_restores_everything(qtbot, window: Main
     assert window.current_chapter_id() == "site"
 
     # Site data typed into the form is validated at the field and saved without a Save button.
-    fqdn = window.site_form.edits["sbc_public_fqdn"]
+    fqdn = window.panel("site").site_form.edits["sbc_public_fqdn"]
     qtbot.keyClicks(fqdn, "sbc01")
-    assert window.site_form.problems["sbc_public_fqdn"].isVisibleTo(window)
-    assert "not a fully qualified domain name" in window.site_form.problems["sbc_public_fqdn"].text()
+    assert window.panel("site").site_form.problems["sbc_public_fqdn"].isVisibleTo(window)
+    assert "not a fully qualified domain name" in window.panel("site").site_form.problems["sbc_public_fqdn"].text()
     qtbot.keyClicks(fqdn, ".example.com")
-    assert not window.site_form.problems["sbc_public_fqdn"].isVisibleTo(window)
-    qtbot.keyClicks(window.site_form.edits["customer"], "Example Corp")
-    window.site_form.edits["customer"].editingFinished.emit()
+    assert not window.panel("site").site_form.problems["sbc_public_fqdn"].isVisibleTo(window)
+    qtbot.keyClicks(window.panel("site").site_form.edits["customer"], "Example Corp")
+    window.panel("site").site_form.edits["customer"].editingFinished.emit()
 
     # Walk every chapter with the keyboard: arrows in the sidebar, then Ctrl+PgDown / Ctrl+PgUp.
     window.sidebar.setFocus()
@@ -54,6 +55,7 @@ def test_walk_confirm_waive_close_reopen_restores_everything(qtbot, window: Main
     evidence.write_bytes(b"\x89PNG fake screenshot")
     card.add_pending_file(evidence)
     click(qtbot, card.editor_ok)
+    settle(qtbot, window)
     assert card.status is StepStatus.CONFIRMED
     assert not card.editor.isVisibleTo(window)
     assert "portal.png" in card.evidence_label.text()
@@ -66,6 +68,7 @@ def test_walk_confirm_waive_close_reopen_restores_everything(qtbot, window: Main
     assert waive_card.status is StepStatus.NOT_STARTED
     qtbot.keyClicks(waive_card.note_edit, "Customer's Zoom admin owns this; checked in kickoff")
     click(qtbot, waive_card.editor_ok)
+    settle(qtbot, window)
     assert waive_card.status is StepStatus.WAIVED
 
     # Scroll down to a later step, let the debounce store the position, then close the project.
@@ -84,8 +87,8 @@ def test_walk_confirm_waive_close_reopen_restores_everything(qtbot, window: Main
     page = chapter_page(window, "prerequisites")
     qtbot.waitUntil(lambda: page.first_visible_step() == remembered, timeout=3000)
     window.page("site")
-    assert window.site_form.edits["sbc_public_fqdn"].text() == "sbc01.example.com"
-    assert window.site_form.edits["customer"].text() == "Example Corp"
+    assert window.panel("site").site_form.edits["sbc_public_fqdn"].text() == "sbc01.example.com"
+    assert window.panel("site").site_form.edits["customer"].text() == "Example Corp"
     card = page.cards["2.2-admin-pc-internet"]
     assert card.status is StepStatus.CONFIRMED
     assert "Portals open from the laptop" in card.evidence_label.text()
@@ -134,6 +137,7 @@ def test_disk_full_keeps_the_typed_note_on_screen(qtbot, window: MainWindow, tmp
     card.add_pending_file(big)
     qtbot.keyClicks(card.note_edit, "Checked with the customer")
     click(qtbot, card.editor_ok)
+    settle(qtbot, window)
     assert "Not saved" in card.message_label.text() and "full" in card.message_label.text()
     assert card.editor.isVisibleTo(window)
     assert card.note_edit.toPlainText() == "Checked with the customer"
@@ -155,10 +159,11 @@ def test_offline_mode_switch_is_recorded_and_changes_network_steps(qtbot, window
                                                                    tmp_path: Path) -> None:
     window.new_project(tmp_path / "offline.psiproj")
     window.go_to_chapter("site")
-    connections = window.connections
+    connections = window.panel("site").connections
     assert connections is not None
     connections.show_result("zoom", "Connected. account id: lab-account.", error=False)  # a result from before
     window.offline_action.trigger()
+    settle(qtbot, window)
     assert window.project.mode is Mode.OFFLINE
     assert "Offline checklist" in window.mode_label.text()
     assert window.project.audit_entries()[-1].new == "offline"
@@ -167,6 +172,7 @@ def test_offline_mode_switch_is_recorded_and_changes_network_steps(qtbot, window
     assert not connections.test_buttons["zoom"].isEnabled()
     assert "Ctrl+Shift+O to go online" in connections.test_buttons["zoom"].toolTip()
     window.offline_action.trigger()
+    settle(qtbot, window)
     assert window.project.mode is Mode.LIVE
     assert connections.results["zoom"].text() == "" and connections.test_buttons["zoom"].isEnabled()
 
@@ -177,7 +183,7 @@ def test_closing_the_window_saves_what_was_being_typed(qtbot, loop, tmp_path: Pa
     w.show()
     path = tmp_path / "typing.psiproj"
     w.new_project(path)
-    qtbot.keyClicks(w.site_form.edits["site"], "Berlin")  # still inside the debounce delay
+    qtbot.keyClicks(w.panel("site").site_form.edits["site"], "Berlin")  # still inside the debounce delay
     w.close()
     with ProjectFile.open(path) as project:
         assert project.site()["site"] == "Berlin"
@@ -199,6 +205,7 @@ def test_certificate_step_with_files_and_a_passphrase_that_is_never_saved(qtbot,
     card = chapter_page(window, "sbc").cards["9.3-certificate-files"]
     for key, name in (("cert", "server.pem"), ("key", "key.pem"), ("ca", "ca.pem")):
         card.file_chosen.emit(card.step.id, key, str(tmp_path / name))  # what the file dialog reports
+    settle(qtbot, window)
     assert "server.pem" in card.file_labels["cert"].text() and "kept in the project" in card.file_labels["cert"].text()
 
     click(qtbot, card.run_button)  # no passphrase yet: the encrypted key says so, nothing is recorded
@@ -239,8 +246,9 @@ def test_sbc_values_follow_the_site_and_applied_ticks_are_kept(qtbot, window: Ma
     window.new_project(path)
     card = chapter_page(window, "sbc").cards["9.1-core-realm"]
     assert card.value_labels["IP address"].text() == "<SBC core (LAN) IP>"
-    qtbot.keyClicks(window.site_form.edits["sbc_core_ip"], "10.180.0.4")
-    window.site_form.flush()
+    qtbot.keyClicks(window.panel("site").site_form.edits["sbc_core_ip"], "10.180.0.4")
+    window.panel("site").site_form.flush()
+    settle(qtbot, window)
     assert card.value_labels["IP address"].text() == "10.180.0.4"
     card.applied_boxes["IP address"].setChecked(True)
     window.close_project()
@@ -269,7 +277,7 @@ def test_preflight_panel_runs_the_probes_against_real_peers(qtbot, window: MainW
             project.set_step_input(step, "connect_to", "127.0.0.1")
         project.set_step_input("6.1-os4k-internet-access", "targets", f"127.0.0.1:{sip_port}")
         window.refresh()
-        panel = window.preflight
+        panel = window.panel("site").preflight
         assert panel is not None and set(panel.pills) == {"2.2.2-public-dns", "2.2.2-firewall-inbound",
                                                           "6.1-os4k-internet-access", "9.4.1.1-max-registration-expiry"}
         click(qtbot, panel.run_all_button)
@@ -282,6 +290,7 @@ def test_preflight_panel_runs_the_probes_against_real_peers(qtbot, window: MainW
             "200 OK"
 
         window.offline_action.trigger()  # offline: the probes cannot run, and say why
+        settle(qtbot, window)
         assert not panel.run_buttons["2.2.2-public-dns"].isEnabled()
         assert "Offline checklist mode" in panel.run_buttons["2.2.2-public-dns"].toolTip()
         assert not panel.run_all_button.isEnabled()  # never a button that silently does nothing
@@ -295,26 +304,28 @@ def test_signed_report_from_the_window_with_the_passphrase_in_the_keyring(qtbot,
 
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
 
-    def build(name: str) -> bool:  # as the button does it: on the running event loop, the window stays live
-        return on_loop(qtbot, window.build_report(tmp_path / name))
+    def build(name: str) -> bool:  # as the button does it: on the op runner, the window stays live
+        task = window.panel("report").build_report(tmp_path / name)
+        settle(qtbot, window)
+        return task is not None and task.exception() is None
 
     window.new_project(tmp_path / "report.psiproj")
     window.project.set_site_field("engineer", "Erika Engineer")
     window.go_to_chapter("report")
-    page = window._report_page()
+    page = window.panel("report").page
     assert not build("none.pdf")  # no identity yet: said at the page, nothing written
     assert "no signing identity" in page.report_message.text() and not (tmp_path / "none.pdf").exists()
 
     page.passphrase_edit.setText("Erika-Passphrase-8")
-    assert window.create_identity()
-    identity = window.identity_path()
+    assert on_loop(qtbot, window.panel("report").create_identity())
+    identity = window.panel("report").identity_path()
     assert identity is not None and identity.exists() and str(tmp_path / "data") in str(identity)
     assert memory_keyring.store == {("psi-wizard", f"identity:{identity}"): "Erika-Passphrase-8"}
 
     assert build("first.pdf"), page.report_message.text()
     page.passphrase_edit.clear()  # the next time, the keyring supplies it
     assert build("second.pdf"), page.report_message.text()
-    assert window.export_certificate(tmp_path / "erika.pem")
+    assert on_loop(qtbot, window.panel("report").export_certificate(tmp_path / "erika.pem"))
     cert = (tmp_path / "erika.pem").read_bytes()
     for pdf in ("first.pdf", "second.pdf"):
         outcome = verify_report((tmp_path / pdf).read_bytes(), cert)
@@ -325,7 +336,11 @@ def test_signed_report_from_the_window_with_the_passphrase_in_the_keyring(qtbot,
     page.passphrase_edit.setText("wrong-passphrase")
     assert not build("third.pdf")
     assert "passphrase does not open" in page.report_message.text()
-    assert window.export_evidence(tmp_path / "evidence.json") and window.export_html(tmp_path / "report.html")
+    report = window.panel("report")
+    assert on_loop(qtbot, report.export_evidence(tmp_path / "evidence.json"))
+    assert on_loop(qtbot, report.export_html(tmp_path / "report.html"))
+    # the exports are the signed build's own copy: the evidence is what the last good build embedded
+    assert (tmp_path / "evidence.json").read_bytes() == report.built.evidence
 
 
 def test_connections_panel_tests_against_the_lab_and_keeps_the_secret_out_of_the_project(
@@ -333,7 +348,7 @@ def test_connections_panel_tests_against_the_lab_and_keeps_the_secret_out_of_the
     lab = running_lab()
     window.new_project(tmp_path / "conn.psiproj")
     window.go_to_chapter("site")
-    panel = window.connections
+    panel = window.panel("site").connections
     os4k = lab.endpoints["os4k"]
     panel.edits["os4k"]["host"].setText(os4k["host"])
     panel.edits["os4k"]["port"].setText(str(os4k["port"]))
@@ -341,7 +356,7 @@ def test_connections_panel_tests_against_the_lab_and_keeps_the_secret_out_of_the
     panel.secrets["os4k"].setText("wrong-password")
 
     def test(system: str) -> bool:
-        return on_loop(qtbot, window.test_connection(system), timeout=15000)
+        return not on_loop(qtbot, window.panel("site").test_connection(system), timeout=15000).result.findings
 
     assert not test("os4k")
     assert "refused user" in panel.results["os4k"].text()
@@ -353,14 +368,15 @@ def test_connections_panel_tests_against_the_lab_and_keeps_the_secret_out_of_the
     assert window.project.connections()["os4k"]["host"] == os4k["host"]
     assert window.project.connections()["os4k"]["host_key"].startswith("ssh-")  # trusted on first use
     window.offline_action.trigger()
+    settle(qtbot, window)
     assert not panel.test_buttons["os4k"].isEnabled()
     window.close_project()
     assert os4k["password"].encode() not in (tmp_path / "conn.psiproj").read_bytes()
 
 
 def test_amo_panel_dry_run_send_resume_and_paste(qtbot, window: MainWindow, tmp_path: Path, memory_keyring) -> None:
-    from wizard.services.systems import secret_reference
     from wizard.lab.os4k import LabStation, Os4kLab, Os4kModel
+    from wizard.services.systems import secret_reference
     from wizard.store import secrets
 
     lab = Os4kLab(Os4kModel(stations={"3100": LabStation()}))
@@ -374,24 +390,26 @@ def test_amo_panel_dry_run_send_resume_and_paste(qtbot, window: MainWindow, tmp_
         window.project.set_connection("os4k", {"host": "127.0.0.1", "port": str(port), "user": "engr"})
         secrets.remember(secret_reference(window.project.project_id, "os4k"), lab.password)
         window.go_to_chapter("provisioning")
-        panel = window.amo_panel
+        panel = window.panel("provisioning").amo_panel
         panel.batch.setPlainText('REG-PERSI:TYPE=STN,STNO=3100;\nCHANGE-PERSI:EMAIL,3100,"anna@example.com";\n'
                                  "CHA-SDAT:3100,ATTRIBUT,DMCALLWD;\n")
-        assert wait(window.amo_run(dry_run=True))
+        assert wait(window.panel("provisioning").amo_run(dry_run=True))
         assert 'would send: CHANGE-PERSI:EMAIL,3100,"anna@example.com";' in panel.results.toPlainText()
         assert lab.model.stations["3100"].email is None  # a dry run changes nothing
-        assert wait(window.amo_run(dry_run=False)), panel.results.toPlainText()
+        assert wait(window.panel("provisioning").amo_run(dry_run=False)), panel.results.toPlainText()
         assert lab.model.stations["3100"].email == "anna@example.com" and lab.model.stations["3100"].dmcallwd
-        assert wait(window.amo_run(dry_run=False))  # the same batch again: answered from the journal
+        # the same batch again: answered from the journal
+        assert wait(window.panel("provisioning").amo_run(dry_run=False))
         assert all(count == 1 for count in lab.model.applied.values())
 
         panel.batch_name.setText("manual")
         panel.pasted.setPlainText('<CHANGE-PERSI:EMAIL,3100,"anna@example.com";\nAMO-PERSI-111 CHANGE COMPLETED\n<\n'
                                   "<CHA-SDAT:3100,ATTRIBUT,DMCALLWD;\nF23: STATION 3100 NOT FOUND\n<\n")
         panel.batch.setPlainText('CHANGE-PERSI:EMAIL,3100,"anna@example.com";\nCHA-SDAT:3100,ATTRIBUT,DMCALLWD;\n')
-        assert wait(window.amo_parse())
+        assert wait(window.panel("provisioning").amo_parse())
         assert "F23: STATION 3100 NOT FOUND" in panel.results.toPlainText()
         window.offline_action.trigger()  # offline: SSH is off, pasting still works
+        settle(qtbot, window)
         assert not panel.send_button.isEnabled() and panel.parse_button.isEnabled()
         window.grab().save(str(tmp_path / "amo.png"))
     finally:
@@ -410,7 +428,7 @@ def test_provisioning_panel_reads_plans_runs_verifies_and_previews_undo(qtbot, w
     window.new_project(tmp_path / "wave.psiproj")
     wait(point_at_lab(window.project, lab.endpoints))
     window.go_to_chapter("provisioning")
-    controller = window.provisioning
+    controller = window.panel("provisioning").wave
     controller.activation_wait = 0  # the demo's pending users never activate: do not wait for them
     panel = controller.panel
     assert not panel.plan_button.isEnabled()  # nothing read yet
@@ -443,11 +461,11 @@ def test_provisioning_panel_reads_plans_runs_verifies_and_previews_undo(qtbot, w
 
     # Nothing changes before the engineer has read what will change, in a box of its own
     click(qtbot, panel.run_button)
-    assert panel.confirmation.isVisible() and controller.task is None
+    assert panel.confirmation.isVisible() and not controller.running
     assert "Zoom account lab-account: 0 invitation(s)" in panel.confirmation_text.text()
     assert panel.confirm_button.text() == "Send these changes"
     click(qtbot, panel.confirm_button)
-    qtbot.waitUntil(lambda: "Wave W" in panel.message.text() and controller.task is None, timeout=60000)
+    qtbot.waitUntil(lambda: "Wave W" in panel.message.text() and not controller.running, timeout=60000)
     assert not panel.confirmation.isVisible()
     assert "portal round 1: tick" in panel.message.text()  # what to do next, in words
     amos = len(load_plan(window.project, controller.wave_id).of(System.OS4K))
@@ -461,7 +479,7 @@ def test_provisioning_panel_reads_plans_runs_verifies_and_previews_undo(qtbot, w
     panel.round_search.clear()
     lab.mitel.add_users(to_tick)
     click(qtbot, panel.round_done_button)
-    qtbot.waitUntil(lambda: "Assistant: import the file" in panel.message.text() and controller.task is None,
+    qtbot.waitUntil(lambda: "Assistant: import the file" in panel.message.text() and not controller.running,
                     timeout=60000)
     assert panel.assistant_done_button.isEnabled()
     # Stage 4: the Assistant's import and Update all (the lab's Assistant), confirmed; the wave reads back
@@ -490,12 +508,12 @@ def test_provisioning_panel_reads_plans_runs_verifies_and_previews_undo(qtbot, w
     report = (b"email,name,clUserId,licenses,zmUserId,zmUserStatus,zmSipPhoneId,zmSipPhoneNumber,"
               b"zmSipPhoneMobileId,zmSipPhoneMobileNumber,issues\n"
               b'user009@example.com,U,cl9,"[""ZoomPSI""]",zm9,pending,,,,,"[""ZoomUserStatusPending""]"\n')
-    assert not controller.import_comparison_report(report, "comparison.csv")
+    assert not on_loop(qtbot, controller.import_comparison_report(report, "comparison.csv"))
     top = panel.plan_tree.topLevelItem(0)
     assert top.text(0) == "User comparison report comparison.csv: 1 issue(s)"
     assert "user009@example.com" in top.child(0).text(0) and top.child(0).child(0).text(0).startswith("→ ")
     assert [e.name for e in window.project.evidence("8.2-user-comparison-report")] == ["comparison.csv"]
-    assert not controller.import_comparison_report(b"Name;Phone\nx;1\n", "wrong.csv")
+    assert not on_loop(qtbot, controller.import_comparison_report(b"Name;Phone\nx;1\n", "wrong.csv"))
     assert "Not read" in panel.message.text()
     assert window.project.ui_state()["provision.voicemail"] == "7999"  # kept with the project
 
@@ -516,15 +534,20 @@ def test_help_opens_the_guide_at_the_current_step_and_about_names_the_versions(q
     window.new_project(tmp_path / "guide.psiproj")
     window.go_to_chapter("provisioning")
     assert window.current_section() == "7.1.1"  # the first step in view
-    dialog = window.show_guide(guide, window.current_section())
+    window.show_guide(guide, window.current_section())  # read off the loop, then shown
+    settle(qtbot, window)
+    dialog = window.findChild(QDialog, "GuideDialog")
     assert dialog is not None and dialog.windowTitle() == "Guide — 7.1.1 Adding a new Zoom user"
     text = dialog.findChild(QTextBrowser).toPlainText()
     assert text.startswith("7.1.1 Adding a new Zoom user") and "7.1.2" not in text  # that section, and only it
     dialog.close()
     about = window.about_text()
     assert "Qt 6." in about and "pyhanko" in about and "asyncssh" in about
-    window.settings.setValue("guide/path", str(tmp_path / "missing.md"))
-    assert window.guide_path() is None  # a guide that moved is asked for again, not opened blind
+    window.preferences.set(GUIDE, str(tmp_path / "missing.md"))
+    window.open_guide_section()  # a guide that moved: said, with where to choose it again
+    settle(qtbot, window)
+    assert "cannot read the guide" in window.statusBar().currentMessage()
+    assert "Choose the guide file" in window.statusBar().currentMessage()
 
 
 def test_every_input_on_every_page_has_an_accessible_name(qtbot, window: MainWindow, tmp_path: Path) -> None:
@@ -578,7 +601,7 @@ def test_light_and_dark_themes_switch_and_are_remembered(qtbot, window: MainWind
         window.theme_actions["dark"].trigger()
         assert app.palette().color(QPalette.ColorRole.Base).lightness() < 128
         assert "#1d2126" in app.styleSheet() and "#f6f7f9" not in app.styleSheet()
-        assert window.settings.value("appearance/theme") == "dark"
+        assert window.preferences.get(THEME) == "dark"
     finally:
         window.theme_actions["light"].trigger()
     assert app.palette().color(QPalette.ColorRole.Base).lightness() > 128 and "#f6f7f9" in app.styleSheet()

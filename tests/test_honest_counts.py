@@ -7,6 +7,7 @@ import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
+from tests.gui import settle
 from wizard.app import MainWindow
 from wizard.checks.result import CheckResult, Finding, Severity
 from wizard.report.content import build_report_data, render_html
@@ -15,7 +16,7 @@ from wizard.runbook.model import load_runbook
 from wizard.runbook.states import StepStatus, chapter_progress, effective_statuses
 
 
-def _session(window: MainWindow, path: Path) -> None:
+def _session(qtbot, window: MainWindow, path: Path) -> None:
     window.new_project(path)
     project = window.project
     assert project is not None
@@ -27,13 +28,13 @@ def _session(window: MainWindow, path: Path) -> None:
     project.record_result("2.2-version-os4k-rmx", "warning", warned.to_json(), stamp, stamp)
     sip_server = load_runbook().step("9.2-sip-server")
     for label, _ in sip_server.values:  # every value ticked as applied: the step is confirmed by hand
-        window.set_value_applied(sip_server.id, label, True)
+        window.steps.set_value_applied(sip_server.id, label, True)
     window.offline_action.trigger()  # part of the work offline: the report says so
-    window.refresh()
+    settle(qtbot, window)
 
 
 def test_waived_and_warning_steps_are_never_counted_done(qtbot, window: MainWindow, tmp_path: Path) -> None:
-    _session(window, tmp_path / "counts.psiproj")
+    _session(qtbot, window, tmp_path / "counts.psiproj")
     project = window.project
     runbook = load_runbook()
     assert StepStatus.PASSED.done and StepStatus.CONFIRMED.done
@@ -84,17 +85,21 @@ def test_ticking_every_value_applied_confirms_the_step_and_unticking_takes_it_ba
     step = load_runbook().step("9.2-sip-server")
     labels = [name for name, _ in step.values]
     for label in labels[:-1]:
-        window.set_value_applied(step.id, label, True)
+        window.steps.set_value_applied(step.id, label, True)
+    settle(qtbot, window)
     assert step.id not in project.step_records()  # not all of them yet
-    window.set_value_applied(step.id, labels[-1], True)
+    window.steps.set_value_applied(step.id, labels[-1], True)
+    settle(qtbot, window)
     record = project.step_records()[step.id]
     assert record.status == "confirmed" and record.note == "Values applied: " + "; ".join(labels)
     data = build_report_data(load_runbook(), project)
     shown = next(s for c in data["chapters"] for s in c["steps"] if s["id"] == step.id)
     assert shown["status"] == "confirmed" and shown["note"].startswith("Values applied: ")
-    window.set_value_applied(step.id, labels[0], False)
+    window.steps.set_value_applied(step.id, labels[0], False)
+    settle(qtbot, window)
     assert step.id not in project.step_records()  # back to not started
     # a confirmation the engineer wrote is the engineer's: unticking a value leaves it alone
     project.confirm_step(step.id, "Checked on the SBC's own screen.")
-    window.set_value_applied(step.id, labels[1], False)
+    window.steps.set_value_applied(step.id, labels[1], False)
+    settle(qtbot, window)
     assert project.step_records()[step.id].status == "confirmed"

@@ -119,7 +119,8 @@ def test_the_german_file_translates_every_source_and_matches_the_code(tmp_path: 
     # what lupdate finds in the code today is exactly what the file holds: no text added without translation
     fresh = tmp_path / "fresh.ts"
     lupdate = Path(sys.executable).parent / "pyside6-lupdate"
-    sources = [str(p.relative_to(ROOT)) for p in sorted((ROOT / "pages").glob("*.py"))] + ["wizard/app.py"]
+    sources = [str(p.relative_to(ROOT)) for folder in ("pages", "wizard/app")
+               for p in sorted((ROOT / folder).glob("*.py"))]
     subprocess.run([str(lupdate), *sources, "-ts", str(fresh)], check=True, capture_output=True, cwd=ROOT)
     in_code = {m.find("source").text for m in ET.parse(fresh).iter("message")}
     assert in_code == {m.find("source").text for m in messages}

@@ -29,6 +29,7 @@ RUNBOOK_CONTEXT = "runbook"
 SITE_CONTEXT = "site"
 FINDINGS_CONTEXT = "findings"
 ENGINE_CONTEXT = "engine"
+SYSTEMS_CONTEXT = "systems"  # the live systems' titles and settings (wizard.services.systems)
 
 
 def languages() -> list[str]:
@@ -83,12 +84,14 @@ def core_texts() -> dict[str, list[str]]:
     from wizard.checks.site import SITE_FIELDS
     from wizard.runbook.engine import SENTENCES
     from wizard.runbook.model import load_runbook
+    from wizard.services.systems import texts as system_texts
 
     runbook: list[str] = []
     load_runbook().translated(lambda text: runbook.append(text) or text)
     site = [t for f in SITE_FIELDS for t in (f.group, f.label, f.placeholder) if t]
     return {RUNBOOK_CONTEXT: list(dict.fromkeys(runbook)), SITE_CONTEXT: list(dict.fromkeys(site)),
-            FINDINGS_CONTEXT: list(dict.fromkeys(finding_wording())), ENGINE_CONTEXT: list(SENTENCES)}
+            FINDINGS_CONTEXT: list(dict.fromkeys(finding_wording())), ENGINE_CONTEXT: list(SENTENCES),
+            SYSTEMS_CONTEXT: system_texts()}
 
 
 def finding_wording() -> list[str]:
@@ -163,7 +166,8 @@ def update_core_ts(path: Path, texts: dict[str, list[str]]) -> tuple[int, int]:
 def update(root: Path) -> None:
     """The translator's one command: refresh every language's sources from the code and the runbook."""
     lupdate = Path(sys.executable).parent / "pyside6-lupdate"
-    code = [str(p.relative_to(root)) for p in sorted((root / "pages").glob("*.py"))] + ["wizard/app.py"]
+    code = [str(p.relative_to(root)) for folder in ("pages", "wizard/app")
+            for p in sorted((root / folder).glob("*.py"))]
     texts = core_texts()
     for language in languages():
         subprocess.run([str(lupdate), *code, "-no-obsolete", "-ts", f"resources/i18n/psi_wizard_{language}.ts"],

@@ -2233,4 +2233,107 @@
       <translation>Der Status dieses Schritts kommt aus der Bereitstellungswelle: Führen Sie die Welle auf dieser Seite aus oder prüfen Sie sie, und der Schritt folgt.</translation>
     </message>
   </context>
+  <context>
+    <name>systems</name>
+    <message>
+      <source>Zoom</source>
+      <translation>Zoom</translation>
+    </message>
+    <message>
+      <source>Client secret</source>
+      <translation>Client-Secret</translation>
+    </message>
+    <message>
+      <source>Account ID</source>
+      <translation>Konto-ID</translation>
+    </message>
+    <message>
+      <source>Server-to-Server OAuth app: account ID</source>
+      <translation>Server-to-Server-OAuth-App: Konto-ID</translation>
+    </message>
+    <message>
+      <source>Client ID</source>
+      <translation>Client-ID</translation>
+    </message>
+    <message>
+      <source>Server-to-Server OAuth app: client ID</source>
+      <translation>Server-to-Server-OAuth-App: Client-ID</translation>
+    </message>
+    <message>
+      <source>Rate limits</source>
+      <translation>Ratenlimits</translation>
+    </message>
+    <message>
+      <source>per second; Pro: light=30,medium=20 — Business+: light=80,medium=60</source>
+      <translation>pro Sekunde; Pro: light=30,medium=20 — Business+: light=80,medium=60</translation>
+    </message>
+    <message>
+      <source>CloudLink</source>
+      <translation>CloudLink</translation>
+    </message>
+    <message>
+      <source>Password</source>
+      <translation>Passwort</translation>
+    </message>
+    <message>
+      <source>Account admin</source>
+      <translation>Konto-Administrator</translation>
+    </message>
+    <message>
+      <source>the CloudLink account admin's user name</source>
+      <translation>Benutzername des CloudLink-Kontoadministrators</translation>
+    </message>
+    <message>
+      <source>only if the user is in several accounts</source>
+      <translation>nur wenn der Benutzer zu mehreren Konten gehört</translation>
+    </message>
+    <message>
+      <source>RedSky</source>
+      <translation>RedSky</translation>
+    </message>
+    <message>
+      <source>Administrator</source>
+      <translation>Administrator</translation>
+    </message>
+    <message>
+      <source>RedSky administrator's user name</source>
+      <translation>Benutzername des RedSky-Administrators</translation>
+    </message>
+    <message>
+      <source>API address</source>
+      <translation>API-Adresse</translation>
+    </message>
+    <message>
+      <source>https://api.e911cloud.com — tenants set up through Webex: https://api.wxc.e911cloud.com</source>
+      <translation>https://api.e911cloud.com — über Webex eingerichtete Mandanten: https://api.wxc.e911cloud.com</translation>
+    </message>
+    <message>
+      <source>OS4K (AMO over SSH)</source>
+      <translation>OS4K (AMO über SSH)</translation>
+    </message>
+    <message>
+      <source>Host</source>
+      <translation>Host</translation>
+    </message>
+    <message>
+      <source>Assistant / platform address</source>
+      <translation>Adresse von Assistant / Plattform</translation>
+    </message>
+    <message>
+      <source>Port</source>
+      <translation>Port</translation>
+    </message>
+    <message>
+      <source>22</source>
+      <translation>22</translation>
+    </message>
+    <message>
+      <source>User</source>
+      <translation>Benutzer</translation>
+    </message>
+    <message>
+      <source>AMO login</source>
+      <translation>AMO-Anmeldung</translation>
+    </message>
+  </context>
 </TS>

@@ -76,145 +76,42 @@
 <context>
     <name>ConnectionsPanel</name>
     <message>
-        <location filename="../../pages/connections_panel.py" line="21"/>
-        <location filename="../../pages/connections_panel.py" line="32"/>
-        <source>Account ID</source>
-        <translation>Konto-ID</translation>
-    </message>
-    <message>
-        <location filename="../../pages/connections_panel.py" line="22"/>
-        <source>Server-to-Server OAuth app: account ID</source>
-        <translation>Server-to-Server-OAuth-App: Konto-ID</translation>
-    </message>
-    <message>
-        <location filename="../../pages/connections_panel.py" line="23"/>
-        <source>Client ID</source>
-        <translation>Client-ID</translation>
-    </message>
-    <message>
-        <location filename="../../pages/connections_panel.py" line="24"/>
-        <source>Server-to-Server OAuth app: client ID</source>
-        <translation>Server-to-Server-OAuth-App: Client-ID</translation>
-    </message>
-    <message>
-        <location filename="../../pages/connections_panel.py" line="25"/>
-        <source>Rate limits</source>
-        <translation>Ratenlimits</translation>
-    </message>
-    <message>
-        <location filename="../../pages/connections_panel.py" line="26"/>
-        <source>per second; Pro: light=30,medium=20 — Business+: light=80,medium=60</source>
-        <translation>pro Sekunde; Pro: light=30,medium=20 — Business+: light=80,medium=60</translation>
-    </message>
-    <message>
-        <location filename="../../pages/connections_panel.py" line="28"/>
-        <source>Client secret</source>
-        <translation>Client-Secret</translation>
-    </message>
-    <message>
-        <location filename="../../pages/connections_panel.py" line="30"/>
-        <source>Account admin</source>
-        <translation>Konto-Administrator</translation>
-    </message>
-    <message>
-        <location filename="../../pages/connections_panel.py" line="31"/>
-        <source>the CloudLink account admin&apos;s user name</source>
-        <translation>Benutzername des CloudLink-Kontoadministrators</translation>
-    </message>
-    <message>
         <location filename="../../pages/connections_panel.py" line="33"/>
-        <source>only if the user is in several accounts</source>
-        <translation>nur wenn der Benutzer zu mehreren Konten gehört</translation>
-    </message>
-    <message>
-        <location filename="../../pages/connections_panel.py" line="34"/>
-        <location filename="../../pages/connections_panel.py" line="41"/>
-        <location filename="../../pages/connections_panel.py" line="47"/>
-        <source>Password</source>
-        <translation>Passwort</translation>
-    </message>
-    <message>
-        <location filename="../../pages/connections_panel.py" line="36"/>
-        <source>Administrator</source>
-        <translation>Administrator</translation>
-    </message>
-    <message>
-        <location filename="../../pages/connections_panel.py" line="37"/>
-        <source>RedSky administrator&apos;s user name</source>
-        <translation>Benutzername des RedSky-Administrators</translation>
-    </message>
-    <message>
-        <location filename="../../pages/connections_panel.py" line="38"/>
-        <source>API address</source>
-        <translation>API-Adresse</translation>
-    </message>
-    <message>
-        <location filename="../../pages/connections_panel.py" line="39"/>
-        <source>https://api.e911cloud.com — tenants set up through Webex: https://api.wxc.e911cloud.com</source>
-        <translation>https://api.e911cloud.com — über Webex eingerichtete Mandanten: https://api.wxc.e911cloud.com</translation>
-    </message>
-    <message>
-        <location filename="../../pages/connections_panel.py" line="42"/>
-        <source>OS4K (AMO over SSH)</source>
-        <translation>OS4K (AMO über SSH)</translation>
-    </message>
-    <message>
-        <location filename="../../pages/connections_panel.py" line="43"/>
-        <source>Host</source>
-        <translation>Host</translation>
-    </message>
-    <message>
-        <location filename="../../pages/connections_panel.py" line="44"/>
-        <source>Assistant / platform address</source>
-        <translation>Adresse von Assistant / Plattform</translation>
-    </message>
-    <message>
-        <location filename="../../pages/connections_panel.py" line="45"/>
-        <source>Port</source>
-        <translation>Port</translation>
-    </message>
-    <message>
-        <location filename="../../pages/connections_panel.py" line="46"/>
-        <source>User</source>
-        <translation>Benutzer</translation>
-    </message>
-    <message>
-        <location filename="../../pages/connections_panel.py" line="46"/>
-        <source>AMO login</source>
-        <translation>AMO-Anmeldung</translation>
-    </message>
-    <message>
-        <location filename="../../pages/connections_panel.py" line="56"/>
         <source>Connections to the live systems</source>
         <translation>Verbindungen zu den Live-Systemen</translation>
     </message>
     <message>
-        <location filename="../../pages/connections_panel.py" line="59"/>
+        <location filename="../../pages/connections_panel.py" line="36"/>
         <source>Addresses and user names are kept in the project; passwords and secrets in the system keyring (or for this session only, where there is none).</source>
         <translation>Adressen und Benutzernamen werden im Projekt gespeichert, Passwörter und Secrets im Schlüsselbund des Systems (oder nur für diese Sitzung, wo es keinen gibt).</translation>
     </message>
     <message>
-        <location filename="../../pages/connections_panel.py" line="83"/>
+        <location filename="../../pages/connections_panel.py" line="61"/>
         <source>empty: use the one kept in the keyring</source>
         <translation>leer: das im Schlüsselbund gespeicherte verwenden</translation>
     </message>
     <message>
-        <location filename="../../pages/connections_panel.py" line="93"/>
+        <location filename="../../pages/connections_panel.py" line="71"/>
         <source>Endpoints</source>
         <translation>Endpunkte</translation>
     </message>
     <message>
-        <location filename="../../pages/connections_panel.py" line="95"/>
+        <location filename="../../pages/connections_panel.py" line="73"/>
         <source>Test connection</source>
         <translation>Verbindung testen</translation>
     </message>
     <message>
-        <location filename="../../pages/connections_panel.py" line="117"/>
+        <location filename="../../pages/connections_panel.py" line="96"/>
         <source>Offline checklist mode — Ctrl+Shift+O to go online</source>
         <translation>Offline-Checklistenmodus — mit Strg+Umschalt+O wieder online</translation>
     </message>
     <message>
-        <location filename="../../pages/connections_panel.py" line="124"/>
+        <location filename="../../pages/connections_panel.py" line="99"/>
+        <source>Testing…</source>
+        <translation>Wird getestet…</translation>
+    </message>
+    <message>
+        <location filename="../../pages/connections_panel.py" line="103"/>
         <source>Earlier, while online: {result}</source>
         <translation>Früher, als online: {result}</translation>
     </message>
@@ -240,371 +137,357 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../wizard/app.py" line="95"/>
+        <location filename="../../wizard/app/window.py" line="73"/>
         <source>Live</source>
         <translation>Live</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="96"/>
+        <location filename="../../wizard/app/window.py" line="74"/>
         <source>Offline checklist</source>
         <translation>Offline-Checkliste</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="97"/>
+        <location filename="../../wizard/app/window.py" line="75"/>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="204"/>
+        <location filename="../../wizard/app/window.py" line="118"/>
+        <location filename="../../wizard/app/window.py" line="336"/>
+        <location filename="../../wizard/app/window.py" line="572"/>
+        <source>PSI commissioning wizard</source>
+        <translation>PSI-Inbetriebnahme-Assistent</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/app/window.py" line="139"/>
         <source>Chapters of the guide</source>
         <translation>Kapitel des Leitfadens</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="218"/>
+        <location filename="../../wizard/app/window.py" line="153"/>
         <source>◀  Back</source>
         <translation>◀  Zurück</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="219"/>
+        <location filename="../../wizard/app/window.py" line="154"/>
         <source>Previous chapter (Ctrl+PgUp)</source>
         <translation>Vorheriges Kapitel (Strg+Bild auf)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="221"/>
+        <location filename="../../wizard/app/window.py" line="156"/>
         <source>Next  ▶</source>
         <translation>Weiter  ▶</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="222"/>
+        <location filename="../../wizard/app/window.py" line="157"/>
         <source>Next chapter (Ctrl+PgDown)</source>
         <translation>Nächstes Kapitel (Strg+Bild ab)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="242"/>
+        <location filename="../../wizard/app/window.py" line="177"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="243"/>
+        <location filename="../../wizard/app/window.py" line="178"/>
         <source>&amp;New project…</source>
         <translation>&amp;Neues Projekt…</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="244"/>
+        <location filename="../../wizard/app/window.py" line="179"/>
         <source>&amp;Open project…</source>
         <translation>Projekt ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="245"/>
+        <location filename="../../wizard/app/window.py" line="180"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="246"/>
+        <location filename="../../wizard/app/window.py" line="181"/>
         <source>Save &amp;as…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="248"/>
+        <location filename="../../wizard/app/window.py" line="183"/>
         <source>&amp;Close project</source>
         <translation>Projekt s&amp;chließen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="251"/>
+        <location filename="../../wizard/app/window.py" line="186"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="253"/>
+        <location filename="../../wizard/app/window.py" line="188"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="254"/>
+        <location filename="../../wizard/app/window.py" line="189"/>
         <source>&amp;Next chapter</source>
         <translation>&amp;Nächstes Kapitel</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="255"/>
+        <location filename="../../wizard/app/window.py" line="190"/>
         <source>&amp;Previous chapter</source>
         <translation>&amp;Vorheriges Kapitel</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="257"/>
+        <location filename="../../wizard/app/window.py" line="192"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="258"/>
+        <location filename="../../wizard/app/window.py" line="193"/>
         <source>&amp;Theme</source>
         <translation>&amp;Farbschema</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="262"/>
-        <location filename="../../wizard/app.py" line="273"/>
+        <location filename="../../wizard/app/window.py" line="197"/>
+        <location filename="../../wizard/app/window.py" line="208"/>
         <source>Follow the &amp;system</source>
         <translation>Wie das &amp;System</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="262"/>
+        <location filename="../../wizard/app/window.py" line="197"/>
         <source>&amp;Light</source>
         <translation>&amp;Hell</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="262"/>
+        <location filename="../../wizard/app/window.py" line="197"/>
         <source>&amp;Dark</source>
         <translation>&amp;Dunkel</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="269"/>
+        <location filename="../../wizard/app/window.py" line="204"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="282"/>
+        <location filename="../../wizard/app/window.py" line="217"/>
         <source>&amp;Mode</source>
         <translation>&amp;Modus</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="283"/>
+        <location filename="../../wizard/app/window.py" line="218"/>
         <source>&amp;Offline checklist</source>
         <translation>&amp;Offline-Checkliste</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="285"/>
+        <location filename="../../wizard/app/window.py" line="220"/>
         <source>Nothing touches the network; steps that need a live system are confirmed by hand</source>
         <translation>Nichts geht ins Netz; Schritte, die ein Live-System brauchen, werden von Hand bestätigt</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="290"/>
+        <location filename="../../wizard/app/window.py" line="225"/>
         <source>&amp;Run</source>
         <translation>&amp;Ausführen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="291"/>
+        <location filename="../../wizard/app/window.py" line="226"/>
         <source>Run all checks in this &amp;chapter</source>
         <translation>Alle Prüfungen dieses &amp;Kapitels ausführen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="293"/>
+        <location filename="../../wizard/app/window.py" line="228"/>
         <source>&amp;Cancel running checks</source>
         <translation>Laufende Prüfungen a&amp;bbrechen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="295"/>
+        <location filename="../../wizard/app/window.py" line="230"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="296"/>
+        <location filename="../../wizard/app/window.py" line="231"/>
         <source>Open the &amp;guide at this step</source>
         <translation>&amp;Leitfaden an diesem Schritt öffnen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="298"/>
+        <location filename="../../wizard/app/window.py" line="233"/>
         <source>Choose the guide &amp;file…</source>
         <translation>Leitfaden-&amp;Datei wählen…</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="299"/>
+        <location filename="../../wizard/app/window.py" line="234"/>
         <source>Open the &amp;log file</source>
         <translation>&amp;Protokolldatei öffnen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="300"/>
+        <location filename="../../wizard/app/window.py" line="235"/>
         <source>&amp;About</source>
         <translation>Ü&amp;ber</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="305"/>
+        <location filename="../../wizard/app/window.py" line="240"/>
         <source>The language changes at the next start of the wizard.</source>
         <translation>Die Sprache wechselt beim nächsten Start des Assistenten.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="334"/>
+        <location filename="../../wizard/app/window.py" line="269"/>
         <source>Cannot open the project</source>
         <translation>Das Projekt lässt sich nicht öffnen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="346"/>
+        <location filename="../../wizard/app/window.py" line="281"/>
         <source>Cannot create the project</source>
         <translation>Das Projekt lässt sich nicht anlegen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="394"/>
+        <location filename="../../wizard/app/window.py" line="332"/>
         <source>No project open</source>
         <translation>Kein Projekt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="546"/>
-        <location filename="../../wizard/app.py" line="653"/>
+        <location filename="../../wizard/app/window.py" line="452"/>
         <source>Not saved: {reason}</source>
         <translation>Nicht gespeichert: {reason}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="548"/>
-        <source>The change was not saved</source>
-        <translation>Die Änderung wurde nicht gespeichert</translation>
+        <location filename="../../wizard/app/window.py" line="621"/>
+        <source>The demo could not be opened</source>
+        <translation>Die Demo ließ sich nicht öffnen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="587"/>
-        <source>Could not read {file}: {reason}. Check the file and try again.</source>
-        <translation>{file} konnte nicht gelesen werden: {reason}. Prüfen Sie die Datei und versuchen Sie es erneut.</translation>
+        <location filename="../../wizard/app/window.py" line="705"/>
+        <source>Guide — {section}</source>
+        <translation>Leitfaden — {section}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="651"/>
-        <source>(secret kept for this session only: no keyring)</source>
-        <translation>(Secret nur für diese Sitzung behalten: kein Schlüsselbund)</translation>
+        <location filename="../../wizard/app/window.py" line="708"/>
+        <source>Solution guide</source>
+        <translation>Lösungsleitfaden</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="659"/>
-        <source>Not tested: {reason}</source>
-        <translation>Nicht getestet: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../wizard/app.py" line="667"/>
-        <source>Connected. {found}.</source>
-        <translation>Verbunden. {found}.</translation>
-    </message>
-    <message>
-        <location filename="../../wizard/app.py" line="809"/>
+        <location filename="../../wizard/app/window.py" line="538"/>
         <source>overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="811"/>
+        <location filename="../../wizard/app/window.py" line="540"/>
         <source>{done} of {total} done</source>
         <translation>{done} von {total} erledigt</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="813"/>
+        <location filename="../../wizard/app/window.py" line="542"/>
         <source>{count} warning(s)</source>
         <translation>{count} mit Warnung</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="815"/>
+        <location filename="../../wizard/app/window.py" line="544"/>
         <source>{count} waived</source>
         <translation>{count} entfallen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="817"/>
+        <location filename="../../wizard/app/window.py" line="546"/>
         <source>{count} failed</source>
         <translation>{count} fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="819"/>
+        <location filename="../../wizard/app/window.py" line="548"/>
         <source>{count} blocked</source>
         <translation>{count} blockiert</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="839"/>
+        <location filename="../../wizard/app/window.py" line="563"/>
         <source>Project: {path}</source>
         <translation>Projekt: {path}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="840"/>
+        <location filename="../../wizard/app/window.py" line="564"/>
         <source>Mode: {mode}</source>
         <translation>Modus: {mode}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="845"/>
+        <location filename="../../wizard/app/window.py" line="579"/>
         <source>Running {count} check(s)…</source>
         <translation>{count} Prüfung(en) laufen…</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="846"/>
+        <location filename="../../wizard/app/window.py" line="580"/>
         <source>Idle</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="890"/>
+        <location filename="../../wizard/app/window.py" line="584"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/app/window.py" line="592"/>
+        <source>PSI project (*{suffix})</source>
+        <translation>PSI-Projekt (*{suffix})</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/app/window.py" line="595"/>
+        <source>New project</source>
+        <translation>Neues Projekt</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/app/window.py" line="599"/>
+        <source>Open project</source>
+        <translation>Projekt öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/app/window.py" line="600"/>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/app/window.py" line="604"/>
+        <source>Save project as</source>
+        <translation>Projekt speichern unter</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/app/window.py" line="613"/>
         <source>Cannot save a copy</source>
         <translation>Die Kopie lässt sich nicht speichern</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="916"/>
-        <source>None yet: use your company&apos;s PKCS#12 file, or create a personal identity.</source>
-        <translation>Noch keine: verwenden Sie die PKCS#12-Datei Ihrer Firma oder legen Sie eine persönliche Identität an.</translation>
-    </message>
-    <message>
-        <location filename="../../wizard/app.py" line="949"/>
-        <source>No identity created: {reason}</source>
-        <translation>Keine Identität erstellt: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../wizard/app.py" line="952"/>
-        <source>Created a personal signing identity for {name}. Export the certificate so your company can vouch for it.</source>
-        <translation>Persönliche Signaturidentität für {name} erstellt. Exportieren Sie das Zertifikat, damit Ihre Firma dafür bürgen kann.</translation>
-    </message>
-    <message>
-        <location filename="../../wizard/app.py" line="971"/>
-        <source>Certificate not exported: {reason}</source>
-        <translation>Zertifikat nicht exportiert: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../wizard/app.py" line="973"/>
-        <source>Certificate written to {file}.</source>
-        <translation>Zertifikat nach {file} geschrieben.</translation>
-    </message>
-    <message>
-        <location filename="../../wizard/app.py" line="1011"/>
-        <source>Building and signing the report…</source>
-        <translation>Bericht wird erstellt und signiert…</translation>
-    </message>
-    <message>
-        <location filename="../../wizard/app.py" line="1020"/>
-        <source>No report written: {reason}</source>
-        <translation>Kein Bericht geschrieben: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../wizard/app.py" line="1024"/>
-        <source>Signed report written to {file} ({pages} pages, signed by {signer}).</source>
-        <translation>Signierter Bericht nach {file} geschrieben ({pages} Seiten, signiert von {signer}).</translation>
-    </message>
-    <message>
-        <location filename="../../wizard/app.py" line="1025"/>
-        <source>Signed report written to {file} ({pages} pages, signed by {signer}, no timestamp).</source>
-        <translation>Signierter Bericht nach {file} geschrieben ({pages} Seiten, signiert von {signer}, ohne Zeitstempel).</translation>
-    </message>
-    <message>
-        <location filename="../../wizard/app.py" line="1033"/>
-        <source>Not written: {file}: {reason}</source>
-        <translation>Nicht geschrieben: {file}: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../wizard/app.py" line="1036"/>
-        <source>Written to {file}.</source>
-        <translation>Nach {file} geschrieben.</translation>
-    </message>
-    <message>
-        <location filename="../../wizard/app.py" line="1059"/>
+        <location filename="../../wizard/app/window.py" line="627"/>
         <source>Opening the demo: the lab starts, the probes run, one wave is provisioned…</source>
         <translation>Die Demo wird geöffnet: Das Labor startet, die Proben laufen, eine Welle wird bereitgestellt…</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="1073"/>
+        <location filename="../../wizard/app/window.py" line="644"/>
         <source>Log file: {path} — attach it to a support request; it never holds passwords or tokens.</source>
         <translation>Protokolldatei: {path} — hängen Sie sie an eine Support-Anfrage an; sie enthält nie Passwörter oder Tokens.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="1075"/>
+        <location filename="../../wizard/app/window.py" line="646"/>
         <source>(No program here opens it: copy the path.)</source>
         <translation>(Kein Programm hier öffnet sie: kopieren Sie den Pfad.)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="1088"/>
+        <location filename="../../wizard/app/window.py" line="656"/>
+        <source>Libraries:</source>
+        <translation>Bibliotheken:</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/app/window.py" line="657"/>
+        <source>Log file: {path}</source>
+        <translation>Protokolldatei: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/app/window.py" line="660"/>
         <source>About</source>
         <translation>Über</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="1118"/>
-        <source>Choose your copy of the solution guide first (Help &gt; Choose the guide file…); the wizard does not ship it.</source>
-        <translation>Wählen Sie zuerst Ihr Exemplar des Lösungsleitfadens (Hilfe &gt; Leitfaden-Datei wählen…); der Assistent liefert ihn nicht mit.</translation>
+        <location filename="../../wizard/app/window.py" line="685"/>
+        <source>The solution guide (Markdown)</source>
+        <translation>Der Lösungsleitfaden (Markdown)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="1131"/>
-        <source>Cannot read the guide {file} ({reason}); choose it again.</source>
-        <translation>Der Leitfaden {file} kann nicht gelesen werden ({reason}); wählen Sie ihn erneut.</translation>
+        <location filename="../../wizard/app/window.py" line="686"/>
+        <source>Markdown (*.md *.markdown);;All files (*)</source>
+        <translation>Markdown (*.md *.markdown);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/app/window.py" line="691"/>
+        <source>Choose your copy of the solution guide first (Help &gt; Choose the guide file…); the wizard does not ship it.</source>
+        <translation>Wählen Sie zuerst Ihr Exemplar des Lösungsleitfadens (Hilfe &gt; Leitfaden-Datei wählen…); der Assistent liefert ihn nicht mit.</translation>
     </message>
 </context>
 <context>
@@ -689,203 +572,232 @@
     </message>
 </context>
 <context>
+    <name>ProvisioningChapter</name>
+    <message>
+        <location filename="../../wizard/app/provisioning.py" line="507"/>
+        <source>Not sent: {reason}.</source>
+        <translation>Nicht gesendet: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/app/provisioning.py" line="523"/>
+        <source>Stopped: {reason}. What was sent before is in the journal; sending the same batch name again resumes it.</source>
+        <translation>Angehalten: {reason}. Was zuvor gesendet wurde, steht im Journal; derselbe Batch-Name setzt den Lauf dort fort.</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/app/provisioning.py" line="534"/>
+        <source>Not read: {reason}.</source>
+        <translation>Nicht gelesen: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/app/provisioning.py" line="537"/>
+        <source>Dry run: nothing was changed.</source>
+        <translation>Probelauf: nichts wurde geändert.</translation>
+    </message>
+</context>
+<context>
     <name>ProvisioningController</name>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="137"/>
+        <location filename="../../wizard/app/provisioning.py" line="149"/>
         <source>Zoom user export (CSV)</source>
         <translation>Zoom-Benutzerexport (CSV)</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="138"/>
+        <location filename="../../wizard/app/provisioning.py" line="150"/>
         <source>OS4K subscribers (REG- output or CSV)</source>
         <translation>OS4K-Teilnehmer (REG-Ausgabe oder CSV)</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="140"/>
+        <location filename="../../wizard/app/provisioning.py" line="152"/>
         <source>CSV or text (*.csv *.txt *.log);;All files (*)</source>
         <translation>CSV oder Text (*.csv *.txt *.log);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="146"/>
-        <location filename="../../pages/provisioning_controller.py" line="461"/>
-        <source>Cannot read {file} ({reason}).</source>
-        <translation>{file} lässt sich nicht lesen ({reason}).</translation>
-    </message>
-    <message>
-        <location filename="../../pages/provisioning_controller.py" line="159"/>
+        <location filename="../../wizard/app/provisioning.py" line="167"/>
         <source>The clipboard is empty: copy the REG-SBCSU and REG-PERSI output first.</source>
         <translation>Die Zwischenablage ist leer: kopieren Sie zuerst die Ausgabe von REG-SBCSU und REG-PERSI.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="182"/>
+        <location filename="../../wizard/app/provisioning.py" line="186"/>
         <source>Reading…</source>
         <translation>Wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="183"/>
-        <location filename="../../pages/provisioning_controller.py" line="471"/>
+        <location filename="../../wizard/app/provisioning.py" line="187"/>
+        <location filename="../../wizard/app/provisioning.py" line="443"/>
+        <location filename="../../wizard/app/provisioning.py" line="453"/>
         <source>Not read</source>
         <translation>Nicht gelesen</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="196"/>
+        <location filename="../../wizard/app/provisioning.py" line="200"/>
         <source>The stations&apos; §7.2 settings are not in the file: the plan writes them all.</source>
         <translation>Die Einstellungen nach §7.2 stehen nicht in der Datei: der Plan schreibt sie alle.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="221"/>
+        <location filename="../../wizard/app/provisioning.py" line="225"/>
         <source>Nobody is chosen for this wave: tick the people in the first column.</source>
         <translation>Niemand ist für diese Welle ausgewählt: Haken Sie die Personen in der ersten Spalte an.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="231"/>
+        <location filename="../../wizard/app/provisioning.py" line="233"/>
         <source>Not planned</source>
         <translation>Nicht geplant</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="238"/>
+        <location filename="../../wizard/app/provisioning.py" line="237"/>
         <source>Nothing has been sent. Review the plan, then Run wave.</source>
         <translation>Es wurde nichts gesendet. Prüfen Sie den Plan, dann „Welle ausführen“.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="250"/>
+        <location filename="../../wizard/app/provisioning.py" line="249"/>
         <source>Wave {wave} will change</source>
         <translation>Welle {wave} ändert</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="251"/>
+        <location filename="../../wizard/app/provisioning.py" line="250"/>
         <source>Send these changes</source>
         <translation>Diese Änderungen senden</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="281"/>
-        <location filename="../../pages/provisioning_controller.py" line="325"/>
+        <location filename="../../wizard/app/provisioning.py" line="273"/>
+        <location filename="../../wizard/app/provisioning.py" line="317"/>
         <source>Running…</source>
         <translation>Läuft…</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="285"/>
+        <location filename="../../wizard/app/provisioning.py" line="277"/>
         <source>Cancelled. What was sent is journaled; Run wave carries on from there.</source>
         <translation>Abgebrochen. Was gesendet wurde, ist protokolliert; „Welle ausführen“ macht dort weiter.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="288"/>
+        <location filename="../../wizard/app/provisioning.py" line="119"/>
+        <location filename="../../wizard/app/provisioning.py" line="280"/>
         <source>Stopped</source>
         <translation>Angehalten</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="301"/>
+        <location filename="../../wizard/app/provisioning.py" line="293"/>
         <source>Wave {wave}: {integrated} of {people} people integrated and read back.</source>
         <translation>Welle {wave}: {integrated} von {people} Personen integriert und zurückgelesen.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="304"/>
+        <location filename="../../wizard/app/provisioning.py" line="296"/>
         <source>Next: {steps}.</source>
         <translation>Als Nächstes: {steps}.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="315"/>
+        <location filename="../../wizard/app/provisioning.py" line="307"/>
         <source>Wave: {stage}</source>
         <translation>Welle: {stage}</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="429"/>
+        <location filename="../../wizard/app/provisioning.py" line="383"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/app/provisioning.py" line="414"/>
         <source>Read back from Zoom and the OS4K: {done} of {total} people as the guide asks. The read-back is kept as evidence for the report.</source>
         <translation>Aus Zoom und der OS4K zurückgelesen: {done} von {total} Personen wie im Leitfaden verlangt. Das Zurücklesen bleibt als Nachweis für den Bericht erhalten.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="438"/>
+        <location filename="../../wizard/app/provisioning.py" line="423"/>
         <source>Undoing wave {wave} will change</source>
         <translation>Das Rückgängigmachen von Welle {wave} ändert</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="439"/>
+        <location filename="../../wizard/app/provisioning.py" line="424"/>
         <source>Undo these changes</source>
         <translation>Diese Änderungen rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="440"/>
+        <location filename="../../wizard/app/provisioning.py" line="425"/>
         <source>Nothing has been changed yet: review what undo would do, then confirm it.</source>
         <translation>Noch wurde nichts geändert: prüfen Sie, was das Rückgängigmachen tun würde, dann bestätigen.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="450"/>
+        <location filename="../../wizard/app/provisioning.py" line="435"/>
         <source>Wave {wave} undone; what is left for your hands is listed above.</source>
         <translation>Welle {wave} rückgängig gemacht; was von Hand bleibt, steht oben.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="328"/>
+        <location filename="../../wizard/app/provisioning.py" line="320"/>
         <source>Paused: the changes already under way finish; nothing new is sent.</source>
         <translation>Pausiert: laufende Änderungen werden beendet, nichts Neues wird gesendet.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="352"/>
-        <location filename="../../pages/provisioning_controller.py" line="374"/>
+        <location filename="../../wizard/app/provisioning.py" line="340"/>
+        <location filename="../../wizard/app/provisioning.py" line="365"/>
         <source>Not recorded</source>
         <translation>Nicht erfasst</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="384"/>
+        <location filename="../../wizard/app/provisioning.py" line="374"/>
         <source>Nobody of this wave is ready for the Assistant yet.</source>
         <translation>Noch niemand aus dieser Welle ist bereit für den Assistant.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="386"/>
+        <location filename="../../wizard/app/provisioning.py" line="382"/>
         <source>Assistant import file (CSV)</source>
         <translation>Importdatei für den Assistant (CSV)</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="393"/>
+        <location filename="../../wizard/app/provisioning.py" line="385"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="395"/>
+        <location filename="../../wizard/app/provisioning.py" line="378"/>
         <source>Saved {file} with {count} people: import it under Zoom PSI &gt; Data Operation &gt; Import CSV, then Update all.</source>
         <translation>{file} mit {count} Personen gespeichert: unter Zoom PSI &gt; Data Operation &gt; Import CSV importieren, dann Update all.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="401"/>
+        <location filename="../../wizard/app/provisioning.py" line="390"/>
         <source>Export the plan</source>
         <translation>Plan exportieren</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="403"/>
+        <location filename="../../wizard/app/provisioning.py" line="391"/>
         <source>PDF (*.pdf);;CSV (*.csv)</source>
         <translation>PDF (*.pdf);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="408"/>
+        <location filename="../../wizard/app/provisioning.py" line="395"/>
         <source>Not exported</source>
         <translation>Nicht exportiert</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="410"/>
+        <location filename="../../wizard/app/provisioning.py" line="394"/>
         <source>Plan exported to {file}.</source>
         <translation>Plan nach {file} exportiert.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="423"/>
+        <location filename="../../wizard/app/provisioning.py" line="408"/>
         <source>Not verified</source>
         <translation>Nicht verifiziert</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="445"/>
+        <location filename="../../wizard/app/provisioning.py" line="430"/>
         <source>Undo stopped</source>
         <translation>Rückgängig machen angehalten</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="455"/>
+        <location filename="../../wizard/app/provisioning.py" line="440"/>
         <source>User Comparison Report (CSV)</source>
         <translation>User Comparison Report (CSV)</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="475"/>
+        <location filename="../../wizard/app/provisioning.py" line="441"/>
+        <source>CSV (*.csv);;All files (*)</source>
+        <translation>CSV (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/app/provisioning.py" line="457"/>
         <source>User comparison report {file}: {count} issue(s)</source>
         <translation>User Comparison Report {file}: {count} Problem(e)</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_controller.py" line="477"/>
+        <location filename="../../wizard/app/provisioning.py" line="459"/>
         <source>Comparison report kept on step §8.2; {count} issue(s) to resolve (§8.3).</source>
         <translation>Vergleichsbericht bei Schritt §8.2 abgelegt; {count} Problem(e) zu lösen (§8.3).</translation>
     </message>
@@ -1379,6 +1291,122 @@
     </message>
 </context>
 <context>
+    <name>ReportChapter</name>
+    <message>
+        <location filename="../../wizard/app/report.py" line="36"/>
+        <source>Build signed report</source>
+        <translation>Signierten Bericht erstellen</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/app/report.py" line="38"/>
+        <source>Export HTML</source>
+        <translation>HTML exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/app/report.py" line="40"/>
+        <source>Export evidence</source>
+        <translation>Nachweise exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/app/report.py" line="45"/>
+        <source>Export certificate</source>
+        <translation>Zertifikat exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/app/report.py" line="45"/>
+        <source>Certificate (*.pem)</source>
+        <translation>Zertifikat (*.pem)</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/app/report.py" line="69"/>
+        <source>None yet: use your company&apos;s PKCS#12 file, or create a personal identity.</source>
+        <translation>Noch keine: verwenden Sie die PKCS#12-Datei Ihrer Firma oder legen Sie eine persönliche Identität an.</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/app/report.py" line="72"/>
+        <source>Signing identity</source>
+        <translation>Signaturidentität</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/app/report.py" line="73"/>
+        <source>PKCS#12 (*.p12 *.pfx);;All files (*)</source>
+        <translation>PKCS#12 (*.p12 *.pfx);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/app/report.py" line="79"/>
+        <source>Reports are signed with {file} from now on.</source>
+        <translation>Berichte werden ab jetzt mit {file} signiert.</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/app/report.py" line="82"/>
+        <source>Not used</source>
+        <translation>Nicht übernommen</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/app/report.py" line="89"/>
+        <location filename="../../wizard/app/report.py" line="104"/>
+        <source>No identity created</source>
+        <translation>Keine Identität erstellt</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/app/report.py" line="96"/>
+        <source>Created a personal signing identity for {name}. Export the certificate so your company can vouch for it.</source>
+        <translation>Persönliche Signaturidentität für {name} erstellt. Exportieren Sie das Zertifikat, damit Ihre Firma dafür bürgen kann.</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/app/report.py" line="99"/>
+        <source>Its passphrase is kept for this session only: this computer has no keyring.</source>
+        <translation>Die Passphrase gilt nur für diese Sitzung: Dieser Rechner hat keinen Schlüsselbund.</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/app/report.py" line="109"/>
+        <location filename="../../wizard/app/report.py" line="115"/>
+        <source>Certificate not exported</source>
+        <translation>Zertifikat nicht exportiert</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/app/report.py" line="114"/>
+        <source>Certificate written to {file}.</source>
+        <translation>Zertifikat nach {file} geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/app/report.py" line="124"/>
+        <source>Building and signing the report…</source>
+        <translation>Bericht wird erstellt und signiert…</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/app/report.py" line="129"/>
+        <source>No report written</source>
+        <translation>Kein Bericht geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/app/report.py" line="134"/>
+        <source>Signed report written to {file} ({pages} pages, signed by {signer}).</source>
+        <translation>Signierter Bericht nach {file} geschrieben ({pages} Seiten, signiert von {signer}).</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/app/report.py" line="135"/>
+        <source>Signed report written to {file} ({pages} pages, signed by {signer}, no timestamp).</source>
+        <translation>Signierter Bericht nach {file} geschrieben ({pages} Seiten, signiert von {signer}, ohne Zeitstempel).</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/app/report.py" line="146"/>
+        <location filename="../../wizard/app/report.py" line="152"/>
+        <source>Not written</source>
+        <translation>Nicht geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/app/report.py" line="151"/>
+        <source>Written to {file}.</source>
+        <translation>Nach {file} geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/app/report.py" line="155"/>
+        <source>{what}: {reason}</source>
+        <translation>{what}: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>ReportPage</name>
     <message>
         <location filename="../../pages/report_page.py" line="29"/>
@@ -1436,386 +1464,426 @@
         <translation>Signaturidentität</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="88"/>
+        <location filename="../../pages/report_page.py" line="89"/>
         <source>Use a PKCS#12 file…</source>
         <translation>PKCS#12-Datei verwenden…</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="89"/>
+        <location filename="../../pages/report_page.py" line="90"/>
         <source>Create my personal identity</source>
         <translation>Persönliche Identität anlegen</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="90"/>
+        <location filename="../../pages/report_page.py" line="91"/>
         <source>Export my certificate…</source>
         <translation>Mein Zertifikat exportieren…</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="98"/>
+        <location filename="../../pages/report_page.py" line="100"/>
         <source>empty: use the passphrase remembered in the system keyring</source>
         <translation>leer: die im Schlüsselbund gespeicherte Passphrase verwenden</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="99"/>
+        <location filename="../../pages/report_page.py" line="101"/>
         <source>Passphrase of the signing identity</source>
         <translation>Passphrase der Signaturidentität</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="100"/>
+        <location filename="../../pages/report_page.py" line="102"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="101"/>
+        <location filename="../../pages/report_page.py" line="103"/>
         <source>Remember the passphrase in the system keyring</source>
         <translation>Passphrase im Schlüsselbund des Systems merken</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="105"/>
+        <location filename="../../pages/report_page.py" line="107"/>
         <source>Build signed report…</source>
         <translation>Signierten Bericht erstellen…</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="107"/>
+        <location filename="../../pages/report_page.py" line="109"/>
         <source>Export HTML…</source>
         <translation>HTML exportieren…</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="109"/>
+        <location filename="../../pages/report_page.py" line="111"/>
         <source>Export evidence JSON…</source>
         <translation>Nachweise als JSON exportieren…</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="149"/>
+        <location filename="../../pages/report_page.py" line="129"/>
+        <source>Build the signed report first: the exports are its own copy</source>
+        <translation>Erst den signierten Bericht erstellen: Die Exporte sind seine eigene Kopie</translation>
+    </message>
+    <message>
+        <location filename="../../pages/report_page.py" line="160"/>
         <source>{customer} — {site}. {done} of {total} steps done; {warnings} with warnings, {waived} waived, {failed} failed. Mode: {mode}.</source>
         <translation>{customer} — {site}. {done} von {total} Schritten erledigt; {warnings} mit Warnung, {waived} entfallen, {failed} fehlgeschlagen. Modus: {mode}.</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="152"/>
+        <location filename="../../pages/report_page.py" line="163"/>
         <source>Customer not set</source>
         <translation>Kunde nicht angegeben</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="153"/>
+        <location filename="../../pages/report_page.py" line="164"/>
         <source>site not set</source>
         <translation>Standort nicht angegeben</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="165"/>
+        <location filename="../../pages/report_page.py" line="176"/>
         <source>blocked by {steps}</source>
         <translation>blockiert durch {steps}</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="170"/>
+        <location filename="../../pages/report_page.py" line="181"/>
         <source>… and {count} more.</source>
         <translation>… und {count} weitere.</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="172"/>
+        <location filename="../../pages/report_page.py" line="183"/>
         <source>Needs attention</source>
         <translation>Braucht Aufmerksamkeit</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="175"/>
+        <location filename="../../pages/report_page.py" line="186"/>
         <source>Nothing failed, blocked or warned so far.</source>
         <translation>Bisher nichts fehlgeschlagen, blockiert oder gewarnt.</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="178"/>
+        <location filename="../../pages/report_page.py" line="189"/>
         <source>Audit log intact: {count} entries. Chain head: {head}</source>
         <translation>Prüfprotokoll intakt: {count} Einträge. Kettenkopf: {head}</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="181"/>
+        <location filename="../../pages/report_page.py" line="192"/>
         <source>Audit log BROKEN: {problems}</source>
         <translation>Prüfprotokoll BESCHÄDIGT: {problems}</translation>
     </message>
 </context>
 <context>
+    <name>SitePanel</name>
+    <message>
+        <location filename="../../wizard/app/site.py" line="54"/>
+        <source>Offline checklist mode: no connections are made.</source>
+        <translation>Offline-Checklistenmodus: Es werden keine Verbindungen aufgebaut.</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/app/site.py" line="57"/>
+        <source>Testing…</source>
+        <translation>Wird getestet…</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/app/site.py" line="71"/>
+        <source>Connected ({found}).</source>
+        <translation>Verbunden ({found}).</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/app/site.py" line="71"/>
+        <source>Connected.</source>
+        <translation>Verbunden.</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/app/site.py" line="73"/>
+        <source>The secret is kept for this session only: this computer has no keyring.</source>
+        <translation>Das Geheimnis gilt nur für diese Sitzung: Dieser Rechner hat keinen Schlüsselbund.</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/app/site.py" line="77"/>
+        <source>Not tested: {reason}</source>
+        <translation>Nicht getestet: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>StepCard</name>
     <message>
-        <location filename="../../pages/step_card.py" line="34"/>
+        <location filename="../../pages/step_card.py" line="33"/>
         <source>Not started</source>
         <translation>Nicht begonnen</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="35"/>
+        <location filename="../../pages/step_card.py" line="34"/>
         <source>Running…</source>
         <translation>Läuft…</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="36"/>
+        <location filename="../../pages/step_card.py" line="35"/>
         <source>Passed</source>
         <translation>Bestanden</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="37"/>
+        <location filename="../../pages/step_card.py" line="36"/>
         <source>Warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="38"/>
+        <location filename="../../pages/step_card.py" line="37"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="39"/>
+        <location filename="../../pages/step_card.py" line="38"/>
         <source>Confirmed by hand</source>
         <translation>Von Hand bestätigt</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="40"/>
+        <location filename="../../pages/step_card.py" line="39"/>
         <source>Waived</source>
         <translation>Entfällt</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="41"/>
+        <location filename="../../pages/step_card.py" line="40"/>
         <source>Blocked</source>
         <translation>Blockiert</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="50"/>
+        <location filename="../../pages/step_card.py" line="49"/>
         <source>Automatic check</source>
         <translation>Automatische Prüfung</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="51"/>
+        <location filename="../../pages/step_card.py" line="50"/>
         <source>Assisted</source>
         <translation>Unterstützt</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="52"/>
+        <location filename="../../pages/step_card.py" line="51"/>
         <source>Checklist</source>
         <translation>Checkliste</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="110"/>
+        <location filename="../../pages/step_card.py" line="109"/>
         <source>Site</source>
         <translation>Standort</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="120"/>
+        <location filename="../../pages/step_card.py" line="119"/>
         <source>Where: {place}</source>
         <translation>Wo: {place}</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="137"/>
+        <location filename="../../pages/step_card.py" line="136"/>
         <source>{label}:</source>
         <translation>{label}:</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="137"/>
+        <location filename="../../pages/step_card.py" line="136"/>
         <source>{label} (optional):</source>
         <translation>{label} (optional):</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="157"/>
+        <location filename="../../pages/step_card.py" line="156"/>
         <source>Run check</source>
         <translation>Prüfung ausführen</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="159"/>
+        <location filename="../../pages/step_card.py" line="158"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="161"/>
+        <location filename="../../pages/step_card.py" line="160"/>
         <source>Confirm by hand…</source>
         <translation>Von Hand bestätigen…</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="163"/>
+        <location filename="../../pages/step_card.py" line="162"/>
         <source>Waive…</source>
         <translation>Entfällt…</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="165"/>
+        <location filename="../../pages/step_card.py" line="164"/>
         <source>Attach file…</source>
         <translation>Datei anhängen…</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="167"/>
+        <location filename="../../pages/step_card.py" line="166"/>
         <source>Reset</source>
         <translation>Zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="168"/>
+        <location filename="../../pages/step_card.py" line="167"/>
         <source>Forget this step&apos;s status; its evidence and history stay</source>
         <translation>Den Status dieses Schritts vergessen; Nachweise und Verlauf bleiben</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="186"/>
+        <location filename="../../pages/step_card.py" line="185"/>
         <source>Choose file…</source>
         <translation>Datei wählen…</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="187"/>
+        <location filename="../../pages/step_card.py" line="186"/>
         <source>Choose {label}</source>
         <translation>{label} wählen</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="251"/>
+        <location filename="../../pages/step_card.py" line="216"/>
+        <location filename="../../pages/step_card.py" line="335"/>
+        <location filename="../../pages/step_card.py" line="338"/>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../../pages/step_card.py" line="249"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="252"/>
+        <location filename="../../pages/step_card.py" line="250"/>
         <source>Copy {name}</source>
         <translation>{name} kopieren</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="253"/>
+        <location filename="../../pages/step_card.py" line="251"/>
         <source>Copy the value to the clipboard</source>
         <translation>Den Wert in die Zwischenablage kopieren</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="258"/>
+        <location filename="../../pages/step_card.py" line="256"/>
         <source>Applied</source>
         <translation>Übernommen</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="259"/>
+        <location filename="../../pages/step_card.py" line="257"/>
         <source>{name} applied in the portal</source>
         <translation>{name} im Portal übernommen</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="278"/>
+        <location filename="../../pages/step_card.py" line="276"/>
         <source>Add file…</source>
         <translation>Datei hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="280"/>
+        <location filename="../../pages/step_card.py" line="278"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="283"/>
+        <location filename="../../pages/step_card.py" line="281"/>
         <source>Discard</source>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="302"/>
+        <location filename="../../pages/step_card.py" line="300"/>
         <source>What did you check, and how? (required; attach a screenshot or output if you have one)</source>
         <translation>Was haben Sie geprüft, und wie? (Pflicht; hängen Sie einen Screenshot oder eine Ausgabe an, wenn vorhanden)</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="304"/>
+        <location filename="../../pages/step_card.py" line="302"/>
         <source>Confirmation note</source>
         <translation>Bestätigungsnotiz</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="305"/>
+        <location filename="../../pages/step_card.py" line="303"/>
         <source>Confirm</source>
         <translation>Bestätigen</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="307"/>
+        <location filename="../../pages/step_card.py" line="305"/>
         <source>Why does this step not apply at this site? (required) A waived step does not count as done: the signed report lists it among the waivers, with your reason and your name.</source>
         <translation>Warum gilt dieser Schritt an diesem Standort nicht? (Pflicht) Ein entfallener Schritt zählt nicht als erledigt: Der signierte Bericht führt ihn mit Ihrer Begründung und Ihrem Namen unter den entfallenen Schritten.</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="310"/>
+        <location filename="../../pages/step_card.py" line="308"/>
         <source>Reason for waiving</source>
         <translation>Grund für das Entfallen</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="311"/>
+        <location filename="../../pages/step_card.py" line="309"/>
         <source>Waive step</source>
         <translation>Schritt entfallen lassen</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="333"/>
+        <location filename="../../pages/step_card.py" line="331"/>
         <source>To attach: {files}</source>
         <translation>Anzuhängen: {files}</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="337"/>
-        <location filename="../../pages/step_card.py" line="342"/>
+        <location filename="../../pages/step_card.py" line="335"/>
+        <location filename="../../pages/step_card.py" line="338"/>
         <source>Attach evidence</source>
         <translation>Nachweis anhängen</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="351"/>
-        <source>Could not read {file}: {reason}. Check the file and try again.</source>
-        <translation>{file} konnte nicht gelesen werden: {reason}. Prüfen Sie die Datei und versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-        <location filename="../../pages/step_card.py" line="358"/>
+        <location filename="../../pages/step_card.py" line="344"/>
         <source>A note is required.</source>
         <translation>Eine Notiz ist erforderlich.</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="359"/>
+        <location filename="../../pages/step_card.py" line="345"/>
         <source>A reason is required.</source>
         <translation>Ein Grund ist erforderlich.</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="381"/>
+        <location filename="../../pages/step_card.py" line="367"/>
         <source>Status of {step}: {status}</source>
         <translation>Status von {step}: {status}</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="392"/>
+        <location filename="../../pages/step_card.py" line="378"/>
         <source>Run the check now</source>
         <translation>Die Prüfung jetzt ausführen</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="412"/>
+        <location filename="../../pages/step_card.py" line="398"/>
         <source>{file} ({size}, kept in the project)</source>
         <translation>{file} ({size}, im Projekt gespeichert)</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="413"/>
+        <location filename="../../pages/step_card.py" line="399"/>
         <source>no file chosen</source>
         <translation>keine Datei gewählt</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="415"/>
+        <location filename="../../pages/step_card.py" line="401"/>
         <source>Blocked by: {steps} — fix that first, or waive it.</source>
         <translation>Blockiert durch: {steps} — zuerst das beheben oder entfallen lassen.</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="425"/>
+        <location filename="../../pages/step_card.py" line="411"/>
         <source>Fix:</source>
         <translation>Abhilfe:</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="434"/>
+        <location filename="../../pages/step_card.py" line="420"/>
         <source>Check passed with no findings.</source>
         <translation>Prüfung ohne Befund bestanden.</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="442"/>
+        <location filename="../../pages/step_card.py" line="428"/>
         <source>Confirmed by {who} at {when} UTC</source>
         <translation>Bestätigt von {who} um {when} UTC</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="443"/>
+        <location filename="../../pages/step_card.py" line="429"/>
         <source>Waived by {who} at {when} UTC</source>
         <translation>Entfallen lassen von {who} um {when} UTC</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="444"/>
+        <location filename="../../pages/step_card.py" line="430"/>
         <source>Recorded by {who} at {when} UTC</source>
         <translation>Erfasst von {who} um {when} UTC</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="447"/>
+        <location filename="../../pages/step_card.py" line="433"/>
         <source>Reason: {text}</source>
         <translation>Grund: {text}</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="447"/>
+        <location filename="../../pages/step_card.py" line="433"/>
         <source>Note: {text}</source>
         <translation>Notiz: {text}</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="450"/>
+        <location filename="../../pages/step_card.py" line="436"/>
         <source>Attachment: {file} ({size}, SHA-256 {digest}…)</source>
         <translation>Anhang: {file} ({size}, SHA-256 {digest}…)</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="453"/>
+        <location filename="../../pages/step_card.py" line="439"/>
         <source>Evidence expected: {what}</source>
         <translation>Erwarteter Nachweis: {what}</translation>
     </message>
@@ -1856,40 +1924,62 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../wizard/app.py" line="121"/>
+        <location filename="../../wizard/app/welcome.py" line="17"/>
         <source>PSI commissioning wizard</source>
         <translation>PSI-Inbetriebnahme-Assistent</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="123"/>
+        <location filename="../../wizard/app/welcome.py" line="19"/>
         <source>Zoom Phone System Integration with OpenScape 4000 and OpenScape SBC, step by step in the order of the solution guide. Start a project for the site, open one, or look around in the demo.</source>
         <translation>Zoom Phone System Integration mit OpenScape 4000 und OpenScape SBC, Schritt für Schritt in der Reihenfolge des Lösungsleitfadens. Legen Sie ein Projekt für den Standort an, öffnen Sie eines, oder sehen Sie sich in der Demo um.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="131"/>
+        <location filename="../../wizard/app/welcome.py" line="28"/>
         <source>New project…</source>
         <translation>Neues Projekt…</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="132"/>
+        <location filename="../../wizard/app/welcome.py" line="28"/>
         <source>Open project…</source>
         <translation>Projekt öffnen…</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="133"/>
+        <location filename="../../wizard/app/welcome.py" line="29"/>
         <source>Open the demo</source>
         <translation>Demo öffnen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="140"/>
-        <location filename="../../wizard/app.py" line="143"/>
+        <location filename="../../wizard/app/welcome.py" line="38"/>
+        <location filename="../../wizard/app/welcome.py" line="41"/>
         <source>Recent projects</source>
         <translation>Zuletzt geöffnete Projekte</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="146"/>
+        <location filename="../../wizard/app/welcome.py" line="44"/>
         <source>None yet. A project is one file per site (.psiproj), saved as you work.</source>
         <translation>Noch keine. Ein Projekt ist eine Datei pro Standort (.psiproj), die beim Arbeiten laufend gespeichert wird.</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/app/welcome.py" line="59"/>
+        <source>The demo is being prepared…</source>
+        <translation>Die Demo wird vorbereitet…</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <location filename="../../wizard/app/application.py" line="40"/>
+        <source>Something went wrong</source>
+        <translation>Etwas ist schiefgelaufen</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/app/application.py" line="41"/>
+        <source>The wizard hit an internal error. Everything saved so far is safe in the project file.
+Please send the log file to support:
+{file}</source>
+        <translation>Der Assistent ist auf einen internen Fehler gestoßen. Alles bisher Gespeicherte ist sicher in der Projektdatei.
+Bitte senden Sie die Protokolldatei an den Support:
+{file}</translation>
     </message>
 </context>
 </TS>

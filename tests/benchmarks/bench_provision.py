@@ -34,7 +34,8 @@ import qasync
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
-from pages.provisioning_controller import ProvisioningController
+from wizard.app.ops import OpRunner
+from wizard.app.provisioning import ProvisioningController
 from wizard.checks.provisioning import System
 from wizard.connectors.http import warm_tls
 from wizard.lab.mitel import play
@@ -89,7 +90,10 @@ async def run(folder: Path) -> None:
     secrets.remember(f"project:{project.project_id}:os4k", endpoints["os4k"]["password"])
 
     window = QWidget()
-    controller = ProvisioningController(project, lambda coro: asyncio.ensure_future(coro), window)
+    project.write_in_background()  # as the window writes it: off the loop, in order
+    ops = OpRunner(window)
+    controller = ProvisioningController(project, ops, window)
+    ops.changed.connect(controller._update_buttons)
     controller.activation_wait = 5  # the invited accept at once in this lab
     controller.panel.show()
     invites: list[float] = []

@@ -62,6 +62,7 @@ class Chapter:
     section: str
     summary: str
     steps: tuple[Step, ...] = field(default=())
+    panel: str = ""  # the window's panel for this chapter beyond its step cards (wizard.app.chapters.PANELS)
 
     @property
     def label(self) -> str:
@@ -194,7 +195,8 @@ def parse_runbook(text: str) -> Runbook:
             )
             for s in ch.get("step", [])
         )
-        chapters.append(Chapter(ch["id"], ch["title"], ch.get("section", ""), ch.get("summary", ""), steps))
+        chapters.append(Chapter(ch["id"], ch["title"], ch.get("section", ""), ch.get("summary", ""), steps,
+                                ch.get("panel", "")))
     return Runbook(tuple(chapters))
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 from dataclasses import dataclass
 
@@ -22,23 +23,31 @@ class ConnectionTested:
 async def test_connection(project: ProjectFile, system: str, *, settings: dict[str, str] | None = None,
                           secret: str | None = None, keep_secret: bool = False) -> ConnectionTested:
     """Refused offline. `settings` typed by the engineer are saved first (over what the project holds); a typed
-    secret is used, and kept (keyring, else this session) when asked; otherwise the keyring's. An OS4K host key
-    seen for the first time is saved with the settings (trust on first use), and the result replaces this
-    system's earlier one on the Site step."""
+    secret is used, and kept (keyring, else this session) when asked and it got in; otherwise the keyring's. An
+    OS4K host key seen for the first time is saved with the settings (trust on first use), and the result
+    replaces this system's earlier one on the Site step."""
     require_live(project, f"testing the {system} connection")
     live_system(system)
     known = project.connections().get(system, {})
     wanted = {**known, **(settings or {})}
     if wanted != known:
         await project.commit(project.set_connection, system, wanted)
-    kept = ""
-    if secret and keep_secret:
-        kept = "keyring" if remember(secret_reference(project.project_id, system), secret) else "session"
     tried = dict(wanted)
-    result = await connection_test(system, tried, secret or recall(secret_reference(project.project_id, system)),
-                                   policy_for(project))
+    known_secret = secret or await asyncio.to_thread(recall, secret_reference(project.project_id, system))
+    result = await connection_test(system, tried, known_secret, policy_for(project))
+    kept = ""
+    if secret and keep_secret and not result.findings:  # a secret that did not get in is not kept
+        reference = secret_reference(project.project_id, system)
+        kept = "keyring" if await asyncio.to_thread(remember, reference, secret) else "session"
     if tried != wanted:
         await project.commit(project.set_connection, system, tried)
     await project.commit(project.attach, CONNECTION_STEP, f"connection-{system}.json",
                          json.dumps(result.to_json(), indent=1).encode(), replace=True)
     return ConnectionTested(result, kept)
+
+
+def warm_up() -> None:
+    """Load the system's CA store ahead of the first connection (a worker thread calls this once)."""
+    from wizard.connectors.http import warm_tls
+
+    warm_tls()

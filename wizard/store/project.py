@@ -418,12 +418,24 @@ class ProjectFile:
         if self._writer is None and not self.read_only:
             self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="project-writer")
 
+    def submit(self, change: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> Future[T]:
+        """Queue one change now, behind those asked for before it (on the writer thread when there is one, else
+        written at once); the future holds its outcome."""
+        if self._writer is not None:
+            return self._writer.submit(change, *args, **kwargs)
+        done: Future[T] = Future()
+        try:
+            done.set_result(change(*args, **kwargs))
+        except Exception as exc:  # the caller's await raises it, as a direct call would
+            done.set_exception(exc)
+        return done
+
     async def commit(self, change: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> T:
         """One change to the project, e.g. `await project.commit(project.confirm_step, step_id, note)`: on the
         writer thread when there is one (changes are written in the order they were asked for), else now."""
         if self._writer is None:
             return change(*args, **kwargs)
-        done = await asyncio.get_running_loop().run_in_executor(self._writer, lambda: change(*args, **kwargs))
+        done = await asyncio.wrap_future(self.submit(change, *args, **kwargs))
         self._raise_later_failure()
         return done
 

@@ -1,26 +1,29 @@
-"""The window's side of a provisioning wave: it wires the panel's buttons to the same functions the command line
-uses, keeps the event loop free (every wait is awaited, progress is drawn at most ten times a second), and turns
-every error into a sentence on the panel."""
+"""Chapter 7 'Provisioning': the wave panel and the AMO batch panel. The wave's buttons call the same functions the
+command line uses, on the op runner under one key (one piece of wave work at a time); the loop stays free (every
+wait is awaited, progress is drawn at most ten times a second), and every error becomes a sentence on the panel."""
 
 from __future__ import annotations
 
 import asyncio
 import gc
 import time
-from collections.abc import Awaitable, Callable, Coroutine
+from collections.abc import Awaitable, Callable
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from pages.amo_panel import AmoPanel
+from pages.dialogs import choose_file
 from pages.provisioning_panel import ProvisioningPanel
+from wizard.app.chapters import ChapterContext, ChapterPanel
+from wizard.app.ops import OpRunner
 from wizard.checks.comparison import check_comparison_report
 from wizard.checks.provisioning import Change, System, plan_wave
 from wizard.demo import lab_control, lab_hands
 from wizard.errors import WizardError
-from wizard.files import write_atomically
 from wizard.provisioning.plan_export import export_plan
 from wizard.provisioning.session import Reading, Systems, open_systems, read_people, wave_options
 from wizard.provisioning.wave import (
@@ -42,35 +45,38 @@ from wizard.provisioning.wave import (
     verify_wave,
     wave_view,
 )
+from wizard.services import amo as amo_service
+from wizard.services.evidence import read_file, save_file
 from wizard.store.project import Mode, ProjectFile
 
 PROGRESS_INTERVAL = 0.1  # seconds between redraws of the progress bars
 # Invited users who activate within this time after the Zoom users are done are integrated in the same run;
 # the others wait for a later run (activation is the person's, and can take days).
 ACTIVATION_WAIT = 15.0
+if TYPE_CHECKING:
+    from wizard.connectors.os4k import AmoResult
+
 T = TypeVar("T")
+WAVE = "wave"  # the op key of every piece of wave work: one at a time
+AMO = "amo"  # the op key of an AMO batch: its session is the batch's only writer
 
 
 class ProvisioningController(QObject):
     status = Signal(str)  # what the wave is doing now, for the window's status bar
     steps_changed = Signal()  # a run or a read-back recorded chapter 7's step statuses
 
-    def __init__(self, project: ProjectFile, spawn: Callable[[Coroutine[Any, Any, Any]], None],
-                 parent: QWidget) -> None:
+    def __init__(self, project: ProjectFile, ops: OpRunner, parent: QWidget) -> None:
         super().__init__(parent)
         self.project = project
-        self.spawn = spawn
+        self.ops = ops
         self.window_widget = parent
         self.panel = ProvisioningPanel()
         self.reading: Reading | None = None
         self.runner: WaveRunner | None = None
-        self.task: asyncio.Future[Any] | None = None
         self._zoom_csv: bytes | None = None
         self._subscribers: bytes | None = None
         self._drawn = 0.0
         self.activation_wait = ACTIVATION_WAIT
-        self._working = 0  # pieces of work under way (a run, a read, a plan): the panel is busy while any is
-        self._frozen = False  # gc.freeze() done for this project's waves
         p = self.panel
         p.read_requested.connect(lambda: self.spawn(self.read()))
         p.zoom_file_requested.connect(lambda: self._pick("zoom"))
@@ -83,8 +89,9 @@ class ProvisioningController(QObject):
         p.cancel_requested.connect(self.cancel)
         p.verify_requested.connect(lambda: self.spawn(self.verify()))
         p.undo_requested.connect(self.ask_to_undo)
-        p.round_done_requested.connect(lambda number: self.spawn(self.round_done(number)))
-        p.assistant_done_requested.connect(lambda: self.spawn(self.assistant_done()))
+        # once the engineer's part is recorded, the wave carries on by itself
+        p.round_done_requested.connect(lambda number: self.spawn(self.round_done(number), self._carry_on))
+        p.assistant_done_requested.connect(lambda: self.spawn(self.assistant_done(), self._carry_on))
         p.assistant_csv_requested.connect(self.save_assistant_csv)
         p.plan_export_requested.connect(self.save_plan)
         p.comparison_requested.connect(self.pick_comparison_report)
@@ -103,12 +110,17 @@ class ProvisioningController(QObject):
     def offline(self) -> bool:
         return self.project.mode is Mode.OFFLINE
 
-    def refresh_mode(self) -> None:
-        self._update_buttons()
+    @property
+    def running(self) -> bool:
+        return self.ops.busy(WAVE)
+
+    def spawn(self, work: Awaitable[T], then: Callable[[T], object] | None = None) -> asyncio.Future[T] | None:
+        """Wave work on the op runner: refused (None) while other wave work runs."""
+        return self.ops.start(WAVE, work, done=then, failed=lambda exc: self._fail(self.tr("Stopped"), exc))
 
     def _update_buttons(self) -> None:
-        """The buttons follow the work under way (counted here, by whoever starts and ends it), never a guess."""
-        self.panel.set_state(busy=self._working > 0, has_rows=self.reading is not None,
+        """The buttons follow the runner's state, never a flag kept here."""
+        self.panel.set_state(busy=self.running, has_rows=self.reading is not None,
                              has_wave=self.wave_id is not None, offline=self.offline)
 
     def _show_wave(self, view: WaveView | None = None) -> None:
@@ -136,21 +148,17 @@ class ProvisioningController(QObject):
     def _pick(self, kind: str) -> None:
         title = (self.tr("Zoom user export (CSV)") if kind == "zoom"
                  else self.tr("OS4K subscribers (REG- output or CSV)"))
-        name, _ = QFileDialog.getOpenFileName(self.window_widget, title, str(self.project.path.parent),
-                                              self.tr("CSV or text (*.csv *.txt *.log);;All files (*)"))
-        if not name:
-            return
-        try:
-            data = Path(name).read_bytes()
-        except OSError as exc:
-            self.panel.set_message(self.tr("Cannot read {file} ({reason}).").format(file=name, reason=exc.strerror),
-                                   error=True)
-            return
+        choose_file(self.window_widget, title, self.project.path.parent,
+                    self.tr("CSV or text (*.csv *.txt *.log);;All files (*)"),
+                    lambda path: self.spawn(self.read_from(kind, path)))
+
+    async def read_from(self, kind: str, path: Path) -> bool:
+        data = await read_file(path)
         if kind == "zoom":
             self._zoom_csv = data
         else:
             self._subscribers = data
-        self.spawn(self.read())
+        return await self.read()
 
     def paste_subscribers(self) -> None:
         """REG- output copied from the Assistant's AMO window: the OS4K side without SSH."""
@@ -163,10 +171,8 @@ class ProvisioningController(QObject):
         self.spawn(self.read())
 
     async def _with_systems(self, failed: str, work: Callable[[Systems], Awaitable[T]]) -> T | None:
-        """One piece of work on the live systems: connections opened and closed around it, the buttons busy
-        meanwhile, and a failure said on the panel (None)."""
-        self._working += 1
-        self._update_buttons()
+        """One piece of work on the live systems: connections opened and closed around it, and a failure said on
+        the panel (None)."""
         systems = open_systems(self.project)
         try:
             return await work(systems)
@@ -175,8 +181,6 @@ class ProvisioningController(QObject):
             return None
         finally:
             await systems.aclose()
-            self._working -= 1
-            self._update_buttons()
 
     async def read(self) -> bool:
         self.panel.set_message(self.tr("Reading…"))
@@ -199,8 +203,8 @@ class ProvisioningController(QObject):
 
     def rejudge(self) -> None:
         """The PM index and voicemail number decide whether a missing route blocks a person: judge again."""
-        self.project.set_ui_state("provision.pmidx", self.panel.pmidx.text().strip())
-        self.project.set_ui_state("provision.voicemail", self.panel.voicemail.text().strip())
+        self.project.commit_later(self.project.set_ui_state, "provision.pmidx", self.panel.pmidx.text().strip())
+        self.project.commit_later(self.project.set_ui_state, "provision.voicemail", self.panel.voicemail.text().strip())
         if self.reading is not None:
             model = self.panel.model
             unticked = {r.key for r in model.rows if r.selectable and r.key not in model.chosen}  # kept out
@@ -221,8 +225,6 @@ class ProvisioningController(QObject):
             self.panel.set_message(self.tr("Nobody is chosen for this wave: tick the people in the first column."),
                                    error=True)
             return False
-        self._working += 1
-        self._update_buttons()
         try:
             # pure work on thousands of rows: in a worker thread, so the window keeps answering
             plan = await asyncio.to_thread(plan_wave, chosen, self.reading.config, self._options())
@@ -230,10 +232,7 @@ class ProvisioningController(QObject):
         except WizardError as exc:
             self._fail(self.tr("Not planned"), exc)
             return False
-        finally:
-            self._working -= 1
-            self._update_buttons()
-        self.wave_id = new_wave(self.project, plan, plan_json)
+        self.wave_id = await self.project.commit(new_wave, self.project, plan, plan_json)
         await self._refresh_wave()
         self.panel.set_message(self.tr("Nothing has been sent. Review the plan, then Run wave."))
         self._update_buttons()
@@ -243,7 +242,7 @@ class ProvisioningController(QObject):
     def ask_to_run(self) -> None:
         """A wave that has sent nothing yet names what it will change and waits for the engineer's confirmation;
         a wave under way carries on (it was confirmed when it started)."""
-        if self.wave_id is None or self.task is not None:
+        if self.wave_id is None or self.running:
             return
         record = self.project.wave(self.wave_id)
         if record is not None and record.state == "planned":
@@ -259,25 +258,18 @@ class ProvisioningController(QObject):
         elif kind == "undo":
             self.spawn(self.undo())
 
-    def start(self) -> None:
-        if self.wave_id is not None and self.task is None:
-            self.task = asyncio.ensure_future(self.execute())
-            self.task.add_done_callback(lambda _t: setattr(self, "task", None))
+    def start(self) -> asyncio.Future[bool] | None:
+        return self.spawn(self.execute()) if self.wave_id is not None else None
 
     async def execute(self) -> bool:
         assert self.wave_id is not None
-        # Everything alive now (Qt, the plan, the rows) lives while the project is open: taken out of the
-        # collector's sight, a full collection no longer walks it and pauses the window while a wave runs. Given
-        # back when the project closes (close()).
-        if not self._frozen:
-            gc.freeze()
-            self._frozen = True
+        # Everything alive now (Qt, the plan, the rows) is taken out of the collector's sight while the wave runs:
+        # a full collection no longer walks it and pauses the window. Given back when the run ends.
+        gc.freeze()
         systems = open_systems(self.project)
         self.runner = WaveRunner(self.project, self.wave_id, zoom=systems.zoom, amo=systems.amo,
                                  activation_wait=self.activation_wait, on_progress=self._progress,
                                  on_change=self._change)
-        self._working += 1
-        self._update_buttons()
         self.panel.set_message(self.tr("Running…"))
         try:
             outcome = await self.runner.run()
@@ -291,8 +283,8 @@ class ProvisioningController(QObject):
             self.panel.show_progress(self.runner.progress)
             self.panel.set_paused(False)
             self.runner = None
+            gc.unfreeze()
             await systems.aclose()
-            self._working -= 1
             view = await self._refresh_wave()
             self._update_buttons()
             self.steps_changed.emit()
@@ -329,15 +321,11 @@ class ProvisioningController(QObject):
         self.panel.set_paused(self.runner.paused)
 
     def cancel(self) -> None:
-        if self.task is not None:
-            self.task.cancel()
+        self.ops.cancel(WAVE)
 
     def close(self) -> None:
-        """The project closes: the wave stops (resumably) and the collector gets back what was frozen for it."""
+        """The project closes: the wave stops, resumably."""
         self.cancel()
-        if self._frozen:
-            gc.unfreeze()
-            self._frozen = False
 
     # ------------------------------------------------------------------ the engineer's hands
     async def round_done(self, number: int) -> bool:
@@ -347,13 +335,16 @@ class ProvisioningController(QObject):
         try:
             if lab_control(self.project) is not None:
                 await self._lab_plays(number)
-            confirm_round(self.project, self.wave_id, number)
+            await self.project.commit(confirm_round, self.project, self.wave_id, number)
         except WizardError as exc:
             self._fail(self.tr("Not recorded"), exc)
             return False
         self._show_wave()
-        self.start()
         return True
+
+    def _carry_on(self, recorded: bool) -> None:
+        if recorded:
+            self.start()
 
     async def _lab_plays(self, number: int) -> None:
         from wizard.lab.mitel import play
@@ -369,12 +360,11 @@ class ProvisioningController(QObject):
             if lab_control(self.project) is not None:
                 await lab_hands(self.project, self.wave_id)  # the demo's Assistant imports and updates
             else:
-                confirm_assistant(self.project, self.wave_id)
+                await self.project.commit(confirm_assistant, self.project, self.wave_id)
         except WizardError as exc:
             self._fail(self.tr("Not recorded"), exc)
             return False
         self._show_wave()
-        self.start()
         return True
 
     def save_assistant_csv(self) -> None:
@@ -383,31 +373,26 @@ class ProvisioningController(QObject):
         if not emails:
             self.panel.set_message(self.tr("Nobody of this wave is ready for the Assistant yet."))
             return
-        name, _ = QFileDialog.getSaveFileName(self.window_widget, self.tr("Assistant import file (CSV)"),
-                                              str(self.project.path.with_name(f"assistant-{self.wave_id}.csv")),
-                                              "CSV (*.csv)")
-        if name:
-            try:
-                write_atomically(Path(name), text.encode("utf-8"))
-            except WizardError as exc:
-                self._fail(self.tr("Not saved"), exc)
-                return
+
+        def saved(path: Path) -> None:
             self.panel.set_message(self.tr("Saved {file} with {count} people: import it under Zoom PSI > Data "
-                                           "Operation > Import CSV, then Update all.").format(file=name,
+                                           "Operation > Import CSV, then Update all.").format(file=path,
                                                                                               count=len(emails)))
+
+        choose_file(self.window_widget, self.tr("Assistant import file (CSV)"),
+                    self.project.path.with_name(f"assistant-{self.wave_id}.csv"), self.tr("CSV (*.csv)"),
+                    lambda path: self.ops.start(None, save_file(path, text.encode("utf-8")), done=saved,
+                                                failed=lambda exc: self._fail(self.tr("Not saved"), exc)), save=True)
 
     def save_plan(self) -> None:
         assert self.wave_id is not None
-        name, _ = QFileDialog.getSaveFileName(self.window_widget, self.tr("Export the plan"),
-                                              str(self.project.path.with_name(f"plan-{self.wave_id}.pdf")),
-                                              self.tr("PDF (*.pdf);;CSV (*.csv)"))
-        if name:
-            try:
-                export_plan(self.project, self.wave_id, Path(name))
-            except WizardError as exc:
-                self._fail(self.tr("Not exported"), exc)
-                return
-            self.panel.set_message(self.tr("Plan exported to {file}.").format(file=name))
+        wave_id = self.wave_id
+        choose_file(self.window_widget, self.tr("Export the plan"),
+                    self.project.path.with_name(f"plan-{wave_id}.pdf"), self.tr("PDF (*.pdf);;CSV (*.csv)"),
+                    lambda path: self.ops.start(
+                        None, asyncio.to_thread(export_plan, self.project, wave_id, path),
+                        done=lambda _: self.panel.set_message(self.tr("Plan exported to {file}.").format(file=path)),
+                        failed=lambda exc: self._fail(self.tr("Not exported"), exc)), save=True)
 
     # ------------------------------------------------------------------ after the run
     async def verify(self) -> bool:
@@ -452,25 +437,22 @@ class ProvisioningController(QObject):
         return True
 
     def pick_comparison_report(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self.window_widget, self.tr("User Comparison Report (CSV)"),
-                                              str(self.project.path.parent), "CSV (*.csv);;All files (*)")
-        if name:
-            try:
-                data = Path(name).read_bytes()
-            except OSError as exc:
-                self.panel.set_message(self.tr("Cannot read {file} ({reason}).").format(
-                    file=name, reason=exc.strerror), error=True)
-                return
-            self.import_comparison_report(data, Path(name).name)
+        choose_file(self.window_widget, self.tr("User Comparison Report (CSV)"), self.project.path.parent,
+                    self.tr("CSV (*.csv);;All files (*)"), lambda path: self.ops.start(
+                        None, self.read_comparison_report(path),
+                        failed=lambda exc: self._fail(self.tr("Not read"), exc)))
 
-    def import_comparison_report(self, data: bytes, name: str) -> bool:
+    async def read_comparison_report(self, path: Path) -> bool:
+        return await self.import_comparison_report(await read_file(path), path.name)
+
+    async def import_comparison_report(self, data: bytes, name: str) -> bool:
         """Guide §8.2/§8.3 after a wave: the report is kept on its step, and each issue is shown with its fix."""
         try:
             result = check_comparison_report(data, name)
         except WizardError as exc:
             self._fail(self.tr("Not read"), exc)
             return False
-        self.project.attach(COMPARISON_STEP, name, data)
+        await self.project.commit(self.project.attach, COMPARISON_STEP, name, data)
         issues = [f for f in result.findings if f.severity.value != "info"]
         self.panel.show_findings(self.tr("User comparison report {file}: {count} issue(s)").format(
             file=name, count=len(issues)), result.findings)
@@ -478,3 +460,81 @@ class ProvisioningController(QObject):
                                .format(count=len(issues)),
                                error=bool(issues))
         return not issues
+
+
+class ProvisioningChapter(ChapterPanel):
+    """The wave above, the AMO batch below; the AMO buttons follow the op runner, so a refresh meanwhile can never
+    hand the Send button back while a batch is on its way."""
+
+    def __init__(self, context: ChapterContext) -> None:
+        super().__init__(context)
+        self.wave = ProvisioningController(context.project, context.ops, context.parent)
+        self.wave.status.connect(context.status)
+        self.wave.steps_changed.connect(context.refresh)  # the wave closes chapter 7's steps
+        self.amo_panel = AmoPanel()
+        self.amo_panel.dry_run_requested.connect(lambda: self.amo_run(dry_run=True))
+        self.amo_panel.send_requested.connect(lambda: self.amo_run(dry_run=False))
+        self.amo_panel.parse_requested.connect(self.amo_parse)
+        self.follow_ops(self._update_buttons)
+        self.follow_ops(self.wave._update_buttons)
+        self._top = QWidget()
+        column = QVBoxLayout(self._top)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.wave.panel)
+        column.addWidget(self.amo_panel)
+        self._update_buttons()
+
+    def widget(self) -> QWidget:
+        return self._top
+
+    def _update_buttons(self) -> None:
+        self.amo_panel.set_state(busy=self.context.ops.busy(AMO), offline=self.context.project.mode is Mode.OFFLINE)
+
+    def show_mode(self, mode: Mode) -> None:
+        self._update_buttons()
+        self.wave._update_buttons()
+
+    def restyle(self) -> None:
+        self.wave.panel.refresh_counts()  # its tints follow the palette
+
+    def close(self) -> None:
+        self.wave.close()
+
+    def _commands(self) -> list[str] | None:
+        try:
+            return amo_service.read_batch(self.amo_panel.batch.toPlainText())
+        except WizardError as exc:
+            self.amo_panel.show_results(self.tr("Not sent: {reason}.").format(reason=exc))
+            return None
+
+    def amo_run(self, *, dry_run: bool) -> asyncio.Future[Any] | None:
+        commands = self._commands()
+        if commands is None:
+            return None
+        project, panel = self.context.project, self.amo_panel
+        work: Awaitable[Any]
+        done: Callable[[Any], object]
+        if dry_run:
+            work, done = amo_service.dry_run(project, commands), self._show_dry_run
+        else:
+            work = amo_service.send_batch(project, amo_service.batch_name(panel.batch_name.text()), commands)
+            done = self._show_results
+        return self.context.ops.start(AMO, work, done=done, failed=lambda exc: panel.show_results(self.tr(
+            "Stopped: {reason}. What was sent before is in the journal; sending the same batch name again resumes "
+            "it.").format(reason=exc)))
+
+    def amo_parse(self) -> asyncio.Future[Any] | None:
+        commands = self._commands()
+        if commands is None:
+            return None
+        panel = self.amo_panel
+        work = amo_service.read_pasted(self.context.project, amo_service.batch_name(panel.batch_name.text()),
+                                       commands, panel.pasted.toPlainText())
+        return self.context.ops.start(AMO, work, done=self._show_results, failed=lambda exc: panel.show_results(
+            self.tr("Not read: {reason}.").format(reason=exc)))
+
+    def _show_dry_run(self, shown: list[str]) -> None:
+        self.amo_panel.show_results("\n".join(shown) + "\n\n" + self.tr("Dry run: nothing was changed."))
+
+    def _show_results(self, results: list[AmoResult]) -> None:
+        self.amo_panel.show_results(amo_service.result_lines(results))

@@ -1,0 +1,25 @@
+"""File dialogs that never block the loop: opened with open() and answered through a callback (a static
+QFileDialog.get… would run a nested event loop while checks run on the asyncio loop)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+
+def choose_file(parent: QWidget, title: str, start: Path | str, name_filter: str,
+                on_chosen: Callable[[Path], object], *, save: bool = False) -> QFileDialog:
+    dialog = QFileDialog(parent, title, str(start), name_filter)
+    dialog.setObjectName("SaveDialog" if save else "OpenDialog")
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave if save else QFileDialog.AcceptMode.AcceptOpen)
+    dialog.setFileMode(QFileDialog.FileMode.AnyFile if save else QFileDialog.FileMode.ExistingFile)
+    if save and Path(start).suffix:
+        dialog.setDefaultSuffix(Path(start).suffix.lstrip("."))
+        dialog.selectFile(str(start))
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.fileSelected.connect(lambda name: on_chosen(Path(name)))
+    dialog.open()
+    return dialog

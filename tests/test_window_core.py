@@ -1,0 +1,94 @@
+"""The window as a thin view over one core: its background work goes through one op runner (keyed, refusing a
+second op under a running key), its buttons follow that runner, and the project is written off the loop."""
+
+import asyncio
+import threading
+from pathlib import Path
+
+from tests.gui import on_loop, settle
+from wizard.app import MainWindow
+from wizard.app.ops import OpRunner
+from wizard.errors import WizardError
+
+
+def test_the_op_runner_refuses_a_second_op_under_a_running_key_and_reports_failures(qtbot, loop) -> None:
+    runner = OpRunner()
+    problems: list[tuple[str, WizardError]] = []
+    runner.problem.connect(lambda title, exc: problems.append((title, exc)))
+    gate = asyncio.Event()
+
+    async def waits() -> str:
+        await gate.wait()
+        return "done"
+
+    first = runner.start("amo", waits())
+    assert first is not None and runner.busy("amo")
+    assert runner.start("amo", waits()) is None  # refused while the first runs; its coroutine is closed unrun
+    other = runner.start("connection:zoom", waits())
+    assert other is not None  # another key runs beside it
+    gate.set()
+    assert on_loop(qtbot, first) == "done"
+    on_loop(qtbot, other)
+    assert not runner.busy("amo") and runner.keys == frozenset()
+
+    async def refuses() -> None:
+        raise WizardError("the OS4K refused the login", "check the AMO password")
+
+    async def breaks() -> None:
+        raise KeyError("a defect")
+
+    on_loop(qtbot, runner.idle()) if runner.start("x", refuses(), title="Not sent") else None
+    on_loop(qtbot, runner.idle()) if runner.start("y", breaks(), title="Oops") else None
+    assert problems[0][0] == "Not sent" and problems[0][1].problem == "the OS4K refused the login"
+    assert "internal error" in problems[1][1].problem  # a defect is said in a sentence, never a traceback
+
+
+def test_the_amo_send_button_stays_disabled_through_refreshes_while_a_batch_runs(
+        qtbot, window: MainWindow, tmp_path: Path, memory_keyring) -> None:
+    from wizard.lab.os4k import LabStation, Os4kFaults, Os4kLab, Os4kModel
+    from wizard.services.systems import secret_reference
+    from wizard.store import secrets
+
+    # a loaded PBX: each AMO takes a while, so the batch is still on its way while the window refreshes
+    lab = Os4kLab(Os4kModel(stations={"3100": LabStation()}), Os4kFaults(latency=0.3))
+    port = on_loop(qtbot, lab.start(), timeout=10000)
+    try:
+        window.new_project(tmp_path / "busy.psiproj")
+        window.project.set_connection("os4k", {"host": "127.0.0.1", "port": str(port), "user": "engr"})
+        secrets.remember(secret_reference(window.project.project_id, "os4k"), lab.password)
+        window.go_to_chapter("provisioning")
+        chapter = window.panel("provisioning")
+        panel = chapter.amo_panel
+        panel.batch.setPlainText('REG-PERSI:TYPE=STN,STNO=3100;\nCHANGE-PERSI:EMAIL,3100,"anna@example.com";\n'
+                                 "CHA-SDAT:3100,ATTRIBUT,DMCALLWD;\n")
+        panel.send_button.click()
+        assert not panel.send_button.isEnabled() and not panel.dry_run_button.isEnabled()
+        for _ in range(5):  # saved edits and check results refresh the window meanwhile
+            window.steps.set_site_field("customer", "Example Corp")
+            window.refresh()
+            qtbot.wait(50)
+            assert not panel.send_button.isEnabled(), "a refresh handed the Send button back mid-batch"
+        assert chapter.amo_run(dry_run=False) is None  # a second send is refused: one session per batch
+        qtbot.waitUntil(lambda: panel.send_button.isEnabled(), timeout=15000)
+        settle(qtbot, window)
+        assert lab.sessions == 1 and all(count == 1 for count in lab.model.applied.values())
+        assert "CHANGE-PERSI" in panel.results.toPlainText()
+    finally:
+        on_loop(qtbot, lab.stop(), timeout=10000)
+
+
+def test_the_window_writes_the_project_on_its_writer_thread(qtbot, window: MainWindow, tmp_path: Path) -> None:
+    window.new_project(tmp_path / "thread.psiproj")
+    project = window.project
+    seen: list[str] = []
+    original = project.set_site_field
+
+    def spy(key: str, value: str) -> None:
+        seen.append(threading.current_thread().name)
+        original(key, value)
+
+    project.set_site_field = spy  # type: ignore[method-assign]
+    window.steps.set_site_field("site", "Munich HQ")
+    settle(qtbot, window)
+    assert seen and seen[0].startswith("project-writer") and project.site()["site"] == "Munich HQ"
+    window.close_project()

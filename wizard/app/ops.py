@@ -1,0 +1,94 @@
+"""One runner for the window's background work (in the spirit of Anki's CollectionOp): every use case the window
+starts runs here, under a key; a second op with a key already running is refused, so a double click can never
+start a second AMO session on the same batch. Success and failure come back in one place, and panels derive
+their buttons from `busy()` instead of keeping a flag of their own."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Awaitable, Callable
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QObject, Signal
+
+from wizard.errors import WizardError
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+INTERNAL = WizardError("the wizard hit an internal error; nothing more was done",
+                       "everything saved so far is safe in the project file; send the log file (Help > Open the log "
+                       "file) to support")
+
+
+class OpRunner(QObject):
+    changed = Signal()  # an op started or ended: whoever shows buttons derives them again
+    problem = Signal(str, object)  # title, WizardError: an op's failure nobody else took
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._ops: dict[str, asyncio.Future[Any]] = {}
+        self._anonymous: set[asyncio.Future[Any]] = set()
+
+    def busy(self, key: str) -> bool:
+        return key in self._ops
+
+    @property
+    def keys(self) -> frozenset[str]:
+        return frozenset(self._ops)
+
+    def start(self, key: str | None, work: Awaitable[T], *, done: Callable[[T], object] | None = None,
+              failed: Callable[[WizardError], object] | None = None,
+              title: str = "") -> asyncio.Future[T] | None:
+        """Run `work` on the loop. None (and `work` closed unrun) when an op under the same key is still
+        running. A WizardError goes to `failed`, else to `problem` under `title`; anything else is a defect:
+        logged, and said as an internal error."""
+        if key is not None and key in self._ops:
+            close = getattr(work, "close", None)
+            if close is not None:
+                close()  # a coroutine never awaited would warn
+            return None
+        task: asyncio.Future[T] = asyncio.ensure_future(work)
+        if key is None:
+            self._anonymous.add(task)
+        else:
+            self._ops[key] = task
+        task.add_done_callback(lambda t: self._finished(key, t, done, failed, title))
+        self.changed.emit()
+        return task
+
+    def _finished(self, key: str | None, task: asyncio.Future[Any], done: Callable[[Any], object] | None,
+                  failed: Callable[[WizardError], object] | None, title: str) -> None:
+        if key is None:
+            self._anonymous.discard(task)
+        elif self._ops.get(key) is task:
+            del self._ops[key]
+        self.changed.emit()
+        if task.cancelled():
+            return
+        exc = task.exception()
+        if exc is None:
+            if done is not None:
+                done(task.result())
+            return
+        if not isinstance(exc, WizardError):
+            log.error("op %s failed", key or title, exc_info=exc)
+            exc = INTERNAL
+        if failed is not None:
+            failed(exc)
+        else:
+            self.problem.emit(title, exc)
+
+    def cancel(self, key: str) -> None:
+        task = self._ops.get(key)
+        if task is not None:
+            task.cancel()
+
+    def cancel_all(self) -> None:
+        for task in [*self._ops.values(), *self._anonymous]:
+            task.cancel()
+
+    async def idle(self) -> None:
+        """Returns when nothing runs any more (tests, and closing the window)."""
+        while self._ops or self._anonymous:
+            await asyncio.gather(*self._ops.values(), *self._anonymous, return_exceptions=True)

@@ -1,0 +1,94 @@
+"""Chapter 'Site & connections': the site form, the connections to the live systems and their tests, and the
+pre-flight probes."""
+
+from __future__ import annotations
+
+import asyncio
+
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from pages.connections_panel import ConnectionsPanel
+from pages.preflight_panel import PreflightPanel
+from pages.site_form import SiteForm
+from pages.wording import engine_text, finding_text
+from wizard.app.chapters import ChapterContext, ChapterPanel
+from wizard.errors import WizardError
+from wizard.runbook.engine import RunOutcome
+from wizard.runbook.preflight import preflight_steps
+from wizard.runbook.summary import step_snapshots
+from wizard.services.connection import ConnectionTested, test_connection
+from wizard.services.systems import LIVE_SYSTEMS
+from wizard.store.project import Mode
+
+
+class SitePanel(ChapterPanel):
+    def __init__(self, context: ChapterContext) -> None:
+        super().__init__(context)
+        project = context.project
+        self.site_form = SiteForm(project.site())
+        self.site_form.field_changed.connect(context.steps.set_site_field)
+        self.probes = preflight_steps(context.runbook)
+        self.preflight = PreflightPanel(step_snapshots(context.engine, self.probes))
+        self.preflight.run_requested.connect(context.steps.run_step)
+        self.preflight.run_all_requested.connect(self.run_preflight)
+        self.preflight.cancel_requested.connect(context.engine.cancel_all)
+        self.connections = ConnectionsPanel(LIVE_SYSTEMS, project.connections())
+        self.connections.test_requested.connect(self.test_connection)
+        self.follow_ops(self._update_buttons)
+        self._top = QWidget()
+        column = QVBoxLayout(self._top)
+        column.setContentsMargins(0, 0, 0, 0)
+        for part in (self.site_form, self.connections, self.preflight):
+            column.addWidget(part)
+        self.show_mode(project.mode)
+
+    def widget(self) -> QWidget:
+        return self._top
+
+    def run_preflight(self) -> None:
+        self.context.steps.run_steps(self.probes, "preflight")
+
+    def test_connection(self, system: str) -> asyncio.Future[ConnectionTested] | None:
+        panel, project = self.connections, self.context.project
+        if project.mode is Mode.OFFLINE:
+            panel.show_result(system, self.tr("Offline checklist mode: no connections are made."), error=True)
+            return None
+        typed = panel.secrets[system].text()
+        panel.show_result(system, self.tr("Testing…"), error=False)
+        return self.context.ops.start(
+            f"connection:{system}", test_connection(project, system, settings=panel.values(system),
+                                                    secret=typed or None, keep_secret=bool(typed)),
+            done=lambda tested: self._tested(system, tested),
+            failed=lambda exc: self._not_tested(system, exc))
+
+    def _tested(self, system: str, tested: ConnectionTested) -> None:
+        self.context.refresh()  # the Site step's evidence, and the host key if one was trusted
+        panel, result = self.connections, tested.result
+        if result.findings:
+            panel.show_result(system, " ".join(finding_text(result.findings[0])), error=True)
+            return
+        found = "; ".join(f"{k.replace('_', ' ')}: {v}" for k, v in result.evidence.items() if k != "system")
+        text = self.tr("Connected ({found}).").format(found=found) if found else self.tr("Connected.")
+        if tested.secret_kept == "session":
+            text += " " + self.tr("The secret is kept for this session only: this computer has no keyring.")
+        panel.show_result(system, text, error=False)
+
+    def _not_tested(self, system: str, exc: WizardError) -> None:
+        self.connections.show_result(system, self.tr("Not tested: {reason}").format(reason=exc), error=True)
+
+    def _update_buttons(self) -> None:
+        self.connections.set_state(offline=self.context.project.mode is Mode.OFFLINE,
+                                   testing={s.id for s in LIVE_SYSTEMS if self.context.ops.busy(f"connection:{s.id}")})
+
+    def refresh(self) -> None:
+        self.preflight.update_snapshots(step_snapshots(self.context.engine, self.probes))
+
+    def show_mode(self, mode: Mode) -> None:
+        self._update_buttons()
+
+    def flush(self) -> None:
+        self.site_form.flush()
+
+    def outcome(self, outcome: RunOutcome) -> None:
+        if outcome.status is None and outcome.step_id in self.probes:
+            self.preflight.set_message(outcome.step_id, engine_text(outcome.message))

@@ -1,0 +1,59 @@
+"""The first page: start a project, open one, or the demo; and the recent projects."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QPushButton, QVBoxLayout, QWidget
+
+
+class WelcomePage(QWidget):
+    def __init__(self, new_project: Callable[[], None], open_project: Callable[[], None],
+                 open_demo: Callable[[], None], open_recent: Callable[[Path], None]) -> None:
+        super().__init__()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(48, 40, 48, 40)
+        title = QLabel(self.tr("PSI commissioning wizard"))
+        title.setObjectName("ChapterTitle")
+        intro = QLabel(self.tr("Zoom Phone System Integration with OpenScape 4000 and OpenScape SBC, step by step "
+                               "in the order of the solution guide. Start a project for the site, open one, or look "
+                               "around in the demo."))
+        intro.setWordWrap(True)
+        intro.setObjectName("ChapterSummary")
+        layout.addWidget(title)
+        layout.addWidget(intro)
+        row = QHBoxLayout()
+        self.buttons: list[QPushButton] = []
+        for text, slot in ((self.tr("New project…"), new_project), (self.tr("Open project…"), open_project),
+                           (self.tr("Open the demo"), open_demo)):
+            button = QPushButton(text)
+            button.clicked.connect(lambda _checked=False, s=slot: s())
+            row.addWidget(button)
+            self.buttons.append(button)
+        self.demo_button = self.buttons[-1]
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.recent = QListWidget()
+        self.recent.setAccessibleName(self.tr("Recent projects"))
+        self.recent.itemActivated.connect(lambda item: open_recent(Path(item.text())))
+        layout.addSpacing(18)
+        heading = QLabel(self.tr("Recent projects"))
+        heading.setObjectName("StepTitle")
+        layout.addWidget(heading)
+        self.no_recent = QLabel(self.tr("None yet. A project is one file per site (.psiproj), saved as you work."))
+        self.no_recent.setObjectName("ChapterSummary")
+        layout.addWidget(self.no_recent)
+        self.recent.setMaximumHeight(260)
+        layout.addWidget(self.recent)
+        layout.addStretch(1)
+
+    def show_recent(self, paths: list[str]) -> None:
+        self.recent.clear()
+        self.recent.addItems(paths)
+        self.recent.setVisible(bool(paths))
+        self.no_recent.setVisible(not paths)
+
+    def set_demo_busy(self, busy: bool) -> None:
+        self.demo_button.setEnabled(not busy)
+        self.demo_button.setToolTip(self.tr("The demo is being prepared…") if busy else "")

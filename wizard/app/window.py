@@ -1,0 +1,762 @@
+"""The main window: the shell (menus, sidebar, navigation, status bar) and the project's lifecycle. Each chapter's
+page is its step cards plus the panel the runbook names for it (wizard.app.chapters); what the cards and panels
+ask for runs as services on the op runner."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt, QTimer, QUrl, qVersion
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QColor,
+    QDesktopServices,
+    QGuiApplication,
+    QIcon,
+    QKeySequence,
+    QPainter,
+    QPixmap,
+)
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pages.dialogs import choose_file
+from pages.wording import engine_text, translate_with
+from wizard import version
+from wizard.app.chapters import PANELS, ChapterContext, ChapterPanel
+from wizard.app.ops import OpRunner
+from wizard.app.preferences import GEOMETRY, GUIDE, LANGUAGE, MAX_RECENT, RECENT, THEME, Preferences
+from wizard.app.theme import THEMES, apply_theme
+from wizard.app.translators import LANGUAGES
+from wizard.app.welcome import WelcomePage
+from wizard.errors import WizardError
+from wizard.i18n import RUNBOOK_CONTEXT
+from wizard.paths import log_file
+from wizard.runbook.model import Runbook, load_runbook
+from wizard.services.guide import existing, read_guide_section
+from wizard.store.project import SUFFIX, Mode, ProjectFile
+
+if TYPE_CHECKING:
+    from pages.chapter_page import ChapterPage
+    from pages.step_card import StepCard
+    from wizard.app.steps import StepActions
+    from wizard.lab.run import RunningLab
+    from wizard.runbook.checks import CheckRegistry
+    from wizard.runbook.engine import Engine, RunOutcome
+
+log = logging.getLogger(__name__)
+
+MODE_TEXT = {Mode.LIVE: QT_TRANSLATE_NOOP("MainWindow", "Live"),
+             Mode.OFFLINE: QT_TRANSLATE_NOOP("MainWindow", "Offline checklist"),
+             Mode.DEMO: QT_TRANSLATE_NOOP("MainWindow", "Demo")}
+# a waiver is neither a warning nor 'not started': a colour of its own (violet)
+BADGE_COLOURS = {"done": "#2e7d32", "failed": "#c62828", "warning": "#ef8f00", "waived": "#7b1fa2",
+                 "progress": "#1565c0", "empty": "#9e9e9e"}
+DEMO = "demo"  # op key: one demo being prepared at a time
+
+
+def _dot(colour: str) -> QIcon:
+    pixmap = QPixmap(28, 28)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setBrush(QColor(colour))
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.drawEllipse(4, 4, 20, 20)
+    painter.end()
+    return QIcon(pixmap)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, runbook: Runbook | None = None, registry: CheckRegistry | None = None) -> None:
+        super().__init__()
+        from wizard.services.connection import warm_up
+
+        # the system CA store loads in the background once the window is up, so the first connection does not
+        # freeze the window
+        QTimer.singleShot(1000, lambda: threading.Thread(target=warm_up, name="warm-tls", daemon=True).start())
+        # the signed report is built from the guide as written (English); everything the window shows
+        # (pages, cards, the engine's snapshots) uses it in the window's language
+        self.guide = runbook or load_runbook()
+        self.runbook = self.guide.translated(translate_with(RUNBOOK_CONTEXT))
+        self._registry = registry  # the checks load with the first project (start-up is the welcome page's)
+        self.preferences = Preferences()
+        self.ops = OpRunner(self)
+        self.ops.problem.connect(self.show_problem)
+        self.ops.changed.connect(self._refresh_running)
+        self.project: ProjectFile | None = None
+        self.engine: Engine | None = None
+        self.steps: StepActions | None = None
+        self.pages: dict[str, QWidget] = {}
+        self.card_pages: dict[str, ChapterPage] = {}  # the pages made of step cards (not the report)
+        self.panels: dict[str, ChapterPanel] = {}
+        self.lab: RunningLab | None = None  # the demo's simulators, while the window is open
+        self.new_project_mode = Mode.LIVE
+        self.setWindowTitle(self.tr("PSI commissioning wizard"))
+        self.resize(1240, 820)
+        geometry = self.preferences.get(GEOMETRY)
+        if geometry:
+            self.restoreGeometry(geometry)  # where the engineer left it, on the screen it was on
+        self._build()
+
+    # ------------------------------------------------------------------ building
+    def _build(self) -> None:
+        self.outer = QStackedWidget()
+        self.welcome = WelcomePage(self.new_project_dialog, self.open_project_dialog, self.start_demo,
+                                   self.open_project)
+        self.outer.addWidget(self.welcome)
+
+        workspace = QWidget()
+        ws_layout = QVBoxLayout(workspace)
+        ws_layout.setContentsMargins(0, 0, 0, 0)
+        ws_layout.setSpacing(0)
+        splitter = QSplitter()
+        self.sidebar = QListWidget()
+        self.sidebar.setObjectName("Sidebar")
+        self.sidebar.setAccessibleName(self.tr("Chapters of the guide"))
+        self.sidebar.setMinimumWidth(280)  # room for "9 von 17 erledigt · 2 fehlgeschlagen" too
+        self.sidebar.currentRowChanged.connect(self._chapter_selected)
+        self.stack = QStackedWidget()
+        splitter.addWidget(self.sidebar)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([300, 940])
+        ws_layout.addWidget(splitter, 1)
+
+        nav = QWidget()
+        nav.setObjectName("NavBar")
+        nav_layout = QHBoxLayout(nav)
+        nav_layout.setContentsMargins(12, 8, 12, 8)
+        self.back_button = QPushButton(self.tr("◀  Back"))
+        self.back_button.setToolTip(self.tr("Previous chapter (Ctrl+PgUp)"))
+        self.back_button.clicked.connect(lambda: self.go_relative(-1))
+        self.next_button = QPushButton(self.tr("Next  ▶"))
+        self.next_button.setToolTip(self.tr("Next chapter (Ctrl+PgDown)"))
+        self.next_button.clicked.connect(lambda: self.go_relative(1))
+        nav_layout.addWidget(self.back_button)
+        nav_layout.addStretch(1)
+        nav_layout.addWidget(self.next_button)
+        ws_layout.addWidget(nav)
+        self.outer.addWidget(workspace)
+        self.setCentralWidget(self.outer)
+
+        self.file_label = QLabel()
+        self.mode_label = QLabel()
+        self.mode_label.setObjectName("ModeLabel")
+        self.running_label = QLabel()
+        self.statusBar().addWidget(self.file_label, 1)
+        self.statusBar().addPermanentWidget(self.running_label)
+        self.statusBar().addPermanentWidget(self.mode_label)
+        self._build_menus()
+        self._show_welcome()
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self._add_action(file_menu, self.tr("&New project…"), self.new_project_dialog, QKeySequence.StandardKey.New)
+        self._add_action(file_menu, self.tr("&Open project…"), self.open_project_dialog, QKeySequence.StandardKey.Open)
+        self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
+        self.save_as_action = self._add_action(file_menu, self.tr("Save &as…"), self.save_as_dialog,
+                                               QKeySequence.StandardKey.SaveAs)
+        self.close_action = self._add_action(file_menu, self.tr("&Close project"), self.close_project,
+                                             QKeySequence.StandardKey.Close)
+        file_menu.addSeparator()
+        self._add_action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+
+        go_menu = self.menuBar().addMenu(self.tr("&Go"))
+        self._add_action(go_menu, self.tr("&Next chapter"), lambda: self.go_relative(1), QKeySequence("Ctrl+PgDown"))
+        self._add_action(go_menu, self.tr("&Previous chapter"), lambda: self.go_relative(-1), QKeySequence("Ctrl+PgUp"))
+
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        theme_menu = view_menu.addMenu(self.tr("&Theme"))
+        self.theme_actions: dict[str, QAction] = {}
+        theme_group = QActionGroup(self)
+        current = self.preferences.get(THEME)
+        for theme, label in zip(THEMES, (self.tr("Follow the &system"), self.tr("&Light"), self.tr("&Dark")),
+                                strict=True):
+            action = QAction(label, self, checkable=True, checked=theme == current)
+            action.triggered.connect(lambda _checked=False, t=theme: self.set_theme(t))
+            theme_group.addAction(action)
+            theme_menu.addAction(action)
+            self.theme_actions[theme] = action
+        language_menu = view_menu.addMenu(self.tr("&Language"))
+        language_group = QActionGroup(self)
+        chosen = self.preferences.get(LANGUAGE)
+        self.language_actions: dict[str, QAction] = {}
+        for language, label in zip(LANGUAGES, (self.tr("Follow the &system"), "&English", "&Deutsch"), strict=True):
+            action = QAction(label, self, checkable=True, checked=language == chosen)
+            action.triggered.connect(lambda _checked=False, lang=language: self.set_language(lang))
+            language_group.addAction(action)
+            language_menu.addAction(action)
+            self.language_actions[language] = action
+        QGuiApplication.styleHints().colorSchemeChanged.connect(
+            lambda _scheme: self.set_theme(self.preferences.get(THEME)))
+
+        mode_menu = self.menuBar().addMenu(self.tr("&Mode"))
+        self.offline_action = QAction(self.tr("&Offline checklist"), self, checkable=True)
+        self.offline_action.setShortcut(QKeySequence("Ctrl+Shift+O"))
+        self.offline_action.setToolTip(self.tr("Nothing touches the network; steps that need a live system are "
+                                               "confirmed by hand"))
+        self.offline_action.toggled.connect(self.set_offline)
+        mode_menu.addAction(self.offline_action)
+
+        run_menu = self.menuBar().addMenu(self.tr("&Run"))
+        self._add_action(run_menu, self.tr("Run all checks in this &chapter"), self.run_current_chapter,
+                         QKeySequence("Ctrl+R"))
+        self._add_action(run_menu, self.tr("&Cancel running checks"), self.cancel_all, QKeySequence("Ctrl+."))
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self._add_action(help_menu, self.tr("Open the &guide at this step"), self.open_guide_section,
+                         QKeySequence(QKeySequence.StandardKey.HelpContents))
+        self._add_action(help_menu, self.tr("Choose the guide &file…"), self.choose_guide_file)
+        self._add_action(help_menu, self.tr("Open the &log file"), self.open_log_file)
+        self._add_action(help_menu, self.tr("&About"), self.show_about)
+        self._refresh_recent_menu()
+
+    def set_language(self, language: str) -> None:
+        self.preferences.set(LANGUAGE, language)
+        self.statusBar().showMessage(self.tr("The language changes at the next start of the wizard."), 8000)
+
+    def set_theme(self, theme: str) -> None:
+        self.preferences.set(THEME, theme)
+        apply_theme(QApplication.instance(), theme)  # type: ignore[arg-type]
+        self.theme_actions[theme].setChecked(True)
+        for panel in self.panels.values():
+            panel.restyle()
+
+    def show_status(self, text: str) -> None:
+        if text:
+            self.statusBar().showMessage(text)
+        else:
+            self.statusBar().clearMessage()
+
+    def _add_action(self, menu: object, text: str, slot: Callable[[], object],
+                    shortcut: QKeySequence | QKeySequence.StandardKey | None = None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(lambda _checked=False: slot())
+        menu.addAction(action)  # type: ignore[attr-defined]
+        return action
+
+    # ------------------------------------------------------------------ projects
+    def open_project(self, path: Path, *, force: bool = False) -> bool:
+        try:
+            project = ProjectFile.open(path, force=force)
+        except WizardError as exc:
+            self.show_problem(self.tr("Cannot open the project"), exc)
+            return False
+        self._attach(project)
+        return True
+
+    def new_project(self, path: Path, *, mode: Mode | None = None) -> bool:
+        mode = mode or self.new_project_mode
+        if path.suffix != SUFFIX:
+            path = path.with_name(path.name + SUFFIX)
+        try:
+            project = ProjectFile.create(path, mode=mode)
+        except WizardError as exc:
+            self.show_problem(self.tr("Cannot create the project"), exc)
+            return False
+        self._attach(project)
+        return True
+
+    @property
+    def registry(self) -> CheckRegistry:
+        if self._registry is None:
+            from wizard.runbook.checks import default_registry
+
+            self._registry = default_registry()
+        return self._registry
+
+    def _attach(self, project: ProjectFile) -> None:
+        from wizard.app.steps import StepActions
+        from wizard.runbook.engine import Engine
+
+        self.close_project()
+        project.write_in_background()  # the loop never waits for the disk; changes are written in order
+        self.project = project
+        self.engine = Engine(self.runbook, project, self.registry)
+        self.engine.subscribe(self._on_outcome)
+        self.steps = StepActions(project, self.engine, self.runbook, self.ops, self._typed_secrets, self)
+        self.steps.saved.connect(lambda _step: self.refresh())
+        self.steps.not_saved.connect(self._not_saved)
+        self.steps.editor_done.connect(self._close_editor)
+        self._remember_recent(project.path)
+        self._build_pages()
+        self.offline_action.blockSignals(True)
+        self.offline_action.setChecked(project.mode == Mode.OFFLINE)
+        self.offline_action.blockSignals(False)
+        self.outer.setCurrentIndex(1)
+        self._set_project_actions(True)
+        self._refresh_status()
+        self._restore_view()
+
+    def close_project(self) -> None:
+        if self.project is None:
+            return
+        self.flush_edits()
+        if self.engine is not None:
+            self.engine.cancel_all()
+        for panel in self.panels.values():
+            panel.detach()
+            panel.deleteLater()
+        self.panels.clear()
+        for page in self.pages.values():
+            self.stack.removeWidget(page)
+            page.deleteLater()
+        self.pages.clear()
+        self.card_pages.clear()
+        self.sidebar.blockSignals(True)
+        self.sidebar.clear()
+        self.sidebar.blockSignals(False)
+        self.project.close()  # every change asked for is written first
+        self.project = None
+        self.engine = None
+        self.steps = None
+        self._show_welcome()
+
+    def _show_welcome(self) -> None:
+        self.outer.setCurrentIndex(0)
+        self.welcome.show_recent(self.recent_projects())
+        self.file_label.setText(self.tr("No project open"))
+        self.mode_label.setText("")
+        self.running_label.setText("")
+        self._set_project_actions(False)
+        self.setWindowTitle(self.tr("PSI commissioning wizard"))
+
+    def _set_project_actions(self, enabled: bool) -> None:
+        for action in (self.save_as_action, self.close_action, self.offline_action):
+            action.setEnabled(enabled)
+
+    def _build_pages(self) -> None:
+        """Fill the sidebar; the pages themselves are built when first shown (see page())."""
+        for chapter in self.runbook.chapters:
+            item = QListWidgetItem(chapter.label)
+            item.setSizeHint(QSize(0, 54))
+            self.sidebar.addItem(item)
+        self._refresh_sidebar()
+
+    def _context(self) -> ChapterContext:
+        assert self.project is not None and self.engine is not None and self.steps is not None
+        return ChapterContext(self.project, self.engine, self.runbook, self.guide, self.ops, self.preferences, self,
+                              self.steps, self.refresh, self.flush_edits, self.show_status, self.show_problem)
+
+    def page(self, chapter_id: str) -> QWidget:
+        """The chapter's page, built on first use: a whole runbook of cards at once slows the start."""
+        if chapter_id in self.pages:
+            return self.pages[chapter_id]
+        assert self.engine is not None and self.steps is not None
+        chapter = self.runbook.chapter(chapter_id)
+        panel = PANELS[chapter.panel](self._context()) if chapter.panel else None
+        if panel is not None:
+            self.panels[chapter.id] = panel
+        if panel is not None and panel.whole_page:
+            page = panel.widget()
+            panel.refresh()
+        else:
+            # step cards load with the first chapter shown, not with the welcome page
+            from pages.chapter_page import ChapterPage
+            from wizard.runbook.summary import step_snapshots
+
+            snapshots = step_snapshots(self.engine, [s.id for s in chapter.steps])
+            cards = ChapterPage(chapter, snapshots, panel.widget() if panel is not None else None)
+            cards.scrolled_to.connect(self._remember_scroll)
+            cards.run_all_requested.connect(self.run_chapter)
+            for card in cards.cards.values():
+                self._wire_card(card)
+            self.card_pages[chapter.id] = cards
+            page = cards
+        page.setObjectName(f"page_{chapter.id}")
+        self.pages[chapter.id] = page
+        self.stack.addWidget(page)
+        return page
+
+    def panel(self, chapter_id: str) -> ChapterPanel:
+        """The chapter's panel (its page built first if need be)."""
+        self.page(chapter_id)
+        return self.panels[chapter_id]
+
+    def _wire_card(self, card: StepCard) -> None:
+        # Bound methods, not lambdas: PySide6 6.12 corrupts a reference count at shutdown when many
+        # lambda slots die with their deleted sender (a "none_dealloc" abort, exit code 134).
+        steps = self.steps
+        assert steps is not None
+        card.run_requested.connect(self.run_step)
+        card.cancel_requested.connect(steps.cancel_step)
+        card.confirm_requested.connect(steps.confirm_step)
+        card.waive_requested.connect(steps.waive_step)
+        card.reset_requested.connect(steps.reset_step)
+        card.attach_requested.connect(steps.attach_files)
+        card.input_changed.connect(steps.set_step_input)
+        card.file_chosen.connect(steps.choose_step_file)
+        card.applied_changed.connect(steps.set_value_applied)
+
+    # ------------------------------------------------------------------ navigation and view state
+    def current_chapter_id(self) -> str:
+        row = self.sidebar.currentRow()
+        return self.runbook.chapters[row].id if row >= 0 else ""
+
+    def go_to_chapter(self, chapter_id: str) -> None:
+        ids = [c.id for c in self.runbook.chapters]
+        if chapter_id in ids:
+            self.sidebar.setCurrentRow(ids.index(chapter_id))
+
+    def go_relative(self, delta: int) -> None:
+        row = self.sidebar.currentRow() + delta
+        if 0 <= row < self.sidebar.count():
+            self.sidebar.setCurrentRow(row)
+
+    def _chapter_selected(self, row: int) -> None:
+        if row < 0 or self.project is None:
+            return
+        chapter = self.runbook.chapters[row]
+        self.stack.setCurrentWidget(self.page(chapter.id))
+        self.back_button.setEnabled(row > 0)
+        self.next_button.setEnabled(row < self.sidebar.count() - 1)
+        panel = self.panels.get(chapter.id)
+        if panel is not None and panel.whole_page:
+            panel.refresh()
+        self._save_ui_state("chapter", chapter.id)
+
+    def _remember_scroll(self, chapter_id: str, step_id: str) -> None:
+        self._save_ui_state(f"scroll:{chapter_id}", step_id)
+
+    def _save_ui_state(self, key: str, value: str) -> None:
+        if self.project is None:
+            return
+        # the view position is a convenience: a failure to keep it is logged, never put in the engineer's way
+        self.ops.start(None, self.project.commit(self.project.set_ui_state, key, value),
+                       failed=lambda exc: log.warning("could not remember the view position: %s", exc))
+
+    def _restore_view(self) -> None:
+        assert self.project is not None
+        state = self.project.ui_state()
+        chapter_id = state.get("chapter", self.runbook.chapters[0].id)
+        self.sidebar.setCurrentRow(-1)
+        self.go_to_chapter(chapter_id)
+        if self.sidebar.currentRow() < 0:
+            self.sidebar.setCurrentRow(0)
+        target = state.get(f"scroll:{self.current_chapter_id()}")
+        page = self.card_pages.get(self.current_chapter_id())
+        if target and page is not None:
+            QTimer.singleShot(0, lambda: page.scroll_to(target))
+
+    # ------------------------------------------------------------------ changes
+    def _not_saved(self, step_id: str, reason: str) -> None:
+        card = self._card(step_id) if step_id else None
+        text = self.tr("Not saved: {reason}").format(reason=reason)
+        if card is not None:
+            card.set_message(text, error=True)  # what was typed stays on the card
+        else:
+            self.statusBar().showMessage(text, 15000)
+
+    def _close_editor(self, step_id: str) -> None:
+        card = self._card(step_id)
+        if card is not None:
+            card.close_editor()
+
+    def set_offline(self, offline: bool) -> None:
+        if self.project is None or self.steps is None:
+            return
+        self.steps.write("", self.project.set_mode, Mode.OFFLINE if offline else self.project.online_mode)
+
+    def flush_edits(self) -> None:
+        """Save whatever is typed but not yet saved (the debounce timers may still be waiting)."""
+        for panel in self.panels.values():
+            panel.flush()
+        for page in self.card_pages.values():
+            for card in page.cards.values():
+                card.flush()
+
+    # ------------------------------------------------------------------ running checks
+    def _typed_secrets(self, step_id: str) -> dict[str, str] | None:
+        card = self._card(step_id)
+        return card.secrets() if card else None
+
+    def run_step(self, step_id: str) -> None:
+        if self.steps is not None:
+            self.flush_edits()
+            self.steps.run_step(step_id)
+
+    def run_chapter(self, chapter_id: str) -> None:
+        if self.steps is not None:
+            self.flush_edits()
+            self.steps.run_steps([s.id for s in self.runbook.chapter(chapter_id).steps], f"chapter:{chapter_id}")
+
+    def run_current_chapter(self) -> None:
+        self.run_chapter(self.current_chapter_id())
+
+    def cancel_all(self) -> None:
+        if self.engine is not None:
+            self.engine.cancel_all()
+
+    def _on_outcome(self, outcome: RunOutcome) -> None:
+        self.refresh()
+        for panel in self.panels.values():
+            panel.outcome(outcome)
+        card = self._card(outcome.step_id)
+        if card is not None:
+            card.set_message(engine_text(outcome.message), error=outcome.status is None and bool(outcome.message))
+
+    # ------------------------------------------------------------------ refreshing views
+    def _card(self, step_id: str) -> StepCard | None:
+        for page in self.card_pages.values():
+            if step_id in page.cards:
+                return page.cards[step_id]
+        return None
+
+    def refresh(self) -> None:
+        if self.project is None or self.engine is None:
+            return
+        from wizard.runbook.summary import step_snapshots
+
+        built = [sid for page in self.card_pages.values() for sid in page.cards]
+        snapshots = step_snapshots(self.engine, built)
+        for page in self.card_pages.values():
+            page.update_snapshots({sid: snapshots[sid] for sid in page.cards})
+        current = self.panels.get(self.current_chapter_id())
+        for panel in self.panels.values():
+            if not panel.whole_page or panel is current:  # a page of its own is drawn again when shown
+                panel.refresh()
+        self._refresh_sidebar()
+        self._refresh_status()
+
+    def _refresh_sidebar(self) -> None:
+        from wizard.runbook.states import chapter_progress, effective_statuses
+
+        assert self.project is not None and self.engine is not None
+        views = effective_statuses(self.runbook, {k: r.status for k, r in self.project.step_records().items()},
+                                   self.engine.running)
+        progress = chapter_progress(self.runbook, views)
+        for row, chapter in enumerate(self.runbook.chapters):
+            item = self.sidebar.item(row)
+            p = progress[chapter.id]
+            if not p.total:
+                detail, colour = self.tr("overview"), "empty"
+            else:
+                parts = [self.tr("{done} of {total} done").format(done=p.done, total=p.total)]
+                if p.warnings:
+                    parts.append(self.tr("{count} warning(s)").format(count=p.warnings))
+                if p.waived:
+                    parts.append(self.tr("{count} waived").format(count=p.waived))
+                if p.failed:
+                    parts.append(self.tr("{count} failed").format(count=p.failed))
+                if p.blocked:
+                    parts.append(self.tr("{count} blocked").format(count=p.blocked))
+                detail = " · ".join(parts)
+                colour = ("failed" if p.failed or p.blocked else "done" if p.done == p.total
+                          else "warning" if p.warnings else "waived" if p.waived else "progress" if p.done
+                          else "empty")
+            item.setText(f"{chapter.label}\n{detail}")
+            item.setIcon(_dot(BADGE_COLOURS[colour]))
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{chapter.label}: {detail}")
+
+    def _refresh_status(self) -> None:
+        if self.project is None or self.engine is None:
+            return
+        mode = self.project.mode
+        for panel in self.panels.values():
+            panel.show_mode(mode)
+        self.file_label.setText(self.tr("Project: {path}").format(path=self.project.path))
+        self.mode_label.setText("  " + self.tr("Mode: {mode}").format(mode=self.tr(MODE_TEXT[mode])) + "  ")
+        self.mode_label.setProperty("mode", mode.value)
+        self.mode_label.style().unpolish(self.mode_label)
+        self.mode_label.style().polish(self.mode_label)
+        self._refresh_running()
+        site = self.project.site()
+        where = " — ".join(v for v in (site.get("customer"), site.get("site")) if v)
+        self.setWindowTitle(f"{where + ' — ' if where else ''}{self.project.path.name} — "
+                            + self.tr("PSI commissioning wizard"))
+
+    def _refresh_running(self) -> None:
+        self.welcome.set_demo_busy(self.ops.busy(DEMO))
+        if self.engine is None:
+            return
+        running = len(self.engine.running)
+        self.running_label.setText((self.tr("Running {count} check(s)…").format(count=running) if running
+                                    else self.tr("Idle")) + "  ")
+
+    # ------------------------------------------------------------------ dialogs and messages
+    def show_problem(self, title: str, exc: WizardError) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, title or self.tr("Problem"),
+                          exc.problem[:1].upper() + exc.problem[1:] + ".", QMessageBox.StandardButton.Ok, self)
+        if exc.fix:
+            box.setInformativeText(exc.fix[:1].upper() + exc.fix[1:] + ".")
+        box.setObjectName("ProblemBox")
+        box.open()  # not exec(): a nested event loop would stall the checks running on the asyncio loop
+
+    def _project_filter(self) -> str:
+        return self.tr("PSI project (*{suffix})").format(suffix=SUFFIX)
+
+    def new_project_dialog(self) -> None:
+        choose_file(self, self.tr("New project"), Path.home() / f"site{SUFFIX}", self._project_filter(),
+                    self.new_project, save=True)
+
+    def open_project_dialog(self) -> None:
+        choose_file(self, self.tr("Open project"), Path.home(),
+                    self._project_filter() + ";;" + self.tr("All files (*)"), self.open_project)
+
+    def save_as_dialog(self) -> None:
+        if self.project is not None:
+            choose_file(self, self.tr("Save project as"), self.project.path, self._project_filter(), self.save_as,
+                        save=True)
+
+    def save_as(self, target: Path) -> bool:
+        assert self.project is not None
+        self.flush_edits()
+        try:
+            copy = self.project.save_as(target)
+        except WizardError as exc:
+            self.show_problem(self.tr("Cannot save a copy"), exc)
+            return False
+        self.project = None  # save_as closed the old file; switch the window to the copy
+        self._attach(copy)
+        return True
+
+    # ------------------------------------------------------------------ the demo
+    def start_demo(self) -> None:
+        self.ops.start(DEMO, self.open_demo(), title=self.tr("The demo could not be opened"))
+
+    async def open_demo(self) -> None:
+        from wizard.demo import DEMO_LAB_FAULTS, commission_demo
+        from wizard.lab.run import start_lab
+
+        self.statusBar().showMessage(self.tr("Opening the demo: the lab starts, the probes run, one wave is "
+                                             "provisioned…"))
+        try:
+            if self.lab is None:
+                # the simulators live in the window's own event loop while it is open; stopped when it closes
+                self.lab = await start_lab(faults=DEMO_LAB_FAULTS)
+            project = await commission_demo(self.lab.endpoints)
+            path = project.path
+            project.close()
+        finally:
+            self.statusBar().clearMessage()
+        self.open_project(path)
+
+    # ------------------------------------------------------------------ help
+    def open_log_file(self) -> None:
+        path = log_file()
+        opened = QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        text = self.tr("Log file: {path} — attach it to a support request; it never holds passwords or tokens.")
+        if not opened:
+            text += " " + self.tr("(No program here opens it: copy the path.)")
+        self.statusBar().showMessage(text.format(path=path), 20000)
+
+    def about_text(self) -> str:
+        from PySide6 import __version__ as pyside_version
+
+        from wizard.runbook.guide import library_versions
+
+        libraries = "\n".join(f"  {name} {v}" for name, v in library_versions().items())
+        return (f"PSI commissioning wizard {version()}\nQt {qVersion()}, Qt for Python {pyside_version}\n"
+                f"Python {sys.version.split()[0]}\n\n" + self.tr("Libraries:") + f"\n{libraries}\n\n"
+                + self.tr("Log file: {path}").format(path=log_file()))
+
+    def show_about(self) -> None:
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("About"), self.about_text(),
+                          QMessageBox.StandardButton.Ok, self)
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)  # to paste into a ticket
+        box.open()
+
+    def current_section(self) -> str:
+        chapter_id = self.current_chapter_id()
+        if not chapter_id:
+            return ""
+        page = self.card_pages.get(chapter_id)
+        step_id = page.first_visible_step() if page is not None else ""
+        if step_id:
+            return self.runbook.step(step_id).section
+        return self.runbook.chapter(chapter_id).section
+
+    def guide_path(self) -> Path | None:
+        value = self.preferences.get(GUIDE) or os.environ.get("PSI_GUIDE", "")
+        return Path(value) if value else None
+
+    def choose_guide_file(self, then: Callable[[], object] | None = None) -> None:
+        def chosen(path: Path) -> None:
+            self.preferences.set(GUIDE, str(path))
+            if then is not None:
+                then()
+
+        choose_file(self, self.tr("The solution guide (Markdown)"), Path.home(),
+                    self.tr("Markdown (*.md *.markdown);;All files (*)"), chosen)
+
+    def open_guide_section(self) -> None:
+        path = self.guide_path()
+        if path is None:
+            self.statusBar().showMessage(self.tr("Choose your copy of the solution guide first (Help > Choose the "
+                                                 "guide file…); the wizard does not ship it."), 15000)
+            self.choose_guide_file(then=self.open_guide_section)
+            return
+        self.show_guide(path, self.current_section())
+
+    def show_guide(self, path: Path, section: str) -> object:
+        """The guide's section in a window of its own, beside the step it belongs to (read off the loop)."""
+        return self.ops.start("guide", read_guide_section(path, section), done=self._guide_dialog,
+                              failed=lambda exc: self.statusBar().showMessage(str(exc), 15000))
+
+    def _guide_dialog(self, found: tuple[str, str]) -> QDialog:
+        dialog = QDialog(self)
+        dialog.setObjectName("GuideDialog")
+        dialog.setWindowTitle(self.tr("Guide — {section}").format(section=found[0]))
+        dialog.resize(820, 640)
+        browser = QTextBrowser(dialog)
+        browser.setAccessibleName(self.tr("Solution guide"))
+        browser.setMarkdown(found[1])
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(browser)
+        dialog.show()
+        return dialog
+
+    # ------------------------------------------------------------------ recent projects
+    def recent_projects(self) -> list[str]:
+        return existing(self.preferences.get(RECENT))
+
+    def _remember_recent(self, path: Path) -> None:
+        resolved = str(path.resolve())
+        recent = [resolved, *(p for p in self.recent_projects() if p != resolved)][:MAX_RECENT]
+        self.preferences.set(RECENT, recent)
+        self._refresh_recent_menu()
+
+    def _refresh_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        recent = self.recent_projects()
+        for path in recent:
+            self._add_action(self.recent_menu, path, lambda p=path: self.open_project(Path(p)))
+        self.recent_menu.setEnabled(bool(recent))
+
+    # ------------------------------------------------------------------ closing
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.preferences.set(GEOMETRY, self.saveGeometry())
+        self.close_project()
+        self.ops.cancel_all()
+        event.accept()
+
+    async def shut_down(self) -> None:
+        """After the window closed: what still runs ends, then the demo's lab stops."""
+        await self.ops.idle()
+        if self.lab is not None:
+            await self.lab.stop()

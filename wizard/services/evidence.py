@@ -1,0 +1,59 @@
+"""Use case: files the engineer hands the wizard — attached to a step as evidence, kept as a step's input file,
+or read for a wave — read off the loop, each failure naming the file and what to do."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+from wizard.errors import WizardError
+from wizard.files import write_atomically
+from wizard.runbook.engine import EVIDENCE_REF
+from wizard.store.project import ProjectFile
+
+MAX_FILE = 200 * 1024 * 1024  # a step's evidence is a screenshot or an export, not a disk image
+
+
+def _read(path: Path) -> bytes:
+    try:
+        if path.stat().st_size > MAX_FILE:
+            raise WizardError(f"{path.name} is larger than {MAX_FILE // 1024 // 1024} MB",
+                              "attach a smaller file (a screenshot or an export of what the step asks for)")
+        return path.read_bytes()
+    except OSError as exc:
+        raise WizardError(f"could not read {path.name}: {exc.strerror or exc}", "check the file and try again") \
+            from None
+
+
+async def read_file(path: Path) -> bytes:
+    return await asyncio.to_thread(_read, path)
+
+
+async def read_files(paths: list[Path]) -> list[tuple[str, bytes]]:
+    return await asyncio.to_thread(lambda: [(p.name, _read(p)) for p in paths])
+
+
+async def save_file(path: Path, data: bytes) -> Path:
+    await asyncio.to_thread(write_atomically, path, data)
+    return path
+
+
+async def confirm_step(project: ProjectFile, step_id: str, note: str, paths: list[Path]) -> None:
+    files = await read_files(paths)
+    await project.commit(project.confirm_step, step_id, note, files)
+
+
+async def attach_files(project: ProjectFile, step_id: str, paths: list[Path]) -> None:
+    files = await read_files(paths)
+    await project.commit(lambda: [project.attach(step_id, name, data) for name, data in files])
+
+
+async def keep_step_file(project: ProjectFile, step_id: str, key: str, path: Path) -> None:
+    """A step's file input (a certificate, an export): kept as evidence, the input naming it."""
+    data = await read_file(path)
+
+    def keep() -> None:
+        kept = project.keep_evidence(step_id, path.name, data)
+        project.set_step_input(step_id, key, f"{EVIDENCE_REF}{kept}")
+
+    await project.commit(keep)
