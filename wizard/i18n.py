@@ -7,20 +7,20 @@ once into the user's cache with the lrelease that comes with PySide6."""
 
 from __future__ import annotations
 
-import ast
-import hashlib
-import importlib.util
 import logging
-import subprocess
 import sys
-import xml.etree.ElementTree as ET
 from collections.abc import Iterable
 from pathlib import Path
-
-import platformdirs
+from typing import TYPE_CHECKING
 
 from resources import resource_path
 from wizard.paths import APP
+
+if TYPE_CHECKING:
+    import ast
+
+# The tools below (lrelease, lupdate, the AST walk over the findings) are imported where they are used: the
+# window imports this module for its context names, and its start-up should not pay for them.
 
 log = logging.getLogger(__name__)
 SOURCES = "i18n"
@@ -43,6 +43,8 @@ def sources(language: str) -> list[Path]:
 
 
 def lrelease() -> Path | None:
+    import importlib.util
+
     spec = importlib.util.find_spec("PySide6")
     if spec is None or spec.origin is None:
         return None
@@ -52,6 +54,8 @@ def lrelease() -> Path | None:
 
 
 def compile_ts(ts_files: Iterable[Path], target: Path) -> bool:
+    import subprocess
+
     tool = lrelease()
     ts_files = list(ts_files)
     if tool is None:
@@ -72,6 +76,10 @@ def translation_file(language: str) -> Path | None:
     ts_files = sources(language)
     if not ts_files:
         return None
+    import hashlib
+
+    import platformdirs
+
     digest = hashlib.sha256(b"".join(p.read_bytes() for p in ts_files)).hexdigest()[:12]  # changed: compile again
     cached = Path(platformdirs.user_cache_dir(APP, appauthor=False)) / SOURCES / f"psi_wizard_{language}-{digest}.qm"
     if cached.is_file() or compile_ts(ts_files, cached):
@@ -98,6 +106,8 @@ def finding_wording() -> list[str]:
     """The message and fix of every Finding.of in the core, read from the source: a finding's wording is a
     literal (a name bound to one in the same module, or a choice between such), so nothing a check can say
     escapes translation."""
+    import ast
+
     from wizard.checks.comparison import ISSUES
 
     package = Path(__file__).resolve().parent
@@ -123,6 +133,8 @@ def finding_wording() -> list[str]:
 
 def _literal_texts(arg: ast.expr, literals: dict[str, str]) -> list[str] | None:
     """The texts an argument can be: a literal, a name bound to one, or a choice between such; else None."""
+    import ast
+
     if isinstance(arg, ast.Constant) and isinstance(arg.value, str):
         return [arg.value]
     if isinstance(arg, ast.Name) and arg.id in literals:
@@ -136,6 +148,8 @@ def _literal_texts(arg: ast.expr, literals: dict[str, str]) -> list[str] | None:
 def update_core_ts(path: Path, texts: dict[str, list[str]]) -> tuple[int, int]:
     """Bring a psi_core_*.ts up to date with the core's texts: translations of texts still in use are kept,
     new texts are added unfinished, texts no longer used are dropped. Returns (added, dropped)."""
+    import xml.etree.ElementTree as ET
+
     known: dict[tuple[str, str], str] = {}
     language = "de_DE"
     if path.is_file():
@@ -165,6 +179,8 @@ def update_core_ts(path: Path, texts: dict[str, list[str]]) -> tuple[int, int]:
 
 def update(root: Path) -> None:
     """The translator's one command: refresh every language's sources from the code and the runbook."""
+    import subprocess
+
     lupdate = Path(sys.executable).parent / "pyside6-lupdate"
     code = [str(p.relative_to(root)) for folder in ("pages", "wizard/app")
             for p in sorted((root / folder).glob("*.py"))]

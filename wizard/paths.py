@@ -1,7 +1,5 @@
 """Where the wizard keeps its data and logs on this platform."""
 
-import logging
-import logging.handlers
 from pathlib import Path
 
 import platformdirs
@@ -22,6 +20,8 @@ def log_file() -> Path:
 
 
 def setup_logging() -> Path:
+    import logging.handlers
+
     path = log_file()
     root = logging.getLogger()
     if not any(isinstance(h, logging.handlers.RotatingFileHandler) for h in root.handlers):

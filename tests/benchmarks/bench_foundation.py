@@ -120,6 +120,11 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=5)
     args = parser.parse_args()
 
+    # An installed wizard starts from compiled bytecode (pip compiles it at install time), as the bare window's
+    # PySide6 does; a source tree run with PYTHONDONTWRITEBYTECODE=1 would compile every module at every start.
+    root = Path(__file__).resolve().parents[2]
+    subprocess.run([sys.executable, "-m", "compileall", "-q", *(str(root / d) for d in ("wizard", "pages",
+                                                                                        "resources"))], check=True)
     with tempfile.TemporaryDirectory() as tmp:
         small = Path(tmp) / "small.psiproj"
         from wizard.store.project import ProjectFile

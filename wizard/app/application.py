@@ -26,7 +26,7 @@ from wizard.app.theme import apply_theme
 from wizard.app.translators import install_translators
 from wizard.app.window import MainWindow
 from wizard.paths import log_file
-from wizard.store.project import Mode
+from wizard.store.modes import Mode
 
 log = logging.getLogger(__name__)
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)

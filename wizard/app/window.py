@@ -43,7 +43,6 @@ from PySide6.QtWidgets import (
 )
 
 from pages.dialogs import choose_file
-from pages.wording import engine_text, translate_with
 from wizard import version
 from wizard.app.chapters import PANELS, ChapterContext, ChapterPanel
 from wizard.app.ops import OpRunner
@@ -52,11 +51,9 @@ from wizard.app.theme import THEMES, apply_theme
 from wizard.app.translators import LANGUAGES
 from wizard.app.welcome import WelcomePage
 from wizard.errors import WizardError
-from wizard.i18n import RUNBOOK_CONTEXT
 from wizard.paths import log_file
-from wizard.runbook.model import Runbook, load_runbook
 from wizard.services.guide import existing, read_guide_section
-from wizard.store.project import SUFFIX, Mode, ProjectFile
+from wizard.store.modes import SUFFIX, Mode
 
 if TYPE_CHECKING:
     from pages.chapter_page import ChapterPage
@@ -65,6 +62,8 @@ if TYPE_CHECKING:
     from wizard.lab.run import RunningLab
     from wizard.runbook.checks import CheckRegistry
     from wizard.runbook.engine import Engine, RunOutcome
+    from wizard.runbook.model import Runbook
+    from wizard.store.project import ProjectFile
 
 log = logging.getLogger(__name__)
 
@@ -97,10 +96,8 @@ class MainWindow(QMainWindow):
         # the system CA store loads in the background once the window is up, so the first connection does not
         # freeze the window
         QTimer.singleShot(1000, lambda: threading.Thread(target=warm_up, name="warm-tls", daemon=True).start())
-        # the signed report is built from the guide as written (English); everything the window shows
-        # (pages, cards, the engine's snapshots) uses it in the window's language
-        self.guide = runbook or load_runbook()
-        self.runbook = self.guide.translated(translate_with(RUNBOOK_CONTEXT))
+        self._guide = runbook  # read when first needed: the welcome page shows none of it
+        self._runbook: Runbook | None = None
         self._registry = registry  # the checks load with the first project (start-up is the welcome page's)
         self.preferences = Preferences()
         self.ops = OpRunner(self)
@@ -262,6 +259,8 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ projects
     def open_project(self, path: Path, *, force: bool = False) -> bool:
+        from wizard.store.project import ProjectFile  # SQLite loads with the first project
+
         try:
             project = ProjectFile.open(path, force=force)
         except WizardError as exc:
@@ -271,6 +270,8 @@ class MainWindow(QMainWindow):
         return True
 
     def new_project(self, path: Path, *, mode: Mode | None = None) -> bool:
+        from wizard.store.project import ProjectFile
+
         mode = mode or self.new_project_mode
         if path.suffix != SUFFIX:
             path = path.with_name(path.name + SUFFIX)
@@ -281,6 +282,25 @@ class MainWindow(QMainWindow):
             return False
         self._attach(project)
         return True
+
+    @property
+    def guide(self) -> Runbook:
+        """The guide as written (English): the signed report is built from it."""
+        if self._guide is None:
+            from wizard.runbook.model import load_runbook
+
+            self._guide = load_runbook()
+        return self._guide
+
+    @property
+    def runbook(self) -> Runbook:
+        """The guide in the window's language: what pages, cards and the engine's snapshots show."""
+        if self._runbook is None:
+            from pages.wording import translate_with
+            from wizard.i18n import RUNBOOK_CONTEXT
+
+            self._runbook = self.guide.translated(translate_with(RUNBOOK_CONTEXT))
+        return self._runbook
 
     @property
     def registry(self) -> CheckRegistry:
@@ -513,6 +533,8 @@ class MainWindow(QMainWindow):
             self.engine.cancel_all()
 
     def _on_outcome(self, outcome: RunOutcome) -> None:
+        from pages.wording import engine_text
+
         self.refresh()
         for panel in self.panels.values():
             panel.outcome(outcome)

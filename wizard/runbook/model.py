@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
@@ -174,6 +173,8 @@ def _reflow(text: str) -> str:
 
 
 def parse_runbook(text: str) -> Runbook:
+    import tomllib
+
     data = tomllib.loads(text)
     chapters = []
     for ch in data.get("chapter", []):

@@ -7,7 +7,6 @@ import json
 from dataclasses import dataclass
 
 from wizard.checks.result import CheckResult
-from wizard.connectors.connection import CONNECTION_STEP, connection_test, policy_for
 from wizard.live import require_live
 from wizard.services.systems import live_system, secret_reference
 from wizard.store.project import ProjectFile
@@ -26,6 +25,8 @@ async def test_connection(project: ProjectFile, system: str, *, settings: dict[s
     secret is used, and kept (keyring, else this session) when asked and it got in; otherwise the keyring's. An
     OS4K host key seen for the first time is saved with the settings (trust on first use), and the result
     replaces this system's earlier one on the Site step."""
+    from wizard.connectors.connection import CONNECTION_STEP, connection_test, policy_for  # httpx: on first use
+
     require_live(project, f"testing the {system} connection")
     live_system(system)
     known = project.connections().get(system, {})

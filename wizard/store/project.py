@@ -22,13 +22,11 @@ import os
 import socket
 import sqlite3
 import threading
-import uuid
 from collections import Counter
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from enum import StrEnum
 from pathlib import Path
 from typing import Any, ParamSpec, TypeVar
 
@@ -43,11 +41,11 @@ from wizard.store.errors import (
     ProjectLocked,
     ProjectReadOnly,
 )
+from wizard.store.modes import Mode
 
 APPLICATION_ID = 0x50534957  # "PSIW": marks the SQLite file as ours
 REQUIRED_TABLES = frozenset({"meta", "site", "step_state", "step_input", "step_result", "evidence", "audit",
                              "ui_state", "session_lock", "amo_journal", "wave", "wave_op"})
-SUFFIX = ".psiproj"
 P = ParamSpec("P")
 T = TypeVar("T")
 
@@ -147,12 +145,6 @@ CREATE TABLE wave_op (
 # Index i holds the statements that bring a file from schema version i to i + 1.
 MIGRATIONS: tuple[str, ...] = (_SCHEMA_V1, _SCHEMA_V2, _SCHEMA_V3)
 SCHEMA_VERSION = len(MIGRATIONS)
-
-
-class Mode(StrEnum):
-    LIVE = "live"
-    OFFLINE = "offline"
-    DEMO = "demo"
 
 
 @dataclass(frozen=True)
@@ -348,7 +340,7 @@ class ProjectFile:
                 conn.executemany(
                     "INSERT INTO meta(key, value) VALUES (?, ?)",
                     [("created_at", created), ("created_by", project.actor), ("created_with", version()),
-                     ("project_id", uuid.uuid4().hex),
+                     ("project_id", os.urandom(16).hex()),
                      ("mode", mode.value), ("created_mode", mode.value), ("audit_head", GENESIS)],
                 )
                 project._audit("project created", None, None, None, str(path.name))
@@ -585,7 +577,7 @@ class ProjectFile:
         """A stable id that keys this project's secrets in the keyring (the file may be renamed or copied)."""
         value = self.meta().get("project_id")
         if value is None:
-            value = uuid.uuid4().hex
+            value = os.urandom(16).hex()
             if not self.read_only:
                 with self._transaction() as c:
                     c.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('project_id', ?)", (value,))
