@@ -167,3 +167,36 @@ def test_the_log_never_holds_a_secret_after_a_failed_run(tmp_path: Path) -> None
     assert "127.0.0.1" in logged  # the failure is there for support
     assert secret not in logged
     assert secret not in failed.stderr + failed.stdout
+
+
+def test_identity_certificate_and_amo_read_pasted_reach_the_windows_use_cases_headless(tmp_path: Path) -> None:
+    env_pass = {"ID_PASS": "Erika-Passphrase-8"}
+    os.environ.update(env_pass)
+    try:
+        made = run("identity", "new", "--name", "Erika Engineer", "--out", str(tmp_path / "erika.p12"),
+                   "--passphrase-env", "ID_PASS", tmp_path=tmp_path)
+        assert made.returncode == 0, made.stderr
+        (tmp_path / "erika.pem").unlink()  # read out of the PKCS#12 file itself, with the passphrase
+        cert = run("identity", "certificate", str(tmp_path / "erika.p12"), "--out", str(tmp_path / "out.pem"),
+                   "--passphrase-env", "ID_PASS", tmp_path=tmp_path)
+        assert cert.returncode == 0, cert.stderr
+        assert (tmp_path / "out.pem").read_bytes().startswith(b"-----BEGIN CERTIFICATE")
+        wrong = run("identity", "certificate", str(tmp_path / "erika.p12"), "--out", str(tmp_path / "x.pem"),
+                    tmp_path=tmp_path)
+        assert wrong.returncode == 2 and "passphrase" in wrong.stderr and "Traceback" not in wrong.stderr
+    finally:
+        os.environ.pop("ID_PASS")
+
+    project = tmp_path / "paste.psiproj"
+    assert run("project", "new", str(project), "--offline", tmp_path=tmp_path).returncode == 0
+    (tmp_path / "batch.txt").write_text('CHANGE-PERSI:EMAIL,3100,"anna@example.com";\n'
+                                        "CHA-SDAT:3100,ATTRIBUT,DMCALLWD;\n")
+    (tmp_path / "out.txt").write_text('<CHANGE-PERSI:EMAIL,3100,"anna@example.com";\nCHANGE COMPLETED;\n<\n'
+                                      "<CHA-SDAT:3100,ATTRIBUT,DMCALLWD;\nF23: STATION 3100 NOT FOUND\n"
+                                      "CHA NOT EXECUTED;\n<\n")
+    pasted = run("amo", "read-pasted", str(project), "--batch", str(tmp_path / "batch.txt"), "--output",
+                 str(tmp_path / "out.txt"), tmp_path=tmp_path)
+    assert pasted.returncode == 1, pasted.stderr  # one AMO was refused: said, and the exit code says so
+    assert "completed" in pasted.stdout and "F23: STATION 3100 NOT FOUND" in pasted.stdout
+    with ProjectFile.open(project, read_only=True) as opened:  # offline, yet journaled like a sent batch
+        assert [e.state for e in opened.journal("batch-pasted")] == ["completed", "error"]

@@ -119,13 +119,13 @@ async def run(folder: Path) -> None:
     marks["invited and AMOs sent"] = time.perf_counter()
     for portal_round in portal_rounds(project, controller.wave_id):
         await play(control, "portal/add-users", {"emails": [e for e, _ in portal_round.to_tick]})
-        confirm_round(project, controller.wave_id, portal_round.number)
+        await project.commit(confirm_round, project, controller.wave_id, portal_round.number)  # as the window does
     assert await controller.execute(), controller.panel.message.text()  # the portal rounds read back
     marks["rounds read back"] = time.perf_counter()
     text, _ = assistant_file(project, controller.wave_id)
     await play(control, "assistant/import", text.encode())
     await play(control, "assistant/update-all")
-    confirm_assistant(project, controller.wave_id)
+    await project.commit(confirm_assistant, project, controller.wave_id)
     assert await controller.execute(), controller.panel.message.text()  # the read-back
     marks["read back"] = time.perf_counter()
     wall = time.perf_counter() - start

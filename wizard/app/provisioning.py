@@ -339,7 +339,7 @@ class ProvisioningController(QObject):
         except WizardError as exc:
             self._fail(self.tr("Not recorded"), exc)
             return False
-        self._show_wave()
+        await self._refresh_wave()  # a thousand rows: made off the loop
         return True
 
     def _carry_on(self, recorded: bool) -> None:
@@ -364,7 +364,7 @@ class ProvisioningController(QObject):
         except WizardError as exc:
             self._fail(self.tr("Not recorded"), exc)
             return False
-        self._show_wave()
+        await self._refresh_wave()  # a thousand rows: made off the loop
         return True
 
     def save_assistant_csv(self) -> None:
@@ -408,7 +408,7 @@ class ProvisioningController(QObject):
         found = await self._with_systems(self.tr("Not verified"), read_back)
         if found is None:
             return False
-        self._show_wave()
+        await self._refresh_wave()  # a thousand rows: made off the loop
         self.steps_changed.emit()
         done = sum(1 for state in found.values() if state == "done")
         self.panel.set_message(self.tr("Read back from Zoom and the OS4K: {done} of {total} people as the guide asks. "

@@ -140,7 +140,8 @@ async def play(control: str, action: str, body: bytes | dict[str, Any] | None = 
     'assistant/import' (the CSV file's bytes) or 'assistant/update-all', on a lab's control address."""
     import httpx  # the lab's server side needs only aiohttp
 
-    async with httpx.AsyncClient(trust_env=False, timeout=30) as client:  # loopback: never through a proxy
+    # loopback and plain HTTP: never through a proxy, and no CA store loaded (35 ms on the loop for each call)
+    async with httpx.AsyncClient(trust_env=False, verify=False, timeout=30) as client:
         if isinstance(body, bytes):
             response = await client.post(f"{control}/{action}", content=body)
         else:
