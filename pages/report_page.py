@@ -39,6 +39,8 @@ class ReportPage(QWidget):
     use_identity_requested = Signal()
     create_identity_requested = Signal()
     export_certificate_requested = Signal()
+    open_pdf_requested = Signal()
+    show_folder_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -110,7 +112,12 @@ class ReportPage(QWidget):
         self.html_button.clicked.connect(self.html_requested.emit)
         self.evidence_button = QPushButton(self.tr("Export evidence JSON…"))
         self.evidence_button.clicked.connect(self.evidence_requested.emit)
-        for button in (self.build_button, self.html_button, self.evidence_button):
+        self.open_pdf_button = QPushButton(self.tr("Open PDF"))
+        self.open_pdf_button.clicked.connect(self.open_pdf_requested.emit)
+        self.show_folder_button = QPushButton(self.tr("Show in folder"))
+        self.show_folder_button.clicked.connect(self.show_folder_requested.emit)
+        for button in (self.build_button, self.html_button, self.evidence_button, self.open_pdf_button,
+                       self.show_folder_button):
             build_buttons.addWidget(button)
         build_buttons.addStretch(1)
         form.addRow("", build_buttons)
@@ -129,6 +136,8 @@ class ReportPage(QWidget):
             button.setToolTip("" if built else self.tr("Build the signed report first: the exports are its own copy"))
         for button in self.identity_buttons:
             button.setEnabled(not identity_busy)
+        for button in (self.open_pdf_button, self.show_folder_button):  # only once there is a report to open
+            button.setVisible(built)
 
     def show_identity(self, text: str) -> None:
         self.identity_label.setText(text)

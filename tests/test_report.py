@@ -70,6 +70,26 @@ def test_pdfsig_independently_reports_a_valid_signature_over_the_whole_document(
     assert "Erika Engineer" in result.stdout
 
 
+def test_the_pdfs_properties_name_the_site_the_signer_and_the_subject(report) -> None:
+    """What a document management system or a file browser shows before anyone opens the report (pdfinfo)."""
+    pdfinfo = require_tool("pdfinfo")
+    shown = subprocess.run([pdfinfo, str(report["pdf"])], capture_output=True, text=True, timeout=60).stdout
+    fields = dict(line.split(":", 1) for line in shown.splitlines() if ":" in line)
+    assert fields["Title"].strip() == "Commissioning report — Example Manufacturing GmbH — Munich HQ"
+    assert fields["Author"].strip().startswith("Erika Engineer")
+    assert "OpenScape 4000" in fields["Subject"]
+
+
+def test_the_default_report_name_comes_from_customer_site_and_date() -> None:
+    from datetime import date
+
+    from wizard.report.content import default_report_name
+
+    named = default_report_name({"customer": "Example Manufacturing GmbH", "site": "Munich / HQ"}, date(2026, 12, 1))
+    assert named == "example-manufacturing-gmbh-munich-hq-2026-12-01-commissioning-report.pdf"
+    assert default_report_name({}, date(2026, 12, 1)) == "2026-12-01-commissioning-report.pdf"
+
+
 def test_qpdf_finds_the_structure_sound(report) -> None:
     qpdf = shutil.which("qpdf")
     if qpdf is None:

@@ -92,3 +92,33 @@ def test_the_window_writes_the_project_on_its_writer_thread(qtbot, window: MainW
     settle(qtbot, window)
     assert seen and seen[0].startswith("project-writer") and project.site()["site"] == "Munich HQ"
     window.close_project()
+
+
+def test_after_a_build_the_report_page_opens_the_pdf_and_its_folder(qtbot, window: MainWindow, tmp_path: Path,
+                                                                    monkeypatch, memory_keyring) -> None:
+    from PySide6.QtGui import QDesktopServices
+
+    from wizard.report.content import default_report_name
+
+    opened: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda url: opened.append(url.toLocalFile())
+                                                                  or True))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    window.new_project(tmp_path / "site.psiproj")
+    window.project.set_site_field("customer", "Example Manufacturing GmbH")
+    window.project.set_site_field("site", "Munich HQ")
+    window.project.set_site_field("engineer", "Erika Engineer")
+    window.go_to_chapter("report")
+    report = window.panel("report")
+    page = report.page
+    assert not page.open_pdf_button.isVisibleTo(window) and not page.html_button.isEnabled()
+    page.passphrase_edit.setText("Erika-Passphrase-8")
+    assert on_loop(qtbot, report.create_identity())
+    name = default_report_name(window.project.site(), __import__("datetime").date.today())
+    assert name.startswith("example-manufacturing-gmbh-munich-hq-")
+    assert on_loop(qtbot, report.build_report(tmp_path / name), timeout=60000)
+    settle(qtbot, window)
+    assert page.open_pdf_button.isVisibleTo(window) and page.html_button.isEnabled()
+    page.open_pdf_button.click()
+    page.show_folder_button.click()
+    assert opened == [str(tmp_path / name), str(tmp_path)]

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import asyncio
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QWidget
 
 from pages.dialogs import choose_file
@@ -13,6 +16,7 @@ from pages.report_page import ReportPage
 from wizard.app.chapters import ChapterContext, ChapterPanel
 from wizard.app.preferences import IDENTITY
 from wizard.errors import WizardError
+from wizard.report.content import default_report_name
 from wizard.runbook.summary import project_summary
 from wizard.services import identity as identities
 from wizard.services import report as reports
@@ -33,8 +37,9 @@ class ReportChapter(ChapterPanel):
         self.page = ReportPage()
         self.built: BuiltReport | None = None  # the signed build of this session: the exports are its own copy
         p = self.page
-        p.build_requested.connect(lambda: self._ask_target(self.tr("Build signed report"), ".pdf", "PDF (*.pdf)",
-                                                           self.build_report))
+        p.build_requested.connect(self._ask_report_file)
+        p.open_pdf_requested.connect(self.open_pdf)
+        p.show_folder_requested.connect(self.show_folder)
         p.html_requested.connect(lambda: self._ask_target(self.tr("Export HTML"), ".html", "HTML (*.html)",
                                                           self.export_html))
         p.evidence_requested.connect(lambda: self._ask_target(self.tr("Export evidence"), ".json", "JSON (*.json)",
@@ -118,6 +123,18 @@ class ReportChapter(ChapterPanel):
     def _ask_target(self, title: str, suffix: str, name_filter: str, then: object) -> None:
         start = self.context.project.path.with_suffix(suffix)
         choose_file(self.context.parent, title, start, name_filter, then, save=True)  # type: ignore[arg-type]
+
+    def _ask_report_file(self) -> None:
+        project = self.context.project
+        start = project.path.parent / default_report_name(project.site(), date.today())
+        choose_file(self.context.parent, self.tr("Build signed report"), start, "PDF (*.pdf)", self.build_report,
+                    save=True)
+
+    def open_pdf(self) -> bool:
+        return self.built is not None and QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.built.pdf)))
+
+    def show_folder(self) -> bool:
+        return self.built is not None and QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.built.pdf.parent)))
 
     def build_report(self, target: Path) -> asyncio.Future[BuiltReport] | None:
         self.context.flush()

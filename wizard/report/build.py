@@ -8,7 +8,15 @@ from pathlib import Path
 
 from wizard.errors import WizardError
 from wizard.files import write_atomically
-from wizard.report.content import build_report_data, evidence_bytes, render_html, sha256_hex
+from wizard.report.content import (
+    KEYWORDS,
+    SUBJECT,
+    build_report_data,
+    evidence_bytes,
+    render_html,
+    report_title,
+    sha256_hex,
+)
 from wizard.runbook.model import Runbook
 from wizard.store.project import ProjectFile
 
@@ -41,13 +49,14 @@ async def build_signed_report(runbook: Runbook, project: ProjectFile, target: Pa
     site = data["site"]
     with tempfile.TemporaryDirectory() as tmp:
         unsigned = Path(tmp) / "report.pdf"
-        rendered = render_pdf(html, unsigned, title="Commissioning report",
+        rendered = render_pdf(html, unsigned, title=report_title(site),
                               header=data["engineer"]["company"] or "PSI commissioning",
                               footer=f"{site.get('customer', '')} — {site.get('site', '')}", logo=logo)
         try:
             signed = await sign_report(unsigned.read_bytes(), signer=signer, evidence=evidence, evidence_sha256=digest,
-                                 page=rendered.signature_page, box=rendered.signature_box,
-                                 location=site.get("site", ""), timestamp_url=timestamp_url)
+                                       page=rendered.signature_page, box=rendered.signature_box,
+                                       location=site.get("site", ""), timestamp_url=timestamp_url,
+                                       title=report_title(site), subject=SUBJECT, keywords=KEYWORDS)
         except OSError as exc:
             raise WizardError(f"the time-stamping authority {timestamp_url} cannot be reached ({exc})",
                               "check the URL, or build the report without a timestamp") from exc

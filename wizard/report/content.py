@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from html import escape
 from typing import Any
 
@@ -22,6 +22,23 @@ SECRET_KEYS = {"password", "passphrase", "secret", "client_secret", "token", "ac
                "ippassw", "proxy_password", "authorization"}
 SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
 HOW = {"confirmed": "confirmed by hand", "waived": "waived"}
+
+
+SUBJECT = "Commissioning of Zoom Phone System Integration with OpenScape 4000 and OpenScape SBC"
+KEYWORDS = ("Zoom PSI", "OpenScape 4000", "OpenScape SBC", "commissioning report")
+
+
+def report_title(site: dict[str, str]) -> str:
+    where = " — ".join(v for v in (site.get("customer", "").strip(), site.get("site", "").strip()) if v)
+    return f"Commissioning report — {where}" if where else "Commissioning report"
+
+
+def default_report_name(site: dict[str, str], day: date) -> str:
+    """customer-site-YYYY-MM-DD-commissioning-report.pdf, in letters, digits and dashes any file system takes."""
+    parts = [site.get("customer", ""), site.get("site", ""), day.isoformat(), "commissioning-report"]
+    words = ["".join(ch if ch.isalnum() else "-" for ch in part.strip().lower()).strip("-") for part in parts]
+    return "-".join("-".join(filter(None, w.split("-"))) for w in words if w) + ".pdf"
+
 
 
 def scrub(value: Any) -> Any:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from io import BytesIO
 
-from pyhanko.pdf_utils import embed
+from pyhanko.pdf_utils import embed, generic
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.sign import fields, signers, timestamps
 from pyhanko.stamp import TextStampStyle
@@ -43,8 +43,17 @@ def signer_name(signer: signers.SimpleSigner) -> str:
 
 async def sign_report(pdf: bytes, *, signer: signers.SimpleSigner, evidence: bytes, evidence_sha256: str,
                 page: int, box: tuple[float, float, float, float], location: str,
-                timestamp_url: str | None = None) -> bytes:
+                timestamp_url: str | None = None, title: str = "", subject: str = "",
+                keywords: tuple[str, ...] = ()) -> bytes:
     writer = IncrementalPdfFileWriter(BytesIO(pdf), strict=True)
+    # what a document management system or a file browser shows of the report before anyone opens it
+    meta = writer.document_meta
+    meta.title, meta.author, meta.subject = title or None, signer_name(signer), subject or None
+    meta.keywords, meta.creator = list(keywords), "psi-wizard"
+    info_ref = writer.trailer.raw_get("/Info")  # Qt wrote no /Subject, and pyHanko only updates entries that exist
+    if subject and isinstance(info_ref, generic.IndirectObject):
+        info_ref.get_object()["/Subject"] = generic.TextStringObject(subject)
+        writer.mark_update(info_ref)
     data = embed.EmbeddedFileObject.from_file_data(writer, data=evidence, mime_type="application/json")
     embed.embed_file(writer, embed.FileSpec(file_spec_string=EVIDENCE_NAME, embedded_data=data,
                                             description=f"Commissioning evidence, SHA-256 {evidence_sha256}"))
