@@ -143,7 +143,8 @@ def test_the_session_sends_nothing_that_is_not_one_command(tmp_path: Path) -> No
         try:
             for hostile in ("REG-PERSI:TYPE=STN,STNO=3100;" + SECOND, 'CHANGE-PERSI:EMAIL,3100,"a@b.c";\n' + SECOND,
                             'CHANGE-SBCSU:STNO=3100,OPT=OPTI,IPPASSW="<digest password>";'):
-                transport = SshAmoTransport("127.0.0.1", port, lab.username, lab.password, timeout=5)
+                transport = SshAmoTransport("127.0.0.1", port, lab.username, lab.password, timeout=5,
+                                            host_key=lab.host_key)
                 try:
                     await AmoSession(project, transport).run_batch(f"b{len(refused)}", [hostile])
                 except WizardError as exc:

@@ -20,7 +20,8 @@ def lab_settings(endpoints: dict) -> dict[str, tuple[dict, str]]:
     return {"zoom": ({k: z[k] for k in ("oauth_url", "api_base", "account_id", "client_id")}, z["client_secret"]),
             "cloudlink": ({"auth_url": c["auth_url"], "admin_url": c["admin_url"], "user": c["user"]}, c["password"]),
             "redsky": ({"api_base": r["api_base"], "user": r["user"]}, r["password"]),
-            "os4k": ({"host": o["host"], "port": str(o["port"]), "user": o["user"]}, o["password"])}
+            "os4k": ({"host": o["host"], "port": str(o["port"]), "user": o["user"], "host_key": o["host_key"]},
+                     o["password"])}
 
 
 def test_every_system_connects_to_the_lab_and_says_what_it_found() -> None:

@@ -358,15 +358,25 @@ def test_connections_panel_tests_against_the_lab_and_keeps_the_secret_out_of_the
     def test(system: str) -> bool:
         return not on_loop(qtbot, window.panel("site").test_connection(system), timeout=15000).result.findings
 
+    # the first connection: the host key's fingerprint is shown to compare, and nothing logs in before it is
+    # accepted (as PuTTY asks)
     assert not test("os4k")
-    assert "refused user" in panel.results["os4k"].text()
+    box = window.findChild(QMessageBox, "HostKeyBox")
+    assert box is not None and box.isVisible() and "SHA256:" in box.informativeText()
+    assert lab.os4k_lab.sessions == 0 and "host_key" not in window.project.connections()["os4k"]
+    fingerprint = box.informativeText().split()[1]
+    accept = next(b for b in box.buttons() if b.text() == "Accept and connect")
+    accept.click()
+    settle(qtbot, window)
+    assert "refused user" in panel.results["os4k"].text()  # the key is trusted now; the password is wrong
     panel.secrets["os4k"].setText(os4k["password"])
     assert test("os4k"), panel.results["os4k"].text()
     assert "system number: 4711" in panel.results["os4k"].text()
     panel.secrets["os4k"].clear()
     assert test("os4k")  # the secret was kept (keyring, or this session)
     assert window.project.connections()["os4k"]["host"] == os4k["host"]
-    assert window.project.connections()["os4k"]["host_key"].startswith("ssh-")  # trusted on first use
+    assert window.project.connections()["os4k"]["host_key"] == lab.endpoints["os4k"]["host_key"]  # as accepted
+    assert fingerprint in panel.results["os4k"].text()  # the trusted key's fingerprint, shown with the result
     window.offline_action.trigger()
     settle(qtbot, window)
     assert not panel.test_buttons["os4k"].isEnabled()
@@ -387,7 +397,8 @@ def test_amo_panel_dry_run_send_resume_and_paste(qtbot, window: MainWindow, tmp_
 
     try:
         window.new_project(tmp_path / "amo.psiproj")
-        window.project.set_connection("os4k", {"host": "127.0.0.1", "port": str(port), "user": "engr"})
+        window.project.set_connection("os4k", {"host": "127.0.0.1", "port": str(port), "user": "engr",
+                                                "host_key": lab.host_key})
         secrets.remember(secret_reference(window.project.project_id, "os4k"), lab.password)
         window.go_to_chapter("provisioning")
         panel = window.panel("provisioning").amo_panel

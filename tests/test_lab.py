@@ -42,7 +42,7 @@ async def use_lab(endpoints: dict, project: ProjectFile) -> tuple[Created, str]:
     finally:
         await client.aclose()
     o = endpoints["os4k"]
-    transport = SshAmoTransport(o["host"], o["port"], o["user"], o["password"], timeout=5)
+    transport = SshAmoTransport(o["host"], o["port"], o["user"], o["password"], timeout=5, host_key=o["host_key"])
     try:
         results = await AmoSession(project, transport).run_batch("b", ['CHANGE-PERSI:EMAIL,3100,"t@example.com";'])
     finally:
@@ -166,7 +166,8 @@ def test_amo_run_dry_runs_then_executes_and_resumes_through_the_journal(tmp_path
     try:
         os4k = endpoints["os4k"]
         with ProjectFile.create(tmp_path / "p.psiproj") as project:
-            project.set_connection("os4k", {"host": os4k["host"], "port": str(os4k["port"]), "user": os4k["user"]})
+            project.set_connection("os4k", {"host": os4k["host"], "port": str(os4k["port"]), "user": os4k["user"],
+                                            "host_key": os4k["host_key"]})
         batch = tmp_path / "wave1.amo"
         batch.write_text('# wave 1\nREG-PERSI:TYPE=STN,STNO=3100;\nCHANGE-PERSI:EMAIL,3100,"w1@example.com";\n'
                          "REG-SDAT:STNO=3100;\nCHA-SDAT:3100,ATTRIBUT,DMCALLWD;\n")

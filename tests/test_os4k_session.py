@@ -28,7 +28,8 @@ def batch() -> list[str]:
 async def run_on_lab(lab: Os4kLab, project: ProjectFile, commands: list[str], *, password: str | None = None,
                      reconnects: int = 3) -> list:
     port = await lab.start()
-    transport = SshAmoTransport("127.0.0.1", port, "engr", password or lab.password, timeout=5)
+    transport = SshAmoTransport("127.0.0.1", port, "engr", password or lab.password, timeout=5,
+                                host_key=lab.host_key)
     try:
         return await AmoSession(project, transport, reconnects=reconnects).run_batch("wave-1", commands)
     finally:
@@ -153,33 +154,51 @@ def test_the_lab_refuses_what_it_does_not_understand() -> None:
     assert "CALLOG=ALL;" in lab_model.execute("REGEN-SBCSU:STNO=3100;")
 
 
-def test_the_ssh_host_key_is_trusted_on_first_use_and_a_changed_one_is_refused() -> None:
-    async def scenario() -> tuple[str | None, str, str]:
+def test_only_an_accepted_host_key_is_trusted_and_its_fingerprint_is_what_ssh_keygen_prints(tmp_path) -> None:
+    """PuTTY's rule: the first key is shown as a fingerprint and accepted by a person, before any password is
+    sent; from then on only that key is accepted, and another server on the same address is refused."""
+    import shutil
+    import subprocess
+
+    from wizard.connectors.os4k import fetch_host_key, host_key_fingerprint
+
+    async def scenario() -> tuple[str, str, str, str, int]:
         first_lab = Os4kLab(model())
         port = await first_lab.start()
-        seen: list[str] = []
         try:
-            transport = SshAmoTransport("127.0.0.1", port, "engr", first_lab.password, timeout=5,
-                                        on_first_host_key=seen.append)
-            await transport.send("REG-ANSU;")
-            await transport.close()
-            again = SshAmoTransport("127.0.0.1", port, "engr", first_lab.password, timeout=5, host_key=seen[0])
-            output = await again.send("REG-ANSU;")  # the same server: accepted
+            unaccepted = SshAmoTransport("127.0.0.1", port, "engr", first_lab.password, timeout=5)
+            try:
+                await unaccepted.send("REG-ANSU;")
+                refused_first = "connected"
+            except WizardError as exc:
+                refused_first = str(exc)
+            presented = await fetch_host_key("127.0.0.1", port)  # key exchange only: no login
+            sessions_before_accepting = first_lab.sessions
+            again = SshAmoTransport("127.0.0.1", port, "engr", first_lab.password, timeout=5, host_key=presented)
+            output = await again.send("REG-ANSU;")  # the accepted key: connected
             await again.close()
         finally:
             await first_lab.stop()
         impostor = Os4kLab(model())  # another server (another key) answering on the same address
         await impostor.start("127.0.0.1", port)
         try:
-            changed = SshAmoTransport("127.0.0.1", port, "engr", impostor.password, timeout=5, host_key=seen[0])
+            changed = SshAmoTransport("127.0.0.1", port, "engr", impostor.password, timeout=5, host_key=presented)
             try:
                 await changed.send("REG-ANSU;")
+                refused = "accepted"
             except WizardError as exc:
-                return seen[0], output, str(exc)
-            return seen[0], output, "accepted"
+                refused = str(exc)
         finally:
             await impostor.stop()
+        return presented, output, refused_first, refused, sessions_before_accepting
 
-    key, output, refused = asyncio.run(scenario())
+    key, output, refused_first, refused, sessions = asyncio.run(scenario())
+    assert "has not been accepted yet" in refused_first and sessions == 0  # no session, so no password sent
     assert key.startswith("ssh-ed25519 ") and "ANSU" in output
     assert "not the one trusted at the first connection" in refused and "intercepting" in refused
+    keygen = shutil.which("ssh-keygen")
+    if keygen is None:
+        pytest.fail("ssh-keygen is missing (tests/setup-debian.sh installs openssh-client)")
+    (tmp_path / "key.pub").write_text(key + "\n")
+    printed = subprocess.run([keygen, "-lf", str(tmp_path / "key.pub")], capture_output=True, text=True).stdout
+    assert printed.split()[1] == host_key_fingerprint(key)  # what the OS4K's administrator reads on the platform

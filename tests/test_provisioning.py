@@ -94,7 +94,8 @@ async def with_lab(state: zoom_lab.ZoomState, model: Os4kModel,
     base = f"http://127.0.0.1:{port}"
     client = ZoomClient(ZoomAccount(state.account_id, state.client_id, state.client_secret, f"{base}/oauth/token",
                                     f"{base}/v2"))
-    transport = SshAmoTransport("127.0.0.1", ssh_port, os4k.username, os4k.password, timeout=5)
+    transport = SshAmoTransport("127.0.0.1", ssh_port, os4k.username, os4k.password, timeout=5,
+                                host_key=os4k.host_key)
     try:
         return await work(client, transport, lab)
     finally:

@@ -131,3 +131,33 @@ def test_an_offline_project_opens_no_socket_for_an_amo_session(tmp_path: Path, m
     with ProjectFile.create(tmp_path / "off.psiproj", mode=Mode.OFFLINE) as project, \
             pytest.raises(OfflineMode, match="offline checklist mode"):
         open_amo(project, password="x")
+
+
+def test_the_first_os4k_connection_asks_for_its_fingerprint_before_any_login(tmp_path: Path, memory) -> None:
+    from wizard.lab.os4k import Os4kLab
+
+    async def scenario() -> None:
+        lab = Os4kLab()
+        port = await lab.start()
+        try:
+            with ProjectFile.create(tmp_path / "key.psiproj") as project:
+                settings = {"host": "127.0.0.1", "port": str(port), "user": lab.username}
+                first = await connections.test_connection(project, "os4k", settings=settings, secret=lab.password)
+                finding = first.result.findings[0]
+                assert finding.code == "conn.host-key-new" and lab.sessions == 0  # no login yet
+                fingerprint = first.result.evidence["host_key_fingerprint"]
+                assert fingerprint.startswith("SHA256:") and fingerprint in finding.message
+                wrong = await connections.test_connection(project, "os4k", secret=lab.password,
+                                                          accept_host_key="SHA256:not-this-one")
+                assert wrong.result.findings[0].code == "conn.host-key-new" and lab.sessions == 0
+                accepted = await connections.test_connection(project, "os4k", secret=lab.password,
+                                                             accept_host_key=fingerprint)
+                assert not accepted.result.findings and lab.sessions == 1
+                assert project.connections()["os4k"]["host_key"] == lab.host_key
+                assert accepted.result.evidence["host_key"] == fingerprint
+                entries = [e for e in project.audit_entries() if e.field == "os4k"]
+                assert lab.host_key in entries[-1].new  # accepting the key is in the audit log
+        finally:
+            await lab.stop()
+
+    asyncio.run(scenario())

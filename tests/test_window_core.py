@@ -54,7 +54,8 @@ def test_the_amo_send_button_stays_disabled_through_refreshes_while_a_batch_runs
     port = on_loop(qtbot, lab.start(), timeout=10000)
     try:
         window.new_project(tmp_path / "busy.psiproj")
-        window.project.set_connection("os4k", {"host": "127.0.0.1", "port": str(port), "user": "engr"})
+        window.project.set_connection("os4k", {"host": "127.0.0.1", "port": str(port), "user": "engr",
+                                                "host_key": lab.host_key})
         secrets.remember(secret_reference(window.project.project_id, "os4k"), lab.password)
         window.go_to_chapter("provisioning")
         chapter = window.panel("provisioning")

@@ -224,6 +224,8 @@ def _sub_parser() -> argparse.ArgumentParser:
     conn_test.add_argument("project", type=Path)
     conn_test.add_argument("--system", required=True, choices=SYSTEM_IDS)
     conn_test.add_argument("--secret-env", metavar="VAR", help="the secret (default: the keyring's)")
+    conn_test.add_argument("--accept-host-key", metavar="SHA256:…",
+                           help="OS4K: trust the SSH host key with this fingerprint (compare it with the platform's)")
     conn_test.add_argument("--json", action="store_true")
     demo = sub.add_parser("demo", help="the demo project and its signed report")
     demo.add_argument("--out", required=True, type=Path, help="folder for the project, identity and report")
@@ -518,12 +520,16 @@ def _connection(args: argparse.Namespace) -> int:
     from wizard.services.connection import test_connection
 
     with ProjectFile.open(args.project) as project:
-        result = asyncio.run(test_connection(project, args.system, secret=secret_from_env(args.secret_env))).result
+        result = asyncio.run(test_connection(project, args.system, secret=secret_from_env(args.secret_env),
+                                             accept_host_key=args.accept_host_key)).result
     if args.json:
         _print_json(result.to_json())
     elif result.findings:
         for finding in result.findings:
             print(f"✘ {finding.message}\n  fix: {finding.fix}")
+            if finding.code == "conn.host-key-new":
+                print(f"  then: psi-wizard connection test {args.project} --system os4k --accept-host-key "
+                      f"{result.evidence['host_key_fingerprint']}")
     else:
         print(f"✔ {args.system}: connected — " + ", ".join(f"{k.replace('_', ' ')}: {v}"
                                                         for k, v in result.evidence.items() if k != "system"))

@@ -1846,6 +1846,14 @@
       <translation>Als Account Admin anmelden, oder die Rolle von einem Partner oder Account Admin vergeben lassen (Leitfaden §2.2.1).</translation>
     </message>
     <message>
+      <source>The OS4K at {host} presents the SSH host key {fingerprint}, which has not been accepted yet.</source>
+      <translation>Die OS4K unter {host} zeigt den SSH-Hostschlüssel {fingerprint}, der noch nicht akzeptiert wurde.</translation>
+    </message>
+    <message>
+      <source>Compare it with the fingerprint the OS4K's administrator reads on the platform (ssh-keygen -lf on its host key); accept it only if they match.</source>
+      <translation>Vergleichen Sie ihn mit dem Fingerabdruck, den der Administrator der OS4K auf der Plattform abliest (ssh-keygen -lf auf ihren Hostschlüssel); akzeptieren Sie ihn nur, wenn beide übereinstimmen.</translation>
+    </message>
+    <message>
       <source>No {secret} is known for {system}.</source>
       <translation>Für {system} ist kein {secret} bekannt.</translation>
     </message>

@@ -137,195 +137,195 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../wizard/app/window.py" line="73"/>
+        <location filename="../../wizard/app/window.py" line="70"/>
         <source>Live</source>
         <translation>Live</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="74"/>
+        <location filename="../../wizard/app/window.py" line="71"/>
         <source>Offline checklist</source>
         <translation>Offline-Checkliste</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="75"/>
+        <location filename="../../wizard/app/window.py" line="72"/>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="118"/>
-        <location filename="../../wizard/app/window.py" line="336"/>
-        <location filename="../../wizard/app/window.py" line="572"/>
+        <location filename="../../wizard/app/window.py" line="114"/>
+        <location filename="../../wizard/app/window.py" line="367"/>
+        <location filename="../../wizard/app/window.py" line="613"/>
         <source>PSI commissioning wizard</source>
         <translation>PSI-Inbetriebnahme-Assistent</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="139"/>
+        <location filename="../../wizard/app/window.py" line="135"/>
         <source>Chapters of the guide</source>
         <translation>Kapitel des Leitfadens</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="153"/>
+        <location filename="../../wizard/app/window.py" line="149"/>
         <source>◀  Back</source>
         <translation>◀  Zurück</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="154"/>
+        <location filename="../../wizard/app/window.py" line="150"/>
         <source>Previous chapter (Ctrl+PgUp)</source>
         <translation>Vorheriges Kapitel (Strg+Bild auf)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="156"/>
+        <location filename="../../wizard/app/window.py" line="152"/>
         <source>Next  ▶</source>
         <translation>Weiter  ▶</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="157"/>
+        <location filename="../../wizard/app/window.py" line="153"/>
         <source>Next chapter (Ctrl+PgDown)</source>
         <translation>Nächstes Kapitel (Strg+Bild ab)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="177"/>
+        <location filename="../../wizard/app/window.py" line="173"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="178"/>
+        <location filename="../../wizard/app/window.py" line="174"/>
         <source>&amp;New project…</source>
         <translation>&amp;Neues Projekt…</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="179"/>
+        <location filename="../../wizard/app/window.py" line="175"/>
         <source>&amp;Open project…</source>
         <translation>Projekt ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="180"/>
+        <location filename="../../wizard/app/window.py" line="176"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="181"/>
+        <location filename="../../wizard/app/window.py" line="177"/>
         <source>Save &amp;as…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="183"/>
+        <location filename="../../wizard/app/window.py" line="179"/>
         <source>&amp;Close project</source>
         <translation>Projekt s&amp;chließen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="186"/>
+        <location filename="../../wizard/app/window.py" line="182"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="188"/>
+        <location filename="../../wizard/app/window.py" line="184"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="189"/>
+        <location filename="../../wizard/app/window.py" line="185"/>
         <source>&amp;Next chapter</source>
         <translation>&amp;Nächstes Kapitel</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="190"/>
+        <location filename="../../wizard/app/window.py" line="186"/>
         <source>&amp;Previous chapter</source>
         <translation>&amp;Vorheriges Kapitel</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="192"/>
+        <location filename="../../wizard/app/window.py" line="188"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="193"/>
+        <location filename="../../wizard/app/window.py" line="189"/>
         <source>&amp;Theme</source>
         <translation>&amp;Farbschema</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="197"/>
-        <location filename="../../wizard/app/window.py" line="208"/>
+        <location filename="../../wizard/app/window.py" line="193"/>
+        <location filename="../../wizard/app/window.py" line="204"/>
         <source>Follow the &amp;system</source>
         <translation>Wie das &amp;System</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="197"/>
+        <location filename="../../wizard/app/window.py" line="193"/>
         <source>&amp;Light</source>
         <translation>&amp;Hell</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="197"/>
+        <location filename="../../wizard/app/window.py" line="193"/>
         <source>&amp;Dark</source>
         <translation>&amp;Dunkel</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="204"/>
+        <location filename="../../wizard/app/window.py" line="200"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="217"/>
+        <location filename="../../wizard/app/window.py" line="213"/>
         <source>&amp;Mode</source>
         <translation>&amp;Modus</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="218"/>
+        <location filename="../../wizard/app/window.py" line="214"/>
         <source>&amp;Offline checklist</source>
         <translation>&amp;Offline-Checkliste</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="220"/>
+        <location filename="../../wizard/app/window.py" line="216"/>
         <source>Nothing touches the network; steps that need a live system are confirmed by hand</source>
         <translation>Nichts geht ins Netz; Schritte, die ein Live-System brauchen, werden von Hand bestätigt</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="225"/>
+        <location filename="../../wizard/app/window.py" line="221"/>
         <source>&amp;Run</source>
         <translation>&amp;Ausführen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="226"/>
+        <location filename="../../wizard/app/window.py" line="222"/>
         <source>Run all checks in this &amp;chapter</source>
         <translation>Alle Prüfungen dieses &amp;Kapitels ausführen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="228"/>
+        <location filename="../../wizard/app/window.py" line="224"/>
         <source>&amp;Cancel running checks</source>
         <translation>Laufende Prüfungen a&amp;bbrechen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="230"/>
+        <location filename="../../wizard/app/window.py" line="226"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="231"/>
+        <location filename="../../wizard/app/window.py" line="227"/>
         <source>Open the &amp;guide at this step</source>
         <translation>&amp;Leitfaden an diesem Schritt öffnen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="233"/>
+        <location filename="../../wizard/app/window.py" line="229"/>
         <source>Choose the guide &amp;file…</source>
         <translation>Leitfaden-&amp;Datei wählen…</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="234"/>
+        <location filename="../../wizard/app/window.py" line="230"/>
         <source>Open the &amp;log file</source>
         <translation>&amp;Protokolldatei öffnen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="235"/>
+        <location filename="../../wizard/app/window.py" line="231"/>
         <source>&amp;About</source>
         <translation>Ü&amp;ber</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="240"/>
+        <location filename="../../wizard/app/window.py" line="236"/>
         <source>The language changes at the next start of the wizard.</source>
         <translation>Die Sprache wechselt beim nächsten Start des Assistenten.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="269"/>
+        <location filename="../../wizard/app/window.py" line="267"/>
         <source>Cannot open the project</source>
         <translation>Das Projekt lässt sich nicht öffnen</translation>
     </message>
@@ -335,157 +335,157 @@
         <translation>Das Projekt lässt sich nicht anlegen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="332"/>
+        <location filename="../../wizard/app/window.py" line="363"/>
         <source>No project open</source>
         <translation>Kein Projekt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="452"/>
+        <location filename="../../wizard/app/window.py" line="489"/>
         <source>Not saved: {reason}</source>
         <translation>Nicht gespeichert: {reason}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="621"/>
+        <location filename="../../wizard/app/window.py" line="662"/>
         <source>The demo could not be opened</source>
         <translation>Die Demo ließ sich nicht öffnen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="705"/>
+        <location filename="../../wizard/app/window.py" line="746"/>
         <source>Guide — {section}</source>
         <translation>Leitfaden — {section}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="708"/>
+        <location filename="../../wizard/app/window.py" line="749"/>
         <source>Solution guide</source>
         <translation>Lösungsleitfaden</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="538"/>
+        <location filename="../../wizard/app/window.py" line="579"/>
         <source>overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="540"/>
+        <location filename="../../wizard/app/window.py" line="581"/>
         <source>{done} of {total} done</source>
         <translation>{done} von {total} erledigt</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="542"/>
+        <location filename="../../wizard/app/window.py" line="583"/>
         <source>{count} warning(s)</source>
         <translation>{count} mit Warnung</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="544"/>
+        <location filename="../../wizard/app/window.py" line="585"/>
         <source>{count} waived</source>
         <translation>{count} entfallen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="546"/>
+        <location filename="../../wizard/app/window.py" line="587"/>
         <source>{count} failed</source>
         <translation>{count} fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="548"/>
+        <location filename="../../wizard/app/window.py" line="589"/>
         <source>{count} blocked</source>
         <translation>{count} blockiert</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="563"/>
+        <location filename="../../wizard/app/window.py" line="604"/>
         <source>Project: {path}</source>
         <translation>Projekt: {path}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="564"/>
+        <location filename="../../wizard/app/window.py" line="605"/>
         <source>Mode: {mode}</source>
         <translation>Modus: {mode}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="579"/>
+        <location filename="../../wizard/app/window.py" line="620"/>
         <source>Running {count} check(s)…</source>
         <translation>{count} Prüfung(en) laufen…</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="580"/>
+        <location filename="../../wizard/app/window.py" line="621"/>
         <source>Idle</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="584"/>
+        <location filename="../../wizard/app/window.py" line="625"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="592"/>
+        <location filename="../../wizard/app/window.py" line="633"/>
         <source>PSI project (*{suffix})</source>
         <translation>PSI-Projekt (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="595"/>
+        <location filename="../../wizard/app/window.py" line="636"/>
         <source>New project</source>
         <translation>Neues Projekt</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="599"/>
+        <location filename="../../wizard/app/window.py" line="640"/>
         <source>Open project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="600"/>
+        <location filename="../../wizard/app/window.py" line="641"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="604"/>
+        <location filename="../../wizard/app/window.py" line="645"/>
         <source>Save project as</source>
         <translation>Projekt speichern unter</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="613"/>
+        <location filename="../../wizard/app/window.py" line="654"/>
         <source>Cannot save a copy</source>
         <translation>Die Kopie lässt sich nicht speichern</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="627"/>
+        <location filename="../../wizard/app/window.py" line="668"/>
         <source>Opening the demo: the lab starts, the probes run, one wave is provisioned…</source>
         <translation>Die Demo wird geöffnet: Das Labor startet, die Proben laufen, eine Welle wird bereitgestellt…</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="644"/>
+        <location filename="../../wizard/app/window.py" line="685"/>
         <source>Log file: {path} — attach it to a support request; it never holds passwords or tokens.</source>
         <translation>Protokolldatei: {path} — hängen Sie sie an eine Support-Anfrage an; sie enthält nie Passwörter oder Tokens.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="646"/>
+        <location filename="../../wizard/app/window.py" line="687"/>
         <source>(No program here opens it: copy the path.)</source>
         <translation>(Kein Programm hier öffnet sie: kopieren Sie den Pfad.)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="656"/>
+        <location filename="../../wizard/app/window.py" line="697"/>
         <source>Libraries:</source>
         <translation>Bibliotheken:</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="657"/>
+        <location filename="../../wizard/app/window.py" line="698"/>
         <source>Log file: {path}</source>
         <translation>Protokolldatei: {path}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="660"/>
+        <location filename="../../wizard/app/window.py" line="701"/>
         <source>About</source>
         <translation>Über</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="685"/>
+        <location filename="../../wizard/app/window.py" line="726"/>
         <source>The solution guide (Markdown)</source>
         <translation>Der Lösungsleitfaden (Markdown)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="686"/>
+        <location filename="../../wizard/app/window.py" line="727"/>
         <source>Markdown (*.md *.markdown);;All files (*)</source>
         <translation>Markdown (*.md *.markdown);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="691"/>
+        <location filename="../../wizard/app/window.py" line="732"/>
         <source>Choose your copy of the solution guide first (Help &gt; Choose the guide file…); the wizard does not ship it.</source>
         <translation>Wählen Sie zuerst Ihr Exemplar des Lösungsleitfadens (Hilfe &gt; Leitfaden-Datei wählen…); der Assistent liefert ihn nicht mit.</translation>
     </message>
@@ -1293,115 +1293,115 @@
 <context>
     <name>ReportChapter</name>
     <message>
-        <location filename="../../wizard/app/report.py" line="36"/>
+        <location filename="../../wizard/app/report.py" line="130"/>
         <source>Build signed report</source>
         <translation>Signierten Bericht erstellen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/report.py" line="38"/>
+        <location filename="../../wizard/app/report.py" line="43"/>
         <source>Export HTML</source>
         <translation>HTML exportieren</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/report.py" line="40"/>
+        <location filename="../../wizard/app/report.py" line="45"/>
         <source>Export evidence</source>
         <translation>Nachweise exportieren</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/report.py" line="45"/>
+        <location filename="../../wizard/app/report.py" line="50"/>
         <source>Export certificate</source>
         <translation>Zertifikat exportieren</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/report.py" line="45"/>
+        <location filename="../../wizard/app/report.py" line="50"/>
         <source>Certificate (*.pem)</source>
         <translation>Zertifikat (*.pem)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/report.py" line="69"/>
+        <location filename="../../wizard/app/report.py" line="74"/>
         <source>None yet: use your company&apos;s PKCS#12 file, or create a personal identity.</source>
         <translation>Noch keine: verwenden Sie die PKCS#12-Datei Ihrer Firma oder legen Sie eine persönliche Identität an.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/report.py" line="72"/>
+        <location filename="../../wizard/app/report.py" line="77"/>
         <source>Signing identity</source>
         <translation>Signaturidentität</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/report.py" line="73"/>
+        <location filename="../../wizard/app/report.py" line="78"/>
         <source>PKCS#12 (*.p12 *.pfx);;All files (*)</source>
         <translation>PKCS#12 (*.p12 *.pfx);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/report.py" line="79"/>
+        <location filename="../../wizard/app/report.py" line="84"/>
         <source>Reports are signed with {file} from now on.</source>
         <translation>Berichte werden ab jetzt mit {file} signiert.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/report.py" line="82"/>
+        <location filename="../../wizard/app/report.py" line="87"/>
         <source>Not used</source>
         <translation>Nicht übernommen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/report.py" line="89"/>
-        <location filename="../../wizard/app/report.py" line="104"/>
+        <location filename="../../wizard/app/report.py" line="94"/>
+        <location filename="../../wizard/app/report.py" line="109"/>
         <source>No identity created</source>
         <translation>Keine Identität erstellt</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/report.py" line="96"/>
+        <location filename="../../wizard/app/report.py" line="101"/>
         <source>Created a personal signing identity for {name}. Export the certificate so your company can vouch for it.</source>
         <translation>Persönliche Signaturidentität für {name} erstellt. Exportieren Sie das Zertifikat, damit Ihre Firma dafür bürgen kann.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/report.py" line="99"/>
+        <location filename="../../wizard/app/report.py" line="104"/>
         <source>Its passphrase is kept for this session only: this computer has no keyring.</source>
         <translation>Die Passphrase gilt nur für diese Sitzung: Dieser Rechner hat keinen Schlüsselbund.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/report.py" line="109"/>
-        <location filename="../../wizard/app/report.py" line="115"/>
+        <location filename="../../wizard/app/report.py" line="114"/>
+        <location filename="../../wizard/app/report.py" line="120"/>
         <source>Certificate not exported</source>
         <translation>Zertifikat nicht exportiert</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/report.py" line="114"/>
+        <location filename="../../wizard/app/report.py" line="119"/>
         <source>Certificate written to {file}.</source>
         <translation>Zertifikat nach {file} geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/report.py" line="124"/>
+        <location filename="../../wizard/app/report.py" line="141"/>
         <source>Building and signing the report…</source>
         <translation>Bericht wird erstellt und signiert…</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/report.py" line="129"/>
+        <location filename="../../wizard/app/report.py" line="146"/>
         <source>No report written</source>
         <translation>Kein Bericht geschrieben</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/report.py" line="134"/>
+        <location filename="../../wizard/app/report.py" line="151"/>
         <source>Signed report written to {file} ({pages} pages, signed by {signer}).</source>
         <translation>Signierter Bericht nach {file} geschrieben ({pages} Seiten, signiert von {signer}).</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/report.py" line="135"/>
+        <location filename="../../wizard/app/report.py" line="152"/>
         <source>Signed report written to {file} ({pages} pages, signed by {signer}, no timestamp).</source>
         <translation>Signierter Bericht nach {file} geschrieben ({pages} Seiten, signiert von {signer}, ohne Zeitstempel).</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/report.py" line="146"/>
-        <location filename="../../wizard/app/report.py" line="152"/>
+        <location filename="../../wizard/app/report.py" line="163"/>
+        <location filename="../../wizard/app/report.py" line="169"/>
         <source>Not written</source>
         <translation>Nicht geschrieben</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/report.py" line="151"/>
+        <location filename="../../wizard/app/report.py" line="168"/>
         <source>Written to {file}.</source>
         <translation>Nach {file} geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/report.py" line="155"/>
+        <location filename="../../wizard/app/report.py" line="172"/>
         <source>{what}: {reason}</source>
         <translation>{what}: {reason}</translation>
     </message>
@@ -1444,122 +1444,132 @@
         <translation>Offen</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="48"/>
+        <location filename="../../pages/report_page.py" line="50"/>
         <source>Report</source>
         <translation>Bericht</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="63"/>
+        <location filename="../../pages/report_page.py" line="65"/>
         <source>Progress per chapter</source>
         <translation>Fortschritt je Kapitel</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="81"/>
+        <location filename="../../pages/report_page.py" line="83"/>
         <source>Signed commissioning report</source>
         <translation>Signierter Inbetriebnahmebericht</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="86"/>
+        <location filename="../../pages/report_page.py" line="88"/>
         <source>Signing identity</source>
         <translation>Signaturidentität</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="89"/>
+        <location filename="../../pages/report_page.py" line="91"/>
         <source>Use a PKCS#12 file…</source>
         <translation>PKCS#12-Datei verwenden…</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="90"/>
+        <location filename="../../pages/report_page.py" line="92"/>
         <source>Create my personal identity</source>
         <translation>Persönliche Identität anlegen</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="91"/>
+        <location filename="../../pages/report_page.py" line="93"/>
         <source>Export my certificate…</source>
         <translation>Mein Zertifikat exportieren…</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="100"/>
+        <location filename="../../pages/report_page.py" line="102"/>
         <source>empty: use the passphrase remembered in the system keyring</source>
         <translation>leer: die im Schlüsselbund gespeicherte Passphrase verwenden</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="101"/>
+        <location filename="../../pages/report_page.py" line="103"/>
         <source>Passphrase of the signing identity</source>
         <translation>Passphrase der Signaturidentität</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="102"/>
+        <location filename="../../pages/report_page.py" line="104"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="103"/>
+        <location filename="../../pages/report_page.py" line="105"/>
         <source>Remember the passphrase in the system keyring</source>
         <translation>Passphrase im Schlüsselbund des Systems merken</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="107"/>
+        <location filename="../../pages/report_page.py" line="109"/>
         <source>Build signed report…</source>
         <translation>Signierten Bericht erstellen…</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="109"/>
+        <location filename="../../pages/report_page.py" line="111"/>
         <source>Export HTML…</source>
         <translation>HTML exportieren…</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="111"/>
+        <location filename="../../pages/report_page.py" line="113"/>
         <source>Export evidence JSON…</source>
         <translation>Nachweise als JSON exportieren…</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="129"/>
+        <location filename="../../pages/report_page.py" line="115"/>
+        <source>Open PDF</source>
+        <translation>PDF öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../pages/report_page.py" line="117"/>
+        <source>Show in folder</source>
+        <translation>Im Ordner zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../pages/report_page.py" line="136"/>
         <source>Build the signed report first: the exports are its own copy</source>
         <translation>Erst den signierten Bericht erstellen: Die Exporte sind seine eigene Kopie</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="160"/>
+        <location filename="../../pages/report_page.py" line="169"/>
         <source>{customer} — {site}. {done} of {total} steps done; {warnings} with warnings, {waived} waived, {failed} failed. Mode: {mode}.</source>
         <translation>{customer} — {site}. {done} von {total} Schritten erledigt; {warnings} mit Warnung, {waived} entfallen, {failed} fehlgeschlagen. Modus: {mode}.</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="163"/>
+        <location filename="../../pages/report_page.py" line="172"/>
         <source>Customer not set</source>
         <translation>Kunde nicht angegeben</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="164"/>
+        <location filename="../../pages/report_page.py" line="173"/>
         <source>site not set</source>
         <translation>Standort nicht angegeben</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="176"/>
+        <location filename="../../pages/report_page.py" line="185"/>
         <source>blocked by {steps}</source>
         <translation>blockiert durch {steps}</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="181"/>
+        <location filename="../../pages/report_page.py" line="190"/>
         <source>… and {count} more.</source>
         <translation>… und {count} weitere.</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="183"/>
+        <location filename="../../pages/report_page.py" line="192"/>
         <source>Needs attention</source>
         <translation>Braucht Aufmerksamkeit</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="186"/>
+        <location filename="../../pages/report_page.py" line="195"/>
         <source>Nothing failed, blocked or warned so far.</source>
         <translation>Bisher nichts fehlgeschlagen, blockiert oder gewarnt.</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="189"/>
+        <location filename="../../pages/report_page.py" line="198"/>
         <source>Audit log intact: {count} entries. Chain head: {head}</source>
         <translation>Prüfprotokoll intakt: {count} Einträge. Kettenkopf: {head}</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="192"/>
+        <location filename="../../pages/report_page.py" line="201"/>
         <source>Audit log BROKEN: {problems}</source>
         <translation>Prüfprotokoll BESCHÄDIGT: {problems}</translation>
     </message>
@@ -1567,32 +1577,52 @@
 <context>
     <name>SitePanel</name>
     <message>
-        <location filename="../../wizard/app/site.py" line="54"/>
+        <location filename="../../wizard/app/site.py" line="56"/>
         <source>Offline checklist mode: no connections are made.</source>
         <translation>Offline-Checklistenmodus: Es werden keine Verbindungen aufgebaut.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/site.py" line="57"/>
+        <location filename="../../wizard/app/site.py" line="59"/>
         <source>Testing…</source>
         <translation>Wird getestet…</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/site.py" line="71"/>
+        <location filename="../../wizard/app/site.py" line="76"/>
         <source>Connected ({found}).</source>
         <translation>Verbunden ({found}).</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/site.py" line="71"/>
+        <location filename="../../wizard/app/site.py" line="76"/>
         <source>Connected.</source>
         <translation>Verbunden.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/site.py" line="73"/>
+        <location filename="../../wizard/app/site.py" line="78"/>
         <source>The secret is kept for this session only: this computer has no keyring.</source>
         <translation>Das Geheimnis gilt nur für diese Sitzung: Dieser Rechner hat keinen Schlüsselbund.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/site.py" line="77"/>
+        <location filename="../../wizard/app/site.py" line="86"/>
+        <source>New SSH host key</source>
+        <translation>Neuer SSH-Hostschlüssel</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/app/site.py" line="87"/>
+        <source>First connection to the OS4K at {host}. It presents this SSH host key:</source>
+        <translation>Erste Verbindung zur OS4K unter {host}. Sie zeigt diesen SSH-Hostschlüssel:</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/app/site.py" line="91"/>
+        <source>Compare it with the fingerprint the OS4K&apos;s administrator reads on the platform. Accept it only if they match: the wizard then trusts this key alone for this OS4K.</source>
+        <translation>Vergleichen Sie ihn mit dem Fingerabdruck, den der Administrator der OS4K auf der Plattform abliest. Akzeptieren Sie ihn nur, wenn beide übereinstimmen: Der Assistent vertraut dann für diese OS4K nur noch diesem Schlüssel.</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/app/site.py" line="94"/>
+        <source>Accept and connect</source>
+        <translation>Akzeptieren und verbinden</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/app/site.py" line="100"/>
         <source>Not tested: {reason}</source>
         <translation>Nicht getestet: {reason}</translation>
     </message>

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import asyncio
 
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QVBoxLayout, QWidget
 
 from pages.connections_panel import ConnectionsPanel
 from pages.preflight_panel import PreflightPanel
@@ -48,7 +49,8 @@ class SitePanel(ChapterPanel):
     def run_preflight(self) -> None:
         self.context.steps.run_steps(self.probes, "preflight")
 
-    def test_connection(self, system: str) -> asyncio.Future[ConnectionTested] | None:
+    def test_connection(self, system: str, *, accept_host_key: str | None = None
+                        ) -> asyncio.Future[ConnectionTested] | None:
         panel, project = self.connections, self.context.project
         if project.mode is Mode.OFFLINE:
             panel.show_result(system, self.tr("Offline checklist mode: no connections are made."), error=True)
@@ -57,13 +59,16 @@ class SitePanel(ChapterPanel):
         panel.show_result(system, self.tr("Testing…"), error=False)
         return self.context.ops.start(
             f"connection:{system}", test_connection(project, system, settings=panel.values(system),
-                                                    secret=typed or None, keep_secret=bool(typed)),
+                                                    secret=typed or None, keep_secret=bool(typed),
+                                                    accept_host_key=accept_host_key),
             done=lambda tested: self._tested(system, tested),
             failed=lambda exc: self._not_tested(system, exc))
 
     def _tested(self, system: str, tested: ConnectionTested) -> None:
         self.context.refresh()  # the Site step's evidence, and the host key if one was trusted
         panel, result = self.connections, tested.result
+        if result.findings and result.findings[0].code == "conn.host-key-new":
+            self.ask_host_key(system, result.evidence)
         if result.findings:
             panel.show_result(system, " ".join(finding_text(result.findings[0])), error=True)
             return
@@ -72,6 +77,24 @@ class SitePanel(ChapterPanel):
         if tested.secret_kept == "session":
             text += " " + self.tr("The secret is kept for this session only: this computer has no keyring.")
         panel.show_result(system, text, error=False)
+
+    def ask_host_key(self, system: str, evidence: dict[str, object]) -> QMessageBox:
+        """The first connection to this OS4K: its fingerprint, to compare with the platform's before the password is
+        sent (as PuTTY asks). Accepting tests again with that key trusted; it is kept with the connection."""
+        fingerprint = str(evidence.get("host_key_fingerprint", ""))
+        host = self.connections.values(system).get("host", "")
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("New SSH host key"), self.tr(
+            "First connection to the OS4K at {host}. It presents this SSH host key:").format(host=host),
+            QMessageBox.StandardButton.Cancel, self.context.parent)
+        box.setObjectName("HostKeyBox")
+        box.setInformativeText(f"{evidence.get('host_key_type', '')} {fingerprint}\n\n" + self.tr(
+            "Compare it with the fingerprint the OS4K's administrator reads on the platform. Accept it only if they "
+            "match: the wizard then trusts this key alone for this OS4K."))
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        accept = box.addButton(self.tr("Accept and connect"), QMessageBox.ButtonRole.AcceptRole)
+        accept.clicked.connect(lambda: self.test_connection(system, accept_host_key=fingerprint))
+        box.open()  # not exec(): the loop keeps running
+        return box
 
     def _not_tested(self, system: str, exc: WizardError) -> None:
         self.connections.show_result(system, self.tr("Not tested: {reason}").format(reason=exc), error=True)

@@ -31,7 +31,7 @@ FAILURE_KINDS = (("host key", "conn.host-key"), ("resolved", "conn.dns"), ("cert
                  ("refused", "conn.credentials"))
 
 
-def _failed(system: str, exc: WizardError) -> CheckResult:
+def failed_result(system: str, exc: WizardError) -> CheckResult:
     text = str(exc.problem).lower()
     code = next((kind for fragment, kind in FAILURE_KINDS if fragment in text), "conn.failed")
     return CheckResult(f"connection.{system}", (Finding(code, Severity.ERROR, exc.problem[:1].upper() +
@@ -55,7 +55,7 @@ async def connection_test(system: str, settings: dict[str, Any], secret: str | N
     try:
         return await declared.test(settings, secret, policy)
     except (ApiError, WizardError) as exc:
-        return _failed(system, exc)
+        return failed_result(system, exc)
     except KeyError as exc:
         return CheckResult(f"connection.{system}", (Finding.of(
             "conn.incomplete", Severity.ERROR,
@@ -106,12 +106,11 @@ async def _redsky(settings: dict[str, Any], secret: str, policy: HttpPolicy) -> 
 
 async def _os4k(settings: dict[str, Any], secret: str, policy: HttpPolicy) -> CheckResult:
     from wizard.checks.amo import parse_amo_text, read_os4k_config
-    from wizard.connectors.os4k import SshAmoTransport
+    from wizard.connectors.os4k import SshAmoTransport, host_key_fingerprint
     from wizard.services.systems import SSH_PORT, connection_port
 
     transport = SshAmoTransport(settings["host"], connection_port(settings, "os4k", SSH_PORT), settings["user"], secret,
-                                timeout=policy.timeout, host_key=settings.get("host_key") or None,
-                                on_first_host_key=lambda key: settings.__setitem__("host_key", key))
+                                timeout=policy.timeout, host_key=settings.get("host_key") or None)
     try:
         shown = await transport.send("REG-ANSU;")  # REG- prints commands the wizard reads; ANSU holds SYSNO
     finally:
@@ -121,7 +120,34 @@ async def _os4k(settings: dict[str, Any], secret: str, policy: HttpPolicy) -> Ch
     except WizardError:
         numbers = {}
     return CheckResult("connection.os4k", (), {"system": "os4k", "system_number": numbers.get("ANSU"),
-                                               "host_key": settings.get("host_key")})
+                                               "host_key": host_key_fingerprint(settings["host_key"])})
 
 
 TESTS = {"zoom": _zoom, "cloudlink": _cloudlink, "redsky": _redsky, "os4k": _os4k}
+
+
+async def os4k_host_key(settings: dict[str, Any], accept: str | None) -> CheckResult | None:
+    """The first connection to an OS4K: its host key is read (key exchange only, no password sent) and shown as a
+    SHA256 fingerprint for the engineer to compare and accept, as PuTTY asks. None: a key is trusted now (already,
+    or because `accept` is its fingerprint, which puts the key into `settings`); else the result to show."""
+    from wizard.connectors.os4k import fetch_host_key, host_key_fingerprint
+    from wizard.services.systems import SSH_PORT, connection_port
+
+    if settings.get("host_key"):
+        return None
+    try:
+        key = await fetch_host_key(settings["host"], connection_port(settings, "os4k", SSH_PORT))
+    except WizardError as exc:
+        return failed_result("os4k", exc)
+    except KeyError:
+        return None  # the test itself says which setting is missing
+    fingerprint = host_key_fingerprint(key)
+    if accept and accept.strip() == fingerprint:
+        settings["host_key"] = key
+        return None
+    return CheckResult("connection.os4k", (Finding.of(
+        "conn.host-key-new", Severity.ERROR,
+        "The OS4K at {host} presents the SSH host key {fingerprint}, which has not been accepted yet.",
+        "Compare it with the fingerprint the OS4K's administrator reads on the platform (ssh-keygen -lf on its host "
+        "key); accept it only if they match.", host=settings["host"], fingerprint=fingerprint),),
+        {"system": "os4k", "host_key_fingerprint": fingerprint, "host_key_type": key.split()[0]})

@@ -61,17 +61,41 @@ class AmoTransport(Protocol):
     async def close(self) -> None: ...
 
 
+def host_key_fingerprint(openssh_key: str) -> str:
+    """'SHA256:…' as `ssh-keygen -lf` prints it for the key, so the engineer can compare it with the platform's."""
+    import asyncssh
+
+    try:
+        return asyncssh.import_public_key(openssh_key).get_fingerprint("sha256")
+    except (asyncssh.KeyImportError, ValueError) as exc:
+        raise WizardError("the trusted OS4K host key in the project is not a valid SSH key",
+                          "clear it in the connection settings and accept the key again") from exc
+
+
+async def fetch_host_key(host: str, port: int, timeout: float = 10.0) -> str:
+    """The host key the server presents, read with the key exchange alone: nothing is authenticated, no password
+    leaves the laptop before the engineer accepted the key."""
+    import asyncssh
+
+    try:
+        key = await asyncio.wait_for(asyncssh.get_server_host_key(host, port), timeout)
+    except (OSError, asyncssh.Error, TimeoutError) as exc:
+        raise AmoConnectionLost(f"no SSH session to {host}:{port} ({type(exc).__name__})",
+                                "check the address, the port and that SSH is enabled") from exc
+    if key is None:
+        raise AmoConnectionLost(f"{host}:{port} presented no SSH host key", "check that this is the OS4K's SSH port")
+    return key.export_public_key("openssh").decode().strip()
+
+
 class SshAmoTransport:
     def __init__(self, host: str, port: int, username: str, password: str, *, prompt: str = DEFAULT_PROMPT,
-                 timeout: float = 30.0, host_key: str | None = None,
-                 on_first_host_key: Callable[[str], None] | None = None) -> None:
+                 timeout: float = 30.0, host_key: str | None = None) -> None:
         self.host, self.port, self.username, self.password = host, port, username, password
         self.prompt = re.compile(prompt, re.MULTILINE)
         self.timeout = timeout
-        # Trust on first use: the key seen at the first connection is kept in the project (on_first_host_key);
-        # from then on only that key is accepted.
+        # Only the key the engineer accepted (its fingerprint compared, as PuTTY asks) is trusted; without one
+        # no connection is made, so the AMO password never goes to a server nobody has vouched for.
         self.host_key = host_key
-        self.on_first_host_key = on_first_host_key
         self._conn: asyncssh.SSHClientConnection | None = None
         self._process: asyncssh.SSHClientProcess | None = None
 
@@ -79,17 +103,20 @@ class SshAmoTransport:
         import asyncssh
 
         if not self.host_key:
-            return None
+            raise WizardError(f"the SSH host key of the OS4K at {self.host} has not been accepted yet",
+                              "test the OS4K connection on the Site page (or psi-wizard connection test --system os4k) "
+                              "and accept its fingerprint")
         pattern = self.host if self.port == 22 else f"[{self.host}]:{self.port}"
         return asyncssh.import_known_hosts(f"{pattern} {self.host_key}\n")
 
     async def _open(self) -> None:
         import asyncssh
 
+        known_hosts = self._known_hosts()
         try:
             self._conn = await asyncio.wait_for(asyncssh.connect(
                 self.host, port=self.port, username=self.username, password=self.password,
-                known_hosts=self._known_hosts(), client_keys=None), self.timeout)
+                known_hosts=known_hosts, client_keys=None), self.timeout)
         except asyncssh.HostKeyNotVerifiable as exc:
             raise WizardError(f"the SSH host key of {self.host} is not the one trusted at the first connection",
                               "someone may be intercepting the connection; if the OS4K was reinstalled, clear its "
@@ -100,12 +127,6 @@ class SshAmoTransport:
         except (OSError, asyncssh.Error, TimeoutError) as exc:
             raise AmoConnectionLost(f"no SSH session to {self.host}:{self.port} ({type(exc).__name__})",
                                     "check the address, the port and that SSH is enabled") from exc
-        if not self.host_key:
-            key = self._conn.get_server_host_key()
-            if key is not None:
-                self.host_key = key.export_public_key("openssh").decode().strip()
-                if self.on_first_host_key is not None:
-                    self.on_first_host_key(self.host_key)
         self._process = await self._conn.create_process(term_type=None)
         await self._read_until_prompt()
 

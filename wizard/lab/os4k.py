@@ -234,9 +234,11 @@ class Os4kLab:
         self.commands = 0
         self.sessions = 0
         self._server: asyncssh.SSHAcceptor | None = None
+        self.host_key = ""  # the public host key (OpenSSH line), as the platform's administrator would read it out
 
     async def start(self, host: str = "127.0.0.1", port: int = 0) -> int:
         key = asyncssh.generate_private_key("ssh-ed25519")
+        self.host_key = key.export_public_key("openssh").decode().strip()
         self._server = await asyncssh.create_server(lambda: _Server(self.username, self.password), host, port,
                                                     server_host_keys=[key], process_factory=self._session)
         return self._server.sockets[0].getsockname()[1]

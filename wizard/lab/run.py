@@ -174,7 +174,8 @@ async def start_lab(*, state_file: Path | None = None, faults: str = "", sbc_max
                       "password": cl_lab.state.users[admin]["password"]},
         "redsky": {"api_base": f"http://127.0.0.1:{rs_port}", "user": rs_lab.state.username,
                    "password": rs_lab.state.password},
-        "os4k": {"host": "127.0.0.1", "port": ssh_port, "user": os4k_lab.username, "password": os4k_lab.password},
+        "os4k": {"host": "127.0.0.1", "port": ssh_port, "user": os4k_lab.username, "password": os4k_lab.password,
+                 "host_key": os4k_lab.host_key},
         "sbc": {"host": "127.0.0.1", "sip_tls_port": sip_port, "fqdn": sbc_lab.state.fqdn,
                 "digest_password": sbc_lab.state.password, "max_expires": sbc_max_expires},
         # the lab's own control: the Zoom admin's Add users and the Assistant's import and Update all

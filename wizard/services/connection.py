@@ -20,12 +20,18 @@ class ConnectionTested:
 
 
 async def test_connection(project: ProjectFile, system: str, *, settings: dict[str, str] | None = None,
-                          secret: str | None = None, keep_secret: bool = False) -> ConnectionTested:
+                          secret: str | None = None, keep_secret: bool = False,
+                          accept_host_key: str | None = None) -> ConnectionTested:
     """Refused offline. `settings` typed by the engineer are saved first (over what the project holds); a typed
     secret is used, and kept (keyring, else this session) when asked and it got in; otherwise the keyring's. An
-    OS4K host key seen for the first time is saved with the settings (trust on first use), and the result
+    OS4K host key is trusted only once the engineer accepted its fingerprint (`accept_host_key`); the result
     replaces this system's earlier one on the Site step."""
-    from wizard.connectors.connection import CONNECTION_STEP, connection_test, policy_for  # httpx: on first use
+    from wizard.connectors.connection import (  # httpx: on first use
+        CONNECTION_STEP,
+        connection_test,
+        os4k_host_key,
+        policy_for,
+    )
 
     require_live(project, f"testing the {system} connection")
     live_system(system)
@@ -35,7 +41,8 @@ async def test_connection(project: ProjectFile, system: str, *, settings: dict[s
         await project.commit(project.set_connection, system, wanted)
     tried = dict(wanted)
     known_secret = secret or await asyncio.to_thread(recall, secret_reference(project.project_id, system))
-    result = await connection_test(system, tried, known_secret, policy_for(project))
+    unaccepted = await os4k_host_key(tried, accept_host_key) if system == "os4k" else None
+    result = unaccepted or await connection_test(system, tried, known_secret, policy_for(project))
     kept = ""
     if secret and keep_secret and not result.findings:  # a secret that did not get in is not kept
         reference = secret_reference(project.project_id, system)

@@ -107,7 +107,7 @@ def lab_settings(system: LiveSystem, endpoint: dict[str, object]) -> tuple[dict[
 
 def open_amo(project: ProjectFile, *, password: str | None = None) -> SshAmoTransport:
     """The OS4K's AMO session over SSH, as every use case opens it: refused offline, the keyring's password
-    unless one is given, and a host key seen for the first time saved with the connection (trust on first use)."""
+    unless one is given, and only to the host key the engineer accepted (Site page, Test connection)."""
     from wizard.connectors.os4k import SshAmoTransport
 
     require_live(project, "an AMO session")
@@ -121,8 +121,7 @@ def open_amo(project: ProjectFile, *, password: str | None = None) -> SshAmoTran
         raise WizardError("no AMO password is known for this project",
                           "type it under Connections on the Site page (or pass --password-env VAR)")
     return SshAmoTransport(settings["host"], port, settings["user"], password,
-                           host_key=settings.get("host_key") or None,
-                           on_first_host_key=lambda key: project.set_connection("os4k", {**settings, "host_key": key}))
+                           host_key=settings.get("host_key") or None)
 
 
 def open_zoom(project: ProjectFile, *, secret: str | None = None) -> ZoomClient | None:
