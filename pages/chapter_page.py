@@ -2,12 +2,27 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from pages.step_card import StepCard
 from wizard.runbook.model import Chapter
+from wizard.runbook.states import OPEN, PROBLEMS
 from wizard.runbook.summary import StepSnapshot
+
+# what the filter shows: every step, those still open, or only those with a problem
+FILTERS = (("all", QT_TRANSLATE_NOOP("ChapterPage", "All steps")),
+           ("open", QT_TRANSLATE_NOOP("ChapterPage", "Still open")),
+           ("problems", QT_TRANSLATE_NOOP("ChapterPage", "Problems only")))
 
 
 class ChapterPage(QWidget):
@@ -34,11 +49,22 @@ class ChapterPage(QWidget):
         title = QLabel(chapter.label)
         title.setObjectName("ChapterTitle")
         head.addWidget(title, 1)
+        self.filter = QComboBox()
+        self.filter.setAccessibleName(self.tr("Show steps"))
+        for key, text in FILTERS:
+            self.filter.addItem(self.tr(text), key)
+        self.filter.currentIndexChanged.connect(lambda _i: self.apply_filter())
+        head.addWidget(self.filter, 0, Qt.AlignmentFlag.AlignBottom)
         self.run_all_button = QPushButton(self.tr("Run all checks in this chapter"))
         self.run_all_button.clicked.connect(lambda: self.run_all_requested.emit(chapter.id))
         self.run_all_button.setVisible(any(s.has_check for s in snapshots.values()))
         head.addWidget(self.run_all_button, 0, Qt.AlignmentFlag.AlignBottom)
         layout.addLayout(head)
+        self.run_summary = QLabel()
+        self.run_summary.setObjectName("RunSummary")
+        self.run_summary.setWordWrap(True)
+        self.run_summary.hide()
+        layout.addWidget(self.run_summary)
         if chapter.summary:
             summary = QLabel(chapter.summary)
             summary.setObjectName("ChapterSummary")
@@ -52,6 +78,10 @@ class ChapterPage(QWidget):
             card = StepCard(snapshots[step.id])
             self.cards[step.id] = card
             layout.addWidget(card)
+        self.nothing_shown = QLabel(self.tr("Nothing to show with this filter: every step here is done or waived."))
+        self.nothing_shown.setObjectName("ChapterSummary")
+        self.nothing_shown.hide()
+        layout.addWidget(self.nothing_shown)
         layout.addStretch(1)
         self.scroll.setWidget(body)
         outer.addWidget(self.scroll)
@@ -64,6 +94,38 @@ class ChapterPage(QWidget):
         for step_id, snap in snapshots.items():
             if step_id in self.cards:
                 self.cards[step_id].update_snapshot(snap)
+        self.apply_filter()
+
+    def apply_filter(self) -> None:
+        kind = self.filter.currentData()
+        wanted = {"open": OPEN, "problems": PROBLEMS}.get(kind)
+        shown = 0
+        for card in self.cards.values():
+            visible = wanted is None or card.status in wanted
+            card.setVisible(visible)
+            shown += visible
+        self.nothing_shown.setVisible(shown == 0 and bool(self.cards))
+
+    def show_run_summary(self, text: str) -> None:
+        self.run_summary.setText(text)
+        self.run_summary.setVisible(bool(text))
+
+    def mark_current(self, step_id: str) -> None:
+        """The step the next-problem key went to: outlined, in view, and the filter opened if it hid it."""
+        card = self.cards.get(step_id)
+        if card is None:
+            return
+        if not card.isVisibleTo(self):
+            self.filter.setCurrentIndex(0)
+        for other in self.cards.values():
+            if other.property("current"):
+                other.setProperty("current", False)
+                other.style().unpolish(other)
+                other.style().polish(other)
+        card.setProperty("current", True)
+        card.style().unpolish(card)
+        card.style().polish(card)
+        QTimer.singleShot(0, lambda: self.scroll.ensureWidgetVisible(card, 0, 40))
 
     def first_visible_step(self) -> str:
         top = self.scroll.verticalScrollBar().value()

@@ -352,7 +352,8 @@ class StepCard(QFrame):
             self.waive_requested.emit(self.step.id, text)
 
     def set_message(self, text: str, *, error: bool = False) -> None:
-        self.message_label.setText(text)
+        # the core's sentences start in lower case so they read inside others; shown alone, they start a sentence
+        self.message_label.setText(text[:1].upper() + text[1:])
         self.message_label.setProperty("error", error)
         self.message_label.style().unpolish(self.message_label)
         self.message_label.style().polish(self.message_label)

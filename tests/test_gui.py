@@ -119,7 +119,7 @@ def test_unreadable_input_shows_a_message_at_the_step(qtbot, window: MainWindow,
     card = chapter_page(window, "prerequisites").cards["2.2-version-sbc"]
     qtbot.keyClicks(card.input_edits["observed"], "the newest one")
     click(qtbot, card.run_button)
-    qtbot.waitUntil(lambda: "cannot read a version" in card.message_label.text(), timeout=3000)
+    qtbot.waitUntil(lambda: "Cannot read a version" in card.message_label.text(), timeout=3000)
     assert card.status is StepStatus.NOT_STARTED
     assert card.input_edits["observed"].text() == "the newest one"
 

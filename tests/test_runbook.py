@@ -120,3 +120,26 @@ def test_failed_dependency_blocks_transitively_but_not_a_confirmed_step() -> Non
                                          "4.2-enable-zoom-integration": "confirmed"})
     assert views["4.2-enable-zoom-integration"].status is StepStatus.CONFIRMED
     assert views["4.3-marketplace-connector"].status is StepStatus.NOT_STARTED
+
+
+def test_next_problem_walks_failed_blocked_and_warning_steps_in_guide_order_and_wraps() -> None:
+    from wizard.runbook.states import StepStatus, next_problem
+
+    order = [("a", "1"), ("a", "2"), ("b", "3"), ("b", "4"), ("c", "5")]
+    statuses = {"1": StepStatus.PASSED, "2": StepStatus.FAILED, "3": StepStatus.WAIVED, "4": StepStatus.WARNING,
+                "5": StepStatus.BLOCKED}
+    assert next_problem(order, statuses, None) == ("a", "2")
+    assert next_problem(order, statuses, ("a", "2")) == ("b", "4")
+    assert next_problem(order, statuses, ("a", "2"), including=True) == ("a", "2")  # looking at it: that one
+    assert next_problem(order, statuses, ("c", "5")) == ("a", "2")  # round again from the start
+    assert next_problem(order, statuses, ("b", "4"), backwards=True) == ("a", "2")
+    assert next_problem(order, statuses, ("a", "1"), backwards=True) == ("c", "5")
+    assert next_problem(order, {k: StepStatus.PASSED for _, k in order}, None) is None
+
+
+def test_run_counts_name_what_a_run_all_did() -> None:
+    from wizard.runbook.states import StepStatus
+    from wizard.runbook.summary import run_counts
+
+    counts = run_counts([StepStatus.PASSED, StepStatus.FAILED, StepStatus.WARNING, None, StepStatus.PASSED])
+    assert counts == {"run": 4, "passed": 2, "failed": 1, "warnings": 1, "not_run": 1}

@@ -123,3 +123,42 @@ def test_after_a_build_the_report_page_opens_the_pdf_and_its_folder(qtbot, windo
     page.open_pdf_button.click()
     page.show_folder_button.click()
     assert opened == [str(tmp_path / name), str(tmp_path)]
+
+
+def test_run_all_says_what_it_did_the_filter_hides_what_is_done_and_f8_goes_to_the_next_problem(
+        qtbot, window: MainWindow, tmp_path: Path) -> None:
+    from PySide6.QtGui import QAction, QKeySequence
+
+    from tests.gui import chapter_page
+
+    window.new_project(tmp_path / "walk.psiproj")
+    project = window.project
+    project.set_step_input("2.2-version-os4k", "observed", "V11 R0.22.5")  # the guide's minimum: passes
+    project.set_step_input("2.2-version-os4k-rmx", "observed", "V10 R1.0")  # below it: fails
+    project.set_step_input("2.2-version-sbc", "observed", "OpenScape SBC V11 R2.01.00-1")
+    window.go_to_chapter("prerequisites")
+    page = chapter_page(window, "prerequisites")
+    page.run_all_button.click()
+    qtbot.waitUntil(lambda: page.run_summary.isVisible(), timeout=15000)
+    summary = page.run_summary.text()
+    assert summary.startswith("3 run: 2 passed, 1 failed, 0 with warnings.")
+    assert "9 could not run" in summary  # the version checks nobody typed a version for yet
+
+    page.filter.setCurrentIndex(page.filter.findData("problems"))
+    visible = [sid for sid, card in page.cards.items() if card.isVisibleTo(page)]
+    assert visible == ["2.2-version-os4k-rmx"]  # passed and untouched steps are out of the way
+    page.filter.setCurrentIndex(page.filter.findData("open"))
+    assert not page.cards["2.2-version-os4k"].isVisibleTo(page)  # passed: done
+    assert page.cards["2.2-admin-pc-internet"].isVisibleTo(page)  # not started: still open
+    page.filter.setCurrentIndex(page.filter.findData("all"))
+
+    window.go_to_chapter("site")
+    # the Go menu's F8 (an offscreen window is not always the active one, so its action is triggered)
+    next_problem = next(a for a in window.findChildren(QAction) if a.text() == "Next p&roblem")
+    assert next_problem.shortcut() == QKeySequence("F8")
+    next_problem.trigger()  # from anywhere: to the failed step, in its chapter
+    assert window.current_chapter_id() == "prerequisites"
+    assert page.cards["2.2-version-os4k-rmx"].property("current") is True
+    next_problem.trigger()  # the only problem: round again to the same one
+    assert page.cards["2.2-version-os4k-rmx"].property("current") is True
+    assert window.statusBar().currentMessage() == window.runbook.step("2.2-version-os4k-rmx").title

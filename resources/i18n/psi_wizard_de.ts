@@ -68,9 +68,34 @@
 <context>
     <name>ChapterPage</name>
     <message>
-        <location filename="../../pages/chapter_page.py" line="37"/>
+        <location filename="../../pages/chapter_page.py" line="23"/>
+        <source>All steps</source>
+        <translation>Alle Schritte</translation>
+    </message>
+    <message>
+        <location filename="../../pages/chapter_page.py" line="24"/>
+        <source>Still open</source>
+        <translation>Noch offen</translation>
+    </message>
+    <message>
+        <location filename="../../pages/chapter_page.py" line="25"/>
+        <source>Problems only</source>
+        <translation>Nur Probleme</translation>
+    </message>
+    <message>
+        <location filename="../../pages/chapter_page.py" line="53"/>
+        <source>Show steps</source>
+        <translation>Schritte zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../pages/chapter_page.py" line="58"/>
         <source>Run all checks in this chapter</source>
         <translation>Alle Prüfungen dieses Kapitels ausführen</translation>
+    </message>
+    <message>
+        <location filename="../../pages/chapter_page.py" line="81"/>
+        <source>Nothing to show with this filter: every step here is done or waived.</source>
+        <translation>Mit diesem Filter ist nichts zu zeigen: Jeder Schritt hier ist erledigt oder entfallen.</translation>
     </message>
 </context>
 <context>
@@ -153,8 +178,8 @@
     </message>
     <message>
         <location filename="../../wizard/app/window.py" line="114"/>
-        <location filename="../../wizard/app/window.py" line="367"/>
-        <location filename="../../wizard/app/window.py" line="613"/>
+        <location filename="../../wizard/app/window.py" line="371"/>
+        <location filename="../../wizard/app/window.py" line="658"/>
         <source>PSI commissioning wizard</source>
         <translation>PSI-Inbetriebnahme-Assistent</translation>
     </message>
@@ -235,257 +260,287 @@
     </message>
     <message>
         <location filename="../../wizard/app/window.py" line="188"/>
+        <source>Next p&amp;roblem</source>
+        <translation>Nächstes P&amp;roblem</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/app/window.py" line="189"/>
+        <source>Previous pro&amp;blem</source>
+        <translation>Vorheriges Pro&amp;blem</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/app/window.py" line="192"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="189"/>
+        <location filename="../../wizard/app/window.py" line="193"/>
         <source>&amp;Theme</source>
         <translation>&amp;Farbschema</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="193"/>
-        <location filename="../../wizard/app/window.py" line="204"/>
+        <location filename="../../wizard/app/window.py" line="197"/>
+        <location filename="../../wizard/app/window.py" line="208"/>
         <source>Follow the &amp;system</source>
         <translation>Wie das &amp;System</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="193"/>
+        <location filename="../../wizard/app/window.py" line="197"/>
         <source>&amp;Light</source>
         <translation>&amp;Hell</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="193"/>
+        <location filename="../../wizard/app/window.py" line="197"/>
         <source>&amp;Dark</source>
         <translation>&amp;Dunkel</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="200"/>
+        <location filename="../../wizard/app/window.py" line="204"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="213"/>
+        <location filename="../../wizard/app/window.py" line="217"/>
         <source>&amp;Mode</source>
         <translation>&amp;Modus</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="214"/>
+        <location filename="../../wizard/app/window.py" line="218"/>
         <source>&amp;Offline checklist</source>
         <translation>&amp;Offline-Checkliste</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="216"/>
+        <location filename="../../wizard/app/window.py" line="220"/>
         <source>Nothing touches the network; steps that need a live system are confirmed by hand</source>
         <translation>Nichts geht ins Netz; Schritte, die ein Live-System brauchen, werden von Hand bestätigt</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="221"/>
+        <location filename="../../wizard/app/window.py" line="225"/>
         <source>&amp;Run</source>
         <translation>&amp;Ausführen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="222"/>
+        <location filename="../../wizard/app/window.py" line="226"/>
         <source>Run all checks in this &amp;chapter</source>
         <translation>Alle Prüfungen dieses &amp;Kapitels ausführen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="224"/>
+        <location filename="../../wizard/app/window.py" line="228"/>
         <source>&amp;Cancel running checks</source>
         <translation>Laufende Prüfungen a&amp;bbrechen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="226"/>
+        <location filename="../../wizard/app/window.py" line="230"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="227"/>
+        <location filename="../../wizard/app/window.py" line="231"/>
         <source>Open the &amp;guide at this step</source>
         <translation>&amp;Leitfaden an diesem Schritt öffnen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="229"/>
+        <location filename="../../wizard/app/window.py" line="233"/>
         <source>Choose the guide &amp;file…</source>
         <translation>Leitfaden-&amp;Datei wählen…</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="230"/>
+        <location filename="../../wizard/app/window.py" line="234"/>
         <source>Open the &amp;log file</source>
         <translation>&amp;Protokolldatei öffnen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="231"/>
+        <location filename="../../wizard/app/window.py" line="235"/>
         <source>&amp;About</source>
         <translation>Ü&amp;ber</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="236"/>
+        <location filename="../../wizard/app/window.py" line="240"/>
         <source>The language changes at the next start of the wizard.</source>
         <translation>Die Sprache wechselt beim nächsten Start des Assistenten.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="267"/>
+        <location filename="../../wizard/app/window.py" line="271"/>
         <source>Cannot open the project</source>
         <translation>Das Projekt lässt sich nicht öffnen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="281"/>
+        <location filename="../../wizard/app/window.py" line="285"/>
         <source>Cannot create the project</source>
         <translation>Das Projekt lässt sich nicht anlegen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="363"/>
+        <location filename="../../wizard/app/window.py" line="367"/>
         <source>No project open</source>
         <translation>Kein Projekt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="489"/>
+        <location filename="../../wizard/app/window.py" line="493"/>
         <source>Not saved: {reason}</source>
         <translation>Nicht gespeichert: {reason}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="662"/>
+        <location filename="../../wizard/app/window.py" line="535"/>
+        <source>No check in this chapter can run now: each step says why (done by hand, waiting for input, blocked, or offline).</source>
+        <translation>Keine Prüfung in diesem Kapitel kann jetzt laufen: Jeder Schritt sagt, warum (von Hand erledigt, wartet auf Eingaben, blockiert oder offline).</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/app/window.py" line="542"/>
+        <source>{run} run: {passed} passed, {failed} failed, {warnings} with warnings.</source>
+        <translation>{run} gelaufen: {passed} bestanden, {failed} fehlgeschlagen, {warnings} mit Warnungen.</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/app/window.py" line="544"/>
+        <source>{count} could not run; each of them says why.</source>
+        <translation>{count} konnten nicht laufen; jeder davon sagt, warum.</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/app/window.py" line="565"/>
+        <source>No failed, blocked or warning step anywhere.</source>
+        <translation>Nirgends ein fehlgeschlagener, blockierter oder gewarnter Schritt.</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/app/window.py" line="707"/>
         <source>The demo could not be opened</source>
         <translation>Die Demo ließ sich nicht öffnen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="746"/>
+        <location filename="../../wizard/app/window.py" line="791"/>
         <source>Guide — {section}</source>
         <translation>Leitfaden — {section}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="749"/>
+        <location filename="../../wizard/app/window.py" line="794"/>
         <source>Solution guide</source>
         <translation>Lösungsleitfaden</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="579"/>
+        <location filename="../../wizard/app/window.py" line="624"/>
         <source>overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="581"/>
+        <location filename="../../wizard/app/window.py" line="626"/>
         <source>{done} of {total} done</source>
         <translation>{done} von {total} erledigt</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="583"/>
+        <location filename="../../wizard/app/window.py" line="628"/>
         <source>{count} warning(s)</source>
         <translation>{count} mit Warnung</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="585"/>
+        <location filename="../../wizard/app/window.py" line="630"/>
         <source>{count} waived</source>
         <translation>{count} entfallen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="587"/>
+        <location filename="../../wizard/app/window.py" line="632"/>
         <source>{count} failed</source>
         <translation>{count} fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="589"/>
+        <location filename="../../wizard/app/window.py" line="634"/>
         <source>{count} blocked</source>
         <translation>{count} blockiert</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="604"/>
+        <location filename="../../wizard/app/window.py" line="649"/>
         <source>Project: {path}</source>
         <translation>Projekt: {path}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="605"/>
+        <location filename="../../wizard/app/window.py" line="650"/>
         <source>Mode: {mode}</source>
         <translation>Modus: {mode}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="620"/>
+        <location filename="../../wizard/app/window.py" line="665"/>
         <source>Running {count} check(s)…</source>
         <translation>{count} Prüfung(en) laufen…</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="621"/>
+        <location filename="../../wizard/app/window.py" line="666"/>
         <source>Idle</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="625"/>
+        <location filename="../../wizard/app/window.py" line="670"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="633"/>
+        <location filename="../../wizard/app/window.py" line="678"/>
         <source>PSI project (*{suffix})</source>
         <translation>PSI-Projekt (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="636"/>
+        <location filename="../../wizard/app/window.py" line="681"/>
         <source>New project</source>
         <translation>Neues Projekt</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="640"/>
+        <location filename="../../wizard/app/window.py" line="685"/>
         <source>Open project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="641"/>
+        <location filename="../../wizard/app/window.py" line="686"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="645"/>
+        <location filename="../../wizard/app/window.py" line="690"/>
         <source>Save project as</source>
         <translation>Projekt speichern unter</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="654"/>
+        <location filename="../../wizard/app/window.py" line="699"/>
         <source>Cannot save a copy</source>
         <translation>Die Kopie lässt sich nicht speichern</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="668"/>
+        <location filename="../../wizard/app/window.py" line="713"/>
         <source>Opening the demo: the lab starts, the probes run, one wave is provisioned…</source>
         <translation>Die Demo wird geöffnet: Das Labor startet, die Proben laufen, eine Welle wird bereitgestellt…</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="685"/>
+        <location filename="../../wizard/app/window.py" line="730"/>
         <source>Log file: {path} — attach it to a support request; it never holds passwords or tokens.</source>
         <translation>Protokolldatei: {path} — hängen Sie sie an eine Support-Anfrage an; sie enthält nie Passwörter oder Tokens.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="687"/>
+        <location filename="../../wizard/app/window.py" line="732"/>
         <source>(No program here opens it: copy the path.)</source>
         <translation>(Kein Programm hier öffnet sie: kopieren Sie den Pfad.)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="697"/>
+        <location filename="../../wizard/app/window.py" line="742"/>
         <source>Libraries:</source>
         <translation>Bibliotheken:</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="698"/>
+        <location filename="../../wizard/app/window.py" line="743"/>
         <source>Log file: {path}</source>
         <translation>Protokolldatei: {path}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="701"/>
+        <location filename="../../wizard/app/window.py" line="746"/>
         <source>About</source>
         <translation>Über</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="726"/>
+        <location filename="../../wizard/app/window.py" line="771"/>
         <source>The solution guide (Markdown)</source>
         <translation>Der Lösungsleitfaden (Markdown)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="727"/>
+        <location filename="../../wizard/app/window.py" line="772"/>
         <source>Markdown (*.md *.markdown);;All files (*)</source>
         <translation>Markdown (*.md *.markdown);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="732"/>
+        <location filename="../../wizard/app/window.py" line="777"/>
         <source>Choose your copy of the solution guide first (Help &gt; Choose the guide file…); the wizard does not ship it.</source>
         <translation>Wählen Sie zuerst Ihr Exemplar des Lösungsleitfadens (Hilfe &gt; Leitfaden-Datei wählen…); der Assistent liefert ihn nicht mit.</translation>
     </message>

@@ -12,7 +12,7 @@ from PySide6.QtCore import QObject, Signal
 
 from wizard.app.ops import OpRunner
 from wizard.runbook.checks import value_to_store
-from wizard.runbook.engine import Engine
+from wizard.runbook.engine import Engine, RunOutcome
 from wizard.runbook.model import Runbook
 from wizard.runbook.summary import record_applied
 from wizard.services import evidence
@@ -54,11 +54,14 @@ class StepActions(QObject):
     def run_step(self, step_id: str) -> None:
         self.ops.start(f"step:{step_id}", self.engine.run_step(step_id, self.secrets_of(step_id)))
 
-    def run_steps(self, step_ids: list[str], key: str) -> None:
+    def run_steps(self, step_ids: list[str], key: str,
+                  done: Callable[[list[RunOutcome]], object] | None = None) -> bool:
+        """Every step of the list that can run now, together; False when none can."""
         views, mode = self.engine.statuses(), self.project.mode
         runnable = [s for s in step_ids if self.engine.why_not_runnable(self.runbook.step(s), views, mode) is None]
         if runnable:
-            self.ops.start(key, self.engine.run_steps(runnable))
+            self.ops.start(key, self.engine.run_steps(runnable), done=done)
+        return bool(runnable)
 
     def cancel_step(self, step_id: str) -> None:
         self.engine.cancel(step_id)

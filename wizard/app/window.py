@@ -184,6 +184,10 @@ class MainWindow(QMainWindow):
         go_menu = self.menuBar().addMenu(self.tr("&Go"))
         self._add_action(go_menu, self.tr("&Next chapter"), lambda: self.go_relative(1), QKeySequence("Ctrl+PgDown"))
         self._add_action(go_menu, self.tr("&Previous chapter"), lambda: self.go_relative(-1), QKeySequence("Ctrl+PgUp"))
+        go_menu.addSeparator()
+        self._add_action(go_menu, self.tr("Next p&roblem"), self.go_to_problem, QKeySequence("F8"))
+        self._add_action(go_menu, self.tr("Previous pro&blem"), lambda: self.go_to_problem(backwards=True),
+                         QKeySequence("Shift+F8"))
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         theme_menu = view_menu.addMenu(self.tr("&Theme"))
@@ -521,9 +525,50 @@ class MainWindow(QMainWindow):
             self.steps.run_step(step_id)
 
     def run_chapter(self, chapter_id: str) -> None:
-        if self.steps is not None:
-            self.flush_edits()
-            self.steps.run_steps([s.id for s in self.runbook.chapter(chapter_id).steps], f"chapter:{chapter_id}")
+        if self.steps is None:
+            return
+        self.flush_edits()
+        page = self.card_pages.get(chapter_id)
+        started = self.steps.run_steps([s.id for s in self.runbook.chapter(chapter_id).steps], f"chapter:{chapter_id}",
+                                       done=lambda outcomes: self._ran(chapter_id, outcomes))
+        if not started and page is not None:
+            page.show_run_summary(self.tr("No check in this chapter can run now: each step says why (done by hand, "
+                                          "waiting for input, blocked, or offline)."))
+
+    def _ran(self, chapter_id: str, outcomes: list[RunOutcome]) -> None:
+        from wizard.runbook.summary import run_counts
+
+        counts = run_counts([o.status for o in outcomes])
+        text = self.tr("{run} run: {passed} passed, {failed} failed, {warnings} with warnings.").format(**counts)
+        if counts["not_run"]:
+            text += " " + self.tr("{count} could not run; each of them says why.").format(count=counts["not_run"])
+        page = self.card_pages.get(chapter_id)
+        if page is not None:
+            page.show_run_summary(text)
+        self.statusBar().showMessage(text, 15000)
+
+    def go_to_problem(self, *, backwards: bool = False) -> None:
+        """F8 / Shift+F8: the next (previous) failed, blocked or warning step, across chapters, in guide order."""
+        from wizard.runbook.states import next_problem
+
+        if self.engine is None:
+            return
+        order = [(c.id, s.id) for c in self.runbook.chapters for s in c.steps]
+        statuses = {step_id: view.status for step_id, view in self.engine.statuses().items()}
+        chapter_id = self.current_chapter_id()
+        page = self.card_pages.get(chapter_id)
+        marked = next((sid for sid, card in page.cards.items() if card.property("current")), "") if page else ""
+        here = marked or (page.first_visible_step() if page is not None else "")  # where the engineer is looking
+        found = next_problem(order, statuses, (chapter_id, here) if here else None, backwards=backwards,
+                             including=not marked)
+        if found is None:
+            self.statusBar().showMessage(self.tr("No failed, blocked or warning step anywhere."), 8000)
+            return
+        self.go_to_chapter(found[0])
+        target = self.card_pages.get(found[0])
+        if target is not None:
+            target.mark_current(found[1])
+        self.statusBar().showMessage(self.runbook.step(found[1]).title, 8000)
 
     def run_current_chapter(self) -> None:
         self.run_chapter(self.current_chapter_id())

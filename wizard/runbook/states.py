@@ -29,6 +29,29 @@ class StepStatus(StrEnum):
 # on its own, so neither the window nor the report can pass one off as the other.
 DONE = frozenset({StepStatus.PASSED, StepStatus.CONFIRMED})
 
+# What the chapter filter and the next-problem key look for: something for the engineer to act on.
+PROBLEMS = frozenset({StepStatus.FAILED, StepStatus.BLOCKED, StepStatus.WARNING})
+# Still open: nothing decided yet, or something to redo (a waiver is a decision, like done).
+OPEN = frozenset({StepStatus.NOT_STARTED, StepStatus.RUNNING, *PROBLEMS})
+
+
+def next_problem(order: list[tuple[str, str]], statuses: Mapping[str, StepStatus], after: tuple[str, str] | None,
+                 *, backwards: bool = False, including: bool = False) -> tuple[str, str] | None:
+    """The next (chapter, step) in guide order whose status is a problem, after `after` (from it, `including`;
+    from the start without one), wrapping round at the end; backwards for the previous one. None when nothing is
+    a problem."""
+    problems = [place for place in order if statuses.get(place[1]) in PROBLEMS]
+    if not problems:
+        return None
+    if backwards:
+        order, problems = order[::-1], problems[::-1]
+    if after is None or after not in order:
+        return problems[0]
+    position = {place: i for i, place in enumerate(order)}
+    here = position[after]
+    return next((p for p in problems if position[p] > here or (including and position[p] == here)), problems[0])
+
+
 VERDICT_STATUS = {Verdict.PASS: StepStatus.PASSED, Verdict.WARN: StepStatus.WARNING, Verdict.FAIL: StepStatus.FAILED}
 
 

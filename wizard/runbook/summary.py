@@ -131,3 +131,10 @@ def step_snapshots(engine: Engine, step_ids: list[str]) -> dict[str, StepSnapsho
             not_runnable_because=engine.why_not_runnable(step, views, mode),
         )
     return snapshots
+
+
+def run_counts(statuses: list[StepStatus | None]) -> dict[str, int]:
+    """What a 'Run all' did, from its outcomes' statuses (None: the check could not run, nothing recorded)."""
+    return {"run": len(statuses) - statuses.count(None), "passed": statuses.count(StepStatus.PASSED),
+            "failed": statuses.count(StepStatus.FAILED), "warnings": statuses.count(StepStatus.WARNING),
+            "not_run": statuses.count(None)}
