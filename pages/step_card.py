@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
@@ -88,6 +89,9 @@ class StepCard(QFrame):
     input_changed = Signal(str, str, str)
     file_chosen = Signal(str, str, str)  # step id, input key, path
     applied_changed = Signal(str, str, bool)  # step id, value label, ticked
+    open_evidence_requested = Signal(str, int)  # step id, evidence id
+    remove_evidence_requested = Signal(str, int)
+    paste_requested = Signal(str)  # step id: a screenshot from the clipboard
 
     def __init__(self, snapshot: StepSnapshot, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -144,6 +148,9 @@ class StepCard(QFrame):
         self.findings_label = _label(name="Findings", selectable=True)
         self.findings_label.setTextFormat(Qt.TextFormat.RichText)
         self.evidence_label = _label(name="Evidence", selectable=True)
+        self.evidence_label.setTextFormat(Qt.TextFormat.RichText)
+        self.evidence_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.evidence_label.linkActivated.connect(self._evidence_link)
         self.message_label = _label(name="Message")
         for widget in (self.blocked_label, self.findings_label, self.evidence_label, self.message_label):
             layout.addWidget(widget)
@@ -163,11 +170,14 @@ class StepCard(QFrame):
         self.waive_button.clicked.connect(lambda: self.open_editor("waive"))
         self.attach_button = QPushButton(self.tr("Attach file…"))
         self.attach_button.clicked.connect(self._attach_now)
+        self.paste_button = QPushButton(self.tr("Paste screenshot"))
+        self.paste_button.setToolTip(self.tr("Attach the image on the clipboard (e.g. after PrtScn or Win+Shift+S)"))
+        self.paste_button.clicked.connect(lambda: self.paste_requested.emit(self.step.id))
         self.reset_button = QPushButton(self.tr("Reset"))
         self.reset_button.setToolTip(self.tr("Forget this step's status; its evidence and history stay"))
         self.reset_button.clicked.connect(lambda: self.reset_requested.emit(self.step.id))
         for button in (self.run_button, self.cancel_button, self.confirm_button, self.waive_button,
-                       self.attach_button, self.reset_button):
+                       self.attach_button, self.paste_button, self.reset_button):
             actions.addWidget(button)
         actions.addStretch(1)
         layout.addLayout(actions)
@@ -351,6 +361,12 @@ class StepCard(QFrame):
         else:
             self.waive_requested.emit(self.step.id, text)
 
+    def _evidence_link(self, link: str) -> None:
+        action, _, number = link.partition(":")
+        if number.isdigit():
+            signal = self.open_evidence_requested if action == "open" else self.remove_evidence_requested
+            signal.emit(self.step.id, int(number))
+
     def set_message(self, text: str, *, error: bool = False) -> None:
         # the core's sentences start in lower case so they read inside others; shown alone, they start a sentence
         self.message_label.setText(text[:1].upper() + text[1:])
@@ -433,12 +449,15 @@ class StepCard(QFrame):
             if snap.record.note:
                 label = self.tr("Reason: {text}") if snap.record.status == "waived" else self.tr("Note: {text}")
                 lines.append(label.format(text=snap.record.note))
+        lines = [html.escape(line) for line in lines]
         for ev in snap.evidence:
-            lines.append(self.tr("Attachment: {file} ({size}, SHA-256 {digest}…)").format(
+            lines.append(html.escape(self.tr("Attachment: {file} ({size}, SHA-256 {digest}…)").format(
                 file=ev.name, size=_human_size(ev.size), digest=ev.sha256[:16]))
+                + f' — <a href="open:{ev.id}">{html.escape(self.tr("Open"))}</a>'
+                + f' · <a href="remove:{ev.id}">{html.escape(self.tr("Remove"))}</a>')
         if not lines and self.step.evidence:
-            lines.append(self.tr("Evidence expected: {what}").format(what=self.step.evidence))
-        self.evidence_label.setText("\n".join(lines))
+            lines.append(html.escape(self.tr("Evidence expected: {what}").format(what=self.step.evidence)))
+        self.evidence_label.setText("<br>".join(lines))
         self.evidence_label.setVisible(bool(lines))
         self.reset_button.setVisible(snap.record is not None)
 

@@ -266,3 +266,17 @@ def test_a_version_1_project_is_migrated_on_open_and_says_so(tmp_path: Path) -> 
         last = [e for e in p.audit_entries() if e.action == "project format upgraded"]
         assert (last[0].old, last[0].new) == ("1", str(SCHEMA_VERSION))
         assert p.verify_audit().intact
+
+
+def test_an_attachment_a_steps_input_names_cannot_be_removed_and_a_removal_is_audited(tmp_path: Path) -> None:
+    with ProjectFile.create(tmp_path / "p.psiproj") as project:
+        kept = project.keep_evidence("9.3-certificate-files", "server.pem", b"-----BEGIN CERTIFICATE-----")
+        project.set_step_input("9.3-certificate-files", "cert", f"evidence:{kept}")
+        other = project.keep_evidence("9.3-certificate-files", "photo.png", b"\x89PNG")
+        with pytest.raises(ProjectError, match="input names"):
+            project.remove_evidence("9.3-certificate-files", kept)
+        with pytest.raises(ProjectError, match="no attachment"):
+            project.remove_evidence("another-step", other)  # only from the step it is on
+        project.remove_evidence("9.3-certificate-files", other)
+        assert [e.name for e in project.evidence("9.3-certificate-files")] == ["server.pem"]
+        assert project.audit_entries()[-1].action == "evidence removed" and project.verify_audit().intact

@@ -162,3 +162,47 @@ def test_run_all_says_what_it_did_the_filter_hides_what_is_done_and_f8_goes_to_t
     next_problem.trigger()  # the only problem: round again to the same one
     assert page.cards["2.2-version-os4k-rmx"].property("current") is True
     assert window.statusBar().currentMessage() == window.runbook.step("2.2-version-os4k-rmx").title
+
+
+def test_a_screenshot_is_pasted_onto_a_step_opened_and_removed_with_the_removal_in_the_audit_log(
+        qtbot, window: MainWindow, tmp_path: Path, monkeypatch) -> None:
+    from PySide6.QtGui import QColor, QDesktopServices, QGuiApplication, QImage
+    from PySide6.QtWidgets import QMessageBox
+
+    from tests.gui import chapter_page
+
+    opened: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda url: opened.append(url.toLocalFile())
+                                                                  or True))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    window.new_project(tmp_path / "paste.psiproj")
+    window.go_to_chapter("prerequisites")
+    card = chapter_page(window, "prerequisites").cards["2.2-admin-pc-internet"]
+    QGuiApplication.clipboard().clear()
+    card.paste_button.click()
+    assert "The clipboard holds no image" in card.message_label.text()  # said where the engineer looks
+
+    shot = QImage(64, 32, QImage.Format.Format_RGB32)
+    shot.fill(QColor("#1565c0"))
+    QGuiApplication.clipboard().setImage(shot)
+    card.paste_button.click()
+    settle(qtbot, window)
+    [kept] = window.project.evidence("2.2-admin-pc-internet")
+    assert kept.name.startswith("screenshot-") and kept.name.endswith(".png")
+    data = window.project.evidence_data(kept.id)
+    assert data.startswith(b"\x89PNG") and QImage.fromData(data).size() == shot.size()
+    assert "screenshot-" in card.evidence_label.text() and f'href="open:{kept.id}"' in card.evidence_label.text()
+
+    card.evidence_label.linkActivated.emit(f"open:{kept.id}")
+    settle(qtbot, window)
+    assert len(opened) == 1 and Path(opened[0]).read_bytes() == data  # a copy, opened by the desktop
+
+    card.evidence_label.linkActivated.emit(f"remove:{kept.id}")
+    box = window.findChild(QMessageBox, "RemoveEvidenceBox")
+    assert box is not None and kept.name in box.text()
+    next(b for b in box.buttons() if b.text() == "Remove").click()
+    settle(qtbot, window)
+    assert window.project.evidence("2.2-admin-pc-internet") == []
+    removal = window.project.audit_entries()[-1]
+    assert (removal.action, removal.field, removal.old) == ("evidence removed", kept.name, f"sha256:{kept.sha256}")
+    assert window.project.verify_audit().intact

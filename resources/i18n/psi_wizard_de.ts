@@ -178,8 +178,8 @@
     </message>
     <message>
         <location filename="../../wizard/app/window.py" line="114"/>
-        <location filename="../../wizard/app/window.py" line="371"/>
-        <location filename="../../wizard/app/window.py" line="658"/>
+        <location filename="../../wizard/app/window.py" line="372"/>
+        <location filename="../../wizard/app/window.py" line="683"/>
         <source>PSI commissioning wizard</source>
         <translation>PSI-Inbetriebnahme-Assistent</translation>
     </message>
@@ -370,177 +370,192 @@
         <translation>Das Projekt lässt sich nicht anlegen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="367"/>
+        <location filename="../../wizard/app/window.py" line="368"/>
         <source>No project open</source>
         <translation>Kein Projekt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="493"/>
+        <location filename="../../wizard/app/window.py" line="497"/>
         <source>Not saved: {reason}</source>
         <translation>Nicht gespeichert: {reason}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="535"/>
+        <location filename="../../wizard/app/window.py" line="509"/>
+        <source>Remove the attachment</source>
+        <translation>Anhang entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/app/window.py" line="510"/>
+        <source>Remove {file} from this step? The audit log keeps its name and SHA-256.</source>
+        <translation>{file} von diesem Schritt entfernen? Das Prüfprotokoll behält Namen und SHA-256.</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/app/window.py" line="513"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/app/window.py" line="560"/>
         <source>No check in this chapter can run now: each step says why (done by hand, waiting for input, blocked, or offline).</source>
         <translation>Keine Prüfung in diesem Kapitel kann jetzt laufen: Jeder Schritt sagt, warum (von Hand erledigt, wartet auf Eingaben, blockiert oder offline).</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="542"/>
+        <location filename="../../wizard/app/window.py" line="567"/>
         <source>{run} run: {passed} passed, {failed} failed, {warnings} with warnings.</source>
         <translation>{run} gelaufen: {passed} bestanden, {failed} fehlgeschlagen, {warnings} mit Warnungen.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="544"/>
+        <location filename="../../wizard/app/window.py" line="569"/>
         <source>{count} could not run; each of them says why.</source>
         <translation>{count} konnten nicht laufen; jeder davon sagt, warum.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="565"/>
+        <location filename="../../wizard/app/window.py" line="590"/>
         <source>No failed, blocked or warning step anywhere.</source>
         <translation>Nirgends ein fehlgeschlagener, blockierter oder gewarnter Schritt.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="707"/>
+        <location filename="../../wizard/app/window.py" line="732"/>
         <source>The demo could not be opened</source>
         <translation>Die Demo ließ sich nicht öffnen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="791"/>
+        <location filename="../../wizard/app/window.py" line="816"/>
         <source>Guide — {section}</source>
         <translation>Leitfaden — {section}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="794"/>
+        <location filename="../../wizard/app/window.py" line="819"/>
         <source>Solution guide</source>
         <translation>Lösungsleitfaden</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="624"/>
+        <location filename="../../wizard/app/window.py" line="649"/>
         <source>overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="626"/>
+        <location filename="../../wizard/app/window.py" line="651"/>
         <source>{done} of {total} done</source>
         <translation>{done} von {total} erledigt</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="628"/>
+        <location filename="../../wizard/app/window.py" line="653"/>
         <source>{count} warning(s)</source>
         <translation>{count} mit Warnung</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="630"/>
+        <location filename="../../wizard/app/window.py" line="655"/>
         <source>{count} waived</source>
         <translation>{count} entfallen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="632"/>
+        <location filename="../../wizard/app/window.py" line="657"/>
         <source>{count} failed</source>
         <translation>{count} fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="634"/>
+        <location filename="../../wizard/app/window.py" line="659"/>
         <source>{count} blocked</source>
         <translation>{count} blockiert</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="649"/>
+        <location filename="../../wizard/app/window.py" line="674"/>
         <source>Project: {path}</source>
         <translation>Projekt: {path}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="650"/>
+        <location filename="../../wizard/app/window.py" line="675"/>
         <source>Mode: {mode}</source>
         <translation>Modus: {mode}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="665"/>
+        <location filename="../../wizard/app/window.py" line="690"/>
         <source>Running {count} check(s)…</source>
         <translation>{count} Prüfung(en) laufen…</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="666"/>
+        <location filename="../../wizard/app/window.py" line="691"/>
         <source>Idle</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="670"/>
+        <location filename="../../wizard/app/window.py" line="695"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="678"/>
+        <location filename="../../wizard/app/window.py" line="703"/>
         <source>PSI project (*{suffix})</source>
         <translation>PSI-Projekt (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="681"/>
+        <location filename="../../wizard/app/window.py" line="706"/>
         <source>New project</source>
         <translation>Neues Projekt</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="685"/>
+        <location filename="../../wizard/app/window.py" line="710"/>
         <source>Open project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="686"/>
+        <location filename="../../wizard/app/window.py" line="711"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="690"/>
+        <location filename="../../wizard/app/window.py" line="715"/>
         <source>Save project as</source>
         <translation>Projekt speichern unter</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="699"/>
+        <location filename="../../wizard/app/window.py" line="724"/>
         <source>Cannot save a copy</source>
         <translation>Die Kopie lässt sich nicht speichern</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="713"/>
+        <location filename="../../wizard/app/window.py" line="738"/>
         <source>Opening the demo: the lab starts, the probes run, one wave is provisioned…</source>
         <translation>Die Demo wird geöffnet: Das Labor startet, die Proben laufen, eine Welle wird bereitgestellt…</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="730"/>
+        <location filename="../../wizard/app/window.py" line="755"/>
         <source>Log file: {path} — attach it to a support request; it never holds passwords or tokens.</source>
         <translation>Protokolldatei: {path} — hängen Sie sie an eine Support-Anfrage an; sie enthält nie Passwörter oder Tokens.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="732"/>
+        <location filename="../../wizard/app/window.py" line="757"/>
         <source>(No program here opens it: copy the path.)</source>
         <translation>(Kein Programm hier öffnet sie: kopieren Sie den Pfad.)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="742"/>
+        <location filename="../../wizard/app/window.py" line="767"/>
         <source>Libraries:</source>
         <translation>Bibliotheken:</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="743"/>
+        <location filename="../../wizard/app/window.py" line="768"/>
         <source>Log file: {path}</source>
         <translation>Protokolldatei: {path}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="746"/>
+        <location filename="../../wizard/app/window.py" line="771"/>
         <source>About</source>
         <translation>Über</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="771"/>
+        <location filename="../../wizard/app/window.py" line="796"/>
         <source>The solution guide (Markdown)</source>
         <translation>Der Lösungsleitfaden (Markdown)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="772"/>
+        <location filename="../../wizard/app/window.py" line="797"/>
         <source>Markdown (*.md *.markdown);;All files (*)</source>
         <translation>Markdown (*.md *.markdown);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="777"/>
+        <location filename="../../wizard/app/window.py" line="802"/>
         <source>Choose your copy of the solution guide first (Help &gt; Choose the guide file…); the wizard does not ship it.</source>
         <translation>Wählen Sie zuerst Ihr Exemplar des Lösungsleitfadens (Hilfe &gt; Leitfaden-Datei wählen…); der Assistent liefert ihn nicht mit.</translation>
     </message>
@@ -1683,292 +1698,315 @@
     </message>
 </context>
 <context>
+    <name>StepActions</name>
+    <message>
+        <location filename="../../wizard/app/steps.py" line="97"/>
+        <source>No program here opens {file}; a copy is at {path}.</source>
+        <translation>Kein Programm hier öffnet {file}; eine Kopie liegt unter {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/app/steps.py" line="110"/>
+        <source>The clipboard holds no image: take a screenshot (PrtScn, or Win+Shift+S), then Paste screenshot.</source>
+        <translation>Die Zwischenablage enthält kein Bild: Erst ein Bildschirmfoto machen (Druck oder Win+Umschalt+S), dann „Bildschirmfoto einfügen“.</translation>
+    </message>
+</context>
+<context>
     <name>StepCard</name>
     <message>
-        <location filename="../../pages/step_card.py" line="33"/>
+        <location filename="../../pages/step_card.py" line="34"/>
         <source>Not started</source>
         <translation>Nicht begonnen</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="34"/>
+        <location filename="../../pages/step_card.py" line="35"/>
         <source>Running…</source>
         <translation>Läuft…</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="35"/>
+        <location filename="../../pages/step_card.py" line="36"/>
         <source>Passed</source>
         <translation>Bestanden</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="36"/>
+        <location filename="../../pages/step_card.py" line="37"/>
         <source>Warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="37"/>
+        <location filename="../../pages/step_card.py" line="38"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="38"/>
+        <location filename="../../pages/step_card.py" line="39"/>
         <source>Confirmed by hand</source>
         <translation>Von Hand bestätigt</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="39"/>
+        <location filename="../../pages/step_card.py" line="40"/>
         <source>Waived</source>
         <translation>Entfällt</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="40"/>
+        <location filename="../../pages/step_card.py" line="41"/>
         <source>Blocked</source>
         <translation>Blockiert</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="49"/>
+        <location filename="../../pages/step_card.py" line="50"/>
         <source>Automatic check</source>
         <translation>Automatische Prüfung</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="50"/>
+        <location filename="../../pages/step_card.py" line="51"/>
         <source>Assisted</source>
         <translation>Unterstützt</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="51"/>
+        <location filename="../../pages/step_card.py" line="52"/>
         <source>Checklist</source>
         <translation>Checkliste</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="109"/>
+        <location filename="../../pages/step_card.py" line="113"/>
         <source>Site</source>
         <translation>Standort</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="119"/>
+        <location filename="../../pages/step_card.py" line="123"/>
         <source>Where: {place}</source>
         <translation>Wo: {place}</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="136"/>
+        <location filename="../../pages/step_card.py" line="140"/>
         <source>{label}:</source>
         <translation>{label}:</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="136"/>
+        <location filename="../../pages/step_card.py" line="140"/>
         <source>{label} (optional):</source>
         <translation>{label} (optional):</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="156"/>
+        <location filename="../../pages/step_card.py" line="163"/>
         <source>Run check</source>
         <translation>Prüfung ausführen</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="158"/>
+        <location filename="../../pages/step_card.py" line="165"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="160"/>
+        <location filename="../../pages/step_card.py" line="167"/>
         <source>Confirm by hand…</source>
         <translation>Von Hand bestätigen…</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="162"/>
+        <location filename="../../pages/step_card.py" line="169"/>
         <source>Waive…</source>
         <translation>Entfällt…</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="164"/>
+        <location filename="../../pages/step_card.py" line="171"/>
         <source>Attach file…</source>
         <translation>Datei anhängen…</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="166"/>
+        <location filename="../../pages/step_card.py" line="173"/>
+        <source>Paste screenshot</source>
+        <translation>Bildschirmfoto einfügen</translation>
+    </message>
+    <message>
+        <location filename="../../pages/step_card.py" line="174"/>
+        <source>Attach the image on the clipboard (e.g. after PrtScn or Win+Shift+S)</source>
+        <translation>Das Bild aus der Zwischenablage anhängen (z. B. nach Druck oder Win+Umschalt+S)</translation>
+    </message>
+    <message>
+        <location filename="../../pages/step_card.py" line="176"/>
         <source>Reset</source>
         <translation>Zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="167"/>
+        <location filename="../../pages/step_card.py" line="177"/>
         <source>Forget this step&apos;s status; its evidence and history stay</source>
         <translation>Den Status dieses Schritts vergessen; Nachweise und Verlauf bleiben</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="185"/>
+        <location filename="../../pages/step_card.py" line="195"/>
         <source>Choose file…</source>
         <translation>Datei wählen…</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="186"/>
+        <location filename="../../pages/step_card.py" line="196"/>
         <source>Choose {label}</source>
         <translation>{label} wählen</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="216"/>
-        <location filename="../../pages/step_card.py" line="335"/>
-        <location filename="../../pages/step_card.py" line="338"/>
+        <location filename="../../pages/step_card.py" line="226"/>
+        <location filename="../../pages/step_card.py" line="345"/>
+        <location filename="../../pages/step_card.py" line="348"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="249"/>
+        <location filename="../../pages/step_card.py" line="259"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="250"/>
+        <location filename="../../pages/step_card.py" line="260"/>
         <source>Copy {name}</source>
         <translation>{name} kopieren</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="251"/>
+        <location filename="../../pages/step_card.py" line="261"/>
         <source>Copy the value to the clipboard</source>
         <translation>Den Wert in die Zwischenablage kopieren</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="256"/>
+        <location filename="../../pages/step_card.py" line="266"/>
         <source>Applied</source>
         <translation>Übernommen</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="257"/>
+        <location filename="../../pages/step_card.py" line="267"/>
         <source>{name} applied in the portal</source>
         <translation>{name} im Portal übernommen</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="276"/>
+        <location filename="../../pages/step_card.py" line="286"/>
         <source>Add file…</source>
         <translation>Datei hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="278"/>
+        <location filename="../../pages/step_card.py" line="288"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="281"/>
+        <location filename="../../pages/step_card.py" line="291"/>
         <source>Discard</source>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="300"/>
+        <location filename="../../pages/step_card.py" line="310"/>
         <source>What did you check, and how? (required; attach a screenshot or output if you have one)</source>
         <translation>Was haben Sie geprüft, und wie? (Pflicht; hängen Sie einen Screenshot oder eine Ausgabe an, wenn vorhanden)</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="302"/>
+        <location filename="../../pages/step_card.py" line="312"/>
         <source>Confirmation note</source>
         <translation>Bestätigungsnotiz</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="303"/>
+        <location filename="../../pages/step_card.py" line="313"/>
         <source>Confirm</source>
         <translation>Bestätigen</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="305"/>
+        <location filename="../../pages/step_card.py" line="315"/>
         <source>Why does this step not apply at this site? (required) A waived step does not count as done: the signed report lists it among the waivers, with your reason and your name.</source>
         <translation>Warum gilt dieser Schritt an diesem Standort nicht? (Pflicht) Ein entfallener Schritt zählt nicht als erledigt: Der signierte Bericht führt ihn mit Ihrer Begründung und Ihrem Namen unter den entfallenen Schritten.</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="308"/>
+        <location filename="../../pages/step_card.py" line="318"/>
         <source>Reason for waiving</source>
         <translation>Grund für das Entfallen</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="309"/>
+        <location filename="../../pages/step_card.py" line="319"/>
         <source>Waive step</source>
         <translation>Schritt entfallen lassen</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="331"/>
+        <location filename="../../pages/step_card.py" line="341"/>
         <source>To attach: {files}</source>
         <translation>Anzuhängen: {files}</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="335"/>
-        <location filename="../../pages/step_card.py" line="338"/>
+        <location filename="../../pages/step_card.py" line="345"/>
+        <location filename="../../pages/step_card.py" line="348"/>
         <source>Attach evidence</source>
         <translation>Nachweis anhängen</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="344"/>
+        <location filename="../../pages/step_card.py" line="354"/>
         <source>A note is required.</source>
         <translation>Eine Notiz ist erforderlich.</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="345"/>
+        <location filename="../../pages/step_card.py" line="355"/>
         <source>A reason is required.</source>
         <translation>Ein Grund ist erforderlich.</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="367"/>
+        <location filename="../../pages/step_card.py" line="384"/>
         <source>Status of {step}: {status}</source>
         <translation>Status von {step}: {status}</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="378"/>
+        <location filename="../../pages/step_card.py" line="395"/>
         <source>Run the check now</source>
         <translation>Die Prüfung jetzt ausführen</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="398"/>
+        <location filename="../../pages/step_card.py" line="415"/>
         <source>{file} ({size}, kept in the project)</source>
         <translation>{file} ({size}, im Projekt gespeichert)</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="399"/>
+        <location filename="../../pages/step_card.py" line="416"/>
         <source>no file chosen</source>
         <translation>keine Datei gewählt</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="401"/>
+        <location filename="../../pages/step_card.py" line="418"/>
         <source>Blocked by: {steps} — fix that first, or waive it.</source>
         <translation>Blockiert durch: {steps} — zuerst das beheben oder entfallen lassen.</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="411"/>
+        <location filename="../../pages/step_card.py" line="428"/>
         <source>Fix:</source>
         <translation>Abhilfe:</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="420"/>
+        <location filename="../../pages/step_card.py" line="437"/>
         <source>Check passed with no findings.</source>
         <translation>Prüfung ohne Befund bestanden.</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="428"/>
+        <location filename="../../pages/step_card.py" line="445"/>
         <source>Confirmed by {who} at {when} UTC</source>
         <translation>Bestätigt von {who} um {when} UTC</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="429"/>
+        <location filename="../../pages/step_card.py" line="446"/>
         <source>Waived by {who} at {when} UTC</source>
         <translation>Entfallen lassen von {who} um {when} UTC</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="430"/>
+        <location filename="../../pages/step_card.py" line="447"/>
         <source>Recorded by {who} at {when} UTC</source>
         <translation>Erfasst von {who} um {when} UTC</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="433"/>
+        <location filename="../../pages/step_card.py" line="450"/>
         <source>Reason: {text}</source>
         <translation>Grund: {text}</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="433"/>
+        <location filename="../../pages/step_card.py" line="450"/>
         <source>Note: {text}</source>
         <translation>Notiz: {text}</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="436"/>
+        <location filename="../../pages/step_card.py" line="454"/>
         <source>Attachment: {file} ({size}, SHA-256 {digest}…)</source>
         <translation>Anhang: {file} ({size}, SHA-256 {digest}…)</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="439"/>
+        <location filename="../../pages/step_card.py" line="459"/>
         <source>Evidence expected: {what}</source>
         <translation>Erwarteter Nachweis: {what}</translation>
     </message>

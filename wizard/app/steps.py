@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable, Mapping
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QBuffer, QIODevice, QObject, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QGuiApplication
 
 from wizard.app.ops import OpRunner
 from wizard.runbook.checks import value_to_store
@@ -23,6 +25,7 @@ class StepActions(QObject):
     saved = Signal(str)  # step id ('' for the site and the project): a change is on disk, show it
     not_saved = Signal(str, str)  # step id, the reason in a sentence
     editor_done = Signal(str)  # step id: the confirm/waive editor can close
+    said = Signal(str, str)  # step id, a sentence for its card (nothing to do with saving)
 
     def __init__(self, project: ProjectFile, engine: Engine, runbook: Runbook, ops: OpRunner,
                  secrets_of: Callable[[str], Mapping[str, str] | None], parent: QObject | None = None) -> None:
@@ -87,6 +90,32 @@ class StepActions(QObject):
 
     def choose_step_file(self, step_id: str, key: str, path: str) -> None:
         self._after(step_id, evidence.keep_step_file(self.project, step_id, key, Path(path)))
+
+    def open_evidence(self, step_id: str, evidence_id: int) -> None:
+        def opened(path: Path) -> None:
+            if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+                self.said.emit(step_id, self.tr("No program here opens {file}; a copy is at {path}.").format(
+                    file=path.name, path=path))
+
+        self.ops.start(None, evidence.open_copy(self.project, evidence_id), done=opened,
+                       failed=lambda exc: self.said.emit(step_id, str(exc)))
+
+    def remove_evidence(self, step_id: str, evidence_id: int) -> None:
+        self._after(step_id, evidence.remove_attachment(self.project, step_id, evidence_id))
+
+    def paste_screenshot(self, step_id: str) -> bool:
+        """The image on the clipboard, kept on the step as a PNG named by the time it was pasted."""
+        image = QGuiApplication.clipboard().image()
+        if image.isNull():
+            self.said.emit(step_id, self.tr("The clipboard holds no image: take a screenshot (PrtScn, or "
+                                            "Win+Shift+S), then Paste screenshot."))
+            return False
+        buffer = QBuffer()
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)  # in memory: the PNG is never a file on the laptop
+        image.save(buffer, "PNG")
+        name = f"screenshot-{datetime.now():%Y%m%d-%H%M%S}.png"
+        self._after(step_id, evidence.attach_data(self.project, step_id, name, bytes(buffer.data())))
+        return True
 
     def set_site_field(self, key: str, value: str) -> None:
         self.write("", self.project.set_site_field, key, value)

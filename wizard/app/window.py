@@ -327,6 +327,7 @@ class MainWindow(QMainWindow):
         self.steps.saved.connect(lambda _step: self.refresh())
         self.steps.not_saved.connect(self._not_saved)
         self.steps.editor_done.connect(self._close_editor)
+        self.steps.said.connect(self._say_on_card)
         self._remember_recent(project.path)
         self._build_pages()
         self.offline_action.blockSignals(True)
@@ -436,6 +437,9 @@ class MainWindow(QMainWindow):
         card.input_changed.connect(steps.set_step_input)
         card.file_chosen.connect(steps.choose_step_file)
         card.applied_changed.connect(steps.set_value_applied)
+        card.open_evidence_requested.connect(steps.open_evidence)
+        card.remove_evidence_requested.connect(self._ask_to_remove_evidence)
+        card.paste_requested.connect(steps.paste_screenshot)
 
     # ------------------------------------------------------------------ navigation and view state
     def current_chapter_id(self) -> str:
@@ -495,6 +499,27 @@ class MainWindow(QMainWindow):
             card.set_message(text, error=True)  # what was typed stays on the card
         else:
             self.statusBar().showMessage(text, 15000)
+
+    def _ask_to_remove_evidence(self, step_id: str, evidence_id: int) -> QMessageBox | None:
+        if self.project is None or self.steps is None:
+            return None
+        ref = next((e for e in self.project.evidence(step_id) if e.id == evidence_id), None)
+        if ref is None:
+            return None
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Remove the attachment"), self.tr(
+            "Remove {file} from this step? The audit log keeps its name and SHA-256.").format(file=ref.name),
+            QMessageBox.StandardButton.Cancel, self)
+        box.setObjectName("RemoveEvidenceBox")
+        remove = box.addButton(self.tr("Remove"), QMessageBox.ButtonRole.DestructiveRole)
+        steps = self.steps
+        remove.clicked.connect(lambda: steps.remove_evidence(step_id, evidence_id))
+        box.open()
+        return box
+
+    def _say_on_card(self, step_id: str, text: str) -> None:
+        card = self._card(step_id)
+        if card is not None:
+            card.set_message(text, error=True)
 
     def _close_editor(self, step_id: str) -> None:
         card = self._card(step_id)

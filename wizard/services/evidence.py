@@ -57,3 +57,38 @@ async def keep_step_file(project: ProjectFile, step_id: str, key: str, path: Pat
         project.set_step_input(step_id, key, f"{EVIDENCE_REF}{kept}")
 
     await project.commit(keep)
+
+
+async def attach_data(project: ProjectFile, step_id: str, name: str, data: bytes) -> None:
+    """Something the engineer handed over in memory (a screenshot from the clipboard) kept on a step."""
+    await project.commit(project.attach, step_id, name, data)
+
+
+async def remove_attachment(project: ProjectFile, step_id: str, evidence_id: int) -> None:
+    await project.commit(project.remove_evidence, step_id, evidence_id)
+
+
+async def open_copy(project: ProjectFile, evidence_id: int) -> Path:
+    """A copy of an attachment in the user's cache, to open with the program the desktop chooses (the project
+    keeps the original; the copy can be changed or deleted without touching it)."""
+    import platformdirs
+
+    from wizard.paths import APP
+
+    ref = next((e for e in project.evidence() if e.id == evidence_id), None)
+    if ref is None:
+        raise WizardError(f"no attachment #{evidence_id} in the project", "it may have been removed")
+    data = project.evidence_data(evidence_id)
+    safe = "".join(ch if ch.isalnum() or ch in "-_." else "-" for ch in ref.name)[-80:] or "attachment"
+    target = Path(platformdirs.user_cache_dir(APP, appauthor=False)) / "attachments" / f"{evidence_id}-{safe}"
+
+    def write() -> Path:
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise WizardError(f"cannot write a copy of {ref.name}: {exc.strerror or exc}",
+                              "free space in your cache folder") from None
+        write_atomically(target, data)
+        return target
+
+    return await asyncio.to_thread(write)

@@ -728,6 +728,23 @@ class ProjectFile:
                 return int(evidence_id)
             return self._insert_evidence(c, step_id, name, data)
 
+    def remove_evidence(self, step_id: str, evidence_id: int) -> None:
+        """Takes an attachment off its step; the audit log keeps what it was (name and SHA-256). A file a step's
+        input names (e.g. the certificate a check reads) is refused: choose another file for that input instead."""
+        with self._transaction() as c:
+            row = c.execute("SELECT name, sha256 FROM evidence WHERE id = ? AND step_id = ?",
+                            (evidence_id, step_id)).fetchone()
+            if row is None:
+                raise ProjectError(f"no attachment #{evidence_id} on step {step_id}",
+                                   "it may have been removed already")
+            used = c.execute("SELECT key FROM step_input WHERE step_id = ? AND value = ?",
+                             (step_id, f"evidence:{evidence_id}")).fetchone()
+            if used is not None:
+                raise ProjectError(f"{row[0]} is the file the step's {used[0]!r} input names",
+                                   "choose another file for that input instead of removing this one")
+            c.execute("DELETE FROM evidence WHERE id = ?", (evidence_id,))
+            self._audit("evidence removed", step_id, row[0], f"sha256:{row[1]}", None)
+
     def evidence(self, step_id: str | None = None) -> list[EvidenceRef]:
         query = "SELECT id, step_id, name, sha256, size, created_at, created_by FROM evidence"
         rows = (self._conn.execute(query + " WHERE step_id = ? ORDER BY id", (step_id,)) if step_id
