@@ -102,3 +102,13 @@ def test_site_check_lists_every_missing_required_field() -> None:
 @given(st.text(max_size=300))
 def test_fqdn_rule_never_crashes(text: str) -> None:
     assert isinstance(is_fqdn(text), bool)
+
+
+def test_passphrase_strength_counts_length_first_then_the_kinds_of_characters() -> None:
+    from wizard.checks.passphrase import passphrase_strength
+
+    assert passphrase_strength("Ab1!xyz") == "too short"
+    assert passphrase_strength("abcdefgh") == "weak"
+    assert passphrase_strength("abcdefgh12") == "fair"
+    assert passphrase_strength("Abcdefgh12!x") == "strong"
+    assert passphrase_strength("a" * 16) == "strong"  # length beats variety

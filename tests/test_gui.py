@@ -316,8 +316,8 @@ def test_signed_report_from_the_window_with_the_passphrase_in_the_keyring(qtbot,
     assert not build("none.pdf")  # no identity yet: said at the page, nothing written
     assert "no signing identity" in page.report_message.text() and not (tmp_path / "none.pdf").exists()
 
+    assert on_loop(qtbot, window.panel("report").create_identity_with("Erika Engineer", "", "", "Erika-Passphrase-8"))
     page.passphrase_edit.setText("Erika-Passphrase-8")
-    assert on_loop(qtbot, window.panel("report").create_identity())
     identity = window.panel("report").identity_path()
     assert identity is not None and identity.exists() and str(tmp_path / "data") in str(identity)
     assert memory_keyring.store == {("psi-wizard", f"identity:{identity}"): "Erika-Passphrase-8"}

@@ -160,6 +160,84 @@
     </message>
 </context>
 <context>
+    <name>IdentityDialog</name>
+    <message>
+        <location filename="../../pages/identity_dialog.py" line="11"/>
+        <source>too short: at least 8 characters</source>
+        <translation>zu kurz: mindestens 8 Zeichen</translation>
+    </message>
+    <message>
+        <location filename="../../pages/identity_dialog.py" line="12"/>
+        <source>weak</source>
+        <translation>schwach</translation>
+    </message>
+    <message>
+        <location filename="../../pages/identity_dialog.py" line="13"/>
+        <source>fair</source>
+        <translation>mittel</translation>
+    </message>
+    <message>
+        <location filename="../../pages/identity_dialog.py" line="14"/>
+        <source>strong</source>
+        <translation>stark</translation>
+    </message>
+    <message>
+        <location filename="../../pages/identity_dialog.py" line="23"/>
+        <source>Create a personal signing identity</source>
+        <translation>Persönliche Signaturidentität erstellen</translation>
+    </message>
+    <message>
+        <location filename="../../pages/identity_dialog.py" line="25"/>
+        <source>The wizard makes a key and a certificate in your name. Reports you sign with it show this name; export the certificate afterwards so your company can vouch for it. The passphrase protects the file; where this computer has a keyring it is kept there, otherwise for this session only.</source>
+        <translation>Der Assistent erzeugt einen Schlüssel und ein Zertifikat auf Ihren Namen. Damit signierte Berichte zeigen diesen Namen; exportieren Sie das Zertifikat danach, damit Ihre Firma dafür bürgen kann. Die Passphrase schützt die Datei; hat dieser Rechner einen Schlüsselbund, wird sie dort aufbewahrt, sonst nur für diese Sitzung.</translation>
+    </message>
+    <message>
+        <location filename="../../pages/identity_dialog.py" line="35"/>
+        <source>optional, e.g. erika.engineer@integrator.example</source>
+        <translation>optional, z. B. erika.engineer@integrator.example</translation>
+    </message>
+    <message>
+        <location filename="../../pages/identity_dialog.py" line="42"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../pages/identity_dialog.py" line="42"/>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <location filename="../../pages/identity_dialog.py" line="43"/>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../pages/identity_dialog.py" line="43"/>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../pages/identity_dialog.py" line="44"/>
+        <source>Passphrase again</source>
+        <translation>Passphrase wiederholen</translation>
+    </message>
+    <message>
+        <location filename="../../pages/identity_dialog.py" line="50"/>
+        <source>Create identity</source>
+        <translation>Identität erstellen</translation>
+    </message>
+    <message>
+        <location filename="../../pages/identity_dialog.py" line="63"/>
+        <source>Strength: {strength}</source>
+        <translation>Stärke: {strength}</translation>
+    </message>
+    <message>
+        <location filename="../../pages/identity_dialog.py" line="66"/>
+        <source>the two passphrases differ</source>
+        <translation>die beiden Passphrasen unterscheiden sich</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../wizard/app/window.py" line="70"/>
@@ -1363,115 +1441,114 @@
 <context>
     <name>ReportChapter</name>
     <message>
-        <location filename="../../wizard/app/report.py" line="130"/>
+        <location filename="../../wizard/app/report.py" line="134"/>
         <source>Build signed report</source>
         <translation>Signierten Bericht erstellen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/report.py" line="43"/>
+        <location filename="../../wizard/app/report.py" line="44"/>
         <source>Export HTML</source>
         <translation>HTML exportieren</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/report.py" line="45"/>
+        <location filename="../../wizard/app/report.py" line="46"/>
         <source>Export evidence</source>
         <translation>Nachweise exportieren</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/report.py" line="50"/>
+        <location filename="../../wizard/app/report.py" line="51"/>
         <source>Export certificate</source>
         <translation>Zertifikat exportieren</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/report.py" line="50"/>
+        <location filename="../../wizard/app/report.py" line="51"/>
         <source>Certificate (*.pem)</source>
         <translation>Zertifikat (*.pem)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/report.py" line="74"/>
+        <location filename="../../wizard/app/report.py" line="77"/>
         <source>None yet: use your company&apos;s PKCS#12 file, or create a personal identity.</source>
         <translation>Noch keine: verwenden Sie die PKCS#12-Datei Ihrer Firma oder legen Sie eine persönliche Identität an.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/report.py" line="77"/>
+        <location filename="../../wizard/app/report.py" line="80"/>
         <source>Signing identity</source>
         <translation>Signaturidentität</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/report.py" line="78"/>
+        <location filename="../../wizard/app/report.py" line="81"/>
         <source>PKCS#12 (*.p12 *.pfx);;All files (*)</source>
         <translation>PKCS#12 (*.p12 *.pfx);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/report.py" line="84"/>
+        <location filename="../../wizard/app/report.py" line="87"/>
         <source>Reports are signed with {file} from now on.</source>
         <translation>Berichte werden ab jetzt mit {file} signiert.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/report.py" line="87"/>
+        <location filename="../../wizard/app/report.py" line="90"/>
         <source>Not used</source>
         <translation>Nicht übernommen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/report.py" line="94"/>
-        <location filename="../../wizard/app/report.py" line="109"/>
+        <location filename="../../wizard/app/report.py" line="113"/>
         <source>No identity created</source>
         <translation>Keine Identität erstellt</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/report.py" line="101"/>
+        <location filename="../../wizard/app/report.py" line="105"/>
         <source>Created a personal signing identity for {name}. Export the certificate so your company can vouch for it.</source>
         <translation>Persönliche Signaturidentität für {name} erstellt. Exportieren Sie das Zertifikat, damit Ihre Firma dafür bürgen kann.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/report.py" line="104"/>
+        <location filename="../../wizard/app/report.py" line="108"/>
         <source>Its passphrase is kept for this session only: this computer has no keyring.</source>
         <translation>Die Passphrase gilt nur für diese Sitzung: Dieser Rechner hat keinen Schlüsselbund.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/report.py" line="114"/>
-        <location filename="../../wizard/app/report.py" line="120"/>
+        <location filename="../../wizard/app/report.py" line="118"/>
+        <location filename="../../wizard/app/report.py" line="124"/>
         <source>Certificate not exported</source>
         <translation>Zertifikat nicht exportiert</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/report.py" line="119"/>
+        <location filename="../../wizard/app/report.py" line="123"/>
         <source>Certificate written to {file}.</source>
         <translation>Zertifikat nach {file} geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/report.py" line="141"/>
+        <location filename="../../wizard/app/report.py" line="145"/>
         <source>Building and signing the report…</source>
         <translation>Bericht wird erstellt und signiert…</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/report.py" line="146"/>
+        <location filename="../../wizard/app/report.py" line="150"/>
         <source>No report written</source>
         <translation>Kein Bericht geschrieben</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/report.py" line="151"/>
+        <location filename="../../wizard/app/report.py" line="155"/>
         <source>Signed report written to {file} ({pages} pages, signed by {signer}).</source>
         <translation>Signierter Bericht nach {file} geschrieben ({pages} Seiten, signiert von {signer}).</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/report.py" line="152"/>
+        <location filename="../../wizard/app/report.py" line="156"/>
         <source>Signed report written to {file} ({pages} pages, signed by {signer}, no timestamp).</source>
         <translation>Signierter Bericht nach {file} geschrieben ({pages} Seiten, signiert von {signer}, ohne Zeitstempel).</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/report.py" line="163"/>
-        <location filename="../../wizard/app/report.py" line="169"/>
+        <location filename="../../wizard/app/report.py" line="167"/>
+        <location filename="../../wizard/app/report.py" line="173"/>
         <source>Not written</source>
         <translation>Nicht geschrieben</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/report.py" line="168"/>
+        <location filename="../../wizard/app/report.py" line="172"/>
         <source>Written to {file}.</source>
         <translation>Nach {file} geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/report.py" line="172"/>
+        <location filename="../../wizard/app/report.py" line="176"/>
         <source>{what}: {reason}</source>
         <translation>{what}: {reason}</translation>
     </message>

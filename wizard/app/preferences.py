@@ -24,6 +24,7 @@ GEOMETRY = Preference("window/geometry", QByteArray())
 RECENT = Preference[list[str]]("recent", [])  # project files, newest first
 IDENTITY = Preference("identity/path", "")  # the signing identity (PKCS#12) last used
 GUIDE = Preference("guide/path", "")  # the engineer's copy of the solution guide (Markdown)
+REMEMBER_PASSPHRASE = Preference("identity/remember", True)  # keep a typed passphrase for the next report
 MAX_RECENT = 8
 
 
@@ -35,6 +36,8 @@ class Preferences:
 
     def get(self, preference: Preference[T]) -> T:
         value = self._settings.value(preference.key, preference.default)
+        if isinstance(preference.default, bool):  # an INI file keeps it as text
+            return (value in (True, "true", "1")) if value is not None else preference.default  # type: ignore[return-value]
         if isinstance(preference.default, list):
             return ([value] if isinstance(value, str) else list(value or [])) if value else []  # type: ignore[return-value]
         if isinstance(preference.default, str):

@@ -12,9 +12,10 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QWidget
 
 from pages.dialogs import choose_file
+from pages.identity_dialog import IdentityDialog
 from pages.report_page import ReportPage
 from wizard.app.chapters import ChapterContext, ChapterPanel
-from wizard.app.preferences import IDENTITY
+from wizard.app.preferences import IDENTITY, REMEMBER_PASSPHRASE
 from wizard.errors import WizardError
 from wizard.report.content import default_report_name
 from wizard.runbook.summary import project_summary
@@ -49,6 +50,8 @@ class ReportChapter(ChapterPanel):
         p.export_certificate_requested.connect(lambda: self._ask_target(
             self.tr("Export certificate"), ".pem", self.tr("Certificate (*.pem)"), self.export_certificate))
         self.follow_ops(self._update_buttons)
+        p.remember_box.setChecked(context.preferences.get(REMEMBER_PASSPHRASE))  # as the engineer left it
+        p.remember_box.toggled.connect(lambda ticked: context.preferences.set(REMEMBER_PASSPHRASE, ticked))
         self._show_identity()
         self._update_buttons()
 
@@ -86,15 +89,16 @@ class ReportChapter(ChapterPanel):
         return self.context.ops.start(IDENTITY_OP, identities.check_identity_file(path), done=chosen,
                                       failed=lambda exc: self._failed(self.tr("Not used"), exc))
 
-    def create_identity(self) -> asyncio.Future[identities.CreatedIdentity] | None:
+    def create_identity(self) -> IdentityDialog:
+        """One dialog: name and company as the signature shows them, the passphrase twice and its strength."""
         site = self.context.project.site()
-        name = site.get("engineer") or default_actor()
-        passphrase = self.page.passphrase_edit.text()
-        if not passphrase:
-            self._failed(self.tr("No identity created"), WizardError(
-                "a new identity needs a passphrase", "type one (8 characters or more) in the Passphrase field first"))
-            return None
+        dialog = IdentityDialog(site.get("engineer") or default_actor(), site.get("company", ""), self.context.parent)
+        dialog.create_requested.connect(self.create_identity_with)
+        dialog.open()
+        return dialog
 
+    def create_identity_with(self, name: str, company: str, email: str,
+                             passphrase: str) -> asyncio.Future[identities.CreatedIdentity] | None:
         def created(made: identities.CreatedIdentity) -> None:
             self.context.preferences.set(IDENTITY, str(made.path))
             self._show_identity()
@@ -105,7 +109,7 @@ class ReportChapter(ChapterPanel):
             self.page.set_message(text)
 
         return self.context.ops.start(IDENTITY_OP, identities.create_personal_identity(
-            name, site.get("company", ""), passphrase), done=created,
+            name, company, passphrase, email=email or None), done=created,
             failed=lambda exc: self._failed(self.tr("No identity created"), exc))
 
     def export_certificate(self, target: Path) -> asyncio.Future[Path] | None:
