@@ -143,3 +143,15 @@ def test_run_counts_name_what_a_run_all_did() -> None:
 
     counts = run_counts([StepStatus.PASSED, StepStatus.FAILED, StepStatus.WARNING, None, StepStatus.PASSED])
     assert counts == {"run": 4, "passed": 2, "failed": 1, "warnings": 1, "not_run": 1}
+
+
+def test_the_guides_tab_separated_tables_become_markdown_tables() -> None:
+    from wizard.runbook.guide import tables_as_markdown
+
+    text = ("3) Locate the Core Realm area.\n\nType\tNetwork ID\tIP address\tSignaling\n"
+            'Main IPv4\tMain-Core-IPv4\t10.180.0.4\t<input checked="" type="checkbox"/>\n\n4) Next.')
+    shown = tables_as_markdown(text)
+    assert "| Type | Network ID | IP address | Signaling |" in shown
+    assert "|---|---|---|---|" in shown and "| Main IPv4 | Main-Core-IPv4 | 10.180.0.4 | ☑ |" in shown
+    assert shown.startswith("3) Locate the Core Realm area.") and shown.rstrip().endswith("4) Next.")
+    assert tables_as_markdown("no tabs here\njust text") == "no tabs here\njust text"

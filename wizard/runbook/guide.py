@@ -25,6 +25,42 @@ def guide_section(markdown: str, section: str) -> tuple[str, str] | None:
     return None
 
 
+_CHECKBOX = re.compile(r'<input[^>]*type="checkbox"[^>]*/?>', re.IGNORECASE)
+
+
+def tables_as_markdown(text: str) -> str:
+    """The guide's tables came out of its PDF as lines of tab-separated cells; as Markdown tables they render as
+    tables (the first line is the header). Ticked and unticked boxes become ☑ and ☐."""
+    out: list[str] = []
+    block: list[list[str]] = []
+
+    def cell(value: str) -> str:
+        value = _CHECKBOX.sub(lambda m: "☑" if "checked" in m.group(0).lower() else "☐", value.strip())
+        return value.replace("|", "\\|") or " "
+
+    def flush() -> None:
+        if len(block) >= 1 and max(len(r) for r in block) >= 2:
+            width = max(len(r) for r in block)
+            rows = [r + [""] * (width - len(r)) for r in block]
+            out.extend(["", "| " + " | ".join(cell(c) for c in rows[0]) + " |", "|" + "---|" * width])
+            out.extend("| " + " | ".join(cell(c) for c in r) + " |" for r in rows[1:])
+            out.append("")
+        else:
+            out.extend("\t".join(r) for r in block)
+        block.clear()
+
+    for line in text.splitlines():
+        if "\t" in line.strip("\t"):
+            block.append(line.strip().split("\t"))
+            continue
+        if block:
+            flush()
+        out.append(line)
+    if block:
+        flush()
+    return "\n".join(out)
+
+
 def library_versions() -> dict[str, str]:
     from importlib.metadata import PackageNotFoundError, version
 

@@ -16,7 +16,7 @@ def existing(paths: list[str]) -> list[str]:
 
 async def read_guide_section(path: Path, section: str) -> tuple[str, str]:
     """The guide's section as (title, Markdown); the whole guide when the section is not found."""
-    from wizard.runbook.guide import guide_section
+    from wizard.runbook.guide import guide_section, tables_as_markdown
 
     def read() -> str:
         try:
@@ -27,4 +27,5 @@ async def read_guide_section(path: Path, section: str) -> tuple[str, str]:
 
     text = await asyncio.to_thread(read)
     found = guide_section(text, section) if section else None
-    return found if found else (path.name, text)
+    title, body = found if found else (path.name, text)
+    return title, tables_as_markdown(body)
