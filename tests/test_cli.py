@@ -89,6 +89,13 @@ def test_demo_builds_a_project_on_the_lab_and_a_signed_report(tmp_path: Path) ->
     result = run("demo", "--out", str(out), tmp_path=tmp_path)
     assert result.returncode == 0, result.stderr
     report = out / "commissioning-report.pdf"
+    said = result.stdout  # what it did, in a few lines
+    assert "connections tested against the lab: cloudlink, os4k, redsky, zoom" in said
+    assert "probes: 2.2.2-public-dns" in said and "people integrated and read back" in said
+    assert "signed by Demo Engineer" in said
+    again = run("demo", "--out", str(out), tmp_path=tmp_path)  # the demo again: the same project, made afresh
+    assert again.returncode == 0, again.stderr
+    assert [p.name for p in out.glob("*.psiproj")] == ["demo.psiproj"]
     verified = run("report", "verify", str(report), "--trust", str(out / "demo-engineer.pem"), tmp_path=tmp_path)
     assert verified.returncode == 0, verified.stdout
     [project] = out.glob("*.psiproj")

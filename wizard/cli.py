@@ -473,7 +473,7 @@ def _identity(args: argparse.Namespace) -> int:
 
 
 def _demo(args: argparse.Namespace) -> int:
-    from wizard.demo import DEMO_LAB_FAULTS, commission_demo
+    from wizard.demo import DEMO_LAB_FAULTS, commission_demo, demo_summary
     from wizard.lab.run import start_lab
     from wizard.report.build import build_signed_report
     from wizard.report.identity import create_identity
@@ -496,8 +496,12 @@ def _demo(args: argparse.Namespace) -> int:
         built = asyncio.run(build_signed_report(load_runbook(), project, args.out / "commissioning-report.pdf",
                                                 identity=bundle, passphrase=passphrase,
                                                 identity_source="demo identity"))
+        did = demo_summary(project)
     finally:
         project.close()
+    print(*did, sep="\n")
+    print(f"signed by {built.signer}: {built.pdf.name} ({built.pages} pages, evidence SHA-256 "
+          f"{built.evidence_sha256[:16]}…)")
     print(f"demo project {project.path}\nsigned report {built.pdf} ({built.pages} pages)\n"
           f"check it with: psi-wizard report verify {built.pdf} --trust {args.out / 'demo-engineer.pem'}")
     return EXIT_OK

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import datetime
 from pathlib import Path
 
 from wizard.checks.amo import mask_secrets
+from wizard.errors import WizardError
 from wizard.paths import data_dir
 from wizard.runbook.checks import default_registry
 from wizard.runbook.engine import Engine
@@ -114,11 +114,29 @@ async def fill_demo_project(project: ProjectFile, lab: dict[str, dict[str, objec
     await engine.run_steps(steps)
 
 
+DEMO_FILE = "demo.psiproj"
+
+
+def demo_path(folder: Path | None = None) -> Path:
+    return (folder or data_dir() / "demo") / DEMO_FILE
+
+
+def _clear_earlier_demo(path: Path) -> None:
+    """One demo project, made afresh each time (the lab it points at starts afresh too): the earlier one goes, but
+    only if it is a demo and no other wizard has it open."""
+    if not path.exists():
+        return
+    with ProjectFile.open(path) as earlier:  # refuses, saying who, if another wizard has it open
+        if earlier.meta().get("created_mode") != Mode.DEMO.value:
+            raise WizardError(f"{path} is not a demo project", "move it out of the demo folder, then open the demo")
+    path.unlink()
+
+
 async def create_demo_project(folder: Path | None = None,
                               lab: dict[str, dict[str, object]] | None = None) -> ProjectFile:
-    folder = folder or data_dir() / "demo"
-    folder.mkdir(parents=True, exist_ok=True)
-    path = folder / f"demo-{datetime.now():%Y%m%d-%H%M%S-%f}.psiproj"
+    path = demo_path(folder)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    _clear_earlier_demo(path)
     project = ProjectFile.create(path, mode=Mode.DEMO)
     await fill_demo_project(project, lab)
     return project
@@ -184,3 +202,27 @@ async def provision_demo(project: ProjectFile) -> str:
     finally:
         await systems.aclose()
     return wave
+
+
+def demo_summary(project: ProjectFile) -> list[str]:
+    """What the demo did, in a few lines: the connections tested, the probes run, the steps checked, the wave."""
+    from wizard.provisioning.wave import load_plan, people_of
+    from wizard.runbook.summary import project_summary
+
+    records = project.step_records()
+    connections = [e.name.removeprefix("connection-").removesuffix(".json") for e in project.evidence("site-details")
+                   if e.name.startswith("connection-")]
+    probes = [f"{step} {records[step].status}" for step in LAB_PROBES if step in records]
+    summary = project_summary(load_runbook(), project)
+    done = sum(c["done"] for c in summary["chapters"])
+    total = sum(c["total"] for c in summary["chapters"])
+    failed = [s["id"] for c in summary["chapters"] for s in c["steps"] if s["status"] == "failed"]
+    lines = [f"connections tested against the lab: {', '.join(sorted(connections)) or 'none'}",
+             f"probes: {'; '.join(probes) or 'none'}",
+             f"steps: {done} of {total} done" + (f"; failed, as the demo site is set up: {', '.join(failed)}"
+                                                 if failed else "")]
+    for wave in project.waves():
+        rows = people_of(load_plan(project, wave.wave_id), project.wave_ops(wave.wave_id))
+        integrated = sum(1 for row in rows if row["stage"] == "integrated")
+        lines.append(f"provisioning wave {wave.wave_id}: {integrated} of {len(rows)} people integrated and read back")
+    return lines

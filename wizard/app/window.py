@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt, QTimer, QUrl, qVersion
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QProcess, QSize, Qt, QTimer, QUrl, qVersion
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -235,9 +235,34 @@ class MainWindow(QMainWindow):
         self._add_action(help_menu, self.tr("&About"), self.show_about)
         self._refresh_recent_menu()
 
-    def set_language(self, language: str) -> None:
+    def set_language(self, language: str) -> QMessageBox:
+        """Qt installs translations at start-up: the choice is kept, and the wizard offers to start again now."""
         self.preferences.set(LANGUAGE, language)
-        self.statusBar().showMessage(self.tr("The language changes at the next start of the wizard."), 8000)
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Language"),
+                          self.tr("The language changes when the wizard starts again. Everything is saved."),
+                          QMessageBox.StandardButton.NoButton, self)
+        box.setObjectName("RestartBox")
+        restart = box.addButton(self.tr("Restart now"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Later"), QMessageBox.ButtonRole.RejectRole)
+        restart.clicked.connect(self.restart)
+        box.open()
+        return box
+
+    def restart(self) -> bool:
+        """The same command line again, in a new process, then this window closes (its project is saved first)."""
+        # the wizard itself (the bundle's executable, or this Python running the package), back in this project
+        command = [sys.executable] if getattr(sys, "frozen", False) else [sys.executable, "-m", "wizard"]
+        if self.project is not None:
+            command.append(str(self.project.path))
+        self.flush_edits()
+        started = QProcess.startDetached(command[0], command[1:])
+        started = started[0] if isinstance(started, tuple) else bool(started)
+        if started:
+            self.close()
+        else:
+            self.statusBar().showMessage(self.tr("Could not start the wizard again; close and start it by hand."),
+                                         15000)
+        return started
 
     def set_theme(self, theme: str) -> None:
         self.preferences.set(THEME, theme)
@@ -732,8 +757,11 @@ class MainWindow(QMainWindow):
         self.ops.start(DEMO, self.open_demo(), title=self.tr("The demo could not be opened"))
 
     async def open_demo(self) -> None:
-        from wizard.demo import DEMO_LAB_FAULTS, commission_demo
+        from wizard.demo import DEMO_LAB_FAULTS, commission_demo, demo_path
         from wizard.lab.run import start_lab
+
+        if self.project is not None and self.project.path.resolve() == demo_path().resolve():
+            self.close_project()  # the demo is made afresh, over this one
 
         self.statusBar().showMessage(self.tr("Opening the demo: the lab starts, the probes run, one wave is "
                                              "provisioned…"))
