@@ -207,3 +207,30 @@ def test_identity_certificate_and_amo_read_pasted_reach_the_windows_use_cases_he
     assert "completed" in pasted.stdout and "F23: STATION 3100 NOT FOUND" in pasted.stdout
     with ProjectFile.open(project, read_only=True) as opened:  # offline, yet journaled like a sent batch
         assert [e.state for e in opened.journal("batch-pasted")] == ["completed", "error"]
+
+
+def test_sites_summarises_every_project_of_a_folder_and_names_the_unreadable_ones(tmp_path: Path) -> None:
+    folder = tmp_path / "sites"
+    folder.mkdir()
+    with ProjectFile.create(folder / "munich.psiproj") as project:
+        project.set_site_field("customer", "Example Manufacturing GmbH")
+        project.set_site_field("site", "Munich HQ")
+        project.confirm_step("2.2-admin-pc-internet", "Portals open from the laptop.")
+        project.record_result("2.2-version-os4k-rmx", "failed", {"check": "version", "findings": []}, "t", "t")
+    (folder / "notes.psiproj").write_text("meeting minutes\n" * 50)  # not ours
+    foreign = sqlite3.connect(folder / "other.psiproj")  # a database, but not a project
+    foreign.execute("CREATE TABLE t (x)")
+    foreign.commit()
+    foreign.close()
+    (folder / "readme.txt").write_text("not a project, not listed")
+    result = run("sites", str(folder), "--json", tmp_path=tmp_path)
+    assert result.returncode == 1, result.stderr  # some could not be read: said, and the rest summarised
+    listed = {Path(s["file"]).name: s for s in json.loads(result.stdout)}
+    assert set(listed) == {"munich.psiproj", "notes.psiproj", "other.psiproj"}
+    munich = listed["munich.psiproj"]
+    assert (munich["customer"], munich["site"], munich["done"], munich["failed"]) == \
+        ("Example Manufacturing GmbH", "Munich HQ", 1, 1) and munich["total"] > 50 and munich["last_change"]
+    assert "not a PSI project" in listed["notes.psiproj"]["unreadable"]
+    assert listed["other.psiproj"]["unreadable"]
+    text = run("sites", str(folder), tmp_path=tmp_path).stdout
+    assert "! munich.psiproj: Example Manufacturing GmbH — Munich HQ; 1/" in text and "✘ notes.psiproj" in text

@@ -272,3 +272,14 @@ def test_changing_the_language_offers_to_restart_in_the_same_project(qtbot, wind
     next(b for b in box.buttons() if b.text() == "Restart now").click()
     assert started == [(sys.executable, ["-m", "wizard", str(tmp_path / "lang.psiproj")])]
     assert not window.isVisible() and window.project is None  # closed, the project saved and released
+
+
+def test_the_welcome_page_shows_what_each_recent_project_holds(qtbot, window: MainWindow, tmp_path: Path) -> None:
+    window.new_project(tmp_path / "munich.psiproj")
+    window.project.set_site_field("customer", "Example Manufacturing GmbH")
+    window.project.set_site_field("site", "Munich HQ")
+    window.close_project()
+    settle(qtbot, window)
+    shown = window.welcome.recent.item(0).text()
+    assert shown.startswith("Example Manufacturing GmbH — Munich HQ\n0 of ") and "changed 20" in shown
+    assert shown.endswith(str((tmp_path / "munich.psiproj").resolve()))

@@ -26,6 +26,7 @@ from wizard.probes.base import ProbeCannotRun
 from wizard.runbook.model import load_runbook
 from wizard.runbook.summary import counts_text, project_summary
 from wizard.services.systems import SYSTEM_IDS
+from wizard.store.modes import SUFFIX
 from wizard.store.project import Mode, ProjectFile
 from wizard.store.secrets import secret_from_env
 
@@ -37,7 +38,7 @@ log = logging.getLogger(__name__)
 EXIT_OK, EXIT_FAIL, EXIT_INPUT, EXIT_CANNOT_RUN, EXIT_INTERNAL = 0, 1, 2, 3, 70
 
 SUBCOMMANDS = ("runbook", "project", "connection", "check", "amo", "provision", "probe", "report", "identity", "demo",
-               "lab")
+               "lab", "sites")
 
 STATUS_MARK = {"passed": "✔", "warning": "!", "failed": "✘", "confirmed": "✔", "waived": "–",
                "blocked": "⛔", "not started": "·", "running": "…"}
@@ -227,6 +228,9 @@ def _sub_parser() -> argparse.ArgumentParser:
     conn_test.add_argument("--accept-host-key", metavar="SHA256:…",
                            help="OS4K: trust the SSH host key with this fingerprint (compare it with the platform's)")
     conn_test.add_argument("--json", action="store_true")
+    sites = sub.add_parser("sites", help="every project in a folder at a glance: customer, site, progress, last change")
+    sites.add_argument("folder", type=Path)
+    sites.add_argument("--json", action="store_true")
     demo = sub.add_parser("demo", help="the demo project and its signed report")
     demo.add_argument("--out", required=True, type=Path, help="folder for the project, identity and report")
 
@@ -540,11 +544,34 @@ def _connection(args: argparse.Namespace) -> int:
     return EXIT_FAIL if result.status is Verdict.FAIL else EXIT_OK
 
 
+def _sites(args: argparse.Namespace) -> int:
+    """Exit 0 when every project was read, 1 when some could not be (they are listed as unreadable)."""
+    from wizard.services.sites import project_files, summarise_site
+
+    runbook = load_runbook()
+    summaries = [summarise_site(path, runbook) for path in project_files(args.folder)]
+    if args.json:
+        _print_json([s.to_json() for s in summaries])
+    else:
+        for s in summaries:
+            if s.unreadable:
+                print(f"✘ {s.path.name}: unreadable — {s.unreadable}")
+                continue
+            mark = "!" if s.needs_attention else " "
+            where = " — ".join(v for v in (s.customer, s.site) if v) or "(site not named)"
+            print(f"{mark} {s.path.name}: {where}; {s.done}/{s.total} done, {s.failed} failed, {s.warnings} warnings; "
+                  f"changed {s.last_change[:16].replace('T', ' ') or 'never'}")
+        if not summaries:
+            print(f"no {SUFFIX} files in {args.folder}")
+    return EXIT_FAIL if any(s.unreadable for s in summaries) else EXIT_OK
+
+
 def run_headless(argv: Sequence[str]) -> int:
     args = _sub_parser().parse_args(argv)
     handlers = {"runbook": _runbook_list, "project": _project, "connection": _connection, "check": _check,
                 "amo": _amo, "provision": _provision,
-                "probe": _probe, "report": _report_cmd, "identity": _identity, "demo": _demo, "lab": _lab}
+                "probe": _probe, "report": _report_cmd, "identity": _identity, "demo": _demo, "lab": _lab,
+                "sites": _sites}
     return handlers[args.command](args)
 
 

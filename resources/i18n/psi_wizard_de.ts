@@ -256,8 +256,8 @@
     </message>
     <message>
         <location filename="../../wizard/app/window.py" line="114"/>
-        <location filename="../../wizard/app/window.py" line="397"/>
-        <location filename="../../wizard/app/window.py" line="708"/>
+        <location filename="../../wizard/app/window.py" line="400"/>
+        <location filename="../../wizard/app/window.py" line="716"/>
         <source>PSI commissioning wizard</source>
         <translation>PSI-Inbetriebnahme-Assistent</translation>
     </message>
@@ -443,67 +443,67 @@
         <translation>Das Projekt lässt sich nicht anlegen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="393"/>
+        <location filename="../../wizard/app/window.py" line="396"/>
         <source>No project open</source>
         <translation>Kein Projekt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="522"/>
+        <location filename="../../wizard/app/window.py" line="530"/>
         <source>Not saved: {reason}</source>
         <translation>Nicht gespeichert: {reason}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="534"/>
+        <location filename="../../wizard/app/window.py" line="542"/>
         <source>Remove the attachment</source>
         <translation>Anhang entfernen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="535"/>
+        <location filename="../../wizard/app/window.py" line="543"/>
         <source>Remove {file} from this step? The audit log keeps its name and SHA-256.</source>
         <translation>{file} von diesem Schritt entfernen? Das Prüfprotokoll behält Namen und SHA-256.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="538"/>
+        <location filename="../../wizard/app/window.py" line="546"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="585"/>
+        <location filename="../../wizard/app/window.py" line="593"/>
         <source>No check in this chapter can run now: each step says why (done by hand, waiting for input, blocked, or offline).</source>
         <translation>Keine Prüfung in diesem Kapitel kann jetzt laufen: Jeder Schritt sagt, warum (von Hand erledigt, wartet auf Eingaben, blockiert oder offline).</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="592"/>
+        <location filename="../../wizard/app/window.py" line="600"/>
         <source>{run} run: {passed} passed, {failed} failed, {warnings} with warnings.</source>
         <translation>{run} gelaufen: {passed} bestanden, {failed} fehlgeschlagen, {warnings} mit Warnungen.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="594"/>
+        <location filename="../../wizard/app/window.py" line="602"/>
         <source>{count} could not run; each of them says why.</source>
         <translation>{count} konnten nicht laufen; jeder davon sagt, warum.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="615"/>
+        <location filename="../../wizard/app/window.py" line="623"/>
         <source>No failed, blocked or warning step anywhere.</source>
         <translation>Nirgends ein fehlgeschlagener, blockierter oder gewarnter Schritt.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="757"/>
+        <location filename="../../wizard/app/window.py" line="765"/>
         <source>The demo could not be opened</source>
         <translation>Die Demo ließ sich nicht öffnen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="844"/>
+        <location filename="../../wizard/app/window.py" line="852"/>
         <source>Guide — {section}</source>
         <translation>Leitfaden — {section}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="847"/>
+        <location filename="../../wizard/app/window.py" line="855"/>
         <source>Solution guide</source>
         <translation>Lösungsleitfaden</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="674"/>
+        <location filename="../../wizard/app/window.py" line="682"/>
         <source>overview</source>
         <translation>Übersicht</translation>
     </message>
@@ -533,127 +533,127 @@
         <translation>Der Assistent ließ sich nicht neu starten; bitte schließen und von Hand starten.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="676"/>
+        <location filename="../../wizard/app/window.py" line="684"/>
         <source>{done} of {total} done</source>
         <translation>{done} von {total} erledigt</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="678"/>
+        <location filename="../../wizard/app/window.py" line="686"/>
         <source>{count} warning(s)</source>
         <translation>{count} mit Warnung</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="680"/>
+        <location filename="../../wizard/app/window.py" line="688"/>
         <source>{count} waived</source>
         <translation>{count} entfallen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="682"/>
+        <location filename="../../wizard/app/window.py" line="690"/>
         <source>{count} failed</source>
         <translation>{count} fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="684"/>
+        <location filename="../../wizard/app/window.py" line="692"/>
         <source>{count} blocked</source>
         <translation>{count} blockiert</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="699"/>
+        <location filename="../../wizard/app/window.py" line="707"/>
         <source>Project: {path}</source>
         <translation>Projekt: {path}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="700"/>
+        <location filename="../../wizard/app/window.py" line="708"/>
         <source>Mode: {mode}</source>
         <translation>Modus: {mode}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="715"/>
+        <location filename="../../wizard/app/window.py" line="723"/>
         <source>Running {count} check(s)…</source>
         <translation>{count} Prüfung(en) laufen…</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="716"/>
+        <location filename="../../wizard/app/window.py" line="724"/>
         <source>Idle</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="720"/>
+        <location filename="../../wizard/app/window.py" line="728"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="728"/>
+        <location filename="../../wizard/app/window.py" line="736"/>
         <source>PSI project (*{suffix})</source>
         <translation>PSI-Projekt (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="731"/>
+        <location filename="../../wizard/app/window.py" line="739"/>
         <source>New project</source>
         <translation>Neues Projekt</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="735"/>
+        <location filename="../../wizard/app/window.py" line="743"/>
         <source>Open project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="736"/>
+        <location filename="../../wizard/app/window.py" line="744"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="740"/>
+        <location filename="../../wizard/app/window.py" line="748"/>
         <source>Save project as</source>
         <translation>Projekt speichern unter</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="749"/>
+        <location filename="../../wizard/app/window.py" line="757"/>
         <source>Cannot save a copy</source>
         <translation>Die Kopie lässt sich nicht speichern</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="766"/>
+        <location filename="../../wizard/app/window.py" line="774"/>
         <source>Opening the demo: the lab starts, the probes run, one wave is provisioned…</source>
         <translation>Die Demo wird geöffnet: Das Labor startet, die Proben laufen, eine Welle wird bereitgestellt…</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="783"/>
+        <location filename="../../wizard/app/window.py" line="791"/>
         <source>Log file: {path} — attach it to a support request; it never holds passwords or tokens.</source>
         <translation>Protokolldatei: {path} — hängen Sie sie an eine Support-Anfrage an; sie enthält nie Passwörter oder Tokens.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="785"/>
+        <location filename="../../wizard/app/window.py" line="793"/>
         <source>(No program here opens it: copy the path.)</source>
         <translation>(Kein Programm hier öffnet sie: kopieren Sie den Pfad.)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="795"/>
+        <location filename="../../wizard/app/window.py" line="803"/>
         <source>Libraries:</source>
         <translation>Bibliotheken:</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="796"/>
+        <location filename="../../wizard/app/window.py" line="804"/>
         <source>Log file: {path}</source>
         <translation>Protokolldatei: {path}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="799"/>
+        <location filename="../../wizard/app/window.py" line="807"/>
         <source>About</source>
         <translation>Über</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="824"/>
+        <location filename="../../wizard/app/window.py" line="832"/>
         <source>The solution guide (Markdown)</source>
         <translation>Der Lösungsleitfaden (Markdown)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="825"/>
+        <location filename="../../wizard/app/window.py" line="833"/>
         <source>Markdown (*.md *.markdown);;All files (*)</source>
         <translation>Markdown (*.md *.markdown);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="830"/>
+        <location filename="../../wizard/app/window.py" line="838"/>
         <source>Choose your copy of the solution guide first (Help &gt; Choose the guide file…); the wizard does not ship it.</source>
         <translation>Wählen Sie zuerst Ihr Exemplar des Lösungsleitfadens (Hilfe &gt; Leitfaden-Datei wählen…); der Assistent liefert ihn nicht mit.</translation>
     </message>
@@ -2144,43 +2144,73 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../wizard/app/welcome.py" line="17"/>
+        <location filename="../../wizard/app/welcome.py" line="20"/>
         <source>PSI commissioning wizard</source>
         <translation>PSI-Inbetriebnahme-Assistent</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/welcome.py" line="19"/>
+        <location filename="../../wizard/app/welcome.py" line="22"/>
         <source>Zoom Phone System Integration with OpenScape 4000 and OpenScape SBC, step by step in the order of the solution guide. Start a project for the site, open one, or look around in the demo.</source>
         <translation>Zoom Phone System Integration mit OpenScape 4000 und OpenScape SBC, Schritt für Schritt in der Reihenfolge des Lösungsleitfadens. Legen Sie ein Projekt für den Standort an, öffnen Sie eines, oder sehen Sie sich in der Demo um.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/welcome.py" line="28"/>
+        <location filename="../../wizard/app/welcome.py" line="31"/>
         <source>New project…</source>
         <translation>Neues Projekt…</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/welcome.py" line="28"/>
+        <location filename="../../wizard/app/welcome.py" line="31"/>
         <source>Open project…</source>
         <translation>Projekt öffnen…</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/welcome.py" line="29"/>
+        <location filename="../../wizard/app/welcome.py" line="32"/>
         <source>Open the demo</source>
         <translation>Demo öffnen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/welcome.py" line="38"/>
         <location filename="../../wizard/app/welcome.py" line="41"/>
+        <location filename="../../wizard/app/welcome.py" line="44"/>
         <source>Recent projects</source>
         <translation>Zuletzt geöffnete Projekte</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/welcome.py" line="44"/>
+        <location filename="../../wizard/app/welcome.py" line="47"/>
         <source>None yet. A project is one file per site (.psiproj), saved as you work.</source>
         <translation>Noch keine. Ein Projekt ist eine Datei pro Standort (.psiproj), die beim Arbeiten laufend gespeichert wird.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/welcome.py" line="59"/>
+        <location filename="../../wizard/app/welcome.py" line="72"/>
+        <source>Cannot be read: {reason}</source>
+        <translation>Nicht lesbar: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/app/welcome.py" line="74"/>
+        <source>Site not named yet</source>
+        <translation>Standort noch ohne Namen</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/app/welcome.py" line="75"/>
+        <source>{done} of {total} done</source>
+        <translation>{done} von {total} erledigt</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/app/welcome.py" line="77"/>
+        <source>{count} failed</source>
+        <translation>{count} fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/app/welcome.py" line="79"/>
+        <source>{count} with warnings</source>
+        <translation>{count} mit Warnungen</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/app/welcome.py" line="81"/>
+        <source>changed {when}</source>
+        <translation>geändert {when}</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/app/welcome.py" line="87"/>
         <source>The demo is being prepared…</source>
         <translation>Die Demo wird vorbereitet…</translation>
     </message>

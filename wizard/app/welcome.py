@@ -5,7 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
+
+from wizard.services.sites import SiteSummary
 
 
 class WelcomePage(QWidget):
@@ -36,7 +39,7 @@ class WelcomePage(QWidget):
         layout.addLayout(row)
         self.recent = QListWidget()
         self.recent.setAccessibleName(self.tr("Recent projects"))
-        self.recent.itemActivated.connect(lambda item: open_recent(Path(item.text())))
+        self.recent.itemActivated.connect(lambda item: open_recent(Path(item.data(Qt.ItemDataRole.UserRole))))
         layout.addSpacing(18)
         heading = QLabel(self.tr("Recent projects"))
         heading.setObjectName("StepTitle")
@@ -49,10 +52,35 @@ class WelcomePage(QWidget):
         layout.addStretch(1)
 
     def show_recent(self, paths: list[str]) -> None:
+        """The files at once; what is in them follows (show_summaries) once they are read."""
         self.recent.clear()
-        self.recent.addItems(paths)
+        for path in paths:
+            item = QListWidgetItem(path)
+            item.setData(Qt.ItemDataRole.UserRole, path)
+            self.recent.addItem(item)
         self.recent.setVisible(bool(paths))
         self.no_recent.setVisible(not paths)
+
+    def show_summaries(self, summaries: list[SiteSummary]) -> None:
+        by_path = {str(s.path): s for s in summaries}
+        for row in range(self.recent.count()):
+            item = self.recent.item(row)
+            found = by_path.get(item.data(Qt.ItemDataRole.UserRole))
+            if found is None:
+                continue
+            if found.unreadable:
+                text = self.tr("Cannot be read: {reason}").format(reason=found.unreadable)
+            else:
+                where = " — ".join(v for v in (found.customer, found.site) if v) or self.tr("Site not named yet")
+                parts = [self.tr("{done} of {total} done").format(done=found.done, total=found.total)]
+                if found.failed:
+                    parts.append(self.tr("{count} failed").format(count=found.failed))
+                if found.warnings:
+                    parts.append(self.tr("{count} with warnings").format(count=found.warnings))
+                if found.last_change:
+                    parts.append(self.tr("changed {when}").format(when=found.last_change[:16].replace("T", " ")))
+                text = f"{where}\n{' · '.join(parts)}"
+            item.setText(f"{text}\n{found.path}")
 
     def set_demo_busy(self, busy: bool) -> None:
         self.demo_button.setEnabled(not busy)

@@ -389,12 +389,20 @@ class MainWindow(QMainWindow):
 
     def _show_welcome(self) -> None:
         self.outer.setCurrentIndex(0)
-        self.welcome.show_recent(self.recent_projects())
+        recent = self.recent_projects()
+        self.welcome.show_recent(recent)
+        if recent:  # what each holds is read off the loop once the window is up, then shown
+            self.ops.start(None, self._summarise(recent), done=self.welcome.show_summaries)
         self.file_label.setText(self.tr("No project open"))
         self.mode_label.setText("")
         self.running_label.setText("")
         self._set_project_actions(False)
         self.setWindowTitle(self.tr("PSI commissioning wizard"))
+
+    async def _summarise(self, paths: list[str]) -> list[object]:
+        from wizard.services.sites import summarise_sites
+
+        return list(await summarise_sites([Path(p) for p in paths], self.guide))
 
     def _set_project_actions(self, enabled: bool) -> None:
         for action in (self.save_as_action, self.close_action, self.offline_action):

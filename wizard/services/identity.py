@@ -14,8 +14,6 @@ from wizard.files import write_atomically
 from wizard.paths import data_dir
 from wizard.store.secrets import recall, remember
 
-PKCS12_SUFFIXES = (".p12", ".pfx")
-
 
 @dataclass(frozen=True)
 class CreatedIdentity:

@@ -544,6 +544,11 @@ class ProjectFile:
         self._conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('audit_head', ?)", (digest,))
         self._conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('audit_count', ?)", (str(seq),))
 
+    def last_change(self) -> str:
+        """When anything in the project last changed (its newest audit entry), ISO 8601 in UTC; '' if never."""
+        row = self._conn.execute("SELECT at FROM audit ORDER BY seq DESC LIMIT 1").fetchone()
+        return str(row[0]) if row else ""
+
     def audit_entries(self) -> list[AuditEntry]:
         rows = self._conn.execute(
             "SELECT seq, at, actor, step_id, action, field, old, new, prev_hash, hash FROM audit ORDER BY seq"

@@ -1,0 +1,69 @@
+"""Use case: every site at a glance — each project file of a list or a folder summarised (customer, site,
+progress, last change), and the files that cannot be read named as such instead of stopping the rest."""
+
+from __future__ import annotations
+
+import asyncio
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from wizard.errors import WizardError
+from wizard.runbook.model import Runbook
+from wizard.runbook.states import chapter_progress, effective_statuses
+from wizard.store.modes import SUFFIX
+
+
+@dataclass(frozen=True)
+class SiteSummary:
+    path: Path
+    customer: str = ""
+    site: str = ""
+    mode: str = ""
+    done: int = 0
+    total: int = 0
+    failed: int = 0  # failed and blocked
+    warnings: int = 0
+    last_change: str = ""
+    unreadable: str = ""  # why the file could not be summarised ('' when it could)
+    chapters: dict[str, int] = field(default_factory=dict)  # chapter id -> steps done
+
+    @property
+    def needs_attention(self) -> bool:
+        return bool(self.unreadable or self.failed or self.warnings)
+
+    def to_json(self) -> dict[str, object]:
+        return {"file": str(self.path), "customer": self.customer, "site": self.site, "mode": self.mode,
+                "done": self.done, "total": self.total, "failed": self.failed, "warnings": self.warnings,
+                "last_change": self.last_change, "unreadable": self.unreadable}
+
+
+def summarise_site(path: Path, runbook: Runbook) -> SiteSummary:
+    """One project, opened read-only (another wizard may have it open): never changed, never locked."""
+    from wizard.store.project import ProjectFile
+
+    try:
+        with ProjectFile.open(path, read_only=True) as project:
+            site = project.site()
+            views = effective_statuses(runbook, {k: r.status for k, r in project.step_records().items()})
+            progress = chapter_progress(runbook, views)
+            return SiteSummary(
+                path, site.get("customer", ""), site.get("site", ""), project.mode.value,
+                sum(p.done for p in progress.values()), sum(p.total for p in progress.values()),
+                sum(p.failed + p.blocked for p in progress.values()), sum(p.warnings for p in progress.values()),
+                project.last_change(), "", {cid: p.done for cid, p in progress.items()})
+    except WizardError as exc:
+        return SiteSummary(path, unreadable=str(exc))
+    except (OSError, ValueError) as exc:  # a file that vanished or holds what no project holds
+        return SiteSummary(path, unreadable=f"{path.name} cannot be read ({type(exc).__name__})")
+
+
+def project_files(folder: Path) -> list[Path]:
+    try:
+        return sorted(p for p in folder.iterdir() if p.suffix == SUFFIX and p.is_file())
+    except OSError as exc:
+        raise WizardError(f"cannot read the folder {folder}: {exc.strerror or exc}", "check the path") from None
+
+
+async def summarise_sites(paths: list[Path], runbook: Runbook) -> list[SiteSummary]:
+    """Many projects, read in a worker thread (the window keeps answering), in the order given."""
+    return await asyncio.to_thread(lambda: [summarise_site(p, runbook) for p in paths])
