@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pages.fields import italic_when_empty
 from wizard.i18n import SYSTEMS_CONTEXT
 from wizard.services.systems import LiveSystem
 
@@ -53,6 +54,7 @@ class ConnectionsPanel(QGroupBox):
                 label = _word(setting.label)
                 edit = QLineEdit(settings.get(system, {}).get(setting.key, ""))
                 edit.setPlaceholderText(_word(setting.placeholder))
+                italic_when_empty(edit)
                 edit.setAccessibleName(f"{title} {label}")
                 form.addRow(label, edit)
                 self.edits[system][setting.key] = edit

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from pages.fields import italic_when_empty
 from pages.wording import finding_text, translate_with
 from wizard.checks.result import Severity
 from wizard.checks.site import SITE_FIELDS, validate_field
@@ -34,6 +35,7 @@ class SiteForm(QWidget):
                 layout.addWidget(box)
             edit = QLineEdit(values.get(spec.key, ""))
             edit.setPlaceholderText(word(spec.placeholder))
+            italic_when_empty(edit)
             edit.setAccessibleName(word(spec.label))
             edit.setObjectName(f"site_{spec.key}")
             problem = QLabel()

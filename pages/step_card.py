@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from pages.dialogs import choose_file
+from pages.fields import italic_when_empty
 from pages.wording import engine_text, finding_text, severity_text
 from wizard.checks.result import Finding
 from wizard.runbook.model import InputKind, StepInput, StepKind
@@ -211,6 +212,7 @@ class StepCard(QFrame):
             return text
         edit = QLineEdit(value)
         edit.setPlaceholderText(spec.placeholder)
+        italic_when_empty(edit)
         edit.setAccessibleName(spec.label)
         edit.returnPressed.connect(self._run_if_possible)
         if spec.kind is InputKind.SECRET:
@@ -259,10 +261,9 @@ class StepCard(QFrame):
             copy.setText(self.tr("Copy"))
             copy.setAccessibleName(self.tr("Copy {name}").format(name=name))
             copy.setToolTip(self.tr("Copy the value to the clipboard"))
-            copy.clicked.connect(lambda _=False, label=shown: QGuiApplication.clipboard().setText(
-                label.text().replace(_BREAK, "")))
+            copy.clicked.connect(lambda _=False, label=shown, button=copy: self._copy(label, button))
             grid.addWidget(copy, row, 2)
-            if self.step.kind is not StepKind.AUTOMATIC:
+            if self.step.kind is not StepKind.AUTOMATIC and name not in self.step.shown:
                 applied = QCheckBox(self.tr("Applied"))
                 applied.setAccessibleName(self.tr("{name} applied in the portal").format(name=name))
                 applied.setChecked(name in snap.applied)
@@ -271,6 +272,11 @@ class StepCard(QFrame):
                 self.applied_boxes[name] = applied
         grid.setColumnStretch(1, 1)
         return box
+
+    def _copy(self, label: QLabel, button: QToolButton) -> None:
+        QGuiApplication.clipboard().setText(label.text().replace(_BREAK, ""))
+        button.setText(self.tr("Copied ✓"))  # the engineer sees it worked before switching to the portal
+        QTimer.singleShot(1500, button, lambda: button.setText(self.tr("Copy")))  # not if the card is gone by then
 
     def _build_editor(self) -> QWidget:
         editor = QFrame()

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 import qasync
+import shiboken6
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QScrollArea
 
@@ -49,7 +50,8 @@ def window(qtbot, loop):
     w.activateWindow()
     qtbot.waitActive(w)
     yield w
-    w.close()
+    if shiboken6.isValid(w):  # pytest-qt may have closed and deleted it already
+        w.close()
 
 
 def click(qtbot, button: QAbstractButton) -> None:

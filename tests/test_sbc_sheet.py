@@ -33,3 +33,94 @@ def test_every_sbc_dialog_of_the_guide_gets_its_site_values() -> None:
     assert sheet["10.3.2.1-e911-ssp-profile"]["Enable SSP Privacy and Complementary Flags"] == "checked"
     leftovers = [(sid, k) for sid, values in sheet.items() for k, v in values.items() if "{" in v]
     assert leftovers == []
+
+
+def _site_project(tmp_path):
+    from wizard.store.project import ProjectFile
+
+    project = ProjectFile.create(tmp_path / "sbc.psiproj")
+    for key, value in {"customer": "Example Manufacturing GmbH", "site": "Munich HQ", "sbc_core_ip": "10.180.0.4",
+                       "sbc_core_mask": "255.255.248.0", "sbc_access_ip": "10.181.181.147",
+                       "sbc_access_mask": "255.255.255.0", "sbc_gateway": "10.181.181.1",
+                       "sbc_public_fqdn": "sbc01.example.com", "sbc_sip_tls_port": "65061",
+                       "os4k_host": "10.180.0.10"}.items():
+        project.set_site_field(key, value)
+    kept = project.keep_evidence("9.3-certificate-files", "sbc01-chain.pem", b"-----BEGIN CERTIFICATE-----")
+    project.set_step_input("9.3-certificate-files", "cert", f"evidence:{kept}")
+    return project
+
+
+def test_the_sheet_carries_every_91_value_the_sites_files_and_marks_what_is_only_read(tmp_path) -> None:
+    import csv
+    import io
+
+    from wizard.report.sheet import sheet_csv, sheet_rows
+
+    project = _site_project(tmp_path)
+    try:
+        rows = sheet_rows(load_runbook(), project)
+        by = {(r.dialog, r.setting): r for r in rows}
+        core = "Core realm: the LAN interface towards the OS4K"
+        access = "Access realm: the WAN interface towards Zoom, on a custom SIP-TLS port"
+        assert by[(core, "Subnet mask")].value == "255.255.248.0" and by[(core, "Interface")].value == "eth0"
+        assert by[(access, "Subnet mask")].value == "255.255.255.0" and by[(access, "MOCP")].value == "2727"
+        assert by[("Default gateway and static routes for both interfaces", "Default gateway")].value == \
+            "10.181.181.1"
+        profile = next(r for r in rows if r.setting == "Local server certificate file")
+        assert profile.value == "sbc01-chain.pem"  # the file the engineer chose, not 'the server certificate'
+        key = next(r for r in rows if r.setting == "Local key file")
+        assert key.value == "<the key chosen in §9.3>"  # not chosen yet: said so, never a guess
+        assert not any(r.value.startswith("e.g.") for r in rows)
+        table = list(csv.reader(io.StringIO(sheet_csv(rows).decode("utf-8-sig"))))
+        assert table[0] == ["Section", "Dialog", "Where", "Setting", "Value", "Applied"]
+        assert ["9.1", core] == table[1][:2] and len(table) == len(rows) + 1
+    finally:
+        project.close()
+
+
+def test_applied_boxes_stand_only_beside_values_someone_applies() -> None:
+    runbook = load_runbook()
+    assert "Regenerate" in runbook.step("2.2-system-number").shown  # a command to run, not a value to apply
+    assert "Expected status" in runbook.step("7.1.3.2-add-integrated-users").shown
+    assert not runbook.step("9.1-core-realm").shown  # every value of the core realm is entered by someone
+    outbound = dict(runbook.step("2.2.2-firewall-outbound").values)
+    assert outbound["SIP-TLS"] == "TCP {sbc_sip_tls_port} to {sbc_public_fqdn}"  # the site's port, not 5061
+
+
+def test_the_sheet_is_exported_as_pdf_and_csv_and_printed_from_the_sbc_chapter(qtbot, window, tmp_path) -> None:
+    import shutil
+    import subprocess
+
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtPrintSupport import QPrinter
+    from PySide6.QtWidgets import QToolButton
+
+    from tests.gui import on_loop
+
+    window.new_project(tmp_path / "sbc.psiproj")
+    for key, value in (("customer", "Example Manufacturing GmbH"), ("sbc_core_ip", "10.180.0.4"),
+                       ("sbc_core_mask", "255.255.248.0")):
+        window.project.set_site_field(key, value)
+    window.go_to_chapter("sbc")
+    chapter = window.panel("sbc")
+    assert on_loop(qtbot, chapter.export(tmp_path / "sheet.csv")) == tmp_path / "sheet.csv"
+    assert "255.255.248.0" in (tmp_path / "sheet.csv").read_text(encoding="utf-8-sig")
+    assert on_loop(qtbot, chapter.export(tmp_path / "sheet.pdf"), timeout=30000)
+    pdftotext = shutil.which("pdftotext")
+    assert pdftotext, "pdftotext is missing: install poppler-utils (tests/setup-debian.sh does)"
+    text = subprocess.run([pdftotext, str(tmp_path / "sheet.pdf"), "-"], capture_output=True, text=True).stdout
+    assert "OpenScape SBC settings sheet" in text and "255.255.248.0" in text and "Main-Core-IPv4" in text
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)  # a printer that writes a PDF, as a test can read it
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    chapter.print_to(printer)
+    printed = subprocess.run([pdftotext, str(tmp_path / "printed.pdf"), "-"], capture_output=True, text=True).stdout
+    assert "10.180.0.4" in printed and "Sheet sent to" in chapter.panel.message.text()
+    chapter.export(tmp_path / "sheet.txt")  # refused, and said on the panel
+    qtbot.waitUntil(lambda: "exported as .pdf or .csv" in chapter.panel.message.text(), timeout=5000)
+    assert not (tmp_path / "sheet.txt").exists()
+
+    card = window.card_pages["sbc"].cards["9.1-core-realm"]
+    copy = next(b for b in card.findChildren(QToolButton) if b.accessibleName() == "Copy Subnet mask")
+    copy.click()
+    assert copy.text() == "Copied ✓" and QGuiApplication.clipboard().text() == "255.255.248.0"

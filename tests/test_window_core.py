@@ -5,7 +5,7 @@ import asyncio
 import threading
 from pathlib import Path
 
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from tests.gui import on_loop, settle
 from wizard.app import MainWindow
@@ -283,3 +283,22 @@ def test_the_welcome_page_shows_what_each_recent_project_holds(qtbot, window: Ma
     shown = window.welcome.recent.item(0).text()
     assert shown.startswith("Example Manufacturing GmbH — Munich HQ\n0 of ") and "changed 20" in shown
     assert shown.endswith(str((tmp_path / "munich.psiproj").resolve()))
+
+
+def test_an_example_placeholder_never_passes_for_a_typed_value(qtbot, window: MainWindow, tmp_path: Path) -> None:
+    from wizard.app.theme import apply_theme
+
+    window.new_project(tmp_path / "look.psiproj")
+    edit = window.panel("site").site_form.edits["sbc_core_ip"]
+    assert edit.placeholderText() == "10.180.0.4" and edit.font().italic()  # the example: italic, dimmer
+    qtbot.keyClicks(edit, "10.180.0.5")
+    assert not edit.font().italic()  # what the engineer typed: upright
+    app = QApplication.instance()
+    try:
+        apply_theme(app, "dark")
+        palette = app.palette()
+        disabled = palette.color(palette.ColorGroup.Disabled, palette.ColorRole.ButtonText)
+        enabled = palette.color(palette.ColorGroup.Active, palette.ColorRole.ButtonText)
+        assert enabled.lightness() - disabled.lightness() > 80  # a disabled button reads as disabled in dark
+    finally:
+        apply_theme(app, "light")

@@ -1087,12 +1087,36 @@
       <translation>10.180.0.4</translation>
     </message>
     <message>
+      <source>SBC core subnet mask</source>
+      <translation>SBC-Subnetzmaske (Core)</translation>
+    </message>
+    <message>
+      <source>255.255.248.0</source>
+      <translation>255.255.248.0</translation>
+    </message>
+    <message>
       <source>SBC access (WAN) IP</source>
       <translation>SBC-Access-IP (WAN)</translation>
     </message>
     <message>
       <source>10.181.181.147</source>
       <translation>10.181.181.147</translation>
+    </message>
+    <message>
+      <source>SBC access subnet mask</source>
+      <translation>SBC-Subnetzmaske (Access)</translation>
+    </message>
+    <message>
+      <source>255.255.255.0</source>
+      <translation>255.255.255.0</translation>
+    </message>
+    <message>
+      <source>SBC default gateway</source>
+      <translation>SBC-Standard-Gateway</translation>
+    </message>
+    <message>
+      <source>10.181.181.1</source>
+      <translation>10.181.181.1</translation>
     </message>
     <message>
       <source>SBC public FQDN</source>
@@ -1756,6 +1780,14 @@
     <message>
       <source>Enter the name clients resolve, such as sbc01.example.com.</source>
       <translation>Den Namen eingeben, den Clients auflösen, etwa sbc01.example.com.</translation>
+    </message>
+    <message>
+      <source>{label}: '{value}' is not a subnet mask.</source>
+      <translation>{label}: „{value}“ ist keine Subnetzmaske.</translation>
+    </message>
+    <message>
+      <source>Enter it in dotted form with contiguous ones, such as 255.255.255.0.</source>
+      <translation>In Punktschreibweise mit zusammenhängenden Einsen eingeben, etwa 255.255.255.0.</translation>
     </message>
     <message>
       <source>{src} has {count} users; a Zoom import file takes at most {limit}.</source>

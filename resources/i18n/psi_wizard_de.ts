@@ -1742,6 +1742,67 @@
     </message>
 </context>
 <context>
+    <name>SbcChapter</name>
+    <message>
+        <location filename="../../wizard/app/sbc.py" line="26"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/app/sbc.py" line="36"/>
+        <source>Export the SBC settings sheet</source>
+        <translation>SBC-Einstellungsblatt exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/app/sbc.py" line="42"/>
+        <source>Sheet written to {file}.</source>
+        <translation>Blatt geschrieben nach {file}.</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/app/sbc.py" line="56"/>
+        <source>Sheet sent to {printer}.</source>
+        <translation>Blatt an {printer} gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/app/sbc.py" line="57"/>
+        <source>the printer</source>
+        <translation>den Drucker</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/app/sbc.py" line="60"/>
+        <source>Not written: {reason}</source>
+        <translation>Nicht geschrieben: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>SheetPanel</name>
+    <message>
+        <location filename="../../pages/sheet_panel.py" line="16"/>
+        <source>SBC settings sheet</source>
+        <translation>SBC-Einstellungsblatt</translation>
+    </message>
+    <message>
+        <location filename="../../pages/sheet_panel.py" line="19"/>
+        <source>Every value of this chapter&apos;s SBC dialogs, filled in with this site&apos;s addresses, ports and files: hand it to the SBC administrator, or work from it yourself.</source>
+        <translation>Jeder Wert der SBC-Dialoge dieses Kapitels, ausgefüllt mit den Adressen, Ports und Dateien dieses Standorts: für den SBC-Administrator oder zum eigenen Abarbeiten.</translation>
+    </message>
+    <message>
+        <location filename="../../pages/sheet_panel.py" line="24"/>
+        <source>Export PDF…</source>
+        <translation>PDF exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../../pages/sheet_panel.py" line="26"/>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../../pages/sheet_panel.py" line="28"/>
+        <source>Print…</source>
+        <translation>Drucken…</translation>
+    </message>
+</context>
+<context>
     <name>SitePanel</name>
     <message>
         <location filename="../../wizard/app/site.py" line="56"/>
@@ -1941,13 +2002,14 @@
     </message>
     <message>
         <location filename="../../pages/step_card.py" line="226"/>
-        <location filename="../../pages/step_card.py" line="345"/>
-        <location filename="../../pages/step_card.py" line="348"/>
+        <location filename="../../pages/step_card.py" line="349"/>
+        <location filename="../../pages/step_card.py" line="352"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
         <location filename="../../pages/step_card.py" line="259"/>
+        <location filename="../../pages/step_card.py" line="277"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
@@ -1962,148 +2024,153 @@
         <translation>Den Wert in die Zwischenablage kopieren</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="266"/>
+        <location filename="../../pages/step_card.py" line="265"/>
         <source>Applied</source>
         <translation>Übernommen</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="267"/>
+        <location filename="../../pages/step_card.py" line="266"/>
         <source>{name} applied in the portal</source>
         <translation>{name} im Portal übernommen</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="286"/>
+        <location filename="../../pages/step_card.py" line="276"/>
+        <source>Copied ✓</source>
+        <translation>Kopiert ✓</translation>
+    </message>
+    <message>
+        <location filename="../../pages/step_card.py" line="290"/>
         <source>Add file…</source>
         <translation>Datei hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="288"/>
+        <location filename="../../pages/step_card.py" line="292"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="291"/>
+        <location filename="../../pages/step_card.py" line="295"/>
         <source>Discard</source>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="310"/>
+        <location filename="../../pages/step_card.py" line="314"/>
         <source>What did you check, and how? (required; attach a screenshot or output if you have one)</source>
         <translation>Was haben Sie geprüft, und wie? (Pflicht; hängen Sie einen Screenshot oder eine Ausgabe an, wenn vorhanden)</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="312"/>
+        <location filename="../../pages/step_card.py" line="316"/>
         <source>Confirmation note</source>
         <translation>Bestätigungsnotiz</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="313"/>
+        <location filename="../../pages/step_card.py" line="317"/>
         <source>Confirm</source>
         <translation>Bestätigen</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="315"/>
+        <location filename="../../pages/step_card.py" line="319"/>
         <source>Why does this step not apply at this site? (required) A waived step does not count as done: the signed report lists it among the waivers, with your reason and your name.</source>
         <translation>Warum gilt dieser Schritt an diesem Standort nicht? (Pflicht) Ein entfallener Schritt zählt nicht als erledigt: Der signierte Bericht führt ihn mit Ihrer Begründung und Ihrem Namen unter den entfallenen Schritten.</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="318"/>
+        <location filename="../../pages/step_card.py" line="322"/>
         <source>Reason for waiving</source>
         <translation>Grund für das Entfallen</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="319"/>
+        <location filename="../../pages/step_card.py" line="323"/>
         <source>Waive step</source>
         <translation>Schritt entfallen lassen</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="341"/>
+        <location filename="../../pages/step_card.py" line="345"/>
         <source>To attach: {files}</source>
         <translation>Anzuhängen: {files}</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="345"/>
-        <location filename="../../pages/step_card.py" line="348"/>
+        <location filename="../../pages/step_card.py" line="349"/>
+        <location filename="../../pages/step_card.py" line="352"/>
         <source>Attach evidence</source>
         <translation>Nachweis anhängen</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="354"/>
+        <location filename="../../pages/step_card.py" line="358"/>
         <source>A note is required.</source>
         <translation>Eine Notiz ist erforderlich.</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="355"/>
+        <location filename="../../pages/step_card.py" line="359"/>
         <source>A reason is required.</source>
         <translation>Ein Grund ist erforderlich.</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="384"/>
+        <location filename="../../pages/step_card.py" line="388"/>
         <source>Status of {step}: {status}</source>
         <translation>Status von {step}: {status}</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="395"/>
+        <location filename="../../pages/step_card.py" line="399"/>
         <source>Run the check now</source>
         <translation>Die Prüfung jetzt ausführen</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="415"/>
+        <location filename="../../pages/step_card.py" line="419"/>
         <source>{file} ({size}, kept in the project)</source>
         <translation>{file} ({size}, im Projekt gespeichert)</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="416"/>
+        <location filename="../../pages/step_card.py" line="420"/>
         <source>no file chosen</source>
         <translation>keine Datei gewählt</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="418"/>
+        <location filename="../../pages/step_card.py" line="422"/>
         <source>Blocked by: {steps} — fix that first, or waive it.</source>
         <translation>Blockiert durch: {steps} — zuerst das beheben oder entfallen lassen.</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="428"/>
+        <location filename="../../pages/step_card.py" line="432"/>
         <source>Fix:</source>
         <translation>Abhilfe:</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="437"/>
+        <location filename="../../pages/step_card.py" line="441"/>
         <source>Check passed with no findings.</source>
         <translation>Prüfung ohne Befund bestanden.</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="445"/>
+        <location filename="../../pages/step_card.py" line="449"/>
         <source>Confirmed by {who} at {when} UTC</source>
         <translation>Bestätigt von {who} um {when} UTC</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="446"/>
+        <location filename="../../pages/step_card.py" line="450"/>
         <source>Waived by {who} at {when} UTC</source>
         <translation>Entfallen lassen von {who} um {when} UTC</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="447"/>
+        <location filename="../../pages/step_card.py" line="451"/>
         <source>Recorded by {who} at {when} UTC</source>
         <translation>Erfasst von {who} um {when} UTC</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="450"/>
+        <location filename="../../pages/step_card.py" line="454"/>
         <source>Reason: {text}</source>
         <translation>Grund: {text}</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="450"/>
+        <location filename="../../pages/step_card.py" line="454"/>
         <source>Note: {text}</source>
         <translation>Notiz: {text}</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="454"/>
+        <location filename="../../pages/step_card.py" line="458"/>
         <source>Attachment: {file} ({size}, SHA-256 {digest}…)</source>
         <translation>Anhang: {file} ({size}, SHA-256 {digest}…)</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="459"/>
+        <location filename="../../pages/step_card.py" line="463"/>
         <source>Evidence expected: {what}</source>
         <translation>Erwarteter Nachweis: {what}</translation>
     </message>

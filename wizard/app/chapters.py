@@ -95,6 +95,12 @@ def _provisioning(context: ChapterContext) -> ChapterPanel:
     return ProvisioningChapter(context)
 
 
+def _sbc(context: ChapterContext) -> ChapterPanel:
+    from wizard.app.sbc import SbcChapter
+
+    return SbcChapter(context)
+
+
 def _report(context: ChapterContext) -> ChapterPanel:
     from wizard.app.report import ReportChapter
 
@@ -102,4 +108,4 @@ def _report(context: ChapterContext) -> ChapterPanel:
 
 
 PANELS: dict[str, Callable[[ChapterContext], ChapterPanel]] = {
-    "site": _site, "provisioning": _provisioning, "report": _report}
+    "site": _site, "provisioning": _provisioning, "sbc": _sbc, "report": _report}

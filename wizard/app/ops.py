@@ -10,6 +10,7 @@ import logging
 from collections.abc import Awaitable, Callable
 from typing import Any, TypeVar
 
+import shiboken6
 from PySide6.QtCore import QObject, Signal
 
 from wizard.errors import WizardError
@@ -31,11 +32,12 @@ class OpRunner(QObject):
         self._anonymous: set[asyncio.Future[Any]] = set()
 
     def busy(self, key: str) -> bool:
-        return key in self._ops
+        task = self._ops.get(key)
+        return task is not None and not task.done()  # a finished op whose callback has not run yet is not busy
 
     @property
     def keys(self) -> frozenset[str]:
-        return frozenset(self._ops)
+        return frozenset(key for key in self._ops if self.busy(key))
 
     def start(self, key: str | None, work: Awaitable[T], *, done: Callable[[T], object] | None = None,
               failed: Callable[[WizardError], object] | None = None,
@@ -43,7 +45,7 @@ class OpRunner(QObject):
         """Run `work` on the loop. None (and `work` closed unrun) when an op under the same key is still
         running. A WizardError goes to `failed`, else to `problem` under `title`; anything else is a defect:
         logged, and said as an internal error."""
-        if key is not None and key in self._ops:
+        if key is not None and self.busy(key):
             close = getattr(work, "close", None)
             if close is not None:
                 close()  # a coroutine never awaited would warn
@@ -59,6 +61,8 @@ class OpRunner(QObject):
 
     def _finished(self, key: str | None, task: asyncio.Future[Any], done: Callable[[Any], object] | None,
                   failed: Callable[[WizardError], object] | None, title: str) -> None:
+        if not shiboken6.isValid(self):  # the window closed meanwhile: nobody is left to show the outcome
+            return
         if key is None:
             self._anonymous.discard(task)
         elif self._ops.get(key) is task:

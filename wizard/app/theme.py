@@ -20,7 +20,14 @@ DARK_PALETTE = ((QPalette.ColorRole.Window, "#1d2126"), (QPalette.ColorRole.Wind
                 (QPalette.ColorRole.ButtonText, "#e6ebf0"), (QPalette.ColorRole.ToolTipBase, "#2b3038"),
                 (QPalette.ColorRole.ToolTipText, "#e6ebf0"), (QPalette.ColorRole.PlaceholderText, "#8a96a3"),
                 (QPalette.ColorRole.Highlight, "#1f5fbf"), (QPalette.ColorRole.HighlightedText, "#ffffff"),
-                (QPalette.ColorRole.Link, "#9cc4ff"))
+                (QPalette.ColorRole.Link, "#9cc4ff"),
+                # Fusion draws check box frames and bevels from these: light enough to see on a dark window
+                (QPalette.ColorRole.Light, "#8a96a3"), (QPalette.ColorRole.Midlight, "#5e6b78"),
+                (QPalette.ColorRole.Mid, "#4a545f"), (QPalette.ColorRole.Dark, "#8a96a3"),
+                (QPalette.ColorRole.Shadow, "#101316"))
+# what is disabled reads as disabled: dimmed text, not the same light grey as what can be clicked
+DARK_DISABLED = ((QPalette.ColorRole.ButtonText, "#66707b"), (QPalette.ColorRole.Text, "#66707b"),
+                 (QPalette.ColorRole.WindowText, "#66707b"), (QPalette.ColorRole.Button, "#23272d"))
 _sheet: list[str] = []  # the stylesheet, read once per process
 
 
@@ -44,6 +51,8 @@ def apply_theme(app: QApplication, theme: str) -> bool:
             sheet = sheet.replace(light, colour)
         for role, colour in DARK_PALETTE:
             palette.setColor(role, QColor(colour))
+        for role, colour in DARK_DISABLED:
+            palette.setColor(QPalette.ColorGroup.Disabled, role, QColor(colour))
     else:
         palette = app.style().standardPalette()
     app.setPalette(palette)

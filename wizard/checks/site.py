@@ -19,6 +19,7 @@ class FieldKind(StrEnum):
     FQDN = "fqdn"
     PORT = "port"
     PROXY_URL = "proxy-url"
+    NETMASK = "netmask"
 
 
 @dataclass(frozen=True)
@@ -39,7 +40,11 @@ SITE_FIELDS: tuple[SiteField, ...] = (
     SiteField("os4k_host", "OS4K Assistant host", FieldKind.HOST, True, "10.180.0.10 or os4k.example.local",
               "OpenScape 4000"),
     SiteField("sbc_core_ip", "SBC core (LAN) IP", FieldKind.IP, True, "10.180.0.4", "OpenScape SBC"),
+    SiteField("sbc_core_mask", "SBC core subnet mask", FieldKind.NETMASK, False, "255.255.248.0", "OpenScape SBC"),
     SiteField("sbc_access_ip", "SBC access (WAN) IP", FieldKind.IP, True, "10.181.181.147", "OpenScape SBC"),
+    SiteField("sbc_access_mask", "SBC access subnet mask", FieldKind.NETMASK, False, "255.255.255.0",
+              "OpenScape SBC"),
+    SiteField("sbc_gateway", "SBC default gateway", FieldKind.IP, False, "10.181.181.1", "OpenScape SBC"),
     SiteField("sbc_public_fqdn", "SBC public FQDN", FieldKind.FQDN, True, "sbc01.example.com", "OpenScape SBC"),
     SiteField("sbc_public_ip", "SBC public IP", FieldKind.IP, False,
               "the address the FQDN resolves to, e.g. 203.0.113.10", "OpenScape SBC"),
@@ -74,6 +79,16 @@ def is_ip(value: str) -> bool:
     except ValueError:
         return False
     return True
+
+
+def is_netmask(value: str) -> bool:
+    """A dotted IPv4 mask of contiguous ones (255.255.248.0), as the SBC's interface dialog takes it."""
+    try:
+        bits = int(ipaddress.IPv4Address(value))
+    except ValueError:
+        return False
+    zeros = ~bits & 0xFFFFFFFF
+    return bits != 0 and zeros & (zeros + 1) == 0  # ones then zeros: the host part is all zeros at the end
 
 
 def validate_field(key: str, raw: str) -> Finding | None:
@@ -112,6 +127,12 @@ def validate_field(key: str, raw: str) -> Finding | None:
                 f"site.{key}.not-fqdn", Severity.ERROR,
                 "{label}: '{value}' is not a fully qualified domain name.",
                 "Enter the name clients resolve, such as sbc01.example.com.",
+                label=spec.label, value=value)
+        case FieldKind.NETMASK if not is_netmask(value):
+            return Finding.of(
+                f"site.{key}.not-netmask", Severity.ERROR,
+                "{label}: '{value}' is not a subnet mask.",
+                "Enter it in dotted form with contiguous ones, such as 255.255.255.0.",
                 label=spec.label, value=value)
         case FieldKind.PORT:
             return _validate_port(key, spec.label, value)

@@ -14,7 +14,7 @@ from wizard.checks.sbc import fill_values
 from wizard.checks.versions import MINIMUMS
 from wizard.provisioning.wave import provisioned
 from wizard.runbook.model import Runbook
-from wizard.runbook.summary import APPLIED, COUNTS, counts_text, project_summary
+from wizard.runbook.summary import APPLIED, COUNTS, counts_text, project_summary, sheet_values
 from wizard.store.project import ProjectFile
 
 FORMAT = "psi-wizard-report/1"
@@ -149,15 +149,15 @@ def _inventory(runbook: Runbook, project: ProjectFile, chapters: list[dict[str, 
     ]
     network = {sid: {"title": steps[sid]["title"], "status": steps[sid]["status"], "evidence": steps[sid]["evidence"]}
                for sid in steps if (runbook.step(sid).check or "").startswith("probe.") and steps[sid]["evidence"]}
-    site = project.site()
     sheet = []
+    filled = sheet_values(project)
     for step in runbook.steps:
         if step.chapter_id in ("sbc", "emergency") and step.values:
             applied = {k.removeprefix(APPLIED) for k, v in project.step_inputs(step.id).items()
                        if k.startswith(APPLIED) and v}
             sheet.append({"step": step.id, "title": step.title, "values": [
-                {"setting": label, "value": value, "applied": label in applied}
-                for label, value in fill_values(step.values, site)]})
+                {"setting": label, "value": value, "applied": label in applied, "shown": label in step.shown}
+                for label, value in fill_values(step.values, filled)]})
     users, waves = provisioned(project)
     if not users:  # no wave ran: what the reconciliation planned
         users_step = steps.get("7.1.3.2-add-integrated-users", {})

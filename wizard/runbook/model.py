@@ -47,6 +47,7 @@ class Step:
     instructions: str = ""
     where: str = ""
     values: tuple[tuple[str, str], ...] = ()
+    shown: frozenset[str] = frozenset()  # labels of values that are only read (a command, a status): not applied
     depends_on: tuple[str, ...] = ()
     check: str | None = None
     needs_network: bool = False
@@ -187,7 +188,8 @@ def parse_runbook(text: str) -> Runbook:
                 chapter_id=ch["id"],
                 instructions=_reflow(s.get("instructions", "")),
                 where=s.get("where", ""),
-                values=tuple((label, value) for label, value in s.get("values", [])),
+                values=tuple((entry[0], entry[1]) for entry in s.get("values", [])),
+                shown=frozenset(entry[0] for entry in s.get("values", []) if entry[2:] == ["shown"]),
                 depends_on=tuple(s.get("depends_on", [])),
                 check=s.get("check"),
                 needs_network=bool(s.get("needs_network", False)),

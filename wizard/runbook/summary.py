@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from wizard.checks.sbc import fill_values
+from wizard.checks.sbc import CERTIFICATE_INPUTS, CERTIFICATE_STEP, fill_values
 from wizard.runbook.engine import Engine
 from wizard.runbook.model import Runbook, Step
 from wizard.runbook.states import StepStatus, chapter_progress, effective_statuses
@@ -72,12 +72,24 @@ APPLIED = "applied:"  # step input keys that record a value ticked as applied in
 APPLIED_NOTE = "Values applied: "  # the note of a step the engineer confirmed by ticking all its values
 
 
+def sheet_values(project: ProjectFile) -> dict[str, str]:
+    """What the SBC settings sheet fills its values with: the site's fields, and the names of the files chosen on
+    §9.3's certificate step."""
+    values = dict(project.site())
+    chosen = project.step_inputs(CERTIFICATE_STEP)
+    names = {f"evidence:{e.id}": e.name for e in project.evidence(CERTIFICATE_STEP)}
+    for key, placeholder in CERTIFICATE_INPUTS.items():
+        if chosen.get(key) in names:
+            values[placeholder] = names[chosen[key]]
+    return values
+
+
 def record_applied(project: ProjectFile, step: Step, label: str, applied: bool) -> None:
     """A value ticked (or unticked) as applied in the portal. Every value of the step ticked means the step is
     confirmed by hand, its note listing them; unticking one takes that confirmation back (never a confirmation
     the engineer wrote, nor a check's pass)."""
     project.set_step_input(step.id, f"{APPLIED}{label}", "yes" if applied else "")
-    labels = [name for name, _ in step.values]
+    labels = [name for name, _ in step.values if name not in step.shown]  # what someone applies, not what is read
     ticked = {k.removeprefix(APPLIED) for k, v in project.step_inputs(step.id).items() if k.startswith(APPLIED) and v}
     record = project.step_records().get(step.id)
     by_ticks = record is not None and record.status == "confirmed" and record.note.startswith(APPLIED_NOTE)
@@ -112,7 +124,7 @@ def step_snapshots(engine: Engine, step_ids: list[str]) -> dict[str, StepSnapsho
     evidence: dict[str, list[EvidenceRef]] = {}
     for ev in project.evidence():
         evidence.setdefault(ev.step_id, []).append(ev)
-    site = project.site()
+    site = sheet_values(project)
     snapshots = {}
     for step_id in step_ids:
         step = runbook.step(step_id)
