@@ -21,6 +21,7 @@ from PySide6.QtGui import QBrush, QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -30,6 +31,8 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
+    QScrollArea,
+    QSplitter,
     QTableView,
     QTreeWidget,
     QTreeWidgetItem,
@@ -49,7 +52,7 @@ PREREQ_TITLES = {"zoom_user": QT_TRANSLATE_NOOP("ProvisioningPanel", "Zoom user"
                  "call_log": QT_TRANSLATE_NOOP("ProvisioningPanel", "Call log"),
                  "dmcallwd": "DMCALLWD",
                  "integrated": QT_TRANSLATE_NOOP("ProvisioningPanel", "PSI user")}
-MARKS = {Prereq.OK: "✔", Prereq.FIX: QT_TRANSLATE_NOOP("ProvisioningPanel", "+ wave"),
+MARKS = {Prereq.OK: "✔", Prereq.FIX: QT_TRANSLATE_NOOP("ProvisioningPanel", "wave sets"),
          Prereq.WAIT: QT_TRANSLATE_NOOP("ProvisioningPanel", "… wait"), Prereq.MISSING: "✘", Prereq.UNKNOWN: "?"}
 SYSTEM_NAMES = {System.ZOOM: QT_TRANSLATE_NOOP("ProvisioningPanel", "Zoom users invited and active (§7.1.1, §7.1.2)"),
                 System.PSI: QT_TRANSLATE_NOOP("ProvisioningPanel", "Added in the Zoom portal, by hand (§7.1.3.2)"),
@@ -65,12 +68,13 @@ STATE_NAMES = {RowState.INTEGRATED: QT_TRANSLATE_NOOP("ProvisioningPanel", "inte
 OP_STATES = (QT_TRANSLATE_NOOP("ProvisioningPanel", "planned"), QT_TRANSLATE_NOOP("ProvisioningPanel", "sent"),
              QT_TRANSLATE_NOOP("ProvisioningPanel", "done"), QT_TRANSLATE_NOOP("ProvisioningPanel", "already"),
              QT_TRANSLATE_NOOP("ProvisioningPanel", "waiting"), QT_TRANSLATE_NOOP("ProvisioningPanel", "failed"))
-TINT = {Prereq.OK: "#2e7d32", Prereq.FIX: "#1565c0", Prereq.WAIT: "#b26a00", Prereq.MISSING: "#c62828",
+# 'wave sets' in violet, not in link blue: it is a state, nothing to click
+TINT = {Prereq.OK: "#2e7d32", Prereq.FIX: "#6a4c93", Prereq.WAIT: "#b26a00", Prereq.MISSING: "#c62828",
         Prereq.UNKNOWN: "#5e6b78"}
 STATE_TINT = {RowState.INTEGRATED: "#e8f5e9", RowState.READY: "#e3f2fd", RowState.WAITING: "#fff8e1",
               RowState.BLOCKED: "#ffebee"}
 # the same meanings on a dark palette: lighter text, deeper backgrounds
-TINT_DARK = {Prereq.OK: "#81c784", Prereq.FIX: "#90caf9", Prereq.WAIT: "#ffcc80", Prereq.MISSING: "#ef9a9a",
+TINT_DARK = {Prereq.OK: "#81c784", Prereq.FIX: "#c5a3e6", Prereq.WAIT: "#ffcc80", Prereq.MISSING: "#ef9a9a",
              Prereq.UNKNOWN: "#a7b1bc"}
 STATE_TINT_DARK = {RowState.INTEGRATED: "#1f3a24", RowState.READY: "#1c3350", RowState.WAITING: "#44391a",
                    RowState.BLOCKED: "#4a2226"}
@@ -153,6 +157,8 @@ class PeopleModel(QAbstractTableModel):
             return QBrush(QColor((TINT_DARK if _dark() else TINT)[row.prereqs[prereq]]))
         if role == Qt.ItemDataRole.BackgroundRole and column == len(self.COLUMNS) - 2:
             return QBrush(QColor((STATE_TINT_DARK if _dark() else STATE_TINT)[row.state]))
+        if role == Qt.ItemDataRole.ToolTipRole and prereq is not None and row.prereqs[prereq] is Prereq.FIX:
+            return self.tr("Missing now; the wave sets it (guide §7.2).")
         if role == Qt.ItemDataRole.ToolTipRole:
             return "\n\n".join("{}\n→ {}".format(*finding_text(f)) for f in row.findings) \
                 or self.tr("Nothing missing.")
@@ -287,6 +293,14 @@ class ProvisioningPanel(QGroupBox):
         self.source_label.setObjectName("Evidence")
         self.source_label.setWordWrap(True)
         layout.addWidget(self.source_label)
+        # The people above, the plan and the engineer's hands below, the border between them draggable: the table
+        # gets the height, and each part scrolls on its own.
+        self.split = QSplitter(Qt.Orientation.Vertical)
+        self.split.setChildrenCollapsible(False)
+        outer, people = layout, QWidget()
+        layout = QVBoxLayout(people)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.split.addWidget(people)
 
         filters = QHBoxLayout()
         self.filter = QComboBox()
@@ -318,7 +332,7 @@ class ProvisioningPanel(QGroupBox):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
-        self.table.setMinimumHeight(300)
+        self.table.setMinimumHeight(160)
         self.table.setWordWrap(False)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         header = self.table.horizontalHeader()
@@ -330,11 +344,12 @@ class ProvisioningPanel(QGroupBox):
         headers = [_t(c) for c in self.model.COLUMNS]  # in the language shown
         widths = [28, text_width("person.name@example.com") + 16,
                   max(text_width("000000"), text_width(headers[2])) + 16,
-                  *[max(text_width(_t(PREREQ_TITLES[p])), text_width(_t("… wait"))) + 24 for p in PREREQS],
+                  *[max(text_width(_t(PREREQ_TITLES[p])), *(text_width(_t(m)) for m in MARKS.values())) + 24
+                    for p in PREREQS],
                   max(text_width(_t("integrated")), text_width(headers[-2])) + 16]
         for column, width in enumerate(widths):
             header.resizeSection(column, width)
-        layout.addWidget(self.table)
+        layout.addWidget(self.table, 1)  # the people get the height the page has
         self.filter.currentIndexChanged.connect(lambda _i: self.proxy.refilter(self.filter.currentData(),
                                                                                self.search.text()))
         self.search.textChanged.connect(lambda _s: self.proxy.refilter(self.filter.currentData(), self.search.text()))
@@ -345,6 +360,9 @@ class ProvisioningPanel(QGroupBox):
         self.details.setAccessibleName(self.tr("Findings of the selected person"))
         layout.addWidget(self.details)
         self.table.selectionModel().currentRowChanged.connect(lambda current, _previous: self._show_details(current))
+        # after a filter or a search the details follow the row still current (or say there is none)
+        self.proxy.layoutChanged.connect(lambda *_: self._show_details(self.table.currentIndex()))
+        self.proxy.rowsRemoved.connect(lambda *_: self._show_details(self.table.currentIndex()))
         self.counts = QLabel("")
         layout.addWidget(self.counts)
         self.model.dataChanged.connect(lambda *_: self._count())
@@ -393,6 +411,23 @@ class ProvisioningPanel(QGroupBox):
         self._confirming = ""
         self.confirmation.setVisible(False)
         layout.addWidget(self.confirmation)
+        self.message = QLabel("")
+        self.message.setObjectName("Message")
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.message)
+
+        plan_area = QScrollArea()
+        plan_area.setWidgetResizable(True)
+        plan_area.setFrameShape(QFrame.Shape.NoFrame)
+        plan = QWidget()
+        layout = QVBoxLayout(plan)
+        layout.setContentsMargins(0, 0, 0, 0)
+        plan_area.setWidget(plan)
+        self.split.addWidget(plan_area)
+        self.split.setStretchFactor(0, 3)
+        self.split.setStretchFactor(1, 2)
+        outer.addWidget(self.split, 1)
 
         self.wave_label = QLabel(self.tr("No wave planned."))
         self.wave_label.setWordWrap(True)
@@ -401,7 +436,7 @@ class ProvisioningPanel(QGroupBox):
         self.plan_tree = QTreeWidget()
         self.plan_tree.setHeaderLabels([self.tr("Change"), self.tr("State")])
         self.plan_tree.setAccessibleName(self.tr("Plan of the wave"))
-        self.plan_tree.setMinimumHeight(200)
+        self.plan_tree.setMinimumHeight(160)
         self.plan_tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self._unbuilt: dict[int, list[tuple[str, str, str]]] = {}
         self._built: dict[str, QTreeWidgetItem] = {}  # op id -> its row, once its group was opened
@@ -464,11 +499,6 @@ class ProvisioningPanel(QGroupBox):
         grid.setColumnStretch(2, 1)
         layout.addWidget(hands)
         self._rounds: list[Any] = []
-        self.message = QLabel("")
-        self.message.setObjectName("Message")
-        self.message.setWordWrap(True)
-        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout.addWidget(self.message)
         self._busy = False
         self._details: dict[str, str] = {}
         self.set_state(busy=False, has_rows=False, has_wave=False, offline=False)
@@ -479,7 +509,8 @@ class ProvisioningPanel(QGroupBox):
         self.source_label.setText(source)
 
     def _show_details(self, current: QModelIndex) -> None:
-        if not current.isValid():
+        if not current.isValid():  # filtered away, or nothing chosen: never the findings of a row not shown
+            self.details.setText(self.tr("Select a row to see everything that is wrong with it and how to fix it."))
             return
         row = self.model.rows[self.proxy.mapToSource(current).row()]
         lines = [f"<b>{escape(row.email)}</b> — {escape(_t(STATE_NAMES[row.state]))}"]

@@ -302,3 +302,33 @@ def test_an_example_placeholder_never_passes_for_a_typed_value(qtbot, window: Ma
         assert enabled.lightness() - disabled.lightness() > 80  # a disabled button reads as disabled in dark
     finally:
         apply_theme(app, "light")
+
+
+def test_the_wave_has_a_working_area_of_its_own_that_fits_a_1280_by_720_window(
+        qtbot, window: MainWindow, tmp_path: Path, memory_keyring, running_lab) -> None:
+    from PySide6.QtWidgets import QScrollArea, QTabWidget
+
+    from wizard.demo import point_at_lab
+
+    lab = running_lab("zoom.activate_after=0")
+    window.resize(1280, 720)
+    window.new_project(tmp_path / "wave.psiproj")
+    on_loop(qtbot, point_at_lab(window.project, lab.endpoints))
+    window.go_to_chapter("provisioning")
+    tabs = window.pages["provisioning"]
+    assert isinstance(tabs, QTabWidget)
+    assert [tabs.tabText(i) for i in range(tabs.count())] == ["Wave", "AMO batch", "Steps of §7"]
+    wave = window.panel("provisioning").wave
+    assert on_loop(qtbot, wave.read(), timeout=15000)
+    QApplication.processEvents()
+    assert window.height() <= 720  # the page fits: nothing below pushed the window taller
+    table = wave.panel.table
+    parent = table.parentWidget()
+    while parent is not None and not isinstance(parent, QScrollArea):
+        parent = parent.parentWidget()
+    assert parent is None  # no page scroll around the table: the mouse wheel scrolls the people
+    assert table.height() >= 160
+    table.selectRow(0)
+    assert "user000@example.com" in wave.panel.details.text()
+    wave.panel.search.setText("nobody-matches-this")  # filtered away: the details never show a hidden row
+    assert "Select a row" in wave.panel.details.text()

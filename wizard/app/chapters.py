@@ -64,6 +64,11 @@ class ChapterPanel(QObject):
     def widget(self) -> QWidget:
         raise NotImplementedError
 
+    def tabs(self) -> list[tuple[str, QWidget]]:
+        """Working areas of their own, each in a tab beside the chapter's steps (the provisioning wave); none: the
+        panel's widget sits above the step cards."""
+        return []
+
     def refresh(self) -> None:
         """The project changed: show it again."""
 

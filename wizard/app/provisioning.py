@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
 
 from pages.amo_panel import AmoPanel
 from pages.dialogs import choose_file
@@ -477,15 +477,18 @@ class ProvisioningChapter(ChapterPanel):
         self.amo_panel.parse_requested.connect(self.amo_parse)
         self.follow_ops(self._update_buttons)
         self.follow_ops(self.wave._update_buttons)
-        self._top = QWidget()
-        column = QVBoxLayout(self._top)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(self.wave.panel)
-        column.addWidget(self.amo_panel)
+        self._amo_area = QScrollArea()
+        self._amo_area.setWidgetResizable(True)
+        self._amo_area.setFrameShape(QFrame.Shape.NoFrame)
+        self._amo_area.setWidget(self.amo_panel)
         self._update_buttons()
 
     def widget(self) -> QWidget:
-        return self._top
+        return self.wave.panel
+
+    def tabs(self) -> list[tuple[str, QWidget]]:
+        # the wave has the page to itself, so its table gets the height and owns the mouse wheel
+        return [(self.tr("Wave"), self.wave.panel), (self.tr("AMO batch"), self._amo_area)]
 
     def _update_buttons(self) -> None:
         self.amo_panel.set_state(busy=self.context.ops.busy(AMO), offline=self.context.project.mode is Mode.OFFLINE)

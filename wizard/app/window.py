@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
+    QTabWidget,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -430,6 +431,7 @@ class MainWindow(QMainWindow):
         panel = PANELS[chapter.panel](self._context()) if chapter.panel else None
         if panel is not None:
             self.panels[chapter.id] = panel
+        tabs = panel.tabs() if panel is not None else []
         if panel is not None and panel.whole_page:
             page = panel.widget()
             panel.refresh()
@@ -439,13 +441,19 @@ class MainWindow(QMainWindow):
             from wizard.runbook.summary import step_snapshots
 
             snapshots = step_snapshots(self.engine, [s.id for s in chapter.steps])
-            cards = ChapterPage(chapter, snapshots, panel.widget() if panel is not None else None)
+            cards = ChapterPage(chapter, snapshots, panel.widget() if panel is not None and not tabs else None)
             cards.scrolled_to.connect(self._remember_scroll)
             cards.run_all_requested.connect(self.run_chapter)
             for card in cards.cards.values():
                 self._wire_card(card)
             self.card_pages[chapter.id] = cards
             page = cards
+            if tabs:  # the panel's working areas in tabs, the chapter's steps in the last
+                page = QTabWidget()
+                page.setDocumentMode(True)
+                for title, area in tabs:
+                    page.addTab(area, title)
+                page.addTab(cards, self.tr("Steps of §{section}").format(section=chapter.section))
         page.setObjectName(f"page_{chapter.id}")
         self.pages[chapter.id] = page
         self.stack.addWidget(page)
