@@ -41,7 +41,17 @@ from PySide6.QtWidgets import (
 )
 
 from pages.wording import finding_text, severity_text
-from wizard.checks.provisioning import BY_HAND, PREREQS, Change, Person, Prereq, RowState, System, WavePlan
+from wizard.checks.provisioning import (
+    BY_HAND,
+    DIGEST_PLACEHOLDER,
+    PREREQS,
+    Change,
+    Person,
+    Prereq,
+    RowState,
+    System,
+    WavePlan,
+)
 
 Index = QModelIndex | QPersistentModelIndex
 # Texts below are marked for translation (context ProvisioningPanel) and translated where shown, with _t.
@@ -556,8 +566,13 @@ class ProvisioningPanel(QGroupBox):
             else:
                 self._lazy(top, changes, op_states, details)
                 top.setExpanded(len(changes) <= 50)
-        self.wave_label.setText(self.tr("Wave {wave}: {state}, {count} people.").format(
-            wave=wave, state=state, count=len(plan.people)))
+        text = self.tr("Wave {wave}: {state}, {count} people.").format(wave=wave, state=state,
+                                                                         count=len(plan.people))
+        if any(DIGEST_PLACEHOLDER in c.text for c in plan.of(System.OS4K)):
+            text += " " + self.tr('IPPASSW="{placeholder}" stands for each station\'s own digest password: the wave '
+                                  "fills it in when it sends the AMO, and it is never shown or kept in the "
+                                  "report.").format(placeholder=DIGEST_PLACEHOLDER)
+        self.wave_label.setText(text)
         for system, bar in self.bars.items():
             changes = plan.of(system)
             settled = sum(1 for c in changes if op_states.get(c.op_id) in ("done", "already", "failed", "waiting"))

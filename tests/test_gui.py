@@ -466,6 +466,8 @@ def test_provisioning_panel_reads_plans_runs_verifies_and_previews_undo(qtbot, w
 
     click(qtbot, panel.plan_button)
     qtbot.waitUntil(lambda: "Nothing has been sent" in panel.message.text(), timeout=10000)
+    # the plan names the digest password by its placeholder, and says the real one is filled in when sending
+    assert 'IPPASSW="<digest password>" stands for each station' in panel.wave_label.text()
     plan_text = [panel.plan_tree.topLevelItem(i).text(0) for i in range(panel.plan_tree.topLevelItemCount())]
     assert any(t.startswith("Added in the Zoom portal, by hand (§7.1.3.2)") for t in plan_text)
     assert not lab.zoom_lab.state.phones  # planning sends nothing

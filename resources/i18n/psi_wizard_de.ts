@@ -666,22 +666,22 @@
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="125"/>
+        <location filename="../../pages/provisioning_panel.py" line="135"/>
         <source>Goes in this wave</source>
         <translation>Kommt in diese Welle</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="153"/>
+        <location filename="../../pages/provisioning_panel.py" line="163"/>
         <source>(+{count} more)</source>
         <translation>(+{count} weitere)</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="161"/>
+        <location filename="../../pages/provisioning_panel.py" line="171"/>
         <source>Missing now; the wave sets it (guide §7.2).</source>
         <translation>Fehlt jetzt; die Welle setzt es (Leitfaden §7.2).</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="164"/>
+        <location filename="../../pages/provisioning_panel.py" line="174"/>
         <source>Nothing missing.</source>
         <translation>Nichts fehlt.</translation>
     </message>
@@ -993,488 +993,493 @@
 <context>
     <name>ProvisioningPanel</name>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="48"/>
+        <location filename="../../pages/provisioning_panel.py" line="58"/>
         <source>Zoom user</source>
         <translation>Zoom-Benutzer</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="49"/>
+        <location filename="../../pages/provisioning_panel.py" line="59"/>
         <source>PERSI email</source>
         <translation>PERSI-E-Mail</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="50"/>
+        <location filename="../../pages/provisioning_panel.py" line="60"/>
         <source>PMIDX + route</source>
         <translation>PMIDX + Richtung</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="51"/>
+        <location filename="../../pages/provisioning_panel.py" line="61"/>
         <source>Digest</source>
         <translation>Digest</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="52"/>
+        <location filename="../../pages/provisioning_panel.py" line="62"/>
         <source>Call log</source>
         <translation>Anrufliste</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="54"/>
+        <location filename="../../pages/provisioning_panel.py" line="64"/>
         <source>PSI user</source>
         <translation>PSI-Benutzer</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="56"/>
+        <location filename="../../pages/provisioning_panel.py" line="66"/>
         <source>… wait</source>
         <translation>… warten</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="59"/>
+        <location filename="../../pages/provisioning_panel.py" line="69"/>
         <source>OS4K AMOs (§7.2)</source>
         <translation>OS4K-AMOs (§7.2)</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="57"/>
+        <location filename="../../pages/provisioning_panel.py" line="67"/>
         <source>Zoom users invited and active (§7.1.1, §7.1.2)</source>
         <translation>Zoom-Benutzer eingeladen und aktiv (§7.1.1, §7.1.2)</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="55"/>
+        <location filename="../../pages/provisioning_panel.py" line="65"/>
         <source>wave sets</source>
         <translation>Welle setzt</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="58"/>
+        <location filename="../../pages/provisioning_panel.py" line="68"/>
         <source>Added in the Zoom portal, by hand (§7.1.3.2)</source>
         <translation>Im Zoom-Portal hinzugefügt, von Hand (§7.1.3.2)</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="60"/>
+        <location filename="../../pages/provisioning_panel.py" line="70"/>
         <source>Assistant import and Update all, by hand (§7.2.1)</source>
         <translation>Import und Update all im Assistant, von Hand (§7.2.1)</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="62"/>
+        <location filename="../../pages/provisioning_panel.py" line="72"/>
         <source>Read back from Zoom and the OS4K</source>
         <translation>Aus Zoom und der OS4K zurückgelesen</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="63"/>
+        <location filename="../../pages/provisioning_panel.py" line="73"/>
         <source>integrated</source>
         <translation>integriert</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="64"/>
+        <location filename="../../pages/provisioning_panel.py" line="74"/>
         <source>ready</source>
         <translation>bereit</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="65"/>
-        <location filename="../../pages/provisioning_panel.py" line="70"/>
+        <location filename="../../pages/provisioning_panel.py" line="75"/>
+        <location filename="../../pages/provisioning_panel.py" line="80"/>
         <source>waiting</source>
         <translation>wartet</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="66"/>
+        <location filename="../../pages/provisioning_panel.py" line="76"/>
         <source>blocked</source>
         <translation>blockiert</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="68"/>
+        <location filename="../../pages/provisioning_panel.py" line="78"/>
         <source>planned</source>
         <translation>geplant</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="68"/>
+        <location filename="../../pages/provisioning_panel.py" line="78"/>
         <source>sent</source>
         <translation>gesendet</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="69"/>
+        <location filename="../../pages/provisioning_panel.py" line="79"/>
         <source>done</source>
         <translation>erledigt</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="69"/>
+        <location filename="../../pages/provisioning_panel.py" line="79"/>
         <source>already</source>
         <translation>schon vorhanden</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="70"/>
+        <location filename="../../pages/provisioning_panel.py" line="80"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="83"/>
+        <location filename="../../pages/provisioning_panel.py" line="93"/>
         <source>Everyone</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="83"/>
+        <location filename="../../pages/provisioning_panel.py" line="93"/>
         <source>Only problems</source>
         <translation>Nur Probleme</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="84"/>
+        <location filename="../../pages/provisioning_panel.py" line="94"/>
         <source>Only ready</source>
         <translation>Nur bereite</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="85"/>
+        <location filename="../../pages/provisioning_panel.py" line="95"/>
         <source>Waiting for activation</source>
         <translation>Warten auf Aktivierung</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="86"/>
+        <location filename="../../pages/provisioning_panel.py" line="96"/>
         <source>Integrated</source>
         <translation>Integriert</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="100"/>
+        <location filename="../../pages/provisioning_panel.py" line="110"/>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="100"/>
+        <location filename="../../pages/provisioning_panel.py" line="110"/>
         <source>Station</source>
         <translation>Teilnehmer</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="101"/>
-        <location filename="../../pages/provisioning_panel.py" line="437"/>
+        <location filename="../../pages/provisioning_panel.py" line="111"/>
+        <location filename="../../pages/provisioning_panel.py" line="447"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="102"/>
+        <location filename="../../pages/provisioning_panel.py" line="112"/>
         <source>What is wrong</source>
         <translation>Was fehlt</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="259"/>
+        <location filename="../../pages/provisioning_panel.py" line="269"/>
         <source>Provisioning waves (guide chapter 7)</source>
         <translation>Provisionierungswellen (Leitfaden Kapitel 7)</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="262"/>
+        <location filename="../../pages/provisioning_panel.py" line="272"/>
         <source>Read Zoom and the OS4K, choose who goes in this wave, review the plan, then run it. Every change is journaled before it is sent: after a crash, run the wave again and it carries on without doing anything twice.</source>
         <translation>Zoom und die OS4K lesen, auswählen, wer in diese Welle kommt, den Plan prüfen und dann ausführen. Jede Änderung wird protokolliert, bevor sie gesendet wird: Nach einem Absturz die Welle einfach erneut ausführen, sie macht weiter, ohne etwas doppelt zu tun.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="269"/>
+        <location filename="../../pages/provisioning_panel.py" line="279"/>
         <source>Read Zoom and OS4K</source>
         <translation>Zoom und OS4K lesen</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="271"/>
+        <location filename="../../pages/provisioning_panel.py" line="281"/>
         <source>Zoom export…</source>
         <translation>Zoom-Export…</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="273"/>
+        <location filename="../../pages/provisioning_panel.py" line="283"/>
         <source>OS4K subscribers…</source>
         <translation>OS4K-Teilnehmer…</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="275"/>
+        <location filename="../../pages/provisioning_panel.py" line="285"/>
         <source>Paste OS4K output</source>
         <translation>OS4K-Ausgabe einfügen</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="276"/>
+        <location filename="../../pages/provisioning_panel.py" line="286"/>
         <source>REG-SBCSU / REG-PERSI output copied from the Assistant&apos;s AMO window</source>
         <translation>Aus dem AMO-Fenster des Assistant kopierte REG-SBCSU-/REG-PERSI-Ausgabe</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="279"/>
+        <location filename="../../pages/provisioning_panel.py" line="289"/>
         <source>PM index for subscribers without one</source>
         <translation>PM-Index für Teilnehmer ohne einen</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="282"/>
+        <location filename="../../pages/provisioning_panel.py" line="292"/>
         <source>voicemail no. for a new PM route</source>
         <translation>Voicemail-Nr. für eine neue PM-Richtung</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="283"/>
+        <location filename="../../pages/provisioning_panel.py" line="293"/>
         <source>Voicemail number for a new PM route</source>
         <translation>Voicemail-Nummer für eine neue PM-Richtung</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="287"/>
+        <location filename="../../pages/provisioning_panel.py" line="297"/>
         <source>PMIDX</source>
         <translation>PMIDX</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="289"/>
+        <location filename="../../pages/provisioning_panel.py" line="299"/>
         <source>Voicemail no.</source>
         <translation>Voicemail-Nr.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="292"/>
+        <location filename="../../pages/provisioning_panel.py" line="302"/>
         <source>Nothing read yet.</source>
         <translation>Noch nichts gelesen.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="309"/>
-        <location filename="../../pages/provisioning_panel.py" line="315"/>
+        <location filename="../../pages/provisioning_panel.py" line="319"/>
+        <location filename="../../pages/provisioning_panel.py" line="325"/>
         <source>Show</source>
         <translation>Zeigen</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="311"/>
+        <location filename="../../pages/provisioning_panel.py" line="321"/>
         <source>find email or station</source>
         <translation>E-Mail oder Teilnehmer suchen</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="312"/>
+        <location filename="../../pages/provisioning_panel.py" line="322"/>
         <source>Find email or station</source>
         <translation>E-Mail oder Teilnehmer suchen</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="313"/>
+        <location filename="../../pages/provisioning_panel.py" line="323"/>
         <source>Copy fixes of selected rows</source>
         <translation>Abhilfen der gewählten Zeilen kopieren</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="327"/>
+        <location filename="../../pages/provisioning_panel.py" line="337"/>
         <source>People: Zoom users and OS4K subscribers</source>
         <translation>Personen: Zoom-Benutzer und OS4K-Teilnehmer</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="356"/>
-        <location filename="../../pages/provisioning_panel.py" line="513"/>
+        <location filename="../../pages/provisioning_panel.py" line="366"/>
+        <location filename="../../pages/provisioning_panel.py" line="523"/>
         <source>Select a row to see everything that is wrong with it and how to fix it.</source>
         <translation>Wählen Sie eine Zeile, um alles zu sehen, was ihr fehlt, und wie es zu beheben ist.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="360"/>
+        <location filename="../../pages/provisioning_panel.py" line="370"/>
         <source>Findings of the selected person</source>
         <translation>Befunde der gewählten Person</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="372"/>
+        <location filename="../../pages/provisioning_panel.py" line="382"/>
         <source>Plan wave</source>
         <translation>Welle planen</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="374"/>
+        <location filename="../../pages/provisioning_panel.py" line="384"/>
         <source>Run wave</source>
         <translation>Welle ausführen</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="376"/>
-        <location filename="../../pages/provisioning_panel.py" line="709"/>
+        <location filename="../../pages/provisioning_panel.py" line="386"/>
+        <location filename="../../pages/provisioning_panel.py" line="724"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="378"/>
-        <location filename="../../pages/provisioning_panel.py" line="405"/>
+        <location filename="../../pages/provisioning_panel.py" line="388"/>
+        <location filename="../../pages/provisioning_panel.py" line="415"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="380"/>
+        <location filename="../../pages/provisioning_panel.py" line="390"/>
         <source>Verify</source>
         <translation>Verifizieren</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="382"/>
+        <location filename="../../pages/provisioning_panel.py" line="392"/>
         <source>Undo wave…</source>
         <translation>Welle rückgängig…</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="384"/>
+        <location filename="../../pages/provisioning_panel.py" line="394"/>
         <source>Export plan…</source>
         <translation>Plan exportieren…</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="385"/>
+        <location filename="../../pages/provisioning_panel.py" line="395"/>
         <source>The plan as PDF or CSV, for the customer&apos;s change approval</source>
         <translation>Der Plan als PDF oder CSV, für die Änderungsfreigabe des Kunden</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="453"/>
+        <location filename="../../pages/provisioning_panel.py" line="463"/>
         <source>By hand: the Zoom portal (§7.1.3.2) and the Assistant (§7.2.1)</source>
         <translation>Von Hand: das Zoom-Portal (§7.1.3.2) und der Assistant (§7.2.1)</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="456"/>
+        <location filename="../../pages/provisioning_panel.py" line="466"/>
         <source>Portal round</source>
         <translation>Portal-Runde</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="461"/>
+        <location filename="../../pages/provisioning_panel.py" line="471"/>
         <source>find in this round</source>
         <translation>in dieser Runde suchen</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="462"/>
+        <location filename="../../pages/provisioning_panel.py" line="472"/>
         <source>Find in this round</source>
         <translation>In dieser Runde suchen</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="466"/>
+        <location filename="../../pages/provisioning_panel.py" line="476"/>
         <source>People to tick in Add users</source>
         <translation>In Add users anzuhakende Personen</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="468"/>
+        <location filename="../../pages/provisioning_panel.py" line="478"/>
         <source>Copy emails</source>
         <translation>E-Mails kopieren</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="470"/>
+        <location filename="../../pages/provisioning_panel.py" line="480"/>
         <source>Round added in the portal</source>
         <translation>Runde im Portal hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="471"/>
+        <location filename="../../pages/provisioning_panel.py" line="481"/>
         <source>Account Management &gt; Phone System Integration &gt; Integrated users &gt; Add users: tick everyone listed, click Add, then confirm here</source>
         <translation>Account Management &gt; Phone System Integration &gt; Integrated users &gt; Add users: alle Aufgeführten anhaken, Add klicken, dann hier bestätigen</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="474"/>
+        <location filename="../../pages/provisioning_panel.py" line="484"/>
         <source>Round</source>
         <translation>Runde</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="483"/>
+        <location filename="../../pages/provisioning_panel.py" line="493"/>
         <source>Save Assistant file…</source>
         <translation>Assistant-Datei speichern…</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="485"/>
+        <location filename="../../pages/provisioning_panel.py" line="495"/>
         <source>Imported, Update all done</source>
         <translation>Importiert, Update all erledigt</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="486"/>
+        <location filename="../../pages/provisioning_panel.py" line="496"/>
         <source>Zoom PSI &gt; Data Operation &gt; Import CSV, then Data operations &gt; User data &gt; Update all; confirm here when done</source>
         <translation>Zoom PSI &gt; Data Operation &gt; Import CSV, dann Data operations &gt; User data &gt; Update all; danach hier bestätigen</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="547"/>
+        <location filename="../../pages/provisioning_panel.py" line="557"/>
         <source>by hand</source>
         <translation>von Hand</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="547"/>
+        <location filename="../../pages/provisioning_panel.py" line="557"/>
         <source>by the wizard</source>
         <translation>durch den Assistenten</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="553"/>
+        <location filename="../../pages/provisioning_panel.py" line="563"/>
         <source>round {number} ({count} people)</source>
         <translation>Runde {number} ({count} Personen)</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="610"/>
+        <location filename="../../pages/provisioning_panel.py" line="572"/>
+        <source>IPPASSW=&quot;{placeholder}&quot; stands for each station&apos;s own digest password: the wave fills it in when it sends the AMO, and it is never shown or kept in the report.</source>
+        <translation>IPPASSW="{placeholder}" steht für das eigene Digest-Passwort jeder Station: Die Welle setzt es beim Senden des AMO ein; es wird nie angezeigt und nicht im Bericht aufbewahrt.</translation>
+    </message>
+    <message>
+        <location filename="../../pages/provisioning_panel.py" line="625"/>
         <source>Undo: {count} AMOs, then the invitations still pending</source>
         <translation>Rückgängig: {count} AMOs, dann die noch offenen Einladungen</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="432"/>
+        <location filename="../../pages/provisioning_panel.py" line="442"/>
         <source>No wave planned.</source>
         <translation>Keine Welle geplant.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="437"/>
+        <location filename="../../pages/provisioning_panel.py" line="447"/>
         <source>Change</source>
         <translation>Änderung</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="438"/>
+        <location filename="../../pages/provisioning_panel.py" line="448"/>
         <source>Plan of the wave</source>
         <translation>Plan der Welle</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="489"/>
+        <location filename="../../pages/provisioning_panel.py" line="499"/>
         <source>Comparison report (§8.2)…</source>
         <translation>Vergleichsbericht (§8.2)…</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="490"/>
+        <location filename="../../pages/provisioning_panel.py" line="500"/>
         <source>The User Comparison Report from Mitel Administration: each issue with its resolution (§8.3)</source>
         <translation>Der User Comparison Report aus Mitel Administration: jedes Problem mit seiner Lösung (§8.3)</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="519"/>
+        <location filename="../../pages/provisioning_panel.py" line="529"/>
         <source>nothing missing.</source>
         <translation>nichts fehlt.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="529"/>
+        <location filename="../../pages/provisioning_panel.py" line="539"/>
         <source>{people} people — {ready} ready, {waiting} waiting for activation, {blocked} need a fix first, {integrated} integrated. {chosen} chosen for this wave.</source>
         <translation>{people} Personen — {ready} bereit, {waiting} warten auf Aktivierung, {blocked} brauchen erst eine Korrektur, {integrated} integriert. {chosen} für diese Welle ausgewählt.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="559"/>
+        <location filename="../../pages/provisioning_panel.py" line="569"/>
         <source>Wave {wave}: {state}, {count} people.</source>
         <translation>Welle {wave}: {state}, {count} Personen.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="616"/>
+        <location filename="../../pages/provisioning_panel.py" line="631"/>
         <source>note: {text}</source>
         <translation>Hinweis: {text}</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="626"/>
+        <location filename="../../pages/provisioning_panel.py" line="641"/>
         <source>{number}: {added} of {total} added</source>
         <translation>{number}: {added} von {total} hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="636"/>
+        <location filename="../../pages/provisioning_panel.py" line="651"/>
         <source>{count} people are ready for the Assistant: save the file, import it (Zoom PSI &gt; Data Operation &gt; Import CSV), run Update all, then confirm.</source>
         <translation>{count} Personen sind bereit für den Assistant: Datei speichern, importieren (Zoom PSI &gt; Data Operation &gt; Import CSV), Update all ausführen, dann bestätigen.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="639"/>
+        <location filename="../../pages/provisioning_panel.py" line="654"/>
         <source>Nobody is ready for the Assistant yet: the portal rounds and the AMOs come first.</source>
         <translation>Noch niemand ist bereit für den Assistant: erst kommen die Portal-Runden und die AMOs.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="650"/>
+        <location filename="../../pages/provisioning_panel.py" line="665"/>
         <source>This wave adds nobody in the portal.</source>
         <translation>Diese Welle fügt im Portal niemanden hinzu.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="657"/>
+        <location filename="../../pages/provisioning_panel.py" line="672"/>
         <source>Tick these {count} in Add users.</source>
         <translation>Diese {count} in Add users anhaken.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="658"/>
+        <location filename="../../pages/provisioning_panel.py" line="673"/>
         <source>Nobody to tick in this round now.</source>
         <translation>In dieser Runde ist gerade niemand anzuhaken.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="660"/>
+        <location filename="../../pages/provisioning_panel.py" line="675"/>
         <source>Later, once active: {names}.</source>
         <translation>Später, sobald aktiv: {names}.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="669"/>
+        <location filename="../../pages/provisioning_panel.py" line="684"/>
         <source>{count} emails copied: paste them into the portal&apos;s search one by one.</source>
         <translation>{count} E-Mails kopiert: einzeln in die Suche des Portals einfügen.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="696"/>
+        <location filename="../../pages/provisioning_panel.py" line="711"/>
         <source>Offline checklist mode: use the files instead</source>
         <translation>Offline-Checkliste: stattdessen die Dateien verwenden</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="709"/>
+        <location filename="../../pages/provisioning_panel.py" line="724"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="716"/>
+        <location filename="../../pages/provisioning_panel.py" line="731"/>
         <source>{count} fixes copied.</source>
         <translation>{count} Abhilfen kopiert.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="717"/>
+        <location filename="../../pages/provisioning_panel.py" line="732"/>
         <source>The selected rows need no fix.</source>
         <translation>Die gewählten Zeilen brauchen keine Korrektur.</translation>
     </message>
@@ -2199,32 +2204,32 @@
 <context>
     <name>SystemBar</name>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="212"/>
+        <location filename="../../pages/provisioning_panel.py" line="222"/>
         <source>Progress: {system}</source>
         <translation>Fortschritt: {system}</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="225"/>
+        <location filename="../../pages/provisioning_panel.py" line="235"/>
         <source>nothing to do</source>
         <translation>nichts zu tun</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="227"/>
+        <location filename="../../pages/provisioning_panel.py" line="237"/>
         <source>{done} of {total} done</source>
         <translation>{done} von {total} erledigt</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="231"/>
+        <location filename="../../pages/provisioning_panel.py" line="241"/>
         <source>~{seconds} s left</source>
         <translation>noch ~{seconds} s</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="233"/>
+        <location filename="../../pages/provisioning_panel.py" line="243"/>
         <source>{count} failed</source>
         <translation>{count} fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="235"/>
+        <location filename="../../pages/provisioning_panel.py" line="245"/>
         <source>{count} waiting</source>
         <translation>{count} wartend</translation>
     </message>
