@@ -7,7 +7,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from wizard.checks.result import Finding, Severity
-from wizard.i18n import ENGINE_CONTEXT, FINDINGS_CONTEXT, SITE_CONTEXT
+from wizard.i18n import ENGINE_CONTEXT, FINDINGS_CONTEXT, SITE_CONTEXT, VALUE_WORDS
 
 
 def translate_with(context: str) -> Callable[[str], str]:
@@ -21,7 +21,7 @@ def finding_text(finding: Finding) -> tuple[str, str]:
     if not message:
         return finding.message, finding.fix  # said by a live system or an error, not by our checks
     word = translate_with(FINDINGS_CONTEXT)
-    values = dict(finding.values)
+    values = {k: word(v) if v in VALUE_WORDS else v for k, v in finding.values}
     if "label" in values:  # a site form field's label, translated like the form shows it
         values["label"] = translate_with(SITE_CONTEXT)(values["label"])
     try:

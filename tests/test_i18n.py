@@ -209,3 +209,17 @@ def test_a_translation_naming_a_value_wrongly_shows_the_english_finding(qapp) ->
         assert "V10 R1" in finding.message
     finally:
         qapp.removeTranslator(careless)
+
+
+def test_a_findings_word_values_are_translated_too(qapp) -> None:
+    """'(the system resolver)' is a value of a DNS finding, yet words: the German window shows it in German. Read
+    from the compiled catalogue itself (installing it would turn the rest of the session German)."""
+    from PySide6.QtCore import QTranslator
+
+    from wizard.i18n import FINDINGS_CONTEXT, VALUE_WORDS, translation_file
+    from wizard.probes.dns import SYSTEM_RESOLVER
+
+    assert SYSTEM_RESOLVER in VALUE_WORDS
+    catalogue = QTranslator()
+    assert catalogue.load(str(translation_file("de")))
+    assert catalogue.translate(FINDINGS_CONTEXT, SYSTEM_RESOLVER) == "der Resolver des Systems"

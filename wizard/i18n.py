@@ -128,7 +128,12 @@ def finding_wording() -> list[str]:
                     raise ValueError(f"{where}: a finding's message and fix must be literal text with {{names}}")
                 found += texts
     found += [text for issue in ISSUES.values() for text in (issue.cause, issue.fix)]
+    found += list(VALUE_WORDS)
     return [t for t in found if t]
+
+
+# Words a finding carries as a value (not as its wording) that are still words, not data: translated where shown.
+VALUE_WORDS = ("the system resolver",)
 
 
 def _literal_texts(arg: ast.expr, literals: dict[str, str]) -> list[str] | None:

@@ -2249,6 +2249,10 @@
       <source>Assign the ZoomPSI licence in Mitel Administration, then generate the report again.</source>
       <translation>Die ZoomPSI-Lizenz in Mitel Administration vergeben, dann den Bericht neu erzeugen.</translation>
     </message>
+    <message>
+      <source>the system resolver</source>
+      <translation>der Resolver des Systems</translation>
+    </message>
   </context>
   <context>
     <name>engine</name>

@@ -1371,7 +1371,7 @@
     <message>
         <location filename="../../pages/provisioning_panel.py" line="572"/>
         <source>IPPASSW=&quot;{placeholder}&quot; stands for each station&apos;s own digest password: the wave fills it in when it sends the AMO, and it is never shown or kept in the report.</source>
-        <translation>IPPASSW="{placeholder}" steht für das eigene Digest-Passwort jeder Station: Die Welle setzt es beim Senden des AMO ein; es wird nie angezeigt und nicht im Bericht aufbewahrt.</translation>
+        <translation>IPPASSW=&quot;{placeholder}&quot; steht für das eigene Digest-Passwort jeder Station: Die Welle setzt es beim Senden des AMO ein; es wird nie angezeigt und nicht im Bericht aufbewahrt.</translation>
     </message>
     <message>
         <location filename="../../pages/provisioning_panel.py" line="625"/>

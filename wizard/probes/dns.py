@@ -11,11 +11,13 @@ import dns.resolver
 from wizard.checks.result import CheckResult, Finding, Severity
 from wizard.probes.base import parse_host_port
 
+SYSTEM_RESOLVER = "the system resolver"  # a finding's {where}; the window shows it in its language
+
 
 async def probe_dns(name: str, *, server: str | None = None, expect: str | None = None,
                     timeout: float = 3.0) -> CheckResult:
     resolver = dns.asyncresolver.Resolver(configure=server is None)
-    where = "the system resolver"
+    where = SYSTEM_RESOLVER
     if server is not None:
         host, port = parse_host_port(server, 53)
         resolver.nameservers = [host]
