@@ -332,3 +332,28 @@ def test_the_wave_has_a_working_area_of_its_own_that_fits_a_1280_by_720_window(
     assert "user000@example.com" in wave.panel.details.text()
     wave.panel.search.setText("nobody-matches-this")  # filtered away: the details never show a hidden row
     assert "Select a row" in wave.panel.details.text()
+
+
+def test_the_people_read_stay_with_the_project_offline_and_after_reopening(
+        qtbot, window: MainWindow, tmp_path: Path, memory_keyring, running_lab) -> None:
+    from wizard.demo import point_at_lab
+
+    lab = running_lab("zoom.activate_after=0")
+    path = tmp_path / "kept.psiproj"
+    window.new_project(path)
+    on_loop(qtbot, point_at_lab(window.project, lab.endpoints))
+    window.go_to_chapter("provisioning")
+    assert on_loop(qtbot, window.panel("provisioning").wave.read(), timeout=15000)
+    settle(qtbot, window)
+    kept = [e for e in window.project.evidence("7.1.3.2-add-integrated-users") if e.name == "people-read.json"]
+    assert len(kept) == 1 and b'IPPASSW="demo' not in window.project.evidence_data(kept[0].id)  # masked
+    window.close_project()
+
+    window.open_project(path)
+    window.offline_action.trigger()  # no network now: the people are still there to look at
+    settle(qtbot, window)
+    window.go_to_chapter("provisioning")
+    panel = window.panel("provisioning").wave.panel
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 40, timeout=10000)
+    assert "Read 20" in panel.source_label.text() and "Zoom API" in panel.source_label.text()
+    assert not panel.read_button.isEnabled()  # offline: reading again waits for the network

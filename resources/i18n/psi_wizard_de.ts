@@ -752,32 +752,32 @@
 <context>
     <name>ProvisioningChapter</name>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="491"/>
+        <location filename="../../wizard/app/provisioning.py" line="514"/>
         <source>Wave</source>
         <translation>Welle</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="491"/>
+        <location filename="../../wizard/app/provisioning.py" line="514"/>
         <source>AMO batch</source>
         <translation>AMO-Batch</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="510"/>
+        <location filename="../../wizard/app/provisioning.py" line="533"/>
         <source>Not sent: {reason}.</source>
         <translation>Nicht gesendet: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="526"/>
+        <location filename="../../wizard/app/provisioning.py" line="549"/>
         <source>Stopped: {reason}. What was sent before is in the journal; sending the same batch name again resumes it.</source>
         <translation>Angehalten: {reason}. Was zuvor gesendet wurde, steht im Journal; derselbe Batch-Name setzt den Lauf dort fort.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="537"/>
+        <location filename="../../wizard/app/provisioning.py" line="560"/>
         <source>Not read: {reason}.</source>
         <translation>Nicht gelesen: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="540"/>
+        <location filename="../../wizard/app/provisioning.py" line="563"/>
         <source>Dry run: nothing was changed.</source>
         <translation>Probelauf: nichts wurde geändert.</translation>
     </message>
@@ -785,207 +785,212 @@
 <context>
     <name>ProvisioningController</name>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="149"/>
+        <location filename="../../wizard/app/provisioning.py" line="159"/>
         <source>Zoom user export (CSV)</source>
         <translation>Zoom-Benutzerexport (CSV)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="150"/>
+        <location filename="../../wizard/app/provisioning.py" line="160"/>
         <source>OS4K subscribers (REG- output or CSV)</source>
         <translation>OS4K-Teilnehmer (REG-Ausgabe oder CSV)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="152"/>
+        <location filename="../../wizard/app/provisioning.py" line="162"/>
         <source>CSV or text (*.csv *.txt *.log);;All files (*)</source>
         <translation>CSV oder Text (*.csv *.txt *.log);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="167"/>
+        <location filename="../../wizard/app/provisioning.py" line="177"/>
         <source>The clipboard is empty: copy the REG-SBCSU and REG-PERSI output first.</source>
         <translation>Die Zwischenablage ist leer: kopieren Sie zuerst die Ausgabe von REG-SBCSU und REG-PERSI.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="186"/>
+        <location filename="../../wizard/app/provisioning.py" line="196"/>
         <source>Reading…</source>
         <translation>Wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="187"/>
-        <location filename="../../wizard/app/provisioning.py" line="443"/>
-        <location filename="../../wizard/app/provisioning.py" line="453"/>
+        <location filename="../../wizard/app/provisioning.py" line="197"/>
+        <location filename="../../wizard/app/provisioning.py" line="466"/>
+        <location filename="../../wizard/app/provisioning.py" line="476"/>
         <source>Not read</source>
         <translation>Nicht gelesen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="200"/>
+        <location filename="../../wizard/app/provisioning.py" line="221"/>
         <source>The stations&apos; §7.2 settings are not in the file: the plan writes them all.</source>
         <translation>Die Einstellungen nach §7.2 stehen nicht in der Datei: der Plan schreibt sie alle.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="225"/>
+        <location filename="../../wizard/app/provisioning.py" line="222"/>
+        <source>Read {when} UTC.</source>
+        <translation>Gelesen {when} UTC.</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/app/provisioning.py" line="248"/>
         <source>Nobody is chosen for this wave: tick the people in the first column.</source>
         <translation>Niemand ist für diese Welle ausgewählt: Haken Sie die Personen in der ersten Spalte an.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="233"/>
+        <location filename="../../wizard/app/provisioning.py" line="256"/>
         <source>Not planned</source>
         <translation>Nicht geplant</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="237"/>
+        <location filename="../../wizard/app/provisioning.py" line="260"/>
         <source>Nothing has been sent. Review the plan, then Run wave.</source>
         <translation>Es wurde nichts gesendet. Prüfen Sie den Plan, dann „Welle ausführen“.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="249"/>
+        <location filename="../../wizard/app/provisioning.py" line="272"/>
         <source>Wave {wave} will change</source>
         <translation>Welle {wave} ändert</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="250"/>
+        <location filename="../../wizard/app/provisioning.py" line="273"/>
         <source>Send these changes</source>
         <translation>Diese Änderungen senden</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="273"/>
-        <location filename="../../wizard/app/provisioning.py" line="317"/>
+        <location filename="../../wizard/app/provisioning.py" line="296"/>
+        <location filename="../../wizard/app/provisioning.py" line="340"/>
         <source>Running…</source>
         <translation>Läuft…</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="277"/>
+        <location filename="../../wizard/app/provisioning.py" line="300"/>
         <source>Cancelled. What was sent is journaled; Run wave carries on from there.</source>
         <translation>Abgebrochen. Was gesendet wurde, ist protokolliert; „Welle ausführen“ macht dort weiter.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="119"/>
-        <location filename="../../wizard/app/provisioning.py" line="280"/>
+        <location filename="../../wizard/app/provisioning.py" line="129"/>
+        <location filename="../../wizard/app/provisioning.py" line="303"/>
         <source>Stopped</source>
         <translation>Angehalten</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="293"/>
+        <location filename="../../wizard/app/provisioning.py" line="316"/>
         <source>Wave {wave}: {integrated} of {people} people integrated and read back.</source>
         <translation>Welle {wave}: {integrated} von {people} Personen integriert und zurückgelesen.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="296"/>
+        <location filename="../../wizard/app/provisioning.py" line="319"/>
         <source>Next: {steps}.</source>
         <translation>Als Nächstes: {steps}.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="307"/>
+        <location filename="../../wizard/app/provisioning.py" line="330"/>
         <source>Wave: {stage}</source>
         <translation>Welle: {stage}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="383"/>
+        <location filename="../../wizard/app/provisioning.py" line="406"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="414"/>
+        <location filename="../../wizard/app/provisioning.py" line="437"/>
         <source>Read back from Zoom and the OS4K: {done} of {total} people as the guide asks. The read-back is kept as evidence for the report.</source>
         <translation>Aus Zoom und der OS4K zurückgelesen: {done} von {total} Personen wie im Leitfaden verlangt. Das Zurücklesen bleibt als Nachweis für den Bericht erhalten.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="423"/>
+        <location filename="../../wizard/app/provisioning.py" line="446"/>
         <source>Undoing wave {wave} will change</source>
         <translation>Das Rückgängigmachen von Welle {wave} ändert</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="424"/>
+        <location filename="../../wizard/app/provisioning.py" line="447"/>
         <source>Undo these changes</source>
         <translation>Diese Änderungen rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="425"/>
+        <location filename="../../wizard/app/provisioning.py" line="448"/>
         <source>Nothing has been changed yet: review what undo would do, then confirm it.</source>
         <translation>Noch wurde nichts geändert: prüfen Sie, was das Rückgängigmachen tun würde, dann bestätigen.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="435"/>
+        <location filename="../../wizard/app/provisioning.py" line="458"/>
         <source>Wave {wave} undone; what is left for your hands is listed above.</source>
         <translation>Welle {wave} rückgängig gemacht; was von Hand bleibt, steht oben.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="320"/>
+        <location filename="../../wizard/app/provisioning.py" line="343"/>
         <source>Paused: the changes already under way finish; nothing new is sent.</source>
         <translation>Pausiert: laufende Änderungen werden beendet, nichts Neues wird gesendet.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="340"/>
-        <location filename="../../wizard/app/provisioning.py" line="365"/>
+        <location filename="../../wizard/app/provisioning.py" line="363"/>
+        <location filename="../../wizard/app/provisioning.py" line="388"/>
         <source>Not recorded</source>
         <translation>Nicht erfasst</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="374"/>
+        <location filename="../../wizard/app/provisioning.py" line="397"/>
         <source>Nobody of this wave is ready for the Assistant yet.</source>
         <translation>Noch niemand aus dieser Welle ist bereit für den Assistant.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="382"/>
+        <location filename="../../wizard/app/provisioning.py" line="405"/>
         <source>Assistant import file (CSV)</source>
         <translation>Importdatei für den Assistant (CSV)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="385"/>
+        <location filename="../../wizard/app/provisioning.py" line="408"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="378"/>
+        <location filename="../../wizard/app/provisioning.py" line="401"/>
         <source>Saved {file} with {count} people: import it under Zoom PSI &gt; Data Operation &gt; Import CSV, then Update all.</source>
         <translation>{file} mit {count} Personen gespeichert: unter Zoom PSI &gt; Data Operation &gt; Import CSV importieren, dann Update all.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="390"/>
+        <location filename="../../wizard/app/provisioning.py" line="413"/>
         <source>Export the plan</source>
         <translation>Plan exportieren</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="391"/>
+        <location filename="../../wizard/app/provisioning.py" line="414"/>
         <source>PDF (*.pdf);;CSV (*.csv)</source>
         <translation>PDF (*.pdf);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="395"/>
+        <location filename="../../wizard/app/provisioning.py" line="418"/>
         <source>Not exported</source>
         <translation>Nicht exportiert</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="394"/>
+        <location filename="../../wizard/app/provisioning.py" line="417"/>
         <source>Plan exported to {file}.</source>
         <translation>Plan nach {file} exportiert.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="408"/>
+        <location filename="../../wizard/app/provisioning.py" line="431"/>
         <source>Not verified</source>
         <translation>Nicht verifiziert</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="430"/>
+        <location filename="../../wizard/app/provisioning.py" line="453"/>
         <source>Undo stopped</source>
         <translation>Rückgängig machen angehalten</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="440"/>
+        <location filename="../../wizard/app/provisioning.py" line="463"/>
         <source>User Comparison Report (CSV)</source>
         <translation>User Comparison Report (CSV)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="441"/>
+        <location filename="../../wizard/app/provisioning.py" line="464"/>
         <source>CSV (*.csv);;All files (*)</source>
         <translation>CSV (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="457"/>
+        <location filename="../../wizard/app/provisioning.py" line="480"/>
         <source>User comparison report {file}: {count} issue(s)</source>
         <translation>User Comparison Report {file}: {count} Problem(e)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="459"/>
+        <location filename="../../wizard/app/provisioning.py" line="482"/>
         <source>Comparison report kept on step §8.2; {count} issue(s) to resolve (§8.3).</source>
         <translation>Vergleichsbericht bei Schritt §8.2 abgelegt; {count} Problem(e) zu lösen (§8.3).</translation>
     </message>

@@ -25,7 +25,15 @@ from wizard.checks.provisioning import Change, System, plan_wave
 from wizard.demo import lab_control, lab_hands
 from wizard.errors import WizardError
 from wizard.provisioning.plan_export import export_plan
-from wizard.provisioning.session import Reading, Systems, open_systems, read_people, wave_options
+from wizard.provisioning.session import (
+    Reading,
+    Systems,
+    keep_reading,
+    kept_reading,
+    open_systems,
+    read_people,
+    wave_options,
+)
 from wizard.provisioning.wave import (
     COMPARISON_STEP,
     SystemProgress,
@@ -104,6 +112,8 @@ class ProvisioningController(QObject):
         if self.wave_id:
             self._show_wave()
         self._update_buttons()
+        # the people read last time, back on the table (offline too), once the page is up
+        self.ops.start(None, self.restore_reading(), done=lambda _shown: self._update_buttons())
 
     # ------------------------------------------------------------------ state
     @property
@@ -191,6 +201,17 @@ class ProvisioningController(QObject):
         self.reading = reading
         self._show_reading()
         self.panel.set_message("")
+        # kept with the project (written behind, the read is over): the people are there offline and after reopening
+        self.project.commit_later(keep_reading, self.project, reading)
+        return True
+
+    async def restore_reading(self) -> bool:
+        """The last reading kept with the project, judged again: shown as read then, until read again."""
+        reading = await asyncio.to_thread(kept_reading, self.project, self._options())
+        if reading is None or self.reading is not None:
+            return False
+        self.reading = reading
+        self._show_reading()
         return True
 
     def _show_reading(self) -> None:
@@ -198,8 +219,10 @@ class ProvisioningController(QObject):
         self._update_buttons()  # rows to plan from now
         known = "" if self.reading.settings_known else " " + self.tr(
             "The stations' §7.2 settings are not in the file: the plan writes them all.")
+        when = " " + self.tr("Read {when} UTC.").format(when=self.reading.read_at[:16].replace("T", " ")) \
+            if self.reading.read_at else ""
         self.panel.show_rows(self.reading.rows, f"Zoom: {self.reading.zoom_source}. OS4K: {self.reading.os4k_source}."
-                             + known)
+                             + known + when)
 
     def rejudge(self) -> None:
         """The PM index and voicemail number decide whether a missing route blocks a person: judge again."""

@@ -4,9 +4,11 @@ wave's options from the site, the people read from wherever they come from, and 
 from __future__ import annotations
 
 import asyncio
+import json
 from dataclasses import dataclass, replace
+from datetime import UTC, datetime
 
-from wizard.checks.amo import Os4kConfig
+from wizard.checks.amo import Os4kConfig, mask_secrets, parse_amo_text, read_os4k_config
 from wizard.checks.provisioning import Person, WaveOptions, people
 from wizard.checks.users import ZoomUser
 from wizard.connectors.os4k import SshAmoTransport
@@ -68,6 +70,8 @@ class Reading:
     zoom_users: list[ZoomUser] | None
     phones: list[str]
     pending_phones: list[str]
+    os4k_text: str = ""  # what the OS4K side was read from (REG- output or a CSV), digest passwords masked
+    read_at: str = ""  # when it was read (ISO 8601, UTC)
 
     def judged_with(self, options: WaveOptions) -> Reading:
         """The same reading judged again, e.g. after the engineer changed the PM index or voicemail number."""
@@ -109,7 +113,43 @@ async def read_people(project: ProjectFile, systems: Systems, options: WaveOptio
     # thousands of people: judged in a worker thread, so the window keeps answering
     rows = await asyncio.to_thread(lambda: people(users, source.config, phones, options,
                                                   settings_known=source.settings_known, pending_phones=pending))
-    return Reading(rows, source.config, source.settings_known, zoom_source, os4k_source, users, phones, pending)
+    return Reading(rows, source.config, source.settings_known, zoom_source, os4k_source, users, phones, pending,
+                   mask_secrets(source.text), datetime.now(UTC).isoformat(timespec="seconds"))
+
+
+READING_FILE = "people-read.json"  # on step 7.1.3.2: the last reading, so it is there offline and after reopening
+
+
+def keep_reading(project: ProjectFile, reading: Reading) -> None:
+    """The last reading kept with the project (replacing the one before): Zoom's users and SIP phones as read, and
+    the OS4K's output with its digest passwords masked; the rows are judged again from these when it is opened."""
+    kept = {"read_at": reading.read_at, "zoom_source": reading.zoom_source, "os4k_source": reading.os4k_source,
+            "settings_known": reading.settings_known, "phones": reading.phones, "pending": reading.pending_phones,
+            "zoom_users": None if reading.zoom_users is None else [
+                [u.email, u.first_name, u.last_name, u.status, u.line] for u in reading.zoom_users],
+            "os4k_text": reading.os4k_text}
+    project.attach(SOURCE_STEP, READING_FILE, json.dumps(kept).encode("utf-8"), replace=True)
+
+
+def kept_reading(project: ProjectFile, options: WaveOptions) -> Reading | None:
+    """The reading kept with the project, judged again with today's options; None when there is none (or it
+    cannot be read: then the engineer reads the systems again, nothing is guessed)."""
+    ref = next((e for e in project.evidence(SOURCE_STEP) if e.name == READING_FILE), None)
+    if ref is None:
+        return None
+    try:
+        kept = json.loads(project.evidence_data(ref.id))
+        users = None if kept["zoom_users"] is None else [ZoomUser(*row) for row in kept["zoom_users"]]
+        if kept["settings_known"]:
+            config = read_os4k_config(parse_amo_text(kept["os4k_text"]))
+        else:
+            config = read_os4k_file(kept["os4k_text"].encode("utf-8"), "the kept OS4K list").config
+        phones, pending = list(kept["phones"]), list(kept["pending"])
+        rows = people(users, config, phones, options, settings_known=kept["settings_known"], pending_phones=pending)
+        return Reading(rows, config, kept["settings_known"], kept["zoom_source"], kept["os4k_source"], users, phones,
+                       pending, kept["os4k_text"], kept["read_at"])
+    except (KeyError, TypeError, ValueError, WizardError):
+        return None
 
 
 def select(rows: list[Person], spec: str) -> list[Person]:
