@@ -20,7 +20,7 @@ from wizard.checks.result import CheckResult, Verdict
 from wizard.checks.tables import read_table, require_column
 from wizard.checks.versions import MINIMUMS, check_version
 from wizard.errors import WizardError
-from wizard.files import refuse_inputs
+from wizard.files import refuse_inputs, write_atomically
 from wizard.paths import setup_logging
 from wizard.probes.base import ProbeCannotRun
 from wizard.runbook.model import load_runbook
@@ -31,14 +31,16 @@ from wizard.store.project import Mode, ProjectFile
 from wizard.store.secrets import secret_from_env
 
 if TYPE_CHECKING:
+    from wizard.lab.run import RunningLab
     from wizard.report.build import BuiltReport
+    from wizard.services.recheck import Recheck
 
 log = logging.getLogger(__name__)
 
 EXIT_OK, EXIT_FAIL, EXIT_INPUT, EXIT_CANNOT_RUN, EXIT_INTERNAL = 0, 1, 2, 3, 70
 
 SUBCOMMANDS = ("runbook", "project", "connection", "check", "amo", "provision", "probe", "report", "identity", "demo",
-               "lab", "sites")
+               "lab", "sites", "recheck")
 
 STATUS_MARK = {"passed": "✔", "warning": "!", "failed": "✘", "confirmed": "✔", "waived": "–",
                "blocked": "⛔", "not started": "·", "running": "…"}
@@ -228,11 +230,22 @@ def _sub_parser() -> argparse.ArgumentParser:
     conn_test.add_argument("--accept-host-key", metavar="SHA256:…",
                            help="OS4K: trust the SSH host key with this fingerprint (compare it with the platform's)")
     conn_test.add_argument("--json", action="store_true")
+    recheck = sub.add_parser("recheck", help="re-check a commissioned site against its signed baseline report "
+                                               "(exit 1: something drifted)")
+    recheck.add_argument("project", type=Path)
+    recheck.add_argument("--baseline", required=True, type=Path, help="the signed commissioning report of the site")
+    recheck.add_argument("--trust", type=Path, help="the baseline signer's (or its CA's) certificate")
+    recheck.add_argument("--out", required=True, type=Path, help="the signed re-check report to write")
+    recheck.add_argument("--identity", required=True, type=Path, help="your PKCS#12 signing identity")
+    recheck.add_argument("--passphrase-env", metavar="VAR", help="environment variable holding its passphrase")
+    recheck.add_argument("--json", action="store_true")
     sites = sub.add_parser("sites", help="every project in a folder at a glance: customer, site, progress, last change")
     sites.add_argument("folder", type=Path)
     sites.add_argument("--json", action="store_true")
     demo = sub.add_parser("demo", help="the demo project and its signed report")
     demo.add_argument("--out", required=True, type=Path, help="folder for the project, identity and report")
+    demo.add_argument("--drift", action="store_true",
+                      help="then let the lab drift as time would and re-check the site against the signed report")
 
     all_p = kinds.add_parser("all", help="every probe the project's site data calls for, concurrently")
     all_p.add_argument("--project", required=True, type=Path)
@@ -477,38 +490,66 @@ def _identity(args: argparse.Namespace) -> int:
 
 
 def _demo(args: argparse.Namespace) -> int:
+    """The demo site commissioned against the lab and its signed report; with --drift, the lab then changes as time
+    would, and the site is re-checked against that report (both reports are written)."""
     from wizard.demo import DEMO_LAB_FAULTS, commission_demo, demo_summary
     from wizard.lab.run import start_lab
     from wizard.report.build import build_signed_report
     from wizard.report.identity import create_identity
 
     args.out.mkdir(parents=True, exist_ok=True)
+    passphrase = b"demo-identity"  # a throw-away identity for the demo; real ones come from 'identity new'
+    bundle, cert = create_identity("Demo Engineer", "demo.engineer@example.com", "Example Integrator AG", passphrase)
+    write_atomically(args.out / "demo-engineer.pem", cert)
+    lines: list[str] = []
 
-    async def with_lab() -> ProjectFile:
+    async def with_lab() -> tuple[ProjectFile, BuiltReport]:
         lab = await start_lab(faults=DEMO_LAB_FAULTS)
+        project = None
         try:
-            return await commission_demo(lab.endpoints, args.out)
+            project = await commission_demo(lab.endpoints, args.out)
+            built = await build_signed_report(load_runbook(), project, args.out / "commissioning-report.pdf",
+                                              identity=bundle, passphrase=passphrase, identity_source="demo identity")
+            lines.extend(demo_summary(project))
+            lines.append(f"signed by {built.signer}: {built.pdf.name} ({built.pages} pages, evidence SHA-256 "
+                         f"{built.evidence_sha256[:16]}…)")
+            if args.drift:
+                lines.extend(await _drift_and_recheck(lab, project, built, bundle, passphrase))
+            return project, built
+        except BaseException:
+            if project is not None:
+                project.close()
+            raise
         finally:
             await lab.stop()
 
-    project = asyncio.run(with_lab())
-    try:
-        passphrase = b"demo-identity"  # a throw-away identity for the demo; real ones come from 'identity new'
-        bundle, cert = create_identity("Demo Engineer", "demo.engineer@example.com", "Example Integrator AG",
-                                       passphrase)
-        (args.out / "demo-engineer.pem").write_bytes(cert)
-        built = asyncio.run(build_signed_report(load_runbook(), project, args.out / "commissioning-report.pdf",
-                                                identity=bundle, passphrase=passphrase,
-                                                identity_source="demo identity"))
-        did = demo_summary(project)
-    finally:
-        project.close()
-    print(*did, sep="\n")
-    print(f"signed by {built.signer}: {built.pdf.name} ({built.pages} pages, evidence SHA-256 "
-          f"{built.evidence_sha256[:16]}…)")
+    project, built = asyncio.run(with_lab())
+    project.close()
+    print(*lines, sep="\n")
     print(f"demo project {project.path}\nsigned report {built.pdf} ({built.pages} pages)\n"
           f"check it with: psi-wizard report verify {built.pdf} --trust {args.out / 'demo-engineer.pem'}")
     return EXIT_OK
+
+
+async def _drift_and_recheck(lab: RunningLab, project: ProjectFile, built: BuiltReport, identity: bytes,
+                             passphrase: bytes) -> list[str]:
+    from wizard.lab.drift import drift
+    from wizard.provisioning.wave import provisioned
+    from wizard.report.recheck import build_signed_recheck
+    from wizard.services.recheck import recheck
+
+    people, _ = provisioned(project)
+    integrated = [p for p in people if p["stage"] == "integrated"]
+    # two people leave, and a third one's station changes: three different people, so each drift shows on its own
+    done = drift(lab, [p["email"] for p in integrated], [p["station"] for p in integrated[2:3]])
+    trust = (built.pdf.parent / "demo-engineer.pem").read_bytes()  # the demo signer, as the customer would trust
+    found = await recheck(load_runbook(), project, built.pdf.read_bytes(), trust, str(built.pdf))
+    target = built.pdf.with_name("recheck-report.pdf")
+    signed = await build_signed_recheck(found, project, target, identity=identity, passphrase=passphrase,
+                                        identity_source="demo identity")
+    return [*(f"drift applied to the lab: {d}" for d in done),
+            *(f"re-check found: {d.subject}: {d.now}" for d in found.drifts),
+            f"re-check report {signed.pdf.name}: {len(found.drifts)} drift(s), {len(found.unchanged)} unchanged"]
 
 
 def _provision(args: argparse.Namespace) -> int:
@@ -544,6 +585,33 @@ def _connection(args: argparse.Namespace) -> int:
     return EXIT_FAIL if result.status is Verdict.FAIL else EXIT_OK
 
 
+def _recheck(args: argparse.Namespace) -> int:
+    from wizard.report.recheck import build_signed_recheck
+    from wizard.services.recheck import recheck
+
+    refuse_inputs({"--out": args.out}, {"the project": args.project, "--baseline": args.baseline,
+                                        "--identity": args.identity})
+    passphrase = secret_from_env(args.passphrase_env)
+    baseline, trust, identity = _read(args.baseline), _read(args.trust) if args.trust else None, _read(args.identity)
+
+    async def run(project: ProjectFile) -> tuple[Recheck, BuiltReport]:
+        found = await recheck(load_runbook(), project, baseline, trust, str(args.baseline))
+        built = await build_signed_recheck(found, project, args.out, identity=identity,
+                                           passphrase=passphrase.encode() if passphrase else None,
+                                           identity_source=str(args.identity))
+        return found, built
+
+    with ProjectFile.open(args.project) as project:
+        found, built = asyncio.run(run(project))
+    if args.json:
+        _print_json(found.to_json())
+    else:
+        for drift in found.drifts:
+            print(f"✘ {drift.subject}: {drift.then} at the baseline, now {drift.now}\n  fix: {drift.fix}")
+        print(f"{len(found.unchanged)} unchanged; re-check report {built.pdf} signed by {built.signer}")
+    return EXIT_FAIL if found.drifted else EXIT_OK
+
+
 def _sites(args: argparse.Namespace) -> int:
     """Exit 0 when every project was read, 1 when some could not be (they are listed as unreadable)."""
     from wizard.services.sites import project_files, summarise_site
@@ -571,7 +639,7 @@ def run_headless(argv: Sequence[str]) -> int:
     handlers = {"runbook": _runbook_list, "project": _project, "connection": _connection, "check": _check,
                 "amo": _amo, "provision": _provision,
                 "probe": _probe, "report": _report_cmd, "identity": _identity, "demo": _demo, "lab": _lab,
-                "sites": _sites}
+                "sites": _sites, "recheck": _recheck}
     return handlers[args.command](args)
 
 

@@ -35,13 +35,13 @@ class SbcState:
     nonces: set[str] = field(default_factory=set)
 
 
-def self_signed(fqdn: str) -> tuple[bytes, bytes]:
+def self_signed(fqdn: str, days: int = 365) -> tuple[bytes, bytes]:
     key = ec.generate_private_key(ec.SECP256R1())
     name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, fqdn)])
     now = datetime.now(UTC)
     cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name).public_key(key.public_key())
             .serial_number(x509.random_serial_number()).not_valid_before(now - timedelta(days=1))
-            .not_valid_after(now + timedelta(days=365))
+            .not_valid_after(now + timedelta(days=days))
             .add_extension(x509.SubjectAlternativeName([x509.DNSName(fqdn)]), critical=False)
             .sign(key, hashes.SHA256()))
     return (cert.public_bytes(serialization.Encoding.PEM),
@@ -60,6 +60,14 @@ class SbcLab:
             (Path(tmp) / "k.pem").write_bytes(key_pem)
             self.ctx.load_cert_chain(Path(tmp) / "c.pem", Path(tmp) / "k.pem")
         self._server: asyncio.base_events.Server | None = None
+
+    def reissue(self, days: int) -> None:
+        """A new certificate, valid for `days` more days, served from the next handshake on (time passing)."""
+        self.cert_pem, key_pem = self_signed(self.state.fqdn, days)
+        with tempfile.TemporaryDirectory() as tmp:
+            (Path(tmp) / "c.pem").write_bytes(self.cert_pem)
+            (Path(tmp) / "k.pem").write_bytes(key_pem)
+            self.ctx.load_cert_chain(Path(tmp) / "c.pem", Path(tmp) / "k.pem")
 
     async def start(self, host: str = "127.0.0.1", port: int = 0) -> int:
         self._server = await asyncio.start_server(self._client, host, port, ssl=self.ctx)

@@ -96,7 +96,8 @@ def build_report_data(runbook: Runbook, project: ProjectFile, *, company: str = 
         "format": FORMAT,
         "generated_at": datetime.now(UTC).isoformat(timespec="seconds"),
         "wizard_version": version(),
-        "project": {"file": project.path.name, "created_at": project.meta().get("created_at")},
+        "project": {"file": project.path.name, "created_at": project.meta().get("created_at"),
+                    "id": project.project_id},  # a re-check proves its baseline is this project's
         "site": site,
         "engineer": {"name": site.get("engineer", ""), "company": company or site.get("company", "")},
         "work": {"from": audit[0].at if audit else None, "to": audit[-1].at if audit else None, "modes": modes},

@@ -32,6 +32,7 @@ class Verification:
     signed_at: str = ""
     evidence_sha256: str = ""
     timestamped: bool = False
+    evidence: bytes | None = None  # the embedded evidence as signed (a re-check compares against it)
 
     @property
     def ok(self) -> bool:
@@ -123,6 +124,7 @@ def verify_report(pdf: bytes, trust_pem: bytes | None = None, source: str = "thi
         result.problems.append("the report carries no embedded evidence")
     else:
         data, description = evidence
+        result.evidence = data
         result.evidence_sha256 = hashlib.sha256(data).hexdigest()
         match = re.search(r"SHA-256 ([0-9a-f]{64})", description)
         if not match or match.group(1) != result.evidence_sha256:

@@ -1,0 +1,60 @@
+"""The signed re-check report: what drifted since the signed baseline, each with its fix, and what did not."""
+
+from __future__ import annotations
+
+import json
+import tempfile
+from pathlib import Path
+
+from wizard.files import write_atomically
+from wizard.report.build import BuiltReport
+from wizard.report.content import KEYWORDS, _e, _table, sha256_hex
+from wizard.services.recheck import Recheck
+from wizard.store.project import ProjectFile
+
+
+def recheck_html(recheck: Recheck, site: dict[str, str], digest: str, signed_note: str) -> str:
+    where = " — ".join(v for v in (site.get("customer", ""), site.get("site", "")) if v)
+    base = recheck.baseline
+    verdict = (f"{len(recheck.drifts)} drift(s) since the baseline" if recheck.drifted
+               else "Nothing drifted since the baseline")
+    parts = ['<html><body style="font-size: 9.5pt; color:#1b2733">',
+             f'<p style="font-size:9pt; color:#5e6b78">Re-check report · Zoom Phone System Integration with '
+             f'OpenScape 4000 and OpenScape SBC</p><h1 style="font-size:18pt">{_e(where)}</h1>',
+             f'<h2 style="font-size:13pt; color:{"#c62828" if recheck.drifted else "#2e7d32"}">{_e(verdict)}</h2>',
+             f"<p>Re-checked {_e(recheck.checked_at[:16].replace('T', ' '))} UTC against the baseline "
+             f"{_e(base['file'])}, signed by {_e(base['signer'])} at {_e(base['signed_at'][:16])} (its evidence "
+             f"SHA-256 {_e(base['evidence_sha256'])}).</p>"]
+    if recheck.drifts:
+        parts.append('<h3 style="font-size:11pt">What changed</h3>')
+        parts.append(_table(["What", "At the baseline", "Now", "Fix"], [
+            [_e(d.subject), _e(d.then), _e(d.now), _e(d.fix)] for d in recheck.drifts], [26, 14, 30, 30]))
+    parts.append('<h3 style="font-size:11pt">Unchanged</h3>')
+    parts.append("<p>" + (_e("; ".join(recheck.unchanged)) or "Nothing was done at the baseline.") + "</p>")
+    parts.append(f'<p style="font-size:8.5pt; color:#5e6b78">{_e(signed_note)} Evidence SHA-256 {digest}.</p>')
+    parts.append("</body></html>")
+    return "".join(parts)
+
+
+async def build_signed_recheck(recheck: Recheck, project: ProjectFile, target: Path, *, identity: bytes,
+                               passphrase: bytes | None, identity_source: str) -> BuiltReport:
+    from wizard.report.pdf import render_pdf
+    from wizard.report.sign import load_signer, sign_report, signer_name
+
+    signer = load_signer(identity, passphrase, identity_source)
+    evidence = json.dumps(recheck.to_json(), indent=1, ensure_ascii=False).encode("utf-8")
+    digest = sha256_hex(evidence)
+    site = project.site()
+    html = recheck_html(recheck, site, digest, f"Signed by {signer_name(signer)}.")
+    where = " — ".join(v for v in (site.get("customer", ""), site.get("site", "")) if v)
+    with tempfile.TemporaryDirectory() as tmp:
+        unsigned = Path(tmp) / "recheck.pdf"
+        rendered = render_pdf(html, unsigned, title=f"Re-check report — {where}",
+                              header=site.get("company", "") or "PSI commissioning", footer=where)
+        signed = await sign_report(unsigned.read_bytes(), signer=signer, evidence=evidence, evidence_sha256=digest,
+                                   page=rendered.signature_page, box=rendered.signature_box,
+                                   location=site.get("site", ""), title=f"Re-check report — {where}",
+                                   subject="Re-check of a commissioned Zoom PSI site against its signed baseline",
+                                   keywords=KEYWORDS)
+    write_atomically(target, signed)
+    return BuiltReport(target, rendered.pages, digest, signer_name(signer), False, evidence, html)
