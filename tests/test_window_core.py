@@ -357,3 +357,28 @@ def test_the_people_read_stay_with_the_project_offline_and_after_reopening(
     qtbot.waitUntil(lambda: panel.model.rowCount() == 40, timeout=10000)
     assert "Read 20" in panel.source_label.text() and "Zoom API" in panel.source_label.text()
     assert not panel.read_button.isEnabled()  # offline: reading again waits for the network
+
+
+def test_file_recheck_site_signs_a_recheck_report_beside_the_baseline(qtbot, window: MainWindow, tmp_path: Path,
+                                                                      monkeypatch, memory_keyring) -> None:
+    from wizard.app.preferences import IDENTITY
+    from wizard.demo import fill_demo_project
+    from wizard.report.verify import verify_report
+    from wizard.services import identity, report
+    from wizard.services.recheck_report import recheck_report_path
+
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    window.new_project(tmp_path / "site.psiproj")
+    on_loop(qtbot, fill_demo_project(window.project), timeout=30000)
+    made = on_loop(qtbot, identity.create_personal_identity("Erika Engineer", "", "Erika-Passphrase-8"))
+    window.preferences.set(IDENTITY, str(made.path))
+    baseline = on_loop(qtbot, report.build_report(window.guide, window.project, tmp_path / "baseline.pdf",
+                                                  identity=made.path), timeout=60000).pdf
+    assert window.recheck_action.isEnabled()
+    window.recheck(baseline, made.certificate)
+    settle(qtbot, window, timeout=60000)
+    box = window.findChild(QMessageBox, "RecheckBox")
+    assert box is not None and box.text() == "Nothing drifted since the baseline."
+    written = recheck_report_path(baseline, __import__("datetime").date.today())
+    assert str(written) in box.informativeText()
+    assert verify_report(written.read_bytes(), made.certificate.read_bytes()).ok

@@ -240,425 +240,475 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../wizard/app/window.py" line="71"/>
+        <location filename="../../wizard/app/window.py" line="72"/>
         <source>Live</source>
         <translation>Live</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="72"/>
+        <location filename="../../wizard/app/window.py" line="73"/>
         <source>Offline checklist</source>
         <translation>Offline-Checkliste</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="73"/>
+        <location filename="../../wizard/app/window.py" line="74"/>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="115"/>
-        <location filename="../../wizard/app/window.py" line="401"/>
-        <location filename="../../wizard/app/window.py" line="724"/>
+        <location filename="../../wizard/app/window.py" line="116"/>
+        <location filename="../../wizard/app/window.py" line="403"/>
+        <location filename="../../wizard/app/window.py" line="726"/>
         <source>PSI commissioning wizard</source>
         <translation>PSI-Inbetriebnahme-Assistent</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="136"/>
+        <location filename="../../wizard/app/window.py" line="137"/>
         <source>Chapters of the guide</source>
         <translation>Kapitel des Leitfadens</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="150"/>
+        <location filename="../../wizard/app/window.py" line="151"/>
         <source>◀  Back</source>
         <translation>◀  Zurück</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="151"/>
+        <location filename="../../wizard/app/window.py" line="152"/>
         <source>Previous chapter (Ctrl+PgUp)</source>
         <translation>Vorheriges Kapitel (Strg+Bild auf)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="153"/>
+        <location filename="../../wizard/app/window.py" line="154"/>
         <source>Next  ▶</source>
         <translation>Weiter  ▶</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="154"/>
+        <location filename="../../wizard/app/window.py" line="155"/>
         <source>Next chapter (Ctrl+PgDown)</source>
         <translation>Nächstes Kapitel (Strg+Bild ab)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="174"/>
+        <location filename="../../wizard/app/window.py" line="175"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="175"/>
+        <location filename="../../wizard/app/window.py" line="176"/>
         <source>&amp;New project…</source>
         <translation>&amp;Neues Projekt…</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="176"/>
+        <location filename="../../wizard/app/window.py" line="177"/>
         <source>&amp;Open project…</source>
         <translation>Projekt ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="177"/>
+        <location filename="../../wizard/app/window.py" line="178"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="178"/>
+        <location filename="../../wizard/app/window.py" line="179"/>
         <source>Save &amp;as…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="180"/>
+        <location filename="../../wizard/app/window.py" line="181"/>
+        <source>Re-check &amp;site…</source>
+        <translation>Standort erneut &amp;prüfen…</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/app/window.py" line="182"/>
         <source>&amp;Close project</source>
         <translation>Projekt s&amp;chließen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="183"/>
+        <location filename="../../wizard/app/window.py" line="185"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="185"/>
+        <location filename="../../wizard/app/window.py" line="187"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="186"/>
+        <location filename="../../wizard/app/window.py" line="188"/>
         <source>&amp;Next chapter</source>
         <translation>&amp;Nächstes Kapitel</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="187"/>
+        <location filename="../../wizard/app/window.py" line="189"/>
         <source>&amp;Previous chapter</source>
         <translation>&amp;Vorheriges Kapitel</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="189"/>
+        <location filename="../../wizard/app/window.py" line="191"/>
         <source>Next p&amp;roblem</source>
         <translation>Nächstes P&amp;roblem</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="190"/>
+        <location filename="../../wizard/app/window.py" line="192"/>
         <source>Previous pro&amp;blem</source>
         <translation>Vorheriges Pro&amp;blem</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="193"/>
+        <location filename="../../wizard/app/window.py" line="195"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="194"/>
+        <location filename="../../wizard/app/window.py" line="196"/>
         <source>&amp;Theme</source>
         <translation>&amp;Farbschema</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="198"/>
-        <location filename="../../wizard/app/window.py" line="209"/>
+        <location filename="../../wizard/app/window.py" line="200"/>
+        <location filename="../../wizard/app/window.py" line="211"/>
         <source>Follow the &amp;system</source>
         <translation>Wie das &amp;System</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="198"/>
+        <location filename="../../wizard/app/window.py" line="200"/>
         <source>&amp;Light</source>
         <translation>&amp;Hell</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="198"/>
+        <location filename="../../wizard/app/window.py" line="200"/>
         <source>&amp;Dark</source>
         <translation>&amp;Dunkel</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="205"/>
+        <location filename="../../wizard/app/window.py" line="207"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="218"/>
+        <location filename="../../wizard/app/window.py" line="220"/>
         <source>&amp;Mode</source>
         <translation>&amp;Modus</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="219"/>
+        <location filename="../../wizard/app/window.py" line="221"/>
         <source>&amp;Offline checklist</source>
         <translation>&amp;Offline-Checkliste</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="221"/>
+        <location filename="../../wizard/app/window.py" line="223"/>
         <source>Nothing touches the network; steps that need a live system are confirmed by hand</source>
         <translation>Nichts geht ins Netz; Schritte, die ein Live-System brauchen, werden von Hand bestätigt</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="226"/>
+        <location filename="../../wizard/app/window.py" line="228"/>
         <source>&amp;Run</source>
         <translation>&amp;Ausführen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="227"/>
+        <location filename="../../wizard/app/window.py" line="229"/>
         <source>Run all checks in this &amp;chapter</source>
         <translation>Alle Prüfungen dieses &amp;Kapitels ausführen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="229"/>
+        <location filename="../../wizard/app/window.py" line="231"/>
         <source>&amp;Cancel running checks</source>
         <translation>Laufende Prüfungen a&amp;bbrechen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="231"/>
+        <location filename="../../wizard/app/window.py" line="233"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="232"/>
+        <location filename="../../wizard/app/window.py" line="234"/>
         <source>Open the &amp;guide at this step</source>
         <translation>&amp;Leitfaden an diesem Schritt öffnen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="234"/>
+        <location filename="../../wizard/app/window.py" line="236"/>
         <source>Choose the guide &amp;file…</source>
         <translation>Leitfaden-&amp;Datei wählen…</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="235"/>
+        <location filename="../../wizard/app/window.py" line="237"/>
         <source>Open the &amp;log file</source>
         <translation>&amp;Protokolldatei öffnen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="236"/>
+        <location filename="../../wizard/app/window.py" line="238"/>
         <source>&amp;About</source>
         <translation>Ü&amp;ber</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="297"/>
+        <location filename="../../wizard/app/window.py" line="299"/>
         <source>Cannot open the project</source>
         <translation>Das Projekt lässt sich nicht öffnen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="311"/>
+        <location filename="../../wizard/app/window.py" line="313"/>
         <source>Cannot create the project</source>
         <translation>Das Projekt lässt sich nicht anlegen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="397"/>
+        <location filename="../../wizard/app/window.py" line="399"/>
         <source>No project open</source>
         <translation>Kein Projekt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="456"/>
+        <location filename="../../wizard/app/window.py" line="458"/>
         <source>Steps of §{section}</source>
         <translation>Schritte von §{section}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="538"/>
+        <location filename="../../wizard/app/window.py" line="540"/>
         <source>Not saved: {reason}</source>
         <translation>Nicht gespeichert: {reason}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="550"/>
+        <location filename="../../wizard/app/window.py" line="552"/>
         <source>Remove the attachment</source>
         <translation>Anhang entfernen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="551"/>
+        <location filename="../../wizard/app/window.py" line="553"/>
         <source>Remove {file} from this step? The audit log keeps its name and SHA-256.</source>
         <translation>{file} von diesem Schritt entfernen? Das Prüfprotokoll behält Namen und SHA-256.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="554"/>
+        <location filename="../../wizard/app/window.py" line="556"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="601"/>
+        <location filename="../../wizard/app/window.py" line="603"/>
         <source>No check in this chapter can run now: each step says why (done by hand, waiting for input, blocked, or offline).</source>
         <translation>Keine Prüfung in diesem Kapitel kann jetzt laufen: Jeder Schritt sagt, warum (von Hand erledigt, wartet auf Eingaben, blockiert oder offline).</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="608"/>
+        <location filename="../../wizard/app/window.py" line="610"/>
         <source>{run} run: {passed} passed, {failed} failed, {warnings} with warnings.</source>
         <translation>{run} gelaufen: {passed} bestanden, {failed} fehlgeschlagen, {warnings} mit Warnungen.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="610"/>
+        <location filename="../../wizard/app/window.py" line="612"/>
         <source>{count} could not run; each of them says why.</source>
         <translation>{count} konnten nicht laufen; jeder davon sagt, warum.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="631"/>
+        <location filename="../../wizard/app/window.py" line="633"/>
         <source>No failed, blocked or warning step anywhere.</source>
         <translation>Nirgends ein fehlgeschlagener, blockierter oder gewarnter Schritt.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="773"/>
+        <location filename="../../wizard/app/window.py" line="779"/>
+        <source>The signed baseline report</source>
+        <translation>Der signierte Ausgangsbericht</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/app/window.py" line="780"/>
+        <source>The baseline signer&apos;s certificate</source>
+        <translation>Das Zertifikat des Unterzeichners</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/app/window.py" line="781"/>
+        <source>Certificate (*.pem *.crt);;All files (*)</source>
+        <translation>Zertifikat (*.pem *.crt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/app/window.py" line="790"/>
+        <source>Re-checking the site against {file}…</source>
+        <translation>Der Standort wird gegen {file} erneut geprüft…</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/app/window.py" line="793"/>
+        <source>The site was not re-checked</source>
+        <translation>Der Standort wurde nicht erneut geprüft</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/app/window.py" line="799"/>
+        <source>{count} drift(s) since the baseline.</source>
+        <translation>{count} Abweichung(en) seit dem Ausgangsbericht.</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/app/window.py" line="800"/>
+        <source>Nothing drifted since the baseline.</source>
+        <translation>Seit dem Ausgangsbericht hat sich nichts verändert.</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/app/window.py" line="802"/>
+        <source>Re-check</source>
+        <translation>Erneute Prüfung</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/app/window.py" line="805"/>
+        <source>{count} unchanged. Signed re-check report: {file}</source>
+        <translation>{count} unverändert. Signierter Prüfbericht: {file}</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/app/window.py" line="813"/>
         <source>The demo could not be opened</source>
         <translation>Die Demo ließ sich nicht öffnen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="860"/>
+        <location filename="../../wizard/app/window.py" line="900"/>
         <source>Guide — {section}</source>
         <translation>Leitfaden — {section}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="863"/>
+        <location filename="../../wizard/app/window.py" line="903"/>
         <source>Solution guide</source>
         <translation>Lösungsleitfaden</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="690"/>
+        <location filename="../../wizard/app/window.py" line="692"/>
         <source>overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="242"/>
+        <location filename="../../wizard/app/window.py" line="244"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="243"/>
+        <location filename="../../wizard/app/window.py" line="245"/>
         <source>The language changes when the wizard starts again. Everything is saved.</source>
         <translation>Die Sprache wechselt beim nächsten Start des Assistenten. Alles ist gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="246"/>
+        <location filename="../../wizard/app/window.py" line="248"/>
         <source>Restart now</source>
         <translation>Jetzt neu starten</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="247"/>
+        <location filename="../../wizard/app/window.py" line="249"/>
         <source>Later</source>
         <translation>Später</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="264"/>
+        <location filename="../../wizard/app/window.py" line="266"/>
         <source>Could not start the wizard again; close and start it by hand.</source>
         <translation>Der Assistent ließ sich nicht neu starten; bitte schließen und von Hand starten.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="692"/>
+        <location filename="../../wizard/app/window.py" line="694"/>
         <source>{done} of {total} done</source>
         <translation>{done} von {total} erledigt</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="694"/>
+        <location filename="../../wizard/app/window.py" line="696"/>
         <source>{count} warning(s)</source>
         <translation>{count} mit Warnung</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="696"/>
+        <location filename="../../wizard/app/window.py" line="698"/>
         <source>{count} waived</source>
         <translation>{count} entfallen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="698"/>
+        <location filename="../../wizard/app/window.py" line="700"/>
         <source>{count} failed</source>
         <translation>{count} fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="700"/>
+        <location filename="../../wizard/app/window.py" line="702"/>
         <source>{count} blocked</source>
         <translation>{count} blockiert</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="715"/>
+        <location filename="../../wizard/app/window.py" line="717"/>
         <source>Project: {path}</source>
         <translation>Projekt: {path}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="716"/>
+        <location filename="../../wizard/app/window.py" line="718"/>
         <source>Mode: {mode}</source>
         <translation>Modus: {mode}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="731"/>
+        <location filename="../../wizard/app/window.py" line="733"/>
         <source>Running {count} check(s)…</source>
         <translation>{count} Prüfung(en) laufen…</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="732"/>
+        <location filename="../../wizard/app/window.py" line="734"/>
         <source>Idle</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="736"/>
+        <location filename="../../wizard/app/window.py" line="738"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="744"/>
+        <location filename="../../wizard/app/window.py" line="746"/>
         <source>PSI project (*{suffix})</source>
         <translation>PSI-Projekt (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="747"/>
+        <location filename="../../wizard/app/window.py" line="749"/>
         <source>New project</source>
         <translation>Neues Projekt</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="751"/>
+        <location filename="../../wizard/app/window.py" line="753"/>
         <source>Open project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="752"/>
+        <location filename="../../wizard/app/window.py" line="754"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="756"/>
+        <location filename="../../wizard/app/window.py" line="758"/>
         <source>Save project as</source>
         <translation>Projekt speichern unter</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="765"/>
+        <location filename="../../wizard/app/window.py" line="767"/>
         <source>Cannot save a copy</source>
         <translation>Die Kopie lässt sich nicht speichern</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="782"/>
+        <location filename="../../wizard/app/window.py" line="822"/>
         <source>Opening the demo: the lab starts, the probes run, one wave is provisioned…</source>
         <translation>Die Demo wird geöffnet: Das Labor startet, die Proben laufen, eine Welle wird bereitgestellt…</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="799"/>
+        <location filename="../../wizard/app/window.py" line="839"/>
         <source>Log file: {path} — attach it to a support request; it never holds passwords or tokens.</source>
         <translation>Protokolldatei: {path} — hängen Sie sie an eine Support-Anfrage an; sie enthält nie Passwörter oder Tokens.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="801"/>
+        <location filename="../../wizard/app/window.py" line="841"/>
         <source>(No program here opens it: copy the path.)</source>
         <translation>(Kein Programm hier öffnet sie: kopieren Sie den Pfad.)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="811"/>
+        <location filename="../../wizard/app/window.py" line="851"/>
         <source>Libraries:</source>
         <translation>Bibliotheken:</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="812"/>
+        <location filename="../../wizard/app/window.py" line="852"/>
         <source>Log file: {path}</source>
         <translation>Protokolldatei: {path}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="815"/>
+        <location filename="../../wizard/app/window.py" line="855"/>
         <source>About</source>
         <translation>Über</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="840"/>
+        <location filename="../../wizard/app/window.py" line="880"/>
         <source>The solution guide (Markdown)</source>
         <translation>Der Lösungsleitfaden (Markdown)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="841"/>
+        <location filename="../../wizard/app/window.py" line="881"/>
         <source>Markdown (*.md *.markdown);;All files (*)</source>
         <translation>Markdown (*.md *.markdown);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="846"/>
+        <location filename="../../wizard/app/window.py" line="886"/>
         <source>Choose your copy of the solution guide first (Help &gt; Choose the guide file…); the wizard does not ship it.</source>
         <translation>Wählen Sie zuerst Ihr Exemplar des Lösungsleitfadens (Hilfe &gt; Leitfaden-Datei wählen…); der Assistent liefert ihn nicht mit.</translation>
     </message>

@@ -64,6 +64,7 @@ if TYPE_CHECKING:
     from wizard.runbook.checks import CheckRegistry
     from wizard.runbook.engine import Engine, RunOutcome
     from wizard.runbook.model import Runbook
+    from wizard.services.recheck_report import Rechecked
     from wizard.store.project import ProjectFile
 
 log = logging.getLogger(__name__)
@@ -177,6 +178,7 @@ class MainWindow(QMainWindow):
         self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
         self.save_as_action = self._add_action(file_menu, self.tr("Save &as…"), self.save_as_dialog,
                                                QKeySequence.StandardKey.SaveAs)
+        self.recheck_action = self._add_action(file_menu, self.tr("Re-check &site…"), self.recheck_dialog)
         self.close_action = self._add_action(file_menu, self.tr("&Close project"), self.close_project,
                                              QKeySequence.StandardKey.Close)
         file_menu.addSeparator()
@@ -406,7 +408,7 @@ class MainWindow(QMainWindow):
         return list(await summarise_sites([Path(p) for p in paths], self.guide))
 
     def _set_project_actions(self, enabled: bool) -> None:
-        for action in (self.save_as_action, self.close_action, self.offline_action):
+        for action in (self.save_as_action, self.close_action, self.offline_action, self.recheck_action):
             action.setEnabled(enabled)
 
     def _build_pages(self) -> None:
@@ -767,6 +769,44 @@ class MainWindow(QMainWindow):
         self.project = None  # save_as closed the old file; switch the window to the copy
         self._attach(copy)
         return True
+
+    # ------------------------------------------------------------------ coming back to a site
+    def recheck_dialog(self) -> None:
+        """The signed baseline, then its signer's certificate (the customer's copy of the engineer's), then run."""
+        if self.project is None:
+            return
+        folder = self.project.path.parent
+        choose_file(self, self.tr("The signed baseline report"), folder, "PDF (*.pdf)", lambda baseline: choose_file(
+            self, self.tr("The baseline signer's certificate"), baseline.parent,
+            self.tr("Certificate (*.pem *.crt);;All files (*)"), lambda trust: self.recheck(baseline, trust)))
+
+    def recheck(self, baseline: Path, trust: Path | None) -> object:
+        from wizard.app.preferences import IDENTITY
+        from wizard.services.recheck_report import recheck_and_sign
+
+        if self.project is None:
+            return None
+        identity = self.preferences.get(IDENTITY)
+        self.statusBar().showMessage(self.tr("Re-checking the site against {file}…").format(file=baseline.name))
+        return self.ops.start("recheck", recheck_and_sign(self.guide, self.project, baseline, trust,
+                                                          Path(identity) if identity else None),
+                              done=self._rechecked, title=self.tr("The site was not re-checked"))
+
+    def _rechecked(self, outcome: Rechecked) -> QMessageBox:
+        self.refresh()  # today's results of every check
+        found, report = outcome.found, outcome.report
+        lines = [f"• {d.subject}: {d.now}\n   → {d.fix}" for d in found.drifts[:12]]
+        text = (self.tr("{count} drift(s) since the baseline.").format(count=len(found.drifts)) if found.drifted
+                else self.tr("Nothing drifted since the baseline."))
+        box = QMessageBox(QMessageBox.Icon.Warning if found.drifted else QMessageBox.Icon.Information,
+                          self.tr("Re-check"), text, QMessageBox.StandardButton.Ok, self)
+        box.setObjectName("RecheckBox")
+        box.setInformativeText("\n".join(lines) + ("\n\n" if lines else "") + self.tr(
+            "{count} unchanged. Signed re-check report: {file}").format(count=len(found.unchanged), file=report.pdf))
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        box.open()
+        self.statusBar().clearMessage()
+        return box
 
     # ------------------------------------------------------------------ the demo
     def start_demo(self) -> None:

@@ -86,15 +86,17 @@ async def recheck(guide: Runbook, project: ProjectFile, pdf: bytes, trust_pem: b
     evidence, baseline = read_baseline(project, pdf, trust_pem, source)
     result = Recheck(baseline, datetime.now(UTC).isoformat(timespec="seconds"))
 
+    then = {s["id"]: s for c in evidence.get("chapters", []) for s in c.get("steps", [])
+            if s["status"] != "not started"}  # what was never looked at cannot have drifted
     engine = Engine(guide, project, default_registry())
     views, mode = engine.statuses(), project.mode
-    # every check and probe that can run again (automatic ones, and those of assisted steps such as the SIP
-    # REGISTER), recorded as today's evidence
-    checked = [s.id for s in guide.steps if s.check and engine.why_not_runnable(s, views, mode) is None]
+    # every check and probe the baseline recorded a result of (automatic ones, and those of assisted steps such as
+    # the SIP REGISTER), run again where it can run, recorded as today's evidence
+    checked = [s.id for s in guide.steps
+               if s.check and s.id in then and engine.why_not_runnable(s, views, mode) is None]
     await engine.run_steps(checked)
     await project.written()
 
-    then = {s["id"]: s for c in evidence.get("chapters", []) for s in c.get("steps", [])}
     now = {s["id"]: s for c in project_summary(guide, project)["chapters"] for s in c["steps"]}
     records = project.step_records()
     for step_id, was in then.items():
