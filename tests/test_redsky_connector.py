@@ -137,3 +137,50 @@ def test_test_connection_shows_the_tenants_api_address() -> None:
 
     result, port = asyncio.run(main())
     assert result.evidence["api_base"] == f"http://127.0.0.1:{port}" and result.evidence["buildings"] == 1
+
+
+def test_the_104_read_back_names_missing_extra_and_wrongly_placed_ranges(tmp_path) -> None:
+    """Guide §10.4 from the live system: RedSky's mappings, as its API lists them, against the site's table."""
+    import asyncio
+
+    from wizard.lab.run import start_lab
+    from wizard.runbook.checks import default_registry
+    from wizard.runbook.engine import Engine
+    from wizard.runbook.model import load_runbook
+    from wizard.services import connection
+    from wizard.services.systems import lab_settings, live_system
+    from wizard.store.project import ProjectFile
+
+    table = (b"Range Start,Range End,Building,Location,Description\n"
+             b"10.1.1.0,10.1.1.255,Munich HQ,Floor 1,first floor\n"  # mapped as the table says
+             b"10.1.2.0,10.1.2.255,Munich HQ,Floor 2,second floor\n"  # mapped to Floor 1: wrong place
+             b"10.1.3.0,10.1.3.255,Munich HQ,Floor 2,lab\n")  # not mapped at all
+
+    async def scenario() -> dict:
+        lab = await start_lab()
+        try:
+            lab.redsky_lab.state.ranges = [
+                {"id": "r1", "ipAddressLow": "10.1.1.0", "ipAddressHigh": "10.1.1.255", "locationId": "l-1"},
+                {"id": "r2", "ipAddressLow": "10.1.2.0", "ipAddressHigh": "10.1.2.255", "locationId": "l-1"},
+                {"id": "r3", "ipAddressLow": "10.9.9.0", "ipAddressHigh": "10.9.9.255", "locationId": "l-2"}]
+            with ProjectFile.create(tmp_path / "e911.psiproj") as project:
+                settings, secret = lab_settings(live_system("redsky"), lab.endpoints["redsky"])
+                await connection.test_connection(project, "redsky", settings=settings, secret=secret,
+                                                 keep_secret=True)
+                kept = project.keep_evidence("10.4-redsky-ip-ranges", "subnets.csv", table)
+                project.set_step_input("10.4-redsky-ip-ranges", "ranges", f"evidence:{kept}")
+                engine = Engine(load_runbook(), project, default_registry())
+                project.confirm_step("10.3-e911-prerequisites", "ready")  # its dependency, done by hand
+                await engine.run_step("10.4-redsky-ip-ranges")
+                return project.step_records()["10.4-redsky-ip-ranges"].result
+        finally:
+            await lab.stop()
+
+    result = asyncio.run(scenario())
+    codes = sorted(f["code"] for f in result["findings"])
+    assert codes == ["iprange.extra", "iprange.missing", "iprange.wrong-location"]
+    assert result["evidence"]["missing"] == ["10.1.3.0–10.1.3.255"]
+    assert result["evidence"]["wrong_location"] == ["10.1.2.0–10.1.2.255"]
+    assert result["evidence"]["extra"] == ["10.9.9.0–10.9.9.255"]
+    wrong = next(f for f in result["findings"] if f["code"] == "iprange.wrong-location")
+    assert "Munich HQ, Floor 1" in wrong["message"] and "Floor 2" in wrong["message"]

@@ -972,8 +972,12 @@
       <translation>Tragen Sie für jedes Subnetz Anfang und Ende des Bereichs, Gebäude, Ort und eine Beschreibung ein. Ein Gebäude oder Ort, der in der Liste fehlt, muss zuerst angelegt werden.</translation>
     </message>
     <message>
-      <source>The IP range mappings as listed by RedSky.</source>
-      <translation>Die Zuordnungen der IP-Bereiche, wie RedSky sie auflistet.</translation>
+      <source>The IP range mappings as listed by RedSky, compared with the site's subnet table.</source>
+      <translation>Die IP-Bereichszuordnungen, wie RedSky sie auflistet, verglichen mit der Subnetztabelle des Standorts.</translation>
+    </message>
+    <message>
+      <source>The site's subnet table (CSV: Range Start, Range End, Building, Location, Description)</source>
+      <translation>Die Subnetztabelle des Standorts (CSV: Range Start, Range End, Building, Location, Description)</translation>
     </message>
     <message>
       <source>Known restrictions</source>
@@ -1482,6 +1486,14 @@
       <translation>In der aktuellen Dokumentation von Mitel Administration nachschlagen.</translation>
     </message>
     <message>
+      <source>RedSky maps {low}–{high} ({building}, {location}), which the site's table does not have.</source>
+      <translation>RedSky ordnet {low}–{high} zu ({building}, {location}); die Tabelle des Standorts hat diesen Bereich nicht.</translation>
+    </message>
+    <message>
+      <source>If the subnet is gone, remove the mapping; if it is the site's, add it to the table.</source>
+      <translation>Gibt es das Subnetz nicht mehr, die Zuordnung entfernen; gehört es zum Standort, in die Tabelle aufnehmen.</translation>
+    </message>
+    <message>
       <source>{source} line {line}: {low} – {high} is not a range (start after end, or IPv4 mixed with IPv6).</source>
       <translation>{source} Zeile {line}: {low} – {high} ist kein Bereich (Anfang nach Ende, oder IPv4 mit IPv6 gemischt).</translation>
     </message>
@@ -1498,12 +1510,28 @@
       <translation>Eine Adresse darf nur einem Notrufstandort zugeordnet sein: Bereiche aufteilen.</translation>
     </message>
     <message>
+      <source>{low}–{high} ({building}, {location}) is not mapped in RedSky.</source>
+      <translation>{low}–{high} ({building}, {location}) ist in RedSky nicht zugeordnet.</translation>
+    </message>
+    <message>
+      <source>Add it in RedSky under Configuration &gt; Network Discovery &gt; IP Ranges &gt; Add IP Range Mapping.</source>
+      <translation>In RedSky unter Configuration &gt; Network Discovery &gt; IP Ranges &gt; Add IP Range Mapping hinzufügen.</translation>
+    </message>
+    <message>
       <source>{source} line {line}: {low} – {high} is not a pair of IP addresses.</source>
       <translation>{source} Zeile {line}: {low} – {high} ist kein Paar von IP-Adressen.</translation>
     </message>
     <message>
       <source>Correct the range start and end.</source>
       <translation>Anfang und Ende des Bereichs korrigieren.</translation>
+    </message>
+    <message>
+      <source>{low}–{high} is mapped to {mapped_building}, {mapped_location}; the site's table says {building}, {location}.</source>
+      <translation>{low}–{high} ist {mapped_building}, {mapped_location} zugeordnet; laut Tabelle des Standorts {building}, {location}.</translation>
+    </message>
+    <message>
+      <source>Correct the mapping in RedSky: an emergency call from this range would name the wrong place.</source>
+      <translation>Die Zuordnung in RedSky korrigieren: Ein Notruf aus diesem Bereich würde den falschen Ort nennen.</translation>
     </message>
     <message>
       <source>No OS4K subscriber has {email} in PERSI.</source>

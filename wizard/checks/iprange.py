@@ -6,7 +6,7 @@ import ipaddress
 import itertools
 from dataclasses import dataclass
 
-from wizard.checks.result import Finding, Severity
+from wizard.checks.result import CheckResult, Finding, Severity
 from wizard.checks.tables import read_table, require_column
 
 
@@ -61,3 +61,50 @@ def read_ranges(data: bytes, source: str) -> tuple[list[IpRange], list[Finding]]
                 source=source, low=first.low, high=first.high, line=first.line, other_low=second.low,
                 other_high=second.high, other_line=second.line))
     return ranges, findings
+
+
+@dataclass(frozen=True)
+class MappedRange:
+    """An IP range as RedSky lists it, with its location's building and name."""
+
+    low: str
+    high: str
+    building: str
+    location: str
+
+
+def compare_ranges(wanted: list[IpRange], mapped: list[MappedRange], table_findings: list[Finding]) -> CheckResult:
+    """The site's subnet table against what RedSky has mapped (guide §10.4, read back): a range the table has and
+    RedSky lacks, one RedSky has and the table does not, and one mapped to another location than the table says.
+    Overlaps inside the table come with the table's own findings."""
+    findings = list(table_findings)
+    by_range = {(m.low, m.high): m for m in mapped}
+    missing, wrong = [], []
+    for entry in wanted:
+        found = by_range.get((entry.low, entry.high))
+        if found is None:
+            missing.append(f"{entry.low}–{entry.high}")
+            findings.append(Finding.of(
+                "iprange.missing", Severity.ERROR,
+                "{low}–{high} ({building}, {location}) is not mapped in RedSky.",
+                "Add it in RedSky under Configuration > Network Discovery > IP Ranges > Add IP Range Mapping.",
+                low=entry.low, high=entry.high, building=entry.building, location=entry.location))
+        elif (found.building.lower(), found.location.lower()) != (entry.building.lower(), entry.location.lower()):
+            wrong.append(f"{entry.low}–{entry.high}")
+            findings.append(Finding.of(
+                "iprange.wrong-location", Severity.ERROR,
+                "{low}–{high} is mapped to {mapped_building}, {mapped_location}; the site's table says {building}, "
+                "{location}.",
+                "Correct the mapping in RedSky: an emergency call from this range would name the wrong place.",
+                low=entry.low, high=entry.high, mapped_building=found.building, mapped_location=found.location,
+                building=entry.building, location=entry.location))
+    wanted_keys = {(w.low, w.high) for w in wanted}
+    extra = [m for m in mapped if (m.low, m.high) not in wanted_keys]
+    findings += [Finding.of(
+        "iprange.extra", Severity.WARNING,
+        "RedSky maps {low}–{high} ({building}, {location}), which the site's table does not have.",
+        "If the subnet is gone, remove the mapping; if it is the site's, add it to the table.",
+        low=m.low, high=m.high, building=m.building, location=m.location) for m in extra]
+    return CheckResult("redsky.ip-ranges", tuple(findings), {
+        "table": len(wanted), "mapped": len(mapped), "missing": missing, "wrong_location": wrong,
+        "extra": [f"{m.low}–{m.high}" for m in extra]})

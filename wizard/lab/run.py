@@ -131,6 +131,7 @@ class RunningLab:
     network: LabNetwork
     endpoints: dict[str, Any]
     runners: list[Any]
+    redsky_lab: redsky.RedSkyLab
 
     async def stop(self) -> None:
         for runner in self.runners:
@@ -185,7 +186,7 @@ async def start_lab(*, state_file: Path | None = None, faults: str = "", sbc_max
                     "cloud_ca_pem": network.ca.root_pem.decode()},
     }
     return RunningLab(zoom_lab, os4k_lab, sbc_lab, mitel_side, network, endpoints,
-                      [zoom_runner, cl_runner, rs_runner, control_runner])
+                      [zoom_runner, cl_runner, rs_runner, control_runner], rs_lab)
 
 
 async def serve(state_file: Path | None, faults: str, as_json: bool, people: int | None = None,

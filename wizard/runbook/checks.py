@@ -22,6 +22,8 @@ class CheckContext:
     secrets: Mapping[str, str] = field(default_factory=dict)  # for this run only, never stored
     # the evidence of the latest result of another check (by check id), e.g. what the SIP probe learnt
     recorded: Callable[[str], Mapping[str, Any] | None] = field(default=lambda check: None)
+    # a live system's API client opened from the project (its settings and kept secret): 'redsky'
+    connect: Callable[[str], Awaitable[Any]] | None = None
 
     def text(self, key: str, what: str) -> str:
         value = self.inputs.get(key, "").strip()
@@ -212,6 +214,28 @@ async def _probe_sip(ctx: CheckContext) -> CheckResult:
                            domain=ctx.inputs.get("domain", "").strip() or None)
 
 
+async def _redsky_ranges(ctx: CheckContext) -> CheckResult:
+    """§10.4 read back: RedSky's IP range mappings against the site's subnet table."""
+    from wizard.checks.iprange import MappedRange, compare_ranges, read_ranges
+
+    data, name = ctx.file("ranges", "subnet table")
+    wanted, table_findings = read_ranges(data, name)
+    if ctx.connect is None:
+        raise WizardError("RedSky cannot be reached from here", "run the step from a project with its connection")
+    client = await ctx.connect("redsky")
+    try:
+        places = {}
+        for building in await client.buildings():
+            for location in await client.locations(str(building["id"])):
+                places[str(location["id"])] = (str(building.get("name", "")), str(location.get("name", "")))
+        mapped = [MappedRange(str(r.get("ipAddressLow")), str(r.get("ipAddressHigh")),
+                              *places.get(str(r.get("locationId")), ("?", f"location {r.get('locationId')}")))
+                  for r in await client.ip_ranges()]
+    finally:
+        await client.aclose()
+    return compare_ranges(wanted, mapped, table_findings)
+
+
 def default_registry() -> CheckRegistry:
     registry = CheckRegistry()
     registry.register("site.complete", _offline_check(lambda ctx: check_site(ctx.site)))
@@ -227,4 +251,5 @@ def default_registry() -> CheckRegistry:
     registry.register("probe.tls", _probe_tls, needs_network=True)
     registry.register("probe.proxy", _probe_proxy, needs_network=True)
     registry.register("probe.sip", _probe_sip, needs_network=True)
+    registry.register("redsky.ip-ranges", _redsky_ranges, needs_network=True)
     return registry

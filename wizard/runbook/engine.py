@@ -152,7 +152,14 @@ class Engine:
                 if value:
                     remembered[spec.key] = value
         return CheckContext(site=self.project.site(), inputs=inputs, files=files,
-                            secrets={**remembered, **secrets}, recorded=self._recorded_evidence)
+                            secrets={**remembered, **secrets}, recorded=self._recorded_evidence, connect=self._connect)
+
+    async def _connect(self, system: str) -> Any:
+        from wizard.services.systems import open_redsky
+
+        if system != "redsky":
+            raise WizardError(f"checks cannot open {system} yet", "run the step by hand")
+        return await open_redsky(self.project)
 
     def _recorded_evidence(self, check: str) -> dict[str, Any] | None:
         """The evidence of the newest recorded result of `check`, from whichever step ran it."""

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from wizard.checks.result import CheckResult
     from wizard.connectors.http import HttpPolicy
     from wizard.connectors.os4k import SshAmoTransport
+    from wizard.connectors.redsky import RedSkyClient
     from wizard.connectors.zoom import ZoomClient
 
 SSH_PORT = 22  # the OS4K platform's SSH, where the AMO sessions run (the only default port of a live system)
@@ -138,3 +139,22 @@ def open_zoom(project: ProjectFile, *, secret: str | None = None) -> ZoomClient 
     policy.rates = parse_rates(z.get("rates", ""))  # pace to the account's limits instead of bouncing
     return ZoomClient(ZoomAccount(z["account_id"], z["client_id"], secret, z.get("oauth_url", OAUTH_URL),
                                   z.get("api_base", API_BASE)), policy)
+
+
+async def open_redsky(project: ProjectFile) -> RedSkyClient:
+    """RedSky's API, signed in with the project's administrator and the kept password (guide §10.4 read-back)."""
+    from wizard.connectors.connection import policy_for
+    from wizard.connectors.redsky import API_BASE, RedSkyClient
+
+    require_live(project, "reading RedSky")
+    settings = project.connections().get("redsky", {})
+    secret = recall(secret_reference(project.project_id, "redsky"))
+    if not settings.get("user") or not secret:
+        raise WizardError("the RedSky connection is not set up", "enter and test it under Connections on the Site page")
+    client = RedSkyClient(api_base=settings.get("api_base") or API_BASE, policy=policy_for(project))
+    try:
+        await client.sign_in(settings["user"], secret)
+    except BaseException:
+        await client.aclose()
+        raise
+    return client
