@@ -23,3 +23,14 @@ def choose_file(parent: QWidget, title: str, start: Path | str, name_filter: str
     dialog.fileSelected.connect(lambda name: on_chosen(Path(name)))
     dialog.open()
     return dialog
+
+
+def choose_folder(parent: QWidget, title: str, start: Path | str, on_chosen: Callable[[Path], object]) -> QFileDialog:
+    dialog = QFileDialog(parent, title, str(start))
+    dialog.setObjectName("FolderDialog")
+    dialog.setFileMode(QFileDialog.FileMode.Directory)
+    dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.fileSelected.connect(lambda name: on_chosen(Path(name)))
+    dialog.open()
+    return dialog

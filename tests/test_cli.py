@@ -234,3 +234,23 @@ def test_sites_summarises_every_project_of_a_folder_and_names_the_unreadable_one
     assert listed["other.psiproj"]["unreadable"]
     text = run("sites", str(folder), tmp_path=tmp_path).stdout
     assert "! munich.psiproj: Example Manufacturing GmbH — Munich HQ; 1/" in text and "✘ notes.psiproj" in text
+
+
+def test_sites_shows_the_last_signed_report_and_recheck_and_puts_the_sites_needing_attention_first(
+        tmp_path: Path) -> None:
+    folder = tmp_path / "sites"
+    folder.mkdir()
+    with ProjectFile.create(folder / "calm.psiproj") as calm:
+        calm.set_site_field("site", "Calm")
+        calm.record_signed("report", "calm-report.pdf", "ab" * 32, {"pages": 9})
+        calm.record_signed("recheck", "calm-recheck.pdf", "cd" * 32, {"drifts": 0})
+    with ProjectFile.create(folder / "drifted.psiproj") as drifted:
+        drifted.set_site_field("site", "Drifted")
+        drifted.record_signed("recheck", "drifted-recheck.pdf", "ef" * 32, {"drifts": 3})
+    listed = json.loads(run("sites", str(folder), "--json", tmp_path=tmp_path).stdout)
+    assert [Path(s["file"]).name for s in listed] == ["drifted.psiproj", "calm.psiproj"]  # attention first
+    calm_row = listed[1]
+    assert calm_row["last_report"] and calm_row["recheck_drifts"] == 0 and not calm_row["needs_attention"]
+    assert listed[0]["recheck_drifts"] == 3 and listed[0]["needs_attention"]
+    text = run("sites", str(folder), tmp_path=tmp_path).stdout
+    assert "re-checked" in text and "3 drift(s)" in text and "report signed" in text

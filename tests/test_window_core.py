@@ -382,3 +382,26 @@ def test_file_recheck_site_signs_a_recheck_report_beside_the_baseline(qtbot, win
     written = recheck_report_path(baseline, __import__("datetime").date.today())
     assert str(written) in box.informativeText()
     assert verify_report(written.read_bytes(), made.certificate.read_bytes()).ok
+
+
+def test_the_welcome_page_lists_a_folder_of_sites_the_ones_needing_attention_first(qtbot, window: MainWindow,
+                                                                                   tmp_path: Path) -> None:
+    from wizard.store.project import ProjectFile
+
+    folder = tmp_path / "sites"
+    folder.mkdir()
+    with ProjectFile.create(folder / "a-calm.psiproj") as calm:
+        calm.set_site_field("customer", "Calm GmbH")
+        calm.record_signed("report", "calm.pdf", "ab" * 32, {})
+    with ProjectFile.create(folder / "b-drifted.psiproj") as drifted:
+        drifted.set_site_field("customer", "Drifted AG")
+        drifted.record_signed("recheck", "drifted-recheck.pdf", "cd" * 32, {"drifts": 2})
+    (folder / "c-broken.psiproj").write_text("not a project")
+    window.show_sites(folder)
+    settle(qtbot, window)
+    shown = [window.welcome.recent.item(i).text() for i in range(window.welcome.recent.count())]
+    assert len(shown) == 3 and shown[-1].startswith("Calm GmbH")  # the calm one last
+    assert any(t.startswith("⚠ Drifted AG") and "2 drift(s)" in t for t in shown[:2])
+    assert any(t.startswith("Cannot be read") for t in shown[:2])
+    assert "report signed" in shown[-1]
+    assert window.welcome.heading.text() == f"Sites in {folder}"

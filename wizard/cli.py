@@ -465,8 +465,16 @@ def _report_cmd(args: argparse.Namespace) -> int:
             await export_html(built, args.html)
         return built
 
-    with ProjectFile.open(args.project, read_only=True) as project:
+    from wizard.store.errors import ProjectLocked, ProjectReadOnly
+
+    with ProjectFile.open(args.project, read_only=True) as project:  # a failed build leaves the project as it was
         built = asyncio.run(build_and_export(project))
+    try:  # then the signed report is recorded in the project (the sites overview shows it), where it can be
+        with ProjectFile.open(args.project) as project:
+            project.record_signed("report", built.pdf.name, built.evidence_sha256,
+                                  {"pages": built.pages, "signer": built.signer})
+    except (ProjectLocked, ProjectReadOnly):  # open in a window, or on a read-only stick: the report stands
+        log.info("report built; not recorded in %s (open elsewhere or read-only)", args.project)
     print(f"wrote {built.pdf}: {built.pages} pages, signed by {built.signer}"
           + ("" if built.timestamped else " (no timestamp)") + f"; evidence SHA-256 {built.evidence_sha256}")
     return EXIT_OK
@@ -614,10 +622,10 @@ def _recheck(args: argparse.Namespace) -> int:
 
 def _sites(args: argparse.Namespace) -> int:
     """Exit 0 when every project was read, 1 when some could not be (they are listed as unreadable)."""
-    from wizard.services.sites import project_files, summarise_site
+    from wizard.services.sites import attention_first, project_files, summarise_site
 
     runbook = load_runbook()
-    summaries = [summarise_site(path, runbook) for path in project_files(args.folder)]
+    summaries = attention_first([summarise_site(path, runbook) for path in project_files(args.folder)])
     if args.json:
         _print_json([s.to_json() for s in summaries])
     else:
@@ -627,8 +635,13 @@ def _sites(args: argparse.Namespace) -> int:
                 continue
             mark = "!" if s.needs_attention else " "
             where = " — ".join(v for v in (s.customer, s.site) if v) or "(site not named)"
+            signed = f"report signed {s.last_report[:10]}" if s.last_report else "no signed report"
+            rechecked = (f"re-checked {s.last_recheck[:10]}: {s.recheck_drifts} drift(s)" if s.last_recheck
+                         else "never re-checked")
+            certificate = f"certificate {s.certificate_days} days left" if s.certificate_days is not None else ""
             print(f"{mark} {s.path.name}: {where}; {s.done}/{s.total} done, {s.failed} failed, {s.warnings} warnings; "
-                  f"changed {s.last_change[:16].replace('T', ' ') or 'never'}")
+                  f"changed {s.last_change[:16].replace('T', ' ') or 'never'}; {signed}; {rechecked}"
+                  + (f"; {certificate}" if certificate else ""))
         if not summaries:
             print(f"no {SUFFIX} files in {args.folder}")
     return EXIT_FAIL if any(s.unreadable for s in summaries) else EXIT_OK

@@ -257,7 +257,7 @@
     <message>
         <location filename="../../wizard/app/window.py" line="116"/>
         <location filename="../../wizard/app/window.py" line="403"/>
-        <location filename="../../wizard/app/window.py" line="726"/>
+        <location filename="../../wizard/app/window.py" line="740"/>
         <source>PSI commissioning wizard</source>
         <translation>PSI-Inbetriebnahme-Assistent</translation>
     </message>
@@ -453,112 +453,127 @@
         <translation>Kein Projekt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="458"/>
+        <location filename="../../wizard/app/window.py" line="406"/>
+        <source>A folder of site projects</source>
+        <translation>Ein Ordner mit Standortprojekten</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/app/window.py" line="415"/>
+        <source>Sites in {folder}</source>
+        <translation>Standorte in {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/app/window.py" line="417"/>
+        <source>The folder could not be read</source>
+        <translation>Der Ordner ließ sich nicht lesen</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/app/window.py" line="472"/>
         <source>Steps of §{section}</source>
         <translation>Schritte von §{section}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="540"/>
+        <location filename="../../wizard/app/window.py" line="554"/>
         <source>Not saved: {reason}</source>
         <translation>Nicht gespeichert: {reason}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="552"/>
+        <location filename="../../wizard/app/window.py" line="566"/>
         <source>Remove the attachment</source>
         <translation>Anhang entfernen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="553"/>
+        <location filename="../../wizard/app/window.py" line="567"/>
         <source>Remove {file} from this step? The audit log keeps its name and SHA-256.</source>
         <translation>{file} von diesem Schritt entfernen? Das Prüfprotokoll behält Namen und SHA-256.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="556"/>
+        <location filename="../../wizard/app/window.py" line="570"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="603"/>
+        <location filename="../../wizard/app/window.py" line="617"/>
         <source>No check in this chapter can run now: each step says why (done by hand, waiting for input, blocked, or offline).</source>
         <translation>Keine Prüfung in diesem Kapitel kann jetzt laufen: Jeder Schritt sagt, warum (von Hand erledigt, wartet auf Eingaben, blockiert oder offline).</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="610"/>
+        <location filename="../../wizard/app/window.py" line="624"/>
         <source>{run} run: {passed} passed, {failed} failed, {warnings} with warnings.</source>
         <translation>{run} gelaufen: {passed} bestanden, {failed} fehlgeschlagen, {warnings} mit Warnungen.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="612"/>
+        <location filename="../../wizard/app/window.py" line="626"/>
         <source>{count} could not run; each of them says why.</source>
         <translation>{count} konnten nicht laufen; jeder davon sagt, warum.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="633"/>
+        <location filename="../../wizard/app/window.py" line="647"/>
         <source>No failed, blocked or warning step anywhere.</source>
         <translation>Nirgends ein fehlgeschlagener, blockierter oder gewarnter Schritt.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="779"/>
+        <location filename="../../wizard/app/window.py" line="793"/>
         <source>The signed baseline report</source>
         <translation>Der signierte Ausgangsbericht</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="780"/>
+        <location filename="../../wizard/app/window.py" line="794"/>
         <source>The baseline signer&apos;s certificate</source>
         <translation>Das Zertifikat des Unterzeichners</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="781"/>
+        <location filename="../../wizard/app/window.py" line="795"/>
         <source>Certificate (*.pem *.crt);;All files (*)</source>
         <translation>Zertifikat (*.pem *.crt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="790"/>
+        <location filename="../../wizard/app/window.py" line="804"/>
         <source>Re-checking the site against {file}…</source>
         <translation>Der Standort wird gegen {file} erneut geprüft…</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="793"/>
+        <location filename="../../wizard/app/window.py" line="807"/>
         <source>The site was not re-checked</source>
         <translation>Der Standort wurde nicht erneut geprüft</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="799"/>
+        <location filename="../../wizard/app/window.py" line="813"/>
         <source>{count} drift(s) since the baseline.</source>
         <translation>{count} Abweichung(en) seit dem Ausgangsbericht.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="800"/>
+        <location filename="../../wizard/app/window.py" line="814"/>
         <source>Nothing drifted since the baseline.</source>
         <translation>Seit dem Ausgangsbericht hat sich nichts verändert.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="802"/>
+        <location filename="../../wizard/app/window.py" line="816"/>
         <source>Re-check</source>
         <translation>Erneute Prüfung</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="805"/>
+        <location filename="../../wizard/app/window.py" line="819"/>
         <source>{count} unchanged. Signed re-check report: {file}</source>
         <translation>{count} unverändert. Signierter Prüfbericht: {file}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="813"/>
+        <location filename="../../wizard/app/window.py" line="827"/>
         <source>The demo could not be opened</source>
         <translation>Die Demo ließ sich nicht öffnen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="900"/>
+        <location filename="../../wizard/app/window.py" line="914"/>
         <source>Guide — {section}</source>
         <translation>Leitfaden — {section}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="903"/>
+        <location filename="../../wizard/app/window.py" line="917"/>
         <source>Solution guide</source>
         <translation>Lösungsleitfaden</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="692"/>
+        <location filename="../../wizard/app/window.py" line="706"/>
         <source>overview</source>
         <translation>Übersicht</translation>
     </message>
@@ -588,127 +603,127 @@
         <translation>Der Assistent ließ sich nicht neu starten; bitte schließen und von Hand starten.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="694"/>
+        <location filename="../../wizard/app/window.py" line="708"/>
         <source>{done} of {total} done</source>
         <translation>{done} von {total} erledigt</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="696"/>
+        <location filename="../../wizard/app/window.py" line="710"/>
         <source>{count} warning(s)</source>
         <translation>{count} mit Warnung</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="698"/>
+        <location filename="../../wizard/app/window.py" line="712"/>
         <source>{count} waived</source>
         <translation>{count} entfallen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="700"/>
+        <location filename="../../wizard/app/window.py" line="714"/>
         <source>{count} failed</source>
         <translation>{count} fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="702"/>
+        <location filename="../../wizard/app/window.py" line="716"/>
         <source>{count} blocked</source>
         <translation>{count} blockiert</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="717"/>
+        <location filename="../../wizard/app/window.py" line="731"/>
         <source>Project: {path}</source>
         <translation>Projekt: {path}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="718"/>
+        <location filename="../../wizard/app/window.py" line="732"/>
         <source>Mode: {mode}</source>
         <translation>Modus: {mode}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="733"/>
+        <location filename="../../wizard/app/window.py" line="747"/>
         <source>Running {count} check(s)…</source>
         <translation>{count} Prüfung(en) laufen…</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="734"/>
+        <location filename="../../wizard/app/window.py" line="748"/>
         <source>Idle</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="738"/>
+        <location filename="../../wizard/app/window.py" line="752"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="746"/>
+        <location filename="../../wizard/app/window.py" line="760"/>
         <source>PSI project (*{suffix})</source>
         <translation>PSI-Projekt (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="749"/>
+        <location filename="../../wizard/app/window.py" line="763"/>
         <source>New project</source>
         <translation>Neues Projekt</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="753"/>
+        <location filename="../../wizard/app/window.py" line="767"/>
         <source>Open project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="754"/>
+        <location filename="../../wizard/app/window.py" line="768"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="758"/>
+        <location filename="../../wizard/app/window.py" line="772"/>
         <source>Save project as</source>
         <translation>Projekt speichern unter</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="767"/>
+        <location filename="../../wizard/app/window.py" line="781"/>
         <source>Cannot save a copy</source>
         <translation>Die Kopie lässt sich nicht speichern</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="822"/>
+        <location filename="../../wizard/app/window.py" line="836"/>
         <source>Opening the demo: the lab starts, the probes run, one wave is provisioned…</source>
         <translation>Die Demo wird geöffnet: Das Labor startet, die Proben laufen, eine Welle wird bereitgestellt…</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="839"/>
+        <location filename="../../wizard/app/window.py" line="853"/>
         <source>Log file: {path} — attach it to a support request; it never holds passwords or tokens.</source>
         <translation>Protokolldatei: {path} — hängen Sie sie an eine Support-Anfrage an; sie enthält nie Passwörter oder Tokens.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="841"/>
+        <location filename="../../wizard/app/window.py" line="855"/>
         <source>(No program here opens it: copy the path.)</source>
         <translation>(Kein Programm hier öffnet sie: kopieren Sie den Pfad.)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="851"/>
+        <location filename="../../wizard/app/window.py" line="865"/>
         <source>Libraries:</source>
         <translation>Bibliotheken:</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="852"/>
+        <location filename="../../wizard/app/window.py" line="866"/>
         <source>Log file: {path}</source>
         <translation>Protokolldatei: {path}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="855"/>
+        <location filename="../../wizard/app/window.py" line="869"/>
         <source>About</source>
         <translation>Über</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="880"/>
+        <location filename="../../wizard/app/window.py" line="894"/>
         <source>The solution guide (Markdown)</source>
         <translation>Der Lösungsleitfaden (Markdown)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="881"/>
+        <location filename="../../wizard/app/window.py" line="895"/>
         <source>Markdown (*.md *.markdown);;All files (*)</source>
         <translation>Markdown (*.md *.markdown);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="886"/>
+        <location filename="../../wizard/app/window.py" line="900"/>
         <source>Choose your copy of the solution guide first (Help &gt; Choose the guide file…); the wizard does not ship it.</source>
         <translation>Wählen Sie zuerst Ihr Exemplar des Lösungsleitfadens (Hilfe &gt; Leitfaden-Datei wählen…); der Assistent liefert ihn nicht mit.</translation>
     </message>
@@ -2292,73 +2307,93 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../wizard/app/welcome.py" line="20"/>
+        <location filename="../../wizard/app/welcome.py" line="21"/>
         <source>PSI commissioning wizard</source>
         <translation>PSI-Inbetriebnahme-Assistent</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/welcome.py" line="22"/>
+        <location filename="../../wizard/app/welcome.py" line="23"/>
         <source>Zoom Phone System Integration with OpenScape 4000 and OpenScape SBC, step by step in the order of the solution guide. Start a project for the site, open one, or look around in the demo.</source>
         <translation>Zoom Phone System Integration mit OpenScape 4000 und OpenScape SBC, Schritt für Schritt in der Reihenfolge des Lösungsleitfadens. Legen Sie ein Projekt für den Standort an, öffnen Sie eines, oder sehen Sie sich in der Demo um.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/welcome.py" line="31"/>
+        <location filename="../../wizard/app/welcome.py" line="32"/>
         <source>New project…</source>
         <translation>Neues Projekt…</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/welcome.py" line="31"/>
+        <location filename="../../wizard/app/welcome.py" line="32"/>
         <source>Open project…</source>
         <translation>Projekt öffnen…</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/welcome.py" line="32"/>
+        <location filename="../../wizard/app/welcome.py" line="33"/>
         <source>Open the demo</source>
         <translation>Demo öffnen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/welcome.py" line="41"/>
-        <location filename="../../wizard/app/welcome.py" line="44"/>
+        <location filename="../../wizard/app/welcome.py" line="33"/>
+        <source>Sites in a folder…</source>
+        <translation>Standorte in einem Ordner…</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/app/welcome.py" line="42"/>
+        <location filename="../../wizard/app/welcome.py" line="45"/>
         <source>Recent projects</source>
         <translation>Zuletzt geöffnete Projekte</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/welcome.py" line="47"/>
+        <location filename="../../wizard/app/welcome.py" line="49"/>
         <source>None yet. A project is one file per site (.psiproj), saved as you work.</source>
         <translation>Noch keine. Ein Projekt ist eine Datei pro Standort (.psiproj), die beim Arbeiten laufend gespeichert wird.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/welcome.py" line="72"/>
+        <location filename="../../wizard/app/welcome.py" line="75"/>
         <source>Cannot be read: {reason}</source>
         <translation>Nicht lesbar: {reason}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/welcome.py" line="74"/>
+        <location filename="../../wizard/app/welcome.py" line="77"/>
         <source>Site not named yet</source>
         <translation>Standort noch ohne Namen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/welcome.py" line="75"/>
+        <location filename="../../wizard/app/welcome.py" line="78"/>
         <source>{done} of {total} done</source>
         <translation>{done} von {total} erledigt</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/welcome.py" line="77"/>
+        <location filename="../../wizard/app/welcome.py" line="80"/>
         <source>{count} failed</source>
         <translation>{count} fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/welcome.py" line="79"/>
+        <location filename="../../wizard/app/welcome.py" line="82"/>
         <source>{count} with warnings</source>
         <translation>{count} mit Warnungen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/welcome.py" line="81"/>
+        <location filename="../../wizard/app/welcome.py" line="84"/>
         <source>changed {when}</source>
         <translation>geändert {when}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/welcome.py" line="87"/>
+        <location filename="../../wizard/app/welcome.py" line="86"/>
+        <source>report signed {day}</source>
+        <translation>Bericht signiert {day}</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/app/welcome.py" line="88"/>
+        <source>re-checked {day}: {count} drift(s)</source>
+        <translation>erneut geprüft {day}: {count} Abweichung(en)</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/app/welcome.py" line="91"/>
+        <source>SBC certificate: {days} days left</source>
+        <translation>SBC-Zertifikat: noch {days} Tage</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/app/welcome.py" line="99"/>
         <source>The demo is being prepared…</source>
         <translation>Die Demo wird vorbereitet…</translation>
     </message>

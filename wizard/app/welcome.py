@@ -8,12 +8,13 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
-from wizard.services.sites import SiteSummary
+from wizard.services.sites import SiteSummary, attention_first
 
 
 class WelcomePage(QWidget):
     def __init__(self, new_project: Callable[[], None], open_project: Callable[[], None],
-                 open_demo: Callable[[], None], open_recent: Callable[[Path], None]) -> None:
+                 open_demo: Callable[[], None], open_recent: Callable[[Path], None],
+                 open_folder: Callable[[], None]) -> None:
         super().__init__()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 40, 48, 40)
@@ -29,7 +30,7 @@ class WelcomePage(QWidget):
         row = QHBoxLayout()
         self.buttons: list[QPushButton] = []
         for text, slot in ((self.tr("New project…"), new_project), (self.tr("Open project…"), open_project),
-                           (self.tr("Open the demo"), open_demo)):
+                           (self.tr("Sites in a folder…"), open_folder), (self.tr("Open the demo"), open_demo)):
             button = QPushButton(text)
             button.clicked.connect(lambda _checked=False, s=slot: s())
             row.addWidget(button)
@@ -43,6 +44,7 @@ class WelcomePage(QWidget):
         layout.addSpacing(18)
         heading = QLabel(self.tr("Recent projects"))
         heading.setObjectName("StepTitle")
+        self.heading = heading
         layout.addWidget(heading)
         self.no_recent = QLabel(self.tr("None yet. A project is one file per site (.psiproj), saved as you work."))
         self.no_recent.setObjectName("ChapterSummary")
@@ -62,12 +64,13 @@ class WelcomePage(QWidget):
         self.no_recent.setVisible(not paths)
 
     def show_summaries(self, summaries: list[SiteSummary]) -> None:
-        by_path = {str(s.path): s for s in summaries}
-        for row in range(self.recent.count()):
-            item = self.recent.item(row)
-            found = by_path.get(item.data(Qt.ItemDataRole.UserRole))
-            if found is None:
-                continue
+        """What each project holds, the sites needing attention first (a failure, a drift found by a re-check,
+        a certificate near its end, a file that cannot be read)."""
+        self.recent.clear()
+        for found in attention_first(summaries):
+            item = QListWidgetItem()
+            item.setData(Qt.ItemDataRole.UserRole, str(found.path))
+            self.recent.addItem(item)
             if found.unreadable:
                 text = self.tr("Cannot be read: {reason}").format(reason=found.unreadable)
             else:
@@ -79,8 +82,17 @@ class WelcomePage(QWidget):
                     parts.append(self.tr("{count} with warnings").format(count=found.warnings))
                 if found.last_change:
                     parts.append(self.tr("changed {when}").format(when=found.last_change[:16].replace("T", " ")))
-                text = f"{where}\n{' · '.join(parts)}"
+                if found.last_report:
+                    parts.append(self.tr("report signed {day}").format(day=found.last_report[:10]))
+                if found.last_recheck:
+                    parts.append(self.tr("re-checked {day}: {count} drift(s)").format(day=found.last_recheck[:10],
+                                                                                     count=found.recheck_drifts))
+                if found.certificate_days is not None:
+                    parts.append(self.tr("SBC certificate: {days} days left").format(days=found.certificate_days))
+                text = ("⚠ " if found.needs_attention else "") + f"{where}\n{' · '.join(parts)}"
             item.setText(f"{text}\n{found.path}")
+        self.recent.setVisible(bool(summaries))
+        self.no_recent.setVisible(not summaries)
 
     def set_demo_busy(self, busy: bool) -> None:
         self.demo_button.setEnabled(not busy)

@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pages.dialogs import choose_file
+from pages.dialogs import choose_file, choose_folder
 from wizard import version
 from wizard.app.chapters import PANELS, ChapterContext, ChapterPanel
 from wizard.app.ops import OpRunner
@@ -124,7 +124,7 @@ class MainWindow(QMainWindow):
     def _build(self) -> None:
         self.outer = QStackedWidget()
         self.welcome = WelcomePage(self.new_project_dialog, self.open_project_dialog, self.start_demo,
-                                   self.open_project)
+                                   self.open_project, self.sites_dialog)
         self.outer.addWidget(self.welcome)
 
         workspace = QWidget()
@@ -401,6 +401,20 @@ class MainWindow(QMainWindow):
         self.running_label.setText("")
         self._set_project_actions(False)
         self.setWindowTitle(self.tr("PSI commissioning wizard"))
+
+    def sites_dialog(self) -> None:
+        choose_folder(self, self.tr("A folder of site projects"), Path.home(), self.show_sites)
+
+    def show_sites(self, folder: Path) -> object:
+        """Every project of a folder on the welcome page, the sites needing attention first."""
+        from wizard.services.sites import project_files
+
+        async def summarise() -> list[object]:
+            return await self._summarise([str(p) for p in project_files(folder)])
+
+        self.welcome.heading.setText(self.tr("Sites in {folder}").format(folder=folder))
+        return self.ops.start("sites", summarise(), done=self.welcome.show_summaries,
+                              title=self.tr("The folder could not be read"))
 
     async def _summarise(self, paths: list[str]) -> list[object]:
         from wizard.services.sites import summarise_sites

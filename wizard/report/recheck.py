@@ -57,4 +57,7 @@ async def build_signed_recheck(recheck: Recheck, project: ProjectFile, target: P
                                    subject="Re-check of a commissioned Zoom PSI site against its signed baseline",
                                    keywords=KEYWORDS)
     write_atomically(target, signed)
+    if not project.read_only:
+        await project.commit(project.record_signed, "recheck", target.name, digest,
+                             {"drifts": len(recheck.drifts), "unchanged": len(recheck.unchanged)})
     return BuiltReport(target, rendered.pages, digest, signer_name(signer), False, evidence, html)

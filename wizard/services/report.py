@@ -40,6 +40,9 @@ async def build_report(guide: Runbook, project: ProjectFile, target: Path, *, id
                                       company=company, logo=logo, timestamp_url=timestamp_url)
     if passphrase and keep:
         await keep_passphrase(identity, passphrase)
+    if not project.read_only:  # a project opened to look at only is not changed; its overview misses this report
+        await project.commit(project.record_signed, "report", target.name, built.evidence_sha256,
+                             {"pages": built.pages, "signer": built.signer})
     return built
 
 

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import asyncio
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from wizard.errors import WizardError
 from wizard.runbook.model import Runbook
@@ -26,15 +28,33 @@ class SiteSummary:
     last_change: str = ""
     unreadable: str = ""  # why the file could not be summarised ('' when it could)
     chapters: dict[str, int] = field(default_factory=dict)  # chapter id -> steps done
+    last_report: str = ""  # when the last commissioning report was signed ('' never)
+    last_recheck: str = ""  # when the last re-check report was signed
+    recheck_drifts: int | None = None  # what that re-check found
+    certificate_days: int | None = None  # days the SBC's served certificate has left, as last probed
 
     @property
     def needs_attention(self) -> bool:
-        return bool(self.unreadable or self.failed or self.warnings)
+        return bool(self.unreadable or self.failed or self.warnings or self.recheck_drifts
+                    or (self.certificate_days is not None and self.certificate_days <= 30))
 
     def to_json(self) -> dict[str, object]:
         return {"file": str(self.path), "customer": self.customer, "site": self.site, "mode": self.mode,
                 "done": self.done, "total": self.total, "failed": self.failed, "warnings": self.warnings,
-                "last_change": self.last_change, "unreadable": self.unreadable}
+                "last_change": self.last_change, "last_report": self.last_report, "last_recheck": self.last_recheck,
+                "recheck_drifts": self.recheck_drifts, "certificate_days": self.certificate_days,
+                "needs_attention": self.needs_attention, "unreadable": self.unreadable}
+
+
+def _certificate_days(records: dict[str, Any], today: datetime) -> int | None:
+    """Days left of the SBC's certificate as the last TLS probe saw it served (its first, the server's)."""
+    probed = [r for r in records.values() if r.result and r.result.get("check") == "probe.tls"]
+    newest = max(probed, key=lambda r: r.updated_at, default=None)
+    chain = (newest.result.get("evidence", {}).get("served_chain") or []) if newest else []
+    try:
+        return (datetime.fromisoformat(str(chain[0]["not_after"])) - today).days if chain else None
+    except (KeyError, TypeError, ValueError):
+        return None
 
 
 def summarise_site(path: Path, runbook: Runbook) -> SiteSummary:
@@ -44,13 +64,18 @@ def summarise_site(path: Path, runbook: Runbook) -> SiteSummary:
     try:
         with ProjectFile.open(path, read_only=True) as project:
             site = project.site()
-            views = effective_statuses(runbook, {k: r.status for k, r in project.step_records().items()})
+            records = project.step_records()
+            views = effective_statuses(runbook, {k: r.status for k, r in records.items()})
             progress = chapter_progress(runbook, views)
+            report, recheck = project.last_signed("report") or {}, project.last_signed("recheck") or {}
+            drifts = recheck.get("drifts")
             return SiteSummary(
                 path, site.get("customer", ""), site.get("site", ""), project.mode.value,
                 sum(p.done for p in progress.values()), sum(p.total for p in progress.values()),
                 sum(p.failed + p.blocked for p in progress.values()), sum(p.warnings for p in progress.values()),
-                project.last_change(), "", {cid: p.done for cid, p in progress.items()})
+                project.last_change(), "", {cid: p.done for cid, p in progress.items()},
+                str(report.get("at", "")), str(recheck.get("at", "")), drifts if isinstance(drifts, int) else None,
+                _certificate_days(records, datetime.now(UTC)))
     except WizardError as exc:
         return SiteSummary(path, unreadable=str(exc))
     except (OSError, ValueError) as exc:  # a file that vanished or holds what no project holds
@@ -62,6 +87,13 @@ def project_files(folder: Path) -> list[Path]:
         return sorted(p for p in folder.iterdir() if p.suffix == SUFFIX and p.is_file())
     except OSError as exc:
         raise WizardError(f"cannot read the folder {folder}: {exc.strerror or exc}", "check the path") from None
+
+
+def attention_first(summaries: list[SiteSummary]) -> list[SiteSummary]:
+    """The sites needing attention first (unreadable, failed, drifted, a certificate near its end), then the rest,
+    each group by last change, newest first."""
+    by_change = sorted(summaries, key=lambda s: s.last_change, reverse=True)
+    return sorted(by_change, key=lambda s: not s.needs_attention)
 
 
 async def summarise_sites(paths: list[Path], runbook: Runbook) -> list[SiteSummary]:

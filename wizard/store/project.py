@@ -544,6 +544,21 @@ class ProjectFile:
         self._conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('audit_head', ?)", (digest,))
         self._conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('audit_count', ?)", (str(seq),))
 
+    def record_signed(self, kind: str, name: str, sha256: str, details: dict[str, object]) -> None:
+        """A report signed from this project ('report' or 'recheck'): kept as the latest of its kind, and in the
+        audit log with its evidence hash, so the sites overview can say when each site was last signed off."""
+        entry = {"file": name, "evidence_sha256": sha256, "at": now(), **details}
+        with self._transaction() as c:
+            c.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", (f"signed:{kind}", json.dumps(entry)))
+            self._audit(f"{kind} signed", None, name, None, f"sha256:{sha256}")
+
+    def last_signed(self, kind: str) -> dict[str, object] | None:
+        raw = self.meta().get(f"signed:{kind}")
+        try:
+            return json.loads(raw) if raw else None
+        except ValueError:
+            return None
+
     def last_change(self) -> str:
         """When anything in the project last changed (its newest audit entry), ISO 8601 in UTC; '' if never."""
         row = self._conn.execute("SELECT at FROM audit ORDER BY seq DESC LIMIT 1").fetchone()
