@@ -59,6 +59,7 @@ def test_a_recheck_finds_each_drift_of_the_site_and_signs_what_it_found(tmp_path
     calm, drifted, signed, integrated = asyncio.run(scenario())
     assert not calm.drifted, calm.drifts
     assert len(calm.unchanged) > 20  # the steps done and the people integrated, still so
+    assert {"connection to CloudLink", "connection to Zoom", "connection to RedSky"} <= set(calm.unchanged)
     found = {d.subject.split(" ")[0]: d for d in drifted.drifts}
     assert "expires in" in found["§2.2.2"].now  # the SBC certificate, days from its end
     assert "granted 3600 s" in found["§9.4.1.1"].now  # the SBC's maximum registration expiry lowered

@@ -115,6 +115,21 @@ async def recheck(guide: Runbook, project: ProjectFile, pdf: bytes, trust_pem: b
         elif StepStatus(was["status"]) in DONE:
             result.unchanged.append(f"§{current['section']} {current['title']}")
 
+    # each live system signed in to again (CloudLink's account and role, Zoom, RedSky, the OS4K): a connection
+    # that worked at commissioning and fails now is a drift
+    from wizard.services.connection import test_connection
+    from wizard.services.systems import LIVE_SYSTEMS
+
+    for system in LIVE_SYSTEMS:
+        if system.id not in project.connections():
+            continue
+        tested = (await test_connection(project, system.id)).result
+        if tested.findings:
+            first = tested.findings[0]
+            result.drifts.append(Drift(f"connection to {system.title}", "connected", first.message, first.fix))
+        else:
+            result.unchanged.append(f"connection to {system.title}")
+
     people_then = evidence.get("inventory", {}).get("users", [])
     integrated_then = {u["email"].lower() for u in people_then if u.get("stage") == "integrated"}
     systems = open_systems(project)
