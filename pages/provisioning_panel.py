@@ -78,6 +78,9 @@ STATE_NAMES = {RowState.INTEGRATED: QT_TRANSLATE_NOOP("ProvisioningPanel", "inte
 OP_STATES = (QT_TRANSLATE_NOOP("ProvisioningPanel", "planned"), QT_TRANSLATE_NOOP("ProvisioningPanel", "sent"),
              QT_TRANSLATE_NOOP("ProvisioningPanel", "done"), QT_TRANSLATE_NOOP("ProvisioningPanel", "already"),
              QT_TRANSLATE_NOOP("ProvisioningPanel", "waiting"), QT_TRANSLATE_NOOP("ProvisioningPanel", "failed"))
+# the states a whole wave can be in (wave records), as the panel names them
+WAVE_STATES = (QT_TRANSLATE_NOOP("ProvisioningPanel", "running"), QT_TRANSLATE_NOOP("ProvisioningPanel", "paused"),
+               QT_TRANSLATE_NOOP("ProvisioningPanel", "undone"), QT_TRANSLATE_NOOP("ProvisioningPanel", "superseded"))
 # 'wave sets' in violet, not in link blue: it is a state, nothing to click
 TINT = {Prereq.OK: "#2e7d32", Prereq.FIX: "#6a4c93", Prereq.WAIT: "#b26a00", Prereq.MISSING: "#c62828",
         Prereq.UNKNOWN: "#5e6b78"}
@@ -566,7 +569,7 @@ class ProvisioningPanel(QGroupBox):
             else:
                 self._lazy(top, changes, op_states, details)
                 top.setExpanded(len(changes) <= 50)
-        text = self.tr("Wave {wave}: {state}, {count} people.").format(wave=wave, state=state,
+        text = self.tr("Wave {wave}: {state}, {count} people.").format(wave=wave, state=_t(state),
                                                                          count=len(plan.people))
         if any(DIGEST_PLACEHOLDER in c.text for c in plan.of(System.OS4K)):
             text += " " + self.tr('IPPASSW="{placeholder}" stands for each station\'s own digest password: the wave '

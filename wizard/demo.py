@@ -187,13 +187,14 @@ async def provision_demo(project: ProjectFile) -> str:
     """One wave against the lab, as an engineer would run it: read both sides, everyone ready, run, add the portal
     rounds and the Assistant's Update by the lab's hands, run again to read everyone back."""
     from wizard.checks.provisioning import plan_wave
-    from wizard.provisioning.session import open_systems, read_people, select, wave_options
+    from wizard.provisioning.session import keep_reading, open_systems, read_people, select, wave_options
     from wizard.provisioning.wave import WaveRunner, new_wave
 
     systems = open_systems(project)
     try:
         options = wave_options(project, pmidx="5", voicemail_number="7999")  # the lab's voicemail route
         reading = await read_people(project, systems, options)
+        keep_reading(project, reading)  # on the table when the demo is opened, as after a read in the window
         wave = new_wave(project, plan_wave(select(reading.rows, "all"), reading.config, options))
         for _ in range(3):  # invitations and AMOs; the rounds read back; the Update read back
             await WaveRunner(project, wave, zoom=systems.zoom, amo=systems.amo, activation_wait=0).run()

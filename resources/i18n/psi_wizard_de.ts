@@ -731,22 +731,22 @@
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="135"/>
+        <location filename="../../pages/provisioning_panel.py" line="138"/>
         <source>Goes in this wave</source>
         <translation>Kommt in diese Welle</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="163"/>
+        <location filename="../../pages/provisioning_panel.py" line="166"/>
         <source>(+{count} more)</source>
         <translation>(+{count} weitere)</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="171"/>
+        <location filename="../../pages/provisioning_panel.py" line="174"/>
         <source>Missing now; the wave sets it (guide §7.2).</source>
         <translation>Fehlt jetzt; die Welle setzt es (Leitfaden §7.2).</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="174"/>
+        <location filename="../../pages/provisioning_panel.py" line="177"/>
         <source>Nothing missing.</source>
         <translation>Nichts fehlt.</translation>
     </message>
@@ -1174,382 +1174,402 @@
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="93"/>
+        <location filename="../../pages/provisioning_panel.py" line="82"/>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <location filename="../../pages/provisioning_panel.py" line="82"/>
+        <source>paused</source>
+        <translation>angehalten</translation>
+    </message>
+    <message>
+        <location filename="../../pages/provisioning_panel.py" line="83"/>
+        <source>undone</source>
+        <translation>rückgängig gemacht</translation>
+    </message>
+    <message>
+        <location filename="../../pages/provisioning_panel.py" line="83"/>
+        <source>superseded</source>
+        <translation>ersetzt</translation>
+    </message>
+    <message>
+        <location filename="../../pages/provisioning_panel.py" line="96"/>
         <source>Everyone</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="93"/>
+        <location filename="../../pages/provisioning_panel.py" line="96"/>
         <source>Only problems</source>
         <translation>Nur Probleme</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="94"/>
+        <location filename="../../pages/provisioning_panel.py" line="97"/>
         <source>Only ready</source>
         <translation>Nur bereite</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="95"/>
+        <location filename="../../pages/provisioning_panel.py" line="98"/>
         <source>Waiting for activation</source>
         <translation>Warten auf Aktivierung</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="96"/>
+        <location filename="../../pages/provisioning_panel.py" line="99"/>
         <source>Integrated</source>
         <translation>Integriert</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="110"/>
+        <location filename="../../pages/provisioning_panel.py" line="113"/>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="110"/>
+        <location filename="../../pages/provisioning_panel.py" line="113"/>
         <source>Station</source>
         <translation>Teilnehmer</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="111"/>
-        <location filename="../../pages/provisioning_panel.py" line="447"/>
+        <location filename="../../pages/provisioning_panel.py" line="114"/>
+        <location filename="../../pages/provisioning_panel.py" line="450"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="112"/>
+        <location filename="../../pages/provisioning_panel.py" line="115"/>
         <source>What is wrong</source>
         <translation>Was fehlt</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="269"/>
+        <location filename="../../pages/provisioning_panel.py" line="272"/>
         <source>Provisioning waves (guide chapter 7)</source>
         <translation>Provisionierungswellen (Leitfaden Kapitel 7)</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="272"/>
+        <location filename="../../pages/provisioning_panel.py" line="275"/>
         <source>Read Zoom and the OS4K, choose who goes in this wave, review the plan, then run it. Every change is journaled before it is sent: after a crash, run the wave again and it carries on without doing anything twice.</source>
         <translation>Zoom und die OS4K lesen, auswählen, wer in diese Welle kommt, den Plan prüfen und dann ausführen. Jede Änderung wird protokolliert, bevor sie gesendet wird: Nach einem Absturz die Welle einfach erneut ausführen, sie macht weiter, ohne etwas doppelt zu tun.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="279"/>
+        <location filename="../../pages/provisioning_panel.py" line="282"/>
         <source>Read Zoom and OS4K</source>
         <translation>Zoom und OS4K lesen</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="281"/>
+        <location filename="../../pages/provisioning_panel.py" line="284"/>
         <source>Zoom export…</source>
         <translation>Zoom-Export…</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="283"/>
+        <location filename="../../pages/provisioning_panel.py" line="286"/>
         <source>OS4K subscribers…</source>
         <translation>OS4K-Teilnehmer…</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="285"/>
+        <location filename="../../pages/provisioning_panel.py" line="288"/>
         <source>Paste OS4K output</source>
         <translation>OS4K-Ausgabe einfügen</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="286"/>
+        <location filename="../../pages/provisioning_panel.py" line="289"/>
         <source>REG-SBCSU / REG-PERSI output copied from the Assistant&apos;s AMO window</source>
         <translation>Aus dem AMO-Fenster des Assistant kopierte REG-SBCSU-/REG-PERSI-Ausgabe</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="289"/>
+        <location filename="../../pages/provisioning_panel.py" line="292"/>
         <source>PM index for subscribers without one</source>
         <translation>PM-Index für Teilnehmer ohne einen</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="292"/>
+        <location filename="../../pages/provisioning_panel.py" line="295"/>
         <source>voicemail no. for a new PM route</source>
         <translation>Voicemail-Nr. für eine neue PM-Richtung</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="293"/>
+        <location filename="../../pages/provisioning_panel.py" line="296"/>
         <source>Voicemail number for a new PM route</source>
         <translation>Voicemail-Nummer für eine neue PM-Richtung</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="297"/>
+        <location filename="../../pages/provisioning_panel.py" line="300"/>
         <source>PMIDX</source>
         <translation>PMIDX</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="299"/>
+        <location filename="../../pages/provisioning_panel.py" line="302"/>
         <source>Voicemail no.</source>
         <translation>Voicemail-Nr.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="302"/>
+        <location filename="../../pages/provisioning_panel.py" line="305"/>
         <source>Nothing read yet.</source>
         <translation>Noch nichts gelesen.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="319"/>
-        <location filename="../../pages/provisioning_panel.py" line="325"/>
+        <location filename="../../pages/provisioning_panel.py" line="322"/>
+        <location filename="../../pages/provisioning_panel.py" line="328"/>
         <source>Show</source>
         <translation>Zeigen</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="321"/>
+        <location filename="../../pages/provisioning_panel.py" line="324"/>
         <source>find email or station</source>
         <translation>E-Mail oder Teilnehmer suchen</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="322"/>
+        <location filename="../../pages/provisioning_panel.py" line="325"/>
         <source>Find email or station</source>
         <translation>E-Mail oder Teilnehmer suchen</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="323"/>
+        <location filename="../../pages/provisioning_panel.py" line="326"/>
         <source>Copy fixes of selected rows</source>
         <translation>Abhilfen der gewählten Zeilen kopieren</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="337"/>
+        <location filename="../../pages/provisioning_panel.py" line="340"/>
         <source>People: Zoom users and OS4K subscribers</source>
         <translation>Personen: Zoom-Benutzer und OS4K-Teilnehmer</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="366"/>
-        <location filename="../../pages/provisioning_panel.py" line="523"/>
+        <location filename="../../pages/provisioning_panel.py" line="369"/>
+        <location filename="../../pages/provisioning_panel.py" line="526"/>
         <source>Select a row to see everything that is wrong with it and how to fix it.</source>
         <translation>Wählen Sie eine Zeile, um alles zu sehen, was ihr fehlt, und wie es zu beheben ist.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="370"/>
+        <location filename="../../pages/provisioning_panel.py" line="373"/>
         <source>Findings of the selected person</source>
         <translation>Befunde der gewählten Person</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="382"/>
+        <location filename="../../pages/provisioning_panel.py" line="385"/>
         <source>Plan wave</source>
         <translation>Welle planen</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="384"/>
+        <location filename="../../pages/provisioning_panel.py" line="387"/>
         <source>Run wave</source>
         <translation>Welle ausführen</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="386"/>
-        <location filename="../../pages/provisioning_panel.py" line="724"/>
+        <location filename="../../pages/provisioning_panel.py" line="389"/>
+        <location filename="../../pages/provisioning_panel.py" line="727"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="388"/>
-        <location filename="../../pages/provisioning_panel.py" line="415"/>
+        <location filename="../../pages/provisioning_panel.py" line="391"/>
+        <location filename="../../pages/provisioning_panel.py" line="418"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="390"/>
+        <location filename="../../pages/provisioning_panel.py" line="393"/>
         <source>Verify</source>
         <translation>Verifizieren</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="392"/>
+        <location filename="../../pages/provisioning_panel.py" line="395"/>
         <source>Undo wave…</source>
         <translation>Welle rückgängig…</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="394"/>
+        <location filename="../../pages/provisioning_panel.py" line="397"/>
         <source>Export plan…</source>
         <translation>Plan exportieren…</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="395"/>
+        <location filename="../../pages/provisioning_panel.py" line="398"/>
         <source>The plan as PDF or CSV, for the customer&apos;s change approval</source>
         <translation>Der Plan als PDF oder CSV, für die Änderungsfreigabe des Kunden</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="463"/>
+        <location filename="../../pages/provisioning_panel.py" line="466"/>
         <source>By hand: the Zoom portal (§7.1.3.2) and the Assistant (§7.2.1)</source>
         <translation>Von Hand: das Zoom-Portal (§7.1.3.2) und der Assistant (§7.2.1)</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="466"/>
+        <location filename="../../pages/provisioning_panel.py" line="469"/>
         <source>Portal round</source>
         <translation>Portal-Runde</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="471"/>
+        <location filename="../../pages/provisioning_panel.py" line="474"/>
         <source>find in this round</source>
         <translation>in dieser Runde suchen</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="472"/>
+        <location filename="../../pages/provisioning_panel.py" line="475"/>
         <source>Find in this round</source>
         <translation>In dieser Runde suchen</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="476"/>
+        <location filename="../../pages/provisioning_panel.py" line="479"/>
         <source>People to tick in Add users</source>
         <translation>In Add users anzuhakende Personen</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="478"/>
+        <location filename="../../pages/provisioning_panel.py" line="481"/>
         <source>Copy emails</source>
         <translation>E-Mails kopieren</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="480"/>
+        <location filename="../../pages/provisioning_panel.py" line="483"/>
         <source>Round added in the portal</source>
         <translation>Runde im Portal hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="481"/>
+        <location filename="../../pages/provisioning_panel.py" line="484"/>
         <source>Account Management &gt; Phone System Integration &gt; Integrated users &gt; Add users: tick everyone listed, click Add, then confirm here</source>
         <translation>Account Management &gt; Phone System Integration &gt; Integrated users &gt; Add users: alle Aufgeführten anhaken, Add klicken, dann hier bestätigen</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="484"/>
+        <location filename="../../pages/provisioning_panel.py" line="487"/>
         <source>Round</source>
         <translation>Runde</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="493"/>
+        <location filename="../../pages/provisioning_panel.py" line="496"/>
         <source>Save Assistant file…</source>
         <translation>Assistant-Datei speichern…</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="495"/>
+        <location filename="../../pages/provisioning_panel.py" line="498"/>
         <source>Imported, Update all done</source>
         <translation>Importiert, Update all erledigt</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="496"/>
+        <location filename="../../pages/provisioning_panel.py" line="499"/>
         <source>Zoom PSI &gt; Data Operation &gt; Import CSV, then Data operations &gt; User data &gt; Update all; confirm here when done</source>
         <translation>Zoom PSI &gt; Data Operation &gt; Import CSV, dann Data operations &gt; User data &gt; Update all; danach hier bestätigen</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="557"/>
+        <location filename="../../pages/provisioning_panel.py" line="560"/>
         <source>by hand</source>
         <translation>von Hand</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="557"/>
+        <location filename="../../pages/provisioning_panel.py" line="560"/>
         <source>by the wizard</source>
         <translation>durch den Assistenten</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="563"/>
+        <location filename="../../pages/provisioning_panel.py" line="566"/>
         <source>round {number} ({count} people)</source>
         <translation>Runde {number} ({count} Personen)</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="572"/>
+        <location filename="../../pages/provisioning_panel.py" line="575"/>
         <source>IPPASSW=&quot;{placeholder}&quot; stands for each station&apos;s own digest password: the wave fills it in when it sends the AMO, and it is never shown or kept in the report.</source>
         <translation>IPPASSW=&quot;{placeholder}&quot; steht für das eigene Digest-Passwort jeder Station: Die Welle setzt es beim Senden des AMO ein; es wird nie angezeigt und nicht im Bericht aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="625"/>
+        <location filename="../../pages/provisioning_panel.py" line="628"/>
         <source>Undo: {count} AMOs, then the invitations still pending</source>
         <translation>Rückgängig: {count} AMOs, dann die noch offenen Einladungen</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="442"/>
+        <location filename="../../pages/provisioning_panel.py" line="445"/>
         <source>No wave planned.</source>
         <translation>Keine Welle geplant.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="447"/>
+        <location filename="../../pages/provisioning_panel.py" line="450"/>
         <source>Change</source>
         <translation>Änderung</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="448"/>
+        <location filename="../../pages/provisioning_panel.py" line="451"/>
         <source>Plan of the wave</source>
         <translation>Plan der Welle</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="499"/>
+        <location filename="../../pages/provisioning_panel.py" line="502"/>
         <source>Comparison report (§8.2)…</source>
         <translation>Vergleichsbericht (§8.2)…</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="500"/>
+        <location filename="../../pages/provisioning_panel.py" line="503"/>
         <source>The User Comparison Report from Mitel Administration: each issue with its resolution (§8.3)</source>
         <translation>Der User Comparison Report aus Mitel Administration: jedes Problem mit seiner Lösung (§8.3)</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="529"/>
+        <location filename="../../pages/provisioning_panel.py" line="532"/>
         <source>nothing missing.</source>
         <translation>nichts fehlt.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="539"/>
+        <location filename="../../pages/provisioning_panel.py" line="542"/>
         <source>{people} people — {ready} ready, {waiting} waiting for activation, {blocked} need a fix first, {integrated} integrated. {chosen} chosen for this wave.</source>
         <translation>{people} Personen — {ready} bereit, {waiting} warten auf Aktivierung, {blocked} brauchen erst eine Korrektur, {integrated} integriert. {chosen} für diese Welle ausgewählt.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="569"/>
+        <location filename="../../pages/provisioning_panel.py" line="572"/>
         <source>Wave {wave}: {state}, {count} people.</source>
         <translation>Welle {wave}: {state}, {count} Personen.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="631"/>
+        <location filename="../../pages/provisioning_panel.py" line="634"/>
         <source>note: {text}</source>
         <translation>Hinweis: {text}</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="641"/>
+        <location filename="../../pages/provisioning_panel.py" line="644"/>
         <source>{number}: {added} of {total} added</source>
         <translation>{number}: {added} von {total} hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="651"/>
+        <location filename="../../pages/provisioning_panel.py" line="654"/>
         <source>{count} people are ready for the Assistant: save the file, import it (Zoom PSI &gt; Data Operation &gt; Import CSV), run Update all, then confirm.</source>
         <translation>{count} Personen sind bereit für den Assistant: Datei speichern, importieren (Zoom PSI &gt; Data Operation &gt; Import CSV), Update all ausführen, dann bestätigen.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="654"/>
+        <location filename="../../pages/provisioning_panel.py" line="657"/>
         <source>Nobody is ready for the Assistant yet: the portal rounds and the AMOs come first.</source>
         <translation>Noch niemand ist bereit für den Assistant: erst kommen die Portal-Runden und die AMOs.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="665"/>
+        <location filename="../../pages/provisioning_panel.py" line="668"/>
         <source>This wave adds nobody in the portal.</source>
         <translation>Diese Welle fügt im Portal niemanden hinzu.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="672"/>
+        <location filename="../../pages/provisioning_panel.py" line="675"/>
         <source>Tick these {count} in Add users.</source>
         <translation>Diese {count} in Add users anhaken.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="673"/>
+        <location filename="../../pages/provisioning_panel.py" line="676"/>
         <source>Nobody to tick in this round now.</source>
         <translation>In dieser Runde ist gerade niemand anzuhaken.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="675"/>
+        <location filename="../../pages/provisioning_panel.py" line="678"/>
         <source>Later, once active: {names}.</source>
         <translation>Später, sobald aktiv: {names}.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="684"/>
+        <location filename="../../pages/provisioning_panel.py" line="687"/>
         <source>{count} emails copied: paste them into the portal&apos;s search one by one.</source>
         <translation>{count} E-Mails kopiert: einzeln in die Suche des Portals einfügen.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="711"/>
+        <location filename="../../pages/provisioning_panel.py" line="714"/>
         <source>Offline checklist mode: use the files instead</source>
         <translation>Offline-Checkliste: stattdessen die Dateien verwenden</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="724"/>
+        <location filename="../../pages/provisioning_panel.py" line="727"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="731"/>
+        <location filename="../../pages/provisioning_panel.py" line="734"/>
         <source>{count} fixes copied.</source>
         <translation>{count} Abhilfen kopiert.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="732"/>
+        <location filename="../../pages/provisioning_panel.py" line="735"/>
         <source>The selected rows need no fix.</source>
         <translation>Die gewählten Zeilen brauchen keine Korrektur.</translation>
     </message>
@@ -2274,32 +2294,32 @@
 <context>
     <name>SystemBar</name>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="222"/>
+        <location filename="../../pages/provisioning_panel.py" line="225"/>
         <source>Progress: {system}</source>
         <translation>Fortschritt: {system}</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="235"/>
+        <location filename="../../pages/provisioning_panel.py" line="238"/>
         <source>nothing to do</source>
         <translation>nichts zu tun</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="237"/>
+        <location filename="../../pages/provisioning_panel.py" line="240"/>
         <source>{done} of {total} done</source>
         <translation>{done} von {total} erledigt</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="241"/>
+        <location filename="../../pages/provisioning_panel.py" line="244"/>
         <source>~{seconds} s left</source>
         <translation>noch ~{seconds} s</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="243"/>
+        <location filename="../../pages/provisioning_panel.py" line="246"/>
         <source>{count} failed</source>
         <translation>{count} fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="245"/>
+        <location filename="../../pages/provisioning_panel.py" line="248"/>
         <source>{count} waiting</source>
         <translation>{count} wartend</translation>
     </message>

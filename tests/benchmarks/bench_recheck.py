@@ -16,12 +16,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from wizard.demo import DEMO_LAB_FAULTS, commission_demo  # noqa: E402
-from wizard.lab.run import start_lab  # noqa: E402
-from wizard.report.build import build_signed_report  # noqa: E402
-from wizard.report.identity import create_identity  # noqa: E402
-from wizard.runbook.model import load_runbook  # noqa: E402
-from wizard.services.recheck import recheck  # noqa: E402
+from wizard.demo import DEMO_LAB_FAULTS, commission_demo
+from wizard.lab.run import start_lab
+from wizard.report.build import build_signed_report
+from wizard.report.identity import create_identity
+from wizard.runbook.model import load_runbook
+from wizard.services.recheck import recheck
 
 PASSPHRASE = b"Bench-Passphrase-1"
 
