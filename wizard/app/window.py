@@ -293,24 +293,21 @@ class MainWindow(QMainWindow):
     def open_project(self, path: Path, *, force: bool = False) -> bool:
         from wizard.store.project import ProjectFile  # SQLite loads with the first project
 
-        try:
-            project = ProjectFile.open(path, force=force)
-        except WizardError as exc:
-            self.show_problem(self.tr("Cannot open the project"), exc)
-            return False
-        self._attach(project)
-        return True
+        return self._attach_or_say(lambda: ProjectFile.open(path, force=force), self.tr("Cannot open the project"))
 
     def new_project(self, path: Path, *, mode: Mode | None = None) -> bool:
         from wizard.store.project import ProjectFile
 
-        mode = mode or self.new_project_mode
+        chosen = mode or self.new_project_mode
         if path.suffix != SUFFIX:
             path = path.with_name(path.name + SUFFIX)
+        return self._attach_or_say(lambda: ProjectFile.create(path, mode=chosen), self.tr("Cannot create the project"))
+
+    def _attach_or_say(self, make: Callable[[], ProjectFile], title: str) -> bool:
         try:
-            project = ProjectFile.create(path, mode=mode)
+            project = make()
         except WizardError as exc:
-            self.show_problem(self.tr("Cannot create the project"), exc)
+            self.show_problem(title, exc)
             return False
         self._attach(project)
         return True
