@@ -254,3 +254,5 @@ def test_sites_shows_the_last_signed_report_and_recheck_and_puts_the_sites_needi
     assert listed[0]["recheck_drifts"] == 3 and listed[0]["needs_attention"]
     text = run("sites", str(folder), tmp_path=tmp_path).stdout
     assert "re-checked" in text and "3 drift(s)" in text and "report signed" in text
+    by_name = json.loads(run("sites", str(folder), "--sort", "customer", "--json", tmp_path=tmp_path).stdout)
+    assert [Path(s["file"]).name for s in by_name] == ["calm.psiproj", "drifted.psiproj"]

@@ -405,3 +405,6 @@ def test_the_welcome_page_lists_a_folder_of_sites_the_ones_needing_attention_fir
     assert any(t.startswith("Cannot be read") for t in shown[:2])
     assert "report signed" in shown[-1]
     assert window.welcome.heading.text() == f"Sites in {folder}"
+    window.welcome.order.setCurrentIndex(window.welcome.order.findData("customer"))  # sortable
+    by_customer = [window.welcome.recent.item(i).text() for i in range(window.welcome.recent.count())]
+    assert by_customer[1].startswith("Calm GmbH") and by_customer[2].startswith("⚠ Drifted AG")

@@ -241,6 +241,8 @@ def _sub_parser() -> argparse.ArgumentParser:
     recheck.add_argument("--json", action="store_true")
     sites = sub.add_parser("sites", help="every project in a folder at a glance: customer, site, progress, last change")
     sites.add_argument("folder", type=Path)
+    sites.add_argument("--sort", choices=("attention", "changed", "customer", "progress"), default="attention",
+                       help="attention (default): sites needing attention first; changed; customer; progress")
     sites.add_argument("--json", action="store_true")
     demo = sub.add_parser("demo", help="the demo project and its signed report")
     demo.add_argument("--out", required=True, type=Path, help="folder for the project, identity and report")
@@ -622,10 +624,10 @@ def _recheck(args: argparse.Namespace) -> int:
 
 def _sites(args: argparse.Namespace) -> int:
     """Exit 0 when every project was read, 1 when some could not be (they are listed as unreadable)."""
-    from wizard.services.sites import attention_first, project_files, summarise_site
+    from wizard.services.sites import ordered, project_files, summarise_site
 
     runbook = load_runbook()
-    summaries = attention_first([summarise_site(path, runbook) for path in project_files(args.folder)])
+    summaries = ordered([summarise_site(path, runbook) for path in project_files(args.folder)], args.sort)
     if args.json:
         _print_json([s.to_json() for s in summaries])
     else:

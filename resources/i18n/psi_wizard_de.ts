@@ -256,8 +256,8 @@
     </message>
     <message>
         <location filename="../../wizard/app/window.py" line="116"/>
-        <location filename="../../wizard/app/window.py" line="403"/>
-        <location filename="../../wizard/app/window.py" line="740"/>
+        <location filename="../../wizard/app/window.py" line="400"/>
+        <location filename="../../wizard/app/window.py" line="737"/>
         <source>PSI commissioning wizard</source>
         <translation>PSI-Inbetriebnahme-Assistent</translation>
     </message>
@@ -438,142 +438,142 @@
         <translation>Ü&amp;ber</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="299"/>
+        <location filename="../../wizard/app/window.py" line="296"/>
         <source>Cannot open the project</source>
         <translation>Das Projekt lässt sich nicht öffnen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="313"/>
+        <location filename="../../wizard/app/window.py" line="304"/>
         <source>Cannot create the project</source>
         <translation>Das Projekt lässt sich nicht anlegen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="399"/>
+        <location filename="../../wizard/app/window.py" line="396"/>
         <source>No project open</source>
         <translation>Kein Projekt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="406"/>
+        <location filename="../../wizard/app/window.py" line="403"/>
         <source>A folder of site projects</source>
         <translation>Ein Ordner mit Standortprojekten</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="415"/>
+        <location filename="../../wizard/app/window.py" line="412"/>
         <source>Sites in {folder}</source>
         <translation>Standorte in {folder}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="417"/>
+        <location filename="../../wizard/app/window.py" line="414"/>
         <source>The folder could not be read</source>
         <translation>Der Ordner ließ sich nicht lesen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="472"/>
+        <location filename="../../wizard/app/window.py" line="469"/>
         <source>Steps of §{section}</source>
         <translation>Schritte von §{section}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="554"/>
+        <location filename="../../wizard/app/window.py" line="551"/>
         <source>Not saved: {reason}</source>
         <translation>Nicht gespeichert: {reason}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="566"/>
+        <location filename="../../wizard/app/window.py" line="563"/>
         <source>Remove the attachment</source>
         <translation>Anhang entfernen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="567"/>
+        <location filename="../../wizard/app/window.py" line="564"/>
         <source>Remove {file} from this step? The audit log keeps its name and SHA-256.</source>
         <translation>{file} von diesem Schritt entfernen? Das Prüfprotokoll behält Namen und SHA-256.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="570"/>
+        <location filename="../../wizard/app/window.py" line="567"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="617"/>
+        <location filename="../../wizard/app/window.py" line="614"/>
         <source>No check in this chapter can run now: each step says why (done by hand, waiting for input, blocked, or offline).</source>
         <translation>Keine Prüfung in diesem Kapitel kann jetzt laufen: Jeder Schritt sagt, warum (von Hand erledigt, wartet auf Eingaben, blockiert oder offline).</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="624"/>
+        <location filename="../../wizard/app/window.py" line="621"/>
         <source>{run} run: {passed} passed, {failed} failed, {warnings} with warnings.</source>
         <translation>{run} gelaufen: {passed} bestanden, {failed} fehlgeschlagen, {warnings} mit Warnungen.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="626"/>
+        <location filename="../../wizard/app/window.py" line="623"/>
         <source>{count} could not run; each of them says why.</source>
         <translation>{count} konnten nicht laufen; jeder davon sagt, warum.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="647"/>
+        <location filename="../../wizard/app/window.py" line="644"/>
         <source>No failed, blocked or warning step anywhere.</source>
         <translation>Nirgends ein fehlgeschlagener, blockierter oder gewarnter Schritt.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="793"/>
+        <location filename="../../wizard/app/window.py" line="790"/>
         <source>The signed baseline report</source>
         <translation>Der signierte Ausgangsbericht</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="794"/>
+        <location filename="../../wizard/app/window.py" line="791"/>
         <source>The baseline signer&apos;s certificate</source>
         <translation>Das Zertifikat des Unterzeichners</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="795"/>
+        <location filename="../../wizard/app/window.py" line="792"/>
         <source>Certificate (*.pem *.crt);;All files (*)</source>
         <translation>Zertifikat (*.pem *.crt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="804"/>
+        <location filename="../../wizard/app/window.py" line="801"/>
         <source>Re-checking the site against {file}…</source>
         <translation>Der Standort wird gegen {file} erneut geprüft…</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="807"/>
+        <location filename="../../wizard/app/window.py" line="804"/>
         <source>The site was not re-checked</source>
         <translation>Der Standort wurde nicht erneut geprüft</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="813"/>
+        <location filename="../../wizard/app/window.py" line="810"/>
         <source>{count} drift(s) since the baseline.</source>
         <translation>{count} Abweichung(en) seit dem Ausgangsbericht.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="814"/>
+        <location filename="../../wizard/app/window.py" line="811"/>
         <source>Nothing drifted since the baseline.</source>
         <translation>Seit dem Ausgangsbericht hat sich nichts verändert.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="816"/>
+        <location filename="../../wizard/app/window.py" line="813"/>
         <source>Re-check</source>
         <translation>Erneute Prüfung</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="819"/>
+        <location filename="../../wizard/app/window.py" line="816"/>
         <source>{count} unchanged. Signed re-check report: {file}</source>
         <translation>{count} unverändert. Signierter Prüfbericht: {file}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="827"/>
+        <location filename="../../wizard/app/window.py" line="824"/>
         <source>The demo could not be opened</source>
         <translation>Die Demo ließ sich nicht öffnen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="914"/>
+        <location filename="../../wizard/app/window.py" line="911"/>
         <source>Guide — {section}</source>
         <translation>Leitfaden — {section}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="917"/>
+        <location filename="../../wizard/app/window.py" line="914"/>
         <source>Solution guide</source>
         <translation>Lösungsleitfaden</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="706"/>
+        <location filename="../../wizard/app/window.py" line="703"/>
         <source>overview</source>
         <translation>Übersicht</translation>
     </message>
@@ -603,127 +603,127 @@
         <translation>Der Assistent ließ sich nicht neu starten; bitte schließen und von Hand starten.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="708"/>
+        <location filename="../../wizard/app/window.py" line="705"/>
         <source>{done} of {total} done</source>
         <translation>{done} von {total} erledigt</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="710"/>
+        <location filename="../../wizard/app/window.py" line="707"/>
         <source>{count} warning(s)</source>
         <translation>{count} mit Warnung</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="712"/>
+        <location filename="../../wizard/app/window.py" line="709"/>
         <source>{count} waived</source>
         <translation>{count} entfallen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="714"/>
+        <location filename="../../wizard/app/window.py" line="711"/>
         <source>{count} failed</source>
         <translation>{count} fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="716"/>
+        <location filename="../../wizard/app/window.py" line="713"/>
         <source>{count} blocked</source>
         <translation>{count} blockiert</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="731"/>
+        <location filename="../../wizard/app/window.py" line="728"/>
         <source>Project: {path}</source>
         <translation>Projekt: {path}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="732"/>
+        <location filename="../../wizard/app/window.py" line="729"/>
         <source>Mode: {mode}</source>
         <translation>Modus: {mode}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="747"/>
+        <location filename="../../wizard/app/window.py" line="744"/>
         <source>Running {count} check(s)…</source>
         <translation>{count} Prüfung(en) laufen…</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="748"/>
+        <location filename="../../wizard/app/window.py" line="745"/>
         <source>Idle</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="752"/>
+        <location filename="../../wizard/app/window.py" line="749"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="760"/>
+        <location filename="../../wizard/app/window.py" line="757"/>
         <source>PSI project (*{suffix})</source>
         <translation>PSI-Projekt (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="763"/>
+        <location filename="../../wizard/app/window.py" line="760"/>
         <source>New project</source>
         <translation>Neues Projekt</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="767"/>
+        <location filename="../../wizard/app/window.py" line="764"/>
         <source>Open project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="768"/>
+        <location filename="../../wizard/app/window.py" line="765"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="772"/>
+        <location filename="../../wizard/app/window.py" line="769"/>
         <source>Save project as</source>
         <translation>Projekt speichern unter</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="781"/>
+        <location filename="../../wizard/app/window.py" line="778"/>
         <source>Cannot save a copy</source>
         <translation>Die Kopie lässt sich nicht speichern</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="836"/>
+        <location filename="../../wizard/app/window.py" line="833"/>
         <source>Opening the demo: the lab starts, the probes run, one wave is provisioned…</source>
         <translation>Die Demo wird geöffnet: Das Labor startet, die Proben laufen, eine Welle wird bereitgestellt…</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="853"/>
+        <location filename="../../wizard/app/window.py" line="850"/>
         <source>Log file: {path} — attach it to a support request; it never holds passwords or tokens.</source>
         <translation>Protokolldatei: {path} — hängen Sie sie an eine Support-Anfrage an; sie enthält nie Passwörter oder Tokens.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="855"/>
+        <location filename="../../wizard/app/window.py" line="852"/>
         <source>(No program here opens it: copy the path.)</source>
         <translation>(Kein Programm hier öffnet sie: kopieren Sie den Pfad.)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="865"/>
+        <location filename="../../wizard/app/window.py" line="862"/>
         <source>Libraries:</source>
         <translation>Bibliotheken:</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="866"/>
+        <location filename="../../wizard/app/window.py" line="863"/>
         <source>Log file: {path}</source>
         <translation>Protokolldatei: {path}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="869"/>
+        <location filename="../../wizard/app/window.py" line="866"/>
         <source>About</source>
         <translation>Über</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="894"/>
+        <location filename="../../wizard/app/window.py" line="891"/>
         <source>The solution guide (Markdown)</source>
         <translation>Der Lösungsleitfaden (Markdown)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="895"/>
+        <location filename="../../wizard/app/window.py" line="892"/>
         <source>Markdown (*.md *.markdown);;All files (*)</source>
         <translation>Markdown (*.md *.markdown);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="900"/>
+        <location filename="../../wizard/app/window.py" line="897"/>
         <source>Choose your copy of the solution guide first (Help &gt; Choose the guide file…); the wizard does not ship it.</source>
         <translation>Wählen Sie zuerst Ihr Exemplar des Lösungsleitfadens (Hilfe &gt; Leitfaden-Datei wählen…); der Assistent liefert ihn nicht mit.</translation>
     </message>
@@ -2327,93 +2327,118 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../wizard/app/welcome.py" line="21"/>
+        <location filename="../../wizard/app/welcome.py" line="30"/>
         <source>PSI commissioning wizard</source>
         <translation>PSI-Inbetriebnahme-Assistent</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/welcome.py" line="23"/>
+        <location filename="../../wizard/app/welcome.py" line="32"/>
         <source>Zoom Phone System Integration with OpenScape 4000 and OpenScape SBC, step by step in the order of the solution guide. Start a project for the site, open one, or look around in the demo.</source>
         <translation>Zoom Phone System Integration mit OpenScape 4000 und OpenScape SBC, Schritt für Schritt in der Reihenfolge des Lösungsleitfadens. Legen Sie ein Projekt für den Standort an, öffnen Sie eines, oder sehen Sie sich in der Demo um.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/welcome.py" line="32"/>
+        <location filename="../../wizard/app/welcome.py" line="41"/>
         <source>New project…</source>
         <translation>Neues Projekt…</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/welcome.py" line="32"/>
+        <location filename="../../wizard/app/welcome.py" line="41"/>
         <source>Open project…</source>
         <translation>Projekt öffnen…</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/welcome.py" line="33"/>
+        <location filename="../../wizard/app/welcome.py" line="42"/>
         <source>Open the demo</source>
         <translation>Demo öffnen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/welcome.py" line="33"/>
+        <location filename="../../wizard/app/welcome.py" line="42"/>
         <source>Sites in a folder…</source>
         <translation>Standorte in einem Ordner…</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/welcome.py" line="42"/>
-        <location filename="../../wizard/app/welcome.py" line="45"/>
+        <location filename="../../wizard/app/welcome.py" line="51"/>
+        <location filename="../../wizard/app/welcome.py" line="54"/>
         <source>Recent projects</source>
         <translation>Zuletzt geöffnete Projekte</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/welcome.py" line="49"/>
+        <location filename="../../wizard/app/welcome.py" line="60"/>
+        <source>Order of the sites</source>
+        <translation>Reihenfolge der Standorte</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/app/welcome.py" line="61"/>
+        <source>Needing attention first</source>
+        <translation>Handlungsbedarf zuerst</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/app/welcome.py" line="61"/>
+        <source>Last changed first</source>
+        <translation>Zuletzt geändert zuerst</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/app/welcome.py" line="62"/>
+        <source>By customer</source>
+        <translation>Nach Kunde</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/app/welcome.py" line="62"/>
+        <source>Least done first</source>
+        <translation>Am wenigsten erledigt zuerst</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/app/welcome.py" line="68"/>
         <source>None yet. A project is one file per site (.psiproj), saved as you work.</source>
         <translation>Noch keine. Ein Projekt ist eine Datei pro Standort (.psiproj), die beim Arbeiten laufend gespeichert wird.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/welcome.py" line="75"/>
+        <location filename="../../wizard/app/welcome.py" line="95"/>
         <source>Cannot be read: {reason}</source>
         <translation>Nicht lesbar: {reason}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/welcome.py" line="77"/>
+        <location filename="../../wizard/app/welcome.py" line="97"/>
         <source>Site not named yet</source>
         <translation>Standort noch ohne Namen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/welcome.py" line="78"/>
+        <location filename="../../wizard/app/welcome.py" line="98"/>
         <source>{done} of {total} done</source>
         <translation>{done} von {total} erledigt</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/welcome.py" line="80"/>
+        <location filename="../../wizard/app/welcome.py" line="100"/>
         <source>{count} failed</source>
         <translation>{count} fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/welcome.py" line="82"/>
+        <location filename="../../wizard/app/welcome.py" line="102"/>
         <source>{count} with warnings</source>
         <translation>{count} mit Warnungen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/welcome.py" line="84"/>
+        <location filename="../../wizard/app/welcome.py" line="104"/>
         <source>changed {when}</source>
         <translation>geändert {when}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/welcome.py" line="86"/>
+        <location filename="../../wizard/app/welcome.py" line="106"/>
         <source>report signed {day}</source>
         <translation>Bericht signiert {day}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/welcome.py" line="88"/>
+        <location filename="../../wizard/app/welcome.py" line="108"/>
         <source>re-checked {day}: {count} drift(s)</source>
         <translation>erneut geprüft {day}: {count} Abweichung(en)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/welcome.py" line="91"/>
+        <location filename="../../wizard/app/welcome.py" line="111"/>
         <source>SBC certificate: {days} days left</source>
         <translation>SBC-Zertifikat: noch {days} Tage</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/welcome.py" line="99"/>
+        <location filename="../../wizard/app/welcome.py" line="119"/>
         <source>The demo is being prepared…</source>
         <translation>Die Demo wird vorbereitet…</translation>
     </message>

@@ -6,9 +6,18 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
-from wizard.services.sites import SiteSummary, attention_first
+from wizard.services.sites import ORDERS, SiteSummary, ordered
 
 
 class WelcomePage(QWidget):
@@ -45,7 +54,17 @@ class WelcomePage(QWidget):
         heading = QLabel(self.tr("Recent projects"))
         heading.setObjectName("StepTitle")
         self.heading = heading
-        layout.addWidget(heading)
+        head = QHBoxLayout()
+        head.addWidget(heading, 1)
+        self.order = QComboBox()
+        self.order.setAccessibleName(self.tr("Order of the sites"))
+        for key, text in zip(ORDERS, (self.tr("Needing attention first"), self.tr("Last changed first"),
+                                      self.tr("By customer"), self.tr("Least done first")), strict=True):
+            self.order.addItem(text, key)
+        self.order.currentIndexChanged.connect(lambda _i: self.show_summaries(self._summaries))
+        head.addWidget(self.order)
+        layout.addLayout(head)
+        self._summaries: list[SiteSummary] = []
         self.no_recent = QLabel(self.tr("None yet. A project is one file per site (.psiproj), saved as you work."))
         self.no_recent.setObjectName("ChapterSummary")
         layout.addWidget(self.no_recent)
@@ -66,8 +85,9 @@ class WelcomePage(QWidget):
     def show_summaries(self, summaries: list[SiteSummary]) -> None:
         """What each project holds, the sites needing attention first (a failure, a drift found by a re-check,
         a certificate near its end, a file that cannot be read)."""
+        self._summaries = list(summaries)
         self.recent.clear()
-        for found in attention_first(summaries):
+        for found in ordered(summaries, self.order.currentData()):
             item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, str(found.path))
             self.recent.addItem(item)

@@ -96,6 +96,20 @@ def attention_first(summaries: list[SiteSummary]) -> list[SiteSummary]:
     return sorted(by_change, key=lambda s: not s.needs_attention)
 
 
+# the orders the overview offers; attention first is the default
+ORDERS = ("attention", "changed", "customer", "progress")
+
+
+def ordered(summaries: list[SiteSummary], order: str) -> list[SiteSummary]:
+    if order == "changed":
+        return sorted(summaries, key=lambda s: s.last_change, reverse=True)
+    if order == "customer":
+        return sorted(summaries, key=lambda s: (s.customer.lower(), s.site.lower(), str(s.path)))
+    if order == "progress":  # least done first: where the work is
+        return sorted(summaries, key=lambda s: (s.done / s.total if s.total else 0.0, s.last_change))
+    return attention_first(summaries)
+
+
 async def summarise_sites(paths: list[Path], runbook: Runbook) -> list[SiteSummary]:
     """Many projects, read in a worker thread (the window keeps answering), in the order given."""
     return await asyncio.to_thread(lambda: [summarise_site(p, runbook) for p in paths])
