@@ -55,12 +55,28 @@ class OpRunner(QObject):
             self._anonymous.add(task)
         else:
             self._ops[key] = task
-        task.add_done_callback(lambda t: self._finished(key, t, done, failed, title))
+        # what the caller gets completes once the outcome was shown (done/failed ran): whoever awaits it sees the
+        # window as the engineer will
+        shown: asyncio.Future[T] = task.get_loop().create_future()
+        task.add_done_callback(lambda t: self._finished(key, t, done, failed, title, shown))
         self.changed.emit()
-        return task
+        return shown
 
     def _finished(self, key: str | None, task: asyncio.Future[Any], done: Callable[[Any], object] | None,
-                  failed: Callable[[WizardError], object] | None, title: str) -> None:
+                  failed: Callable[[WizardError], object] | None, title: str, shown: asyncio.Future[Any]) -> None:
+        try:
+            self._show(key, task, done, failed, title)
+        finally:
+            if task.cancelled():
+                shown.cancel()
+            elif task.exception() is not None:
+                shown.set_exception(task.exception())  # type: ignore[arg-type]
+                shown.exception()  # said already (failed/problem): no "never retrieved" warning if nobody awaits
+            else:
+                shown.set_result(task.result())
+
+    def _show(self, key: str | None, task: asyncio.Future[Any], done: Callable[[Any], object] | None,
+              failed: Callable[[WizardError], object] | None, title: str) -> None:
         if not shiboken6.isValid(self):  # the window closed meanwhile: nobody is left to show the outcome
             return
         if key is None:
