@@ -134,8 +134,9 @@ class PeopleModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return _t(self.COLUMNS[section])
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole and section == 0:
-            return self.tr("Goes in this wave")
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
+            # the columns are as narrow as what they show: a title cut short is read here in full
+            return self.tr("Goes in this wave") if section == 0 else _t(self.COLUMNS[section])
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -354,12 +355,14 @@ class ProvisioningPanel(QGroupBox):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         text_width = self.table.fontMetrics().horizontalAdvance
-        headers = [_t(c) for c in self.model.COLUMNS]  # in the language shown
-        widths = [28, text_width("person.name@example.com") + 16,
-                  max(text_width("000000"), text_width(headers[2])) + 16,
-                  *[max(text_width(_t(PREREQ_TITLES[p])), *(text_width(_t(m)) for m in MARKS.values())) + 24
-                    for p in PREREQS],
-                  max(text_width(_t("integrated")), text_width(headers[-2])) + 16]
+        # as wide as what the cells show (a mark, a station, a state), not as the titles: at 1280 px the table fits
+        # without scrolling sideways, and "What is wrong" keeps the rest (the details pane shows it in full)
+        mark = max(text_width(_t(m)) for m in MARKS.values()) + 18
+        widths = [28, text_width("person.name@example.com") + 12, text_width("000000") + 14,
+                  *[mark for _p in PREREQS], max(text_width(_t("integrated")), text_width(_t("blocked"))) + 16]
+        header.setMinimumSectionSize(24)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)  # a cut title keeps
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)  # its start, and ends in … (its tooltip has it all)
         for column, width in enumerate(widths):
             header.resizeSection(column, width)
         layout.addWidget(self.table, 1)  # the people get the height the page has
