@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from pages.step_card import StepCard
+from pages.styling import restyle
 from wizard.runbook.model import Chapter
 from wizard.runbook.states import OPEN, PROBLEMS
 from wizard.runbook.summary import StepSnapshot
@@ -119,12 +120,8 @@ class ChapterPage(QWidget):
             self.filter.setCurrentIndex(0)
         for other in self.cards.values():
             if other.property("current"):
-                other.setProperty("current", False)
-                other.style().unpolish(other)
-                other.style().polish(other)
-        card.setProperty("current", True)
-        card.style().unpolish(card)
-        card.style().polish(card)
+                restyle(other, current=False)
+        restyle(card, current=True)
         QTimer.singleShot(0, lambda: self.scroll.ensureWidgetVisible(card, 0, 40))
 
     def first_visible_step(self) -> str:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from pages.fields import italic_when_empty
+from pages.styling import restyle
 from wizard.i18n import SYSTEMS_CONTEXT
 from wizard.services.systems import LiveSystem
 
@@ -89,9 +90,7 @@ class ConnectionsPanel(QGroupBox):
     def show_result(self, system: str, text: str, *, error: bool) -> None:
         label = self.results[system]
         label.setText(text)
-        label.setProperty("error", error)
-        label.style().unpolish(label)
-        label.style().polish(label)
+        restyle(label, error=error)
 
     def set_state(self, *, offline: bool, testing: set[str]) -> None:
         """The Test buttons from the mode and the tests under way (one test per system at a time)."""

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from pages.styling import restyle
 from wizard.checks.passphrase import passphrase_strength
 
 STRENGTH = {"too short": QT_TRANSLATE_NOOP("IdentityDialog", "too short: at least 8 characters"),
@@ -65,9 +66,7 @@ class IdentityDialog(QDialog):
         if mismatch:
             text += ("  ·  " if text else "") + self.tr("the two passphrases differ")
         self.strength.setText(text)
-        self.strength.setProperty("error", strength == "too short" or mismatch)
-        self.strength.style().unpolish(self.strength)
-        self.strength.style().polish(self.strength)
+        restyle(self.strength, error=strength == "too short" or mismatch)
         self.create_button.setEnabled(bool(self.name_edit.text().strip()) and strength != "too short"
                                       and passphrase == again)
 

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from pages.step_card import status_text
+from pages.styling import restyle
 from pages.wording import engine_text
 from wizard.runbook.states import StepStatus
 from wizard.runbook.summary import StepSnapshot
@@ -79,8 +80,7 @@ class PreflightPanel(QGroupBox):
             pill.setText(shown)
             pill.setProperty("status", snap.status.name.lower())
             pill.setAccessibleName(f"{snap.step.title}: {shown}")
-            pill.style().unpolish(pill)
-            pill.style().polish(pill)
+            restyle(pill)
             running = snap.status is StepStatus.RUNNING
             any_running |= running
             self.run_buttons[step_id].setEnabled(snap.not_runnable_because is None and not running)

@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pages.styling import restyle
 from pages.wording import finding_text, severity_text
 from wizard.checks.provisioning import (
     BY_HAND,
@@ -707,9 +708,7 @@ class ProvisioningPanel(QGroupBox):
 
     def set_message(self, text: str, *, error: bool = False) -> None:
         self.message.setText(text)
-        self.message.setProperty("error", "true" if error else "false")
-        self.message.style().unpolish(self.message)
-        self.message.style().polish(self.message)
+        restyle(self.message, error="true" if error else "false")
 
     def set_state(self, *, busy: bool, has_rows: bool, has_wave: bool, offline: bool) -> None:
         self._busy = busy

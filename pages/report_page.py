@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from pages.step_card import status_text
+from pages.styling import restyle
 from pages.wording import finding_text
 from wizard.checks.result import Finding
 from wizard.runbook.states import StepStatus
@@ -144,9 +145,7 @@ class ReportPage(QWidget):
 
     def set_message(self, text: str, *, error: bool = False) -> None:
         self.report_message.setText(text)
-        self.report_message.setProperty("error", error)
-        self.report_message.style().unpolish(self.report_message)
-        self.report_message.style().polish(self.report_message)
+        restyle(self.report_message, error=error)
 
     def show_summary(self, summary: dict[str, Any]) -> None:
         chapters = [c for c in summary["chapters"] if c["total"]]

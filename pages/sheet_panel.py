@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
+from pages.styling import restyle
+
 
 class SheetPanel(QGroupBox):
     pdf_requested = Signal()
@@ -39,9 +41,7 @@ class SheetPanel(QGroupBox):
 
     def set_message(self, text: str, *, error: bool = False) -> None:
         self.message.setText(text)
-        self.message.setProperty("error", error)
-        self.message.style().unpolish(self.message)
-        self.message.style().polish(self.message)
+        restyle(self.message, error=error)
 
     def set_busy(self, busy: bool) -> None:
         for button in (self.pdf_button, self.csv_button, self.print_button):

@@ -6,6 +6,7 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from pages.fields import italic_when_empty
+from pages.styling import restyle
 from pages.wording import finding_text, translate_with
 from wizard.checks.result import Severity
 from wizard.checks.site import SITE_FIELDS, validate_field
@@ -82,5 +83,4 @@ class SiteForm(QWidget):
             label.setText(" ".join(finding_text(finding)))
             label.show()
             edit.setProperty("problem", "error" if finding.severity == Severity.ERROR else "warning")
-        edit.style().unpolish(edit)
-        edit.style().polish(edit)
+        restyle(edit)

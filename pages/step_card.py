@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from pages.dialogs import choose_file
 from pages.fields import italic_when_empty
+from pages.styling import restyle
 from pages.wording import engine_text, finding_text, severity_text
 from wizard.checks.result import Finding
 from wizard.runbook.model import InputKind, StepInput, StepKind
@@ -376,9 +377,7 @@ class StepCard(QFrame):
     def set_message(self, text: str, *, error: bool = False) -> None:
         # the core's sentences start in lower case so they read inside others; shown alone, they start a sentence
         self.message_label.setText(text[:1].upper() + text[1:])
-        self.message_label.setProperty("error", error)
-        self.message_label.style().unpolish(self.message_label)
-        self.message_label.style().polish(self.message_label)
+        restyle(self.message_label, error=error)
         self.message_label.setVisible(bool(text))
 
     # ------------------------------------------------------------------ state
@@ -392,8 +391,7 @@ class StepCard(QFrame):
             self.status_pill.setAccessibleName(spoken)
             # screen readers announce the change, not only show it
             QAccessible.updateAccessibility(QAccessibleEvent(self.status_pill, QAccessible.Event.NameChanged))
-        self.status_pill.style().unpolish(self.status_pill)
-        self.status_pill.style().polish(self.status_pill)
+        restyle(self.status_pill)
 
         running = snap.status == StepStatus.RUNNING
         self.run_button.setVisible(snap.has_check)

@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
 )
 
 from pages.dialogs import choose_file, choose_folder
+from pages.styling import restyle
 from wizard import version
 from wizard.app.chapters import PANELS, ChapterContext, ChapterPanel
 from wizard.app.ops import OpRunner
@@ -727,9 +728,7 @@ class MainWindow(QMainWindow):
             panel.show_mode(mode)
         self.file_label.setText(self.tr("Project: {path}").format(path=self.project.path))
         self.mode_label.setText("  " + self.tr("Mode: {mode}").format(mode=self.tr(MODE_TEXT[mode])) + "  ")
-        self.mode_label.setProperty("mode", mode.value)
-        self.mode_label.style().unpolish(self.mode_label)
-        self.mode_label.style().polish(self.mode_label)
+        restyle(self.mode_label, mode=mode.value)
         self._refresh_running()
         site = self.project.site()
         where = " — ".join(v for v in (site.get("customer"), site.get("site")) if v)
