@@ -8,7 +8,7 @@ os.environ.setdefault("QT_API", "pyside6")  # before qasync is imported: it pick
 import pytest
 
 from tests.contracts.checker import Contracts
-from tests.gui import loop, memory_keyring, running_lab, session_loop, window  # noqa: F401 - GUI fixtures
+from tests.gui import loop, memory_keyring, no_keyring, running_lab, session_loop, window  # noqa: F401 - GUI fixtures
 from wizard.lab import web
 from wizard.lab.web import Exchange
 

@@ -100,6 +100,21 @@ def memory_keyring():
 
 
 @pytest.fixture
+def no_keyring():
+    """What a headless Linux without a Secret Service gives: every keyring call fails."""
+    import keyring
+
+    from tests.memory_keyring import BrokenKeyring
+    from wizard.store import secrets
+
+    previous = keyring.get_keyring()
+    keyring.set_keyring(BrokenKeyring())
+    yield
+    secrets._session.clear()
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture
 def running_lab(qtbot, loop):
     """`running_lab(faults)` starts the whole lab on the window's loop and gives it back; stopped afterwards."""
     from wizard.lab.run import start_lab

@@ -6,10 +6,8 @@ import json
 import socket
 from pathlib import Path
 
-import keyring
 import pytest
 
-from tests.memory_keyring import BrokenKeyring, MemoryKeyring
 from wizard.errors import WizardError
 from wizard.lab.run import start_lab
 from wizard.live import OfflineMode
@@ -20,25 +18,6 @@ from wizard.services import connection as connections
 from wizard.services.systems import LIVE_SYSTEMS, lab_settings, secret_reference
 from wizard.store import secrets
 from wizard.store.project import Mode, ProjectFile
-
-
-@pytest.fixture
-def no_keyring():
-    previous = keyring.get_keyring()
-    keyring.set_keyring(BrokenKeyring())
-    yield
-    secrets._session.clear()
-    keyring.set_keyring(previous)
-
-
-@pytest.fixture
-def memory():
-    previous = keyring.get_keyring()
-    store = MemoryKeyring()
-    keyring.set_keyring(store)
-    yield store
-    secrets._session.clear()
-    keyring.set_keyring(previous)
 
 
 def test_a_personal_identity_without_a_keyring_is_kept_for_this_session_and_signs(tmp_path: Path, no_keyring) -> None:
@@ -93,7 +72,7 @@ def test_an_amo_batch_is_judged_line_by_line_before_anything_connects(tmp_path: 
 
 
 def test_every_live_system_is_tested_through_the_one_service_and_a_wrong_secret_is_not_kept(tmp_path: Path,
-                                                                                            memory) -> None:
+                                                                                            memory_keyring) -> None:
     async def scenario() -> None:
         lab = await start_lab()
         try:
@@ -133,7 +112,7 @@ def test_an_offline_project_opens_no_socket_for_an_amo_session(tmp_path: Path, m
         open_amo(project, password="x")
 
 
-def test_the_first_os4k_connection_asks_for_its_fingerprint_before_any_login(tmp_path: Path, memory) -> None:
+def test_the_first_os4k_connection_asks_for_its_fingerprint_before_any_login(tmp_path: Path, memory_keyring) -> None:
     from wizard.lab.os4k import Os4kLab
 
     async def scenario() -> None:

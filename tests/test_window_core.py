@@ -211,46 +211,35 @@ def test_a_screenshot_is_pasted_onto_a_step_opened_and_removed_with_the_removal_
 
 
 def test_the_identity_dialog_judges_the_passphrase_and_without_a_keyring_keeps_it_for_the_session(
-        qtbot, window: MainWindow, tmp_path: Path, monkeypatch) -> None:
-    import keyring
-
-    from tests.memory_keyring import BrokenKeyring
-    from wizard.store import secrets
-
-    previous = keyring.get_keyring()
-    keyring.set_keyring(BrokenKeyring())  # a laptop without a Secret Service
+        qtbot, window: MainWindow, tmp_path: Path, monkeypatch, no_keyring) -> None:
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
-    try:
-        window.new_project(tmp_path / "id.psiproj")
-        window.project.set_site_field("engineer", "Erika Engineer")
-        window.project.set_site_field("company", "Example Integrator AG")
-        window.go_to_chapter("report")
-        report = window.panel("report")
-        dialog = report.create_identity()
-        assert dialog.name_edit.text() == "Erika Engineer" and dialog.company_edit.text() == "Example Integrator AG"
-        assert not dialog.create_button.isEnabled()
-        dialog.passphrase_edit.setText("short")
-        assert "too short" in dialog.strength.text() and not dialog.create_button.isEnabled()
-        dialog.passphrase_edit.setText("Correct-Horse-42")
-        dialog.repeat_edit.setText("Correct-Horse-41")
-        assert "strong" in dialog.strength.text() and "differ" in dialog.strength.text()
-        assert not dialog.create_button.isEnabled()
-        dialog.repeat_edit.setText("Correct-Horse-42")
-        assert dialog.create_button.isEnabled()
-        dialog.create_button.click()
-        settle(qtbot, window)
-        message = report.page.report_message.text()
-        assert message.startswith("Created a personal signing identity for Erika Engineer")
-        assert "this session only" in message and "Error" not in message  # plain words, no class names
-        identity = report.identity_path()
-        assert identity is not None and identity.exists()
-        # this session the passphrase need not be typed again: the report is signed with it
-        target = tmp_path / "report.pdf"
-        assert on_loop(qtbot, report.build_report(target), timeout=60000)
-        assert target.exists()
-    finally:
-        secrets._session.clear()
-        keyring.set_keyring(previous)
+    window.new_project(tmp_path / "id.psiproj")
+    window.project.set_site_field("engineer", "Erika Engineer")
+    window.project.set_site_field("company", "Example Integrator AG")
+    window.go_to_chapter("report")
+    report = window.panel("report")
+    dialog = report.create_identity()
+    assert dialog.name_edit.text() == "Erika Engineer" and dialog.company_edit.text() == "Example Integrator AG"
+    assert not dialog.create_button.isEnabled()
+    dialog.passphrase_edit.setText("short")
+    assert "too short" in dialog.strength.text() and not dialog.create_button.isEnabled()
+    dialog.passphrase_edit.setText("Correct-Horse-42")
+    dialog.repeat_edit.setText("Correct-Horse-41")
+    assert "strong" in dialog.strength.text() and "differ" in dialog.strength.text()
+    assert not dialog.create_button.isEnabled()
+    dialog.repeat_edit.setText("Correct-Horse-42")
+    assert dialog.create_button.isEnabled()
+    dialog.create_button.click()
+    settle(qtbot, window)
+    message = report.page.report_message.text()
+    assert message.startswith("Created a personal signing identity for Erika Engineer")
+    assert "this session only" in message and "Error" not in message  # plain words, no class names
+    identity = report.identity_path()
+    assert identity is not None and identity.exists()
+    # this session the passphrase need not be typed again: the report is signed with it
+    target = tmp_path / "report.pdf"
+    assert on_loop(qtbot, report.build_report(target), timeout=60000)
+    assert target.exists()
 
 
 def test_changing_the_language_offers_to_restart_in_the_same_project(qtbot, window: MainWindow, tmp_path: Path,

@@ -81,6 +81,8 @@ async def recheck(guide: Runbook, project: ProjectFile, pdf: bytes, trust_pem: b
     from wizard.runbook.checks import default_registry
     from wizard.runbook.engine import Engine
     from wizard.runbook.summary import project_summary
+    from wizard.services.connection import test_connection
+    from wizard.services.systems import LIVE_SYSTEMS
 
     require_live(project, "a re-check (it reads the live systems)")
     evidence, baseline = read_baseline(project, pdf, trust_pem, source)
@@ -117,9 +119,6 @@ async def recheck(guide: Runbook, project: ProjectFile, pdf: bytes, trust_pem: b
 
     # each live system signed in to again (CloudLink's account and role, Zoom, RedSky, the OS4K): a connection
     # that worked at commissioning and fails now is a drift
-    from wizard.services.connection import test_connection
-    from wizard.services.systems import LIVE_SYSTEMS
-
     for system in LIVE_SYSTEMS:
         if system.id not in project.connections():
             continue
