@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from wizard.checks.result import Finding, Severity
-from wizard.i18n import ENGINE_CONTEXT, FINDINGS_CONTEXT, SITE_CONTEXT, VALUE_WORDS
+from wizard.errors import WizardError, sentence
+from wizard.i18n import ENGINE_CONTEXT, FINDINGS_CONTEXT, RUNBOOK_CONTEXT, SITE_CONTEXT
+
+if TYPE_CHECKING:
+    from wizard.runbook.engine import RunOutcome
 
 
 def translate_with(context: str) -> Callable[[str], str]:
@@ -17,18 +22,49 @@ def translate_with(context: str) -> Callable[[str], str]:
 
 def finding_text(finding: Finding) -> tuple[str, str]:
     """A finding's message and fix in the window's language: its wording looked up, then its values put in."""
-    message, fix = finding.wording
+    message = finding.wording[0]
     if not message:
-        return finding.message, finding.fix  # said by a live system or an error, not by our checks
-    word = translate_with(FINDINGS_CONTEXT)
-    values = {k: word(v) if v in VALUE_WORDS else v for k, v in finding.values}
-    if "label" in values:  # a site form field's label, translated like the form shows it
-        values["label"] = translate_with(SITE_CONTEXT)(values["label"])
-    try:
-        shown = word(message).format(**values), word(fix).format(**values)
-    except (KeyError, IndexError, ValueError):  # a translation naming a value wrongly must not hide the finding
+        return finding.message, finding.fix  # said by a live system, not by our checks
+    shown = _said(finding.wording, dict(finding.values))
+    if shown is None:
         return finding.message, finding.fix
+    if finding.message.endswith(".") and not message.endswith("."):  # an error's words made a finding's sentence
+        shown = sentence(shown[0]), sentence(shown[1])
     return (f"{finding.subject}: {shown[0]}" if finding.subject else shown[0]), shown[1]
+
+
+def error_text(error: WizardError) -> tuple[str, str]:
+    """An error's problem and fix in the window's language; a cause it names is said in that language too."""
+    values = error.values | {name: error_line(cause) for name, cause in error.causes.items()}
+    shown = _said(error.wording, values)
+    return shown if shown is not None else (error.problem, error.fix)
+
+
+def error_line(error: WizardError) -> str:
+    """An error as one line (what happened — what to do), for a status bar or a step card."""
+    problem, fix = error_text(error)
+    return f"{problem} — {fix}" if fix else problem
+
+
+def _value_text(value: str) -> str:
+    """A value in the window's language when it is one of the core's words: a reason or rule (findings), a site
+    form field's label (site), a step input's label (runbook). Data is in none of them and stays as it is."""
+    for context in (FINDINGS_CONTEXT, SITE_CONTEXT, RUNBOOK_CONTEXT):
+        shown = QCoreApplication.translate(context, value) if value else value
+        if shown != value:
+            return shown
+    return value
+
+
+def _said(wording: tuple[str, str], values: dict[str, str]) -> tuple[str, str] | None:
+    """Wording looked up and its values put in. A value that is itself one of the core's words (a reason such as
+    'no answer in time', a rule) is looked up too; data is not in the catalogue and stays as it is."""
+    word = translate_with(FINDINGS_CONTEXT)
+    shown = {name: _value_text(value) for name, value in values.items()}
+    try:
+        return word(wording[0]).format(**shown), word(wording[1]).format(**shown)
+    except (KeyError, IndexError, ValueError):  # a translation naming a value wrongly must not hide the message
+        return None
 
 
 SEVERITY_TEXT = {Severity.ERROR: QT_TRANSLATE_NOOP("Finding", "error"),
@@ -41,6 +77,18 @@ def severity_text(severity: str) -> str:
 
 
 def engine_text(text: str) -> str:
-    """The engine's reason or outcome in the window's language; a live system's or an error's own words (not
-    in the catalogue) come back as they are."""
-    return translate_with(ENGINE_CONTEXT)(text)
+    """The engine's reason or outcome in the window's language; a live system's own words (not in the
+    catalogue) come back as they are."""
+    word = translate_with(ENGINE_CONTEXT)
+    wording, values = getattr(text, "wording", text), getattr(text, "values", {})
+    if not values:
+        return word(wording)
+    try:
+        return word(wording).format(**values)
+    except (KeyError, IndexError, ValueError):
+        return text
+
+
+def outcome_text(outcome: RunOutcome) -> str:
+    """What a step's run came to, in the window's language."""
+    return error_line(outcome.error) if outcome.error is not None else engine_text(outcome.message)

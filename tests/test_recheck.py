@@ -92,7 +92,7 @@ def two_projects(tmp_path_factory, identity) -> dict:
 
 @pytest.mark.parametrize(("case", "expected"), [
     ("another-project", "the report of another project"),
-    ("untrusted", "is unknown"),
+    ("untrusted", "is not trusted"),
     ("tampered", "cannot be the baseline"),
     ("unsigned", "not signed"),
     ("not-a-pdf", "is not a PDF"),

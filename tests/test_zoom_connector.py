@@ -300,7 +300,7 @@ async def _broken_zoom(request: web.Request) -> web.Response:
 
 
 @pytest.mark.parametrize(("status", "expected"), [
-    ("active", "an HTML page"), ("pending", "without the field users"), ("inactive", "it says: Permission missing")])
+    ("active", "an HTML page"), ("pending", "without the field users"), ("inactive", ": Permission missing.")])
 def test_an_answer_that_breaks_the_contract_is_named_not_a_traceback(status: str, expected: str) -> None:
     async def main() -> None:
         app = web.Application()

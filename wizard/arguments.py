@@ -23,7 +23,8 @@ class Parser(argparse.ArgumentParser):
 
     def error(self, message: str) -> None:  # type: ignore[override]
         command = self.prog.removeprefix("psi-wizard").strip()
-        raise UsageError(f"{command + ': ' if command else ''}{message}", f"see {self.prog} --help")
+        raise UsageError("{command}{message}", "see {prog} --help", command=command + ': ' if command else '',
+                         message=message, prog=self.prog)
 
 
 def port(text: str) -> int:

@@ -315,7 +315,8 @@ def _read(path: Path) -> bytes:
     try:
         return path.read_bytes()
     except OSError as exc:
-        raise WizardError(f"cannot read {path}: {exc.strerror or exc}", "check the path and the file's permissions") \
+        raise WizardError("cannot read {path}: {reason}", "check the path and the file's permissions", path=path,
+                          reason=exc.strerror or exc) \
             from exc
 
 
@@ -345,8 +346,9 @@ def _check(args: argparse.Namespace) -> int:
             passphrase = None
             if args.passphrase_env:
                 if args.passphrase_env not in os.environ:
-                    raise WizardError(f"the environment variable {args.passphrase_env} is not set",
-                                      "export it with the key's passphrase, then run the check again")
+                    raise WizardError("the environment variable {passphrase_env} is not set",
+                                      "export it with the key's passphrase, then run the check again",
+                                      passphrase_env=args.passphrase_env)
                 passphrase = os.environ[args.passphrase_env].encode()
             roots_path = args.trusted_roots or resource_path("zoom-trusted-roots.pem")
             cert = certificates.load_material(_read(args.cert), str(args.cert), passphrase)
@@ -401,8 +403,9 @@ def _amo(args: argparse.Namespace) -> int:
             try:
                 rule(value)
             except amo_values.AmoValueError as exc:
-                raise WizardError(f"{args.subscribers}, line {line}, column {column}: {value!r} cannot go into an "
-                                  f"AMO ({exc.rule})", "correct the file; nothing was written") from None
+                raise WizardError("{subscribers}, line {line}, column {column}: '{value}' cannot go into an AMO "
+                                  "({rule})", "correct the file; nothing was written", subscribers=args.subscribers,
+                                  line=line, column=column, value=value, rule=exc.rule) from None
         plans.append(plan)
     current = None
     if args.current:

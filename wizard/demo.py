@@ -128,7 +128,8 @@ def _clear_earlier_demo(path: Path) -> None:
         return
     with ProjectFile.open(path) as earlier:  # refuses, saying who, if another wizard has it open
         if earlier.meta().get("created_mode") != Mode.DEMO.value:
-            raise WizardError(f"{path} is not a demo project", "move it out of the demo folder, then open the demo")
+            raise WizardError("{path} is not a demo project", "move it out of the demo folder, then open the demo",
+                              path=path)
     path.unlink()
 
 

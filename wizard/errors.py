@@ -1,13 +1,57 @@
-"""Errors a user can cause, each carrying what went wrong and what to do about it."""
+"""The one kind of error the user is shown."""
 
 
 class WizardError(Exception):
-    """A problem the user can act on. `str()` gives one line: what happened — what to do."""
+    """A problem the user can act on. `str()` gives one line: what happened — what to do.
 
-    def __init__(self, problem: str, fix: str = "") -> None:
-        super().__init__(problem)
-        self.problem = problem
-        self.fix = fix
+    `problem` and `fix` are literal wording with {name} for each value, as in Finding.of: wizard.i18n collects
+    them for the translators and the window says them in its own language, so they are never built with
+    f-strings. A value that is itself a WizardError (the cause) is said in that language too."""
+
+    def __init__(self, problem: str, fix: str = "", /, **values: object) -> None:
+        shown = {name: one_line(str(value)) for name, value in values.items()}
+        self.wording = (problem, fix)
+        self.values = shown
+        self.causes = {name: value for name, value in values.items() if isinstance(value, WizardError)}
+        self.problem = problem.format(**shown)
+        self.fix = fix.format(**shown)
+        super().__init__(self.problem)
 
     def __str__(self) -> str:
         return f"{self.problem} — {self.fix}" if self.fix else self.problem
+
+
+def one_line(text: str) -> str:
+    """A value as it can be shown inside a sentence: a line break or control character in a customer's file
+    (an injection attempt, say) is written out as \\n, never broken into the message."""
+    if text.isprintable():
+        return text
+    return "".join(c if c.isprintable() else c.encode("unicode_escape").decode("ascii") for c in text)
+
+
+def sentence(text: str) -> str:
+    """The core's words start in lower case to fit into a lead-in; shown on their own, they are a sentence."""
+    if not text:
+        return text
+    text = text[:1].upper() + text[1:]
+    return text if text.endswith((".", "!", "?", "…")) else text + "."
+
+
+# What failure_reason says when the failure carries no words of its own; translated where shown.
+NO_ANSWER = "no answer in time"
+REFUSED = "the connection was refused"
+FAILED = "the connection failed"
+REASONS = (NO_ANSWER, REFUSED, FAILED)
+
+
+def failure_reason(exc: BaseException) -> str:
+    """A low-level failure (the OS's, an SSH or HTTP library's) in the words of its message, never its class
+    name: it goes into a sentence the engineer reads."""
+    if isinstance(exc, ConnectionRefusedError):
+        return REFUSED
+    if isinstance(exc, TimeoutError) or type(exc).__name__.endswith("Timeout"):
+        return NO_ANSWER
+    if isinstance(exc, OSError) and exc.strerror:
+        return exc.strerror[:1].lower() + exc.strerror[1:]
+    text = str(getattr(exc, "reason", "") or exc).strip()
+    return text or FAILED

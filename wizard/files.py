@@ -26,8 +26,8 @@ def refuse_inputs(outputs: Mapping[str, Path | None], inputs: Mapping[str, Path 
     for label, path in named:
         for other, given in [*inputs.items(), *((k, v) for k, v in named if k != label)]:
             if given is not None and _same(path, given):
-                raise WizardError(f"{label} {path} is the same file as {other}; writing it would destroy that file",
-                                  f"choose another file for {label}")
+                raise WizardError("{label} {path} is the same file as {other}; writing it would destroy that file",
+                                  "choose another file for {label}", label=label, path=path, other=other)
 
 
 def write_atomically(path: Path, data: bytes, *, mode: int | None = None) -> None:
@@ -35,7 +35,8 @@ def write_atomically(path: Path, data: bytes, *, mode: int | None = None) -> Non
     try:
         handle, temporary = tempfile.mkstemp(prefix=f".{path.name[:40]}.", suffix=".part", dir=path.parent or ".")
     except OSError as exc:
-        raise WizardError(f"cannot write {path}: {exc.strerror or exc}", "choose another folder") from None
+        raise WizardError("cannot write {path}: {reason}", "choose another folder", path=path,
+                          reason=exc.strerror or exc) from None
     try:
         with os.fdopen(handle, "wb") as out:
             out.write(data)
@@ -47,5 +48,5 @@ def write_atomically(path: Path, data: bytes, *, mode: int | None = None) -> Non
     except OSError as exc:
         with contextlib.suppress(OSError):
             os.unlink(temporary)
-        raise WizardError(f"cannot write {path}: {exc.strerror or exc}; the file there before is unchanged",
-                          "free space or choose another folder") from None
+        raise WizardError("cannot write {path}: {reason}; the file there before is unchanged",
+                          "free space or choose another folder", path=path, reason=exc.strerror or exc) from None

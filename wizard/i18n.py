@@ -103,49 +103,125 @@ def core_texts() -> dict[str, list[str]]:
 
 
 def finding_wording() -> list[str]:
-    """The message and fix of every Finding.of in the core, read from the source: a finding's wording is a
-    literal (a name bound to one in the same module, or a choice between such), so nothing a check can say
-    escapes translation."""
+    """The message and fix of every Finding.of and every WizardError in the core, read from the source: their
+    wording is a literal (or a name bound to one, or a choice between such), so nothing a check or an error can
+    say escapes translation."""
     import ast
 
     from wizard.checks.comparison import ISSUES
+    from wizard.connectors.cloudlink import SIGN_IN_REFUSALS
+    from wizard.connectors.http import WORDS as ANSWER_WORDS
+    from wizard.errors import REASONS
 
     package = Path(__file__).resolve().parent
+    trees = {path: ast.parse(path.read_text(encoding="utf-8")) for path in sorted(package.rglob("*.py"))}
+    errors = _error_classes(trees.values())
     found: list[str] = []
-    for path in sorted(package.rglob("*.py")):
-        tree = ast.parse(path.read_text(encoding="utf-8"))
-        literals = {node.targets[0].id: node.value.value for node in ast.walk(tree)
-                    if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name)
-                    and isinstance(node.value, ast.Constant) and isinstance(node.value.value, str)}
+    for path, tree in trees.items():
+        literals = _bound_literals(tree)
         for node in ast.walk(tree):
-            if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "of"
-                    and isinstance(node.func.value, ast.Name) and node.func.value.id == "Finding"):
+            if not isinstance(node, ast.Call):
                 continue
-            for arg in node.args[2:4]:
+            wording: list[str] = []
+            where = f"{path.relative_to(package.parent)}:{node.lineno}"
+            for arg in _wording_of(node, errors):
                 texts = _literal_texts(arg, literals)
                 if texts is None:
-                    where = f"{path.relative_to(package.parent)}:{node.lineno}"
-                    raise ValueError(f"{where}: a finding's message and fix must be literal text with {{names}}")
-                found += texts
+                    raise ValueError(f"{where}: the wording of a finding or an error must be literal text with "
+                                     "{names}, its values given by name")
+                wording += texts
+            _check_names(where, node, wording)
+            found += wording
     found += [text for issue in ISSUES.values() for text in (issue.cause, issue.fix)]
-    found += list(VALUE_WORDS)
+    found += [text for pair in SIGN_IN_REFUSALS.values() for text in pair]  # raised as ApiError(*pair)
+    found += [*VALUE_WORDS, *REASONS, *ANSWER_WORDS]
     return [t for t in found if t]
 
 
 # Words a finding carries as a value (not as its wording) that are still words, not data: translated where shown.
 VALUE_WORDS = ("the system resolver",)
+# Errors whose constructor is not (problem, fix), and helpers that put words into an error: the arguments that
+# are wording, by position.
+OWN_WORDING = {"AmoValueError": (2,), "SeveralAccounts": (), "require_live": (1,)}
 
 
-def _literal_texts(arg: ast.expr, literals: dict[str, str]) -> list[str] | None:
-    """The texts an argument can be: a literal, a name bound to one, or a choice between such; else None."""
+# An error's own keyword parameters (ApiError's), not values of its wording.
+CONSTRUCTOR_KEYWORDS = {"status", "code", "request_id", "account_wide"}
+
+
+def _check_names(where: str, call: ast.Call, wording: list[str]) -> None:
+    """The values a call gives are the ones its wording names: a slip (a value named twice, a placeholder
+    nobody fills) would otherwise show only when that error happens at a customer's site."""
+    import ast
+    import string
+
+    if not wording or any(k.arg is None for k in call.keywords) or (
+            isinstance(call.func, ast.Attribute) and call.func.attr == "__init__") or (
+            isinstance(call.func, ast.Name) and call.func.id in OWN_WORDING):
+        return
+    named = {field for text in wording for _, field, _, _ in string.Formatter().parse(text) if field}
+    given = {k.arg for k in call.keywords if k.arg}
+    if named - given or given - named - CONSTRUCTOR_KEYWORDS:
+        raise ValueError(f"{where}: the wording names {sorted(named)} but the call gives {sorted(given)}")
+
+
+def _error_classes(trees: Iterable[ast.Module]) -> set[str]:
+    """WizardError and every class derived from it anywhere in the core."""
+    import ast
+
+    bases = {node.name: {b.id for b in node.bases if isinstance(b, ast.Name)}
+             for tree in trees for node in ast.walk(tree) if isinstance(node, ast.ClassDef)}
+    errors = {"WizardError"}
+    while True:
+        more = {name for name, parents in bases.items() if parents & errors} - errors
+        if not more:
+            return errors
+        errors |= more
+
+
+def _wording_of(call: ast.Call, errors: set[str]) -> list[ast.expr]:
+    import ast
+
+    func = call.func
+    if isinstance(func, ast.Attribute) and func.attr == "of" and isinstance(func.value, ast.Name) \
+            and func.value.id == "Finding":
+        return call.args[2:4]
+    if isinstance(func, ast.Attribute) and func.attr == "__init__" and isinstance(func.value, ast.Call) \
+            and isinstance(func.value.func, ast.Name) and func.value.func.id == "super":
+        # an error class's own wording (AmoValueError); one passing its parameters on is worded where it is raised
+        return [arg for arg in call.args[:2] if isinstance(arg, ast.Constant)]
+    name = func.id if isinstance(func, ast.Name) else None
+    if name not in errors and name not in OWN_WORDING:
+        return []
+    if name in OWN_WORDING:
+        return [call.args[i] for i in OWN_WORDING[name] if i < len(call.args)]
+    if call.args and isinstance(call.args[0], ast.Starred):
+        return []  # a pair from a table of wording (SIGN_IN_REFUSALS), collected above
+    return call.args[:2]
+
+
+def _bound_literals(tree: ast.Module) -> dict[str, list[ast.expr]]:
+    """What each name is bound to in a module: a wording held in a variable is still found."""
+    import ast
+
+    bound: dict[str, list[ast.expr]] = {}
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name):
+            bound.setdefault(node.targets[0].id, []).append(node.value)
+    return bound
+
+
+def _literal_texts(arg: ast.expr, bound: dict[str, list[ast.expr]], depth: int = 0) -> list[str] | None:
+    """The texts an argument can be: a literal, a name bound to such, or a choice between such; else None."""
     import ast
 
     if isinstance(arg, ast.Constant) and isinstance(arg.value, str):
         return [arg.value]
-    if isinstance(arg, ast.Name) and arg.id in literals:
-        return [literals[arg.id]]
+    if isinstance(arg, ast.Name) and arg.id in bound and depth < 4:
+        texts = [_literal_texts(value, bound, depth + 1) for value in bound[arg.id]]
+        return None if any(t is None for t in texts) else [t for ts in texts for t in ts or ()]
     if isinstance(arg, ast.IfExp):
-        body, orelse = _literal_texts(arg.body, literals), _literal_texts(arg.orelse, literals)
+        body, orelse = _literal_texts(arg.body, bound, depth), _literal_texts(arg.orelse, bound, depth)
         return body + orelse if body is not None and orelse is not None else None
     return None
 

@@ -13,6 +13,6 @@ class OfflineMode(ProbeCannotRun):
 
 def require_live(project: ProjectFile, action: str) -> None:
     if project.mode is Mode.OFFLINE:
-        raise OfflineMode(f"{project.path.name} is in offline checklist mode: {action} needs the live systems, so "
-                          "nothing was sent", "switch the project to live mode (in the window: Ctrl+Shift+O), then "
-                          "run it again")
+        raise OfflineMode("{name} is in offline checklist mode: {action} needs the live systems, so nothing was sent",
+                          "switch the project to live mode (in the window: Ctrl+Shift+O), then run it again",
+                          name=project.path.name, action=action)

@@ -728,8 +728,8 @@
       <translation>Default-Gateway und statische Routen für beide Schnittstellen</translation>
     </message>
     <message>
-      <source>Add the default gateway and the static routes of the core and access sides, then apply.</source>
-      <translation>Tragen Sie das Default-Gateway und die statischen Routen der Core- und Access-Seite ein, dann übernehmen.</translation>
+      <source>Add the default gateway and the static routes of the core and access sides, then OK and Apply Changes.</source>
+      <translation>Tragen Sie das Default-Gateway und die statischen Routen der Core- und Access-Seite ein, dann OK und Apply Changes.</translation>
     </message>
     <message>
       <source>Screenshot of the routing table.</source>
@@ -796,8 +796,8 @@
       <translation>Das Zoom-Zertifikatsprofil anlegen</translation>
     </message>
     <message>
-      <source>Select the uploaded files and set verification and minimum TLS version as listed.</source>
-      <translation>Wählen Sie die hochgeladenen Dateien und setzen Sie Prüfung und minimale TLS-Version wie aufgeführt.</translation>
+      <source>Select the uploaded files and set verification and minimum TLS version as listed, then OK and Apply Changes.</source>
+      <translation>Wählen Sie die hochgeladenen Dateien und setzen Sie Prüfung und minimale TLS-Version wie aufgeführt, dann OK und Apply Changes.</translation>
     </message>
     <message>
       <source>Screenshot of the profile; TLS 1.0/1.1 refused and 1.2 accepted, probed from outside.</source>
@@ -1190,6 +1190,86 @@
   <context>
     <name>findings</name>
     <message>
+      <source>the wizard hit an internal error; nothing more was done</source>
+      <translation>der Assistent ist auf einen internen Fehler gestoßen; es wurde nichts weiter getan</translation>
+    </message>
+    <message>
+      <source>everything saved so far is safe in the project file; send the log file (Help &gt; Open the log file) to support</source>
+      <translation>alles bisher Gespeicherte ist sicher in der Projektdatei; senden Sie die Protokolldatei (Hilfe &gt; Protokolldatei öffnen) an den Support</translation>
+    </message>
+    <message>
+      <source>the read-back needs the Zoom and the OS4K connections</source>
+      <translation>das Zurücklesen braucht die Zoom- und die OS4K-Verbindung</translation>
+    </message>
+    <message>
+      <source>set both up on the Site page</source>
+      <translation>richten Sie beide auf der Seite Standort ein</translation>
+    </message>
+    <message>
+      <source>there is no signing identity yet</source>
+      <translation>es gibt noch keine Signaturidentität</translation>
+    </message>
+    <message>
+      <source>use or create one first</source>
+      <translation>verwenden oder erstellen Sie zuerst eine</translation>
+    </message>
+    <message>
+      <source>no signed report was built in this session yet</source>
+      <translation>in dieser Sitzung wurde noch kein signierter Bericht erstellt</translation>
+    </message>
+    <message>
+      <source>build the signed report first: the exports are its copy</source>
+      <translation>erstellen Sie zuerst den signierten Bericht: die Exporte sind seine Kopie</translation>
+    </message>
+    <message>
+      <source>{command}{message}</source>
+      <translation>{command}{message}</translation>
+    </message>
+    <message>
+      <source>see {prog} --help</source>
+      <translation>siehe {prog} --help</translation>
+    </message>
+    <message>
+      <source>line {line}: a quoted value is not closed</source>
+      <translation>Zeile {line}: ein Wert in Anführungszeichen ist nicht geschlossen</translation>
+    </message>
+    <message>
+      <source>check the quotes in that command</source>
+      <translation>prüfen Sie die Anführungszeichen in diesem Befehl</translation>
+    </message>
+    <message>
+      <source>line {start_line}: the command '{pending}' has no closing ';'</source>
+      <translation>Zeile {start_line}: dem Befehl '{pending}' fehlt das abschließende ';'</translation>
+    </message>
+    <message>
+      <source>copy the complete output, including the last line of each command</source>
+      <translation>kopieren Sie die vollständige Ausgabe, einschließlich der letzten Zeile jedes Befehls</translation>
+    </message>
+    <message>
+      <source>the AMO '{text}' spans several lines</source>
+      <translation>das AMO '{text}' erstreckt sich über mehrere Zeilen</translation>
+    </message>
+    <message>
+      <source>an AMO is sent as one line</source>
+      <translation>ein AMO wird als eine Zeile gesendet</translation>
+    </message>
+    <message>
+      <source>the AMO '{text}' still holds a placeholder</source>
+      <translation>das AMO '{text}' enthält noch einen Platzhalter</translation>
+    </message>
+    <message>
+      <source>fill in the value between &lt; and &gt; before sending</source>
+      <translation>tragen Sie vor dem Senden den Wert zwischen &lt; und &gt; ein</translation>
+    </message>
+    <message>
+      <source>'{text}' is not exactly one AMO</source>
+      <translation>'{text}' ist nicht genau ein AMO</translation>
+    </message>
+    <message>
+      <source>send one command per line</source>
+      <translation>senden Sie einen Befehl pro Zeile</translation>
+    </message>
+    <message>
       <source>Line {line} is not an AMO the wizard can read ({why}): {text}</source>
       <translation>Zeile {line} ist kein AMO, das der Assistent lesen kann ({why}): {text}</translation>
     </message>
@@ -1330,12 +1410,124 @@
       <translation>Den SBCSU-Anruflisten-Parameter von Station {stno} auf ALL setzen (Leitfaden §2.2).</translation>
     </message>
     <message>
+      <source>{field} '{value}' cannot go into an AMO: {rule}</source>
+      <translation>{field} '{value}' darf nicht in ein AMO: {rule}</translation>
+    </message>
+    <message>
+      <source>correct the value in its source (file, form or system) and try again</source>
+      <translation>korrigieren Sie den Wert in seiner Quelle (Datei, Formular oder System) und versuchen Sie es erneut</translation>
+    </message>
+    <message>
+      <source>a station number is 1 to 12 digits 0-9</source>
+      <translation>eine Rufnummer besteht aus 1 bis 12 Ziffern 0-9</translation>
+    </message>
+    <message>
+      <source>an email address without spaces, quotes, commas or semicolons</source>
+      <translation>eine E-Mail-Adresse ohne Leerzeichen, Anführungszeichen, Kommas oder Semikolons</translation>
+    </message>
+    <message>
+      <source>a PM index is a whole number from 1 to 999</source>
+      <translation>ein PM-Index ist eine ganze Zahl von 1 bis 999</translation>
+    </message>
+    <message>
+      <source>a voicemail number is 1 to 22 digits 0-9</source>
+      <translation>eine Voicemail-Nummer besteht aus 1 bis 22 Ziffern 0-9</translation>
+    </message>
+    <message>
+      <source>an IPv4 or IPv6 address, or a DNS name such as sbc.example.com</source>
+      <translation>eine IPv4- oder IPv6-Adresse oder ein DNS-Name wie sbc.example.com</translation>
+    </message>
+    <message>
+      <source>a port is a whole number from 1 to 65535</source>
+      <translation>ein Port ist eine ganze Zahl von 1 bis 65535</translation>
+    </message>
+    <message>
+      <source>6 to 32 letters, digits or . _ + ! * # $ % @ -</source>
+      <translation>6 bis 32 Buchstaben, Ziffern oder . _ + ! * # $ % @ -</translation>
+    </message>
+    <message>
+      <source>{source}: the private key is encrypted</source>
+      <translation>{source}: der private Schlüssel ist verschlüsselt</translation>
+    </message>
+    <message>
+      <source>give its passphrase (--passphrase-env VAR)</source>
+      <translation>geben Sie seine Passphrase an (--passphrase-env VAR)</translation>
+    </message>
+    <message>
+      <source>{source}: the passphrase does not open the private key</source>
+      <translation>{source}: die Passphrase öffnet den privaten Schlüssel nicht</translation>
+    </message>
+    <message>
+      <source>check the passphrase (it is case-sensitive) and try again</source>
+      <translation>prüfen Sie die Passphrase (Groß- und Kleinschreibung zählt) und versuchen Sie es erneut</translation>
+    </message>
+    <message>
+      <source>{source} is neither PEM, DER nor PKCS#12 certificate material</source>
+      <translation>{source} ist weder PEM-, DER- noch PKCS#12-Zertifikatsmaterial</translation>
+    </message>
+    <message>
+      <source>export the certificate as PEM (Base64) or DER, or the bundle as .p12/.pfx</source>
+      <translation>exportieren Sie das Zertifikat als PEM (Base64) oder DER, oder das Bündel als .p12/.pfx</translation>
+    </message>
+    <message>
+      <source>{source} is empty</source>
+      <translation>{source} ist leer</translation>
+    </message>
+    <message>
+      <source>choose the file that holds the certificate</source>
+      <translation>wählen Sie die Datei, die das Zertifikat enthält</translation>
+    </message>
+    <message>
+      <source>{source}: a PEM block is not closed</source>
+      <translation>{source}: ein PEM-Block ist nicht geschlossen</translation>
+    </message>
+    <message>
+      <source>copy the file again, with its END line</source>
+      <translation>kopieren Sie die Datei erneut, mit ihrer END-Zeile</translation>
+    </message>
+    <message>
+      <source>{source} holds PEM blocks but no certificate or private key</source>
+      <translation>{source} enthält PEM-Blöcke, aber weder Zertifikat noch privaten Schlüssel</translation>
+    </message>
+    <message>
+      <source>choose the server certificate, the CA file or the key file</source>
+      <translation>wählen Sie das Serverzertifikat, die CA-Datei oder die Schlüsseldatei</translation>
+    </message>
+    <message>
       <source>The certificate is for {value} (subject CN, no DNS names), not {fqdn}.</source>
       <translation>Das Zertifikat lautet auf {value} (Subject-CN, keine DNS-Namen), nicht auf {fqdn}.</translation>
     </message>
     <message>
       <source>Have the CA issue a certificate with CN={fqdn}.</source>
       <translation>Lassen Sie die CA ein Zertifikat mit CN={fqdn} ausstellen.</translation>
+    </message>
+    <message>
+      <source>{source} holds only a private key, no certificate</source>
+      <translation>{source} enthält nur einen privaten Schlüssel, kein Zertifikat</translation>
+    </message>
+    <message>
+      <source>{source} holds no certificate</source>
+      <translation>{source} enthält kein Zertifikat</translation>
+    </message>
+    <message>
+      <source>choose the SBC's server certificate file</source>
+      <translation>wählen Sie die Datei mit dem Serverzertifikat des SBC</translation>
+    </message>
+    <message>
+      <source>{source}: the private key cannot be read ({reason})</source>
+      <translation>{source}: der private Schlüssel kann nicht gelesen werden ({reason})</translation>
+    </message>
+    <message>
+      <source>export the key again as PEM (PKCS#8)</source>
+      <translation>exportieren Sie den Schlüssel erneut als PEM (PKCS#8)</translation>
+    </message>
+    <message>
+      <source>{source}: the key uses an algorithm this wizard cannot read</source>
+      <translation>{source}: der Schlüssel verwendet einen Algorithmus, den dieser Assistent nicht lesen kann</translation>
+    </message>
+    <message>
+      <source>export it as an RSA or EC key</source>
+      <translation>exportieren Sie ihn als RSA- oder EC-Schlüssel</translation>
     </message>
     <message>
       <source>The {role} has an RSA key of {key_size} bits.</source>
@@ -1386,6 +1578,14 @@
       <translation>Jetzt erneuern, damit Zoom-Clients nicht abgeschnitten werden.</translation>
     </message>
     <message>
+      <source>an extension is malformed ({reason})</source>
+      <translation>eine Erweiterung ist fehlerhaft ({reason})</translation>
+    </message>
+    <message>
+      <source>its key or signature algorithm is unknown ({reason})</source>
+      <translation>sein Schlüssel- oder Signaturalgorithmus ist unbekannt ({reason})</translation>
+    </message>
+    <message>
       <source>The certificate's extended key usage does not include TLS server authentication.</source>
       <translation>Die erweiterte Schlüsselverwendung des Zertifikats enthält keine TLS-Server-Authentifizierung.</translation>
     </message>
@@ -1422,6 +1622,26 @@
       <translation>Die CA-Datei auf dem SBC geordnet vom Zwischenzertifikat bis zum Stammzertifikat hochladen.</translation>
     </message>
     <message>
+      <source>{source} holds no certificates that can be read (PEM or DER)</source>
+      <translation>{source} enthält keine lesbaren Zertifikate (PEM oder DER)</translation>
+    </message>
+    <message>
+      <source>give a PEM file of root certificates, each between BEGIN/END CERTIFICATE lines</source>
+      <translation>geben Sie eine PEM-Datei mit Stammzertifikaten an, jedes zwischen BEGIN/END CERTIFICATE-Zeilen</translation>
+    </message>
+    <message>
+      <source>{source}: the private key is encrypted, and the passphrase variable is empty</source>
+      <translation>{source}: der private Schlüssel ist verschlüsselt, und die Passphrase-Variable ist leer</translation>
+    </message>
+    <message>
+      <source>set the variable to the key's passphrase, then run the check again</source>
+      <translation>setzen Sie die Variable auf die Passphrase des Schlüssels und führen Sie die Prüfung erneut aus</translation>
+    </message>
+    <message>
+      <source>{source}: the PKCS#12 bundle is protected by a passphrase</source>
+      <translation>{source}: das PKCS#12-Bündel ist durch eine Passphrase geschützt</translation>
+    </message>
+    <message>
       <source>The certificate's DNS names ({shown}) do not cover {fqdn}; clients ignore the CN ({cn}) when DNS names are present.</source>
       <translation>Die DNS-Namen des Zertifikats ({shown}) decken {fqdn} nicht ab; Clients ignorieren den CN ({cn}), wenn DNS-Namen vorhanden sind.</translation>
     </message>
@@ -1446,6 +1666,14 @@
       <translation>EC P-256, P-384 oder P-521 verwenden, oder RSA mit 2048 Bit oder mehr.</translation>
     </message>
     <message>
+      <source>{source}: the certificate for {subject} cannot be read: {why}</source>
+      <translation>{source}: das Zertifikat für {subject} kann nicht gelesen werden: {why}</translation>
+    </message>
+    <message>
+      <source>export the certificate again from the SBC or the CA</source>
+      <translation>exportieren Sie das Zertifikat erneut aus dem SBC oder von der CA</translation>
+    </message>
+    <message>
       <source>The private key does not belong to the server certificate.</source>
       <translation>Der private Schlüssel gehört nicht zum Serverzertifikat.</translation>
     </message>
@@ -1460,6 +1688,14 @@
     <message>
       <source>Add --key to check that the key file belongs to the certificate.</source>
       <translation>Mit --key prüfen, ob die Schlüsseldatei zum Zertifikat gehört.</translation>
+    </message>
+    <message>
+      <source>{source}: a certificate in the file is damaged ({reason})</source>
+      <translation>{source}: ein Zertifikat in der Datei ist beschädigt ({reason})</translation>
+    </message>
+    <message>
+      <source>copy the PEM blocks again, complete with BEGIN and END lines</source>
+      <translation>kopieren Sie die PEM-Blöcke erneut, vollständig mit BEGIN- und END-Zeilen</translation>
     </message>
     <message>
       <source>The {role} has a {key_type} key, which SIP clients may not support.</source>
@@ -1532,6 +1768,34 @@
     <message>
       <source>Correct the mapping in RedSky: an emergency call from this range would name the wrong place.</source>
       <translation>Die Zuordnung in RedSky korrigieren: Ein Notruf aus diesem Bereich würde den falschen Ort nennen.</translation>
+    </message>
+    <message>
+      <source>{round_size} users per round is not allowed</source>
+      <translation>{round_size} Benutzer pro Runde sind nicht zulässig</translation>
+    </message>
+    <message>
+      <source>the Zoom portal adds at most {limit} users at a time (guide §7.1.3.2)</source>
+      <translation>das Zoom-Portal fügt höchstens {limit} Benutzer auf einmal hinzu (Leitfaden §7.1.3.2)</translation>
+    </message>
+    <message>
+      <source>the wave needs {missing}</source>
+      <translation>die Welle braucht {missing}</translation>
+    </message>
+    <message>
+      <source>fill them in on the Site page</source>
+      <translation>tragen Sie sie auf der Seite Standort ein</translation>
+    </message>
+    <message>
+      <source>{count} selected people cannot be provisioned ({people}…)</source>
+      <translation>{count} ausgewählte Personen können nicht bereitgestellt werden ({people}…)</translation>
+    </message>
+    <message>
+      <source>cannot provision {people}</source>
+      <translation>{people} kann nicht bereitgestellt werden</translation>
+    </message>
+    <message>
+      <source>fix what their findings say, read the systems again, or leave them out of the wave</source>
+      <translation>beheben Sie, was ihre Befunde sagen, lesen Sie die Systeme erneut oder lassen Sie sie aus der Welle heraus</translation>
     </message>
     <message>
       <source>No OS4K subscriber has {email} in PERSI.</source>
@@ -1634,6 +1898,14 @@
       <translation>Die E-Mail nur an der SIP-Station der Person lassen: CHANGE-PERSI:EMAIL,&lt;STNO&gt;,""; an den anderen.</translation>
     </message>
     <message>
+      <source>the stored wave plan cannot be read</source>
+      <translation>der gespeicherte Wellenplan kann nicht gelesen werden</translation>
+    </message>
+    <message>
+      <source>plan the wave again</source>
+      <translation>planen Sie die Welle erneut</translation>
+    </message>
+    <message>
       <source>Zoom still shows {email} without SIP credentials (Pending SIP credential).</source>
       <translation>Zoom zeigt {email} noch ohne SIP-Zugangsdaten (Pending SIP credential).</translation>
     </message>
@@ -1730,6 +2002,30 @@
       <translation>Benutzer in Zoom reaktivieren (User Management &gt; Users &gt; Deactivated) oder die Person auslassen.</translation>
     </message>
     <message>
+      <source>unknown rate category '{name}'</source>
+      <translation>unbekannte Ratenkategorie '{name}'</translation>
+    </message>
+    <message>
+      <source>use {known}, e.g. {defaults}=80</source>
+      <translation>verwenden Sie {known}, z. B. {defaults}=80</translation>
+    </message>
+    <message>
+      <source>rate '{item}' must be a number above zero</source>
+      <translation>Rate '{item}' muss eine Zahl größer null sein</translation>
+    </message>
+    <message>
+      <source>e.g. light=30</source>
+      <translation>z. B. light=30</translation>
+    </message>
+    <message>
+      <source>rate '{item}' is not name=number</source>
+      <translation>Rate '{item}' ist nicht Name=Zahl</translation>
+    </message>
+    <message>
+      <source>e.g. light=80,medium=60</source>
+      <translation>z. B. light=80,medium=60</translation>
+    </message>
+    <message>
       <source>{label} has spaces before or after the value.</source>
       <translation>{label} hat Leerzeichen vor oder nach dem Wert.</translation>
     </message>
@@ -1818,6 +2114,58 @@
       <translation>In Punktschreibweise mit zusammenhängenden Einsen eingeben, etwa 255.255.255.0.</translation>
     </message>
     <message>
+      <source>{source} is not a text file (it contains binary data)</source>
+      <translation>{source} ist keine Textdatei (sie enthält Binärdaten)</translation>
+    </message>
+    <message>
+      <source>export the list as CSV (comma-separated values)</source>
+      <translation>exportieren Sie die Liste als CSV (kommagetrennte Werte)</translation>
+    </message>
+    <message>
+      <source>export the list again; it should start with a header row</source>
+      <translation>exportieren Sie die Liste erneut; sie sollte mit einer Kopfzeile beginnen</translation>
+    </message>
+    <message>
+      <source>{source} has no {what} column; its header row reads '{header}' ({delimiter}-separated, {encoding})</source>
+      <translation>{source} hat keine Spalte {what}; seine Kopfzeile lautet '{header}' ({delimiter}-getrennt, {encoding})</translation>
+    </message>
+    <message>
+      <source>use an export that has a column named '{what}'</source>
+      <translation>verwenden Sie einen Export mit einer Spalte namens '{what}'</translation>
+    </message>
+    <message>
+      <source>{source}: cannot read the CSV ({reason})</source>
+      <translation>{source}: die CSV-Datei kann nicht gelesen werden ({reason})</translation>
+    </message>
+    <message>
+      <source>open it in a spreadsheet and save it as CSV again</source>
+      <translation>öffnen Sie sie in einer Tabellenkalkulation und speichern Sie sie erneut als CSV</translation>
+    </message>
+    <message>
+      <source>{source} mixes encodings: it starts with the UTF-8 mark but byte {position} is not UTF-8 (Windows-1252?)</source>
+      <translation>{source} mischt Kodierungen: es beginnt mit der UTF-8-Markierung, aber Byte {position} ist kein UTF-8 (Windows-1252?)</translation>
+    </message>
+    <message>
+      <source>open it in the spreadsheet and save it again as 'CSV UTF-8'</source>
+      <translation>öffnen Sie sie in der Tabellenkalkulation und speichern Sie sie erneut als 'CSV UTF-8'</translation>
+    </message>
+    <message>
+      <source>{source}: the file says UTF-16 but is not</source>
+      <translation>{source}: die Datei gibt UTF-16 an, ist es aber nicht</translation>
+    </message>
+    <message>
+      <source>export it again as CSV UTF-8</source>
+      <translation>exportieren Sie sie erneut als CSV UTF-8</translation>
+    </message>
+    <message>
+      <source>batch size {batch_size} is not allowed</source>
+      <translation>Stapelgröße {batch_size} ist nicht zulässig</translation>
+    </message>
+    <message>
+      <source>Zoom adds at most {limit} users at a time (guide §7.1.3.2)</source>
+      <translation>Zoom fügt höchstens {limit} Benutzer auf einmal hinzu (Leitfaden §7.1.3.2)</translation>
+    </message>
+    <message>
       <source>{src} has {count} users; a Zoom import file takes at most {limit}.</source>
       <translation>{src} hat {count} Benutzer; eine Zoom-Importdatei fasst höchstens {limit}.</translation>
     </message>
@@ -1890,6 +2238,22 @@
       <translation>CHANGE-PERSI:EMAIL,{stno},"{email}"; (oder Zoom korrigieren)</translation>
     </message>
     <message>
+      <source>cannot read a version from '{text}'</source>
+      <translation>aus '{text}' lässt sich keine Version lesen</translation>
+    </message>
+    <message>
+      <source>type it as the system shows it, e.g. 'V11 R0.22.5', 'OpenScape SBC V11 R2.01.00-1' or '6.3.6 (52107)'</source>
+      <translation>geben Sie sie ein, wie das System sie zeigt, z. B. 'V11 R0.22.5', 'OpenScape SBC V11 R2.01.00-1' oder '6.3.6 (52107)'</translation>
+    </message>
+    <message>
+      <source>unknown component '{component}'</source>
+      <translation>unbekannte Komponente '{component}'</translation>
+    </message>
+    <message>
+      <source>use one of: {known}</source>
+      <translation>verwenden Sie eine von: {known}</translation>
+    </message>
+    <message>
       <source>{product} is {observed}, below the minimum {minimum}.</source>
       <translation>{product} ist {observed}, unter dem Minimum {minimum}.</translation>
     </message>
@@ -1898,12 +2262,72 @@
       <translation>{product} auf {minimum} oder neuer aktualisieren, bevor es weitergeht.</translation>
     </message>
     <message>
+      <source>cannot read {path}: {reason}</source>
+      <translation>{path} kann nicht gelesen werden: {reason}</translation>
+    </message>
+    <message>
+      <source>check the path and the file's permissions</source>
+      <translation>prüfen Sie den Pfad und die Berechtigungen der Datei</translation>
+    </message>
+    <message>
+      <source>the environment variable {passphrase_env} is not set</source>
+      <translation>die Umgebungsvariable {passphrase_env} ist nicht gesetzt</translation>
+    </message>
+    <message>
+      <source>export it with the key's passphrase, then run the check again</source>
+      <translation>exportieren Sie sie mit der Passphrase des Schlüssels und führen Sie die Prüfung erneut aus</translation>
+    </message>
+    <message>
+      <source>{subscribers}, line {line}, column {column}: '{value}' cannot go into an AMO ({rule})</source>
+      <translation>{subscribers}, Zeile {line}, Spalte {column}: '{value}' darf nicht in ein AMO ({rule})</translation>
+    </message>
+    <message>
+      <source>correct the file; nothing was written</source>
+      <translation>korrigieren Sie die Datei; es wurde nichts geschrieben</translation>
+    </message>
+    <message>
+      <source>this CloudLink user belongs to several accounts, and CloudLink does not say which</source>
+      <translation>dieser CloudLink-Benutzer gehört zu mehreren Konten, und CloudLink sagt nicht, zu welchem</translation>
+    </message>
+    <message>
+      <source>enter the customer's CloudLink account ID in the CloudLink connection (Account ID) and test again</source>
+      <translation>tragen Sie die CloudLink-Konto-ID des Kunden in der CloudLink-Verbindung ein (Account ID) und testen Sie erneut</translation>
+    </message>
+    <message>
+      <source>CloudLink returned a token without claims</source>
+      <translation>CloudLink hat ein Token ohne Claims geliefert</translation>
+    </message>
+    <message>
+      <source>report this to support</source>
+      <translation>melden Sie dies dem Support</translation>
+    </message>
+    <message>
+      <source>CloudLink returned a token the wizard cannot read</source>
+      <translation>CloudLink hat ein Token geliefert, das der Assistent nicht lesen kann</translation>
+    </message>
+    <message>
       <source>The CloudLink user has the role {role}; the setup needs an account admin.</source>
       <translation>Der CloudLink-Benutzer hat die Rolle {role}; die Einrichtung braucht einen Account Admin.</translation>
     </message>
     <message>
       <source>Sign in as an account admin, or have a partner or account admin grant the role (guide §2.2.1).</source>
       <translation>Als Account Admin anmelden, oder die Rolle von einem Partner oder Account Admin vergeben lassen (Leitfaden §2.2.1).</translation>
+    </message>
+    <message>
+      <source>there is no CloudLink session to renew</source>
+      <translation>es gibt keine CloudLink-Sitzung zum Erneuern</translation>
+    </message>
+    <message>
+      <source>sign in again</source>
+      <translation>melden Sie sich erneut an</translation>
+    </message>
+    <message>
+      <source>not signed in to CloudLink</source>
+      <translation>nicht bei CloudLink angemeldet</translation>
+    </message>
+    <message>
+      <source>sign in first</source>
+      <translation>melden Sie sich zuerst an</translation>
     </message>
     <message>
       <source>The OS4K at {host} presents the SSH host key {fingerprint}, which has not been accepted yet.</source>
@@ -1928,6 +2352,374 @@
     <message>
       <source>Fill in the connection settings on the site page.</source>
       <translation>Die Verbindungseinstellungen auf der Standortseite ausfüllen.</translation>
+    </message>
+    <message>
+      <source>{system} cannot be reached ({reason})</source>
+      <translation>{system} ist nicht erreichbar ({reason})</translation>
+    </message>
+    <message>
+      <source>check the network, the proxy setting and the address</source>
+      <translation>prüfen Sie das Netzwerk, die Proxy-Einstellung und die Adresse</translation>
+    </message>
+    <message>
+      <source>{system} cannot be reached: its name cannot be resolved (DNS)</source>
+      <translation>{system} ist nicht erreichbar: sein Name lässt sich nicht auflösen (DNS)</translation>
+    </message>
+    <message>
+      <source>check the address, and the laptop's DNS or proxy settings</source>
+      <translation>prüfen Sie die Adresse sowie die DNS- oder Proxy-Einstellungen des Laptops</translation>
+    </message>
+    <message>
+      <source>{system} cannot be reached: its TLS certificate is not trusted (is a proxy inspecting TLS?)</source>
+      <translation>{system} ist nicht erreichbar: seinem TLS-Zertifikat wird nicht vertraut (prüft ein Proxy TLS?)</translation>
+    </message>
+    <message>
+      <source>if the customer's proxy inspects TLS, trust its CA explicitly for this project</source>
+      <translation>wenn der Proxy des Kunden TLS prüft, vertrauen Sie seiner CA ausdrücklich für dieses Projekt</translation>
+    </message>
+    <message>
+      <source>{system} cannot be reached: nothing accepts connections at that address (TCP refused)</source>
+      <translation>{system} ist nicht erreichbar: unter dieser Adresse nimmt niemand Verbindungen an (TCP abgewiesen)</translation>
+    </message>
+    <message>
+      <source>check the address and port</source>
+      <translation>prüfen Sie Adresse und Port</translation>
+    </message>
+    <message>
+      <source>{system} cannot be reached: no answer to the connection attempt (TCP timeout)</source>
+      <translation>{system} ist nicht erreichbar: keine Antwort auf den Verbindungsversuch (TCP-Zeitüberschreitung)</translation>
+    </message>
+    <message>
+      <source>a firewall may drop the traffic; check the path</source>
+      <translation>eine Firewall verwirft den Verkehr vielleicht; prüfen Sie den Weg</translation>
+    </message>
+    <message>
+      <source>{system} answered {answer} ({what}): {message}</source>
+      <translation>{system} antwortete {answer} ({what}): {message}</translation>
+    </message>
+    <message>
+      <source>{system} answered {answer}: {message}</source>
+      <translation>{system} antwortete {answer}: {message}</translation>
+    </message>
+    <message>
+      <source>see the message; quote request id {rid} to the vendor's support</source>
+      <translation>siehe die Meldung; nennen Sie dem Support des Herstellers die Request-ID {rid}</translation>
+    </message>
+    <message>
+      <source>see the message</source>
+      <translation>siehe die Meldung</translation>
+    </message>
+    <message>
+      <source>{system} answered '{what}' ({answer}) without the field {expected}: {came}</source>
+      <translation>{system} beantwortete '{what}' ({answer}) ohne das Feld {expected}: {came}</translation>
+    </message>
+    <message>
+      <source>{system} answered '{what}' ({answer}) without the field {expected}</source>
+      <translation>{system} beantwortete '{what}' ({answer}) ohne das Feld {expected}</translation>
+    </message>
+    <message>
+      <source>{system} answered '{what}' ({answer}) without {expected}: {came}</source>
+      <translation>{system} beantwortete '{what}' ({answer}) ohne {expected}: {came}</translation>
+    </message>
+    <message>
+      <source>{system} answered '{what}' ({answer}) without {expected}</source>
+      <translation>{system} beantwortete '{what}' ({answer}) ohne {expected}</translation>
+    </message>
+    <message>
+      <source>nothing was changed on our side; if a proxy sits in between, check its settings, else try again later and quote request id {rid} to the vendor's support</source>
+      <translation>auf unserer Seite wurde nichts geändert; liegt ein Proxy dazwischen, prüfen Sie seine Einstellungen, sonst versuchen Sie es später erneut und nennen Sie dem Support des Herstellers die Request-ID {rid}</translation>
+    </message>
+    <message>
+      <source>nothing was changed on our side; if a proxy sits in between, check its settings, else try again later</source>
+      <translation>auf unserer Seite wurde nichts geändert; liegt ein Proxy dazwischen, prüfen Sie seine Einstellungen, sonst versuchen Sie es später erneut</translation>
+    </message>
+    <message>
+      <source>{system} did not answer properly ({reason})</source>
+      <translation>{system} hat nicht ordnungsgemäß geantwortet ({reason})</translation>
+    </message>
+    <message>
+      <source>{system} did not answer properly ({reason}); the request may or may not have been carried out, check before repeating</source>
+      <translation>{system} hat nicht ordnungsgemäß geantwortet ({reason}); die Anfrage wurde vielleicht ausgeführt, vielleicht nicht – prüfen Sie vor einer Wiederholung</translation>
+    </message>
+    <message>
+      <source>try again later</source>
+      <translation>versuchen Sie es später erneut</translation>
+    </message>
+    <message>
+      <source>the proxy refused the connection to {system} ({reason})</source>
+      <translation>der Proxy hat die Verbindung zu {system} abgewiesen ({reason})</translation>
+    </message>
+    <message>
+      <source>check the proxy address and credentials</source>
+      <translation>prüfen Sie Proxy-Adresse und Zugangsdaten</translation>
+    </message>
+    <message>
+      <source>{system}'s daily limit is reached (request id {rid})</source>
+      <translation>das Tageslimit von {system} ist erreicht (Request-ID {rid})</translation>
+    </message>
+    <message>
+      <source>the work can go on tomorrow (the limit resets at 00:00 UTC); what is done so far is kept</source>
+      <translation>die Arbeit kann morgen weitergehen (das Limit wird um 00:00 UTC zurückgesetzt); was bisher getan ist, bleibt erhalten</translation>
+    </message>
+    <message>
+      <source>{system}'s rate limit is reached (request id {rid})</source>
+      <translation>das Ratenlimit von {system} ist erreicht (Request-ID {rid})</translation>
+    </message>
+    <message>
+      <source>the work can go on after {resume}; what is done so far is kept</source>
+      <translation>die Arbeit kann nach {resume} weitergehen; was bisher getan ist, bleibt erhalten</translation>
+    </message>
+    <message>
+      <source>{host}:{port} presented no SSH host key</source>
+      <translation>{host}:{port} hat keinen SSH-Hostschlüssel vorgelegt</translation>
+    </message>
+    <message>
+      <source>check that this is the OS4K's SSH port</source>
+      <translation>prüfen Sie, ob dies der SSH-Port der OS4K ist</translation>
+    </message>
+    <message>
+      <source>the pasted output does not contain '{command}'</source>
+      <translation>die eingefügte Ausgabe enthält '{command}' nicht</translation>
+    </message>
+    <message>
+      <source>paste the complete output of the batch, including the echoed commands</source>
+      <translation>fügen Sie die vollständige Ausgabe des Stapels ein, einschließlich der wiederholten Befehle</translation>
+    </message>
+    <message>
+      <source>the trusted OS4K host key in the project is not a valid SSH key</source>
+      <translation>der vertraute OS4K-Hostschlüssel im Projekt ist kein gültiger SSH-Schlüssel</translation>
+    </message>
+    <message>
+      <source>clear it in the connection settings and accept the key again</source>
+      <translation>löschen Sie ihn in den Verbindungseinstellungen und akzeptieren Sie den Schlüssel erneut</translation>
+    </message>
+    <message>
+      <source>no SSH session to {host}:{port} ({reason})</source>
+      <translation>keine SSH-Sitzung zu {host}:{port} ({reason})</translation>
+    </message>
+    <message>
+      <source>check the address, the port and that SSH is enabled</source>
+      <translation>prüfen Sie Adresse und Port und ob SSH aktiviert ist</translation>
+    </message>
+    <message>
+      <source>the SSH host key of the OS4K at {host} has not been accepted yet</source>
+      <translation>der SSH-Hostschlüssel der OS4K unter {host} wurde noch nicht akzeptiert</translation>
+    </message>
+    <message>
+      <source>test the OS4K connection on the Site page (or psi-wizard connection test --system os4k) and accept its fingerprint</source>
+      <translation>testen Sie die OS4K-Verbindung auf der Seite Standort (oder psi-wizard connection test --system os4k) und akzeptieren Sie ihren Fingerabdruck</translation>
+    </message>
+    <message>
+      <source>the pasted output of '{command}' ends before the OS4K confirmed it</source>
+      <translation>die eingefügte Ausgabe von '{command}' endet, bevor die OS4K ihn bestätigt hat</translation>
+    </message>
+    <message>
+      <source>paste the complete output, down to the 'COMPLETED;' or 'NOT EXECUTED;' line of the last command</source>
+      <translation>fügen Sie die vollständige Ausgabe ein, bis zur Zeile 'COMPLETED;' oder 'NOT EXECUTED;' des letzten Befehls</translation>
+    </message>
+    <message>
+      <source>the SSH host key of {host} is not the one trusted at the first connection</source>
+      <translation>der SSH-Hostschlüssel von {host} ist nicht der bei der ersten Verbindung vertraute</translation>
+    </message>
+    <message>
+      <source>someone may be intercepting the connection; if the OS4K was reinstalled, clear its trusted key in the connection settings and connect again</source>
+      <translation>jemand fängt die Verbindung womöglich ab; wurde die OS4K neu installiert, löschen Sie ihren vertrauten Schlüssel in den Verbindungseinstellungen und verbinden Sie sich erneut</translation>
+    </message>
+    <message>
+      <source>the OS4K at {host} refused user '{username}'</source>
+      <translation>die OS4K unter {host} hat den Benutzer '{username}' abgewiesen</translation>
+    </message>
+    <message>
+      <source>check the user name and password of the AMO login</source>
+      <translation>prüfen Sie Benutzername und Passwort der AMO-Anmeldung</translation>
+    </message>
+    <message>
+      <source>the OS4K closed the SSH session</source>
+      <translation>die OS4K hat die SSH-Sitzung geschlossen</translation>
+    </message>
+    <message>
+      <source>the wizard reconnects and checks what was applied</source>
+      <translation>der Assistent verbindet sich neu und prüft, was angewendet wurde</translation>
+    </message>
+    <message>
+      <source>the SSH session was lost while waiting for the answer</source>
+      <translation>die SSH-Sitzung ging während des Wartens auf die Antwort verloren</translation>
+    </message>
+    <message>
+      <source>RedSky refused the sign-in</source>
+      <translation>RedSky hat die Anmeldung abgewiesen</translation>
+    </message>
+    <message>
+      <source>check the RedSky administrator's user name and password</source>
+      <translation>prüfen Sie Benutzername und Passwort des RedSky-Administrators</translation>
+    </message>
+    <message>
+      <source>the RedSky session expired and could not be renewed</source>
+      <translation>die RedSky-Sitzung ist abgelaufen und konnte nicht erneuert werden</translation>
+    </message>
+    <message>
+      <source>not signed in to RedSky</source>
+      <translation>nicht bei RedSky angemeldet</translation>
+    </message>
+    <message>
+      <source>RedSky has no building named '{building}'</source>
+      <translation>RedSky hat kein Gebäude namens '{building}'</translation>
+    </message>
+    <message>
+      <source>create the building in RedSky first (guide §10.4 notice), or correct the name</source>
+      <translation>legen Sie das Gebäude zuerst in RedSky an (Hinweis in §10.4 des Leitfadens) oder korrigieren Sie den Namen</translation>
+    </message>
+    <message>
+      <source>building '{building}' has no location named '{location}'</source>
+      <translation>Gebäude '{building}' hat keinen Standort namens '{location}'</translation>
+    </message>
+    <message>
+      <source>create the location in RedSky first, or correct the name</source>
+      <translation>legen Sie den Standort zuerst in RedSky an oder korrigieren Sie den Namen</translation>
+    </message>
+    <message>
+      <source>RedSky's sign-in answer lacks accessToken, refreshTokenInfo.id or the company id</source>
+      <translation>der RedSky-Anmeldeantwort fehlt accessToken, refreshTokenInfo.id oder die Firmen-ID</translation>
+    </message>
+    <message>
+      <source>check the RedSky API address (it differs per tenant); else report this to support</source>
+      <translation>prüfen Sie die RedSky-API-Adresse (sie unterscheidet sich je Mandant); sonst melden Sie dies dem Support</translation>
+    </message>
+    <message>
+      <source>{low}–{high} is already mapped to another location in RedSky</source>
+      <translation>{low}–{high} ist in RedSky bereits einem anderen Standort zugeordnet</translation>
+    </message>
+    <message>
+      <source>change or delete that mapping in RedSky, or correct the table</source>
+      <translation>ändern oder löschen Sie diese Zuordnung in RedSky oder korrigieren Sie die Tabelle</translation>
+    </message>
+    <message>
+      <source>Zoom refused the app's credentials (Server-to-Server OAuth: {which} is not accepted)</source>
+      <translation>Zoom hat die Zugangsdaten der App abgewiesen (Server-to-Server OAuth: {which} wird nicht akzeptiert)</translation>
+    </message>
+    <message>
+      <source>check the account ID, client ID and client secret of the Server-to-Server OAuth app, and that the app is activated</source>
+      <translation>prüfen Sie Account ID, Client ID und Client Secret der Server-to-Server-OAuth-App und ob die App aktiviert ist</translation>
+    </message>
+    <message>
+      <source>SIP phone integration is not enabled on this Zoom account</source>
+      <translation>die SIP-Telefon-Integration ist für dieses Zoom-Konto nicht aktiviert</translation>
+    </message>
+    <message>
+      <source>Zoom enables Phone System Integration for an account on request (guide §4, Zoom KB0079172); resume once it is enabled</source>
+      <translation>Zoom aktiviert Phone System Integration für ein Konto auf Anfrage (Leitfaden §4, Zoom KB0079172); setzen Sie fort, sobald sie aktiviert ist</translation>
+    </message>
+    <message>
+      <source>Zoom refused to {what}: the Server-to-Server OAuth app lacks the scope {scope}</source>
+      <translation>Zoom verweigert {what}: der Server-to-Server-OAuth-App fehlt der Scope {scope}</translation>
+    </message>
+    <message>
+      <source>add {scope} to the app's scopes in the Zoom App Marketplace (Manage &gt; the app &gt; Scopes), then try again</source>
+      <translation>fügen Sie {scope} den Scopes der App im Zoom App Marketplace hinzu (Manage &gt; die App &gt; Scopes) und versuchen Sie es erneut</translation>
+    </message>
+    <message>
+      <source>{email} never accepted Zoom's invitation and it has expired</source>
+      <translation>{email} hat die Einladung von Zoom nie angenommen, und sie ist abgelaufen</translation>
+    </message>
+    <message>
+      <source>remove the pending user in the Zoom portal (User Management &gt; Users &gt; Pending) or let the wave's undo do it, then invite the person again</source>
+      <translation>entfernen Sie den ausstehenden Benutzer im Zoom-Portal (User Management &gt; Users &gt; Pending) oder lassen Sie das die Rücknahme der Welle tun, und laden Sie die Person dann erneut ein</translation>
+    </message>
+    <message>
+      <source>{path} is not a demo project</source>
+      <translation>{path} ist kein Demo-Projekt</translation>
+    </message>
+    <message>
+      <source>move it out of the demo folder, then open the demo</source>
+      <translation>verschieben Sie es aus dem Demo-Ordner und öffnen Sie dann die Demo</translation>
+    </message>
+    <message>
+      <source>cannot write {path}: {reason}</source>
+      <translation>{path} kann nicht geschrieben werden: {reason}</translation>
+    </message>
+    <message>
+      <source>choose another folder</source>
+      <translation>wählen Sie einen anderen Ordner</translation>
+    </message>
+    <message>
+      <source>cannot write {path}: {reason}; the file there before is unchanged</source>
+      <translation>{path} kann nicht geschrieben werden: {reason}; die vorher dort liegende Datei ist unverändert</translation>
+    </message>
+    <message>
+      <source>free space or choose another folder</source>
+      <translation>schaffen Sie Platz oder wählen Sie einen anderen Ordner</translation>
+    </message>
+    <message>
+      <source>{label} {path} is the same file as {other}; writing it would destroy that file</source>
+      <translation>{label} {path} ist dieselbe Datei wie {other}; sie zu schreiben würde diese Datei zerstören</translation>
+    </message>
+    <message>
+      <source>choose another file for {label}</source>
+      <translation>wählen Sie eine andere Datei für {label}</translation>
+    </message>
+    <message>
+      <source>unknown fault setting '{item}'</source>
+      <translation>unbekannte Fehlereinstellung '{item}'</translation>
+    </message>
+    <message>
+      <source>use name=value with one of: {known}</source>
+      <translation>verwenden Sie Name=Wert mit einem von: {known}</translation>
+    </message>
+    <message>
+      <source>fault setting '{item}' must be a number of at least 0</source>
+      <translation>Fehlereinstellung '{item}' muss eine Zahl von mindestens 0 sein</translation>
+    </message>
+    <message>
+      <source>e.g. zoom.latency=0.2</source>
+      <translation>z. B. zoom.latency=0.2</translation>
+    </message>
+    <message>
+      <source>cannot read the lab state {path} ({reason})</source>
+      <translation>der Laborzustand {path} kann nicht gelesen werden ({reason})</translation>
+    </message>
+    <message>
+      <source>delete it to start from the demo data</source>
+      <translation>löschen Sie ihn, um mit den Demodaten neu zu beginnen</translation>
+    </message>
+    <message>
+      <source>fault setting '{item}' needs a number</source>
+      <translation>Fehlereinstellung '{item}' braucht eine Zahl</translation>
+    </message>
+    <message>
+      <source>e.g. zoom.storm=5</source>
+      <translation>z. B. zoom.storm=5</translation>
+    </message>
+    <message>
+      <source>{name} is in offline checklist mode: {action} needs the live systems, so nothing was sent</source>
+      <translation>{name} ist im Offline-Checklistenmodus: {action} braucht die Live-Systeme, daher wurde nichts gesendet</translation>
+    </message>
+    <message>
+      <source>switch the project to live mode (in the window: Ctrl+Shift+O), then run it again</source>
+      <translation>schalten Sie das Projekt in den Live-Modus (im Fenster: Strg+Umschalt+O) und führen Sie es erneut aus</translation>
+    </message>
+    <message>
+      <source>'{text}': '{port_text}' is not a port</source>
+      <translation>'{text}': '{port_text}' ist kein Port</translation>
+    </message>
+    <message>
+      <source>use a number from 1 to 65535</source>
+      <translation>verwenden Sie eine Zahl von 1 bis 65535</translation>
+    </message>
+    <message>
+      <source>'{text}' is not [IPv6 address]:port</source>
+      <translation>'{text}' ist nicht [IPv6-Adresse]:Port</translation>
+    </message>
+    <message>
+      <source>close the address with ']' before the port</source>
+      <translation>schließen Sie die Adresse vor dem Port mit ']'</translation>
+    </message>
+    <message>
+      <source>'{text}' names no port</source>
+      <translation>'{text}' nennt keinen Port</translation>
+    </message>
+    <message>
+      <source>write it as host:port</source>
+      <translation>schreiben Sie es als Host:Port</translation>
     </message>
     <message>
       <source>{name} exists but has no A or AAAA record.</source>
@@ -1978,12 +2770,32 @@
       <translation>Den DNS-Eintrag korrigieren, oder die öffentliche SBC-IP auf der Standortseite.</translation>
     </message>
     <message>
+      <source>'{url}' is not an HTTP proxy address</source>
+      <translation>'{url}' ist keine HTTP-Proxy-Adresse</translation>
+    </message>
+    <message>
+      <source>write it as http://host:port</source>
+      <translation>schreiben Sie sie als http://host:port</translation>
+    </message>
+    <message>
+      <source>the proxy URL contains credentials</source>
+      <translation>die Proxy-URL enthält Zugangsdaten</translation>
+    </message>
+    <message>
+      <source>pass the user with --user and the password through --password-env, so it never lands in a log or the project</source>
+      <translation>übergeben Sie den Benutzer mit --user und das Passwort über --password-env, damit es nie in einem Protokoll oder im Projekt landet</translation>
+    </message>
+    <message>
       <source>The certificate for {host} is issued by {issuer}, which this laptop does not trust: the traffic is being inspected (TLS interception).</source>
       <translation>Das Zertifikat für {host} stammt von {issuer}, dem dieser Laptop nicht vertraut: Der Verkehr wird inspiziert (TLS-Interception).</translation>
     </message>
     <message>
       <source>If {issuer} is the customer's inspection CA, trust it explicitly (the step's 'Inspection CA to trust', or --trust-ca); the choice is recorded. Otherwise ask for {host} to be excluded from inspection.</source>
       <translation>Ist {issuer} die Inspektions-CA des Kunden, vertrauen Sie ihr ausdrücklich („Zu vertrauende Inspektions-CA“ des Schritts oder --trust-ca); die Wahl wird protokolliert. Sonst bitten Sie darum, {host} von der Inspektion auszunehmen.</translation>
+    </message>
+    <message>
+      <source>'{url}' has an invalid port</source>
+      <translation>'{url}' hat einen ungültigen Port</translation>
     </message>
     <message>
       <source>The server sent no certificate.</source>
@@ -2170,6 +2982,14 @@
       <translation>Den Namen prüfen oder die DNS-Einstellungen des Laptops.</translation>
     </message>
     <message>
+      <source>this laptop has no route to {host}</source>
+      <translation>dieser Laptop hat keine Route zu {host}</translation>
+    </message>
+    <message>
+      <source>connect it to a network that reaches the target, then run the probe again</source>
+      <translation>verbinden Sie ihn mit einem Netzwerk, das das Ziel erreicht, und führen Sie die Messung erneut aus</translation>
+    </message>
+    <message>
       <source>{where} cannot be reached ({value}).</source>
       <translation>{where} ist nicht erreichbar ({value}).</translation>
     </message>
@@ -2222,12 +3042,800 @@
       <translation>Installieren Sie ein Zertifikat, das ein TLS-Client lesen kann; das des SBC ist beschädigt oder von unbekannter Art.</translation>
     </message>
     <message>
+      <source>'{text}' is not a round number</source>
+      <translation>'{text}' ist keine Rundennummer</translation>
+    </message>
+    <message>
+      <source>give the round's number, e.g. 1 (see --rounds WAVE)</source>
+      <translation>geben Sie die Nummer der Runde an, z. B. 1 (siehe --rounds WAVE)</translation>
+    </message>
+    <message>
+      <source>nobody is ready for a wave</source>
+      <translation>niemand ist bereit für eine Welle</translation>
+    </message>
+    <message>
+      <source>see `--rows` for what each person still needs</source>
+      <translation>siehe `--rows` dafür, was jede Person noch braucht</translation>
+    </message>
+    <message>
+      <source>the project has no wave to continue</source>
+      <translation>das Projekt hat keine Welle zum Fortsetzen</translation>
+    </message>
+    <message>
+      <source>plan one with --plan or run one with --execute</source>
+      <translation>planen Sie eine mit --plan oder führen Sie eine mit --execute aus</translation>
+    </message>
+    <message>
+      <source>cannot read {path} ({reason})</source>
+      <translation>{path} kann nicht gelesen werden ({reason})</translation>
+    </message>
+    <message>
+      <source>check the path</source>
+      <translation>prüfen Sie den Pfad</translation>
+    </message>
+    <message>
+      <source>running, verifying or undoing a wave</source>
+      <translation>eine Welle auszuführen, zu prüfen oder zurückzunehmen</translation>
+    </message>
+    <message>
+      <source>nobody of this wave is ready for the Assistant yet</source>
+      <translation>niemand aus dieser Welle ist schon bereit für den Assistant</translation>
+    </message>
+    <message>
+      <source>the portal rounds and the AMOs come first: --resume shows who waits for what</source>
+      <translation>die Portalrunden und die AMOs kommen zuerst: --resume zeigt, wer worauf wartet</translation>
+    </message>
+    <message>
+      <source>set both up on the Site page (or pass their secrets with --zoom-secret-env and --password-env)</source>
+      <translation>richten Sie beide auf der Seite Standort ein (oder übergeben Sie ihre Geheimnisse mit --zoom-secret-env und --password-env)</translation>
+    </message>
+    <message>
+      <source>'{wave}' is not a wave planned in this project</source>
+      <translation>'{wave}' ist keine in diesem Projekt geplante Welle</translation>
+    </message>
+    <message>
+      <source>wave {wave} is {state}</source>
+      <translation>Welle {wave} ist {state}</translation>
+    </message>
+    <message>
+      <source>plan one with --plan, review what it changes, then --execute it (planned: {planned})</source>
+      <translation>planen Sie eine mit --plan, prüfen Sie, was sie ändert, und führen Sie sie dann mit --execute aus (geplant: {planned})</translation>
+    </message>
+    <message>
+      <source>plan one with --plan, review what it changes, then --execute it</source>
+      <translation>planen Sie eine mit --plan, prüfen Sie, was sie ändert, und führen Sie sie dann mit --execute aus</translation>
+    </message>
+    <message>
+      <source>cannot export a plan as {name}</source>
+      <translation>ein Plan kann nicht als {name} exportiert werden</translation>
+    </message>
+    <message>
+      <source>name the file .pdf or .csv</source>
+      <translation>nennen Sie die Datei .pdf oder .csv</translation>
+    </message>
+    <message>
+      <source>not among the people read: {unknown}</source>
+      <translation>nicht unter den gelesenen Personen: {unknown}</translation>
+    </message>
+    <message>
+      <source>check the spelling, or read the systems again</source>
+      <translation>prüfen Sie die Schreibweise oder lesen Sie die Systeme erneut</translation>
+    </message>
+    <message>
+      <source>the OS4K subscribers are not known</source>
+      <translation>die OS4K-Teilnehmer sind nicht bekannt</translation>
+    </message>
+    <message>
+      <source>set up the OS4K connection, or give REG-SBCSU/REG-PERSI output or a CSV of stations and emails</source>
+      <translation>richten Sie die OS4K-Verbindung ein oder geben Sie REG-SBCSU/REG-PERSI-Ausgabe oder eine CSV mit Rufnummern und E-Mails an</translation>
+    </message>
+    <message>
+      <source>{source} holds no subscriber with an email</source>
+      <translation>{source} enthält keinen Teilnehmer mit E-Mail-Adresse</translation>
+    </message>
+    <message>
+      <source>use REG-SBCSU and REG-PERSI output, or a CSV with Station and Email columns</source>
+      <translation>verwenden Sie REG-SBCSU- und REG-PERSI-Ausgabe oder eine CSV mit den Spalten Station und Email</translation>
+    </message>
+    <message>
+      <source>the project has no wave '{wave_id}'</source>
+      <translation>das Projekt hat keine Welle '{wave_id}'</translation>
+    </message>
+    <message>
+      <source>wave {wave_id} has no portal round {number}</source>
+      <translation>Welle {wave_id} hat keine Portalrunde {number}</translation>
+    </message>
+    <message>
+      <source>its rounds are {rounds}</source>
+      <translation>ihre Runden sind {rounds}</translation>
+    </message>
+    <message>
+      <source>round {number} has nobody to add now: {why}</source>
+      <translation>Runde {number} hat jetzt niemanden hinzuzufügen: {why}</translation>
+    </message>
+    <message>
+      <source>resume the wave to see where it stands</source>
+      <translation>setzen Sie die Welle fort, um zu sehen, wo sie steht</translation>
+    </message>
+    <message>
+      <source>the portal rounds and the AMOs come first: resume the wave to see who waits for what</source>
+      <translation>die Portalrunden und die AMOs kommen zuerst: setzen Sie die Welle fort, um zu sehen, wer worauf wartet</translation>
+    </message>
+    <message>
+      <source>undoing this wave needs the Zoom connection</source>
+      <translation>die Rücknahme dieser Welle braucht die Zoom-Verbindung</translation>
+    </message>
+    <message>
+      <source>set it up on the Site page</source>
+      <translation>richten Sie sie auf der Seite Standort ein</translation>
+    </message>
+    <message>
+      <source>undoing this wave needs the OS4K connection</source>
+      <translation>die Rücknahme dieser Welle braucht die OS4K-Verbindung</translation>
+    </message>
+    <message>
+      <source>the wave still has Zoom work but no Zoom connection</source>
+      <translation>die Welle hat noch Zoom-Arbeit, aber keine Zoom-Verbindung</translation>
+    </message>
+    <message>
+      <source>set up and test the Zoom connection on the Site page</source>
+      <translation>richten Sie die Zoom-Verbindung auf der Seite Standort ein und testen Sie sie</translation>
+    </message>
+    <message>
+      <source>the wave still has OS4K work but no OS4K connection</source>
+      <translation>die Welle hat noch OS4K-Arbeit, aber keine OS4K-Verbindung</translation>
+    </message>
+    <message>
+      <source>set up the OS4K connection on the Site page (AMOs can also be sent by paste in the AMO panel, but the read-back needs the session)</source>
+      <translation>richten Sie die OS4K-Verbindung auf der Seite Standort ein (AMOs lassen sich auch per Einfügen im AMO-Bereich senden, aber das Zurücklesen braucht die Sitzung)</translation>
+    </message>
+    <message>
+      <source>the time-stamping authority {timestamp_url} cannot be reached ({reason})</source>
+      <translation>der Zeitstempeldienst {timestamp_url} ist nicht erreichbar ({reason})</translation>
+    </message>
+    <message>
+      <source>check the URL, or build the report without a timestamp</source>
+      <translation>prüfen Sie die URL oder erstellen Sie den Bericht ohne Zeitstempel</translation>
+    </message>
+    <message>
+      <source>the passphrase is too short</source>
+      <translation>die Passphrase ist zu kurz</translation>
+    </message>
+    <message>
+      <source>use at least 8 characters</source>
+      <translation>verwenden Sie mindestens 8 Zeichen</translation>
+    </message>
+    <message>
+      <source>{target} already exists</source>
+      <translation>{target} existiert bereits</translation>
+    </message>
+    <message>
+      <source>choose another file name; an identity is never overwritten</source>
+      <translation>wählen Sie einen anderen Dateinamen; eine Identität wird nie überschrieben</translation>
+    </message>
+    <message>
+      <source>{source} is not a usable signing identity</source>
+      <translation>{source} ist keine verwendbare Signaturidentität</translation>
+    </message>
+    <message>
+      <source>use a PKCS#12 file with a key and certificate</source>
+      <translation>verwenden Sie eine PKCS#12-Datei mit Schlüssel und Zertifikat</translation>
+    </message>
+    <message>
+      <source>{source}: the passphrase does not open this identity</source>
+      <translation>{source}: die Passphrase öffnet diese Identität nicht</translation>
+    </message>
+    <message>
+      <source>{source} is protected by a passphrase</source>
+      <translation>{source} ist durch eine Passphrase geschützt</translation>
+    </message>
+    <message>
+      <source>give the identity's passphrase</source>
+      <translation>geben Sie die Passphrase der Identität an</translation>
+    </message>
+    <message>
+      <source>{source} is not a PDF file</source>
+      <translation>{source} ist keine PDF-Datei</translation>
+    </message>
+    <message>
+      <source>check that the file is the report</source>
+      <translation>prüfen Sie, ob die Datei der Bericht ist</translation>
+    </message>
+    <message>
+      <source>the --trust file is not a certificate</source>
+      <translation>die --trust-Datei ist kein Zertifikat</translation>
+    </message>
+    <message>
+      <source>give the signer's certificate, PEM or DER</source>
+      <translation>geben Sie das Zertifikat des Unterzeichners an, PEM oder DER</translation>
+    </message>
+    <message>
+      <source>the report is not signed</source>
+      <translation>der Bericht ist nicht signiert</translation>
+    </message>
+    <message>
+      <source>the document was modified after it was signed (the signed bytes do not match)</source>
+      <translation>das Dokument wurde nach dem Signieren verändert (die signierten Bytes stimmen nicht überein)</translation>
+    </message>
+    <message>
+      <source>content was added to the file after it was signed</source>
+      <translation>nach dem Signieren wurde der Datei Inhalt hinzugefügt</translation>
+    </message>
+    <message>
+      <source>the signer ({signer}) is not trusted</source>
+      <translation>dem Unterzeichner ({signer}) wird nicht vertraut</translation>
+    </message>
+    <message>
+      <source>give the signer's certificate to trust it (--trust)</source>
+      <translation>geben Sie das Zertifikat des Unterzeichners an, um ihm zu vertrauen (--trust)</translation>
+    </message>
+    <message>
+      <source>the report carries no embedded evidence</source>
+      <translation>der Bericht enthält keine eingebetteten Nachweise</translation>
+    </message>
+    <message>
+      <source>the file is damaged or was altered: it no longer reads as a PDF ({reason})</source>
+      <translation>die Datei ist beschädigt oder wurde verändert: sie lässt sich nicht mehr als PDF lesen ({reason})</translation>
+    </message>
+    <message>
+      <source>the signature cannot be validated ({reason})</source>
+      <translation>die Signatur kann nicht geprüft werden ({reason})</translation>
+    </message>
+    <message>
+      <source>the signature itself is invalid</source>
+      <translation>die Signatur selbst ist ungültig</translation>
+    </message>
+    <message>
+      <source>the embedded evidence is damaged ({reason})</source>
+      <translation>die eingebetteten Nachweise sind beschädigt ({reason})</translation>
+    </message>
+    <message>
+      <source>the embedded evidence does not match the SHA-256 printed in the report</source>
+      <translation>die eingebetteten Nachweise passen nicht zu dem im Bericht gedruckten SHA-256</translation>
+    </message>
+    <message>
+      <source>no version given, and the SIP probe has not heard the SBC name its version</source>
+      <translation>keine Version angegeben, und die SIP-Messung hat den SBC seine Version nicht nennen hören</translation>
+    </message>
+    <message>
+      <source>type the version from the SBC portal, or run the registration probe (§9.4.1.1) first</source>
+      <translation>geben Sie die Version aus dem SBC-Portal ein oder führen Sie zuerst die Registrierungsmessung (§9.4.1.1) aus</translation>
+    </message>
+    <message>
+      <source>the SBC public FQDN is not set</source>
+      <translation>der öffentliche FQDN des SBC ist nicht gesetzt</translation>
+    </message>
+    <message>
+      <source>enter it on the Site &amp; connections page</source>
+      <translation>tragen Sie ihn auf der Seite Standort &amp; Verbindungen ein</translation>
+    </message>
+    <message>
+      <source>the {label} is not set</source>
+      <translation>{label} ist nicht gesetzt</translation>
+    </message>
+    <message>
+      <source>the SBC SIP-TLS port '{port_text}' is not a number</source>
+      <translation>der SIP-TLS-Port des SBC '{port_text}' ist keine Zahl</translation>
+    </message>
+    <message>
+      <source>correct it on the site page</source>
+      <translation>korrigieren Sie ihn auf der Seite Standort</translation>
+    </message>
+    <message>
+      <source>no digest password given for the test registration</source>
+      <translation>kein Digest-Passwort für die Testregistrierung angegeben</translation>
+    </message>
+    <message>
+      <source>type the subscriber's digest password (it is used once and never saved)</source>
+      <translation>geben Sie das Digest-Passwort des Teilnehmers ein (es wird einmal verwendet und nie gespeichert)</translation>
+    </message>
+    <message>
+      <source>RedSky cannot be reached from here</source>
+      <translation>RedSky ist von hier aus nicht erreichbar</translation>
+    </message>
+    <message>
+      <source>run the step from a project with its connection</source>
+      <translation>führen Sie den Schritt aus einem Projekt mit seiner Verbindung aus</translation>
+    </message>
+    <message>
+      <source>no {what} given</source>
+      <translation>kein(e) {what} angegeben</translation>
+    </message>
+    <message>
+      <source>enter or paste the {what} in the step, then run the check</source>
+      <translation>geben Sie {what} im Schritt ein oder fügen Sie es ein und führen Sie dann die Prüfung aus</translation>
+    </message>
+    <message>
+      <source>no {what} chosen</source>
+      <translation>kein(e) {what} gewählt</translation>
+    </message>
+    <message>
+      <source>choose the {what} in the step, then run the check</source>
+      <translation>wählen Sie {what} im Schritt und führen Sie dann die Prüfung aus</translation>
+    </message>
+    <message>
+      <source>checks cannot open {system} yet</source>
+      <translation>Prüfungen können {system} noch nicht öffnen</translation>
+    </message>
+    <message>
+      <source>run the step by hand</source>
+      <translation>führen Sie den Schritt von Hand aus</translation>
+    </message>
+    <message>
       <source>No answer within {timeout} s.</source>
       <translation>Keine Antwort innerhalb von {timeout} s.</translation>
     </message>
     <message>
       <source>Check that the system is reachable from this laptop, then run the step again.</source>
       <translation>Prüfen, dass das System von diesem Laptop aus erreichbar ist, dann den Schritt erneut ausführen.</translation>
+    </message>
+    <message>
+      <source>no chapter '{chapter_id}' in the runbook</source>
+      <translation>kein Kapitel '{chapter_id}' im Ablaufplan</translation>
+    </message>
+    <message>
+      <source>runbook: dependency cycle through step '{step_id}'</source>
+      <translation>Ablaufplan: Abhängigkeitszyklus über Schritt '{step_id}'</translation>
+    </message>
+    <message>
+      <source>fix depends_on in the runbook</source>
+      <translation>korrigieren Sie depends_on im Ablaufplan</translation>
+    </message>
+    <message>
+      <source>no step '{step_id}' in the runbook</source>
+      <translation>kein Schritt '{step_id}' im Ablaufplan</translation>
+    </message>
+    <message>
+      <source>list the steps with 'psi-wizard runbook list'</source>
+      <translation>listen Sie die Schritte mit 'psi-wizard runbook list' auf</translation>
+    </message>
+    <message>
+      <source>runbook: step id '{id}' appears twice</source>
+      <translation>Ablaufplan: Schritt-ID '{id}' kommt zweimal vor</translation>
+    </message>
+    <message>
+      <source>give each step its own id</source>
+      <translation>geben Sie jedem Schritt eine eigene ID</translation>
+    </message>
+    <message>
+      <source>runbook: step '{id}' depends on unknown step '{dep}'</source>
+      <translation>Ablaufplan: Schritt '{id}' hängt vom unbekannten Schritt '{dep}' ab</translation>
+    </message>
+    <message>
+      <source>fix depends_on in the runbook data</source>
+      <translation>korrigieren Sie depends_on in den Ablaufplandaten</translation>
+    </message>
+    <message>
+      <source>probing the site</source>
+      <translation>die Messung des Standorts</translation>
+    </message>
+    <message>
+      <source>an AMO batch (its dry run reads the PBX too)</source>
+      <translation>ein AMO-Stapel (sein Probelauf liest auch die TK-Anlage)</translation>
+    </message>
+    <message>
+      <source>sending an AMO batch</source>
+      <translation>das Senden eines AMO-Stapels</translation>
+    </message>
+    <message>
+      <source>put one AMO per line, e.g. REG-PERSI:TYPE=STN,STNO=3100;</source>
+      <translation>ein AMO pro Zeile, z. B. REG-PERSI:TYPE=STN,STNO=3100;</translation>
+    </message>
+    <message>
+      <source>nothing was pasted</source>
+      <translation>es wurde nichts eingefügt</translation>
+    </message>
+    <message>
+      <source>paste the Assistant's output of the batch, echoed commands included</source>
+      <translation>fügen Sie die Ausgabe des Assistant für den Stapel ein, mit den wiederholten Befehlen</translation>
+    </message>
+    <message>
+      <source>{source}, AMO {number}: {problem}</source>
+      <translation>{source}, AMO {number}: {problem}</translation>
+    </message>
+    <message>
+      <source>{fix}; nothing was sent</source>
+      <translation>{fix}; es wurde nichts gesendet</translation>
+    </message>
+    <message>
+      <source>a connection test</source>
+      <translation>ein Verbindungstest</translation>
+    </message>
+    <message>
+      <source>no attachment #{evidence_id} in the project</source>
+      <translation>kein Anhang #{evidence_id} im Projekt</translation>
+    </message>
+    <message>
+      <source>it may have been removed</source>
+      <translation>er wurde vielleicht entfernt</translation>
+    </message>
+    <message>
+      <source>{name} is larger than {size} MB</source>
+      <translation>{name} ist größer als {size} MB</translation>
+    </message>
+    <message>
+      <source>attach a smaller file (a screenshot or an export of what the step asks for)</source>
+      <translation>hängen Sie eine kleinere Datei an (einen Screenshot oder einen Export dessen, was der Schritt verlangt)</translation>
+    </message>
+    <message>
+      <source>could not read {name}: {reason}</source>
+      <translation>{name} konnte nicht gelesen werden: {reason}</translation>
+    </message>
+    <message>
+      <source>check the file and try again</source>
+      <translation>prüfen Sie die Datei und versuchen Sie es erneut</translation>
+    </message>
+    <message>
+      <source>cannot write a copy of {name}: {reason}</source>
+      <translation>eine Kopie von {name} kann nicht geschrieben werden: {reason}</translation>
+    </message>
+    <message>
+      <source>free space in your cache folder</source>
+      <translation>schaffen Sie Platz in Ihrem Cache-Ordner</translation>
+    </message>
+    <message>
+      <source>cannot read the guide {path} ({reason})</source>
+      <translation>der Leitfaden {path} kann nicht gelesen werden ({reason})</translation>
+    </message>
+    <message>
+      <source>choose it again (Help &gt; Choose the guide file…)</source>
+      <translation>wählen Sie ihn erneut (Hilfe &gt; Leitfaden-Datei wählen…)</translation>
+    </message>
+    <message>
+      <source>the identity needs the engineer's name</source>
+      <translation>die Identität braucht den Namen des Technikers</translation>
+    </message>
+    <message>
+      <source>enter your name (it is printed as the signer)</source>
+      <translation>geben Sie Ihren Namen ein (er wird als Unterzeichner gedruckt)</translation>
+    </message>
+    <message>
+      <source>{name} is a PEM file, not a signing identity</source>
+      <translation>{name} ist eine PEM-Datei, keine Signaturidentität</translation>
+    </message>
+    <message>
+      <source>choose the PKCS#12 file (.p12 or .pfx) that holds the key and the certificate</source>
+      <translation>wählen Sie die PKCS#12-Datei (.p12 oder .pfx), die Schlüssel und Zertifikat enthält</translation>
+    </message>
+    <message>
+      <source>{name} is not a PKCS#12 file</source>
+      <translation>{name} ist keine PKCS#12-Datei</translation>
+    </message>
+    <message>
+      <source>choose the .p12 or .pfx file of the identity</source>
+      <translation>wählen Sie die .p12- oder .pfx-Datei der Identität</translation>
+    </message>
+    <message>
+      <source>the identity's passphrase is needed</source>
+      <translation>die Passphrase der Identität wird gebraucht</translation>
+    </message>
+    <message>
+      <source>type it in the Passphrase field</source>
+      <translation>geben Sie sie im Feld Passphrase ein</translation>
+    </message>
+    <message>
+      <source>{name} holds no certificate</source>
+      <translation>{name} enthält kein Zertifikat</translation>
+    </message>
+    <message>
+      <source>use a PKCS#12 file with a certificate</source>
+      <translation>verwenden Sie eine PKCS#12-Datei mit Zertifikat</translation>
+    </message>
+    <message>
+      <source>cannot create the folder {folder}: {reason}</source>
+      <translation>der Ordner {folder} kann nicht angelegt werden: {reason}</translation>
+    </message>
+    <message>
+      <source>free space, or check the permissions of your data folder</source>
+      <translation>schaffen Sie Platz oder prüfen Sie die Berechtigungen Ihres Datenordners</translation>
+    </message>
+    <message>
+      <source>choose the file again</source>
+      <translation>wählen Sie die Datei erneut</translation>
+    </message>
+    <message>
+      <source>cannot read {identity}: {reason}</source>
+      <translation>{identity} kann nicht gelesen werden: {reason}</translation>
+    </message>
+    <message>
+      <source>choose the identity again</source>
+      <translation>wählen Sie die Identität erneut</translation>
+    </message>
+    <message>
+      <source>{name} does not open with this passphrase</source>
+      <translation>{name} öffnet sich mit dieser Passphrase nicht</translation>
+    </message>
+    <message>
+      <source>type the identity's passphrase</source>
+      <translation>geben Sie die Passphrase der Identität ein</translation>
+    </message>
+    <message>
+      <source>a re-check (it reads the live systems)</source>
+      <translation>eine erneute Prüfung (sie liest die Live-Systeme)</translation>
+    </message>
+    <message>
+      <source>{source} cannot be the baseline: {problem}</source>
+      <translation>{source} kann nicht die Ausgangsbasis sein: {problem}</translation>
+    </message>
+    <message>
+      <source>use the signed report handed over at commissioning, and trust the signer's certificate</source>
+      <translation>verwenden Sie den bei der Inbetriebnahme übergebenen signierten Bericht und vertrauen Sie dem Zertifikat des Unterzeichners</translation>
+    </message>
+    <message>
+      <source>{source} is signed, but it is not a commissioning report of this wizard</source>
+      <translation>{source} ist signiert, aber kein Inbetriebnahmebericht dieses Assistenten</translation>
+    </message>
+    <message>
+      <source>use the report the wizard built for this site</source>
+      <translation>verwenden Sie den Bericht, den der Assistent für diesen Standort erstellt hat</translation>
+    </message>
+    <message>
+      <source>{source} is the report of another project ({their_file})</source>
+      <translation>{source} ist der Bericht eines anderen Projekts ({their_file})</translation>
+    </message>
+    <message>
+      <source>open the project of that site, or choose this project's report</source>
+      <translation>öffnen Sie das Projekt dieses Standorts oder wählen Sie den Bericht dieses Projekts</translation>
+    </message>
+    <message>
+      <source>there is no signing identity for the re-check report</source>
+      <translation>es gibt keine Signaturidentität für den Bericht der erneuten Prüfung</translation>
+    </message>
+    <message>
+      <source>use or create one on the Report page first</source>
+      <translation>verwenden oder erstellen Sie zuerst eine auf der Seite Bericht</translation>
+    </message>
+    <message>
+      <source>use your company's PKCS#12 file or create a personal identity first</source>
+      <translation>verwenden Sie die PKCS#12-Datei Ihrer Firma oder erstellen Sie zuerst eine persönliche Identität</translation>
+    </message>
+    <message>
+      <source>{name}: the sheet is exported as .pdf or .csv</source>
+      <translation>{name}: das Blatt wird als .pdf oder .csv exportiert</translation>
+    </message>
+    <message>
+      <source>choose a name ending in one</source>
+      <translation>wählen Sie einen Namen mit einer dieser Endungen</translation>
+    </message>
+    <message>
+      <source>cannot read the folder {folder}: {reason}</source>
+      <translation>der Ordner {folder} kann nicht gelesen werden: {reason}</translation>
+    </message>
+    <message>
+      <source>unknown system '{system}'</source>
+      <translation>unbekanntes System '{system}'</translation>
+    </message>
+    <message>
+      <source>an AMO session</source>
+      <translation>eine AMO-Sitzung</translation>
+    </message>
+    <message>
+      <source>a Zoom API session</source>
+      <translation>eine Zoom-API-Sitzung</translation>
+    </message>
+    <message>
+      <source>reading RedSky</source>
+      <translation>das Lesen von RedSky</translation>
+    </message>
+    <message>
+      <source>the {system} connection's port '{text}' is not a port number</source>
+      <translation>der Port '{text}' der Verbindung {system} ist keine Portnummer</translation>
+    </message>
+    <message>
+      <source>enter a whole number from 1 to 65535 in the connection settings</source>
+      <translation>geben Sie in den Verbindungseinstellungen eine ganze Zahl von 1 bis 65535 ein</translation>
+    </message>
+    <message>
+      <source>the OS4K connection is not set up</source>
+      <translation>die OS4K-Verbindung ist nicht eingerichtet</translation>
+    </message>
+    <message>
+      <source>enter host, port and user under Connections on the Site page and test it</source>
+      <translation>tragen Sie unter Verbindungen auf der Seite Standort Host, Port und Benutzer ein und testen Sie sie</translation>
+    </message>
+    <message>
+      <source>no AMO password is known for this project</source>
+      <translation>für dieses Projekt ist kein AMO-Passwort bekannt</translation>
+    </message>
+    <message>
+      <source>type it under Connections on the Site page (or pass --password-env VAR)</source>
+      <translation>geben Sie es unter Verbindungen auf der Seite Standort ein (oder übergeben Sie --password-env VAR)</translation>
+    </message>
+    <message>
+      <source>the RedSky connection is not set up</source>
+      <translation>die RedSky-Verbindung ist nicht eingerichtet</translation>
+    </message>
+    <message>
+      <source>enter and test it under Connections on the Site page</source>
+      <translation>tragen Sie sie unter Verbindungen auf der Seite Standort ein und testen Sie sie</translation>
+    </message>
+    <message>
+      <source>{path}: {reason}</source>
+      <translation>{path}: {reason}</translation>
+    </message>
+    <message>
+      <source>see the log for details</source>
+      <translation>Einzelheiten stehen im Protokoll</translation>
+    </message>
+    <message>
+      <source>the disk holding {path} is full or failing; the last change was not saved</source>
+      <translation>der Datenträger mit {path} ist voll oder fällt aus; die letzte Änderung wurde nicht gespeichert</translation>
+    </message>
+    <message>
+      <source>free space on that disk, then repeat the change — everything saved before is intact</source>
+      <translation>schaffen Sie Platz auf diesem Datenträger und wiederholen Sie dann die Änderung – alles vorher Gespeicherte ist intakt</translation>
+    </message>
+    <message>
+      <source>{path} can only be read, not written</source>
+      <translation>{path} kann nur gelesen, nicht geschrieben werden</translation>
+    </message>
+    <message>
+      <source>check the file's permissions, or save a copy elsewhere (File &gt; Save As)</source>
+      <translation>prüfen Sie die Berechtigungen der Datei oder speichern Sie eine Kopie an anderer Stelle (Datei &gt; Speichern unter)</translation>
+    </message>
+    <message>
+      <source>{path} is busy in another program</source>
+      <translation>{path} ist in einem anderen Programm belegt</translation>
+    </message>
+    <message>
+      <source>close the other program that has it open, then try again</source>
+      <translation>schließen Sie das andere Programm, das die Datei offen hat, und versuchen Sie es erneut</translation>
+    </message>
+    <message>
+      <source>{path} is not a PSI project file, or it is damaged</source>
+      <translation>{path} ist keine PSI-Projektdatei oder ist beschädigt</translation>
+    </message>
+    <message>
+      <source>open a .psiproj file made by this wizard, or restore it from a backup</source>
+      <translation>öffnen Sie eine mit diesem Assistenten erstellte .psiproj-Datei oder stellen Sie sie aus einer Sicherung wieder her</translation>
+    </message>
+    <message>
+      <source>{path} already exists</source>
+      <translation>{path} existiert bereits</translation>
+    </message>
+    <message>
+      <source>open it, or choose another file name</source>
+      <translation>öffnen Sie die Datei oder wählen Sie einen anderen Dateinamen</translation>
+    </message>
+    <message>
+      <source>cannot create {path}: the folder is not writable</source>
+      <translation>{path} kann nicht angelegt werden: der Ordner ist nicht beschreibbar</translation>
+    </message>
+    <message>
+      <source>{path} does not exist</source>
+      <translation>{path} existiert nicht</translation>
+    </message>
+    <message>
+      <source>check the path, or create a new project</source>
+      <translation>prüfen Sie den Pfad oder legen Sie ein neues Projekt an</translation>
+    </message>
+    <message>
+      <source>{path} is empty, not a PSI project</source>
+      <translation>{path} ist leer, kein PSI-Projekt</translation>
+    </message>
+    <message>
+      <source>open a .psiproj file made by this wizard</source>
+      <translation>öffnen Sie eine mit diesem Assistenten erstellte .psiproj-Datei</translation>
+    </message>
+    <message>
+      <source>{path} cannot be written (the file or its folder is read-only)</source>
+      <translation>{path} kann nicht geschrieben werden (die Datei oder ihr Ordner ist schreibgeschützt)</translation>
+    </message>
+    <message>
+      <source>copy it to a folder you can write to and open the copy, or open it read-only to look</source>
+      <translation>kopieren Sie die Datei in einen beschreibbaren Ordner und öffnen Sie die Kopie, oder öffnen Sie sie schreibgeschützt zum Ansehen</translation>
+    </message>
+    <message>
+      <source>{path} is open read-only; the change was not saved</source>
+      <translation>{path} ist schreibgeschützt geöffnet; die Änderung wurde nicht gespeichert</translation>
+    </message>
+    <message>
+      <source>open the project normally (or a copy of it) to change it</source>
+      <translation>öffnen Sie das Projekt normal (oder eine Kopie davon), um es zu ändern</translation>
+    </message>
+    <message>
+      <source>a step confirmed by hand needs a note</source>
+      <translation>ein von Hand bestätigter Schritt braucht eine Notiz</translation>
+    </message>
+    <message>
+      <source>say what you checked and how</source>
+      <translation>schreiben Sie, was Sie wie geprüft haben</translation>
+    </message>
+    <message>
+      <source>waiving a step needs a reason</source>
+      <translation>das Auslassen eines Schritts braucht eine Begründung</translation>
+    </message>
+    <message>
+      <source>say why the step does not apply at this site</source>
+      <translation>schreiben Sie, warum der Schritt an diesem Standort nicht zutrifft</translation>
+    </message>
+    <message>
+      <source>no evidence #{evidence_id} in {path}</source>
+      <translation>kein Nachweis #{evidence_id} in {path}</translation>
+    </message>
+    <message>
+      <source>evidence #{evidence_id} no longer matches its recorded SHA-256</source>
+      <translation>Nachweis #{evidence_id} passt nicht mehr zu seinem erfassten SHA-256</translation>
+    </message>
+    <message>
+      <source>the file was altered outside the wizard; restore it from a backup</source>
+      <translation>die Datei wurde außerhalb des Assistenten verändert; stellen Sie sie aus einer Sicherung wieder her</translation>
+    </message>
+    <message>
+      <source>choose another file name, or delete that file first</source>
+      <translation>wählen Sie einen anderen Dateinamen oder löschen Sie zuerst diese Datei</translation>
+    </message>
+    <message>
+      <source>cannot create {name}…: {reason}</source>
+      <translation>{name}… kann nicht angelegt werden: {reason}</translation>
+    </message>
+    <message>
+      <source>choose a shorter file name</source>
+      <translation>wählen Sie einen kürzeren Dateinamen</translation>
+    </message>
+    <message>
+      <source>{path} is a database, but not a PSI project file</source>
+      <translation>{path} ist eine Datenbank, aber keine PSI-Projektdatei</translation>
+    </message>
+    <message>
+      <source>{path} was written by a newer wizard (project format {version}; this wizard knows up to {known})</source>
+      <translation>{path} wurde von einem neueren Assistenten geschrieben (Projektformat {version}; dieser Assistent kennt bis {known})</translation>
+    </message>
+    <message>
+      <source>update the wizard to open it; the file was not changed</source>
+      <translation>aktualisieren Sie den Assistenten, um sie zu öffnen; die Datei wurde nicht verändert</translation>
+    </message>
+    <message>
+      <source>{path} is damaged: {problems} (and {more} more)</source>
+      <translation>{path} ist beschädigt: {problems} (und {more} weitere)</translation>
+    </message>
+    <message>
+      <source>{path} is damaged: {problems}</source>
+      <translation>{path} ist beschädigt: {problems}</translation>
+    </message>
+    <message>
+      <source>restore it from a backup; 'psi-wizard project verify' lists every problem</source>
+      <translation>stellen Sie sie aus einer Sicherung wieder her; 'psi-wizard project verify' listet jedes Problem auf</translation>
+    </message>
+    <message>
+      <source>no attachment #{evidence_id} on step {step_id}</source>
+      <translation>kein Anhang #{evidence_id} an Schritt {step_id}</translation>
+    </message>
+    <message>
+      <source>it may have been removed already</source>
+      <translation>er wurde vielleicht schon entfernt</translation>
+    </message>
+    <message>
+      <source>{row} is the file the step's '{used}' input names</source>
+      <translation>{row} ist die Datei, die die Eingabe '{used}' des Schritts nennt</translation>
+    </message>
+    <message>
+      <source>choose another file for that input instead of removing this one</source>
+      <translation>wählen Sie für diese Eingabe eine andere Datei, statt diese zu entfernen</translation>
+    </message>
+    <message>
+      <source>{path} is open in another wizard (user {other_user} on {other_host}, process {other_pid}, since {since})</source>
+      <translation>{path} ist in einem anderen Assistenten geöffnet (Benutzer {other_user} auf {other_host}, Prozess {other_pid}, seit {since})</translation>
+    </message>
+    <message>
+      <source>close it there first; if that wizard is no longer running, open the file with 'open anyway'</source>
+      <translation>schließen Sie sie dort zuerst; läuft dieser Assistent nicht mehr, öffnen Sie die Datei mit 'trotzdem öffnen'</translation>
+    </message>
+    <message>
+      <source>this computer has no system keyring the wizard can use</source>
+      <translation>dieser Computer hat keinen Systemschlüsselbund, den der Assistent nutzen kann</translation>
+    </message>
+    <message>
+      <source>type the secret for this session only; it will not be remembered</source>
+      <translation>geben Sie das Geheimnis nur für diese Sitzung ein; es wird nicht gespeichert</translation>
+    </message>
+    <message>
+      <source>the environment variable {var} is not set</source>
+      <translation>die Umgebungsvariable {var} ist nicht gesetzt</translation>
+    </message>
+    <message>
+      <source>export it with the secret, then run again</source>
+      <translation>exportieren Sie sie mit dem Geheimnis und führen Sie es erneut aus</translation>
     </message>
     <message>
       <source>CloudLink has no user with this email.</source>
@@ -2278,8 +3886,120 @@
       <translation>Die ZoomPSI-Lizenz in Mitel Administration vergeben, dann den Bericht neu erzeugen.</translation>
     </message>
     <message>
+      <source>CloudLink refused the sign-in: the user name or password is wrong</source>
+      <translation>CloudLink hat die Anmeldung abgewiesen: Benutzername oder Passwort ist falsch</translation>
+    </message>
+    <message>
+      <source>check the CloudLink account admin's user name and password</source>
+      <translation>prüfen Sie Benutzername und Passwort des CloudLink-Kontoadministrators</translation>
+    </message>
+    <message>
+      <source>CloudLink refused the client credentials: the client secret is wrong</source>
+      <translation>CloudLink hat die Client-Zugangsdaten abgewiesen: das Client Secret ist falsch</translation>
+    </message>
+    <message>
+      <source>check the client ID and secret</source>
+      <translation>prüfen Sie Client ID und Secret</translation>
+    </message>
+    <message>
+      <source>CloudLink does not know this client ID</source>
+      <translation>CloudLink kennt diese Client ID nicht</translation>
+    </message>
+    <message>
+      <source>check the client ID</source>
+      <translation>prüfen Sie die Client ID</translation>
+    </message>
+    <message>
+      <source>CloudLink does not know that account ID for this user</source>
+      <translation>CloudLink kennt diese Konto-ID für diesen Benutzer nicht</translation>
+    </message>
+    <message>
+      <source>check the Account ID of the CloudLink connection, or leave it empty</source>
+      <translation>prüfen Sie die Account ID der CloudLink-Verbindung oder lassen Sie sie leer</translation>
+    </message>
+    <message>
+      <source>CloudLink does not know this user name</source>
+      <translation>CloudLink kennt diesen Benutzernamen nicht</translation>
+    </message>
+    <message>
+      <source>check the user name</source>
+      <translation>prüfen Sie den Benutzernamen</translation>
+    </message>
+    <message>
+      <source>the CloudLink user is not active</source>
+      <translation>der CloudLink-Benutzer ist nicht aktiv</translation>
+    </message>
+    <message>
+      <source>the user must accept CloudLink's invitation first, or an admin activates it</source>
+      <translation>der Benutzer muss zuerst die Einladung von CloudLink annehmen, oder ein Administrator aktiviert ihn</translation>
+    </message>
+    <message>
+      <source>the CloudLink account is not active</source>
+      <translation>das CloudLink-Konto ist nicht aktiv</translation>
+    </message>
+    <message>
+      <source>ask Mitel or the partner to activate it</source>
+      <translation>bitten Sie Mitel oder den Partner, es zu aktivieren</translation>
+    </message>
+    <message>
+      <source>the CloudLink account of this user is locked (too many failed sign-ins)</source>
+      <translation>das CloudLink-Konto dieses Benutzers ist gesperrt (zu viele fehlgeschlagene Anmeldungen)</translation>
+    </message>
+    <message>
+      <source>wait, or have a CloudLink admin unlock it, then test again</source>
+      <translation>warten Sie oder lassen Sie es von einem CloudLink-Administrator entsperren und testen Sie dann erneut</translation>
+    </message>
+    <message>
+      <source>CloudLink asks this user to change the password before signing in</source>
+      <translation>CloudLink verlangt, dass dieser Benutzer vor der Anmeldung sein Passwort ändert</translation>
+    </message>
+    <message>
+      <source>sign in once at CloudLink's web portal and set a new password, then enter it here</source>
+      <translation>melden Sie sich einmal im Webportal von CloudLink an, setzen Sie ein neues Passwort und geben Sie es dann hier ein</translation>
+    </message>
+    <message>
+      <source>the CloudLink password does not meet CloudLink's password rules</source>
+      <translation>das CloudLink-Passwort erfüllt die Passwortregeln von CloudLink nicht</translation>
+    </message>
+    <message>
+      <source>set a password that meets the rules in CloudLink's web portal</source>
+      <translation>setzen Sie im Webportal von CloudLink ein Passwort, das die Regeln erfüllt</translation>
+    </message>
+    <message>
       <source>the system resolver</source>
       <translation>der Resolver des Systems</translation>
+    </message>
+    <message>
+      <source>no answer in time</source>
+      <translation>keine Antwort in der vorgesehenen Zeit</translation>
+    </message>
+    <message>
+      <source>the connection was refused</source>
+      <translation>die Verbindung wurde abgewiesen</translation>
+    </message>
+    <message>
+      <source>the connection failed</source>
+      <translation>die Verbindung ist fehlgeschlagen</translation>
+    </message>
+    <message>
+      <source>it gave no reason</source>
+      <translation>sie nannte keinen Grund</translation>
+    </message>
+    <message>
+      <source>an HTML page came back (a proxy or gateway answered, not the service itself)</source>
+      <translation>eine HTML-Seite kam zurück (ein Proxy oder Gateway hat geantwortet, nicht der Dienst selbst)</translation>
+    </message>
+    <message>
+      <source>the body was empty</source>
+      <translation>der Inhalt war leer</translation>
+    </message>
+    <message>
+      <source>a JSON object</source>
+      <translation>ein JSON-Objekt</translation>
+    </message>
+    <message>
+      <source>a JSON list of objects</source>
+      <translation>eine JSON-Liste von Objekten</translation>
     </message>
   </context>
   <context>
@@ -2303,6 +4023,10 @@
     <message>
       <source>This step's status comes from the provisioning wave: run or verify the wave on this page, and the step follows.</source>
       <translation>Der Status dieses Schritts kommt aus der Bereitstellungswelle: Führen Sie die Welle auf dieser Seite aus oder prüfen Sie sie, und der Schritt folgt.</translation>
+    </message>
+    <message>
+      <source>Blocked by {steps}.</source>
+      <translation>Blockiert durch {steps}.</translation>
     </message>
   </context>
   <context>

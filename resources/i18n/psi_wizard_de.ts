@@ -68,32 +68,32 @@
 <context>
     <name>ChapterPage</name>
     <message>
-        <location filename="../../pages/chapter_page.py" line="23"/>
+        <location filename="../../pages/chapter_page.py" line="24"/>
         <source>All steps</source>
         <translation>Alle Schritte</translation>
     </message>
     <message>
-        <location filename="../../pages/chapter_page.py" line="24"/>
+        <location filename="../../pages/chapter_page.py" line="25"/>
         <source>Still open</source>
         <translation>Noch offen</translation>
     </message>
     <message>
-        <location filename="../../pages/chapter_page.py" line="25"/>
+        <location filename="../../pages/chapter_page.py" line="26"/>
         <source>Problems only</source>
         <translation>Nur Probleme</translation>
     </message>
     <message>
-        <location filename="../../pages/chapter_page.py" line="53"/>
+        <location filename="../../pages/chapter_page.py" line="54"/>
         <source>Show steps</source>
         <translation>Schritte zeigen</translation>
     </message>
     <message>
-        <location filename="../../pages/chapter_page.py" line="58"/>
+        <location filename="../../pages/chapter_page.py" line="59"/>
         <source>Run all checks in this chapter</source>
         <translation>Alle Prüfungen dieses Kapitels ausführen</translation>
     </message>
     <message>
-        <location filename="../../pages/chapter_page.py" line="81"/>
+        <location filename="../../pages/chapter_page.py" line="82"/>
         <source>Nothing to show with this filter: every step here is done or waived.</source>
         <translation>Mit diesem Filter ist nichts zu zeigen: Jeder Schritt hier ist erledigt oder entfallen.</translation>
     </message>
@@ -101,42 +101,42 @@
 <context>
     <name>ConnectionsPanel</name>
     <message>
-        <location filename="../../pages/connections_panel.py" line="34"/>
+        <location filename="../../pages/connections_panel.py" line="35"/>
         <source>Connections to the live systems</source>
         <translation>Verbindungen zu den Live-Systemen</translation>
     </message>
     <message>
-        <location filename="../../pages/connections_panel.py" line="37"/>
+        <location filename="../../pages/connections_panel.py" line="38"/>
         <source>Addresses and user names are kept in the project; passwords and secrets in the system keyring (or for this session only, where there is none).</source>
         <translation>Adressen und Benutzernamen werden im Projekt gespeichert, Passwörter und Secrets im Schlüsselbund des Systems (oder nur für diese Sitzung, wo es keinen gibt).</translation>
     </message>
     <message>
-        <location filename="../../pages/connections_panel.py" line="63"/>
+        <location filename="../../pages/connections_panel.py" line="64"/>
         <source>empty: use the one kept in the keyring</source>
         <translation>leer: das im Schlüsselbund gespeicherte verwenden</translation>
     </message>
     <message>
-        <location filename="../../pages/connections_panel.py" line="73"/>
+        <location filename="../../pages/connections_panel.py" line="74"/>
         <source>Endpoints</source>
         <translation>Endpunkte</translation>
     </message>
     <message>
-        <location filename="../../pages/connections_panel.py" line="75"/>
+        <location filename="../../pages/connections_panel.py" line="76"/>
         <source>Test connection</source>
         <translation>Verbindung testen</translation>
     </message>
     <message>
-        <location filename="../../pages/connections_panel.py" line="98"/>
+        <location filename="../../pages/connections_panel.py" line="97"/>
         <source>Offline checklist mode — Ctrl+Shift+O to go online</source>
         <translation>Offline-Checklistenmodus — mit Strg+Umschalt+O wieder online</translation>
     </message>
     <message>
-        <location filename="../../pages/connections_panel.py" line="101"/>
+        <location filename="../../pages/connections_panel.py" line="100"/>
         <source>Testing…</source>
         <translation>Wird getestet…</translation>
     </message>
     <message>
-        <location filename="../../pages/connections_panel.py" line="105"/>
+        <location filename="../../pages/connections_panel.py" line="104"/>
         <source>Earlier, while online: {result}</source>
         <translation>Früher, als online: {result}</translation>
     </message>
@@ -144,17 +144,17 @@
 <context>
     <name>Finding</name>
     <message>
-        <location filename="../../pages/wording.py" line="34"/>
+        <location filename="../../pages/wording.py" line="70"/>
         <source>error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../../pages/wording.py" line="35"/>
+        <location filename="../../pages/wording.py" line="71"/>
         <source>warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../../pages/wording.py" line="36"/>
+        <location filename="../../pages/wording.py" line="72"/>
         <source>info</source>
         <translation>Hinweis</translation>
     </message>
@@ -162,77 +162,77 @@
 <context>
     <name>IdentityDialog</name>
     <message>
-        <location filename="../../pages/identity_dialog.py" line="11"/>
+        <location filename="../../pages/identity_dialog.py" line="12"/>
         <source>too short: at least 8 characters</source>
         <translation>zu kurz: mindestens 8 Zeichen</translation>
     </message>
     <message>
-        <location filename="../../pages/identity_dialog.py" line="12"/>
+        <location filename="../../pages/identity_dialog.py" line="13"/>
         <source>weak</source>
         <translation>schwach</translation>
     </message>
     <message>
-        <location filename="../../pages/identity_dialog.py" line="13"/>
+        <location filename="../../pages/identity_dialog.py" line="14"/>
         <source>fair</source>
         <translation>mittel</translation>
     </message>
     <message>
-        <location filename="../../pages/identity_dialog.py" line="14"/>
+        <location filename="../../pages/identity_dialog.py" line="15"/>
         <source>strong</source>
         <translation>stark</translation>
     </message>
     <message>
-        <location filename="../../pages/identity_dialog.py" line="23"/>
+        <location filename="../../pages/identity_dialog.py" line="24"/>
         <source>Create a personal signing identity</source>
         <translation>Persönliche Signaturidentität erstellen</translation>
     </message>
     <message>
-        <location filename="../../pages/identity_dialog.py" line="25"/>
+        <location filename="../../pages/identity_dialog.py" line="26"/>
         <source>The wizard makes a key and a certificate in your name. Reports you sign with it show this name; export the certificate afterwards so your company can vouch for it. The passphrase protects the file; where this computer has a keyring it is kept there, otherwise for this session only.</source>
         <translation>Der Assistent erzeugt einen Schlüssel und ein Zertifikat auf Ihren Namen. Damit signierte Berichte zeigen diesen Namen; exportieren Sie das Zertifikat danach, damit Ihre Firma dafür bürgen kann. Die Passphrase schützt die Datei; hat dieser Rechner einen Schlüsselbund, wird sie dort aufbewahrt, sonst nur für diese Sitzung.</translation>
     </message>
     <message>
-        <location filename="../../pages/identity_dialog.py" line="35"/>
+        <location filename="../../pages/identity_dialog.py" line="36"/>
         <source>optional, e.g. erika.engineer@integrator.example</source>
         <translation>optional, z. B. erika.engineer@integrator.example</translation>
     </message>
     <message>
-        <location filename="../../pages/identity_dialog.py" line="42"/>
+        <location filename="../../pages/identity_dialog.py" line="43"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../pages/identity_dialog.py" line="42"/>
+        <location filename="../../pages/identity_dialog.py" line="43"/>
         <source>Company</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../../pages/identity_dialog.py" line="43"/>
+        <location filename="../../pages/identity_dialog.py" line="44"/>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../pages/identity_dialog.py" line="43"/>
+        <location filename="../../pages/identity_dialog.py" line="44"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../pages/identity_dialog.py" line="44"/>
+        <location filename="../../pages/identity_dialog.py" line="45"/>
         <source>Passphrase again</source>
         <translation>Passphrase wiederholen</translation>
     </message>
     <message>
-        <location filename="../../pages/identity_dialog.py" line="50"/>
+        <location filename="../../pages/identity_dialog.py" line="51"/>
         <source>Create identity</source>
         <translation>Identität erstellen</translation>
     </message>
     <message>
-        <location filename="../../pages/identity_dialog.py" line="63"/>
+        <location filename="../../pages/identity_dialog.py" line="64"/>
         <source>Strength: {strength}</source>
         <translation>Stärke: {strength}</translation>
     </message>
     <message>
-        <location filename="../../pages/identity_dialog.py" line="66"/>
+        <location filename="../../pages/identity_dialog.py" line="67"/>
         <source>the two passphrases differ</source>
         <translation>die beiden Passphrasen unterscheiden sich</translation>
     </message>
@@ -240,400 +240,400 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../wizard/app/window.py" line="72"/>
+        <location filename="../../wizard/app/window.py" line="74"/>
         <source>Live</source>
         <translation>Live</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="73"/>
+        <location filename="../../wizard/app/window.py" line="75"/>
         <source>Offline checklist</source>
         <translation>Offline-Checkliste</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="74"/>
+        <location filename="../../wizard/app/window.py" line="76"/>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="116"/>
-        <location filename="../../wizard/app/window.py" line="400"/>
+        <location filename="../../wizard/app/window.py" line="118"/>
+        <location filename="../../wizard/app/window.py" line="402"/>
         <location filename="../../wizard/app/window.py" line="737"/>
         <source>PSI commissioning wizard</source>
         <translation>PSI-Inbetriebnahme-Assistent</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="137"/>
+        <location filename="../../wizard/app/window.py" line="139"/>
         <source>Chapters of the guide</source>
         <translation>Kapitel des Leitfadens</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="151"/>
+        <location filename="../../wizard/app/window.py" line="153"/>
         <source>◀  Back</source>
         <translation>◀  Zurück</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="152"/>
+        <location filename="../../wizard/app/window.py" line="154"/>
         <source>Previous chapter (Ctrl+PgUp)</source>
         <translation>Vorheriges Kapitel (Strg+Bild auf)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="154"/>
+        <location filename="../../wizard/app/window.py" line="156"/>
         <source>Next  ▶</source>
         <translation>Weiter  ▶</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="155"/>
+        <location filename="../../wizard/app/window.py" line="157"/>
         <source>Next chapter (Ctrl+PgDown)</source>
         <translation>Nächstes Kapitel (Strg+Bild ab)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="175"/>
+        <location filename="../../wizard/app/window.py" line="177"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="176"/>
+        <location filename="../../wizard/app/window.py" line="178"/>
         <source>&amp;New project…</source>
         <translation>&amp;Neues Projekt…</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="177"/>
+        <location filename="../../wizard/app/window.py" line="179"/>
         <source>&amp;Open project…</source>
         <translation>Projekt ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="178"/>
+        <location filename="../../wizard/app/window.py" line="180"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="179"/>
+        <location filename="../../wizard/app/window.py" line="181"/>
         <source>Save &amp;as…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="181"/>
+        <location filename="../../wizard/app/window.py" line="183"/>
         <source>Re-check &amp;site…</source>
         <translation>Standort erneut &amp;prüfen…</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="182"/>
+        <location filename="../../wizard/app/window.py" line="184"/>
         <source>&amp;Close project</source>
         <translation>Projekt s&amp;chließen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="185"/>
+        <location filename="../../wizard/app/window.py" line="187"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="187"/>
+        <location filename="../../wizard/app/window.py" line="189"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="188"/>
+        <location filename="../../wizard/app/window.py" line="190"/>
         <source>&amp;Next chapter</source>
         <translation>&amp;Nächstes Kapitel</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="189"/>
+        <location filename="../../wizard/app/window.py" line="191"/>
         <source>&amp;Previous chapter</source>
         <translation>&amp;Vorheriges Kapitel</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="191"/>
+        <location filename="../../wizard/app/window.py" line="193"/>
         <source>Next p&amp;roblem</source>
         <translation>Nächstes P&amp;roblem</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="192"/>
+        <location filename="../../wizard/app/window.py" line="194"/>
         <source>Previous pro&amp;blem</source>
         <translation>Vorheriges Pro&amp;blem</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="195"/>
+        <location filename="../../wizard/app/window.py" line="197"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="196"/>
+        <location filename="../../wizard/app/window.py" line="198"/>
         <source>&amp;Theme</source>
         <translation>&amp;Farbschema</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="200"/>
-        <location filename="../../wizard/app/window.py" line="211"/>
+        <location filename="../../wizard/app/window.py" line="202"/>
+        <location filename="../../wizard/app/window.py" line="213"/>
         <source>Follow the &amp;system</source>
         <translation>Wie das &amp;System</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="200"/>
+        <location filename="../../wizard/app/window.py" line="202"/>
         <source>&amp;Light</source>
         <translation>&amp;Hell</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="200"/>
+        <location filename="../../wizard/app/window.py" line="202"/>
         <source>&amp;Dark</source>
         <translation>&amp;Dunkel</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="207"/>
+        <location filename="../../wizard/app/window.py" line="209"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="220"/>
+        <location filename="../../wizard/app/window.py" line="222"/>
         <source>&amp;Mode</source>
         <translation>&amp;Modus</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="221"/>
+        <location filename="../../wizard/app/window.py" line="223"/>
         <source>&amp;Offline checklist</source>
         <translation>&amp;Offline-Checkliste</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="223"/>
+        <location filename="../../wizard/app/window.py" line="225"/>
         <source>Nothing touches the network; steps that need a live system are confirmed by hand</source>
         <translation>Nichts geht ins Netz; Schritte, die ein Live-System brauchen, werden von Hand bestätigt</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="228"/>
+        <location filename="../../wizard/app/window.py" line="230"/>
         <source>&amp;Run</source>
         <translation>&amp;Ausführen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="229"/>
+        <location filename="../../wizard/app/window.py" line="231"/>
         <source>Run all checks in this &amp;chapter</source>
         <translation>Alle Prüfungen dieses &amp;Kapitels ausführen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="231"/>
+        <location filename="../../wizard/app/window.py" line="233"/>
         <source>&amp;Cancel running checks</source>
         <translation>Laufende Prüfungen a&amp;bbrechen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="233"/>
+        <location filename="../../wizard/app/window.py" line="235"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="234"/>
+        <location filename="../../wizard/app/window.py" line="236"/>
         <source>Open the &amp;guide at this step</source>
         <translation>&amp;Leitfaden an diesem Schritt öffnen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="236"/>
+        <location filename="../../wizard/app/window.py" line="238"/>
         <source>Choose the guide &amp;file…</source>
         <translation>Leitfaden-&amp;Datei wählen…</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="237"/>
+        <location filename="../../wizard/app/window.py" line="239"/>
         <source>Open the &amp;log file</source>
         <translation>&amp;Protokolldatei öffnen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="238"/>
+        <location filename="../../wizard/app/window.py" line="240"/>
         <source>&amp;About</source>
         <translation>Ü&amp;ber</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="296"/>
+        <location filename="../../wizard/app/window.py" line="298"/>
         <source>Cannot open the project</source>
         <translation>Das Projekt lässt sich nicht öffnen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="304"/>
+        <location filename="../../wizard/app/window.py" line="306"/>
         <source>Cannot create the project</source>
         <translation>Das Projekt lässt sich nicht anlegen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="396"/>
+        <location filename="../../wizard/app/window.py" line="398"/>
         <source>No project open</source>
         <translation>Kein Projekt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="403"/>
+        <location filename="../../wizard/app/window.py" line="405"/>
         <source>A folder of site projects</source>
         <translation>Ein Ordner mit Standortprojekten</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="412"/>
+        <location filename="../../wizard/app/window.py" line="414"/>
         <source>Sites in {folder}</source>
         <translation>Standorte in {folder}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="414"/>
+        <location filename="../../wizard/app/window.py" line="416"/>
         <source>The folder could not be read</source>
         <translation>Der Ordner ließ sich nicht lesen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="469"/>
+        <location filename="../../wizard/app/window.py" line="471"/>
         <source>Steps of §{section}</source>
         <translation>Schritte von §{section}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="551"/>
+        <location filename="../../wizard/app/window.py" line="553"/>
         <source>Not saved: {reason}</source>
         <translation>Nicht gespeichert: {reason}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="563"/>
+        <location filename="../../wizard/app/window.py" line="565"/>
         <source>Remove the attachment</source>
         <translation>Anhang entfernen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="564"/>
+        <location filename="../../wizard/app/window.py" line="566"/>
         <source>Remove {file} from this step? The audit log keeps its name and SHA-256.</source>
         <translation>{file} von diesem Schritt entfernen? Das Prüfprotokoll behält Namen und SHA-256.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="567"/>
+        <location filename="../../wizard/app/window.py" line="569"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="614"/>
+        <location filename="../../wizard/app/window.py" line="616"/>
         <source>No check in this chapter can run now: each step says why (done by hand, waiting for input, blocked, or offline).</source>
         <translation>Keine Prüfung in diesem Kapitel kann jetzt laufen: Jeder Schritt sagt, warum (von Hand erledigt, wartet auf Eingaben, blockiert oder offline).</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="621"/>
+        <location filename="../../wizard/app/window.py" line="623"/>
         <source>{run} run: {passed} passed, {failed} failed, {warnings} with warnings.</source>
         <translation>{run} gelaufen: {passed} bestanden, {failed} fehlgeschlagen, {warnings} mit Warnungen.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="623"/>
+        <location filename="../../wizard/app/window.py" line="625"/>
         <source>{count} could not run; each of them says why.</source>
         <translation>{count} konnten nicht laufen; jeder davon sagt, warum.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="644"/>
+        <location filename="../../wizard/app/window.py" line="646"/>
         <source>No failed, blocked or warning step anywhere.</source>
         <translation>Nirgends ein fehlgeschlagener, blockierter oder gewarnter Schritt.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="790"/>
+        <location filename="../../wizard/app/window.py" line="791"/>
         <source>The signed baseline report</source>
         <translation>Der signierte Ausgangsbericht</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="791"/>
+        <location filename="../../wizard/app/window.py" line="792"/>
         <source>The baseline signer&apos;s certificate</source>
         <translation>Das Zertifikat des Unterzeichners</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="792"/>
+        <location filename="../../wizard/app/window.py" line="793"/>
         <source>Certificate (*.pem *.crt);;All files (*)</source>
         <translation>Zertifikat (*.pem *.crt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="801"/>
+        <location filename="../../wizard/app/window.py" line="802"/>
         <source>Re-checking the site against {file}…</source>
         <translation>Der Standort wird gegen {file} erneut geprüft…</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="804"/>
+        <location filename="../../wizard/app/window.py" line="805"/>
         <source>The site was not re-checked</source>
         <translation>Der Standort wurde nicht erneut geprüft</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="810"/>
+        <location filename="../../wizard/app/window.py" line="811"/>
         <source>{count} drift(s) since the baseline.</source>
         <translation>{count} Abweichung(en) seit dem Ausgangsbericht.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="811"/>
+        <location filename="../../wizard/app/window.py" line="812"/>
         <source>Nothing drifted since the baseline.</source>
         <translation>Seit dem Ausgangsbericht hat sich nichts verändert.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="813"/>
+        <location filename="../../wizard/app/window.py" line="814"/>
         <source>Re-check</source>
         <translation>Erneute Prüfung</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="816"/>
+        <location filename="../../wizard/app/window.py" line="817"/>
         <source>{count} unchanged. Signed re-check report: {file}</source>
         <translation>{count} unverändert. Signierter Prüfbericht: {file}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="824"/>
+        <location filename="../../wizard/app/window.py" line="825"/>
         <source>The demo could not be opened</source>
         <translation>Die Demo ließ sich nicht öffnen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="911"/>
+        <location filename="../../wizard/app/window.py" line="912"/>
         <source>Guide — {section}</source>
         <translation>Leitfaden — {section}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="914"/>
+        <location filename="../../wizard/app/window.py" line="915"/>
         <source>Solution guide</source>
         <translation>Lösungsleitfaden</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="703"/>
+        <location filename="../../wizard/app/window.py" line="705"/>
         <source>overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="244"/>
+        <location filename="../../wizard/app/window.py" line="246"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="245"/>
+        <location filename="../../wizard/app/window.py" line="247"/>
         <source>The language changes when the wizard starts again. Everything is saved.</source>
         <translation>Die Sprache wechselt beim nächsten Start des Assistenten. Alles ist gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="248"/>
+        <location filename="../../wizard/app/window.py" line="250"/>
         <source>Restart now</source>
         <translation>Jetzt neu starten</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="249"/>
+        <location filename="../../wizard/app/window.py" line="251"/>
         <source>Later</source>
         <translation>Später</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="266"/>
+        <location filename="../../wizard/app/window.py" line="268"/>
         <source>Could not start the wizard again; close and start it by hand.</source>
         <translation>Der Assistent ließ sich nicht neu starten; bitte schließen und von Hand starten.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="705"/>
+        <location filename="../../wizard/app/window.py" line="707"/>
         <source>{done} of {total} done</source>
         <translation>{done} von {total} erledigt</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="707"/>
+        <location filename="../../wizard/app/window.py" line="709"/>
         <source>{count} warning(s)</source>
         <translation>{count} mit Warnung</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="709"/>
+        <location filename="../../wizard/app/window.py" line="711"/>
         <source>{count} waived</source>
         <translation>{count} entfallen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="711"/>
+        <location filename="../../wizard/app/window.py" line="713"/>
         <source>{count} failed</source>
         <translation>{count} fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="713"/>
+        <location filename="../../wizard/app/window.py" line="715"/>
         <source>{count} blocked</source>
         <translation>{count} blockiert</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="728"/>
+        <location filename="../../wizard/app/window.py" line="730"/>
         <source>Project: {path}</source>
         <translation>Projekt: {path}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="729"/>
+        <location filename="../../wizard/app/window.py" line="731"/>
         <source>Mode: {mode}</source>
         <translation>Modus: {mode}</translation>
     </message>
@@ -648,82 +648,82 @@
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="749"/>
+        <location filename="../../wizard/app/window.py" line="750"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="757"/>
+        <location filename="../../wizard/app/window.py" line="758"/>
         <source>PSI project (*{suffix})</source>
         <translation>PSI-Projekt (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="760"/>
+        <location filename="../../wizard/app/window.py" line="761"/>
         <source>New project</source>
         <translation>Neues Projekt</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="764"/>
+        <location filename="../../wizard/app/window.py" line="765"/>
         <source>Open project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="765"/>
+        <location filename="../../wizard/app/window.py" line="766"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="769"/>
+        <location filename="../../wizard/app/window.py" line="770"/>
         <source>Save project as</source>
         <translation>Projekt speichern unter</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="778"/>
+        <location filename="../../wizard/app/window.py" line="779"/>
         <source>Cannot save a copy</source>
         <translation>Die Kopie lässt sich nicht speichern</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="833"/>
+        <location filename="../../wizard/app/window.py" line="834"/>
         <source>Opening the demo: the lab starts, the probes run, one wave is provisioned…</source>
         <translation>Die Demo wird geöffnet: Das Labor startet, die Proben laufen, eine Welle wird bereitgestellt…</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="850"/>
+        <location filename="../../wizard/app/window.py" line="851"/>
         <source>Log file: {path} — attach it to a support request; it never holds passwords or tokens.</source>
         <translation>Protokolldatei: {path} — hängen Sie sie an eine Support-Anfrage an; sie enthält nie Passwörter oder Tokens.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="852"/>
+        <location filename="../../wizard/app/window.py" line="853"/>
         <source>(No program here opens it: copy the path.)</source>
         <translation>(Kein Programm hier öffnet sie: kopieren Sie den Pfad.)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="862"/>
+        <location filename="../../wizard/app/window.py" line="863"/>
         <source>Libraries:</source>
         <translation>Bibliotheken:</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="863"/>
+        <location filename="../../wizard/app/window.py" line="864"/>
         <source>Log file: {path}</source>
         <translation>Protokolldatei: {path}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="866"/>
+        <location filename="../../wizard/app/window.py" line="867"/>
         <source>About</source>
         <translation>Über</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="891"/>
+        <location filename="../../wizard/app/window.py" line="892"/>
         <source>The solution guide (Markdown)</source>
         <translation>Der Lösungsleitfaden (Markdown)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="892"/>
+        <location filename="../../wizard/app/window.py" line="893"/>
         <source>Markdown (*.md *.markdown);;All files (*)</source>
         <translation>Markdown (*.md *.markdown);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="897"/>
+        <location filename="../../wizard/app/window.py" line="898"/>
         <source>Choose your copy of the solution guide first (Help &gt; Choose the guide file…); the wizard does not ship it.</source>
         <translation>Wählen Sie zuerst Ihr Exemplar des Lösungsleitfadens (Hilfe &gt; Leitfaden-Datei wählen…); der Assistent liefert ihn nicht mit.</translation>
     </message>
@@ -731,22 +731,22 @@
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="139"/>
+        <location filename="../../pages/provisioning_panel.py" line="140"/>
         <source>Goes in this wave</source>
         <translation>Kommt in diese Welle</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="167"/>
+        <location filename="../../pages/provisioning_panel.py" line="168"/>
         <source>(+{count} more)</source>
         <translation>(+{count} weitere)</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="175"/>
+        <location filename="../../pages/provisioning_panel.py" line="176"/>
         <source>Missing now; the wave sets it (guide §7.2).</source>
         <translation>Fehlt jetzt; die Welle setzt es (Leitfaden §7.2).</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="178"/>
+        <location filename="../../pages/provisioning_panel.py" line="179"/>
         <source>Nothing missing.</source>
         <translation>Nichts fehlt.</translation>
     </message>
@@ -754,32 +754,32 @@
 <context>
     <name>PreflightPanel</name>
     <message>
-        <location filename="../../pages/preflight_panel.py" line="21"/>
+        <location filename="../../pages/preflight_panel.py" line="22"/>
         <source>Network pre-flight</source>
         <translation>Netzwerk-Vorabprüfung</translation>
     </message>
     <message>
-        <location filename="../../pages/preflight_panel.py" line="24"/>
+        <location filename="../../pages/preflight_panel.py" line="25"/>
         <source>Checks the paths the integration needs, from this laptop: the SBC&apos;s public name, its SIP-TLS port and certificate, a registration as a Zoom client, and the way to the cloud.</source>
         <translation>Prüft von diesem Laptop aus die Wege, die die Integration braucht: den öffentlichen Namen des SBC, seinen SIP-TLS-Port und sein Zertifikat, eine Registrierung als Zoom-Client und den Weg in die Cloud.</translation>
     </message>
     <message>
-        <location filename="../../pages/preflight_panel.py" line="45"/>
+        <location filename="../../pages/preflight_panel.py" line="46"/>
         <source>Run</source>
         <translation>Ausführen</translation>
     </message>
     <message>
-        <location filename="../../pages/preflight_panel.py" line="46"/>
+        <location filename="../../pages/preflight_panel.py" line="47"/>
         <source>Run {step}</source>
         <translation>{step} ausführen</translation>
     </message>
     <message>
-        <location filename="../../pages/preflight_panel.py" line="55"/>
+        <location filename="../../pages/preflight_panel.py" line="56"/>
         <source>Run pre-flight</source>
         <translation>Vorabprüfung ausführen</translation>
     </message>
     <message>
-        <location filename="../../pages/preflight_panel.py" line="57"/>
+        <location filename="../../pages/preflight_panel.py" line="58"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -817,32 +817,32 @@
 <context>
     <name>ProvisioningChapter</name>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="514"/>
+        <location filename="../../wizard/app/provisioning.py" line="515"/>
         <source>Wave</source>
         <translation>Welle</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="514"/>
+        <location filename="../../wizard/app/provisioning.py" line="515"/>
         <source>AMO batch</source>
         <translation>AMO-Batch</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="533"/>
+        <location filename="../../wizard/app/provisioning.py" line="534"/>
         <source>Not sent: {reason}.</source>
         <translation>Nicht gesendet: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="549"/>
+        <location filename="../../wizard/app/provisioning.py" line="550"/>
         <source>Stopped: {reason}. What was sent before is in the journal; sending the same batch name again resumes it.</source>
         <translation>Angehalten: {reason}. Was zuvor gesendet wurde, steht im Journal; derselbe Batch-Name setzt den Lauf dort fort.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="560"/>
+        <location filename="../../wizard/app/provisioning.py" line="561"/>
         <source>Not read: {reason}.</source>
         <translation>Nicht gelesen: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="563"/>
+        <location filename="../../wizard/app/provisioning.py" line="564"/>
         <source>Dry run: nothing was changed.</source>
         <translation>Probelauf: nichts wurde geändert.</translation>
     </message>
@@ -850,212 +850,217 @@
 <context>
     <name>ProvisioningController</name>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="159"/>
+        <location filename="../../wizard/app/provisioning.py" line="160"/>
         <source>Zoom user export (CSV)</source>
         <translation>Zoom-Benutzerexport (CSV)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="160"/>
+        <location filename="../../wizard/app/provisioning.py" line="161"/>
         <source>OS4K subscribers (REG- output or CSV)</source>
         <translation>OS4K-Teilnehmer (REG-Ausgabe oder CSV)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="162"/>
+        <location filename="../../wizard/app/provisioning.py" line="163"/>
         <source>CSV or text (*.csv *.txt *.log);;All files (*)</source>
         <translation>CSV oder Text (*.csv *.txt *.log);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="177"/>
+        <location filename="../../wizard/app/provisioning.py" line="178"/>
         <source>The clipboard is empty: copy the REG-SBCSU and REG-PERSI output first.</source>
         <translation>Die Zwischenablage ist leer: kopieren Sie zuerst die Ausgabe von REG-SBCSU und REG-PERSI.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="196"/>
+        <location filename="../../wizard/app/provisioning.py" line="197"/>
         <source>Reading…</source>
         <translation>Wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="197"/>
-        <location filename="../../wizard/app/provisioning.py" line="466"/>
-        <location filename="../../wizard/app/provisioning.py" line="476"/>
+        <location filename="../../wizard/app/provisioning.py" line="198"/>
+        <location filename="../../wizard/app/provisioning.py" line="467"/>
+        <location filename="../../wizard/app/provisioning.py" line="477"/>
         <source>Not read</source>
         <translation>Nicht gelesen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="221"/>
+        <location filename="../../wizard/app/provisioning.py" line="222"/>
         <source>The stations&apos; §7.2 settings are not in the file: the plan writes them all.</source>
         <translation>Die Einstellungen nach §7.2 stehen nicht in der Datei: der Plan schreibt sie alle.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="222"/>
+        <location filename="../../wizard/app/provisioning.py" line="223"/>
         <source>Read {when} UTC.</source>
         <translation>Gelesen {when} UTC.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="248"/>
+        <location filename="../../wizard/app/provisioning.py" line="249"/>
         <source>Nobody is chosen for this wave: tick the people in the first column.</source>
         <translation>Niemand ist für diese Welle ausgewählt: Haken Sie die Personen in der ersten Spalte an.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="256"/>
+        <location filename="../../wizard/app/provisioning.py" line="257"/>
         <source>Not planned</source>
         <translation>Nicht geplant</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="260"/>
+        <location filename="../../wizard/app/provisioning.py" line="261"/>
         <source>Nothing has been sent. Review the plan, then Run wave.</source>
         <translation>Es wurde nichts gesendet. Prüfen Sie den Plan, dann „Welle ausführen“.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="272"/>
+        <location filename="../../wizard/app/provisioning.py" line="273"/>
         <source>Wave {wave} will change</source>
         <translation>Welle {wave} ändert</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="273"/>
+        <location filename="../../wizard/app/provisioning.py" line="274"/>
         <source>Send these changes</source>
         <translation>Diese Änderungen senden</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="296"/>
-        <location filename="../../wizard/app/provisioning.py" line="340"/>
+        <location filename="../../wizard/app/provisioning.py" line="297"/>
+        <location filename="../../wizard/app/provisioning.py" line="341"/>
         <source>Running…</source>
         <translation>Läuft…</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="300"/>
+        <location filename="../../wizard/app/provisioning.py" line="301"/>
         <source>Cancelled. What was sent is journaled; Run wave carries on from there.</source>
         <translation>Abgebrochen. Was gesendet wurde, ist protokolliert; „Welle ausführen“ macht dort weiter.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="129"/>
-        <location filename="../../wizard/app/provisioning.py" line="303"/>
+        <location filename="../../wizard/app/provisioning.py" line="130"/>
+        <location filename="../../wizard/app/provisioning.py" line="304"/>
         <source>Stopped</source>
         <translation>Angehalten</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="316"/>
+        <location filename="../../wizard/app/provisioning.py" line="156"/>
+        <source>{what}: {reason}</source>
+        <translation>{what}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/app/provisioning.py" line="317"/>
         <source>Wave {wave}: {integrated} of {people} people integrated and read back.</source>
         <translation>Welle {wave}: {integrated} von {people} Personen integriert und zurückgelesen.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="319"/>
+        <location filename="../../wizard/app/provisioning.py" line="320"/>
         <source>Next: {steps}.</source>
         <translation>Als Nächstes: {steps}.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="330"/>
+        <location filename="../../wizard/app/provisioning.py" line="331"/>
         <source>Wave: {stage}</source>
         <translation>Welle: {stage}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="406"/>
+        <location filename="../../wizard/app/provisioning.py" line="407"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="437"/>
+        <location filename="../../wizard/app/provisioning.py" line="438"/>
         <source>Read back from Zoom and the OS4K: {done} of {total} people as the guide asks. The read-back is kept as evidence for the report.</source>
         <translation>Aus Zoom und der OS4K zurückgelesen: {done} von {total} Personen wie im Leitfaden verlangt. Das Zurücklesen bleibt als Nachweis für den Bericht erhalten.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="446"/>
+        <location filename="../../wizard/app/provisioning.py" line="447"/>
         <source>Undoing wave {wave} will change</source>
         <translation>Das Rückgängigmachen von Welle {wave} ändert</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="447"/>
+        <location filename="../../wizard/app/provisioning.py" line="448"/>
         <source>Undo these changes</source>
         <translation>Diese Änderungen rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="448"/>
+        <location filename="../../wizard/app/provisioning.py" line="449"/>
         <source>Nothing has been changed yet: review what undo would do, then confirm it.</source>
         <translation>Noch wurde nichts geändert: prüfen Sie, was das Rückgängigmachen tun würde, dann bestätigen.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="458"/>
+        <location filename="../../wizard/app/provisioning.py" line="459"/>
         <source>Wave {wave} undone; what is left for your hands is listed above.</source>
         <translation>Welle {wave} rückgängig gemacht; was von Hand bleibt, steht oben.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="343"/>
+        <location filename="../../wizard/app/provisioning.py" line="344"/>
         <source>Paused: the changes already under way finish; nothing new is sent.</source>
         <translation>Pausiert: laufende Änderungen werden beendet, nichts Neues wird gesendet.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="363"/>
-        <location filename="../../wizard/app/provisioning.py" line="388"/>
+        <location filename="../../wizard/app/provisioning.py" line="364"/>
+        <location filename="../../wizard/app/provisioning.py" line="389"/>
         <source>Not recorded</source>
         <translation>Nicht erfasst</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="397"/>
+        <location filename="../../wizard/app/provisioning.py" line="398"/>
         <source>Nobody of this wave is ready for the Assistant yet.</source>
         <translation>Noch niemand aus dieser Welle ist bereit für den Assistant.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="405"/>
+        <location filename="../../wizard/app/provisioning.py" line="406"/>
         <source>Assistant import file (CSV)</source>
         <translation>Importdatei für den Assistant (CSV)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="408"/>
+        <location filename="../../wizard/app/provisioning.py" line="409"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="401"/>
+        <location filename="../../wizard/app/provisioning.py" line="402"/>
         <source>Saved {file} with {count} people: import it under Zoom PSI &gt; Data Operation &gt; Import CSV, then Update all.</source>
         <translation>{file} mit {count} Personen gespeichert: unter Zoom PSI &gt; Data Operation &gt; Import CSV importieren, dann Update all.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="413"/>
+        <location filename="../../wizard/app/provisioning.py" line="414"/>
         <source>Export the plan</source>
         <translation>Plan exportieren</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="414"/>
+        <location filename="../../wizard/app/provisioning.py" line="415"/>
         <source>PDF (*.pdf);;CSV (*.csv)</source>
         <translation>PDF (*.pdf);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="418"/>
+        <location filename="../../wizard/app/provisioning.py" line="419"/>
         <source>Not exported</source>
         <translation>Nicht exportiert</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="417"/>
+        <location filename="../../wizard/app/provisioning.py" line="418"/>
         <source>Plan exported to {file}.</source>
         <translation>Plan nach {file} exportiert.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="431"/>
+        <location filename="../../wizard/app/provisioning.py" line="432"/>
         <source>Not verified</source>
         <translation>Nicht verifiziert</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="453"/>
+        <location filename="../../wizard/app/provisioning.py" line="454"/>
         <source>Undo stopped</source>
         <translation>Rückgängig machen angehalten</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="463"/>
+        <location filename="../../wizard/app/provisioning.py" line="464"/>
         <source>User Comparison Report (CSV)</source>
         <translation>User Comparison Report (CSV)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="464"/>
+        <location filename="../../wizard/app/provisioning.py" line="465"/>
         <source>CSV (*.csv);;All files (*)</source>
         <translation>CSV (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="480"/>
+        <location filename="../../wizard/app/provisioning.py" line="481"/>
         <source>User comparison report {file}: {count} issue(s)</source>
         <translation>User Comparison Report {file}: {count} Problem(e)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="482"/>
+        <location filename="../../wizard/app/provisioning.py" line="483"/>
         <source>Comparison report kept on step §8.2; {count} issue(s) to resolve (§8.3).</source>
         <translation>Vergleichsbericht bei Schritt §8.2 abgelegt; {count} Problem(e) zu lösen (§8.3).</translation>
     </message>
@@ -1063,513 +1068,513 @@
 <context>
     <name>ProvisioningPanel</name>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="58"/>
+        <location filename="../../pages/provisioning_panel.py" line="59"/>
         <source>Zoom user</source>
         <translation>Zoom-Benutzer</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="59"/>
+        <location filename="../../pages/provisioning_panel.py" line="60"/>
         <source>PERSI email</source>
         <translation>PERSI-E-Mail</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="60"/>
+        <location filename="../../pages/provisioning_panel.py" line="61"/>
         <source>PMIDX + route</source>
         <translation>PMIDX + Richtung</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="61"/>
+        <location filename="../../pages/provisioning_panel.py" line="62"/>
         <source>Digest</source>
         <translation>Digest</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="62"/>
+        <location filename="../../pages/provisioning_panel.py" line="63"/>
         <source>Call log</source>
         <translation>Anrufliste</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="64"/>
+        <location filename="../../pages/provisioning_panel.py" line="65"/>
         <source>PSI user</source>
         <translation>PSI-Benutzer</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="66"/>
+        <location filename="../../pages/provisioning_panel.py" line="67"/>
         <source>… wait</source>
         <translation>… warten</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="69"/>
+        <location filename="../../pages/provisioning_panel.py" line="70"/>
         <source>OS4K AMOs (§7.2)</source>
         <translation>OS4K-AMOs (§7.2)</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="67"/>
+        <location filename="../../pages/provisioning_panel.py" line="68"/>
         <source>Zoom users invited and active (§7.1.1, §7.1.2)</source>
         <translation>Zoom-Benutzer eingeladen und aktiv (§7.1.1, §7.1.2)</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="65"/>
+        <location filename="../../pages/provisioning_panel.py" line="66"/>
         <source>wave sets</source>
         <translation>Welle setzt</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="68"/>
+        <location filename="../../pages/provisioning_panel.py" line="69"/>
         <source>Added in the Zoom portal, by hand (§7.1.3.2)</source>
         <translation>Im Zoom-Portal hinzugefügt, von Hand (§7.1.3.2)</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="70"/>
+        <location filename="../../pages/provisioning_panel.py" line="71"/>
         <source>Assistant import and Update all, by hand (§7.2.1)</source>
         <translation>Import und Update all im Assistant, von Hand (§7.2.1)</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="72"/>
+        <location filename="../../pages/provisioning_panel.py" line="73"/>
         <source>Read back from Zoom and the OS4K</source>
         <translation>Aus Zoom und der OS4K zurückgelesen</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="73"/>
+        <location filename="../../pages/provisioning_panel.py" line="74"/>
         <source>integrated</source>
         <translation>integriert</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="74"/>
+        <location filename="../../pages/provisioning_panel.py" line="75"/>
         <source>ready</source>
         <translation>bereit</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="75"/>
-        <location filename="../../pages/provisioning_panel.py" line="80"/>
+        <location filename="../../pages/provisioning_panel.py" line="76"/>
+        <location filename="../../pages/provisioning_panel.py" line="81"/>
         <source>waiting</source>
         <translation>wartet</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="76"/>
+        <location filename="../../pages/provisioning_panel.py" line="77"/>
         <source>blocked</source>
         <translation>blockiert</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="78"/>
+        <location filename="../../pages/provisioning_panel.py" line="79"/>
         <source>planned</source>
         <translation>geplant</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="78"/>
+        <location filename="../../pages/provisioning_panel.py" line="79"/>
         <source>sent</source>
         <translation>gesendet</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="79"/>
+        <location filename="../../pages/provisioning_panel.py" line="80"/>
         <source>done</source>
         <translation>erledigt</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="79"/>
+        <location filename="../../pages/provisioning_panel.py" line="80"/>
         <source>already</source>
         <translation>schon vorhanden</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="80"/>
+        <location filename="../../pages/provisioning_panel.py" line="81"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="82"/>
+        <location filename="../../pages/provisioning_panel.py" line="83"/>
         <source>running</source>
         <translation>läuft</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="82"/>
+        <location filename="../../pages/provisioning_panel.py" line="83"/>
         <source>paused</source>
         <translation>angehalten</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="83"/>
+        <location filename="../../pages/provisioning_panel.py" line="84"/>
         <source>undone</source>
         <translation>rückgängig gemacht</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="83"/>
+        <location filename="../../pages/provisioning_panel.py" line="84"/>
         <source>superseded</source>
         <translation>ersetzt</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="96"/>
+        <location filename="../../pages/provisioning_panel.py" line="97"/>
         <source>Everyone</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="96"/>
+        <location filename="../../pages/provisioning_panel.py" line="97"/>
         <source>Only problems</source>
         <translation>Nur Probleme</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="97"/>
+        <location filename="../../pages/provisioning_panel.py" line="98"/>
         <source>Only ready</source>
         <translation>Nur bereite</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="98"/>
+        <location filename="../../pages/provisioning_panel.py" line="99"/>
         <source>Waiting for activation</source>
         <translation>Warten auf Aktivierung</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="99"/>
+        <location filename="../../pages/provisioning_panel.py" line="100"/>
         <source>Integrated</source>
         <translation>Integriert</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="113"/>
+        <location filename="../../pages/provisioning_panel.py" line="114"/>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="113"/>
+        <location filename="../../pages/provisioning_panel.py" line="114"/>
         <source>Station</source>
         <translation>Teilnehmer</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="114"/>
-        <location filename="../../pages/provisioning_panel.py" line="453"/>
+        <location filename="../../pages/provisioning_panel.py" line="115"/>
+        <location filename="../../pages/provisioning_panel.py" line="454"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="115"/>
+        <location filename="../../pages/provisioning_panel.py" line="116"/>
         <source>What is wrong</source>
         <translation>Was fehlt</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="273"/>
+        <location filename="../../pages/provisioning_panel.py" line="274"/>
         <source>Provisioning waves (guide chapter 7)</source>
         <translation>Provisionierungswellen (Leitfaden Kapitel 7)</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="276"/>
+        <location filename="../../pages/provisioning_panel.py" line="277"/>
         <source>Read Zoom and the OS4K, choose who goes in this wave, review the plan, then run it. Every change is journaled before it is sent: after a crash, run the wave again and it carries on without doing anything twice.</source>
         <translation>Zoom und die OS4K lesen, auswählen, wer in diese Welle kommt, den Plan prüfen und dann ausführen. Jede Änderung wird protokolliert, bevor sie gesendet wird: Nach einem Absturz die Welle einfach erneut ausführen, sie macht weiter, ohne etwas doppelt zu tun.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="283"/>
+        <location filename="../../pages/provisioning_panel.py" line="284"/>
         <source>Read Zoom and OS4K</source>
         <translation>Zoom und OS4K lesen</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="285"/>
+        <location filename="../../pages/provisioning_panel.py" line="286"/>
         <source>Zoom export…</source>
         <translation>Zoom-Export…</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="287"/>
+        <location filename="../../pages/provisioning_panel.py" line="288"/>
         <source>OS4K subscribers…</source>
         <translation>OS4K-Teilnehmer…</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="289"/>
+        <location filename="../../pages/provisioning_panel.py" line="290"/>
         <source>Paste OS4K output</source>
         <translation>OS4K-Ausgabe einfügen</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="290"/>
+        <location filename="../../pages/provisioning_panel.py" line="291"/>
         <source>REG-SBCSU / REG-PERSI output copied from the Assistant&apos;s AMO window</source>
         <translation>Aus dem AMO-Fenster des Assistant kopierte REG-SBCSU-/REG-PERSI-Ausgabe</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="293"/>
+        <location filename="../../pages/provisioning_panel.py" line="294"/>
         <source>PM index for subscribers without one</source>
         <translation>PM-Index für Teilnehmer ohne einen</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="296"/>
+        <location filename="../../pages/provisioning_panel.py" line="297"/>
         <source>voicemail no. for a new PM route</source>
         <translation>Voicemail-Nr. für eine neue PM-Richtung</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="297"/>
+        <location filename="../../pages/provisioning_panel.py" line="298"/>
         <source>Voicemail number for a new PM route</source>
         <translation>Voicemail-Nummer für eine neue PM-Richtung</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="301"/>
+        <location filename="../../pages/provisioning_panel.py" line="302"/>
         <source>PMIDX</source>
         <translation>PMIDX</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="303"/>
+        <location filename="../../pages/provisioning_panel.py" line="304"/>
         <source>Voicemail no.</source>
         <translation>Voicemail-Nr.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="306"/>
+        <location filename="../../pages/provisioning_panel.py" line="307"/>
         <source>Nothing read yet.</source>
         <translation>Noch nichts gelesen.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="323"/>
-        <location filename="../../pages/provisioning_panel.py" line="329"/>
+        <location filename="../../pages/provisioning_panel.py" line="324"/>
+        <location filename="../../pages/provisioning_panel.py" line="330"/>
         <source>Show</source>
         <translation>Zeigen</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="325"/>
+        <location filename="../../pages/provisioning_panel.py" line="326"/>
         <source>find email or station</source>
         <translation>E-Mail oder Teilnehmer suchen</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="326"/>
+        <location filename="../../pages/provisioning_panel.py" line="327"/>
         <source>Find email or station</source>
         <translation>E-Mail oder Teilnehmer suchen</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="327"/>
+        <location filename="../../pages/provisioning_panel.py" line="328"/>
         <source>Copy fixes of selected rows</source>
         <translation>Abhilfen der gewählten Zeilen kopieren</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="341"/>
+        <location filename="../../pages/provisioning_panel.py" line="342"/>
         <source>People: Zoom users and OS4K subscribers</source>
         <translation>Personen: Zoom-Benutzer und OS4K-Teilnehmer</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="372"/>
-        <location filename="../../pages/provisioning_panel.py" line="529"/>
+        <location filename="../../pages/provisioning_panel.py" line="373"/>
+        <location filename="../../pages/provisioning_panel.py" line="530"/>
         <source>Select a row to see everything that is wrong with it and how to fix it.</source>
         <translation>Wählen Sie eine Zeile, um alles zu sehen, was ihr fehlt, und wie es zu beheben ist.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="376"/>
+        <location filename="../../pages/provisioning_panel.py" line="377"/>
         <source>Findings of the selected person</source>
         <translation>Befunde der gewählten Person</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="388"/>
+        <location filename="../../pages/provisioning_panel.py" line="389"/>
         <source>Plan wave</source>
         <translation>Welle planen</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="390"/>
+        <location filename="../../pages/provisioning_panel.py" line="391"/>
         <source>Run wave</source>
         <translation>Welle ausführen</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="392"/>
-        <location filename="../../pages/provisioning_panel.py" line="730"/>
+        <location filename="../../pages/provisioning_panel.py" line="393"/>
+        <location filename="../../pages/provisioning_panel.py" line="729"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="394"/>
-        <location filename="../../pages/provisioning_panel.py" line="421"/>
+        <location filename="../../pages/provisioning_panel.py" line="395"/>
+        <location filename="../../pages/provisioning_panel.py" line="422"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="396"/>
+        <location filename="../../pages/provisioning_panel.py" line="397"/>
         <source>Verify</source>
         <translation>Verifizieren</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="398"/>
+        <location filename="../../pages/provisioning_panel.py" line="399"/>
         <source>Undo wave…</source>
         <translation>Welle rückgängig…</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="400"/>
+        <location filename="../../pages/provisioning_panel.py" line="401"/>
         <source>Export plan…</source>
         <translation>Plan exportieren…</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="401"/>
+        <location filename="../../pages/provisioning_panel.py" line="402"/>
         <source>The plan as PDF or CSV, for the customer&apos;s change approval</source>
         <translation>Der Plan als PDF oder CSV, für die Änderungsfreigabe des Kunden</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="469"/>
+        <location filename="../../pages/provisioning_panel.py" line="470"/>
         <source>By hand: the Zoom portal (§7.1.3.2) and the Assistant (§7.2.1)</source>
         <translation>Von Hand: das Zoom-Portal (§7.1.3.2) und der Assistant (§7.2.1)</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="472"/>
+        <location filename="../../pages/provisioning_panel.py" line="473"/>
         <source>Portal round</source>
         <translation>Portal-Runde</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="477"/>
+        <location filename="../../pages/provisioning_panel.py" line="478"/>
         <source>find in this round</source>
         <translation>in dieser Runde suchen</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="478"/>
+        <location filename="../../pages/provisioning_panel.py" line="479"/>
         <source>Find in this round</source>
         <translation>In dieser Runde suchen</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="482"/>
+        <location filename="../../pages/provisioning_panel.py" line="483"/>
         <source>People to tick in Add users</source>
         <translation>In Add users anzuhakende Personen</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="484"/>
+        <location filename="../../pages/provisioning_panel.py" line="485"/>
         <source>Copy emails</source>
         <translation>E-Mails kopieren</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="486"/>
+        <location filename="../../pages/provisioning_panel.py" line="487"/>
         <source>Round added in the portal</source>
         <translation>Runde im Portal hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="487"/>
+        <location filename="../../pages/provisioning_panel.py" line="488"/>
         <source>Account Management &gt; Phone System Integration &gt; Integrated users &gt; Add users: tick everyone listed, click Add, then confirm here</source>
         <translation>Account Management &gt; Phone System Integration &gt; Integrated users &gt; Add users: alle Aufgeführten anhaken, Add klicken, dann hier bestätigen</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="490"/>
+        <location filename="../../pages/provisioning_panel.py" line="491"/>
         <source>Round</source>
         <translation>Runde</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="499"/>
+        <location filename="../../pages/provisioning_panel.py" line="500"/>
         <source>Save Assistant file…</source>
         <translation>Assistant-Datei speichern…</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="501"/>
+        <location filename="../../pages/provisioning_panel.py" line="502"/>
         <source>Imported, Update all done</source>
         <translation>Importiert, Update all erledigt</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="502"/>
+        <location filename="../../pages/provisioning_panel.py" line="503"/>
         <source>Zoom PSI &gt; Data Operation &gt; Import CSV, then Data operations &gt; User data &gt; Update all; confirm here when done</source>
         <translation>Zoom PSI &gt; Data Operation &gt; Import CSV, dann Data operations &gt; User data &gt; Update all; danach hier bestätigen</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="563"/>
+        <location filename="../../pages/provisioning_panel.py" line="564"/>
         <source>by hand</source>
         <translation>von Hand</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="563"/>
+        <location filename="../../pages/provisioning_panel.py" line="564"/>
         <source>by the wizard</source>
         <translation>durch den Assistenten</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="569"/>
+        <location filename="../../pages/provisioning_panel.py" line="570"/>
         <source>round {number} ({count} people)</source>
         <translation>Runde {number} ({count} Personen)</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="578"/>
+        <location filename="../../pages/provisioning_panel.py" line="579"/>
         <source>IPPASSW=&quot;{placeholder}&quot; stands for each station&apos;s own digest password: the wave fills it in when it sends the AMO, and it is never shown or kept in the report.</source>
         <translation>IPPASSW=&quot;{placeholder}&quot; steht für das eigene Digest-Passwort jeder Station: Die Welle setzt es beim Senden des AMO ein; es wird nie angezeigt und nicht im Bericht aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="631"/>
+        <location filename="../../pages/provisioning_panel.py" line="632"/>
         <source>Undo: {count} AMOs, then the invitations still pending</source>
         <translation>Rückgängig: {count} AMOs, dann die noch offenen Einladungen</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="448"/>
+        <location filename="../../pages/provisioning_panel.py" line="449"/>
         <source>No wave planned.</source>
         <translation>Keine Welle geplant.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="453"/>
+        <location filename="../../pages/provisioning_panel.py" line="454"/>
         <source>Change</source>
         <translation>Änderung</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="454"/>
+        <location filename="../../pages/provisioning_panel.py" line="455"/>
         <source>Plan of the wave</source>
         <translation>Plan der Welle</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="505"/>
+        <location filename="../../pages/provisioning_panel.py" line="506"/>
         <source>Comparison report (§8.2)…</source>
         <translation>Vergleichsbericht (§8.2)…</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="506"/>
+        <location filename="../../pages/provisioning_panel.py" line="507"/>
         <source>The User Comparison Report from Mitel Administration: each issue with its resolution (§8.3)</source>
         <translation>Der User Comparison Report aus Mitel Administration: jedes Problem mit seiner Lösung (§8.3)</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="535"/>
+        <location filename="../../pages/provisioning_panel.py" line="536"/>
         <source>nothing missing.</source>
         <translation>nichts fehlt.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="545"/>
+        <location filename="../../pages/provisioning_panel.py" line="546"/>
         <source>{people} people — {ready} ready, {waiting} waiting for activation, {blocked} need a fix first, {integrated} integrated. {chosen} chosen for this wave.</source>
         <translation>{people} Personen — {ready} bereit, {waiting} warten auf Aktivierung, {blocked} brauchen erst eine Korrektur, {integrated} integriert. {chosen} für diese Welle ausgewählt.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="575"/>
+        <location filename="../../pages/provisioning_panel.py" line="576"/>
         <source>Wave {wave}: {state}, {count} people.</source>
         <translation>Welle {wave}: {state}, {count} Personen.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="637"/>
+        <location filename="../../pages/provisioning_panel.py" line="638"/>
         <source>note: {text}</source>
         <translation>Hinweis: {text}</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="647"/>
+        <location filename="../../pages/provisioning_panel.py" line="648"/>
         <source>{number}: {added} of {total} added</source>
         <translation>{number}: {added} von {total} hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="657"/>
+        <location filename="../../pages/provisioning_panel.py" line="658"/>
         <source>{count} people are ready for the Assistant: save the file, import it (Zoom PSI &gt; Data Operation &gt; Import CSV), run Update all, then confirm.</source>
         <translation>{count} Personen sind bereit für den Assistant: Datei speichern, importieren (Zoom PSI &gt; Data Operation &gt; Import CSV), Update all ausführen, dann bestätigen.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="660"/>
+        <location filename="../../pages/provisioning_panel.py" line="661"/>
         <source>Nobody is ready for the Assistant yet: the portal rounds and the AMOs come first.</source>
         <translation>Noch niemand ist bereit für den Assistant: erst kommen die Portal-Runden und die AMOs.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="671"/>
+        <location filename="../../pages/provisioning_panel.py" line="672"/>
         <source>This wave adds nobody in the portal.</source>
         <translation>Diese Welle fügt im Portal niemanden hinzu.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="678"/>
+        <location filename="../../pages/provisioning_panel.py" line="679"/>
         <source>Tick these {count} in Add users.</source>
         <translation>Diese {count} in Add users anhaken.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="679"/>
+        <location filename="../../pages/provisioning_panel.py" line="680"/>
         <source>Nobody to tick in this round now.</source>
         <translation>In dieser Runde ist gerade niemand anzuhaken.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="681"/>
+        <location filename="../../pages/provisioning_panel.py" line="682"/>
         <source>Later, once active: {names}.</source>
         <translation>Später, sobald aktiv: {names}.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="690"/>
+        <location filename="../../pages/provisioning_panel.py" line="691"/>
         <source>{count} emails copied: paste them into the portal&apos;s search one by one.</source>
         <translation>{count} E-Mails kopiert: einzeln in die Suche des Portals einfügen.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="717"/>
+        <location filename="../../pages/provisioning_panel.py" line="716"/>
         <source>Offline checklist mode: use the files instead</source>
         <translation>Offline-Checkliste: stattdessen die Dateien verwenden</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="730"/>
+        <location filename="../../pages/provisioning_panel.py" line="729"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="737"/>
+        <location filename="../../pages/provisioning_panel.py" line="736"/>
         <source>{count} fixes copied.</source>
         <translation>{count} Abhilfen kopiert.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="738"/>
+        <location filename="../../pages/provisioning_panel.py" line="737"/>
         <source>The selected rows need no fix.</source>
         <translation>Die gewählten Zeilen brauchen keine Korrektur.</translation>
     </message>
@@ -1577,114 +1582,114 @@
 <context>
     <name>ReportChapter</name>
     <message>
-        <location filename="../../wizard/app/report.py" line="134"/>
+        <location filename="../../wizard/app/report.py" line="135"/>
         <source>Build signed report</source>
         <translation>Signierten Bericht erstellen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/report.py" line="44"/>
+        <location filename="../../wizard/app/report.py" line="45"/>
         <source>Export HTML</source>
         <translation>HTML exportieren</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/report.py" line="46"/>
+        <location filename="../../wizard/app/report.py" line="47"/>
         <source>Export evidence</source>
         <translation>Nachweise exportieren</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/report.py" line="51"/>
+        <location filename="../../wizard/app/report.py" line="52"/>
         <source>Export certificate</source>
         <translation>Zertifikat exportieren</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/report.py" line="51"/>
+        <location filename="../../wizard/app/report.py" line="52"/>
         <source>Certificate (*.pem)</source>
         <translation>Zertifikat (*.pem)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/report.py" line="77"/>
+        <location filename="../../wizard/app/report.py" line="78"/>
         <source>None yet: use your company&apos;s PKCS#12 file, or create a personal identity.</source>
         <translation>Noch keine: verwenden Sie die PKCS#12-Datei Ihrer Firma oder legen Sie eine persönliche Identität an.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/report.py" line="80"/>
+        <location filename="../../wizard/app/report.py" line="81"/>
         <source>Signing identity</source>
         <translation>Signaturidentität</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/report.py" line="81"/>
+        <location filename="../../wizard/app/report.py" line="82"/>
         <source>PKCS#12 (*.p12 *.pfx);;All files (*)</source>
         <translation>PKCS#12 (*.p12 *.pfx);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/report.py" line="87"/>
+        <location filename="../../wizard/app/report.py" line="88"/>
         <source>Reports are signed with {file} from now on.</source>
         <translation>Berichte werden ab jetzt mit {file} signiert.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/report.py" line="90"/>
+        <location filename="../../wizard/app/report.py" line="91"/>
         <source>Not used</source>
         <translation>Nicht übernommen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/report.py" line="113"/>
+        <location filename="../../wizard/app/report.py" line="114"/>
         <source>No identity created</source>
         <translation>Keine Identität erstellt</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/report.py" line="105"/>
+        <location filename="../../wizard/app/report.py" line="106"/>
         <source>Created a personal signing identity for {name}. Export the certificate so your company can vouch for it.</source>
         <translation>Persönliche Signaturidentität für {name} erstellt. Exportieren Sie das Zertifikat, damit Ihre Firma dafür bürgen kann.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/report.py" line="108"/>
+        <location filename="../../wizard/app/report.py" line="109"/>
         <source>Its passphrase is kept for this session only: this computer has no keyring.</source>
         <translation>Die Passphrase gilt nur für diese Sitzung: Dieser Rechner hat keinen Schlüsselbund.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/report.py" line="118"/>
-        <location filename="../../wizard/app/report.py" line="124"/>
+        <location filename="../../wizard/app/report.py" line="119"/>
+        <location filename="../../wizard/app/report.py" line="125"/>
         <source>Certificate not exported</source>
         <translation>Zertifikat nicht exportiert</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/report.py" line="123"/>
+        <location filename="../../wizard/app/report.py" line="124"/>
         <source>Certificate written to {file}.</source>
         <translation>Zertifikat nach {file} geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/report.py" line="145"/>
+        <location filename="../../wizard/app/report.py" line="146"/>
         <source>Building and signing the report…</source>
         <translation>Bericht wird erstellt und signiert…</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/report.py" line="150"/>
+        <location filename="../../wizard/app/report.py" line="151"/>
         <source>No report written</source>
         <translation>Kein Bericht geschrieben</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/report.py" line="155"/>
+        <location filename="../../wizard/app/report.py" line="156"/>
         <source>Signed report written to {file} ({pages} pages, signed by {signer}).</source>
         <translation>Signierter Bericht nach {file} geschrieben ({pages} Seiten, signiert von {signer}).</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/report.py" line="156"/>
+        <location filename="../../wizard/app/report.py" line="157"/>
         <source>Signed report written to {file} ({pages} pages, signed by {signer}, no timestamp).</source>
         <translation>Signierter Bericht nach {file} geschrieben ({pages} Seiten, signiert von {signer}, ohne Zeitstempel).</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/report.py" line="167"/>
-        <location filename="../../wizard/app/report.py" line="173"/>
+        <location filename="../../wizard/app/report.py" line="168"/>
+        <location filename="../../wizard/app/report.py" line="174"/>
         <source>Not written</source>
         <translation>Nicht geschrieben</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/report.py" line="172"/>
+        <location filename="../../wizard/app/report.py" line="173"/>
         <source>Written to {file}.</source>
         <translation>Nach {file} geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/report.py" line="176"/>
+        <location filename="../../wizard/app/report.py" line="177"/>
         <source>{what}: {reason}</source>
         <translation>{what}: {reason}</translation>
     </message>
@@ -1692,167 +1697,167 @@
 <context>
     <name>ReportPage</name>
     <message>
-        <location filename="../../pages/report_page.py" line="29"/>
+        <location filename="../../pages/report_page.py" line="30"/>
         <source>Chapter</source>
         <translation>Kapitel</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="29"/>
+        <location filename="../../pages/report_page.py" line="30"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="31"/>
+        <location filename="../../pages/report_page.py" line="32"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="31"/>
+        <location filename="../../pages/report_page.py" line="32"/>
         <source>Blocked</source>
         <translation>Blockiert</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="30"/>
+        <location filename="../../pages/report_page.py" line="31"/>
         <source>Waived</source>
         <translation>Entfällt</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="30"/>
+        <location filename="../../pages/report_page.py" line="31"/>
         <source>Warnings</source>
         <translation>Warnungen</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="32"/>
+        <location filename="../../pages/report_page.py" line="33"/>
         <source>Open</source>
         <translation>Offen</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="50"/>
+        <location filename="../../pages/report_page.py" line="51"/>
         <source>Report</source>
         <translation>Bericht</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="65"/>
+        <location filename="../../pages/report_page.py" line="66"/>
         <source>Progress per chapter</source>
         <translation>Fortschritt je Kapitel</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="83"/>
+        <location filename="../../pages/report_page.py" line="84"/>
         <source>Signed commissioning report</source>
         <translation>Signierter Inbetriebnahmebericht</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="88"/>
+        <location filename="../../pages/report_page.py" line="89"/>
         <source>Signing identity</source>
         <translation>Signaturidentität</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="91"/>
+        <location filename="../../pages/report_page.py" line="92"/>
         <source>Use a PKCS#12 file…</source>
         <translation>PKCS#12-Datei verwenden…</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="92"/>
+        <location filename="../../pages/report_page.py" line="93"/>
         <source>Create my personal identity</source>
         <translation>Persönliche Identität anlegen</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="93"/>
+        <location filename="../../pages/report_page.py" line="94"/>
         <source>Export my certificate…</source>
         <translation>Mein Zertifikat exportieren…</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="102"/>
+        <location filename="../../pages/report_page.py" line="103"/>
         <source>empty: use the passphrase remembered in the system keyring</source>
         <translation>leer: die im Schlüsselbund gespeicherte Passphrase verwenden</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="103"/>
+        <location filename="../../pages/report_page.py" line="104"/>
         <source>Passphrase of the signing identity</source>
         <translation>Passphrase der Signaturidentität</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="104"/>
+        <location filename="../../pages/report_page.py" line="105"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="105"/>
+        <location filename="../../pages/report_page.py" line="106"/>
         <source>Remember the passphrase in the system keyring</source>
         <translation>Passphrase im Schlüsselbund des Systems merken</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="109"/>
+        <location filename="../../pages/report_page.py" line="110"/>
         <source>Build signed report…</source>
         <translation>Signierten Bericht erstellen…</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="111"/>
+        <location filename="../../pages/report_page.py" line="112"/>
         <source>Export HTML…</source>
         <translation>HTML exportieren…</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="113"/>
+        <location filename="../../pages/report_page.py" line="114"/>
         <source>Export evidence JSON…</source>
         <translation>Nachweise als JSON exportieren…</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="115"/>
+        <location filename="../../pages/report_page.py" line="116"/>
         <source>Open PDF</source>
         <translation>PDF öffnen</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="117"/>
+        <location filename="../../pages/report_page.py" line="118"/>
         <source>Show in folder</source>
         <translation>Im Ordner zeigen</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="136"/>
+        <location filename="../../pages/report_page.py" line="137"/>
         <source>Build the signed report first: the exports are its own copy</source>
         <translation>Erst den signierten Bericht erstellen: Die Exporte sind seine eigene Kopie</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="169"/>
+        <location filename="../../pages/report_page.py" line="168"/>
         <source>{customer} — {site}. {done} of {total} steps done; {warnings} with warnings, {waived} waived, {failed} failed. Mode: {mode}.</source>
         <translation>{customer} — {site}. {done} von {total} Schritten erledigt; {warnings} mit Warnung, {waived} entfallen, {failed} fehlgeschlagen. Modus: {mode}.</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="172"/>
+        <location filename="../../pages/report_page.py" line="171"/>
         <source>Customer not set</source>
         <translation>Kunde nicht angegeben</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="173"/>
+        <location filename="../../pages/report_page.py" line="172"/>
         <source>site not set</source>
         <translation>Standort nicht angegeben</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="185"/>
+        <location filename="../../pages/report_page.py" line="184"/>
         <source>blocked by {steps}</source>
         <translation>blockiert durch {steps}</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="190"/>
+        <location filename="../../pages/report_page.py" line="189"/>
         <source>… and {count} more.</source>
         <translation>… und {count} weitere.</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="192"/>
+        <location filename="../../pages/report_page.py" line="191"/>
         <source>Needs attention</source>
         <translation>Braucht Aufmerksamkeit</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="195"/>
+        <location filename="../../pages/report_page.py" line="194"/>
         <source>Nothing failed, blocked or warned so far.</source>
         <translation>Bisher nichts fehlgeschlagen, blockiert oder gewarnt.</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="198"/>
+        <location filename="../../pages/report_page.py" line="197"/>
         <source>Audit log intact: {count} entries. Chain head: {head}</source>
         <translation>Prüfprotokoll intakt: {count} Einträge. Kettenkopf: {head}</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="201"/>
+        <location filename="../../pages/report_page.py" line="200"/>
         <source>Audit log BROKEN: {problems}</source>
         <translation>Prüfprotokoll BESCHÄDIGT: {problems}</translation>
     </message>
@@ -1860,32 +1865,32 @@
 <context>
     <name>SbcChapter</name>
     <message>
-        <location filename="../../wizard/app/sbc.py" line="26"/>
+        <location filename="../../wizard/app/sbc.py" line="27"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/sbc.py" line="36"/>
+        <location filename="../../wizard/app/sbc.py" line="37"/>
         <source>Export the SBC settings sheet</source>
         <translation>SBC-Einstellungsblatt exportieren</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/sbc.py" line="42"/>
+        <location filename="../../wizard/app/sbc.py" line="43"/>
         <source>Sheet written to {file}.</source>
         <translation>Blatt geschrieben nach {file}.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/sbc.py" line="56"/>
+        <location filename="../../wizard/app/sbc.py" line="57"/>
         <source>Sheet sent to {printer}.</source>
         <translation>Blatt an {printer} gesendet.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/sbc.py" line="57"/>
+        <location filename="../../wizard/app/sbc.py" line="58"/>
         <source>the printer</source>
         <translation>den Drucker</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/sbc.py" line="60"/>
+        <location filename="../../wizard/app/sbc.py" line="61"/>
         <source>Not written: {reason}</source>
         <translation>Nicht geschrieben: {reason}</translation>
     </message>
@@ -1893,27 +1898,27 @@
 <context>
     <name>SheetPanel</name>
     <message>
-        <location filename="../../pages/sheet_panel.py" line="16"/>
+        <location filename="../../pages/sheet_panel.py" line="18"/>
         <source>SBC settings sheet</source>
         <translation>SBC-Einstellungsblatt</translation>
     </message>
     <message>
-        <location filename="../../pages/sheet_panel.py" line="19"/>
+        <location filename="../../pages/sheet_panel.py" line="21"/>
         <source>Every value of this chapter&apos;s SBC dialogs, filled in with this site&apos;s addresses, ports and files: hand it to the SBC administrator, or work from it yourself.</source>
         <translation>Jeder Wert der SBC-Dialoge dieses Kapitels, ausgefüllt mit den Adressen, Ports und Dateien dieses Standorts: für den SBC-Administrator oder zum eigenen Abarbeiten.</translation>
     </message>
     <message>
-        <location filename="../../pages/sheet_panel.py" line="24"/>
+        <location filename="../../pages/sheet_panel.py" line="26"/>
         <source>Export PDF…</source>
         <translation>PDF exportieren…</translation>
     </message>
     <message>
-        <location filename="../../pages/sheet_panel.py" line="26"/>
+        <location filename="../../pages/sheet_panel.py" line="28"/>
         <source>Export CSV…</source>
         <translation>CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../../pages/sheet_panel.py" line="28"/>
+        <location filename="../../pages/sheet_panel.py" line="30"/>
         <source>Print…</source>
         <translation>Drucken…</translation>
     </message>
@@ -1974,12 +1979,12 @@
 <context>
     <name>StepActions</name>
     <message>
-        <location filename="../../wizard/app/steps.py" line="97"/>
+        <location filename="../../wizard/app/steps.py" line="98"/>
         <source>No program here opens {file}; a copy is at {path}.</source>
         <translation>Kein Programm hier öffnet {file}; eine Kopie liegt unter {path}.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/steps.py" line="110"/>
+        <location filename="../../wizard/app/steps.py" line="111"/>
         <source>The clipboard holds no image: take a screenshot (PrtScn, or Win+Shift+S), then Paste screenshot.</source>
         <translation>Die Zwischenablage enthält kein Bild: Erst ein Bildschirmfoto machen (Druck oder Win+Umschalt+S), dann „Bildschirmfoto einfügen“.</translation>
     </message>
@@ -1987,306 +1992,306 @@
 <context>
     <name>StepCard</name>
     <message>
-        <location filename="../../pages/step_card.py" line="35"/>
+        <location filename="../../pages/step_card.py" line="36"/>
         <source>Not started</source>
         <translation>Nicht begonnen</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="36"/>
+        <location filename="../../pages/step_card.py" line="37"/>
         <source>Running…</source>
         <translation>Läuft…</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="37"/>
+        <location filename="../../pages/step_card.py" line="38"/>
         <source>Passed</source>
         <translation>Bestanden</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="38"/>
+        <location filename="../../pages/step_card.py" line="39"/>
         <source>Warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="39"/>
+        <location filename="../../pages/step_card.py" line="40"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="40"/>
+        <location filename="../../pages/step_card.py" line="41"/>
         <source>Confirmed by hand</source>
         <translation>Von Hand bestätigt</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="41"/>
+        <location filename="../../pages/step_card.py" line="42"/>
         <source>Waived</source>
         <translation>Entfällt</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="42"/>
+        <location filename="../../pages/step_card.py" line="43"/>
         <source>Blocked</source>
         <translation>Blockiert</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="51"/>
+        <location filename="../../pages/step_card.py" line="52"/>
         <source>Automatic check</source>
         <translation>Automatische Prüfung</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="52"/>
+        <location filename="../../pages/step_card.py" line="53"/>
         <source>Assisted</source>
         <translation>Unterstützt</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="53"/>
+        <location filename="../../pages/step_card.py" line="54"/>
         <source>Checklist</source>
         <translation>Checkliste</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="114"/>
+        <location filename="../../pages/step_card.py" line="115"/>
         <source>Site</source>
         <translation>Standort</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="124"/>
+        <location filename="../../pages/step_card.py" line="125"/>
         <source>Where: {place}</source>
         <translation>Wo: {place}</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="141"/>
+        <location filename="../../pages/step_card.py" line="142"/>
         <source>{label}:</source>
         <translation>{label}:</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="141"/>
+        <location filename="../../pages/step_card.py" line="142"/>
         <source>{label} (optional):</source>
         <translation>{label} (optional):</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="164"/>
+        <location filename="../../pages/step_card.py" line="165"/>
         <source>Run check</source>
         <translation>Prüfung ausführen</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="166"/>
+        <location filename="../../pages/step_card.py" line="167"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="168"/>
+        <location filename="../../pages/step_card.py" line="169"/>
         <source>Confirm by hand…</source>
         <translation>Von Hand bestätigen…</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="170"/>
+        <location filename="../../pages/step_card.py" line="171"/>
         <source>Waive…</source>
         <translation>Entfällt…</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="172"/>
+        <location filename="../../pages/step_card.py" line="173"/>
         <source>Attach file…</source>
         <translation>Datei anhängen…</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="174"/>
+        <location filename="../../pages/step_card.py" line="175"/>
         <source>Paste screenshot</source>
         <translation>Bildschirmfoto einfügen</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="175"/>
+        <location filename="../../pages/step_card.py" line="176"/>
         <source>Attach the image on the clipboard (e.g. after PrtScn or Win+Shift+S)</source>
         <translation>Das Bild aus der Zwischenablage anhängen (z. B. nach Druck oder Win+Umschalt+S)</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="177"/>
+        <location filename="../../pages/step_card.py" line="178"/>
         <source>Reset</source>
         <translation>Zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="178"/>
+        <location filename="../../pages/step_card.py" line="179"/>
         <source>Forget this step&apos;s status; its evidence and history stay</source>
         <translation>Den Status dieses Schritts vergessen; Nachweise und Verlauf bleiben</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="196"/>
+        <location filename="../../pages/step_card.py" line="197"/>
         <source>Choose file…</source>
         <translation>Datei wählen…</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="197"/>
+        <location filename="../../pages/step_card.py" line="198"/>
         <source>Choose {label}</source>
         <translation>{label} wählen</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="228"/>
-        <location filename="../../pages/step_card.py" line="351"/>
-        <location filename="../../pages/step_card.py" line="354"/>
+        <location filename="../../pages/step_card.py" line="229"/>
+        <location filename="../../pages/step_card.py" line="352"/>
+        <location filename="../../pages/step_card.py" line="355"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="261"/>
-        <location filename="../../pages/step_card.py" line="279"/>
+        <location filename="../../pages/step_card.py" line="262"/>
+        <location filename="../../pages/step_card.py" line="280"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="262"/>
+        <location filename="../../pages/step_card.py" line="263"/>
         <source>Copy {name}</source>
         <translation>{name} kopieren</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="263"/>
+        <location filename="../../pages/step_card.py" line="264"/>
         <source>Copy the value to the clipboard</source>
         <translation>Den Wert in die Zwischenablage kopieren</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="267"/>
+        <location filename="../../pages/step_card.py" line="268"/>
         <source>Applied</source>
         <translation>Übernommen</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="268"/>
+        <location filename="../../pages/step_card.py" line="269"/>
         <source>{name} applied in the portal</source>
         <translation>{name} im Portal übernommen</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="278"/>
+        <location filename="../../pages/step_card.py" line="279"/>
         <source>Copied ✓</source>
         <translation>Kopiert ✓</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="292"/>
+        <location filename="../../pages/step_card.py" line="293"/>
         <source>Add file…</source>
         <translation>Datei hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="294"/>
+        <location filename="../../pages/step_card.py" line="295"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="297"/>
+        <location filename="../../pages/step_card.py" line="298"/>
         <source>Discard</source>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="316"/>
+        <location filename="../../pages/step_card.py" line="317"/>
         <source>What did you check, and how? (required; attach a screenshot or output if you have one)</source>
         <translation>Was haben Sie geprüft, und wie? (Pflicht; hängen Sie einen Screenshot oder eine Ausgabe an, wenn vorhanden)</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="318"/>
+        <location filename="../../pages/step_card.py" line="319"/>
         <source>Confirmation note</source>
         <translation>Bestätigungsnotiz</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="319"/>
+        <location filename="../../pages/step_card.py" line="320"/>
         <source>Confirm</source>
         <translation>Bestätigen</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="321"/>
+        <location filename="../../pages/step_card.py" line="322"/>
         <source>Why does this step not apply at this site? (required) A waived step does not count as done: the signed report lists it among the waivers, with your reason and your name.</source>
         <translation>Warum gilt dieser Schritt an diesem Standort nicht? (Pflicht) Ein entfallener Schritt zählt nicht als erledigt: Der signierte Bericht führt ihn mit Ihrer Begründung und Ihrem Namen unter den entfallenen Schritten.</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="324"/>
+        <location filename="../../pages/step_card.py" line="325"/>
         <source>Reason for waiving</source>
         <translation>Grund für das Entfallen</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="325"/>
+        <location filename="../../pages/step_card.py" line="326"/>
         <source>Waive step</source>
         <translation>Schritt entfallen lassen</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="347"/>
+        <location filename="../../pages/step_card.py" line="348"/>
         <source>To attach: {files}</source>
         <translation>Anzuhängen: {files}</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="351"/>
-        <location filename="../../pages/step_card.py" line="354"/>
+        <location filename="../../pages/step_card.py" line="352"/>
+        <location filename="../../pages/step_card.py" line="355"/>
         <source>Attach evidence</source>
         <translation>Nachweis anhängen</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="360"/>
+        <location filename="../../pages/step_card.py" line="361"/>
         <source>A note is required.</source>
         <translation>Eine Notiz ist erforderlich.</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="361"/>
+        <location filename="../../pages/step_card.py" line="362"/>
         <source>A reason is required.</source>
         <translation>Ein Grund ist erforderlich.</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="390"/>
+        <location filename="../../pages/step_card.py" line="389"/>
         <source>Status of {step}: {status}</source>
         <translation>Status von {step}: {status}</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="401"/>
+        <location filename="../../pages/step_card.py" line="399"/>
         <source>Run the check now</source>
         <translation>Die Prüfung jetzt ausführen</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="421"/>
+        <location filename="../../pages/step_card.py" line="419"/>
         <source>{file} ({size}, kept in the project)</source>
         <translation>{file} ({size}, im Projekt gespeichert)</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="422"/>
+        <location filename="../../pages/step_card.py" line="420"/>
         <source>no file chosen</source>
         <translation>keine Datei gewählt</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="424"/>
+        <location filename="../../pages/step_card.py" line="422"/>
         <source>Blocked by: {steps} — fix that first, or waive it.</source>
         <translation>Blockiert durch: {steps} — zuerst das beheben oder entfallen lassen.</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="434"/>
+        <location filename="../../pages/step_card.py" line="432"/>
         <source>Fix:</source>
         <translation>Abhilfe:</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="443"/>
+        <location filename="../../pages/step_card.py" line="441"/>
         <source>Check passed with no findings.</source>
         <translation>Prüfung ohne Befund bestanden.</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="451"/>
+        <location filename="../../pages/step_card.py" line="449"/>
         <source>Confirmed by {who} at {when} UTC</source>
         <translation>Bestätigt von {who} um {when} UTC</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="452"/>
+        <location filename="../../pages/step_card.py" line="450"/>
         <source>Waived by {who} at {when} UTC</source>
         <translation>Entfallen lassen von {who} um {when} UTC</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="453"/>
+        <location filename="../../pages/step_card.py" line="451"/>
         <source>Recorded by {who} at {when} UTC</source>
         <translation>Erfasst von {who} um {when} UTC</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="456"/>
+        <location filename="../../pages/step_card.py" line="454"/>
         <source>Reason: {text}</source>
         <translation>Grund: {text}</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="456"/>
+        <location filename="../../pages/step_card.py" line="454"/>
         <source>Note: {text}</source>
         <translation>Notiz: {text}</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="460"/>
+        <location filename="../../pages/step_card.py" line="458"/>
         <source>Attachment: {file} ({size}, SHA-256 {digest}…)</source>
         <translation>Anhang: {file} ({size}, SHA-256 {digest}…)</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="465"/>
+        <location filename="../../pages/step_card.py" line="463"/>
         <source>Evidence expected: {what}</source>
         <translation>Erwarteter Nachweis: {what}</translation>
     </message>
@@ -2294,32 +2299,32 @@
 <context>
     <name>SystemBar</name>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="226"/>
+        <location filename="../../pages/provisioning_panel.py" line="227"/>
         <source>Progress: {system}</source>
         <translation>Fortschritt: {system}</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="239"/>
+        <location filename="../../pages/provisioning_panel.py" line="240"/>
         <source>nothing to do</source>
         <translation>nichts zu tun</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="241"/>
+        <location filename="../../pages/provisioning_panel.py" line="242"/>
         <source>{done} of {total} done</source>
         <translation>{done} von {total} erledigt</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="245"/>
+        <location filename="../../pages/provisioning_panel.py" line="246"/>
         <source>~{seconds} s left</source>
         <translation>noch ~{seconds} s</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="247"/>
+        <location filename="../../pages/provisioning_panel.py" line="248"/>
         <source>{count} failed</source>
         <translation>{count} fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="249"/>
+        <location filename="../../pages/provisioning_panel.py" line="250"/>
         <source>{count} waiting</source>
         <translation>{count} wartend</translation>
     </message>

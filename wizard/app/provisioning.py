@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
 from pages.amo_panel import AmoPanel
 from pages.dialogs import choose_file
 from pages.provisioning_panel import ProvisioningPanel
+from pages.wording import error_line
 from wizard.app.chapters import ChapterContext, ChapterPanel
 from wizard.app.ops import OpRunner
 from wizard.checks.comparison import check_comparison_report
@@ -152,7 +153,7 @@ class ProvisioningController(QObject):
         return view
 
     def _fail(self, what: str, exc: WizardError) -> None:
-        self.panel.set_message(f"{what}: {exc}", error=True)  # the error itself is the core's (English) sentence
+        self.panel.set_message(self.tr("{what}: {reason}").format(what=what, reason=error_line(exc)), error=True)
 
     # ------------------------------------------------------------------ sources and plan
     def _pick(self, kind: str) -> None:

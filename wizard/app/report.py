@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QWidget
 from pages.dialogs import choose_file
 from pages.identity_dialog import IdentityDialog
 from pages.report_page import ReportPage
+from pages.wording import error_line
 from wizard.app.chapters import ChapterContext, ChapterPanel
 from wizard.app.preferences import IDENTITY, REMEMBER_PASSPHRASE
 from wizard.errors import WizardError
@@ -173,4 +174,4 @@ class ReportChapter(ChapterPanel):
             failed=lambda exc: self._failed(self.tr("Not written"), exc))
 
     def _failed(self, what: str, exc: WizardError) -> None:
-        self.page.set_message(self.tr("{what}: {reason}").format(what=what, reason=exc), error=True)
+        self.page.set_message(self.tr("{what}: {reason}").format(what=what, reason=error_line(exc)), error=True)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QWidget
 
 from pages.dialogs import choose_file
 from pages.sheet_panel import SheetPanel
+from pages.wording import error_line
 from wizard.app.chapters import ChapterContext, ChapterPanel
 from wizard.errors import WizardError
 from wizard.services.sheet import export_sheet, sheet_document
@@ -57,4 +58,4 @@ class SbcChapter(ChapterPanel):
             printer=printer.printerName() or printer.outputFileName() or self.tr("the printer")))
 
     def _failed(self, exc: WizardError) -> None:
-        self.panel.set_message(self.tr("Not written: {reason}").format(reason=exc), error=True)
+        self.panel.set_message(self.tr("Not written: {reason}").format(reason=error_line(exc)), error=True)

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QMessageBox, QVBoxLayout, QWidget
 from pages.connections_panel import ConnectionsPanel
 from pages.preflight_panel import PreflightPanel
 from pages.site_form import SiteForm
-from pages.wording import engine_text, finding_text
+from pages.wording import error_line, finding_text, outcome_text
 from wizard.app.chapters import ChapterContext, ChapterPanel
 from wizard.errors import WizardError
 from wizard.runbook.engine import RunOutcome
@@ -97,7 +97,7 @@ class SitePanel(ChapterPanel):
         return box
 
     def _not_tested(self, system: str, exc: WizardError) -> None:
-        self.connections.show_result(system, self.tr("Not tested: {reason}").format(reason=exc), error=True)
+        self.connections.show_result(system, self.tr("Not tested: {reason}").format(reason=error_line(exc)), error=True)
 
     def _update_buttons(self) -> None:
         self.connections.set_state(offline=self.context.project.mode is Mode.OFFLINE,
@@ -114,4 +114,4 @@ class SitePanel(ChapterPanel):
 
     def outcome(self, outcome: RunOutcome) -> None:
         if outcome.status is None and outcome.step_id in self.probes:
-            self.preflight.set_message(outcome.step_id, engine_text(outcome.message))
+            self.preflight.set_message(outcome.step_id, outcome_text(outcome))

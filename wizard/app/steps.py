@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import QBuffer, QIODevice, QObject, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 
+from pages.wording import error_line
 from wizard.app.ops import OpRunner
 from wizard.runbook.checks import value_to_store
 from wizard.runbook.engine import Engine, RunOutcome
@@ -43,7 +44,7 @@ class StepActions(QObject):
 
         # queued now, not when the loop next turns: a project closed right after still writes it
         queued = asyncio.wrap_future(self.project.submit(change, *args))
-        self.ops.start(None, queued, done=done, failed=lambda exc: self.not_saved.emit(step_id, str(exc)))
+        self.ops.start(None, queued, done=done, failed=lambda exc: self.not_saved.emit(step_id, error_line(exc)))
 
     def _after(self, step_id: str, work: Any, *, close_editor: bool = False) -> None:
         def done(_result: object) -> None:
@@ -51,7 +52,7 @@ class StepActions(QObject):
                 self.editor_done.emit(step_id)
             self.saved.emit(step_id)
 
-        self.ops.start(None, work, done=done, failed=lambda exc: self.not_saved.emit(step_id, str(exc)))
+        self.ops.start(None, work, done=done, failed=lambda exc: self.not_saved.emit(step_id, error_line(exc)))
 
     # ------------------------------------------------------------------ what a card asks for
     def run_step(self, step_id: str) -> None:
@@ -98,7 +99,7 @@ class StepActions(QObject):
                     file=path.name, path=path))
 
         self.ops.start(None, evidence.open_copy(self.project, evidence_id), done=opened,
-                       failed=lambda exc: self.said.emit(step_id, str(exc)))
+                       failed=lambda exc: self.said.emit(step_id, error_line(exc)))
 
     def remove_evidence(self, step_id: str, evidence_id: int) -> None:
         self._after(step_id, evidence.remove_attachment(self.project, step_id, evidence_id))

@@ -45,6 +45,7 @@ from PySide6.QtWidgets import (
 
 from pages.dialogs import choose_file, choose_folder
 from pages.styling import restyle
+from pages.wording import error_line, error_text
 from wizard import version
 from wizard.app.chapters import PANELS, ChapterContext, ChapterPanel
 from wizard.app.ops import OpRunner
@@ -52,7 +53,7 @@ from wizard.app.preferences import GEOMETRY, GUIDE, LANGUAGE, MAX_RECENT, RECENT
 from wizard.app.theme import THEMES, apply_theme
 from wizard.app.translators import LANGUAGES
 from wizard.app.welcome import WelcomePage
-from wizard.errors import WizardError
+from wizard.errors import WizardError, sentence
 from wizard.paths import log_file
 from wizard.services.guide import existing, read_guide_section
 from wizard.store.modes import SUFFIX, Mode
@@ -658,14 +659,14 @@ class MainWindow(QMainWindow):
             self.engine.cancel_all()
 
     def _on_outcome(self, outcome: RunOutcome) -> None:
-        from pages.wording import engine_text
+        from pages.wording import outcome_text
 
         self.refresh()
         for panel in self.panels.values():
             panel.outcome(outcome)
         card = self._card(outcome.step_id)
         if card is not None:
-            card.set_message(engine_text(outcome.message), error=outcome.status is None and bool(outcome.message))
+            card.set_message(outcome_text(outcome), error=outcome.status is None and bool(outcome.message))
 
     # ------------------------------------------------------------------ refreshing views
     def _card(self, step_id: str) -> StepCard | None:
@@ -745,10 +746,11 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ dialogs and messages
     def show_problem(self, title: str, exc: WizardError) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, title or self.tr("Problem"),
-                          exc.problem[:1].upper() + exc.problem[1:] + ".", QMessageBox.StandardButton.Ok, self)
-        if exc.fix:
-            box.setInformativeText(exc.fix[:1].upper() + exc.fix[1:] + ".")
+        problem, fix = error_text(exc)
+        box = QMessageBox(QMessageBox.Icon.Warning, title or self.tr("Problem"), sentence(problem),
+                          QMessageBox.StandardButton.Ok, self)
+        if fix:
+            box.setInformativeText(sentence(fix))
         box.setObjectName("ProblemBox")
         box.open()  # not exec(): a nested event loop would stall the checks running on the asyncio loop
 
@@ -902,7 +904,7 @@ class MainWindow(QMainWindow):
     def show_guide(self, path: Path, section: str) -> object:
         """The guide's section in a window of its own, beside the step it belongs to (read off the loop)."""
         return self.ops.start("guide", read_guide_section(path, section), done=self._guide_dialog,
-                              failed=lambda exc: self.statusBar().showMessage(str(exc), 15000))
+                              failed=lambda exc: self.statusBar().showMessage(error_line(exc), 15000))
 
     def _guide_dialog(self, found: tuple[str, str]) -> QDialog:
         dialog = QDialog(self)

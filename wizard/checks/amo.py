@@ -151,7 +151,7 @@ def _split_params(noun: str, body: str, line: int) -> tuple[dict[str, str], tupl
         else:
             current.append(ch)
     if quoted:
-        raise WizardError(f"line {line}: a quoted value is not closed", "check the quotes in that command")
+        raise WizardError("line {line}: a quoted value is not closed", "check the quotes in that command", line=line)
     items.append("".join(current))
     params: dict[str, str] = {}
     positional: list[str] = []
@@ -234,8 +234,9 @@ def parse_amo_text(text: str) -> AmoText:
                 start_line = number
             pending.append(rest)
     if pending:
-        raise WizardError(f"line {start_line}: the command '{pending[0][:40]}' has no closing ';'",
-                          "copy the complete output, including the last line of each command")
+        raise WizardError("line {start_line}: the command '{pending}' has no closing ';'",
+                          "copy the complete output, including the last line of each command", start_line=start_line,
+                          pending=pending[0][:40])
     return AmoText(tuple(commands), tuple(messages), tuple(completions), tuple(problems), tuple(tables))
 
 
@@ -256,13 +257,13 @@ def one_command(text: str) -> AmoCommand:
     """The only command of a line we are about to send: one line, one command, no placeholder left. The last guard
     before the PBX: whatever a value slipped past, it cannot become a second command here."""
     if "\n" in text or "\r" in text:
-        raise WizardError(f"the AMO {text[:60]!r} spans several lines", "an AMO is sent as one line")
+        raise WizardError("the AMO '{text}' spans several lines", "an AMO is sent as one line", text=text[:60])
     if re.search(r"<[^<>]*>", text):
-        raise WizardError(f"the AMO {text[:80]!r} still holds a placeholder",
-                          "fill in the value between < and > before sending")
+        raise WizardError("the AMO '{text}' still holds a placeholder",
+                          "fill in the value between < and > before sending", text=text[:80])
     parsed = parse_amo_text(text if text.rstrip().endswith(";") else text + ";")
     if len(parsed.commands) != 1 or parsed.problems:
-        raise WizardError(f"{text[:80]!r} is not exactly one AMO", "send one command per line")
+        raise WizardError("'{text}' is not exactly one AMO", "send one command per line", text=text[:80])
     return parsed.commands[0]
 
 

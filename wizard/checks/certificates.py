@@ -45,12 +45,13 @@ class Material:
 
 
 def _needs_passphrase(source: str) -> WizardError:
-    return WizardError(f"{source}: the private key is encrypted", "give its passphrase (--passphrase-env VAR)")
+    return WizardError("{source}: the private key is encrypted", "give its passphrase (--passphrase-env VAR)",
+                       source=source)
 
 
 def _wrong_passphrase(source: str) -> WizardError:
-    return WizardError(f"{source}: the passphrase does not open the private key",
-                       "check the passphrase (it is case-sensitive) and try again")
+    return WizardError("{source}: the passphrase does not open the private key",
+                       "check the passphrase (it is case-sensitive) and try again", source=source)
 
 
 def _load_key(data: bytes, source: str, passphrase: bytes | None, pem: bool) -> PrivateKey:
@@ -59,19 +60,20 @@ def _load_key(data: bytes, source: str, passphrase: bytes | None, pem: bool) -> 
         return loader(data, password=passphrase or None)  # type: ignore[return-value]
     except TypeError as exc:  # encrypted but no passphrase, or a passphrase for a plain key
         if passphrase == b"":
-            raise WizardError(f"{source}: the private key is encrypted, and the passphrase variable is empty",
-                              "set the variable to the key's passphrase, then run the check again") from exc
+            raise WizardError("{source}: the private key is encrypted, and the passphrase variable is empty",
+                              "set the variable to the key's passphrase, then run the check again",
+                              source=source) from exc
         if passphrase is None:
             raise _needs_passphrase(source) from exc
         return _load_key(data, source, None, pem)
     except ValueError as exc:
         if passphrase is not None:  # an encrypted key that this passphrase does not open
             raise _wrong_passphrase(source) from exc
-        raise WizardError(f"{source}: the private key cannot be read ({exc})",
-                          "export the key again as PEM (PKCS#8)") from exc
+        raise WizardError("{source}: the private key cannot be read ({reason})", "export the key again as PEM (PKCS#8)",
+                          source=source, reason=exc) from exc
     except UnsupportedAlgorithm as exc:
-        raise WizardError(f"{source}: the key uses an algorithm this wizard cannot read",
-                          "export it as an RSA or EC key") from exc
+        raise WizardError("{source}: the key uses an algorithm this wizard cannot read",
+                          "export it as an RSA or EC key", source=source) from exc
 
 
 def load_material(data: bytes, source: str, passphrase: bytes | None = None) -> Material:
@@ -81,12 +83,13 @@ def load_material(data: bytes, source: str, passphrase: bytes | None = None) -> 
 
 def _material(data: bytes, source: str, passphrase: bytes | None) -> Material:
     if not data.strip():
-        raise WizardError(f"{source} is empty", "choose the file that holds the certificate")
+        raise WizardError("{source} is empty", "choose the file that holds the certificate", source=source)
     blocks = [m.group(0) for m in _PEM_BLOCK.finditer(data)]
     if blocks:
         return _load_pem_blocks(blocks, source, passphrase)
     if data.lstrip().startswith(b"-----BEGIN"):
-        raise WizardError(f"{source}: a PEM block is not closed", "copy the file again, with its END line")
+        raise WizardError("{source}: a PEM block is not closed", "copy the file again, with its END line",
+                          source=source)
     try:
         return Material((x509.load_der_x509_certificate(data),), None)
     except ValueError:
@@ -99,8 +102,8 @@ def _material(data: bytes, source: str, passphrase: bytes | None) -> Material:
     except WizardError as exc:
         if "passphrase" in str(exc):
             raise
-    raise WizardError(f"{source} is neither PEM, DER nor PKCS#12 certificate material",
-                      "export the certificate as PEM (Base64) or DER, or the bundle as .p12/.pfx")
+    raise WizardError("{source} is neither PEM, DER nor PKCS#12 certificate material",
+                      "export the certificate as PEM (Base64) or DER, or the bundle as .p12/.pfx", source=source)
 
 
 def _load_pem_blocks(blocks: list[bytes], source: str, passphrase: bytes | None) -> Material:
@@ -111,13 +114,14 @@ def _load_pem_blocks(blocks: list[bytes], source: str, passphrase: bytes | None)
             try:
                 certs.append(x509.load_pem_x509_certificate(block))
             except ValueError as exc:
-                raise WizardError(f"{source}: a certificate in the file is damaged ({exc})",
-                                  "copy the PEM blocks again, complete with BEGIN and END lines") from exc
+                raise WizardError("{source}: a certificate in the file is damaged ({reason})",
+                                  "copy the PEM blocks again, complete with BEGIN and END lines", source=source,
+                                  reason=exc) from exc
         elif kind.endswith("PRIVATE KEY"):
             key = _load_key(block, source, passphrase, pem=True)
     if not certs and key is None:
-        raise WizardError(f"{source} holds PEM blocks but no certificate or private key",
-                          "choose the server certificate, the CA file or the key file")
+        raise WizardError("{source} holds PEM blocks but no certificate or private key",
+                          "choose the server certificate, the CA file or the key file", source=source)
     return Material(tuple(certs), key)
 
 
@@ -130,8 +134,8 @@ def _load_pkcs12(data: bytes, source: str, passphrase: bytes | None) -> Material
         if "password" not in text and "mac" not in text:
             return None
         if passphrase is None:
-            raise WizardError(f"{source}: the PKCS#12 bundle is protected by a passphrase",
-                              "give its passphrase (--passphrase-env VAR)") from exc
+            raise WizardError("{source}: the PKCS#12 bundle is protected by a passphrase",
+                              "give its passphrase (--passphrase-env VAR)", source=source) from exc
         raise _wrong_passphrase(source) from exc
     certs = tuple(c for c in (cert, *extra) if c is not None)
     return Material(certs, key)  # type: ignore[arg-type]
@@ -337,18 +341,18 @@ def _date_findings(cert: x509.Certificate, role: str, now: datetime) -> list[Fin
     return []
 
 
-def unreadable(cert: x509.Certificate) -> str | None:
+def unreadable(cert: x509.Certificate) -> WizardError | None:
     """Why a certificate that parsed at first cannot be judged (cryptography reads extensions, the key and the
     signature algorithm only when asked), or None."""
     try:
         cert.extensions  # noqa: B018 - parses every extension now, not in the middle of the check
     except ValueError as exc:
-        return f"an extension is malformed ({exc})"
+        return WizardError("an extension is malformed ({reason})", reason=exc)
     try:
         cert.public_key()
         cert.signature_hash_algorithm  # noqa: B018
     except (ValueError, UnsupportedAlgorithm) as exc:
-        return f"its key or signature algorithm is unknown ({type(exc).__name__}: {exc})"
+        return WizardError("its key or signature algorithm is unknown ({reason})", reason=exc)
     return None
 
 
@@ -360,16 +364,16 @@ def check_certificate(fqdn: str, cert: Material, key: Material | None = None, ca
         for member in material.certificates:
             why = unreadable(member)
             if why:
-                raise WizardError(f"{material.source or 'a certificate'}: the certificate for "
-                                  f"{member.subject.rfc4514_string()[:80]} cannot be read: {why}",
-                                  "export the certificate again from the SBC or the CA")
+                raise WizardError("{source}: the certificate for {subject} cannot be read: {why}",
+                                  "export the certificate again from the SBC or the CA", source=material.source,
+                                  subject=member.subject.rfc4514_string()[:80], why=why)
     trusted_roots = tuple(r for r in trusted_roots if unreadable(r) is None)
     pool = [*cert.certificates, *(ca.certificates if ca else ())]
     private_key = (key.key if key else None) or cert.key
     if not cert.certificates:
-        held = " (it holds only a private key)" if cert.key is not None else ""
-        raise WizardError(f"{cert.source or 'the file given'} holds no certificate{held}",
-                          "choose the SBC's server certificate file")
+        raise WizardError("{source} holds only a private key, no certificate" if cert.key is not None else
+                          "{source} holds no certificate", "choose the SBC's server certificate file",
+                          source=cert.source)
     leaf = pick_leaf(list(cert.certificates), private_key, fqdn)
     chain, complete = build_chain(leaf, pool + list(trusted_roots))
     findings = _name_findings(leaf, fqdn)
@@ -443,8 +447,9 @@ def load_trusted_roots(pem: bytes, source: str = "the list of trusted roots") ->
             return (x509.load_der_x509_certificate(pem),)
         return tuple(x509.load_pem_x509_certificates(pem))
     except ValueError:
-        raise WizardError(f"{source} holds no certificates that can be read (PEM or DER)",
-                          "give a PEM file of root certificates, each between BEGIN/END CERTIFICATE lines") from None
+        raise WizardError("{source} holds no certificates that can be read (PEM or DER)",
+                          "give a PEM file of root certificates, each between BEGIN/END CERTIFICATE lines",
+                          source=source) from None
 
 
 def list_date(pem: bytes) -> str | None:

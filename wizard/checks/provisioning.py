@@ -360,15 +360,18 @@ class WavePlan:
 def plan_wave(selected: Sequence[Person], config: Os4kConfig | None, options: WaveOptions,
               *, round_size: int = PSI_BATCH_LIMIT) -> WavePlan:
     if not 1 <= round_size <= PSI_BATCH_LIMIT:
-        raise WizardError(f"{round_size} users per round is not allowed",
-                          f"the Zoom portal adds at most {PSI_BATCH_LIMIT} users at a time (guide §7.1.3.2)")
+        raise WizardError("{round_size} users per round is not allowed",
+                          "the Zoom portal adds at most {limit} users at a time (guide §7.1.3.2)",
+                          round_size=round_size, limit=PSI_BATCH_LIMIT)
     if options.missing():
-        raise WizardError(f"the wave needs {', '.join(options.missing())}", "fill them in on the Site page")
+        raise WizardError("the wave needs {missing}", "fill them in on the Site page",
+                          missing=", ".join(options.missing()))
     refused = [p.email for p in selected if not p.selectable]
     if refused:
-        raise WizardError(f"{len(refused)} selected people cannot be provisioned ({', '.join(refused[:3])}…)"
-                          if len(refused) > 3 else f"cannot provision {', '.join(refused)}",
-                          "fix what their findings say, read the systems again, or leave them out of the wave")
+        raise WizardError("{count} selected people cannot be provisioned ({people}…)" if len(refused) > 3 else
+                          "cannot provision {people}",
+                          "fix what their findings say, read the systems again, or leave them out of the wave",
+                          count=len(refused), people=", ".join(refused[:3]))
     chosen = sorted(selected, key=lambda p: p.key)
     changes: list[Change] = []
     for p in chosen:

@@ -15,12 +15,12 @@ def parse_rate_spec(spec: str, defaults: Mapping[str, float]) -> dict[str, float
         name, _, value = item.partition("=")
         name = name.strip().lower()
         if name not in defaults:
-            raise WizardError(f"unknown rate category {name!r}",
-                              f"use {', '.join(defaults)}, e.g. {next(iter(defaults))}=80")
+            raise WizardError("unknown rate category '{name}'", "use {known}, e.g. {defaults}=80", name=name,
+                              known=', '.join(defaults), defaults=next(iter(defaults)))
         try:
             rates[name] = float(value)
         except ValueError as exc:
-            raise WizardError(f"rate {item!r} is not name=number", "e.g. light=80,medium=60") from exc
+            raise WizardError("rate '{item}' is not name=number", "e.g. light=80,medium=60", item=item) from exc
         if not (math.isfinite(rates[name]) and rates[name] > 0):
-            raise WizardError(f"rate {item!r} must be a number above zero", "e.g. light=30")
+            raise WizardError("rate '{item}' must be a number above zero", "e.g. light=30", item=item)
     return rates

@@ -6,6 +6,8 @@ from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import Any
 
+from wizard.errors import WizardError, sentence
+
 
 class Verdict(StrEnum):
     PASS = "pass"
@@ -38,6 +40,12 @@ class Finding:
         shown = {name: str(value) for name, value in values.items()}
         return cls(code, severity, message.format(**shown), fix.format(**shown), (message, fix),
                    tuple(shown.items()))
+
+    @classmethod
+    def of_error(cls, code: str, severity: Severity, error: WizardError) -> Finding:
+        """An error as a finding: its sentences, and its wording to say them in the window's language."""
+        return cls(code, severity, sentence(error.problem), sentence(error.fix), error.wording,
+                   tuple(error.values.items()))
 
     def about(self, subject: str) -> Finding:
         return replace(self, message=f"{subject}: {self.message}", subject=subject)

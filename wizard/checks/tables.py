@@ -28,17 +28,18 @@ def decode(data: bytes, source: str) -> tuple[str, str]:
         try:
             return data[3:].decode("utf-8", errors="strict"), "UTF-8 with BOM"
         except UnicodeDecodeError as exc:  # Excel's 'CSV UTF-8' mark, then bytes of another code page
-            raise WizardError(f"{source} mixes encodings: it starts with the UTF-8 mark but byte {exc.start + 3} "
-                              "is not UTF-8 (Windows-1252?)",
-                              "open it in the spreadsheet and save it again as 'CSV UTF-8'") from None
+            raise WizardError("{source} mixes encodings: it starts with the UTF-8 mark but byte {position} is not "
+                              "UTF-8 (Windows-1252?)", "open it in the spreadsheet and save it again as 'CSV UTF-8'",
+                              source=source, position=exc.start + 3) from None
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
             return data.decode("utf-16"), "UTF-16"
         except UnicodeDecodeError as exc:
-            raise WizardError(f"{source}: the file says UTF-16 but is not", "export it again as CSV UTF-8") from exc
+            raise WizardError("{source}: the file says UTF-16 but is not", "export it again as CSV UTF-8",
+                              source=source) from exc
     if b"\x00" in data[:4096]:
-        raise WizardError(f"{source} is not a text file (it contains binary data)",
-                          "export the list as CSV (comma-separated values)")
+        raise WizardError("{source} is not a text file (it contains binary data)",
+                          "export the list as CSV (comma-separated values)", source=source)
     try:
         return data.decode("utf-8"), "UTF-8"
     except UnicodeDecodeError:
@@ -53,7 +54,8 @@ def read_table(data: bytes, source: str) -> Table:
     text, encoding = decode(data, source)
     first = next((line for line in text.splitlines() if line.strip()), "")
     if not first:
-        raise WizardError(f"{source} is empty", "export the list again; it should start with a header row")
+        raise WizardError("{source} is empty", "export the list again; it should start with a header row",
+                          source=source)
     counts = {d: first.count(d) for d in DELIMITER_NAMES}
     delimiter = max(counts, key=lambda d: counts[d]) if any(counts.values()) else ","
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, quotechar='"', strict=False)
@@ -70,8 +72,8 @@ def read_table(data: bytes, source: str) -> Table:
                 continue
             rows.append((start, {h: (record[i] if i < len(record) else "") for i, h in enumerate(headers) if h}))
     except csv.Error as exc:
-        raise WizardError(f"{source}: cannot read the CSV ({exc})",
-                          "open it in a spreadsheet and save it as CSV again") from exc
+        raise WizardError("{source}: cannot read the CSV ({reason})",
+                          "open it in a spreadsheet and save it as CSV again", source=source, reason=exc) from exc
     return Table(source, encoding, delimiter, headers or (), tuple(rows))
 
 
@@ -87,9 +89,8 @@ def require_column(table: Table, what: str, aliases: Iterable[str]) -> str:
     column = find_column(table, *aliases)
     if column is None:
         header = table.delimiter.join(table.headers)
-        raise WizardError(
-            f"{table.source} has no {what} column; its header row reads {header[:300]!r} "
-            f"({DELIMITER_NAMES[table.delimiter]}-separated, {table.encoding})",
-            f"use an export that has a column named {what!r}",
-        )
+        raise WizardError("{source} has no {what} column; its header row reads '{header}' "
+                          "({delimiter}-separated, {encoding})", "use an export that has a column named '{what}'",
+                          source=table.source, what=what, header=header[:300],
+                          delimiter=DELIMITER_NAMES[table.delimiter], encoding=table.encoding)
     return column

@@ -77,8 +77,9 @@ def _key(email: str) -> str:
 def reconcile(zoom: ZoomList, subscribers: list[Subscriber] | None,
               batch_size: int = PSI_BATCH_LIMIT) -> CheckResult:
     if not 1 <= batch_size <= PSI_BATCH_LIMIT:
-        raise WizardError(f"batch size {batch_size} is not allowed",
-                          f"Zoom adds at most {PSI_BATCH_LIMIT} users at a time (guide §7.1.3.2)")
+        raise WizardError("batch size {batch_size} is not allowed",
+                          "Zoom adds at most {limit} users at a time (guide §7.1.3.2)", batch_size=batch_size,
+                          limit=PSI_BATCH_LIMIT)
     findings: list[Finding] = []
     src = zoom.table.source
     if len(zoom.users) > ZOOM_IMPORT_LIMIT:

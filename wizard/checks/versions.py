@@ -55,10 +55,9 @@ def parse_version(text: str) -> tuple[int, ...]:
     dotted = _DOTTED.findall(text) if not mitel else []
     if len(dotted) == 1:
         return tuple(int(p) for p in dotted[0].split("."))
-    raise WizardError(
-        f"cannot read a version from {text!r}",
-        "type it as the system shows it, e.g. 'V11 R0.22.5', 'OpenScape SBC V11 R2.01.00-1' or '6.3.6 (52107)'",
-    )
+    raise WizardError("cannot read a version from '{text}'",
+                      "type it as the system shows it, e.g. 'V11 R0.22.5', 'OpenScape SBC V11 R2.01.00-1' or '6.3.6 "
+                      "(52107)'", text=text)
 
 
 def _padded(a: tuple[int, ...], b: tuple[int, ...]) -> tuple[tuple[int, ...], tuple[int, ...]]:
@@ -69,7 +68,8 @@ def _padded(a: tuple[int, ...], b: tuple[int, ...]) -> tuple[tuple[int, ...], tu
 def check_version(component: str, observed: str) -> CheckResult:
     """Compare an observed version with the guide's minimum. Unreadable input raises WizardError."""
     if component not in MINIMUMS:
-        raise WizardError(f"unknown component {component!r}", f"use one of: {', '.join(MINIMUMS)}")
+        raise WizardError("unknown component '{component}'", "use one of: {known}", component=component,
+                          known=', '.join(MINIMUMS))
     minimum = MINIMUMS[component]
     parts = parse_version(observed)
     have, need = _padded(parts, minimum.parts)

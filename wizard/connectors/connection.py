@@ -34,8 +34,7 @@ FAILURE_KINDS = (("host key", "conn.host-key"), ("resolved", "conn.dns"), ("cert
 def failed_result(system: str, exc: WizardError) -> CheckResult:
     text = str(exc.problem).lower()
     code = next((kind for fragment, kind in FAILURE_KINDS if fragment in text), "conn.failed")
-    return CheckResult(f"connection.{system}", (Finding(code, Severity.ERROR, exc.problem[:1].upper() +
-                                                        exc.problem[1:] + ".", exc.fix),), {"system": system})
+    return CheckResult(f"connection.{system}", (Finding.of_error(code, Severity.ERROR, exc),), {"system": system})
 
 
 async def connection_test(system: str, settings: dict[str, Any], secret: str | None,

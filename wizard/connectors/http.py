@@ -21,7 +21,7 @@ from typing import Any
 
 import httpx
 
-from wizard.errors import WizardError
+from wizard.errors import WizardError, failure_reason
 
 log = logging.getLogger(__name__)
 
@@ -33,9 +33,9 @@ class ApiError(WizardError):
     """`account_wide`: the error is about the connection or the account, not about one person or record, so work
     on many stops (resumably) instead of failing each one. Unset, it follows from the status."""
 
-    def __init__(self, problem: str, fix: str = "", *, status: int | None = None, code: object = None,
-                 request_id: str | None = None, account_wide: bool | None = None) -> None:
-        super().__init__(problem, fix)
+    def __init__(self, problem: str, fix: str = "", /, *, status: int | None = None, code: object = None,
+                 request_id: str | None = None, account_wide: bool | None = None, **values: object) -> None:
+        super().__init__(problem, fix, **values)
         self.status = status
         self.code = code
         self.request_id = request_id
@@ -116,7 +116,7 @@ def retry_after_seconds(value: str | None, now: datetime | None = None) -> float
     return max(0.0, (when - (now or datetime.now(UTC))).total_seconds())
 
 
-def why_unreachable(exc: BaseException) -> tuple[str, str]:
+def unreachable(system: str, exc: BaseException) -> ApiError:
     """What stopped the connection, in the engineer's terms: DNS, nothing listening, TLS trust, timeout."""
     chain, cause = [], exc
     while cause is not None and len(chain) < 8:
@@ -125,15 +125,20 @@ def why_unreachable(exc: BaseException) -> tuple[str, str]:
     text = " ".join(str(c) for c in chain).lower()
     if any(isinstance(c, socket.gaierror) for c in chain) or "name or service not known" in text \
             or "nodename nor servname" in text or "name resolution" in text:
-        return "its name cannot be resolved (DNS)", "check the address, and the laptop's DNS or proxy settings"
+        return ApiError("{system} cannot be reached: its name cannot be resolved (DNS)",
+                        "check the address, and the laptop's DNS or proxy settings", system=system)
     if any(isinstance(c, ssl.SSLCertVerificationError) for c in chain) or "certificate verify failed" in text:
-        return ("its TLS certificate is not trusted (is a proxy inspecting TLS?)",
-                "if the customer's proxy inspects TLS, trust its CA explicitly for this project")
+        return ApiError("{system} cannot be reached: its TLS certificate is not trusted (is a proxy inspecting TLS?)",
+                        "if the customer's proxy inspects TLS, trust its CA explicitly for this project",
+                        system=system)
     if any(isinstance(c, ConnectionRefusedError) for c in chain) or "connection refused" in text:
-        return "nothing accepts connections at that address (TCP refused)", "check the address and port"
+        return ApiError("{system} cannot be reached: nothing accepts connections at that address (TCP refused)",
+                        "check the address and port", system=system)
     if isinstance(exc, httpx.ConnectTimeout) or "timed out" in text:
-        return "no answer to the connection attempt (TCP timeout)", "a firewall may drop the traffic; check the path"
-    return f"{type(exc).__name__}", "check the network, the proxy setting and the address"
+        return ApiError("{system} cannot be reached: no answer to the connection attempt (TCP timeout)",
+                        "a firewall may drop the traffic; check the path", system=system)
+    return ApiError("{system} cannot be reached ({reason})", "check the network, the proxy setting and the address",
+                    system=system, reason=failure_reason(exc))
 
 
 def json_body(response: httpx.Response) -> dict[str, Any]:
@@ -203,37 +208,37 @@ class ApiClient:
                     await asyncio.sleep(self._backoff(attempt))
                     attempt += 1
                     continue
-                problem, fix = why_unreachable(exc)
-                raise ApiError(f"{self.system} cannot be reached: {problem}", fix) from None
+                raise unreachable(self.system, exc) from None
             except (httpx.ReadTimeout, httpx.RemoteProtocolError, httpx.ReadError, httpx.WriteError) as exc:
                 if safe and attempt < self.policy.retries:
                     await asyncio.sleep(self._backoff(attempt))
                     attempt += 1
                     continue
-                outcome = "" if safe else " (the request may or may not have been carried out; check before repeating)"
-                raise ApiError(f"{self.system} did not answer properly ({type(exc).__name__}){outcome}",
-                               "try again later") from None
+                raise ApiError("{system} did not answer properly ({reason})" if safe else
+                               "{system} did not answer properly ({reason}); the request may or may not have been "
+                               "carried out, check before repeating", "try again later",
+                               system=self.system, reason=failure_reason(exc)) from None
             except httpx.ProxyError as exc:
-                raise ApiError(f"the proxy refused the connection to {self.system} ({exc})",
-                               "check the proxy address and credentials") from None
+                raise ApiError("the proxy refused the connection to {system} ({reason})",
+                               "check the proxy address and credentials", system=self.system, reason=exc) from None
             if response.status_code == 429:
                 self.throttled += 1
                 wait = retry_after_seconds(response.headers.get("retry-after"))
                 daily = response.headers.get("x-ratelimit-type", "").lower() == "daily-limit"  # Zoom rate limits page
                 if daily and wait is None:
-                    raise ApiError(f"{self.system}'s daily limit is reached "
-                                   f"(request id {request_id(response) or 'none'})",
+                    raise ApiError("{system}'s daily limit is reached (request id {rid})",
                                    "the work can go on tomorrow (the limit resets at 00:00 UTC); what is done so far "
-                                   "is kept", status=429, request_id=request_id(response))
+                                   "is kept", status=429, request_id=request_id(response), system=self.system,
+                                   rid=request_id(response) or 'none')
                 # a per-second 429 need not carry Retry-After (Zoom rate limits page): back off with jitter
                 wait = self._backoff(attempt) if wait is None else wait
                 if daily or wait > self.policy.max_wait:
-                    kind = "daily" if daily else "rate"
                     resume = datetime.now().astimezone() + timedelta(seconds=wait)
-                    raise ApiError(f"{self.system}'s {kind.lower()} limit is reached (request id "
-                                   f"{request_id(response) or 'none'})",
-                                   f"the work can go on after {resume:%Y-%m-%d %H:%M}; what is done so far is kept",
-                                   status=429, request_id=request_id(response))
+                    raise ApiError("{system}'s daily limit is reached (request id {rid})" if daily else
+                                   "{system}'s rate limit is reached (request id {rid})",
+                                   "the work can go on after {resume}; what is done so far is kept", status=429,
+                                   request_id=request_id(response), system=self.system,
+                                   rid=request_id(response) or 'none', resume=f"{resume:%Y-%m-%d %H:%M}")
                 if pacer is not None:
                     pacer.slow_down(wait)
                 if attempt < self.policy.retries + 4:  # 429 means 'not processed': always safe to repeat
@@ -269,10 +274,12 @@ class ApiClient:
         except ValueError:
             message = _not_json(response)
         rid = request_id(response)
-        problem = f"{self.system} answered {response.status_code}" + (f" ({what})" if what else "") \
-            + (f": {message}" if message else "") + (f" [request id {rid}]" if rid else "")
-        return ApiError(problem, "see the message; quote the request id to the vendor's support",
-                        status=response.status_code, code=code, request_id=rid)
+        return ApiError("{system} answered {answer} ({what}): {message}" if what else
+                        "{system} answered {answer}: {message}",
+                        "see the message; quote request id {rid} to the vendor's support" if rid else
+                        "see the message", status=response.status_code, code=code, request_id=rid,
+                        system=self.system, answer=response.status_code, what=what, message=message or NO_MESSAGE,
+                        rid=rid)
 
     def payload(self, response: httpx.Response, what: str, fields: tuple[str, ...] = ()) -> dict[str, Any]:
         """The JSON object of a success answer, holding the fields the caller relies on. Anything else (an HTML
@@ -281,12 +288,12 @@ class ApiClient:
         try:
             body = response.json()
         except ValueError:
-            raise self.broken(response, what, "a JSON object") from None
+            raise self.broken(response, what, JSON_OBJECT) from None
         if not isinstance(body, dict):
-            raise self.broken(response, what, "a JSON object")
+            raise self.broken(response, what, JSON_OBJECT)
         missing = [name for name in fields if name not in body]
         if missing:
-            raise self.broken(response, what, "the field" + "s" * (len(missing) > 1) + " " + ", ".join(missing),
+            raise self.broken(response, what, ", ".join(missing), missing=True,
                               said=str(body.get("message") or body.get("error") or ""))
         return body
 
@@ -295,29 +302,46 @@ class ApiClient:
         try:
             body = response.json()
         except ValueError:
-            raise self.broken(response, what, "a JSON list") from None
+            raise self.broken(response, what, JSON_LIST) from None
         if not isinstance(body, list) or not all(isinstance(item, dict) for item in body):
             said = str(body.get("message") or "") if isinstance(body, dict) else ""
-            raise self.broken(response, what, "a JSON list of objects", said=said)
+            raise self.broken(response, what, JSON_LIST, said=said)
         return body
 
-    def broken(self, response: httpx.Response, what: str, expected: str, said: str = "") -> ApiError:
+    def broken(self, response: httpx.Response, what: str, expected: str, said: str = "",
+               missing: bool = False) -> ApiError:
         """An answer that breaks the operation's contract: which system, which call, what was expected, what came."""
         rid = request_id(response)
         try:
             response.json()
-            came = "something else" + (f" (it says: {said[:200]})" if said else "")
+            came = said[:200]
         except ValueError:
             came = _not_json(response)
-        return ApiError(f"{self.system} answered '{what}' ({response.status_code}) without {expected}: {came}"
-                        + (f" [request id {rid}]" if rid else ""),
+        if missing:
+            wording = ("{system} answered '{what}' ({answer}) without the field {expected}: {came}" if came else
+                       "{system} answered '{what}' ({answer}) without the field {expected}")
+        else:
+            wording = ("{system} answered '{what}' ({answer}) without {expected}: {came}" if came else
+                       "{system} answered '{what}' ({answer}) without {expected}")
+        return ApiError(wording,
                         "nothing was changed on our side; if a proxy sits in between, check its settings, else try "
-                        "again later and quote the request id to the vendor's support", status=None,
-                        request_id=rid)
+                        "again later and quote request id {rid} to the vendor's support" if rid else
+                        "nothing was changed on our side; if a proxy sits in between, check its settings, else try "
+                        "again later", status=None, request_id=rid, system=self.system, what=what,
+                        answer=response.status_code, expected=expected, came=came, rid=rid)
+
+
+# What an answer was instead of JSON, said as a value of the errors above; translated where shown.
+NO_MESSAGE = "it gave no reason"
+HTML_PAGE = "an HTML page came back (a proxy or gateway answered, not the service itself)"
+EMPTY_BODY = "the body was empty"
+JSON_OBJECT = "a JSON object"
+JSON_LIST = "a JSON list of objects"
+WORDS = (NO_MESSAGE, HTML_PAGE, EMPTY_BODY, JSON_OBJECT, JSON_LIST)
 
 
 def _not_json(response: httpx.Response) -> str:
     text = response.text.lstrip()[:2000]
     if "html" in response.headers.get("content-type", "").lower() or text.lower().startswith(("<!doctype", "<html")):
-        return "an HTML page (a proxy or gateway answered, not the service itself)"
-    return f"text that is not JSON ({text[:80]!r})" if text else "an empty body"
+        return HTML_PAGE
+    return f"'{text[:80]}'" if text else EMPTY_BODY

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Protocol
 
 from wizard.checks.amo import AmoCommand, mask_secrets, one_command, parse_amo_text, read_os4k_config
-from wizard.errors import WizardError
+from wizard.errors import WizardError, failure_reason
 from wizard.store.project import JournalEntry, ProjectFile
 
 if TYPE_CHECKING:  # asyncssh is imported on first connect: it costs a fifth of the window's start-up
@@ -80,10 +80,12 @@ async def fetch_host_key(host: str, port: int, timeout: float = 10.0) -> str:
     try:
         key = await asyncio.wait_for(asyncssh.get_server_host_key(host, port), timeout)
     except (OSError, asyncssh.Error, TimeoutError) as exc:
-        raise AmoConnectionLost(f"no SSH session to {host}:{port} ({type(exc).__name__})",
-                                "check the address, the port and that SSH is enabled") from exc
+        raise AmoConnectionLost("no SSH session to {host}:{port} ({reason})",
+                                "check the address, the port and that SSH is enabled", host=host, port=port,
+                                reason=failure_reason(exc)) from exc
     if key is None:
-        raise AmoConnectionLost(f"{host}:{port} presented no SSH host key", "check that this is the OS4K's SSH port")
+        raise AmoConnectionLost("{host}:{port} presented no SSH host key", "check that this is the OS4K's SSH port",
+                                host=host, port=port)
     return key.export_public_key("openssh").decode().strip()
 
 
@@ -103,9 +105,9 @@ class SshAmoTransport:
         import asyncssh
 
         if not self.host_key:
-            raise WizardError(f"the SSH host key of the OS4K at {self.host} has not been accepted yet",
-                              "test the OS4K connection on the Site page (or psi-wizard connection test --system os4k) "
-                              "and accept its fingerprint")
+            raise WizardError("the SSH host key of the OS4K at {host} has not been accepted yet",
+                              "test the OS4K connection on the Site page (or psi-wizard connection test --system "
+                              "os4k) and accept its fingerprint", host=self.host)
         pattern = self.host if self.port == 22 else f"[{self.host}]:{self.port}"
         return asyncssh.import_known_hosts(f"{pattern} {self.host_key}\n")
 
@@ -118,15 +120,17 @@ class SshAmoTransport:
                 self.host, port=self.port, username=self.username, password=self.password,
                 known_hosts=known_hosts, client_keys=None), self.timeout)
         except asyncssh.HostKeyNotVerifiable as exc:
-            raise WizardError(f"the SSH host key of {self.host} is not the one trusted at the first connection",
+            raise WizardError("the SSH host key of {host} is not the one trusted at the first connection",
                               "someone may be intercepting the connection; if the OS4K was reinstalled, clear its "
-                              "trusted key in the connection settings and connect again") from exc
+                              "trusted key in the connection settings and connect again", host=self.host) from exc
         except asyncssh.PermissionDenied as exc:
-            raise WizardError(f"the OS4K at {self.host} refused user {self.username!r}",
-                              "check the user name and password of the AMO login") from exc
+            raise WizardError("the OS4K at {host} refused user '{username}'",
+                              "check the user name and password of the AMO login", host=self.host,
+                              username=self.username) from exc
         except (OSError, asyncssh.Error, TimeoutError) as exc:
-            raise AmoConnectionLost(f"no SSH session to {self.host}:{self.port} ({type(exc).__name__})",
-                                    "check the address, the port and that SSH is enabled") from exc
+            raise AmoConnectionLost("no SSH session to {host}:{port} ({reason})",
+                                    "check the address, the port and that SSH is enabled", host=self.host,
+                                    port=self.port, reason=failure_reason(exc)) from exc
         self._process = await self._conn.create_process(term_type=None)
         await self._read_until_prompt()
 
@@ -194,11 +198,11 @@ class ManualAmoTransport:
                 if COMPLETION.match(line):
                     self.cursor = j + 1
                     return "\n".join(answer)
-            raise WizardError(f"the pasted output of {command!r} ends before the OS4K confirmed it",
+            raise WizardError("the pasted output of '{command}' ends before the OS4K confirmed it",
                               "paste the complete output, down to the 'COMPLETED;' or 'NOT EXECUTED;' line of the "
-                              "last command")
-        raise WizardError(f"the pasted output does not contain {command!r}",
-                          "paste the complete output of the batch, including the echoed commands")
+                              "last command", command=command)
+        raise WizardError("the pasted output does not contain '{command}'",
+                          "paste the complete output of the batch, including the echoed commands", command=command)
 
     async def close(self) -> None:
         return None

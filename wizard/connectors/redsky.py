@@ -127,13 +127,15 @@ class RedSkyClient:
     async def location_id(self, building: str, location: str) -> str:
         match = next((b for b in await self.buildings() if b.get("name", "").lower() == building.lower()), None)
         if match is None:
-            raise ApiError(f"RedSky has no building named {building!r}",
-                           "create the building in RedSky first (guide §10.4 notice), or correct the name")
+            raise ApiError("RedSky has no building named '{building}'",
+                           "create the building in RedSky first (guide §10.4 notice), or correct the name",
+                           building=building)
         place = next((loc for loc in await self.locations(str(match["id"]))
                       if loc.get("name", "").lower() == location.lower()), None)
         if place is None:
-            raise ApiError(f"building {building!r} has no location named {location!r}",
-                           "create the location in RedSky first, or correct the name")
+            raise ApiError("building '{building}' has no location named '{location}'",
+                           "create the location in RedSky first, or correct the name", building=building,
+                           location=location)
         return str(place["id"])
 
     async def map_range(self, entry: IpRange, existing: list[dict[str, Any]] | None = None) -> Outcome:
@@ -145,8 +147,9 @@ class RedSkyClient:
             if (item.get("ipAddressLow"), item.get("ipAddressHigh")) == (entry.low, entry.high):
                 if str(item.get("locationId")) == location:
                     return Outcome.ALREADY_THERE
-                raise ApiError(f"{entry.low}–{entry.high} is already mapped to another location in RedSky",
-                               "change or delete that mapping in RedSky, or correct the table")
+                raise ApiError("{low}–{high} is already mapped to another location in RedSky",
+                               "change or delete that mapping in RedSky, or correct the table", low=entry.low,
+                               high=entry.high)
         response = await self._call("POST", IP_RANGE, idempotent=False, params={"companyId": self.session.org_id},
                                     json={"ipAddressLow": entry.low, "ipAddressHigh": entry.high,
                                           "locationId": location, "description": entry.description})

@@ -87,9 +87,9 @@ class ZoomClient:
             body = json_body(response)
             which = ("the client ID or client secret" if response.status_code == 401 or body.get("error") ==
                      "invalid_client" else "the account ID")
-            raise ApiError(f"Zoom refused the app's credentials (Server-to-Server OAuth: {which} is not accepted)",
-                           "check the account ID, client ID and client secret of the Server-to-Server OAuth app, "
-                           "and that the app is activated", status=response.status_code)
+            raise ApiError("Zoom refused the app's credentials (Server-to-Server OAuth: {which} is not accepted)",
+                           "check the account ID, client ID and client secret of the Server-to-Server OAuth app, and "
+                           "that the app is activated", status=response.status_code, which=which)
         if response.status_code != 200:
             raise self.api.error(response, "token")
         body = self.api.payload(response, "token", ("access_token",))
@@ -139,10 +139,10 @@ class ZoomClient:
             response.status_code == 400 and code == NO_PERMISSION and what in ("create user", "remove user"))
         if permission:
             scope = next((scope for call, scope in SCOPES.items() if what.startswith(call)), "")
-            return ApiError(f"Zoom refused to {what}: the Server-to-Server OAuth app lacks the scope {scope}",
-                            f"add {scope} to the app's scopes in the Zoom App Marketplace (Manage > the app > "
-                            "Scopes), then try again", status=response.status_code, code=code,
-                            account_wide=True)
+            return ApiError("Zoom refused to {what}: the Server-to-Server OAuth app lacks the scope {scope}",
+                            "add {scope} to the app's scopes in the Zoom App Marketplace (Manage > the app > "
+                            "Scopes), then try again", status=response.status_code, code=code, account_wide=True,
+                            what=what, scope=scope)
         return self.api.error(response, what)
 
     # ------------------------------------------------------------------ users
@@ -177,10 +177,10 @@ class ZoomClient:
             return None
         body = json_body(response)
         if response.status_code == 400 and body.get("code") == INVITATION_EXPIRED:
-            raise InvitationExpired(
-                f"{email} never accepted Zoom's invitation and it has expired",
-                "remove the pending user in the Zoom portal (User Management > Users > Pending) or let the wave's "
-                "undo do it, then invite the person again", status=400, code=INVITATION_EXPIRED)
+            raise InvitationExpired("{email} never accepted Zoom's invitation and it has expired",
+                                    "remove the pending user in the Zoom portal (User Management > Users > Pending) "
+                                    "or let the wave's undo do it, then invite the person again", status=400,
+                                    code=INVITATION_EXPIRED, email=email)
         if response.status_code != 200:
             raise self._refused(response, "find user")
         return self.api.payload(response, "find user", ("email",))

@@ -42,16 +42,18 @@ def parse_faults(spec: str) -> LabFaults:
         fields = {f.name: f for f in dataclasses.fields(target)} if target is not None else {}
         if not eq or setting not in fields:
             known = ", ".join(f"{s}.{f.name}" for s, t in targets.items() for f in dataclasses.fields(t))
-            raise WizardError(f"unknown fault setting {item!r}", f"use name=value with one of: {known}")
+            raise WizardError("unknown fault setting '{item}'", "use name=value with one of: {known}", item=item,
+                              known=known)
         kind = fields[setting].type
         try:
             parsed: Any = (value.lower() in ("1", "true", "yes") if "bool" in str(kind)
                            else float(value) if "float" in str(kind)
                            else value.replace("+", ",") if "str" in str(kind) else int(value))
         except ValueError as exc:
-            raise WizardError(f"fault setting {item!r} needs a number", "e.g. zoom.storm=5") from exc
+            raise WizardError("fault setting '{item}' needs a number", "e.g. zoom.storm=5", item=item) from exc
         if isinstance(parsed, (int, float)) and not isinstance(parsed, bool) and not 0 <= parsed < float("inf"):
-            raise WizardError(f"fault setting {item!r} must be a number of at least 0", "e.g. zoom.latency=0.2")
+            raise WizardError("fault setting '{item}' must be a number of at least 0", "e.g. zoom.latency=0.2",
+                              item=item)
         setattr(target, setting, parsed)
     return faults
 
@@ -93,7 +95,8 @@ def load_state(path: Path) -> tuple[zoom.ZoomState, Os4kModel, mitel.MitelState]
         model.applied.update(data["os4k"].get("applied", {}))
         side = mitel.MitelState(cloudlink_users=data.get("mitel", {}).get("cloudlink_users", {}))
     except (OSError, ValueError, KeyError, TypeError) as exc:
-        raise WizardError(f"cannot read the lab state {path} ({exc})", "delete it to start from the demo data") \
+        raise WizardError("cannot read the lab state {path} ({reason})", "delete it to start from the demo data",
+                          path=path, reason=exc) \
             from exc
     return state, model, side
 

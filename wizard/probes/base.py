@@ -20,7 +20,8 @@ def parse_host_port(text: str, default_port: int | None = None) -> tuple[str, in
     if value.startswith("["):
         host, closed, rest = value[1:].partition("]")
         if not closed or (rest and not rest.startswith(":")):
-            raise WizardError(f"{text!r} is not [IPv6 address]:port", "close the address with ']' before the port")
+            raise WizardError("'{text}' is not [IPv6 address]:port", "close the address with ']' before the port",
+                              text=text)
         port_text = rest.removeprefix(":")
     elif value.count(":") == 1:
         host, _, port_text = value.partition(":")
@@ -28,8 +29,9 @@ def parse_host_port(text: str, default_port: int | None = None) -> tuple[str, in
         host, port_text = value, ""
     if not port_text:
         if default_port is None:
-            raise WizardError(f"{text!r} names no port", "write it as host:port")
+            raise WizardError("'{text}' names no port", "write it as host:port", text=text)
         return host, default_port
     if not (port_text.isascii() and port_text.isdigit()) or not 1 <= int(port_text) <= 65535:
-        raise WizardError(f"{text!r}: {port_text!r} is not a port", "use a number from 1 to 65535")
+        raise WizardError("'{text}': '{port_text}' is not a port", "use a number from 1 to 65535", text=text,
+                          port_text=port_text)
     return host, int(port_text)

@@ -47,11 +47,11 @@ def system_roots() -> tuple[x509.Certificate, ...]:
 def parse_proxy(url: str) -> tuple[str, int]:
     parts = urlsplit(url if "://" in url else f"http://{url}")
     if parts.scheme not in ("http", "") or not parts.hostname:
-        raise WizardError(f"{url!r} is not an HTTP proxy address", "write it as http://host:port")
+        raise WizardError("'{url}' is not an HTTP proxy address", "write it as http://host:port", url=url)
     try:
         port = parts.port or 8080
     except ValueError as exc:
-        raise WizardError(f"{url!r} has an invalid port", "write it as http://host:port") from exc
+        raise WizardError("'{url}' has an invalid port", "write it as http://host:port", url=url) from exc
     if parts.username:
         raise WizardError("the proxy URL contains credentials", "pass the user with --user and the password "
                           "through --password-env, so it never lands in a log or the project")

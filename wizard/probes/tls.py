@@ -87,8 +87,9 @@ async def connect(host: str, port: int, timeout: float) -> tuple[asyncio.StreamR
             host=host, strerror=exc.strerror)) from None
     except OSError as exc:
         if exc.errno in NO_ROUTE:
-            raise ProbeCannotRun(f"this laptop has no route to {host}", "connect it to a network that reaches "
-                                 "the target, then run the probe again") from exc
+            raise ProbeCannotRun("this laptop has no route to {host}",
+                                 "connect it to a network that reaches the target, then run the probe again",
+                                 host=host) from exc
         raise ConnectFailed(Finding.of(
             "net.unreachable", Severity.ERROR,
             "{where} cannot be reached ({value}).",

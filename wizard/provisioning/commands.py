@@ -84,7 +84,8 @@ def _read(path: Path | None) -> bytes | None:
     try:
         return path.read_bytes()
     except OSError as exc:
-        raise WizardError(f"cannot read {path} ({exc.strerror})", "check the path") from exc
+        raise WizardError("cannot read {path} ({reason})", "check the path", path=path,
+                          reason=exc.strerror or exc) from exc
 
 
 def run(args: argparse.Namespace) -> int:
@@ -121,10 +122,12 @@ async def _run(project: ProjectFile, args: argparse.Namespace) -> int:
             record = project.wave(args.execute)
             if record is None or record.state not in UNFINISHED:
                 planned = [w.wave_id for w in project.waves() if w.state == "planned"]
-                raise WizardError(f"{args.execute!r} is not a wave planned in this project" if record is None
-                                  else f"wave {args.execute} is {record.state}",
-                                  "plan one with --plan, review what it changes, then --execute it"
-                                  + (f" (planned: {', '.join(planned)})" if planned else ""))
+                raise WizardError("'{wave}' is not a wave planned in this project" if record is None else
+                                  "wave {wave} is {state}",
+                                  "plan one with --plan, review what it changes, then --execute it (planned: "
+                                  "{planned})" if planned else "plan one with --plan, review what it changes, then "
+                                  "--execute it", wave=args.execute, state=record.state if record else "",
+                                  planned=", ".join(planned))
             return await _execute(project, systems, args.execute, args)
         if args.plan:
             plan = await _plan(project, systems, args)
@@ -186,7 +189,8 @@ def _by_hand(project: ProjectFile, args: argparse.Namespace) -> int | None:
 
 def _round_number(text: str) -> int:
     if not text.isdigit() or not 0 < int(text) < 10_000:
-        raise WizardError(f"{text!r} is not a round number", "give the round's number, e.g. 1 (see --rounds WAVE)")
+        raise WizardError("'{text}' is not a round number", "give the round's number, e.g. 1 (see --rounds WAVE)",
+                          text=text)
     return int(text)
 
 

@@ -65,5 +65,5 @@ def export_plan(project: ProjectFile, wave_id: str, target: Path) -> Path:
                    header=f"{site.get('customer', '')} — {site.get('site', '')}",
                    footer=f"wave {wave_id} · plan sha256 {plan_hash(project, wave_id)[:16]}…")
     else:
-        raise WizardError(f"cannot export a plan as {target.name}", "name the file .pdf or .csv")
+        raise WizardError("cannot export a plan as {name}", "name the file .pdf or .csv", name=target.name)
     return target

@@ -160,6 +160,6 @@ def select(rows: list[Person], spec: str) -> list[Person]:
     wanted = [e.strip().lower() for e in spec.split(",") if e.strip()]
     unknown = [e for e in wanted if e not in by_key]
     if unknown:
-        raise WizardError(f"not among the people read: {', '.join(unknown)}",
-                          "check the spelling, or read the systems again")
+        raise WizardError("not among the people read: {unknown}", "check the spelling, or read the systems again",
+                          unknown=', '.join(unknown))
     return [by_key[e] for e in wanted]

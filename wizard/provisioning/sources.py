@@ -59,8 +59,8 @@ def read_os4k_file(data: bytes, source: str) -> Os4kSource:
     text = data.decode("utf-8", errors="replace")
     subscribers = read_subscribers(data, source)
     if not subscribers:
-        raise WizardError(f"{source} holds no subscriber with an email",
-                          "use REG-SBCSU and REG-PERSI output, or a CSV with Station and Email columns")
+        raise WizardError("{source} holds no subscriber with an email",
+                          "use REG-SBCSU and REG-PERSI output, or a CSV with Station and Email columns", source=source)
     if subscribers[0].where.startswith("AMO"):
         return Os4kSource(read_os4k_config(parse_amo_text(text)), True, text)
     config = Os4kConfig(stations={s.stno: Station(s.stno, s.email) for s in subscribers})

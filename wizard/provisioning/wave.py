@@ -133,7 +133,7 @@ def load_plan(project: ProjectFile, wave_id: str) -> WavePlan:
     record = project.wave(wave_id)
     if record is None:
         known = ", ".join(w.wave_id for w in project.waves()) or "none"
-        raise WizardError(f"the project has no wave {wave_id!r}", f"use one of: {known}")
+        raise WizardError("the project has no wave '{wave_id}'", "use one of: {known}", wave_id=wave_id, known=known)
     return parse_plan(record.plan)
 
 
@@ -585,12 +585,13 @@ def confirm_round(project: ProjectFile, wave_id: str, number: int) -> PortalRoun
     rounds = {r.number: r for r in portal_rounds(project, wave_id)}
     chosen = rounds.get(number)
     if chosen is None:
-        raise WizardError(f"wave {wave_id} has no portal round {number}",
-                          f"its rounds are {', '.join(map(str, rounds)) or 'none'}")
+        raise WizardError("wave {wave_id} has no portal round {number}", "its rounds are {rounds}", wave_id=wave_id,
+                          number=number, rounds=', '.join(map(str, rounds)) or 'none')
     if not chosen.to_tick:
         why = "everyone in it is in the Integrated users list already" if not chosen.not_active else \
             f"{len(chosen.not_active)} of its people have not activated their Zoom account yet"
-        raise WizardError(f"round {number} has nobody to add now: {why}", "resume the wave to see where it stands")
+        raise WizardError("round {number} has nobody to add now: {why}", "resume the wave to see where it stands",
+                          number=number, why=why)
     project.wave_op_done(wave_id, round_op(number), "done",
                          f"added in the portal by the engineer: {', '.join(e for e, _ in chosen.to_tick)}")
     return chosen

@@ -58,7 +58,8 @@ async def build_signed_report(runbook: Runbook, project: ProjectFile, target: Pa
                                        location=site.get("site", ""), timestamp_url=timestamp_url,
                                        title=report_title(site), subject=SUBJECT, keywords=KEYWORDS)
         except OSError as exc:
-            raise WizardError(f"the time-stamping authority {timestamp_url} cannot be reached ({exc})",
-                              "check the URL, or build the report without a timestamp") from exc
+            raise WizardError("the time-stamping authority {timestamp_url} cannot be reached ({reason})",
+                              "check the URL, or build the report without a timestamp", timestamp_url=timestamp_url,
+                              reason=exc) from exc
     write_atomically(target, signed)
     return BuiltReport(target, rendered.pages, digest, signer_name(signer), bool(timestamp_url), evidence, html)

@@ -49,5 +49,6 @@ def create_identity(name: str, email: str | None, organisation: str | None, pass
 
 def write_identity(target: Path, bundle: bytes) -> None:
     if target.exists():
-        raise WizardError(f"{target} already exists", "choose another file name; an identity is never overwritten")
+        raise WizardError("{target} already exists", "choose another file name; an identity is never overwritten",
+                          target=target)
     write_atomically(target, bundle, mode=0o600)

@@ -21,12 +21,13 @@ def load_signer(p12: bytes, passphrase: bytes | None, source: str) -> signers.Si
     try:
         pkcs12.load_key_and_certificates(p12, passphrase)  # for a precise message before pyHanko's own load
     except ValueError as exc:
-        raise WizardError(f"{source}: the passphrase does not open this identity" if passphrase else
-                          f"{source} is protected by a passphrase", "give the identity's passphrase") from exc
+        raise WizardError("{source}: the passphrase does not open this identity" if passphrase else
+                          "{source} is protected by a passphrase", "give the identity's passphrase",
+                          source=source) from exc
     signer = signers.SimpleSigner.load_pkcs12_data(p12, other_certs=[], passphrase=passphrase)
     if signer is None:
-        raise WizardError(f"{source} is not a usable signing identity", "use a PKCS#12 file with a key and "
-                          "certificate")
+        raise WizardError("{source} is not a usable signing identity", "use a PKCS#12 file with a key and certificate",
+                          source=source)
     return signer
 
 

@@ -19,7 +19,7 @@ from pyhanko.sign.validation import async_validate_pdf_signature
 from pyhanko.sign.validation.status import SignatureCoverageLevel
 from pyhanko_certvalidator import ValidationContext
 
-from wizard.errors import WizardError
+from wizard.errors import WizardError, failure_reason
 from wizard.report.sign import EVIDENCE_NAME, display_name
 
 T = TypeVar("T")
@@ -27,7 +27,7 @@ T = TypeVar("T")
 
 @dataclass
 class Verification:
-    problems: list[str] = field(default_factory=list)
+    problems: list[WizardError] = field(default_factory=list)
     signer: str = ""
     signed_at: str = ""
     evidence_sha256: str = ""
@@ -85,15 +85,16 @@ def _load_trust(data: bytes) -> asn1_x509.Certificate:
 def verify_report(pdf: bytes, trust_pem: bytes | None = None, source: str = "this file") -> Verification:
     result = Verification()
     if not pdf.startswith(b"%PDF-"):
-        raise WizardError(f"{source} is not a PDF file", "check that the file is the report")
+        raise WizardError("{source} is not a PDF file", "check that the file is the report", source=source)
     try:
         reader = PdfFileReader(BytesIO(pdf), strict=False)
         signatures = reader.embedded_signatures
     except Exception as exc:  # a PDF whose structure no longer parses was damaged or altered
-        result.problems.append(f"the file is damaged or was altered: it no longer reads as a PDF ({exc})")
+        result.problems.append(WizardError("the file is damaged or was altered: it no longer reads as a PDF ({reason})",
+                                           reason=exc))
         return result
     if not signatures:
-        result.problems.append("the report is not signed")
+        result.problems.append(WizardError("the report is not signed"))
         return result
     signature = signatures[-1]
     roots = [_load_trust(trust_pem)] if trust_pem else []
@@ -101,32 +102,34 @@ def verify_report(pdf: bytes, trust_pem: bytes | None = None, source: str = "thi
         status = _blocking(async_validate_pdf_signature(
             signature, ValidationContext(trust_roots=roots, allow_fetching=False)))
     except Exception as exc:  # pyHanko raises many kinds for broken signatures; all mean "not valid"
-        result.problems.append(f"the signature cannot be validated ({type(exc).__name__}: {exc})")
+        result.problems.append(WizardError("the signature cannot be validated ({reason})", reason=failure_reason(exc)))
         return result
     result.signer = display_name(status.signing_cert.subject.native)
     result.signed_at = str(status.signer_reported_dt or "")
     result.timestamped = status.timestamp_validity is not None
     if not status.intact:
-        result.problems.append("the document was modified after it was signed (the signed bytes do not match)")
+        result.problems.append(WizardError("the document was modified after it was signed (the signed bytes do not "
+                                           "match)"))
     elif not status.valid:
-        result.problems.append("the signature itself is invalid")
+        result.problems.append(WizardError("the signature itself is invalid"))
     if status.coverage != SignatureCoverageLevel.ENTIRE_FILE:
-        result.problems.append("content was added to the file after it was signed")
+        result.problems.append(WizardError("content was added to the file after it was signed"))
     if not status.trusted:
-        result.problems.append(f"the signer ({result.signer}) is unknown: pass the signer's certificate with "
-                               "--trust to accept it")
+        result.problems.append(WizardError("the signer ({signer}) is not trusted",
+                                           "give the signer's certificate to trust it (--trust)", signer=result.signer))
     try:
         evidence = _embedded_evidence(reader)
     except Exception as exc:  # a stream that no longer decompresses was altered
-        result.problems.append(f"the embedded evidence is damaged ({type(exc).__name__})")
+        result.problems.append(WizardError("the embedded evidence is damaged ({reason})", reason=failure_reason(exc)))
         return result
     if evidence is None:
-        result.problems.append("the report carries no embedded evidence")
+        result.problems.append(WizardError("the report carries no embedded evidence"))
     else:
         data, description = evidence
         result.evidence = data
         result.evidence_sha256 = hashlib.sha256(data).hexdigest()
         match = re.search(r"SHA-256 ([0-9a-f]{64})", description)
         if not match or match.group(1) != result.evidence_sha256:
-            result.problems.append("the embedded evidence does not match the SHA-256 printed in the report")
+            result.problems.append(WizardError("the embedded evidence does not match the SHA-256 printed in the "
+                                               "report"))
     return result

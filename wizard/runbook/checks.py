@@ -28,13 +28,13 @@ class CheckContext:
     def text(self, key: str, what: str) -> str:
         value = self.inputs.get(key, "").strip()
         if not value:
-            raise WizardError(f"no {what} given", f"enter or paste the {what} in the step, then run the check")
+            raise WizardError("no {what} given", "enter or paste the {what} in the step, then run the check", what=what)
         return value
 
     def file(self, key: str, what: str) -> tuple[bytes, str]:
         """The file's content and its name, as the readers in wizard.checks take them."""
         if key not in self.files:
-            raise WizardError(f"no {what} chosen", f"choose the {what} in the step, then run the check")
+            raise WizardError("no {what} chosen", "choose the {what} in the step, then run the check", what=what)
         name, data = self.files[key]
         return data, name
 
@@ -148,7 +148,7 @@ def _comparison_check(ctx: CheckContext) -> CheckResult:
 def _site(ctx: CheckContext, key: str, label: str) -> str:
     value = ctx.site.get(key, "").strip()
     if not value:
-        raise WizardError(f"the {label} is not set", "enter it on the Site & connections page")
+        raise WizardError("the {label} is not set", "enter it on the Site & connections page", label=label)
     return value
 
 
@@ -159,7 +159,8 @@ def _sbc_target(ctx: CheckContext) -> tuple[str, int, str]:
     fqdn = _site(ctx, "sbc_public_fqdn", "SBC public FQDN")
     port_text = _site(ctx, "sbc_sip_tls_port", "SBC SIP-TLS port")
     if not port_text.isdigit():
-        raise WizardError(f"the SBC SIP-TLS port {port_text!r} is not a number", "correct it on the site page")
+        raise WizardError("the SBC SIP-TLS port '{port_text}' is not a number", "correct it on the site page",
+                          port_text=port_text)
     host, port = parse_host_port(ctx.inputs.get("connect_to", "").strip() or fqdn, int(port_text))
     return host, port, fqdn
 

@@ -29,7 +29,22 @@ INTERNAL_ERROR = ("The check stopped on an internal error; nothing was recorded.
 FROM_THE_WAVE = ("This step's status comes from the provisioning wave: run or verify the wave on this page, and the "
                  "step follows.")
 WAVE_CHECK = "provisioning.wave"  # the check name of a result the wave recorded (provisioning.wave.close_steps)
-SENTENCES = (CONFIRM_BY_HAND, OFFLINE, CANCELLED, INTERNAL_ERROR, FROM_THE_WAVE)
+BLOCKED = "Blocked by {steps}."
+SENTENCES = (CONFIRM_BY_HAND, OFFLINE, CANCELLED, INTERNAL_ERROR, FROM_THE_WAVE, BLOCKED)
+
+
+class Sentence(str):
+    """One of the sentences above with its values put in: still the English text for the CLI, and its wording
+    and values for the window to say it in its own language."""
+
+    wording: str
+    values: dict[str, str]
+
+    def __new__(cls, wording: str, **values: object) -> Sentence:
+        shown = {name: str(value) for name, value in values.items()}
+        said = super().__new__(cls, wording.format(**shown))
+        said.wording, said.values = wording, shown
+        return said
 
 
 @dataclass(frozen=True)
@@ -37,6 +52,7 @@ class RunOutcome:
     step_id: str
     status: StepStatus | None  # None: nothing was recorded (bad input, cancelled, not runnable)
     message: str = ""
+    error: WizardError | None = None  # what stopped the check, for the window to say in its language
 
 
 log = logging.getLogger(__name__)
@@ -89,7 +105,7 @@ class Engine:
             return FROM_THE_WAVE  # a check of its own would overwrite what the wave found for its people
         view = (views or self.statuses())[step.id]
         if view.status == StepStatus.BLOCKED:
-            return "Blocked by " + ", ".join(view.blocked_by) + "."
+            return Sentence(BLOCKED, steps=", ".join(view.blocked_by))
         return None
 
     async def run_step(self, step_id: str, secrets: Mapping[str, str] | None = None) -> RunOutcome:
@@ -128,7 +144,7 @@ class Engine:
                 "Check that the system is reachable from this laptop, then run the step again.",
                 timeout=f"{self.timeout:g}"),))
         except WizardError as exc:
-            return RunOutcome(step_id, None, str(exc))
+            return RunOutcome(step_id, None, str(exc), exc)
         except Exception:  # a defect in a check must not leave the step 'running' or take the window down
             log.exception("check %s of step %s failed unexpectedly", step.check, step_id)
             return RunOutcome(step_id, None, INTERNAL_ERROR)
@@ -158,7 +174,7 @@ class Engine:
         from wizard.services.systems import open_redsky
 
         if system != "redsky":
-            raise WizardError(f"checks cannot open {system} yet", "run the step by hand")
+            raise WizardError("checks cannot open {system} yet", "run the step by hand", system=system)
         return await open_redsky(self.project)
 
     def _recorded_evidence(self, check: str) -> dict[str, Any] | None:

@@ -78,13 +78,13 @@ class Runbook:
         for chapter in self.chapters:
             for step in chapter.steps:
                 if step.id in index:
-                    raise WizardError(f"runbook: step id {step.id!r} appears twice", "give each step its own id")
+                    raise WizardError("runbook: step id '{id}' appears twice", "give each step its own id", id=step.id)
                 index[step.id] = step
         for step in index.values():
             for dep in step.depends_on:
                 if dep not in index:
-                    raise WizardError(f"runbook: step {step.id!r} depends on unknown step {dep!r}",
-                                      "fix depends_on in the runbook data")
+                    raise WizardError("runbook: step '{id}' depends on unknown step '{dep}'",
+                                      "fix depends_on in the runbook data", id=step.id, dep=dep)
         object.__setattr__(self, "_index", index)
         _reject_cycles(index)
 
@@ -96,14 +96,14 @@ class Runbook:
         try:
             return self._index[step_id]  # type: ignore[attr-defined]
         except KeyError:
-            raise WizardError(f"no step {step_id!r} in the runbook",
-                              "list the steps with 'psi-wizard runbook list'") from None
+            raise WizardError("no step '{step_id}' in the runbook", "list the steps with 'psi-wizard runbook list'",
+                              step_id=step_id) from None
 
     def chapter(self, chapter_id: str) -> Chapter:
         for chapter in self.chapters:
             if chapter.id == chapter_id:
                 return chapter
-        raise WizardError(f"no chapter {chapter_id!r} in the runbook")
+        raise WizardError("no chapter '{chapter_id}' in the runbook", chapter_id=chapter_id)
 
     def translated(self, translate: Callable[[str], str]) -> Runbook:
         """The same runbook in another language: titles, summaries, instructions, evidence and input wording
@@ -156,7 +156,8 @@ def _reject_cycles(index: dict[str, Step]) -> None:
         if step_id in done:
             return
         if step_id in visiting:
-            raise WizardError(f"runbook: dependency cycle through step {step_id!r}", "fix depends_on in the runbook")
+            raise WizardError("runbook: dependency cycle through step '{step_id}'", "fix depends_on in the runbook",
+                              step_id=step_id)
         visiting.add(step_id)
         for dep in index[step_id].depends_on:
             visit(dep)

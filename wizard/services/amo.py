@@ -20,12 +20,14 @@ def read_batch(text: str, source: str = "the batch") -> list[str]:
     """One AMO per line (blank lines and # comments skipped), every line judged before anything connects."""
     commands = [line.strip() for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#")]
     if not commands:
-        raise WizardError(f"{source} is empty", "put one AMO per line, e.g. REG-PERSI:TYPE=STN,STNO=3100;")
+        raise WizardError("{source} is empty", "put one AMO per line, e.g. REG-PERSI:TYPE=STN,STNO=3100;",
+                          source=source)
     for number, command in enumerate(commands, start=1):
         try:
             one_command(command)
         except WizardError as exc:
-            raise WizardError(f"{source}, AMO {number}: {exc.problem}", f"{exc.fix}; nothing was sent") from None
+            raise WizardError("{source}, AMO {number}: {problem}", "{fix}; nothing was sent", source=source,
+                              number=number, problem=exc.problem, fix=exc.fix) from None
     return commands
 
 

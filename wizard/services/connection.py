@@ -33,7 +33,7 @@ async def test_connection(project: ProjectFile, system: str, *, settings: dict[s
         policy_for,
     )
 
-    require_live(project, f"testing the {system} connection")
+    require_live(project, "a connection test")
     live_system(system)
     known = project.connections().get(system, {})
     wanted = {**known, **(settings or {})}

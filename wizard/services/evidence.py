@@ -17,11 +17,13 @@ MAX_FILE = 200 * 1024 * 1024  # a step's evidence is a screenshot or an export, 
 def _read(path: Path) -> bytes:
     try:
         if path.stat().st_size > MAX_FILE:
-            raise WizardError(f"{path.name} is larger than {MAX_FILE // 1024 // 1024} MB",
-                              "attach a smaller file (a screenshot or an export of what the step asks for)")
+            raise WizardError("{name} is larger than {size} MB",
+                              "attach a smaller file (a screenshot or an export of what the step asks for)",
+                              name=path.name, size=MAX_FILE // 1024 // 1024)
         return path.read_bytes()
     except OSError as exc:
-        raise WizardError(f"could not read {path.name}: {exc.strerror or exc}", "check the file and try again") \
+        raise WizardError("could not read {name}: {reason}", "check the file and try again", name=path.name,
+                          reason=exc.strerror or exc) \
             from None
 
 
@@ -77,7 +79,8 @@ async def open_copy(project: ProjectFile, evidence_id: int) -> Path:
 
     ref = next((e for e in project.evidence() if e.id == evidence_id), None)
     if ref is None:
-        raise WizardError(f"no attachment #{evidence_id} in the project", "it may have been removed")
+        raise WizardError("no attachment #{evidence_id} in the project", "it may have been removed",
+                          evidence_id=evidence_id)
     data = project.evidence_data(evidence_id)
     safe = "".join(ch if ch.isalnum() or ch in "-_." else "-" for ch in ref.name)[-80:] or "attachment"
     target = Path(platformdirs.user_cache_dir(APP, appauthor=False)) / "attachments" / f"{evidence_id}-{safe}"
@@ -86,8 +89,8 @@ async def open_copy(project: ProjectFile, evidence_id: int) -> Path:
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise WizardError(f"cannot write a copy of {ref.name}: {exc.strerror or exc}",
-                              "free space in your cache folder") from None
+            raise WizardError("cannot write a copy of {name}: {reason}", "free space in your cache folder",
+                              name=ref.name, reason=exc.strerror or exc) from None
         write_atomically(target, data)
         return target
 

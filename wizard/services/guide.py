@@ -22,8 +22,9 @@ async def read_guide_section(path: Path, section: str) -> tuple[str, str]:
         try:
             return path.read_text(encoding="utf-8", errors="replace")
         except OSError as exc:
-            raise WizardError(f"cannot read the guide {path} ({exc.strerror or exc})",
-                              "choose it again (Help > Choose the guide file…)") from None
+            raise WizardError("cannot read the guide {path} ({reason})",
+                              "choose it again (Help > Choose the guide file…)", path=path,
+                              reason=exc.strerror or exc) from None
 
     text = await asyncio.to_thread(read)
     found = guide_section(text, section) if section else None

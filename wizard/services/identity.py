@@ -52,8 +52,9 @@ async def create_personal_identity(name: str, company: str, passphrase: str, *, 
         try:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise WizardError(f"cannot create the folder {folder}: {exc.strerror or exc}",
-                              "free space, or check the permissions of your data folder") from None
+            raise WizardError("cannot create the folder {folder}: {reason}",
+                              "free space, or check the permissions of your data folder", folder=folder,
+                              reason=exc.strerror or exc) from None
         write_identity(target, bundle)
         write_atomically(certificate, cert)
 
@@ -68,14 +69,17 @@ async def check_identity_file(path: Path) -> Path:
         try:
             return path.read_bytes()[:64]
         except OSError as exc:
-            raise WizardError(f"cannot read {path}: {exc.strerror or exc}", "choose the file again") from None
+            raise WizardError("cannot read {path}: {reason}", "choose the file again", path=path,
+                              reason=exc.strerror or exc) from None
 
     head = await asyncio.to_thread(read)
     if head.lstrip().startswith(b"-----BEGIN"):
-        raise WizardError(f"{path.name} is a PEM file, not a signing identity",
-                          "choose the PKCS#12 file (.p12 or .pfx) that holds the key and the certificate")
+        raise WizardError("{name} is a PEM file, not a signing identity",
+                          "choose the PKCS#12 file (.p12 or .pfx) that holds the key and the certificate",
+                          name=path.name)
     if not head.startswith(b"\x30"):
-        raise WizardError(f"{path.name} is not a PKCS#12 file", "choose the .p12 or .pfx file of the identity")
+        raise WizardError("{name} is not a PKCS#12 file", "choose the .p12 or .pfx file of the identity",
+                          name=path.name)
     return path
 
 
@@ -107,12 +111,14 @@ async def export_certificate(identity: Path, target: Path, typed_passphrase: str
         try:
             _, leaf, _ = pkcs12.load_key_and_certificates(identity.read_bytes(), (passphrase or "").encode())
         except OSError as exc:
-            raise WizardError(f"cannot read {identity}: {exc.strerror or exc}", "choose the identity again") from None
+            raise WizardError("cannot read {identity}: {reason}", "choose the identity again", identity=identity,
+                              reason=exc.strerror or exc) from None
         except ValueError:
-            raise WizardError(f"{identity.name} does not open with this passphrase",
-                              "type the identity's passphrase") from None
+            raise WizardError("{name} does not open with this passphrase", "type the identity's passphrase",
+                              name=identity.name) from None
         if leaf is None:
-            raise WizardError(f"{identity.name} holds no certificate", "use a PKCS#12 file with a certificate")
+            raise WizardError("{name} holds no certificate", "use a PKCS#12 file with a certificate",
+                              name=identity.name)
         return leaf.public_bytes(Encoding.PEM)
 
     passphrase = None if identity.with_suffix(".pem").exists() else await passphrase_for(identity, typed_passphrase)

@@ -54,21 +54,23 @@ def read_baseline(project: ProjectFile, pdf: bytes, trust_pem: bytes | None, sou
 
     outcome = verify_report(pdf, trust_pem, source)
     if outcome.problems:
-        raise WizardError(f"{source} cannot be the baseline: {'; '.join(outcome.problems)}",
-                          "use the signed report handed over at commissioning, and --trust the signer's certificate")
+        raise WizardError("{source} cannot be the baseline: {problem}",
+                          "use the signed report handed over at commissioning, and trust the signer's certificate",
+                          source=source, problem=outcome.problems[0])
     try:
         evidence = json.loads(outcome.evidence or b"")
     except ValueError:
         evidence = None
     if not isinstance(evidence, dict) or not str(evidence.get("format", "")).startswith(FORMAT_PREFIX):
-        raise WizardError(f"{source} is signed, but it is not a commissioning report of this wizard",
-                          "use the report the wizard built for this site")
+        raise WizardError("{source} is signed, but it is not a commissioning report of this wizard",
+                          "use the report the wizard built for this site", source=source)
     theirs = evidence.get("project", {})
     same = theirs.get("id") == project.project_id if theirs.get("id") else \
         theirs.get("created_at") == project.meta().get("created_at")
     if not same:
-        raise WizardError(f"{source} is the report of another project ({theirs.get('file', 'unknown')})",
-                          "open the project of that site, or choose this project's report")
+        raise WizardError("{source} is the report of another project ({their_file})",
+                          "open the project of that site, or choose this project's report", source=source,
+                          their_file=theirs.get('file', 'unknown'))
     return evidence, {"file": Path(source).name, "signer": outcome.signer, "signed_at": outcome.signed_at,
                       "evidence_sha256": outcome.evidence_sha256}
 

@@ -38,7 +38,8 @@ async def recheck_and_sign(guide: Runbook, project: ProjectFile, baseline: Path,
         try:
             return path.read_bytes()
         except OSError as exc:
-            raise WizardError(f"cannot read {path}: {exc.strerror or exc}", "choose the file again") from None
+            raise WizardError("cannot read {path}: {reason}", "choose the file again", path=path,
+                              reason=exc.strerror or exc) from None
 
     pdf = await asyncio.to_thread(read, baseline)
     trusted = await asyncio.to_thread(read, trust) if trust else None

@@ -30,7 +30,8 @@ async def build_report(guide: Runbook, project: ProjectFile, target: Path, *, id
         try:
             return identity.read_bytes()
         except OSError as exc:
-            raise WizardError(f"cannot read {identity}: {exc.strerror or exc}", "choose the identity again") from None
+            raise WizardError("cannot read {identity}: {reason}", "choose the identity again", identity=identity,
+                              reason=exc.strerror or exc) from None
 
     bundle = await asyncio.to_thread(read)
     secret = await kept_passphrase(identity, passphrase)

@@ -24,7 +24,8 @@ async def export_sheet(runbook: Runbook, project: ProjectFile, target: Path) -> 
         await asyncio.to_thread(write_atomically, target, sheet_csv(rows))
         return target
     if target.suffix.lower() != ".pdf":
-        raise WizardError(f"{target.name}: the sheet is exported as .pdf or .csv", "choose a name ending in one")
+        raise WizardError("{name}: the sheet is exported as .pdf or .csv", "choose a name ending in one",
+                          name=target.name)
     from wizard.report.pdf import render_pdf
 
     site = project.site()

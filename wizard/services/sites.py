@@ -86,7 +86,8 @@ def project_files(folder: Path) -> list[Path]:
     try:
         return sorted(p for p in folder.iterdir() if p.suffix == SUFFIX and p.is_file())
     except OSError as exc:
-        raise WizardError(f"cannot read the folder {folder}: {exc.strerror or exc}", "check the path") from None
+        raise WizardError("cannot read the folder {folder}: {reason}", "check the path", folder=folder,
+                          reason=exc.strerror or exc) from None
 
 
 def attention_first(summaries: list[SiteSummary]) -> list[SiteSummary]:

@@ -79,7 +79,7 @@ def live_system(system: str) -> LiveSystem:
     for candidate in LIVE_SYSTEMS:
         if candidate.id == system:
             return candidate
-    raise WizardError(f"unknown system {system!r}", f"use one of: {', '.join(SYSTEM_IDS)}")
+    raise WizardError("unknown system '{system}'", "use one of: {known}", system=system, known=', '.join(SYSTEM_IDS))
 
 
 def texts() -> list[str]:
@@ -96,8 +96,9 @@ def connection_port(settings: dict[str, Any], system: str, default: int) -> int:
     """The port a project's connection settings name, judged: a file edited by hand can hold anything."""
     text = str(settings.get("port") or default).strip()
     if not (text.isascii() and text.isdigit() and 1 <= int(text) <= 65535):
-        raise WizardError(f"the {system} connection's port {text[:20]!r} is not a port number",
-                          "enter a whole number from 1 to 65535 in the connection settings")
+        raise WizardError("the {system} connection's port '{text}' is not a port number",
+                          "enter a whole number from 1 to 65535 in the connection settings", system=system,
+                          text=text[:20])
     return int(text)
 
 

@@ -14,8 +14,8 @@ class NotAProject(ProjectError):
 class ProjectDamaged(NotAProject):
     """The file is ours but damaged; `problems` lists what is wrong."""
 
-    def __init__(self, problem: str, fix: str, problems: list[str]) -> None:
-        super().__init__(problem, fix)
+    def __init__(self, problem: str, fix: str, problems: list[str], /, **values: object) -> None:
+        super().__init__(problem, fix, **values)
         self.problems = problems
 
 

@@ -220,18 +220,19 @@ def _pid_alive(pid: int) -> bool:
 def _map_sqlite_error(exc: sqlite3.Error, path: Path) -> ProjectError:
     text = str(exc).lower()
     if "disk is full" in text or "disk i/o" in text:
-        return DiskFull(f"the disk holding {path} is full or failing; the last change was not saved",
-                        "free space on that disk, then repeat the change — everything saved before is intact")
+        return DiskFull("the disk holding {path} is full or failing; the last change was not saved",
+                        "free space on that disk, then repeat the change — everything saved before is intact",
+                        path=path)
     if "readonly" in text or "read-only" in text:
-        return ProjectReadOnly(f"{path} can only be read, not written",
-                               "check the file's permissions, or save a copy elsewhere (File > Save As)")
+        return ProjectReadOnly("{path} can only be read, not written",
+                               "check the file's permissions, or save a copy elsewhere (File > Save As)", path=path)
     if "locked" in text or "busy" in text:
-        return ProjectLocked(f"{path} is busy in another program",
-                             "close the other program that has it open, then try again")
+        return ProjectLocked("{path} is busy in another program",
+                             "close the other program that has it open, then try again", path=path)
     if "not a database" in text or "malformed" in text:
-        return NotAProject(f"{path} is not a PSI project file, or it is damaged",
-                           "open a .psiproj file made by this wizard, or restore it from a backup")
-    return ProjectError(f"{path}: {exc}", "see the log for details")
+        return NotAProject("{path} is not a PSI project file, or it is damaged",
+                           "open a .psiproj file made by this wizard, or restore it from a backup", path=path)
+    return ProjectError("{path}: {reason}", "see the log for details", path=path, reason=exc)
 
 
 STEP_STATUSES = frozenset({"not started", "running", "passed", "warning", "failed", "confirmed", "waived",
@@ -320,12 +321,13 @@ class ProjectFile:
         try:
             exists = path.exists()
         except OSError as exc:  # e.g. a name longer than the file system allows
-            raise ProjectError(f"cannot create {path.name[:60]}…: {exc.strerror or exc}",
-                               "choose a shorter file name") from None
+            raise ProjectError("cannot create {name}…: {reason}", "choose a shorter file name", name=path.name[:60],
+                               reason=exc.strerror or exc) from None
         if exists:
-            raise ProjectError(f"{path} already exists", "open it, or choose another file name")
+            raise ProjectError("{path} already exists", "open it, or choose another file name", path=path)
         if not os.access(path.parent if str(path.parent) else ".", os.W_OK):
-            raise ProjectReadOnly(f"cannot create {path}: the folder is not writable", "choose another folder")
+            raise ProjectReadOnly("cannot create {path}: the folder is not writable", "choose another folder",
+                                  path=path)
         try:
             conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
         except sqlite3.Error as exc:
@@ -359,14 +361,14 @@ class ProjectFile:
         """`allow_damaged` (read-only only): open a damaged file to look at it; `damage` lists what is wrong."""
         path = Path(path)
         if not path.is_file():
-            raise ProjectError(f"{path} does not exist", "check the path, or create a new project")
+            raise ProjectError("{path} does not exist", "check the path, or create a new project", path=path)
         if path.stat().st_size == 0:
-            raise NotAProject(f"{path} is empty, not a PSI project", "open a .psiproj file made by this wizard")
+            raise NotAProject("{path} is empty, not a PSI project", "open a .psiproj file made by this wizard",
+                              path=path)
         if not read_only and not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)):
-            raise ProjectReadOnly(
-                f"{path} cannot be written (the file or its folder is read-only)",
-                "copy it to a folder you can write to and open the copy, or open it read-only to look",
-            )
+            raise ProjectReadOnly("{path} cannot be written (the file or its folder is read-only)",
+                                  "copy it to a folder you can write to and open the copy, or open it read-only to "
+                                  "look", path=path)
         uri = f"{path.resolve().as_uri()}?mode={'ro' if read_only else 'rw'}"
         try:
             conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
@@ -377,20 +379,18 @@ class ProjectFile:
         project = cls(path, conn, actor or default_actor(), read_only)
         try:
             if app_id != APPLICATION_ID:
-                raise NotAProject(f"{path} is a database, but not a PSI project file",
-                                  "open a .psiproj file made by this wizard")
+                raise NotAProject("{path} is a database, but not a PSI project file",
+                                  "open a .psiproj file made by this wizard", path=path)
             if version > SCHEMA_VERSION:
-                raise NewerSchema(
-                    f"{path} was written by a newer wizard (project format {version}; this wizard knows up to "
-                    f"{SCHEMA_VERSION})",
-                    "update the wizard to open it; the file was not changed",
-                )
+                raise NewerSchema("{path} was written by a newer wizard (project format {version}; this wizard knows "
+                                  "up to {known})", "update the wizard to open it; the file was not changed",
+                                  path=path, version=version, known=SCHEMA_VERSION)
             found = damage(conn) if version == SCHEMA_VERSION else []  # older files: their migration decides
             if found and not allow_damaged:
-                raise ProjectDamaged(f"{path} is damaged: {'; '.join(found[:3])}"
-                                     + (f" (and {len(found) - 3} more)" if len(found) > 3 else ""),
+                raise ProjectDamaged("{path} is damaged: {problems} (and {more} more)" if len(found) > 3 else
+                                     "{path} is damaged: {problems}",
                                      "restore it from a backup; 'psi-wizard project verify' lists every problem",
-                                     found)
+                                     found, path=path, problems="; ".join(found[:3]), more=len(found) - 3)
             project.damage = found
             project._configure()
             if not read_only:
@@ -494,12 +494,11 @@ class ProjectFile:
                 other_pid, other_host, other_user, since = row
                 stale = other_host == host and not _pid_alive(other_pid)
                 if not stale:
-                    raise ProjectLocked(
-                        f"{self.path} is open in another wizard (user {other_user} on {other_host}, "
-                        f"process {other_pid}, since {since})",
-                        "close it there first; if that wizard is no longer running, open the file with "
-                        "'open anyway'",
-                    )
+                    raise ProjectLocked("{path} is open in another wizard (user {other_user} on {other_host}, "
+                                        "process {other_pid}, since {since})",
+                                        "close it there first; if that wizard is no longer running, open the file "
+                                        "with 'open anyway'", path=self.path, other_user=other_user,
+                                        other_host=other_host, other_pid=other_pid, since=since)
             self._conn.execute(
                 "INSERT OR REPLACE INTO session_lock(id, pid, host, user, since) VALUES (1, ?, ?, ?, ?)",
                 (pid, host, getpass.getuser(), now()),
@@ -508,8 +507,8 @@ class ProjectFile:
     @contextlib.contextmanager
     def _transaction(self) -> Iterator[sqlite3.Connection]:
         if self.read_only:
-            raise ProjectReadOnly(f"{self.path} is open read-only; the change was not saved",
-                                  "open the project normally (or a copy of it) to change it")
+            raise ProjectReadOnly("{path} is open read-only; the change was not saved",
+                                  "open the project normally (or a copy of it) to change it", path=self.path)
         with self._lock:
             try:
                 self._conn.execute("BEGIN IMMEDIATE")
@@ -755,13 +754,14 @@ class ProjectFile:
             row = c.execute("SELECT name, sha256 FROM evidence WHERE id = ? AND step_id = ?",
                             (evidence_id, step_id)).fetchone()
             if row is None:
-                raise ProjectError(f"no attachment #{evidence_id} on step {step_id}",
-                                   "it may have been removed already")
+                raise ProjectError("no attachment #{evidence_id} on step {step_id}", "it may have been removed already",
+                                   evidence_id=evidence_id, step_id=step_id)
             used = c.execute("SELECT key FROM step_input WHERE step_id = ? AND value = ?",
                              (step_id, f"evidence:{evidence_id}")).fetchone()
             if used is not None:
-                raise ProjectError(f"{row[0]} is the file the step's {used[0]!r} input names",
-                                   "choose another file for that input instead of removing this one")
+                raise ProjectError("{row} is the file the step's '{used}' input names",
+                                   "choose another file for that input instead of removing this one", row=row[0],
+                                   used=used[0])
             c.execute("DELETE FROM evidence WHERE id = ?", (evidence_id,))
             self._audit("evidence removed", step_id, row[0], f"sha256:{row[1]}", None)
 
@@ -774,11 +774,12 @@ class ProjectFile:
     def evidence_data(self, evidence_id: int) -> bytes:
         row = self._conn.execute("SELECT data, sha256 FROM evidence WHERE id = ?", (evidence_id,)).fetchone()
         if row is None:
-            raise ProjectError(f"no evidence #{evidence_id} in {self.path}")
+            raise ProjectError("no evidence #{evidence_id} in {path}", evidence_id=evidence_id, path=self.path)
         data = bytes(row[0])
         if hashlib.sha256(data).hexdigest() != row[1]:
-            raise ProjectError(f"evidence #{evidence_id} no longer matches its recorded SHA-256",
-                               "the file was altered outside the wizard; restore it from a backup")
+            raise ProjectError("evidence #{evidence_id} no longer matches its recorded SHA-256",
+                               "the file was altered outside the wizard; restore it from a backup",
+                               evidence_id=evidence_id)
         return data
 
     # ----------------------------------------------------------------- AMO journal
@@ -880,7 +881,8 @@ class ProjectFile:
         if target.resolve() == self.path.resolve():
             return self
         if target.exists():
-            raise ProjectError(f"{target} already exists", "choose another file name, or delete that file first")
+            raise ProjectError("{target} already exists", "choose another file name, or delete that file first",
+                               target=target)
         try:
             dest = sqlite3.connect(target)
             with dest:

@@ -87,5 +87,6 @@ def secret_from_env(var: str | None) -> str | None:
     if var is None:
         return None
     if var not in os.environ:
-        raise WizardError(f"the environment variable {var} is not set", "export it with the secret, then run again")
+        raise WizardError("the environment variable {var} is not set", "export it with the secret, then run again",
+                          var=var)
     return os.environ[var]

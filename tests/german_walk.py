@@ -1,0 +1,171 @@
+"""Run by test_german.py in a process of its own (a German translator installed here would make other tests read
+German): the window in German, on a project with findings, every chapter and tab visited, every dialog opened,
+the core's errors said. Prints every text a person could read, as JSON, with where it was seen."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+
+workdir = Path(sys.argv[1])
+QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(workdir / "settings"))
+settings = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "PSI Wizard", "psi-wizard")
+settings.setValue("appearance/language", "de")
+settings.sync()
+
+import keyring  # noqa: E402 - after the settings: the window reads them when it starts
+
+from tests.memory_keyring import BrokenKeyring  # noqa: E402
+
+keyring.set_keyring(BrokenKeyring())  # no keyring here: the session-only wording is shown too
+
+from PySide6.QtWidgets import (  # noqa: E402
+    QAbstractButton,
+    QApplication,
+    QComboBox,
+    QGroupBox,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QPlainTextEdit,
+    QTabWidget,
+    QTextEdit,
+    QWidget,
+)
+
+from wizard.app import MainWindow, create_application  # noqa: E402
+from wizard.errors import WizardError  # noqa: E402
+from wizard.runbook.engine import RunOutcome  # noqa: E402
+from wizard.store.project import ProjectFile  # noqa: E402
+
+seen: list[tuple[str, str]] = []
+
+
+def texts_of(where: str, top: QWidget) -> None:
+    """What a person can read in a widget and its visible children."""
+    def add(text: str) -> None:
+        if text and text.strip():
+            seen.append((where, text))
+
+    add(top.windowTitle())
+    for w in [top, *top.findChildren(QWidget)]:
+        if w is not top and not w.isVisibleTo(top):
+            continue
+        if isinstance(w, QLabel | QAbstractButton):
+            add(w.text())
+        elif isinstance(w, QGroupBox):
+            add(w.title())
+        elif isinstance(w, QLineEdit):
+            add(w.placeholderText())
+        elif isinstance(w, QComboBox):
+            for i in range(w.count()):
+                add(w.itemText(i))
+        elif isinstance(w, QTabWidget):
+            for i in range(w.count()):
+                add(w.tabText(i))
+        elif isinstance(w, QHeaderView) and w.model() is not None:
+            for i in range(w.count()):
+                add(str(w.model().headerData(i, w.orientation()) or ""))
+        elif isinstance(w, QMessageBox):
+            add(w.text())
+            add(w.informativeText())
+        elif isinstance(w, (QTextEdit, QPlainTextEdit)) and w.objectName() != "GuideText":
+            add(w.placeholderText())
+        if isinstance(w, QAbstractButton | QLabel) and w.toolTip():
+            add(w.toolTip())
+
+
+def menus(window: MainWindow) -> None:
+    def walk(menu: QMenu) -> None:
+        for action in menu.actions():
+            if action.menu() is not None:
+                seen.append(("menu", action.menu().title()))
+                walk(action.menu())
+            elif action.text() and not action.isSeparator():
+                seen.append(("menu", action.text()))
+    for action in window.menuBar().actions():
+        seen.append(("menu", action.text()))
+        walk(action.menu())
+
+
+def dialogs(where: str) -> None:
+    """Every dialog open now, read and closed."""
+    app = QApplication.instance()
+    for top in app.topLevelWidgets():
+        if top.isVisible() and not isinstance(top, MainWindow):
+            texts_of(where, top)
+            top.close()
+
+
+app = create_application()
+app.setQuitOnLastWindowClosed(False)
+path = workdir / "site.psiproj"
+with ProjectFile.create(path) as project:  # a site with mistakes in it, so findings are shown
+    for key, value in {"customer": "Kunde AG", "site": "Werk Süd", "sbc_core_ip": "10.180.0.300",
+                       "sbc_public_fqdn": "sbc", "sbc_sip_tls_port": "70000"}.items():
+        project.set_site_field(key, value)
+window = MainWindow()
+window.resize(1600, 1000)
+window.show()
+texts_of("welcome", window)
+menus(window)
+window.open_project(path)
+app.processEvents()
+for chapter in window.runbook.chapters:
+    window.go_to_chapter(chapter.id)
+    app.processEvents()
+    page = window.page(chapter.id)
+    tabs = [t for t in page.findChildren(QTabWidget) if t.isVisibleTo(window)]
+    for tab in tabs or [None]:
+        for i in range(tab.count() if tab else 1):
+            if tab:
+                tab.setCurrentIndex(i)
+                app.processEvents()
+            texts_of(f"chapter {chapter.id}", window)
+
+# the core's own sentences, as the window says them: a problem box, a step card, a status line
+core_errors: list[WizardError] = []
+try:
+    ProjectFile.open(workdir / "missing.psiproj")
+except WizardError as exc:
+    core_errors.append(exc)
+from wizard.checks.amo_values import station  # noqa: E402
+from wizard.connectors.http import unreachable  # noqa: E402
+
+try:
+    station("3100;DEL-SBCSU:STNO=3101", "station")
+except WizardError as exc:
+    core_errors.append(exc)
+core_errors.append(unreachable("Zoom", ConnectionRefusedError(111, "Connection refused")))
+for exc in core_errors:
+    window.show_problem("", exc)
+    dialogs("problem box")
+step = next(s for s in window.runbook.steps if s.check)
+window.go_to_chapter(next(c.id for c in window.runbook.chapters if step in c.steps))
+window._on_outcome(RunOutcome(step.id, None, str(core_errors[0]), core_errors[0]))
+app.processEvents()
+texts_of("step card error", window)
+
+# every dialog the window opens
+window.show_about()
+dialogs("about")
+report = window.panel("report")
+report.create_identity()
+dialogs("identity")
+window.panel("site").ask_host_key("os4k", {"host_key_fingerprint": "SHA256:abc", "host_key_type": "ssh-ed25519"})
+dialogs("host key")
+window.sites_dialog()
+dialogs("sites")
+window.recheck_dialog()
+dialogs("re-check")
+window.open_project_dialog()
+dialogs("open project")
+window.set_language("de")
+dialogs("language")
+print(json.dumps(seen))
+window.close()

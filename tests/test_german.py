@@ -1,0 +1,71 @@
+"""The German window, walked through: every chapter and its tabs, every dialog, the core's errors in a problem box
+and on a step card. No English sentence may be left, apart from what the guide and the portals write in English
+(their field names and values, which the engineer has to find on their screens as they are)."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+# Words that occur in English sentences and in no German one; two of them in a text make it English.
+ENGLISH = frozenset((
+    "the", "and", "is", "are", "not", "of", "to", "with", "this", "that", "from", "for", "your", "you", "be",
+    "has", "have", "were", "which", "what", "when", "there", "their", "its", "been", "will", "can", "cannot",
+    "should", "must", "or", "by", "on", "at", "no", "yet", "here", "only", "been", "into", "than", "then", "them",
+    "they", "these", "those", "would", "could", "does", "done", "did", "also", "any", "each", "every", "other",
+    "such", "some", "more", "most", "very", "just", "once", "while", "where", "whose", "about", "after", "before",
+    "over", "under", "again", "still", "already", "because", "without", "first", "next", "last", "now", "please",
+    "found", "nothing", "something",
+))
+
+
+def portal_texts() -> set[str]:
+    """What the guide and the portals write, shown as they write it: values, field names, menu paths, examples."""
+    from wizard.checks.sbc import fill_values
+    from wizard.runbook.model import load_runbook
+
+    found: set[str] = set()
+    for step in load_runbook().steps:
+        found |= {i.placeholder for i in step.inputs}
+        for name, value in (*step.values, *fill_values(step.values, {})):
+            found |= {name, value}
+    return {t for t in found if t}
+
+
+def english_words(text: str, portal: set[str]) -> list[str]:
+    text = text.replace("\u200b", "")  # the break opportunities the views put into long values
+    for term in sorted(portal, key=len, reverse=True):  # the portals' own words are kept as they are
+        text = text.replace(term, " ")
+    text = re.sub(r"<[^>]+>", " ", text)  # markup
+    text = re.sub(r"„[^“]*“|'[^']*'|\"[^\"]*\"|`[^`]*`", " ", text)  # quoted values: data, not wording
+    text = re.sub(r"\S+@\S+|https?://\S+|\S*[/\\]\S*|\S+\.(psiproj|pdf|csv|p12|pem)\b", " ", text)
+    text = re.sub(r"\b[A-Z]{2,}[A-Z0-9-]*(:\S+)?", " ", text)  # AMOs, protocol and product abbreviations
+    return [w for w in re.findall(r"[A-Za-z]+", text) if w.lower() in ENGLISH]
+
+
+def test_every_page_and_dialog_speaks_german(tmp_path: Path) -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CACHE_HOME": str(tmp_path / "cache"),
+           "PYTHONPATH": str(ROOT)}
+    result = subprocess.run([sys.executable, str(ROOT / "tests" / "german_walk.py"), str(tmp_path)],
+                            capture_output=True, text=True, timeout=180, env=env, cwd=ROOT)
+    assert result.returncode == 0, result.stderr[-3000:]
+    seen = [tuple(pair) for pair in json.loads(result.stdout.strip().splitlines()[-1])]
+    places = {where for where, _ in seen}
+    # the walk reached what it claims to: without these the test would pass on an empty window
+    assert {"welcome", "menu", "problem box", "step card error", "about", "identity", "host key",
+            "language"} <= places, places
+    assert sum(where.startswith("chapter") for where in places) >= 8 and len(seen) > 1000
+    portal = portal_texts()
+    english = sorted({(where, text) for where, text in seen if len(english_words(text, portal)) >= 2})
+    assert not english, "\n".join(f"{where}: {text[:160]!r}" for where, text in english)
+    # the core's error sentences are German, values and all
+    problems = [text for where, text in seen if where == "problem box"]
+    assert any("existiert nicht" in t for t in problems), problems
+    assert any("darf nicht in ein AMO" in t for t in problems), problems
+    assert any("ist nicht erreichbar" in t for t in problems), problems
