@@ -56,15 +56,22 @@ from wizard.checks.provisioning import (
 
 Index = QModelIndex | QPersistentModelIndex
 # Texts below are marked for translation (context ProvisioningPanel) and translated where shown, with _t.
-PREREQ_TITLES = {"zoom_user": QT_TRANSLATE_NOOP("ProvisioningPanel", "Zoom user"),
-                 "persi_email": QT_TRANSLATE_NOOP("ProvisioningPanel", "PERSI email"),
-                 "pmidx_route": QT_TRANSLATE_NOOP("ProvisioningPanel", "PMIDX + route"),
+# A check column's title on two lines: the column is then as narrow as its marks, and at 1280 px the table fits
+# without scrolling sideways ("What is wrong" keeps the rest).
+PREREQ_TITLES = {"zoom_user": QT_TRANSLATE_NOOP("ProvisioningPanel", "Zoom\nuser"),
+                 "persi_email": QT_TRANSLATE_NOOP("ProvisioningPanel", "PERSI\nemail"),
+                 "pmidx_route": QT_TRANSLATE_NOOP("ProvisioningPanel", "PMIDX\n+ route"),
                  "digest": QT_TRANSLATE_NOOP("ProvisioningPanel", "Digest"),
-                 "call_log": QT_TRANSLATE_NOOP("ProvisioningPanel", "Call log"),
+                 "call_log": QT_TRANSLATE_NOOP("ProvisioningPanel", "Call\nlog"),
                  "dmcallwd": "DMCALLWD",
-                 "integrated": QT_TRANSLATE_NOOP("ProvisioningPanel", "PSI user")}
-MARKS = {Prereq.OK: "✔", Prereq.FIX: QT_TRANSLATE_NOOP("ProvisioningPanel", "wave sets"),
-         Prereq.WAIT: QT_TRANSLATE_NOOP("ProvisioningPanel", "… wait"), Prereq.MISSING: "✘", Prereq.UNKNOWN: "?"}
+                 "integrated": QT_TRANSLATE_NOOP("ProvisioningPanel", "PSI\nuser")}
+# one sign each, explained by the legend above the table and by each cell's tooltip
+MARKS = {Prereq.OK: "✔", Prereq.FIX: "➜", Prereq.WAIT: "…", Prereq.MISSING: "✘", Prereq.UNKNOWN: "?"}
+MARK_MEANINGS = {Prereq.OK: QT_TRANSLATE_NOOP("ProvisioningPanel", "in place"),
+                 Prereq.FIX: QT_TRANSLATE_NOOP("ProvisioningPanel", "the wave sets it"),
+                 Prereq.WAIT: QT_TRANSLATE_NOOP("ProvisioningPanel", "waiting for the person"),
+                 Prereq.MISSING: QT_TRANSLATE_NOOP("ProvisioningPanel", "missing"),
+                 Prereq.UNKNOWN: QT_TRANSLATE_NOOP("ProvisioningPanel", "not read")}
 SYSTEM_NAMES = {System.ZOOM: QT_TRANSLATE_NOOP("ProvisioningPanel", "Zoom users invited and active (§7.1.1, §7.1.2)"),
                 System.PSI: QT_TRANSLATE_NOOP("ProvisioningPanel", "Added in the Zoom portal, by hand (§7.1.3.2)"),
                 System.OS4K: QT_TRANSLATE_NOOP("ProvisioningPanel", "OS4K AMOs (§7.2)"),
@@ -82,7 +89,7 @@ OP_STATES = (QT_TRANSLATE_NOOP("ProvisioningPanel", "planned"), QT_TRANSLATE_NOO
 # the states a whole wave can be in (wave records), as the panel names them
 WAVE_STATES = (QT_TRANSLATE_NOOP("ProvisioningPanel", "running"), QT_TRANSLATE_NOOP("ProvisioningPanel", "paused"),
                QT_TRANSLATE_NOOP("ProvisioningPanel", "undone"), QT_TRANSLATE_NOOP("ProvisioningPanel", "superseded"))
-# 'wave sets' in violet, not in link blue: it is a state, nothing to click
+# 'the wave sets it' in violet, not in link blue: it is a state, nothing to click
 TINT = {Prereq.OK: "#2e7d32", Prereq.FIX: "#6a4c93", Prereq.WAIT: "#b26a00", Prereq.MISSING: "#c62828",
         Prereq.UNKNOWN: "#5e6b78"}
 STATE_TINT = {RowState.INTEGRATED: "#e8f5e9", RowState.READY: "#e3f2fd", RowState.WAITING: "#fff8e1",
@@ -137,7 +144,7 @@ class PeopleModel(QAbstractTableModel):
             return _t(self.COLUMNS[section])
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
             # the columns are as narrow as what they show: a title cut short is read here in full
-            return self.tr("Goes in this wave") if section == 0 else _t(self.COLUMNS[section])
+            return self.tr("Goes in this wave") if section == 0 else _t(self.COLUMNS[section]).replace("\n", " ")
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -160,7 +167,7 @@ class PeopleModel(QAbstractTableModel):
             if column == 2:
                 return ", ".join(row.stations)
             if prereq is not None:
-                return _t(MARKS[row.prereqs[prereq]])
+                return MARKS[row.prereqs[prereq]]
             if column == len(self.COLUMNS) - 2:
                 return _t(STATE_NAMES[row.state])
             if column == len(self.COLUMNS) - 1:
@@ -174,11 +181,13 @@ class PeopleModel(QAbstractTableModel):
             return QBrush(QColor((STATE_TINT_DARK if _dark() else STATE_TINT)[row.state]))
         if role == Qt.ItemDataRole.ToolTipRole and prereq is not None and row.prereqs[prereq] is Prereq.FIX:
             return self.tr("Missing now; the wave sets it (guide §7.2).")
+        if role == Qt.ItemDataRole.ToolTipRole and prereq is not None:
+            return f"{_t(PREREQ_TITLES[prereq]).replace(chr(10), ' ')}: {_t(MARK_MEANINGS[row.prereqs[prereq]])}"
         if role == Qt.ItemDataRole.ToolTipRole:
             return "\n\n".join("{}\n→ {}".format(*finding_text(f)) for f in row.findings) \
                 or self.tr("Nothing missing.")
         if role == Qt.ItemDataRole.AccessibleTextRole and prereq is not None:
-            return f"{_t(PREREQ_TITLES[prereq])}: {row.prereqs[prereq].value}"
+            return f"{_t(PREREQ_TITLES[prereq]).replace(chr(10), ' ')}: {_t(MARK_MEANINGS[row.prereqs[prereq]])}"
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -356,14 +365,21 @@ class ProvisioningPanel(QGroupBox):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         text_width = self.table.fontMetrics().horizontalAdvance
-        # as wide as what the cells show (a mark, a station, a state), not as the titles: at 1280 px the table fits
-        # without scrolling sideways, and "What is wrong" keeps the rest (the details pane shows it in full)
-        mark = max(text_width(_t(m)) for m in MARKS.values()) + 18
-        widths = [28, text_width("person.name@example.com") + 12, text_width("000000") + 14,
-                  *[mark for _p in PREREQS], max(text_width(_t("integrated")), text_width(_t("blocked"))) + 16]
+        # as wide as a mark or the longest line of the column's title: at 1280 px the table fits without scrolling
+        # sideways, and "What is wrong" keeps the rest (the details pane shows it in full)
+        # Qt keeps room for the sort arrow in every title while it is shown: hidden until the engineer sorts, the
+        # check columns are as narrow as their titles' longest line
+        header.setSortIndicatorShown(False)
+        header.sortIndicatorChanged.connect(lambda *_: header.setSortIndicatorShown(True))
+        mark = max(text_width(m) for m in MARKS.values()) + 16
+        widths = [28, text_width("person.name@example.com") + 12,
+                  max(text_width("000000") + 14, header.sectionSizeHint(2)),
+                  *[max(mark, header.sectionSizeHint(3 + i)) for i in range(len(PREREQS))],
+                  max(text_width(_t("integrated")), text_width(_t("blocked"))) + 16]
         header.setMinimumSectionSize(24)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)  # a cut title keeps
-        header.setTextElideMode(Qt.TextElideMode.ElideRight)  # its start, and ends in … (its tooltip has it all)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        # Qt would elide a two-line title as one long line; the columns are as wide as their titles instead
+        header.setTextElideMode(Qt.TextElideMode.ElideNone)
         for column, width in enumerate(widths):
             header.resizeSection(column, width)
         layout.addWidget(self.table, 1)  # the people get the height the page has
@@ -381,7 +397,15 @@ class ProvisioningPanel(QGroupBox):
         self.proxy.layoutChanged.connect(lambda *_: self._show_details(self.table.currentIndex()))
         self.proxy.rowsRemoved.connect(lambda *_: self._show_details(self.table.currentIndex()))
         self.counts = QLabel("")
-        layout.addWidget(self.counts)
+        self.counts.setWordWrap(True)  # a long German count must not widen the window past 1280 px
+        legend = QLabel(self.tr("{ok} in place   {fix} the wave sets it   {wait} waiting for the person   {missing} "
+                                "missing   {unknown} not read").format(**{p.name.lower(): m for p, m in MARKS.items()}))
+        legend.setObjectName("MarksLegend")
+        legend.setAccessibleName(self.tr("What the marks mean"))
+        below = QHBoxLayout()
+        below.addWidget(self.counts, 1)
+        below.addWidget(legend)
+        layout.addLayout(below)
         self.model.dataChanged.connect(lambda *_: self._count())
         self.model.modelReset.connect(self._count)
 

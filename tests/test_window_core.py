@@ -317,6 +317,11 @@ def test_the_wave_has_a_working_area_of_its_own_that_fits_a_1280_by_720_window(
         parent = parent.parentWidget()
     assert parent is None  # no page scroll around the table: the mouse wheel scrolls the people
     assert table.height() >= 160
+    # every column on screen, "What is wrong" with room to read: nothing scrolls sideways, no title is cut
+    assert table.horizontalScrollBar().maximum() == 0
+    header = table.horizontalHeader()
+    assert header.sectionSize(header.count() - 1) >= 120
+    assert all(header.sectionSize(i) >= header.sectionSizeHint(i) for i in range(3, header.count() - 2))
     table.selectRow(0)
     assert "user000@example.com" in wave.panel.details.text()
     wave.panel.search.setText("nobody-matches-this")  # filtered away: the details never show a hidden row

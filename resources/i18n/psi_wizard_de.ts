@@ -731,22 +731,22 @@
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="140"/>
+        <location filename="../../pages/provisioning_panel.py" line="147"/>
         <source>Goes in this wave</source>
         <translation>Kommt in diese Welle</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="168"/>
+        <location filename="../../pages/provisioning_panel.py" line="175"/>
         <source>(+{count} more)</source>
         <translation>(+{count} weitere)</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="176"/>
+        <location filename="../../pages/provisioning_panel.py" line="183"/>
         <source>Missing now; the wave sets it (guide §7.2).</source>
         <translation>Fehlt jetzt; die Welle setzt es (Leitfaden §7.2).</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="179"/>
+        <location filename="../../pages/provisioning_panel.py" line="188"/>
         <source>Nothing missing.</source>
         <translation>Nichts fehlt.</translation>
     </message>
@@ -1068,513 +1068,548 @@
 <context>
     <name>ProvisioningPanel</name>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="59"/>
-        <source>Zoom user</source>
-        <translation>Zoom-Benutzer</translation>
-    </message>
-    <message>
-        <location filename="../../pages/provisioning_panel.py" line="60"/>
-        <source>PERSI email</source>
-        <translation>PERSI-E-Mail</translation>
-    </message>
-    <message>
-        <location filename="../../pages/provisioning_panel.py" line="61"/>
-        <source>PMIDX + route</source>
-        <translation>PMIDX + Richtung</translation>
-    </message>
-    <message>
-        <location filename="../../pages/provisioning_panel.py" line="62"/>
+        <location filename="../../pages/provisioning_panel.py" line="64"/>
         <source>Digest</source>
         <translation>Digest</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="63"/>
-        <source>Call log</source>
-        <translation>Anrufliste</translation>
-    </message>
-    <message>
-        <location filename="../../pages/provisioning_panel.py" line="65"/>
-        <source>PSI user</source>
-        <translation>PSI-Benutzer</translation>
-    </message>
-    <message>
-        <location filename="../../pages/provisioning_panel.py" line="67"/>
-        <source>… wait</source>
-        <translation>… warten</translation>
-    </message>
-    <message>
-        <location filename="../../pages/provisioning_panel.py" line="70"/>
+        <location filename="../../pages/provisioning_panel.py" line="77"/>
         <source>OS4K AMOs (§7.2)</source>
         <translation>OS4K-AMOs (§7.2)</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="68"/>
+        <location filename="../../pages/provisioning_panel.py" line="75"/>
         <source>Zoom users invited and active (§7.1.1, §7.1.2)</source>
         <translation>Zoom-Benutzer eingeladen und aktiv (§7.1.1, §7.1.2)</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="66"/>
-        <source>wave sets</source>
-        <translation>Welle setzt</translation>
-    </message>
-    <message>
-        <location filename="../../pages/provisioning_panel.py" line="69"/>
+        <location filename="../../pages/provisioning_panel.py" line="76"/>
         <source>Added in the Zoom portal, by hand (§7.1.3.2)</source>
         <translation>Im Zoom-Portal hinzugefügt, von Hand (§7.1.3.2)</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="71"/>
+        <location filename="../../pages/provisioning_panel.py" line="78"/>
         <source>Assistant import and Update all, by hand (§7.2.1)</source>
         <translation>Import und Update all im Assistant, von Hand (§7.2.1)</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="73"/>
+        <location filename="../../pages/provisioning_panel.py" line="80"/>
         <source>Read back from Zoom and the OS4K</source>
         <translation>Aus Zoom und der OS4K zurückgelesen</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="74"/>
+        <location filename="../../pages/provisioning_panel.py" line="81"/>
         <source>integrated</source>
         <translation>integriert</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="75"/>
+        <location filename="../../pages/provisioning_panel.py" line="82"/>
         <source>ready</source>
         <translation>bereit</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="76"/>
-        <location filename="../../pages/provisioning_panel.py" line="81"/>
+        <location filename="../../pages/provisioning_panel.py" line="83"/>
+        <location filename="../../pages/provisioning_panel.py" line="88"/>
         <source>waiting</source>
         <translation>wartet</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="77"/>
+        <location filename="../../pages/provisioning_panel.py" line="84"/>
         <source>blocked</source>
         <translation>blockiert</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="79"/>
+        <location filename="../../pages/provisioning_panel.py" line="86"/>
         <source>planned</source>
         <translation>geplant</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="79"/>
+        <location filename="../../pages/provisioning_panel.py" line="86"/>
         <source>sent</source>
         <translation>gesendet</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="80"/>
+        <location filename="../../pages/provisioning_panel.py" line="87"/>
         <source>done</source>
         <translation>erledigt</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="80"/>
+        <location filename="../../pages/provisioning_panel.py" line="87"/>
         <source>already</source>
         <translation>schon vorhanden</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="81"/>
+        <location filename="../../pages/provisioning_panel.py" line="88"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="83"/>
+        <location filename="../../pages/provisioning_panel.py" line="90"/>
         <source>running</source>
         <translation>läuft</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="83"/>
+        <location filename="../../pages/provisioning_panel.py" line="90"/>
         <source>paused</source>
         <translation>angehalten</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="84"/>
+        <location filename="../../pages/provisioning_panel.py" line="91"/>
         <source>undone</source>
         <translation>rückgängig gemacht</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="84"/>
+        <location filename="../../pages/provisioning_panel.py" line="91"/>
         <source>superseded</source>
         <translation>ersetzt</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="97"/>
+        <location filename="../../pages/provisioning_panel.py" line="104"/>
         <source>Everyone</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="97"/>
+        <location filename="../../pages/provisioning_panel.py" line="104"/>
         <source>Only problems</source>
         <translation>Nur Probleme</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="98"/>
+        <location filename="../../pages/provisioning_panel.py" line="105"/>
         <source>Only ready</source>
         <translation>Nur bereite</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="99"/>
+        <location filename="../../pages/provisioning_panel.py" line="106"/>
         <source>Waiting for activation</source>
         <translation>Warten auf Aktivierung</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="100"/>
+        <location filename="../../pages/provisioning_panel.py" line="107"/>
         <source>Integrated</source>
         <translation>Integriert</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="114"/>
+        <location filename="../../pages/provisioning_panel.py" line="121"/>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="114"/>
+        <location filename="../../pages/provisioning_panel.py" line="121"/>
         <source>Station</source>
         <translation>Teilnehmer</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="115"/>
-        <location filename="../../pages/provisioning_panel.py" line="454"/>
+        <location filename="../../pages/provisioning_panel.py" line="122"/>
+        <location filename="../../pages/provisioning_panel.py" line="478"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="116"/>
+        <location filename="../../pages/provisioning_panel.py" line="123"/>
         <source>What is wrong</source>
         <translation>Was fehlt</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="274"/>
+        <location filename="../../pages/provisioning_panel.py" line="283"/>
         <source>Provisioning waves (guide chapter 7)</source>
         <translation>Provisionierungswellen (Leitfaden Kapitel 7)</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="277"/>
+        <location filename="../../pages/provisioning_panel.py" line="286"/>
         <source>Read Zoom and the OS4K, choose who goes in this wave, review the plan, then run it. Every change is journaled before it is sent: after a crash, run the wave again and it carries on without doing anything twice.</source>
         <translation>Zoom und die OS4K lesen, auswählen, wer in diese Welle kommt, den Plan prüfen und dann ausführen. Jede Änderung wird protokolliert, bevor sie gesendet wird: Nach einem Absturz die Welle einfach erneut ausführen, sie macht weiter, ohne etwas doppelt zu tun.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="284"/>
+        <location filename="../../pages/provisioning_panel.py" line="293"/>
         <source>Read Zoom and OS4K</source>
         <translation>Zoom und OS4K lesen</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="286"/>
+        <location filename="../../pages/provisioning_panel.py" line="295"/>
         <source>Zoom export…</source>
         <translation>Zoom-Export…</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="288"/>
+        <location filename="../../pages/provisioning_panel.py" line="297"/>
         <source>OS4K subscribers…</source>
         <translation>OS4K-Teilnehmer…</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="290"/>
+        <location filename="../../pages/provisioning_panel.py" line="299"/>
         <source>Paste OS4K output</source>
         <translation>OS4K-Ausgabe einfügen</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="291"/>
+        <location filename="../../pages/provisioning_panel.py" line="300"/>
         <source>REG-SBCSU / REG-PERSI output copied from the Assistant&apos;s AMO window</source>
         <translation>Aus dem AMO-Fenster des Assistant kopierte REG-SBCSU-/REG-PERSI-Ausgabe</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="294"/>
+        <location filename="../../pages/provisioning_panel.py" line="303"/>
         <source>PM index for subscribers without one</source>
         <translation>PM-Index für Teilnehmer ohne einen</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="297"/>
+        <location filename="../../pages/provisioning_panel.py" line="306"/>
         <source>voicemail no. for a new PM route</source>
         <translation>Voicemail-Nr. für eine neue PM-Richtung</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="298"/>
+        <location filename="../../pages/provisioning_panel.py" line="307"/>
         <source>Voicemail number for a new PM route</source>
         <translation>Voicemail-Nummer für eine neue PM-Richtung</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="302"/>
+        <location filename="../../pages/provisioning_panel.py" line="311"/>
         <source>PMIDX</source>
         <translation>PMIDX</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="304"/>
+        <location filename="../../pages/provisioning_panel.py" line="313"/>
         <source>Voicemail no.</source>
         <translation>Voicemail-Nr.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="307"/>
+        <location filename="../../pages/provisioning_panel.py" line="316"/>
         <source>Nothing read yet.</source>
         <translation>Noch nichts gelesen.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="324"/>
-        <location filename="../../pages/provisioning_panel.py" line="330"/>
+        <location filename="../../pages/provisioning_panel.py" line="333"/>
+        <location filename="../../pages/provisioning_panel.py" line="339"/>
         <source>Show</source>
         <translation>Zeigen</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="326"/>
+        <location filename="../../pages/provisioning_panel.py" line="335"/>
         <source>find email or station</source>
         <translation>E-Mail oder Teilnehmer suchen</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="327"/>
+        <location filename="../../pages/provisioning_panel.py" line="336"/>
         <source>Find email or station</source>
         <translation>E-Mail oder Teilnehmer suchen</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="328"/>
+        <location filename="../../pages/provisioning_panel.py" line="337"/>
         <source>Copy fixes of selected rows</source>
         <translation>Abhilfen der gewählten Zeilen kopieren</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="342"/>
+        <location filename="../../pages/provisioning_panel.py" line="401"/>
+        <source>{ok} in place   {fix} the wave sets it   {wait} waiting for the person   {missing} missing   {unknown} not read</source>
+        <translation>{ok} vorhanden   {fix} die Welle setzt es   {wait} wartet auf die Person   {missing} fehlt   {unknown} nicht gelesen</translation>
+    </message>
+    <message>
+        <location filename="../../pages/provisioning_panel.py" line="404"/>
+        <source>What the marks mean</source>
+        <translation>Was die Zeichen bedeuten</translation>
+    </message>
+    <message>
+        <location filename="../../pages/provisioning_panel.py" line="351"/>
         <source>People: Zoom users and OS4K subscribers</source>
         <translation>Personen: Zoom-Benutzer und OS4K-Teilnehmer</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="373"/>
-        <location filename="../../pages/provisioning_panel.py" line="530"/>
+        <location filename="../../pages/provisioning_panel.py" line="389"/>
+        <location filename="../../pages/provisioning_panel.py" line="554"/>
         <source>Select a row to see everything that is wrong with it and how to fix it.</source>
         <translation>Wählen Sie eine Zeile, um alles zu sehen, was ihr fehlt, und wie es zu beheben ist.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="377"/>
+        <location filename="../../pages/provisioning_panel.py" line="393"/>
         <source>Findings of the selected person</source>
         <translation>Befunde der gewählten Person</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="389"/>
+        <location filename="../../pages/provisioning_panel.py" line="413"/>
         <source>Plan wave</source>
         <translation>Welle planen</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="391"/>
+        <location filename="../../pages/provisioning_panel.py" line="415"/>
         <source>Run wave</source>
         <translation>Welle ausführen</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="393"/>
-        <location filename="../../pages/provisioning_panel.py" line="729"/>
+        <location filename="../../pages/provisioning_panel.py" line="417"/>
+        <location filename="../../pages/provisioning_panel.py" line="753"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="395"/>
-        <location filename="../../pages/provisioning_panel.py" line="422"/>
+        <location filename="../../pages/provisioning_panel.py" line="419"/>
+        <location filename="../../pages/provisioning_panel.py" line="446"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="397"/>
+        <location filename="../../pages/provisioning_panel.py" line="421"/>
         <source>Verify</source>
         <translation>Verifizieren</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="399"/>
+        <location filename="../../pages/provisioning_panel.py" line="423"/>
         <source>Undo wave…</source>
         <translation>Welle rückgängig…</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="401"/>
+        <location filename="../../pages/provisioning_panel.py" line="425"/>
         <source>Export plan…</source>
         <translation>Plan exportieren…</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="402"/>
+        <location filename="../../pages/provisioning_panel.py" line="426"/>
         <source>The plan as PDF or CSV, for the customer&apos;s change approval</source>
         <translation>Der Plan als PDF oder CSV, für die Änderungsfreigabe des Kunden</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="470"/>
+        <location filename="../../pages/provisioning_panel.py" line="494"/>
         <source>By hand: the Zoom portal (§7.1.3.2) and the Assistant (§7.2.1)</source>
         <translation>Von Hand: das Zoom-Portal (§7.1.3.2) und der Assistant (§7.2.1)</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="473"/>
+        <location filename="../../pages/provisioning_panel.py" line="497"/>
         <source>Portal round</source>
         <translation>Portal-Runde</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="478"/>
+        <location filename="../../pages/provisioning_panel.py" line="502"/>
         <source>find in this round</source>
         <translation>in dieser Runde suchen</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="479"/>
+        <location filename="../../pages/provisioning_panel.py" line="503"/>
         <source>Find in this round</source>
         <translation>In dieser Runde suchen</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="483"/>
+        <location filename="../../pages/provisioning_panel.py" line="507"/>
         <source>People to tick in Add users</source>
         <translation>In Add users anzuhakende Personen</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="485"/>
+        <location filename="../../pages/provisioning_panel.py" line="509"/>
         <source>Copy emails</source>
         <translation>E-Mails kopieren</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="487"/>
+        <location filename="../../pages/provisioning_panel.py" line="511"/>
         <source>Round added in the portal</source>
         <translation>Runde im Portal hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="488"/>
+        <location filename="../../pages/provisioning_panel.py" line="512"/>
         <source>Account Management &gt; Phone System Integration &gt; Integrated users &gt; Add users: tick everyone listed, click Add, then confirm here</source>
         <translation>Account Management &gt; Phone System Integration &gt; Integrated users &gt; Add users: alle Aufgeführten anhaken, Add klicken, dann hier bestätigen</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="491"/>
+        <location filename="../../pages/provisioning_panel.py" line="515"/>
         <source>Round</source>
         <translation>Runde</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="500"/>
+        <location filename="../../pages/provisioning_panel.py" line="524"/>
         <source>Save Assistant file…</source>
         <translation>Assistant-Datei speichern…</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="502"/>
+        <location filename="../../pages/provisioning_panel.py" line="526"/>
         <source>Imported, Update all done</source>
         <translation>Importiert, Update all erledigt</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="503"/>
+        <location filename="../../pages/provisioning_panel.py" line="527"/>
         <source>Zoom PSI &gt; Data Operation &gt; Import CSV, then Data operations &gt; User data &gt; Update all; confirm here when done</source>
         <translation>Zoom PSI &gt; Data Operation &gt; Import CSV, dann Data operations &gt; User data &gt; Update all; danach hier bestätigen</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="564"/>
+        <location filename="../../pages/provisioning_panel.py" line="588"/>
         <source>by hand</source>
         <translation>von Hand</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="564"/>
+        <location filename="../../pages/provisioning_panel.py" line="588"/>
         <source>by the wizard</source>
         <translation>durch den Assistenten</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="570"/>
+        <location filename="../../pages/provisioning_panel.py" line="594"/>
         <source>round {number} ({count} people)</source>
         <translation>Runde {number} ({count} Personen)</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="579"/>
+        <location filename="../../pages/provisioning_panel.py" line="603"/>
         <source>IPPASSW=&quot;{placeholder}&quot; stands for each station&apos;s own digest password: the wave fills it in when it sends the AMO, and it is never shown or kept in the report.</source>
         <translation>IPPASSW=&quot;{placeholder}&quot; steht für das eigene Digest-Passwort jeder Station: Die Welle setzt es beim Senden des AMO ein; es wird nie angezeigt und nicht im Bericht aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="632"/>
+        <location filename="../../pages/provisioning_panel.py" line="656"/>
         <source>Undo: {count} AMOs, then the invitations still pending</source>
         <translation>Rückgängig: {count} AMOs, dann die noch offenen Einladungen</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="449"/>
+        <location filename="../../pages/provisioning_panel.py" line="473"/>
         <source>No wave planned.</source>
         <translation>Keine Welle geplant.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="454"/>
+        <location filename="../../pages/provisioning_panel.py" line="61"/>
+        <source>Zoom
+user</source>
+        <translation>Zoom-
+Benutzer</translation>
+    </message>
+    <message>
+        <location filename="../../pages/provisioning_panel.py" line="62"/>
+        <source>PERSI
+email</source>
+        <translation>PERSI-
+E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../pages/provisioning_panel.py" line="63"/>
+        <source>PMIDX
++ route</source>
+        <translation>PMIDX +
+Richtung</translation>
+    </message>
+    <message>
+        <location filename="../../pages/provisioning_panel.py" line="65"/>
+        <source>Call
+log</source>
+        <translation>Anruf-
+liste</translation>
+    </message>
+    <message>
+        <location filename="../../pages/provisioning_panel.py" line="67"/>
+        <source>PSI
+user</source>
+        <translation>PSI-
+Benutzer</translation>
+    </message>
+    <message>
+        <location filename="../../pages/provisioning_panel.py" line="70"/>
+        <source>in place</source>
+        <translation>vorhanden</translation>
+    </message>
+    <message>
+        <location filename="../../pages/provisioning_panel.py" line="71"/>
+        <source>the wave sets it</source>
+        <translation>die Welle setzt es</translation>
+    </message>
+    <message>
+        <location filename="../../pages/provisioning_panel.py" line="72"/>
+        <source>waiting for the person</source>
+        <translation>wartet auf die Person</translation>
+    </message>
+    <message>
+        <location filename="../../pages/provisioning_panel.py" line="73"/>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <location filename="../../pages/provisioning_panel.py" line="74"/>
+        <source>not read</source>
+        <translation>nicht gelesen</translation>
+    </message>
+    <message>
+        <location filename="../../pages/provisioning_panel.py" line="478"/>
         <source>Change</source>
         <translation>Änderung</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="455"/>
+        <location filename="../../pages/provisioning_panel.py" line="479"/>
         <source>Plan of the wave</source>
         <translation>Plan der Welle</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="506"/>
+        <location filename="../../pages/provisioning_panel.py" line="530"/>
         <source>Comparison report (§8.2)…</source>
         <translation>Vergleichsbericht (§8.2)…</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="507"/>
+        <location filename="../../pages/provisioning_panel.py" line="531"/>
         <source>The User Comparison Report from Mitel Administration: each issue with its resolution (§8.3)</source>
         <translation>Der User Comparison Report aus Mitel Administration: jedes Problem mit seiner Lösung (§8.3)</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="536"/>
+        <location filename="../../pages/provisioning_panel.py" line="560"/>
         <source>nothing missing.</source>
         <translation>nichts fehlt.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="546"/>
+        <location filename="../../pages/provisioning_panel.py" line="570"/>
         <source>{people} people — {ready} ready, {waiting} waiting for activation, {blocked} need a fix first, {integrated} integrated. {chosen} chosen for this wave.</source>
         <translation>{people} Personen — {ready} bereit, {waiting} warten auf Aktivierung, {blocked} brauchen erst eine Korrektur, {integrated} integriert. {chosen} für diese Welle ausgewählt.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="576"/>
+        <location filename="../../pages/provisioning_panel.py" line="600"/>
         <source>Wave {wave}: {state}, {count} people.</source>
         <translation>Welle {wave}: {state}, {count} Personen.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="638"/>
+        <location filename="../../pages/provisioning_panel.py" line="662"/>
         <source>note: {text}</source>
         <translation>Hinweis: {text}</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="648"/>
+        <location filename="../../pages/provisioning_panel.py" line="672"/>
         <source>{number}: {added} of {total} added</source>
         <translation>{number}: {added} von {total} hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="658"/>
+        <location filename="../../pages/provisioning_panel.py" line="682"/>
         <source>{count} people are ready for the Assistant: save the file, import it (Zoom PSI &gt; Data Operation &gt; Import CSV), run Update all, then confirm.</source>
         <translation>{count} Personen sind bereit für den Assistant: Datei speichern, importieren (Zoom PSI &gt; Data Operation &gt; Import CSV), Update all ausführen, dann bestätigen.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="661"/>
+        <location filename="../../pages/provisioning_panel.py" line="685"/>
         <source>Nobody is ready for the Assistant yet: the portal rounds and the AMOs come first.</source>
         <translation>Noch niemand ist bereit für den Assistant: erst kommen die Portal-Runden und die AMOs.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="672"/>
+        <location filename="../../pages/provisioning_panel.py" line="696"/>
         <source>This wave adds nobody in the portal.</source>
         <translation>Diese Welle fügt im Portal niemanden hinzu.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="679"/>
+        <location filename="../../pages/provisioning_panel.py" line="703"/>
         <source>Tick these {count} in Add users.</source>
         <translation>Diese {count} in Add users anhaken.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="680"/>
+        <location filename="../../pages/provisioning_panel.py" line="704"/>
         <source>Nobody to tick in this round now.</source>
         <translation>In dieser Runde ist gerade niemand anzuhaken.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="682"/>
+        <location filename="../../pages/provisioning_panel.py" line="706"/>
         <source>Later, once active: {names}.</source>
         <translation>Später, sobald aktiv: {names}.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="691"/>
+        <location filename="../../pages/provisioning_panel.py" line="715"/>
         <source>{count} emails copied: paste them into the portal&apos;s search one by one.</source>
         <translation>{count} E-Mails kopiert: einzeln in die Suche des Portals einfügen.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="716"/>
+        <location filename="../../pages/provisioning_panel.py" line="740"/>
         <source>Offline checklist mode: use the files instead</source>
         <translation>Offline-Checkliste: stattdessen die Dateien verwenden</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="729"/>
+        <location filename="../../pages/provisioning_panel.py" line="753"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="736"/>
+        <location filename="../../pages/provisioning_panel.py" line="760"/>
         <source>{count} fixes copied.</source>
         <translation>{count} Abhilfen kopiert.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="737"/>
+        <location filename="../../pages/provisioning_panel.py" line="761"/>
         <source>The selected rows need no fix.</source>
         <translation>Die gewählten Zeilen brauchen keine Korrektur.</translation>
     </message>
@@ -2299,32 +2334,32 @@
 <context>
     <name>SystemBar</name>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="227"/>
+        <location filename="../../pages/provisioning_panel.py" line="236"/>
         <source>Progress: {system}</source>
         <translation>Fortschritt: {system}</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="240"/>
+        <location filename="../../pages/provisioning_panel.py" line="249"/>
         <source>nothing to do</source>
         <translation>nichts zu tun</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="242"/>
+        <location filename="../../pages/provisioning_panel.py" line="251"/>
         <source>{done} of {total} done</source>
         <translation>{done} von {total} erledigt</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="246"/>
+        <location filename="../../pages/provisioning_panel.py" line="255"/>
         <source>~{seconds} s left</source>
         <translation>noch ~{seconds} s</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="248"/>
+        <location filename="../../pages/provisioning_panel.py" line="257"/>
         <source>{count} failed</source>
         <translation>{count} fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="250"/>
+        <location filename="../../pages/provisioning_panel.py" line="259"/>
         <source>{count} waiting</source>
         <translation>{count} wartend</translation>
     </message>
