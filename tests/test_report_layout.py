@@ -1,5 +1,6 @@
 """The report's pages, read back from the PDF with poppler's pdftotext: a table row is never split between two
-pages, and a table's head row is repeated on every page the table runs onto."""
+pages, a table's head row is repeated on every page the table runs onto, the HTML's page breaks are kept, and
+no text is on two pages (not even clipped away, where a search would find it twice)."""
 
 from __future__ import annotations
 
@@ -23,7 +24,7 @@ def test_no_table_row_is_split_between_two_pages_and_the_head_row_repeats(tmp_pa
                    for i in range(150))
     html = (f"<h1>Steps</h1><table width='100%' border='1' cellspacing='0' cellpadding='4'>"
             f"<thead><tr><th width=20%>Step</th><th width=80%>Outcome</th></tr></thead><tbody>{rows}</tbody></table>"
-            "<p>After the table.</p>")
+            "<p>After the table.</p><h2 style='page-break-before: always'>Acceptance</h2><p>Signed below.</p>")
     rendered = render_pdf(html, tmp_path / "rows.pdf", title="t", header="h", footer="f")
     texts = page_texts(tmp_path / "rows.pdf", rendered.pages)
     assert rendered.pages >= 5
@@ -36,4 +37,7 @@ def test_no_table_row_is_split_between_two_pages_and_the_head_row_repeats(tmp_pa
         assert len(starts) == 1 and starts == ends, f"row {i} starts on page(s) {starts} and ends on {ends}"
     table_pages = set().union(*(pages_with(f"Start{i:03d}") for i in range(150)))
     assert all("Outcome" in texts[n] for n in table_pages)  # the head row on every page of the table
-    assert "After the table." in texts[-1]
+    assert [n for n, text in enumerate(texts) if "After the table." in text] == [len(texts) - 2]
+    assert [n for n, text in enumerate(texts) if "Acceptance" in text] == [len(texts) - 1]  # the HTML's page break
+    frame = {"h", "t", "f", "Page", "of", *map(str, range(1, rendered.pages + 1))}  # header and footer
+    assert all(set(text.split()) - frame for text in texts), "a page holds nothing but its header and footer"

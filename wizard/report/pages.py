@@ -1,0 +1,126 @@
+"""Where a report's pages end. Qt's own paged layout splits table rows (it carries a cell's lines onto the next
+page and leaves the row's other cells behind, and reads no page-break-inside), so the report is laid out as one
+long page and cut into pages here: between lines, between table rows (never inside one), at the HTML's own page
+breaks, and never straight after a heading. A page that starts inside a table shows the table's head row again."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtGui import QTextCursor, QTextDocument, QTextFormat, QTextTable
+
+EPSILON = 0.5
+
+
+@dataclass(frozen=True)
+class Page:
+    top: float  # where the page starts and ends in the document laid out as one long page
+    bottom: float
+    head: tuple[float, float] | None = None  # the head row of the table the page starts inside, drawn above it
+
+    @property
+    def head_height(self) -> float:
+        return self.head[1] - self.head[0] if self.head else 0.0
+
+
+@dataclass(frozen=True)
+class _Table:
+    top: float
+    bottom: float
+    head: tuple[float, float] | None  # top and bottom of its head row(s)
+
+
+def paginate(doc: QTextDocument, page_height: float) -> list[Page]:
+    """The pages of a document laid out without pages (QTextDocument.setTextWidth), each at most page_height tall
+    (its repeated head row included)."""
+    breaks, forced, tables = _places(doc)
+    end = doc.size().height()
+    pages: list[Page] = []
+    top = 0.0
+    while top < end - EPSILON:
+        # a page that starts below a table's head row, inside the table, shows the head row again
+        head = next((t.head for t in tables if t.head and t.head[1] - EPSILON <= top < t.bottom - EPSILON), None)
+        limit = top + page_height - (head[1] - head[0] if head else 0.0)
+        now = next((f for f in forced if top + EPSILON < f <= limit), None)
+        if now is not None:
+            bottom = now
+        elif limit >= end:
+            bottom = end
+        else:
+            fitting = [b for b, after_heading in breaks if top + EPSILON < b <= limit and not after_heading]
+            fitting = fitting or [b for b, _after in breaks if top + EPSILON < b <= limit]
+            bottom = max(fitting) if fitting else limit  # nothing fits (a row taller than a page): cut it
+        pages.append(Page(top, bottom, head))
+        top = bottom
+    return pages or [Page(0.0, end)]
+
+
+def _places(doc: QTextDocument) -> tuple[list[tuple[float, bool]], list[float], list[_Table]]:
+    """Where a page may end (and whether that place follows a heading straight away), where the HTML makes one
+    end, and the tables with their head rows."""
+    layout = doc.documentLayout()
+    breaks: list[tuple[float, bool]] = []  # between table rows
+    lines: list[tuple[float, bool]] = []  # between the lines of the text outside tables
+    forced: list[float] = []
+    heading_before = False
+    block = doc.begin()
+    while block.isValid():
+        if QTextCursor(block).currentTable() is None:
+            box = layout.blockBoundingRect(block)
+            policy = block.blockFormat().pageBreakPolicy()
+            if policy & QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore:
+                forced.append(box.top())
+            if policy & QTextFormat.PageBreakFlag.PageBreak_AlwaysAfter:
+                forced.append(box.bottom())
+            text = block.layout()
+            for number in range(text.lineCount()):
+                lines.append((box.top() + text.lineAt(number).y(), heading_before and number == 0))
+            heading_before = block.blockFormat().headingLevel() > 0 and bool(block.text().strip())
+        else:
+            heading_before = False
+        block = block.next()
+    tables = []
+    for table in _tables(doc):
+        frame = layout.frameBoundingRect(table)
+        units = _units(table)
+        spans = [_span(doc, table, rows) for rows in units]
+        # between two rows: half way between the text of one and of the next, on the border they share
+        edges = [frame.top()] + [(spans[i - 1][1] + spans[i][0]) / 2 for i in range(1, len(spans))]
+        heads = table.format().headerRowCount()
+        body = [i for i, rows in enumerate(units) if rows.start >= heads]
+        head = (frame.top(), edges[body[0]]) if heads and body and body[0] > 0 else None
+        breaks += [(edge, False) for i, edge in enumerate(edges) if i in body and i != body[0]]
+        breaks.append((frame.top(), _follows_heading(doc, table)))
+        tables.append(_Table(frame.top(), frame.bottom(), head))
+    # Qt keeps a block of its own at a table's end, outside the cells: a line there is inside the table all the same
+    lines = [(y, after) for y, after in lines if not any(t.top + EPSILON < y < t.bottom - EPSILON for t in tables)]
+    return sorted(lines + breaks), sorted(forced), tables
+
+
+def _follows_heading(doc: QTextDocument, table: QTextTable) -> bool:
+    before = doc.findBlock(table.firstPosition() - 1)
+    return before.isValid() and before.blockFormat().headingLevel() > 0
+
+
+def _tables(doc: QTextDocument) -> list[QTextTable]:
+    found, frames = [], [doc.rootFrame()]
+    while frames:
+        for child in frames.pop().childFrames():
+            if isinstance(child, QTextTable):
+                found.append(child)
+            frames.append(child)
+    return sorted(found, key=lambda table: table.firstPosition())
+
+
+def _units(table: QTextTable) -> list[range]:
+    """The table's rows in the groups that stay together: rows joined by a cell spanning them are one."""
+    starts = [row for row in range(table.rows())
+              if all(table.cellAt(row, column).row() == row for column in range(table.columns()))]
+    return [range(start, end) for start, end in zip(starts, [*starts[1:], table.rows()], strict=True)]
+
+
+def _span(doc: QTextDocument, table: QTextTable, rows: range) -> tuple[float, float]:
+    layout = doc.documentLayout()
+    cells = [table.cellAt(row, column) for row in rows for column in range(table.columns())]
+    return (min(layout.blockBoundingRect(c.firstCursorPosition().block()).top() for c in cells),
+            max(layout.blockBoundingRect(c.lastCursorPosition().block()).bottom() for c in cells))
