@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pages.fields import italic_when_empty
 from pages.styling import restyle
 from pages.wording import finding_text, severity_text
 from wizard.checks.provisioning import (
@@ -277,6 +278,7 @@ class ProvisioningPanel(QGroupBox):
     assistant_csv_requested = Signal()
     plan_export_requested = Signal()
     comparison_requested = Signal()
+    station_chosen = Signal(str, str)  # email, station ("" to forget the choice): a Zoom user without a subscriber
 
     def __init__(self) -> None:
         super().__init__()
@@ -392,6 +394,32 @@ class ProvisioningPanel(QGroupBox):
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.details.setAccessibleName(self.tr("Findings of the selected person"))
         layout.addWidget(self.details)
+        # a Zoom user no OS4K subscriber has in PERSI: the engineer gives the person one of the stations read
+        self.station_row = QWidget()
+        choice = QHBoxLayout(self.station_row)
+        choice.setContentsMargins(0, 0, 0, 0)
+        self.station_label = QLabel(self.tr("Station for this person:"))
+        self.station_box = QComboBox()
+        self.station_box.setEditable(True)
+        self.station_box.setAccessibleName(self.tr("Station for this person"))
+        self.station_box.setToolTip(self.tr("A station read from the OS4K without an email in PERSI; the wave writes "
+                                            "the person's email into it (guide §7.2)"))
+        self.station_label.setBuddy(self.station_box)
+        self.station_box.lineEdit().setPlaceholderText(self.tr("choose or type"))
+        self.station_box.setMinimumWidth(self.fontMetrics().horizontalAdvance(self.tr("choose or type")) + 60)
+        italic_when_empty(self.station_box.lineEdit())
+        self.assign_button = QPushButton(self.tr("Give this station"))
+        self.assign_button.clicked.connect(self._choose_station)
+        self.unassign_button = QPushButton(self.tr("Forget the choice"))
+        self.unassign_button.clicked.connect(lambda: self._choose_station(forget=True))
+        choice.addWidget(self.station_label)
+        choice.addWidget(self.station_box)
+        choice.addWidget(self.assign_button)
+        choice.addWidget(self.unassign_button)
+        choice.addStretch(1)
+        self.station_row.setVisible(False)
+        self._free_stations: list[str] = []
+        layout.addWidget(self.station_row)
         self.table.selectionModel().currentRowChanged.connect(lambda current, _previous: self._show_details(current))
         # after a filter or a search the details follow the row still current (or say there is none)
         self.proxy.layoutChanged.connect(lambda *_: self._show_details(self.table.currentIndex()))
@@ -546,14 +574,48 @@ class ProvisioningPanel(QGroupBox):
 
     # ------------------------------------------------------------------ what the window tells it
     def show_rows(self, rows: Sequence[Person], source: str) -> None:
+        current = self.table.currentIndex()
+        key = self.model.rows[self.proxy.mapToSource(current).row()].key if current.isValid() else None
         self.model.set_rows(rows)
         self.source_label.setText(source)
+        # judged again (a station given, a PM index changed): the person looked at stays selected
+        at = next((i for i, row in enumerate(self.model.rows) if row.key == key), None)
+        if at is not None:
+            shown = self.proxy.mapFromSource(self.model.index(at, 1))
+            if shown.isValid():
+                self.table.setCurrentIndex(shown)
+                self.table.selectRow(shown.row())
+
+    def set_free_stations(self, stations: Sequence[str]) -> None:
+        """The stations a Zoom user without a subscriber can be given (read, no email in PERSI, not chosen yet)."""
+        self._free_stations = list(stations)
+        self._show_details(self.table.currentIndex())
+
+    def _choose_station(self, *, forget: bool = False) -> None:
+        current = self.table.currentIndex()
+        if current.isValid():
+            row = self.model.rows[self.proxy.mapToSource(current).row()]
+            self.station_chosen.emit(row.email, "" if forget else self.station_box.currentText().strip())
+
+    def _show_station_choice(self, row: Person | None) -> None:
+        codes = {f.code for f in row.findings} if row else set()
+        chosen = any(code.startswith("provision.assigned") for code in codes)
+        wanted = bool(row and row.zoom_status and (chosen or "provision.subscriber-missing" in codes))
+        self.station_row.setVisible(wanted)
+        if not wanted or row is None:
+            return
+        self.station_box.clear()
+        self.station_box.addItems([*row.stations, *self._free_stations] if chosen else self._free_stations)
+        self.station_box.setCurrentIndex(0 if chosen else -1)  # nothing picked for the engineer
+        self.unassign_button.setVisible(chosen)
 
     def _show_details(self, current: QModelIndex) -> None:
         if not current.isValid():  # filtered away, or nothing chosen: never the findings of a row not shown
             self.details.setText(self.tr("Select a row to see everything that is wrong with it and how to fix it."))
+            self._show_station_choice(None)
             return
         row = self.model.rows[self.proxy.mapToSource(current).row()]
+        self._show_station_choice(row)
         lines = [f"<b>{escape(row.email)}</b> — {escape(_t(STATE_NAMES[row.state]))}"]
         lines += ["{}<br><span style='font-family:monospace'>→ {}</span>".format(*map(escape, finding_text(f)))
                   for f in row.findings]

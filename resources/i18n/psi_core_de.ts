@@ -1770,6 +1770,14 @@
       <translation>Die Zuordnung in RedSky korrigieren: Ein Notruf aus diesem Bereich würde den falschen Ort nennen.</translation>
     </message>
     <message>
+      <source>Station {stno} was chosen for {email}: the wave writes the email into its PERSI record.</source>
+      <translation>Station {stno} wurde für {email} gewählt: Die Welle schreibt die E-Mail in ihren PERSI-Eintrag.</translation>
+    </message>
+    <message>
+      <source>CHANGE-PERSI:EMAIL,{stno},"{email}"; goes with the wave's AMOs (guide §7.2).</source>
+      <translation>CHANGE-PERSI:EMAIL,{stno},"{email}"; geht mit den AMOs der Welle (Leitfaden §7.2).</translation>
+    </message>
+    <message>
       <source>{round_size} users per round is not allowed</source>
       <translation>{round_size} Benutzer pro Runde sind nicht zulässig</translation>
     </message>
@@ -1798,12 +1806,36 @@
       <translation>beheben Sie, was ihre Befunde sagen, lesen Sie die Systeme erneut oder lassen Sie sie aus der Welle heraus</translation>
     </message>
     <message>
-      <source>No OS4K subscriber has {email} in PERSI.</source>
-      <translation>Kein OS4K-Teilnehmer hat {email} in PERSI.</translation>
+      <source>{stno}, chosen for {email}, is not a station number (digits 0-9 only).</source>
+      <translation>{stno}, gewählt für {email}, ist keine Rufnummer (nur Ziffern 0-9).</translation>
     </message>
     <message>
-      <source>CHANGE-PERSI:EMAIL,&lt;STNO&gt;,"{email}"; on the person's SIP/UFIP station, then read the OS4K again.</source>
-      <translation>CHANGE-PERSI:EMAIL,&lt;STNO&gt;,"{email}"; an der SIP-/UFIP-Station der Person, dann die OS4K erneut lesen.</translation>
+      <source>Choose the person's station again.</source>
+      <translation>Wählen Sie die Station der Person erneut.</translation>
+    </message>
+    <message>
+      <source>Station {stno}, chosen for {email}, is not among the OS4K subscribers read.</source>
+      <translation>Station {stno}, gewählt für {email}, ist nicht unter den gelesenen OS4K-Teilnehmern.</translation>
+    </message>
+    <message>
+      <source>Choose a station the OS4K has (REG-SBCSU lists them), or read the OS4K again.</source>
+      <translation>Wählen Sie eine Station, die die OS4K hat (REG-SBCSU listet sie), oder lesen Sie die OS4K erneut.</translation>
+    </message>
+    <message>
+      <source>Station {stno}, chosen for {email}, already has {other} in PERSI.</source>
+      <translation>Station {stno}, gewählt für {email}, hat bereits {other} in PERSI.</translation>
+    </message>
+    <message>
+      <source>Choose a station without an email in PERSI.</source>
+      <translation>Wählen Sie eine Station ohne E-Mail in PERSI.</translation>
+    </message>
+    <message>
+      <source>Station {stno} was chosen for {people}.</source>
+      <translation>Station {stno} wurde für {people} gewählt.</translation>
+    </message>
+    <message>
+      <source>Give each person a station of their own.</source>
+      <translation>Geben Sie jeder Person eine eigene Station.</translation>
     </message>
     <message>
       <source>The Zoom user {email} is {status}.</source>
@@ -1890,12 +1922,12 @@
       <translation>Ein Zoom-Benutzer je Person; die E-Mail ist der Verknüpfungsschlüssel.</translation>
     </message>
     <message>
-      <source>Stations {numbers} all have {email} in PERSI.</source>
-      <translation>Die Stationen {numbers} haben alle {email} in PERSI.</translation>
+      <source>No OS4K subscriber has {email} in PERSI.</source>
+      <translation>Kein OS4K-Teilnehmer hat {email} in PERSI.</translation>
     </message>
     <message>
-      <source>Keep the email on the person's SIP station only: CHANGE-PERSI:EMAIL,&lt;STNO&gt;,""; on the others.</source>
-      <translation>Die E-Mail nur an der SIP-Station der Person lassen: CHANGE-PERSI:EMAIL,&lt;STNO&gt;,""; an den anderen.</translation>
+      <source>Choose the person's SIP/UFIP station (the wave then writes the email into its PERSI record), or CHANGE-PERSI:EMAIL,&lt;STNO&gt;,"{email}"; by hand and read the OS4K again.</source>
+      <translation>Wählen Sie die SIP-/UFIP-Station der Person (die Welle schreibt dann die E-Mail in ihren PERSI-Eintrag), oder CHANGE-PERSI:EMAIL,&lt;STNO&gt;,"{email}"; von Hand und die OS4K erneut lesen.</translation>
     </message>
     <message>
       <source>the stored wave plan cannot be read</source>
@@ -1966,12 +1998,12 @@
       <translation>Die Welle legt den Benutzer an (Leitfaden §7.1.1); die Person aktiviert ihn dann über die Einladungs-E-Mail (§7.1.2).</translation>
     </message>
     <message>
-      <source>Zoom has {zoom_email}, station {stno} has {persi_email}.</source>
-      <translation>Zoom hat {zoom_email}, Station {stno} hat {persi_email}.</translation>
+      <source>Stations {numbers} all have {email} in PERSI.</source>
+      <translation>Die Stationen {numbers} haben alle {email} in PERSI.</translation>
     </message>
     <message>
-      <source>CHANGE-PERSI:EMAIL,{stno},"{email}"; (the email cannot be edited once the integration exists)</source>
-      <translation>CHANGE-PERSI:EMAIL,{stno},"{email}"; (die E-Mail lässt sich nicht mehr ändern, sobald die Integration besteht)</translation>
+      <source>Keep the email on the person's SIP station only: CHANGE-PERSI:EMAIL,&lt;STNO&gt;,""; on the others.</source>
+      <translation>Die E-Mail nur an der SIP-Station der Person lassen: CHANGE-PERSI:EMAIL,&lt;STNO&gt;,""; an den anderen.</translation>
     </message>
     <message>
       <source>Zoom has {email}, with spaces around the address.</source>
@@ -1990,16 +2022,24 @@
       <translation>Bitten Sie die Person, die Einladung von no-reply@zoom.us zu öffnen (auch im Junk-Ordner nachsehen); die Welle fügt den integrierten Benutzer hinzu, sobald das Konto aktiv ist.</translation>
     </message>
     <message>
+      <source>Zoom has {zoom_email}, station {stno} has {persi_email}.</source>
+      <translation>Zoom hat {zoom_email}, Station {stno} hat {persi_email}.</translation>
+    </message>
+    <message>
+      <source>CHANGE-PERSI:EMAIL,{stno},"{email}"; (the email cannot be edited once the integration exists)</source>
+      <translation>CHANGE-PERSI:EMAIL,{stno},"{email}"; (die E-Mail lässt sich nicht mehr ändern, sobald die Integration besteht)</translation>
+    </message>
+    <message>
+      <source>Reactivate the user in Zoom (User Management &gt; Users &gt; Deactivated) or leave the person out.</source>
+      <translation>Benutzer in Zoom reaktivieren (User Management &gt; Users &gt; Deactivated) oder die Person auslassen.</translation>
+    </message>
+    <message>
       <source>Station {stno} needs PM route {pmidx}, which does not exist.</source>
       <translation>Station {stno} braucht die PM-Richtung {pmidx}, die es nicht gibt.</translation>
     </message>
     <message>
       <source>Enter the voicemail number for ADD-RICHT:MODE=PM,IDX={pmidx},SAN=&lt;voicemail number&gt;,STYPE=OTHER; (a dummy number is enough) or choose a PM index that has a route.</source>
       <translation>Die Voicemail-Nummer für ADD-RICHT:MODE=PM,IDX={pmidx},SAN=&lt;Voicemail-Nummer&gt;,STYPE=OTHER; eingeben (eine Dummy-Nummer genügt) oder einen PM-Index mit Richtung wählen.</translation>
-    </message>
-    <message>
-      <source>Reactivate the user in Zoom (User Management &gt; Users &gt; Deactivated) or leave the person out.</source>
-      <translation>Benutzer in Zoom reaktivieren (User Management &gt; Users &gt; Deactivated) oder die Person auslassen.</translation>
     </message>
     <message>
       <source>unknown rate category '{name}'</source>
@@ -3076,6 +3116,14 @@
     <message>
       <source>running, verifying or undoing a wave</source>
       <translation>eine Welle auszuführen, zu prüfen oder zurückzunehmen</translation>
+    </message>
+    <message>
+      <source>--assign '{choice}' is not EMAIL=STATION</source>
+      <translation>--assign '{choice}' ist nicht EMAIL=STATION</translation>
+    </message>
+    <message>
+      <source>e.g. --assign anna@example.com=3105</source>
+      <translation>z. B. --assign anna@example.com=3105</translation>
     </message>
     <message>
       <source>nobody of this wave is ready for the Assistant yet</source>

@@ -731,22 +731,22 @@
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="147"/>
+        <location filename="../../pages/provisioning_panel.py" line="148"/>
         <source>Goes in this wave</source>
         <translation>Kommt in diese Welle</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="175"/>
+        <location filename="../../pages/provisioning_panel.py" line="176"/>
         <source>(+{count} more)</source>
         <translation>(+{count} weitere)</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="183"/>
+        <location filename="../../pages/provisioning_panel.py" line="184"/>
         <source>Missing now; the wave sets it (guide §7.2).</source>
         <translation>Fehlt jetzt; die Welle setzt es (Leitfaden §7.2).</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="188"/>
+        <location filename="../../pages/provisioning_panel.py" line="189"/>
         <source>Nothing missing.</source>
         <translation>Nichts fehlt.</translation>
     </message>
@@ -817,32 +817,32 @@
 <context>
     <name>ProvisioningChapter</name>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="515"/>
+        <location filename="../../wizard/app/provisioning.py" line="532"/>
         <source>Wave</source>
         <translation>Welle</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="515"/>
+        <location filename="../../wizard/app/provisioning.py" line="532"/>
         <source>AMO batch</source>
         <translation>AMO-Batch</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="534"/>
+        <location filename="../../wizard/app/provisioning.py" line="551"/>
         <source>Not sent: {reason}.</source>
         <translation>Nicht gesendet: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="550"/>
+        <location filename="../../wizard/app/provisioning.py" line="567"/>
         <source>Stopped: {reason}. What was sent before is in the journal; sending the same batch name again resumes it.</source>
         <translation>Angehalten: {reason}. Was zuvor gesendet wurde, steht im Journal; derselbe Batch-Name setzt den Lauf dort fort.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="561"/>
+        <location filename="../../wizard/app/provisioning.py" line="578"/>
         <source>Not read: {reason}.</source>
         <translation>Nicht gelesen: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="564"/>
+        <location filename="../../wizard/app/provisioning.py" line="581"/>
         <source>Dry run: nothing was changed.</source>
         <translation>Probelauf: nichts wurde geändert.</translation>
     </message>
@@ -850,217 +850,232 @@
 <context>
     <name>ProvisioningController</name>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="160"/>
+        <location filename="../../wizard/app/provisioning.py" line="162"/>
         <source>Zoom user export (CSV)</source>
         <translation>Zoom-Benutzerexport (CSV)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="161"/>
+        <location filename="../../wizard/app/provisioning.py" line="163"/>
         <source>OS4K subscribers (REG- output or CSV)</source>
         <translation>OS4K-Teilnehmer (REG-Ausgabe oder CSV)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="163"/>
+        <location filename="../../wizard/app/provisioning.py" line="165"/>
         <source>CSV or text (*.csv *.txt *.log);;All files (*)</source>
         <translation>CSV oder Text (*.csv *.txt *.log);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="178"/>
+        <location filename="../../wizard/app/provisioning.py" line="180"/>
         <source>The clipboard is empty: copy the REG-SBCSU and REG-PERSI output first.</source>
         <translation>Die Zwischenablage ist leer: kopieren Sie zuerst die Ausgabe von REG-SBCSU und REG-PERSI.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="197"/>
+        <location filename="../../wizard/app/provisioning.py" line="199"/>
         <source>Reading…</source>
         <translation>Wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="198"/>
-        <location filename="../../wizard/app/provisioning.py" line="467"/>
-        <location filename="../../wizard/app/provisioning.py" line="477"/>
+        <location filename="../../wizard/app/provisioning.py" line="200"/>
+        <location filename="../../wizard/app/provisioning.py" line="484"/>
+        <location filename="../../wizard/app/provisioning.py" line="494"/>
         <source>Not read</source>
         <translation>Nicht gelesen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="222"/>
+        <location filename="../../wizard/app/provisioning.py" line="224"/>
         <source>The stations&apos; §7.2 settings are not in the file: the plan writes them all.</source>
         <translation>Die Einstellungen nach §7.2 stehen nicht in der Datei: der Plan schreibt sie alle.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="223"/>
+        <location filename="../../wizard/app/provisioning.py" line="225"/>
         <source>Read {when} UTC.</source>
         <translation>Gelesen {when} UTC.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="249"/>
+        <location filename="../../wizard/app/provisioning.py" line="237"/>
+        <source>Not chosen</source>
+        <translation>Nicht gewählt</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/app/provisioning.py" line="240"/>
+        <source>Station {stno} is {email}&apos;s now: the wave writes the email into its PERSI record.</source>
+        <translation>Station {stno} gehört jetzt {email}: Die Welle schreibt die E-Mail in ihren PERSI-Eintrag.</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/app/provisioning.py" line="242"/>
+        <source>{email} has no station chosen any more.</source>
+        <translation>Für {email} ist keine Station mehr gewählt.</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/app/provisioning.py" line="266"/>
         <source>Nobody is chosen for this wave: tick the people in the first column.</source>
         <translation>Niemand ist für diese Welle ausgewählt: Haken Sie die Personen in der ersten Spalte an.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="257"/>
+        <location filename="../../wizard/app/provisioning.py" line="274"/>
         <source>Not planned</source>
         <translation>Nicht geplant</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="261"/>
+        <location filename="../../wizard/app/provisioning.py" line="278"/>
         <source>Nothing has been sent. Review the plan, then Run wave.</source>
         <translation>Es wurde nichts gesendet. Prüfen Sie den Plan, dann „Welle ausführen“.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="273"/>
+        <location filename="../../wizard/app/provisioning.py" line="290"/>
         <source>Wave {wave} will change</source>
         <translation>Welle {wave} ändert</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="274"/>
+        <location filename="../../wizard/app/provisioning.py" line="291"/>
         <source>Send these changes</source>
         <translation>Diese Änderungen senden</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="297"/>
-        <location filename="../../wizard/app/provisioning.py" line="341"/>
+        <location filename="../../wizard/app/provisioning.py" line="314"/>
+        <location filename="../../wizard/app/provisioning.py" line="358"/>
         <source>Running…</source>
         <translation>Läuft…</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="301"/>
+        <location filename="../../wizard/app/provisioning.py" line="318"/>
         <source>Cancelled. What was sent is journaled; Run wave carries on from there.</source>
         <translation>Abgebrochen. Was gesendet wurde, ist protokolliert; „Welle ausführen“ macht dort weiter.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="130"/>
-        <location filename="../../wizard/app/provisioning.py" line="304"/>
+        <location filename="../../wizard/app/provisioning.py" line="132"/>
+        <location filename="../../wizard/app/provisioning.py" line="321"/>
         <source>Stopped</source>
         <translation>Angehalten</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="156"/>
+        <location filename="../../wizard/app/provisioning.py" line="158"/>
         <source>{what}: {reason}</source>
         <translation>{what}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="317"/>
+        <location filename="../../wizard/app/provisioning.py" line="334"/>
         <source>Wave {wave}: {integrated} of {people} people integrated and read back.</source>
         <translation>Welle {wave}: {integrated} von {people} Personen integriert und zurückgelesen.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="320"/>
+        <location filename="../../wizard/app/provisioning.py" line="337"/>
         <source>Next: {steps}.</source>
         <translation>Als Nächstes: {steps}.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="331"/>
+        <location filename="../../wizard/app/provisioning.py" line="348"/>
         <source>Wave: {stage}</source>
         <translation>Welle: {stage}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="407"/>
+        <location filename="../../wizard/app/provisioning.py" line="424"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="438"/>
+        <location filename="../../wizard/app/provisioning.py" line="455"/>
         <source>Read back from Zoom and the OS4K: {done} of {total} people as the guide asks. The read-back is kept as evidence for the report.</source>
         <translation>Aus Zoom und der OS4K zurückgelesen: {done} von {total} Personen wie im Leitfaden verlangt. Das Zurücklesen bleibt als Nachweis für den Bericht erhalten.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="447"/>
+        <location filename="../../wizard/app/provisioning.py" line="464"/>
         <source>Undoing wave {wave} will change</source>
         <translation>Das Rückgängigmachen von Welle {wave} ändert</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="448"/>
+        <location filename="../../wizard/app/provisioning.py" line="465"/>
         <source>Undo these changes</source>
         <translation>Diese Änderungen rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="449"/>
+        <location filename="../../wizard/app/provisioning.py" line="466"/>
         <source>Nothing has been changed yet: review what undo would do, then confirm it.</source>
         <translation>Noch wurde nichts geändert: prüfen Sie, was das Rückgängigmachen tun würde, dann bestätigen.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="459"/>
+        <location filename="../../wizard/app/provisioning.py" line="476"/>
         <source>Wave {wave} undone; what is left for your hands is listed above.</source>
         <translation>Welle {wave} rückgängig gemacht; was von Hand bleibt, steht oben.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="344"/>
+        <location filename="../../wizard/app/provisioning.py" line="361"/>
         <source>Paused: the changes already under way finish; nothing new is sent.</source>
         <translation>Pausiert: laufende Änderungen werden beendet, nichts Neues wird gesendet.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="364"/>
-        <location filename="../../wizard/app/provisioning.py" line="389"/>
+        <location filename="../../wizard/app/provisioning.py" line="381"/>
+        <location filename="../../wizard/app/provisioning.py" line="406"/>
         <source>Not recorded</source>
         <translation>Nicht erfasst</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="398"/>
+        <location filename="../../wizard/app/provisioning.py" line="415"/>
         <source>Nobody of this wave is ready for the Assistant yet.</source>
         <translation>Noch niemand aus dieser Welle ist bereit für den Assistant.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="406"/>
+        <location filename="../../wizard/app/provisioning.py" line="423"/>
         <source>Assistant import file (CSV)</source>
         <translation>Importdatei für den Assistant (CSV)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="409"/>
+        <location filename="../../wizard/app/provisioning.py" line="426"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="402"/>
+        <location filename="../../wizard/app/provisioning.py" line="419"/>
         <source>Saved {file} with {count} people: import it under Zoom PSI &gt; Data Operation &gt; Import CSV, then Update all.</source>
         <translation>{file} mit {count} Personen gespeichert: unter Zoom PSI &gt; Data Operation &gt; Import CSV importieren, dann Update all.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="414"/>
+        <location filename="../../wizard/app/provisioning.py" line="431"/>
         <source>Export the plan</source>
         <translation>Plan exportieren</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="415"/>
+        <location filename="../../wizard/app/provisioning.py" line="432"/>
         <source>PDF (*.pdf);;CSV (*.csv)</source>
         <translation>PDF (*.pdf);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="419"/>
+        <location filename="../../wizard/app/provisioning.py" line="436"/>
         <source>Not exported</source>
         <translation>Nicht exportiert</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="418"/>
+        <location filename="../../wizard/app/provisioning.py" line="435"/>
         <source>Plan exported to {file}.</source>
         <translation>Plan nach {file} exportiert.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="432"/>
+        <location filename="../../wizard/app/provisioning.py" line="449"/>
         <source>Not verified</source>
         <translation>Nicht verifiziert</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="454"/>
+        <location filename="../../wizard/app/provisioning.py" line="471"/>
         <source>Undo stopped</source>
         <translation>Rückgängig machen angehalten</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="464"/>
+        <location filename="../../wizard/app/provisioning.py" line="481"/>
         <source>User Comparison Report (CSV)</source>
         <translation>User Comparison Report (CSV)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="465"/>
+        <location filename="../../wizard/app/provisioning.py" line="482"/>
         <source>CSV (*.csv);;All files (*)</source>
         <translation>CSV (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="481"/>
+        <location filename="../../wizard/app/provisioning.py" line="498"/>
         <source>User comparison report {file}: {count} issue(s)</source>
         <translation>User Comparison Report {file}: {count} Problem(e)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="483"/>
+        <location filename="../../wizard/app/provisioning.py" line="500"/>
         <source>Comparison report kept on step §8.2; {count} issue(s) to resolve (§8.3).</source>
         <translation>Vergleichsbericht bei Schritt §8.2 abgelegt; {count} Problem(e) zu lösen (§8.3).</translation>
     </message>
@@ -1068,548 +1083,578 @@
 <context>
     <name>ProvisioningPanel</name>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="64"/>
+        <location filename="../../pages/provisioning_panel.py" line="65"/>
         <source>Digest</source>
         <translation>Digest</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="77"/>
+        <location filename="../../pages/provisioning_panel.py" line="78"/>
         <source>OS4K AMOs (§7.2)</source>
         <translation>OS4K-AMOs (§7.2)</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="75"/>
+        <location filename="../../pages/provisioning_panel.py" line="76"/>
         <source>Zoom users invited and active (§7.1.1, §7.1.2)</source>
         <translation>Zoom-Benutzer eingeladen und aktiv (§7.1.1, §7.1.2)</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="76"/>
+        <location filename="../../pages/provisioning_panel.py" line="77"/>
         <source>Added in the Zoom portal, by hand (§7.1.3.2)</source>
         <translation>Im Zoom-Portal hinzugefügt, von Hand (§7.1.3.2)</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="78"/>
+        <location filename="../../pages/provisioning_panel.py" line="79"/>
         <source>Assistant import and Update all, by hand (§7.2.1)</source>
         <translation>Import und Update all im Assistant, von Hand (§7.2.1)</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="80"/>
+        <location filename="../../pages/provisioning_panel.py" line="81"/>
         <source>Read back from Zoom and the OS4K</source>
         <translation>Aus Zoom und der OS4K zurückgelesen</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="81"/>
+        <location filename="../../pages/provisioning_panel.py" line="82"/>
         <source>integrated</source>
         <translation>integriert</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="82"/>
+        <location filename="../../pages/provisioning_panel.py" line="83"/>
         <source>ready</source>
         <translation>bereit</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="83"/>
-        <location filename="../../pages/provisioning_panel.py" line="88"/>
+        <location filename="../../pages/provisioning_panel.py" line="84"/>
+        <location filename="../../pages/provisioning_panel.py" line="89"/>
         <source>waiting</source>
         <translation>wartet</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="84"/>
+        <location filename="../../pages/provisioning_panel.py" line="85"/>
         <source>blocked</source>
         <translation>blockiert</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="86"/>
+        <location filename="../../pages/provisioning_panel.py" line="87"/>
         <source>planned</source>
         <translation>geplant</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="86"/>
+        <location filename="../../pages/provisioning_panel.py" line="87"/>
         <source>sent</source>
         <translation>gesendet</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="87"/>
+        <location filename="../../pages/provisioning_panel.py" line="88"/>
         <source>done</source>
         <translation>erledigt</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="87"/>
+        <location filename="../../pages/provisioning_panel.py" line="88"/>
         <source>already</source>
         <translation>schon vorhanden</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="88"/>
+        <location filename="../../pages/provisioning_panel.py" line="89"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="90"/>
+        <location filename="../../pages/provisioning_panel.py" line="91"/>
         <source>running</source>
         <translation>läuft</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="90"/>
+        <location filename="../../pages/provisioning_panel.py" line="91"/>
         <source>paused</source>
         <translation>angehalten</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="91"/>
+        <location filename="../../pages/provisioning_panel.py" line="92"/>
         <source>undone</source>
         <translation>rückgängig gemacht</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="91"/>
+        <location filename="../../pages/provisioning_panel.py" line="92"/>
         <source>superseded</source>
         <translation>ersetzt</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="104"/>
+        <location filename="../../pages/provisioning_panel.py" line="105"/>
         <source>Everyone</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="104"/>
+        <location filename="../../pages/provisioning_panel.py" line="105"/>
         <source>Only problems</source>
         <translation>Nur Probleme</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="105"/>
+        <location filename="../../pages/provisioning_panel.py" line="106"/>
         <source>Only ready</source>
         <translation>Nur bereite</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="106"/>
+        <location filename="../../pages/provisioning_panel.py" line="107"/>
         <source>Waiting for activation</source>
         <translation>Warten auf Aktivierung</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="107"/>
+        <location filename="../../pages/provisioning_panel.py" line="108"/>
         <source>Integrated</source>
         <translation>Integriert</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="121"/>
+        <location filename="../../pages/provisioning_panel.py" line="122"/>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="121"/>
+        <location filename="../../pages/provisioning_panel.py" line="122"/>
         <source>Station</source>
         <translation>Teilnehmer</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="122"/>
-        <location filename="../../pages/provisioning_panel.py" line="478"/>
+        <location filename="../../pages/provisioning_panel.py" line="123"/>
+        <location filename="../../pages/provisioning_panel.py" line="506"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="123"/>
+        <location filename="../../pages/provisioning_panel.py" line="124"/>
         <source>What is wrong</source>
         <translation>Was fehlt</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="283"/>
+        <location filename="../../pages/provisioning_panel.py" line="285"/>
         <source>Provisioning waves (guide chapter 7)</source>
         <translation>Provisionierungswellen (Leitfaden Kapitel 7)</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="286"/>
+        <location filename="../../pages/provisioning_panel.py" line="288"/>
         <source>Read Zoom and the OS4K, choose who goes in this wave, review the plan, then run it. Every change is journaled before it is sent: after a crash, run the wave again and it carries on without doing anything twice.</source>
         <translation>Zoom und die OS4K lesen, auswählen, wer in diese Welle kommt, den Plan prüfen und dann ausführen. Jede Änderung wird protokolliert, bevor sie gesendet wird: Nach einem Absturz die Welle einfach erneut ausführen, sie macht weiter, ohne etwas doppelt zu tun.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="293"/>
+        <location filename="../../pages/provisioning_panel.py" line="295"/>
         <source>Read Zoom and OS4K</source>
         <translation>Zoom und OS4K lesen</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="295"/>
+        <location filename="../../pages/provisioning_panel.py" line="297"/>
         <source>Zoom export…</source>
         <translation>Zoom-Export…</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="297"/>
+        <location filename="../../pages/provisioning_panel.py" line="299"/>
         <source>OS4K subscribers…</source>
         <translation>OS4K-Teilnehmer…</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="299"/>
+        <location filename="../../pages/provisioning_panel.py" line="301"/>
         <source>Paste OS4K output</source>
         <translation>OS4K-Ausgabe einfügen</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="300"/>
+        <location filename="../../pages/provisioning_panel.py" line="302"/>
         <source>REG-SBCSU / REG-PERSI output copied from the Assistant&apos;s AMO window</source>
         <translation>Aus dem AMO-Fenster des Assistant kopierte REG-SBCSU-/REG-PERSI-Ausgabe</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="303"/>
+        <location filename="../../pages/provisioning_panel.py" line="305"/>
         <source>PM index for subscribers without one</source>
         <translation>PM-Index für Teilnehmer ohne einen</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="306"/>
+        <location filename="../../pages/provisioning_panel.py" line="308"/>
         <source>voicemail no. for a new PM route</source>
         <translation>Voicemail-Nr. für eine neue PM-Richtung</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="307"/>
+        <location filename="../../pages/provisioning_panel.py" line="309"/>
         <source>Voicemail number for a new PM route</source>
         <translation>Voicemail-Nummer für eine neue PM-Richtung</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="311"/>
+        <location filename="../../pages/provisioning_panel.py" line="313"/>
         <source>PMIDX</source>
         <translation>PMIDX</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="313"/>
+        <location filename="../../pages/provisioning_panel.py" line="315"/>
         <source>Voicemail no.</source>
         <translation>Voicemail-Nr.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="316"/>
+        <location filename="../../pages/provisioning_panel.py" line="318"/>
         <source>Nothing read yet.</source>
         <translation>Noch nichts gelesen.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="333"/>
-        <location filename="../../pages/provisioning_panel.py" line="339"/>
+        <location filename="../../pages/provisioning_panel.py" line="335"/>
+        <location filename="../../pages/provisioning_panel.py" line="341"/>
         <source>Show</source>
         <translation>Zeigen</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="335"/>
+        <location filename="../../pages/provisioning_panel.py" line="337"/>
         <source>find email or station</source>
         <translation>E-Mail oder Teilnehmer suchen</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="336"/>
+        <location filename="../../pages/provisioning_panel.py" line="338"/>
         <source>Find email or station</source>
         <translation>E-Mail oder Teilnehmer suchen</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="337"/>
+        <location filename="../../pages/provisioning_panel.py" line="339"/>
         <source>Copy fixes of selected rows</source>
         <translation>Abhilfen der gewählten Zeilen kopieren</translation>
     </message>
     <message>
         <location filename="../../pages/provisioning_panel.py" line="401"/>
+        <source>Station for this person:</source>
+        <translation>Station für diese Person:</translation>
+    </message>
+    <message>
+        <location filename="../../pages/provisioning_panel.py" line="405"/>
+        <source>Station for this person</source>
+        <translation>Station für diese Person</translation>
+    </message>
+    <message>
+        <location filename="../../pages/provisioning_panel.py" line="406"/>
+        <source>A station read from the OS4K without an email in PERSI; the wave writes the person&apos;s email into it (guide §7.2)</source>
+        <translation>Eine von der OS4K gelesene Station ohne E-Mail in PERSI; die Welle schreibt die E-Mail der Person hinein (Leitfaden §7.2)</translation>
+    </message>
+    <message>
+        <location filename="../../pages/provisioning_panel.py" line="409"/>
+        <source>choose or type</source>
+        <translation>wählen oder eingeben</translation>
+    </message>
+    <message>
+        <location filename="../../pages/provisioning_panel.py" line="411"/>
+        <source>Give this station</source>
+        <translation>Diese Station geben</translation>
+    </message>
+    <message>
+        <location filename="../../pages/provisioning_panel.py" line="413"/>
+        <source>Forget the choice</source>
+        <translation>Wahl verwerfen</translation>
+    </message>
+    <message>
+        <location filename="../../pages/provisioning_panel.py" line="429"/>
         <source>{ok} in place   {fix} the wave sets it   {wait} waiting for the person   {missing} missing   {unknown} not read</source>
         <translation>{ok} vorhanden   {fix} die Welle setzt es   {wait} wartet auf die Person   {missing} fehlt   {unknown} nicht gelesen</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="404"/>
+        <location filename="../../pages/provisioning_panel.py" line="432"/>
         <source>What the marks mean</source>
         <translation>Was die Zeichen bedeuten</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="351"/>
+        <location filename="../../pages/provisioning_panel.py" line="353"/>
         <source>People: Zoom users and OS4K subscribers</source>
         <translation>Personen: Zoom-Benutzer und OS4K-Teilnehmer</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="389"/>
-        <location filename="../../pages/provisioning_panel.py" line="554"/>
+        <location filename="../../pages/provisioning_panel.py" line="391"/>
+        <location filename="../../pages/provisioning_panel.py" line="614"/>
         <source>Select a row to see everything that is wrong with it and how to fix it.</source>
         <translation>Wählen Sie eine Zeile, um alles zu sehen, was ihr fehlt, und wie es zu beheben ist.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="393"/>
+        <location filename="../../pages/provisioning_panel.py" line="395"/>
         <source>Findings of the selected person</source>
         <translation>Befunde der gewählten Person</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="413"/>
+        <location filename="../../pages/provisioning_panel.py" line="441"/>
         <source>Plan wave</source>
         <translation>Welle planen</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="415"/>
+        <location filename="../../pages/provisioning_panel.py" line="443"/>
         <source>Run wave</source>
         <translation>Welle ausführen</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="417"/>
-        <location filename="../../pages/provisioning_panel.py" line="753"/>
+        <location filename="../../pages/provisioning_panel.py" line="445"/>
+        <location filename="../../pages/provisioning_panel.py" line="815"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="419"/>
-        <location filename="../../pages/provisioning_panel.py" line="446"/>
+        <location filename="../../pages/provisioning_panel.py" line="447"/>
+        <location filename="../../pages/provisioning_panel.py" line="474"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="421"/>
+        <location filename="../../pages/provisioning_panel.py" line="449"/>
         <source>Verify</source>
         <translation>Verifizieren</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="423"/>
+        <location filename="../../pages/provisioning_panel.py" line="451"/>
         <source>Undo wave…</source>
         <translation>Welle rückgängig…</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="425"/>
+        <location filename="../../pages/provisioning_panel.py" line="453"/>
         <source>Export plan…</source>
         <translation>Plan exportieren…</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="426"/>
+        <location filename="../../pages/provisioning_panel.py" line="454"/>
         <source>The plan as PDF or CSV, for the customer&apos;s change approval</source>
         <translation>Der Plan als PDF oder CSV, für die Änderungsfreigabe des Kunden</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="494"/>
+        <location filename="../../pages/provisioning_panel.py" line="522"/>
         <source>By hand: the Zoom portal (§7.1.3.2) and the Assistant (§7.2.1)</source>
         <translation>Von Hand: das Zoom-Portal (§7.1.3.2) und der Assistant (§7.2.1)</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="497"/>
+        <location filename="../../pages/provisioning_panel.py" line="525"/>
         <source>Portal round</source>
         <translation>Portal-Runde</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="502"/>
+        <location filename="../../pages/provisioning_panel.py" line="530"/>
         <source>find in this round</source>
         <translation>in dieser Runde suchen</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="503"/>
+        <location filename="../../pages/provisioning_panel.py" line="531"/>
         <source>Find in this round</source>
         <translation>In dieser Runde suchen</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="507"/>
+        <location filename="../../pages/provisioning_panel.py" line="535"/>
         <source>People to tick in Add users</source>
         <translation>In Add users anzuhakende Personen</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="509"/>
+        <location filename="../../pages/provisioning_panel.py" line="537"/>
         <source>Copy emails</source>
         <translation>E-Mails kopieren</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="511"/>
+        <location filename="../../pages/provisioning_panel.py" line="539"/>
         <source>Round added in the portal</source>
         <translation>Runde im Portal hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="512"/>
+        <location filename="../../pages/provisioning_panel.py" line="540"/>
         <source>Account Management &gt; Phone System Integration &gt; Integrated users &gt; Add users: tick everyone listed, click Add, then confirm here</source>
         <translation>Account Management &gt; Phone System Integration &gt; Integrated users &gt; Add users: alle Aufgeführten anhaken, Add klicken, dann hier bestätigen</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="515"/>
+        <location filename="../../pages/provisioning_panel.py" line="543"/>
         <source>Round</source>
         <translation>Runde</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="524"/>
+        <location filename="../../pages/provisioning_panel.py" line="552"/>
         <source>Save Assistant file…</source>
         <translation>Assistant-Datei speichern…</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="526"/>
+        <location filename="../../pages/provisioning_panel.py" line="554"/>
         <source>Imported, Update all done</source>
         <translation>Importiert, Update all erledigt</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="527"/>
+        <location filename="../../pages/provisioning_panel.py" line="555"/>
         <source>Zoom PSI &gt; Data Operation &gt; Import CSV, then Data operations &gt; User data &gt; Update all; confirm here when done</source>
         <translation>Zoom PSI &gt; Data Operation &gt; Import CSV, dann Data operations &gt; User data &gt; Update all; danach hier bestätigen</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="588"/>
+        <location filename="../../pages/provisioning_panel.py" line="650"/>
         <source>by hand</source>
         <translation>von Hand</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="588"/>
+        <location filename="../../pages/provisioning_panel.py" line="650"/>
         <source>by the wizard</source>
         <translation>durch den Assistenten</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="594"/>
+        <location filename="../../pages/provisioning_panel.py" line="656"/>
         <source>round {number} ({count} people)</source>
         <translation>Runde {number} ({count} Personen)</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="603"/>
+        <location filename="../../pages/provisioning_panel.py" line="665"/>
         <source>IPPASSW=&quot;{placeholder}&quot; stands for each station&apos;s own digest password: the wave fills it in when it sends the AMO, and it is never shown or kept in the report.</source>
         <translation>IPPASSW=&quot;{placeholder}&quot; steht für das eigene Digest-Passwort jeder Station: Die Welle setzt es beim Senden des AMO ein; es wird nie angezeigt und nicht im Bericht aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="656"/>
+        <location filename="../../pages/provisioning_panel.py" line="718"/>
         <source>Undo: {count} AMOs, then the invitations still pending</source>
         <translation>Rückgängig: {count} AMOs, dann die noch offenen Einladungen</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="473"/>
+        <location filename="../../pages/provisioning_panel.py" line="501"/>
         <source>No wave planned.</source>
         <translation>Keine Welle geplant.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="61"/>
+        <location filename="../../pages/provisioning_panel.py" line="62"/>
         <source>Zoom
 user</source>
         <translation>Zoom-
 Benutzer</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="62"/>
+        <location filename="../../pages/provisioning_panel.py" line="63"/>
         <source>PERSI
 email</source>
         <translation>PERSI-
 E-Mail</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="63"/>
+        <location filename="../../pages/provisioning_panel.py" line="64"/>
         <source>PMIDX
 + route</source>
         <translation>PMIDX +
 Richtung</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="65"/>
+        <location filename="../../pages/provisioning_panel.py" line="66"/>
         <source>Call
 log</source>
         <translation>Anruf-
 liste</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="67"/>
+        <location filename="../../pages/provisioning_panel.py" line="68"/>
         <source>PSI
 user</source>
         <translation>PSI-
 Benutzer</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="70"/>
+        <location filename="../../pages/provisioning_panel.py" line="71"/>
         <source>in place</source>
         <translation>vorhanden</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="71"/>
+        <location filename="../../pages/provisioning_panel.py" line="72"/>
         <source>the wave sets it</source>
         <translation>die Welle setzt es</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="72"/>
+        <location filename="../../pages/provisioning_panel.py" line="73"/>
         <source>waiting for the person</source>
         <translation>wartet auf die Person</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="73"/>
+        <location filename="../../pages/provisioning_panel.py" line="74"/>
         <source>missing</source>
         <translation>fehlt</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="74"/>
+        <location filename="../../pages/provisioning_panel.py" line="75"/>
         <source>not read</source>
         <translation>nicht gelesen</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="478"/>
+        <location filename="../../pages/provisioning_panel.py" line="506"/>
         <source>Change</source>
         <translation>Änderung</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="479"/>
+        <location filename="../../pages/provisioning_panel.py" line="507"/>
         <source>Plan of the wave</source>
         <translation>Plan der Welle</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="530"/>
+        <location filename="../../pages/provisioning_panel.py" line="558"/>
         <source>Comparison report (§8.2)…</source>
         <translation>Vergleichsbericht (§8.2)…</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="531"/>
+        <location filename="../../pages/provisioning_panel.py" line="559"/>
         <source>The User Comparison Report from Mitel Administration: each issue with its resolution (§8.3)</source>
         <translation>Der User Comparison Report aus Mitel Administration: jedes Problem mit seiner Lösung (§8.3)</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="560"/>
+        <location filename="../../pages/provisioning_panel.py" line="622"/>
         <source>nothing missing.</source>
         <translation>nichts fehlt.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="570"/>
+        <location filename="../../pages/provisioning_panel.py" line="632"/>
         <source>{people} people — {ready} ready, {waiting} waiting for activation, {blocked} need a fix first, {integrated} integrated. {chosen} chosen for this wave.</source>
         <translation>{people} Personen — {ready} bereit, {waiting} warten auf Aktivierung, {blocked} brauchen erst eine Korrektur, {integrated} integriert. {chosen} für diese Welle ausgewählt.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="600"/>
+        <location filename="../../pages/provisioning_panel.py" line="662"/>
         <source>Wave {wave}: {state}, {count} people.</source>
         <translation>Welle {wave}: {state}, {count} Personen.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="662"/>
+        <location filename="../../pages/provisioning_panel.py" line="724"/>
         <source>note: {text}</source>
         <translation>Hinweis: {text}</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="672"/>
+        <location filename="../../pages/provisioning_panel.py" line="734"/>
         <source>{number}: {added} of {total} added</source>
         <translation>{number}: {added} von {total} hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="682"/>
+        <location filename="../../pages/provisioning_panel.py" line="744"/>
         <source>{count} people are ready for the Assistant: save the file, import it (Zoom PSI &gt; Data Operation &gt; Import CSV), run Update all, then confirm.</source>
         <translation>{count} Personen sind bereit für den Assistant: Datei speichern, importieren (Zoom PSI &gt; Data Operation &gt; Import CSV), Update all ausführen, dann bestätigen.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="685"/>
+        <location filename="../../pages/provisioning_panel.py" line="747"/>
         <source>Nobody is ready for the Assistant yet: the portal rounds and the AMOs come first.</source>
         <translation>Noch niemand ist bereit für den Assistant: erst kommen die Portal-Runden und die AMOs.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="696"/>
+        <location filename="../../pages/provisioning_panel.py" line="758"/>
         <source>This wave adds nobody in the portal.</source>
         <translation>Diese Welle fügt im Portal niemanden hinzu.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="703"/>
+        <location filename="../../pages/provisioning_panel.py" line="765"/>
         <source>Tick these {count} in Add users.</source>
         <translation>Diese {count} in Add users anhaken.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="704"/>
+        <location filename="../../pages/provisioning_panel.py" line="766"/>
         <source>Nobody to tick in this round now.</source>
         <translation>In dieser Runde ist gerade niemand anzuhaken.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="706"/>
+        <location filename="../../pages/provisioning_panel.py" line="768"/>
         <source>Later, once active: {names}.</source>
         <translation>Später, sobald aktiv: {names}.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="715"/>
+        <location filename="../../pages/provisioning_panel.py" line="777"/>
         <source>{count} emails copied: paste them into the portal&apos;s search one by one.</source>
         <translation>{count} E-Mails kopiert: einzeln in die Suche des Portals einfügen.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="740"/>
+        <location filename="../../pages/provisioning_panel.py" line="802"/>
         <source>Offline checklist mode: use the files instead</source>
         <translation>Offline-Checkliste: stattdessen die Dateien verwenden</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="753"/>
+        <location filename="../../pages/provisioning_panel.py" line="815"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="760"/>
+        <location filename="../../pages/provisioning_panel.py" line="822"/>
         <source>{count} fixes copied.</source>
         <translation>{count} Abhilfen kopiert.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="761"/>
+        <location filename="../../pages/provisioning_panel.py" line="823"/>
         <source>The selected rows need no fix.</source>
         <translation>Die gewählten Zeilen brauchen keine Korrektur.</translation>
     </message>
@@ -2334,32 +2379,32 @@ Benutzer</translation>
 <context>
     <name>SystemBar</name>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="236"/>
+        <location filename="../../pages/provisioning_panel.py" line="237"/>
         <source>Progress: {system}</source>
         <translation>Fortschritt: {system}</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="249"/>
+        <location filename="../../pages/provisioning_panel.py" line="250"/>
         <source>nothing to do</source>
         <translation>nichts zu tun</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="251"/>
+        <location filename="../../pages/provisioning_panel.py" line="252"/>
         <source>{done} of {total} done</source>
         <translation>{done} von {total} erledigt</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="255"/>
+        <location filename="../../pages/provisioning_panel.py" line="256"/>
         <source>~{seconds} s left</source>
         <translation>noch ~{seconds} s</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="257"/>
+        <location filename="../../pages/provisioning_panel.py" line="258"/>
         <source>{count} failed</source>
         <translation>{count} fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="259"/>
+        <location filename="../../pages/provisioning_panel.py" line="260"/>
         <source>{count} waiting</source>
         <translation>{count} wartend</translation>
     </message>

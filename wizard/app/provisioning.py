@@ -22,13 +22,14 @@ from pages.wording import error_line
 from wizard.app.chapters import ChapterContext, ChapterPanel
 from wizard.app.ops import OpRunner
 from wizard.checks.comparison import check_comparison_report
-from wizard.checks.provisioning import Change, System, plan_wave
+from wizard.checks.provisioning import Change, System, free_stations, plan_wave
 from wizard.demo import lab_control, lab_hands
 from wizard.errors import WizardError
 from wizard.provisioning.plan_export import export_plan
 from wizard.provisioning.session import (
     Reading,
     Systems,
+    assign_station,
     keep_reading,
     kept_reading,
     open_systems,
@@ -91,6 +92,7 @@ class ProvisioningController(QObject):
         p.zoom_file_requested.connect(lambda: self._pick("zoom"))
         p.subscribers_file_requested.connect(lambda: self._pick("subscribers"))
         p.subscribers_paste_requested.connect(self.paste_subscribers)
+        p.station_chosen.connect(lambda email, stno: self.spawn(self.choose_station(email, stno)))
         p.plan_requested.connect(lambda: self.spawn(self.plan()))
         p.run_requested.connect(self.ask_to_run)
         p.confirmed.connect(self._confirmed)
@@ -224,6 +226,21 @@ class ProvisioningController(QObject):
             if self.reading.read_at else ""
         self.panel.show_rows(self.reading.rows, f"Zoom: {self.reading.zoom_source}. OS4K: {self.reading.os4k_source}."
                              + known + when)
+        self.panel.set_free_stations(free_stations(self.reading.config, self._options()))
+
+    async def choose_station(self, email: str, stno: str) -> bool:
+        """The station chosen for a Zoom user no subscriber has in PERSI (or the choice forgotten): kept with the
+        project, and everyone judged again with it."""
+        try:
+            await self.project.commit(assign_station, self.project, email, stno)
+        except WizardError as exc:
+            self._fail(self.tr("Not chosen"), exc)
+            return False
+        self.rejudge()
+        self.panel.set_message(self.tr("Station {stno} is {email}'s now: the wave writes the email into its PERSI "
+                                       "record.").format(stno=stno, email=email) if stno else
+                               self.tr("{email} has no station chosen any more.").format(email=email))
+        return True
 
     def rejudge(self) -> None:
         """The PM index and voicemail number decide whether a missing route blocks a person: judge again."""

@@ -62,6 +62,9 @@ class WaveOptions:
     sbc_public_ip: str
     pmidx: str = "1"  # for subscribers that have none yet
     voicemail_number: str = ""  # SAN of a PM route the wave has to add; empty: the wave may not add routes
+    # A station the engineer chose for a Zoom user no OS4K subscriber has in PERSI yet (email key, station): the
+    # wave writes the email into that station's PERSI record (guide §7.2: CHANGE-PERSI:EMAIL,<STNO>,"<email>";).
+    assignments: tuple[tuple[str, str], ...] = ()
 
     def missing(self) -> list[str]:
         names = {"sbc_fqdn": "SBC public FQDN", "sbc_port": "SBC SIP-TLS port", "sbc_public_ip": "SBC public IP"}
@@ -136,11 +139,61 @@ def people(zoom_users: Sequence[ZoomUser] | None, config: Os4kConfig, phones: It
                 stno=st.stno, email=f"{st.email!r}"), stations=(st.stno,)))
             continue
         stations_by_key[st.email.strip().lower()].append(st)
+    claims: dict[str, list[str]] = defaultdict(list)  # station -> the people it was chosen for
+    for key, stno in options.assignments:
+        if key in zoom_by_key and key not in stations_by_key:
+            claims[stno].append(key)
+    chosen = {key: stno for stno, keys in claims.items() for key in keys}
     for key in sorted(zoom_by_key.keys() | stations_by_key.keys()):
         listed = Prereq.OK if key in integrated else Prereq.WAIT if key in pending else Prereq.FIX
-        rows.append(_person(key, zoom_by_key.get(key, []), stations_by_key.get(key, []), config, listed,
-                            options, zoom_known=zoom_users is not None, settings_known=settings_known))
+        stations = stations_by_key.get(key, [])
+        assigned = None
+        if not stations and key in chosen:
+            assigned, stations = _assigned(chosen[key], key, config, claims)
+        rows.append(_person(key, zoom_by_key.get(key, []), stations, config, listed, options,
+                            zoom_known=zoom_users is not None, settings_known=settings_known, assigned=assigned))
     return rows
+
+
+def _assigned(stno: str, key: str, config: Os4kConfig,
+              claims: Mapping[str, list[str]]) -> tuple[Finding, list[Station]]:
+    """What the station chosen for a person comes to: a station whose PERSI email the wave sets, or why not."""
+    station = config.stations.get(stno)
+    if not amo_values.STATION.fullmatch(stno):
+        return Finding.of(
+            "provision.assigned-invalid", Severity.ERROR,
+            "{stno}, chosen for {email}, is not a station number (digits 0-9 only).",
+            "Choose the person's station again.", stno=f"{stno!r}", email=key), []
+    if station is None:
+        return Finding.of(
+            "provision.assigned-unknown", Severity.ERROR,
+            "Station {stno}, chosen for {email}, is not among the OS4K subscribers read.",
+            "Choose a station the OS4K has (REG-SBCSU lists them), or read the OS4K again.", stno=stno, email=key), []
+    if station.email:
+        return Finding.of(
+            "provision.assigned-taken", Severity.ERROR,
+            "Station {stno}, chosen for {email}, already has {other} in PERSI.",
+            "Choose a station without an email in PERSI.", stno=stno, email=key, other=station.email), []
+    if len(claims[stno]) > 1:
+        return Finding.of(
+            "provision.assigned-twice", Severity.ERROR,
+            "Station {stno} was chosen for {people}.",
+            "Give each person a station of their own.", stno=stno, people=", ".join(claims[stno])), []
+    return Finding.of(
+        "provision.assigned", Severity.INFO,
+        "Station {stno} was chosen for {email}: the wave writes the email into its PERSI record.",
+        'CHANGE-PERSI:EMAIL,{stno},"{email}"; goes with the wave\'s AMOs (guide §7.2).', stno=stno, email=key), \
+        [station]
+
+
+def free_stations(config: Os4kConfig, options: WaveOptions) -> list[str]:
+    """The stations read that no email is on in PERSI and that were not chosen for anybody yet: what a Zoom user
+    without a subscriber can be given. (SBCSU's device configuration is not used to narrow them down: no public
+    source names its values for a SIP subscriber, so the engineer picks the person's SIP/UFIP station.)"""
+    taken = {stno for _key, stno in options.assignments}
+    return sorted((st.stno for st in config.stations.values()
+                   if not st.email and st.stno not in taken and amo_values.STATION.fullmatch(st.stno)),
+                  key=lambda stno: (len(stno), stno))
 
 
 def _blocked_row(email: str, finding: Finding, stations: tuple[str, ...] = ()) -> Person:
@@ -149,8 +202,8 @@ def _blocked_row(email: str, finding: Finding, stations: tuple[str, ...] = ()) -
 
 
 def _person(key: str, users: list[ZoomUser], stations: list[Station], config: Os4kConfig, integrated: Prereq,
-            options: WaveOptions, *, zoom_known: bool, settings_known: bool) -> Person:
-    findings: list[Finding] = []
+            options: WaveOptions, *, zoom_known: bool, settings_known: bool, assigned: Finding | None = None) -> Person:
+    findings: list[Finding] = [assigned] if assigned else []
     prereqs: dict[str, Prereq] = {}
     user = users[0] if users else None
     email = user.email.strip() if user else stations[0].email.strip()  # type: ignore[union-attr]
@@ -201,14 +254,19 @@ def _person(key: str, users: list[ZoomUser], stations: list[Station], config: Os
         prereqs["zoom_user"] = Prereq.OK
 
     # OS4K (guide §7.2)
-    if not stations:
+    if not stations and assigned is not None:  # a station was chosen, but it cannot be this person's
+        prereqs["persi_email"] = Prereq.MISSING
+        for name in ("pmidx_route", "digest", "call_log", "dmcallwd"):
+            prereqs[name] = Prereq.UNKNOWN
+    elif not stations:
         prereqs["persi_email"] = Prereq.MISSING
         for name in ("pmidx_route", "digest", "call_log", "dmcallwd"):
             prereqs[name] = Prereq.UNKNOWN  # no station to look at yet
         findings.append(Finding.of(
             "provision.subscriber-missing", Severity.ERROR,
             "No OS4K subscriber has {email} in PERSI.",
-            'CHANGE-PERSI:EMAIL,<STNO>,"{email}"; on the person\'s SIP/UFIP station, then read the OS4K again.',
+            "Choose the person's SIP/UFIP station (the wave then writes the email into its PERSI record), or "
+            'CHANGE-PERSI:EMAIL,<STNO>,"{email}"; by hand and read the OS4K again.',
             email=email))
     elif len(stations) > 1:
         for name in ("persi_email", "pmidx_route", "digest", "call_log", "dmcallwd"):
@@ -221,7 +279,9 @@ def _person(key: str, users: list[ZoomUser], stations: list[Station], config: Os
             numbers=numbers, email=email))
     else:
         st = stations[0]
-        if user is not None and st.email != user.email.strip():  # spaces on the Zoom side are said above
+        if assigned is not None:
+            prereqs["persi_email"] = Prereq.FIX  # the station chosen for the person: the wave writes the email
+        elif user is not None and st.email != user.email.strip():  # spaces on the Zoom side are said above
             prereqs["persi_email"] = Prereq.MISSING
             findings.append(Finding.of(
                 "provision.email-differs", Severity.ERROR,

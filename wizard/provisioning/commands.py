@@ -11,12 +11,29 @@ import sys
 import time
 from pathlib import Path
 
-from wizard.checks.provisioning import BY_HAND, PREREQS, SYSTEM_TITLES, Person, System, WavePlan, plan_wave
+from wizard.checks.provisioning import (
+    BY_HAND,
+    PREREQS,
+    SYSTEM_TITLES,
+    Person,
+    System,
+    WavePlan,
+    free_stations,
+    plan_wave,
+)
 from wizard.errors import WizardError
 from wizard.files import refuse_inputs, write_atomically
 from wizard.live import require_live
 from wizard.provisioning.plan_export import export_plan
-from wizard.provisioning.session import Reading, Systems, open_systems, read_people, select, wave_options
+from wizard.provisioning.session import (
+    Reading,
+    Systems,
+    assign_station,
+    open_systems,
+    read_people,
+    select,
+    wave_options,
+)
 from wizard.provisioning.wave import (
     PortalRound,
     SystemProgress,
@@ -68,6 +85,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--zoom-csv", type=Path, help="Zoom users from an export instead of the API")
     parser.add_argument("--subscribers", type=Path,
                         help="OS4K subscribers from REG- output or a Station/Email CSV instead of the AMO session")
+    parser.add_argument("--assign", action="append", default=[], metavar="EMAIL=STATION",
+                        help="give a Zoom user no OS4K subscriber has in PERSI one of the stations read without an "
+                             "email (kept with the project; EMAIL= forgets it); repeatable")
     parser.add_argument("--pmidx", default="1", help="PM index for subscribers without one (default 1)")
     parser.add_argument("--voicemail", default="", help="voicemail number (SAN) if the wave has to add a PM route")
     parser.add_argument("--round-size", type=int, default=50, help="people per portal round, at most 50")
@@ -98,6 +118,12 @@ def run(args: argparse.Namespace) -> int:
 
 
 async def _run(project: ProjectFile, args: argparse.Namespace) -> int:
+    for choice in args.assign:  # before anything is read or planned: the rows and the plan follow the choice
+        email, equals, stno = choice.partition("=")
+        if not equals:
+            raise WizardError("--assign '{choice}' is not EMAIL=STATION", "e.g. --assign anna@example.com=3105",
+                              choice=choice)
+        assign_station(project, email, stno)
     offline_answer = _by_hand(project, args)
     if offline_answer is not None:
         return offline_answer
@@ -137,7 +163,8 @@ async def _run(project: ProjectFile, args: argparse.Namespace) -> int:
                  lambda: _print_plan(project, wave, plan))
             return EXIT_OK
         reading = await _reading(project, systems, args)
-        _out(args.json, [_row_json(r) for r in reading.rows], lambda: _print_rows(reading.rows))
+        free = free_stations(reading.config, wave_options(project))
+        _out(args.json, [_row_json(r) for r in reading.rows], lambda: _print_rows(reading.rows, free))
         return EXIT_OK
     finally:
         await systems.aclose()
@@ -273,7 +300,7 @@ def _row_json(row: Person) -> dict[str, object]:
             "findings": [f.to_json() for f in row.findings]}
 
 
-def _print_rows(rows: list[Person]) -> None:
+def _print_rows(rows: list[Person], free: list[str]) -> None:
     marks = {"ok": "✔", "fix": "+", "wait": "…", "missing": "✘", "unknown": "?"}
     print(f"{'email':<34} {'station':<8} {'zoom':<9} " + " ".join(f"{p[:7]:<7}" for p in PREREQS) + "  state")
     for r in rows:
@@ -286,6 +313,9 @@ def _print_rows(rows: list[Person]) -> None:
               ("ready", "waiting", "blocked", "integrated")}
     print("\n" + ", ".join(f"{n} {s}" for s, n in counts.items()) + "   (✔ ok, + the wave fixes it, … waiting, "
           "✘ needs a fix first, ? not shown by the source)")
+    if free and any("provision.subscriber-missing" in {f.code for f in r.findings} for r in rows):
+        shown = ", ".join(free[:20]) + (f" and {len(free) - 20} more" if len(free) > 20 else "")
+        print(f"stations without an email in PERSI, to give a Zoom user with --assign EMAIL=STATION: {shown}")
 
 
 def _print_plan(project: ProjectFile, wave: str, plan: WavePlan) -> None:

@@ -8,6 +8,7 @@ import json
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 
+from wizard.checks import amo_values
 from wizard.checks.amo import Os4kConfig, mask_secrets, parse_amo_text, read_os4k_config
 from wizard.checks.provisioning import Person, WaveOptions, people
 from wizard.checks.users import ZoomUser
@@ -57,7 +58,30 @@ def open_systems(project: ProjectFile, *, zoom_secret: str | None = None,
 def wave_options(project: ProjectFile, *, pmidx: str = "1", voicemail_number: str = "") -> WaveOptions:
     site = project.site()
     return WaveOptions(site.get("sbc_public_fqdn", ""), site.get("sbc_sip_tls_port", ""),
-                       site.get("sbc_public_ip", ""), pmidx=pmidx, voicemail_number=voicemail_number)
+                       site.get("sbc_public_ip", ""), pmidx=pmidx, voicemail_number=voicemail_number,
+                       assignments=station_assignments(project))
+
+
+ASSIGNMENTS = "stations"  # step 7.1.3.2's record of the stations chosen for Zoom users without a subscriber
+
+
+def station_assignments(project: ProjectFile) -> tuple[tuple[str, str], ...]:
+    """The stations chosen so far, as (email key, station), one 'email=station' line each in the project."""
+    pairs = (line.partition("=") for line in project.step_inputs(SOURCE_STEP).get(ASSIGNMENTS, "").splitlines())
+    return tuple((email.strip().lower(), stno.strip()) for email, _eq, stno in pairs if email.strip() and stno.strip())
+
+
+def assign_station(project: ProjectFile, email: str, stno: str) -> tuple[tuple[str, str], ...]:
+    """Choose the station of a Zoom user no OS4K subscriber has in PERSI (or, with no station, forget the
+    choice). Kept with the project, so the plan, a resume and a re-check see it, and written to its audit log.
+    Both values are checked against their grammar first: they go into an AMO."""
+    key = amo_values.email(email.strip(), "email").lower()
+    chosen = amo_values.station(stno.strip(), "station") if stno.strip() else ""
+    pairs = [pair for pair in station_assignments(project) if pair[0] != key]
+    if chosen:
+        pairs.append((key, chosen))
+    project.set_step_input(SOURCE_STEP, ASSIGNMENTS, "\n".join(f"{k}={v}" for k, v in pairs))
+    return tuple(pairs)
 
 
 @dataclass(frozen=True)
