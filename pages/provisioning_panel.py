@@ -676,8 +676,29 @@ class ProvisioningPanel(QGroupBox):
     def _lazy(self, item: QTreeWidgetItem, changes: list[Change], op_states: dict[str, str],
               details: dict[str, str]) -> None:
         item.setChildIndicatorPolicy(QTreeWidgetItem.ChildIndicatorPolicy.ShowIndicator)
-        self._unbuilt[id(item)] = [(c.op_id, c.text, op_states.get(c.op_id, "planned")) for c in changes]
+        self._unbuilt[id(item)] = [(c.op_id, self.change_text(c), op_states.get(c.op_id, "planned")) for c in changes]
         self._details = details
+
+    def change_text(self, change: Change) -> str:
+        """A change of the plan in the window's language, from its data (the plan keeps the English line the
+        command line prints); an AMO is shown as it is sent."""
+        data = change.data
+        name = " ".join(filter(None, (data.get("first_name"), data.get("last_name")))) or data.get("name", "")
+        kind = change.op_id.partition(":")[0]
+        if kind == "zoom.user":
+            return self.tr("invite {email} ({name}) to Zoom").format(email=data["email"], name=name)
+        if kind == "zoom.active":
+            return self.tr("{email} has activated the Zoom account").format(email=data["email"])
+        if kind == "psi.portal":
+            return self.tr("round {number}: tick {email} ({name}) in Add users").format(
+                number=change.round, email=data["email"], name=name)
+        if kind == "assistant":
+            return self.tr("Assistant: user {email} for station {stno}, then Update").format(
+                email=data["email"], stno=data["stno"])
+        if kind == "verify":
+            return self.tr("read back {email}: Zoom user, SIP credentials of station {stno}, REG- of {stno}").format(
+                email=data["email"], stno=data["stno"])
+        return change.text
 
     def _build_children(self, item: QTreeWidgetItem) -> None:
         rows = self._unbuilt.pop(id(item), None)

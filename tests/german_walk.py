@@ -151,6 +151,34 @@ window._on_outcome(RunOutcome(step.id, None, str(core_errors[0]), core_errors[0]
 app.processEvents()
 texts_of("step card error", window)
 
+# a wave's plan on the provisioning page, every group opened: the changes are said in German too
+from wizard.checks.amo import Os4kConfig, Station  # noqa: E402
+from wizard.checks.provisioning import WaveOptions, people, plan_wave  # noqa: E402
+from wizard.checks.users import ZoomUser  # noqa: E402
+
+options = WaveOptions("sbc.kunde.example", "5061", "203.0.113.10", pmidx="5", voicemail_number="7999")
+config = Os4kConfig(stations={"3101": Station("3101", "anna@example.com", "5", True, "ALL", False)}, pm_routes={"5"})
+rows = people([ZoomUser("anna@example.com", "Anna", "Berger", "active", 2),
+               ZoomUser("neu@example.com", "Neu", "Person", "active", 3)], config, [], options)
+window.go_to_chapter("provisioning")
+panel = window.panel("provisioning").wave.panel
+panel.show_rows(rows, "")
+panel.show_plan("W1", "planned", plan_wave([r for r in rows if r.selectable], config, options), {})
+for index in range(panel.plan_tree.topLevelItemCount()):
+    top = panel.plan_tree.topLevelItem(index)
+    top.setExpanded(True)
+    for child in range(top.childCount()):
+        top.child(child).setExpanded(True)
+app.processEvents()
+items = [panel.plan_tree.topLevelItem(i) for i in range(panel.plan_tree.topLevelItemCount())]
+while items:
+    item = items.pop()
+    seen += [("plan", item.text(0)), ("plan", item.text(1))]
+    items += [item.child(i) for i in range(item.childCount())]
+panel.table.selectRow(next(i for i, r in enumerate(panel.model.rows) if r.key == "neu@example.com"))
+app.processEvents()
+texts_of("people", window)
+
 # every dialog the window opens
 window.show_about()
 dialogs("about")

@@ -59,7 +59,8 @@ def test_every_page_and_dialog_speaks_german(tmp_path: Path) -> None:
     places = {where for where, _ in seen}
     # the walk reached what it claims to: without these the test would pass on an empty window
     assert {"welcome", "menu", "problem box", "step card error", "about", "identity", "host key",
-            "language"} <= places, places
+            "language", "plan", "people"} <= places, places
+    assert any("hat das Zoom-Konto aktiviert" in text for where, text in seen if where == "plan")
     assert sum(where.startswith("chapter") for where in places) >= 8 and len(seen) > 1000
     portal = portal_texts()
     english = sorted({(where, text) for where, text in seen if len(english_words(text, portal)) >= 2})

@@ -3198,8 +3198,12 @@
       <translation>ihre Runden sind {rounds}</translation>
     </message>
     <message>
-      <source>round {number} has nobody to add now: {why}</source>
-      <translation>Runde {number} hat jetzt niemanden hinzuzufügen: {why}</translation>
+      <source>round {number} has nobody to add now: everyone in it is in the Integrated users list already</source>
+      <translation>Runde {number} hat jetzt niemanden hinzuzufügen: Alle darin stehen schon in der Liste Integrated users</translation>
+    </message>
+    <message>
+      <source>round {number} has nobody to add now: {count} of its people have not activated their Zoom account yet</source>
+      <translation>Runde {number} hat jetzt niemanden hinzuzufügen: {count} ihrer Personen haben ihr Zoom-Konto noch nicht aktiviert</translation>
     </message>
     <message>
       <source>resume the wave to see where it stands</source>

@@ -1316,16 +1316,17 @@
         <translation>Station für diese Person:</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="405"/>
+        <location filename="../../pages/provisioning_panel.py" line="404"/>
         <source>Station for this person</source>
         <translation>Station für diese Person</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="406"/>
+        <location filename="../../pages/provisioning_panel.py" line="405"/>
         <source>A station read from the OS4K without an email in PERSI; the wave writes the person&apos;s email into it (guide §7.2)</source>
         <translation>Eine von der OS4K gelesene Station ohne E-Mail in PERSI; die Welle schreibt die E-Mail der Person hinein (Leitfaden §7.2)</translation>
     </message>
     <message>
+        <location filename="../../pages/provisioning_panel.py" line="408"/>
         <location filename="../../pages/provisioning_panel.py" line="409"/>
         <source>choose or type</source>
         <translation>wählen oder eingeben</translation>
@@ -1378,7 +1379,7 @@
     </message>
     <message>
         <location filename="../../pages/provisioning_panel.py" line="445"/>
-        <location filename="../../pages/provisioning_panel.py" line="815"/>
+        <location filename="../../pages/provisioning_panel.py" line="836"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
@@ -1489,7 +1490,7 @@
         <translation>IPPASSW=&quot;{placeholder}&quot; steht für das eigene Digest-Passwort jeder Station: Die Welle setzt es beim Senden des AMO ein; es wird nie angezeigt und nicht im Bericht aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="718"/>
+        <location filename="../../pages/provisioning_panel.py" line="739"/>
         <source>Undo: {count} AMOs, then the invitations still pending</source>
         <translation>Rückgängig: {count} AMOs, dann die noch offenen Einladungen</translation>
     </message>
@@ -1594,67 +1595,92 @@ Benutzer</translation>
         <translation>Welle {wave}: {state}, {count} Personen.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="724"/>
+        <location filename="../../pages/provisioning_panel.py" line="689"/>
+        <source>invite {email} ({name}) to Zoom</source>
+        <translation>{email} ({name}) zu Zoom einladen</translation>
+    </message>
+    <message>
+        <location filename="../../pages/provisioning_panel.py" line="691"/>
+        <source>{email} has activated the Zoom account</source>
+        <translation>{email} hat das Zoom-Konto aktiviert</translation>
+    </message>
+    <message>
+        <location filename="../../pages/provisioning_panel.py" line="693"/>
+        <source>round {number}: tick {email} ({name}) in Add users</source>
+        <translation>Runde {number}: {email} ({name}) in Add users ankreuzen</translation>
+    </message>
+    <message>
+        <location filename="../../pages/provisioning_panel.py" line="696"/>
+        <source>Assistant: user {email} for station {stno}, then Update</source>
+        <translation>Assistant: Benutzer {email} für Station {stno}, dann Update</translation>
+    </message>
+    <message>
+        <location filename="../../pages/provisioning_panel.py" line="699"/>
+        <source>read back {email}: Zoom user, SIP credentials of station {stno}, REG- of {stno}</source>
+        <translation>{email} zurücklesen: Zoom-Benutzer, SIP-Zugangsdaten der Station {stno}, REG- von {stno}</translation>
+    </message>
+    <message>
+        <location filename="../../pages/provisioning_panel.py" line="745"/>
         <source>note: {text}</source>
         <translation>Hinweis: {text}</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="734"/>
+        <location filename="../../pages/provisioning_panel.py" line="755"/>
         <source>{number}: {added} of {total} added</source>
         <translation>{number}: {added} von {total} hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="744"/>
+        <location filename="../../pages/provisioning_panel.py" line="765"/>
         <source>{count} people are ready for the Assistant: save the file, import it (Zoom PSI &gt; Data Operation &gt; Import CSV), run Update all, then confirm.</source>
         <translation>{count} Personen sind bereit für den Assistant: Datei speichern, importieren (Zoom PSI &gt; Data Operation &gt; Import CSV), Update all ausführen, dann bestätigen.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="747"/>
+        <location filename="../../pages/provisioning_panel.py" line="768"/>
         <source>Nobody is ready for the Assistant yet: the portal rounds and the AMOs come first.</source>
         <translation>Noch niemand ist bereit für den Assistant: erst kommen die Portal-Runden und die AMOs.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="758"/>
+        <location filename="../../pages/provisioning_panel.py" line="779"/>
         <source>This wave adds nobody in the portal.</source>
         <translation>Diese Welle fügt im Portal niemanden hinzu.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="765"/>
+        <location filename="../../pages/provisioning_panel.py" line="786"/>
         <source>Tick these {count} in Add users.</source>
         <translation>Diese {count} in Add users anhaken.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="766"/>
+        <location filename="../../pages/provisioning_panel.py" line="787"/>
         <source>Nobody to tick in this round now.</source>
         <translation>In dieser Runde ist gerade niemand anzuhaken.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="768"/>
+        <location filename="../../pages/provisioning_panel.py" line="789"/>
         <source>Later, once active: {names}.</source>
         <translation>Später, sobald aktiv: {names}.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="777"/>
+        <location filename="../../pages/provisioning_panel.py" line="798"/>
         <source>{count} emails copied: paste them into the portal&apos;s search one by one.</source>
         <translation>{count} E-Mails kopiert: einzeln in die Suche des Portals einfügen.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="802"/>
+        <location filename="../../pages/provisioning_panel.py" line="823"/>
         <source>Offline checklist mode: use the files instead</source>
         <translation>Offline-Checkliste: stattdessen die Dateien verwenden</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="815"/>
+        <location filename="../../pages/provisioning_panel.py" line="836"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="822"/>
+        <location filename="../../pages/provisioning_panel.py" line="843"/>
         <source>{count} fixes copied.</source>
         <translation>{count} Abhilfen kopiert.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="823"/>
+        <location filename="../../pages/provisioning_panel.py" line="844"/>
         <source>The selected rows need no fix.</source>
         <translation>Die gewählten Zeilen brauchen keine Korrektur.</translation>
     </message>

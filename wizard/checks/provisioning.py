@@ -410,7 +410,9 @@ class WavePlan:
     def from_json(cls, text: str) -> WavePlan:
         try:
             data = json.loads(text)
-            return cls(tuple(data["people"]), WaveOptions(**data["options"]),
+            options = {**data["options"], "assignments": tuple(tuple(pair) for pair in
+                                                               data["options"].get("assignments", ()))}
+            return cls(tuple(data["people"]), WaveOptions(**options),
                        tuple(Change(c["op_id"], System(c["system"]), c["person"], c["text"], c["data"], c["round"])
                              for c in data["changes"]))
         except (ValueError, KeyError, TypeError) as exc:

@@ -588,10 +588,10 @@ def confirm_round(project: ProjectFile, wave_id: str, number: int) -> PortalRoun
         raise WizardError("wave {wave_id} has no portal round {number}", "its rounds are {rounds}", wave_id=wave_id,
                           number=number, rounds=', '.join(map(str, rounds)) or 'none')
     if not chosen.to_tick:
-        why = "everyone in it is in the Integrated users list already" if not chosen.not_active else \
-            f"{len(chosen.not_active)} of its people have not activated their Zoom account yet"
-        raise WizardError("round {number} has nobody to add now: {why}", "resume the wave to see where it stands",
-                          number=number, why=why)
+        raise WizardError("round {number} has nobody to add now: everyone in it is in the Integrated users list "
+                          "already" if not chosen.not_active else "round {number} has nobody to add now: {count} of "
+                          "its people have not activated their Zoom account yet",
+                          "resume the wave to see where it stands", number=number, count=len(chosen.not_active))
     project.wave_op_done(wave_id, round_op(number), "done",
                          f"added in the portal by the engineer: {', '.join(e for e, _ in chosen.to_tick)}")
     return chosen
