@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -45,7 +46,18 @@ class ReportPage(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        layout = QVBoxLayout(self)
+        # a long list of open findings at 1280×720 scrolls the overview, it never squeezes the table; the signing
+        # box below stays in view
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll, 1)
+        content = QWidget()
+        content.setObjectName("ReportContent")
+        scroll.setWidget(content)
+        layout = QVBoxLayout(content)
         layout.setContentsMargins(24, 18, 24, 24)
         layout.setSpacing(12)
         title = QLabel(self.tr("Report"))
@@ -78,7 +90,11 @@ class ReportPage(QWidget):
         self.audit_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.audit_label)
         layout.addStretch(1)
-        layout.addWidget(self._signing_box())
+        signing = QWidget()
+        below = QVBoxLayout(signing)
+        below.setContentsMargins(24, 0, 24, 12)
+        below.addWidget(self._signing_box())
+        outer.addWidget(signing)
 
     def _signing_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Signed commissioning report"))

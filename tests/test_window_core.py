@@ -402,3 +402,27 @@ def test_the_welcome_page_lists_a_folder_of_sites_the_ones_needing_attention_fir
     window.welcome.order.setCurrentIndex(window.welcome.order.findData("customer"))  # sortable
     by_customer = [window.welcome.recent.item(i).text() for i in range(window.welcome.recent.count())]
     assert by_customer[1].startswith("Calm GmbH") and by_customer[2].startswith("⚠ Drifted AG")
+
+
+def test_the_report_page_fits_1280_by_720_however_many_findings_it_lists(qtbot) -> None:
+    """A site with many open findings: the overview scrolls, the chapter table keeps every row, and the signing
+    box (its buttons whole) stays in view; the page never asks for more height than a 1280×720 window gives."""
+    from pages.report_page import ReportPage
+
+    steps = [{"status": "warning", "title": f"Step {i} with a long title that needs a second line to be read",
+              "section": f"7.{i}", "findings": [], "blocked_by": []} for i in range(12)]
+    chapters = [{"title": f"Chapter {n}", "section": str(n), "total": 5, "done": 1, "warnings": 1, "waived": 0,
+                 "failed": 0, "blocked": 0, "open": 3, "steps": steps if n == 7 else []} for n in range(2, 12)]
+    page = ReportPage()
+    qtbot.addWidget(page)
+    page.resize(980, 560)  # what the window leaves the page at 1280×720, after sidebar, navigation and status bar
+    page.show()
+    page.show_summary({"chapters": chapters, "site": {"customer": "C", "site": "S"}, "mode": "live",
+                       "audit": {"intact": True, "entries": 3, "head": "ab" * 32}})
+    QApplication.processEvents()
+    assert page.minimumSizeHint().height() <= 560
+    rows = sum(page.table.rowHeight(r) for r in range(page.table.rowCount()))
+    assert page.table.height() >= rows + page.table.horizontalHeader().height()  # no chapter row hidden
+    assert page.build_button.isVisibleTo(page) and page.build_button.height() >= page.build_button.sizeHint().height()
+    top = page.build_button.mapTo(page, page.build_button.rect().bottomLeft()).y()
+    assert top <= page.height()  # the build button is on screen without scrolling
