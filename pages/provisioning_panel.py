@@ -42,7 +42,7 @@ from PySide6.QtWidgets import (
 
 from pages.fields import italic_when_empty
 from pages.styling import restyle
-from pages.wording import finding_text, severity_text
+from pages.wording import finding_text, said_text, severity_text
 from wizard.checks.provisioning import (
     BY_HAND,
     DIGEST_PLACEHOLDER,
@@ -706,7 +706,7 @@ class ProvisioningPanel(QGroupBox):
             children = []
             for op_id, text, state in rows:
                 child = QTreeWidgetItem([text, _t(state)])
-                child.setToolTip(0, self._details.get(op_id, ""))
+                child.setToolTip(0, said_text(self._details.get(op_id, "")))
                 self._built[op_id] = child
                 children.append(child)
             item.addChildren(children)
@@ -716,7 +716,7 @@ class ProvisioningPanel(QGroupBox):
         item = self._built.get(op_id)
         if item is not None:
             item.setText(1, _t(state))
-            item.setToolTip(0, detail)
+            item.setToolTip(0, said_text(detail))
 
     def show_progress(self, progress: dict[System, Any]) -> None:
         for system, p in progress.items():

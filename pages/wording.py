@@ -89,6 +89,15 @@ def engine_text(text: str) -> str:
         return text
 
 
+def said_text(text: str) -> str:
+    """One of the core's sentences (wizard.said.Said) in the window's language; any other text as it is."""
+    wording, values = getattr(text, "wording", None), getattr(text, "values", None)
+    if wording is None or values is None:
+        return text
+    shown = _said((wording, ""), dict(values))
+    return shown[0] if shown is not None else text
+
+
 def outcome_text(outcome: RunOutcome) -> str:
     """What a step's run came to, in the window's language."""
     return error_line(outcome.error) if outcome.error is not None else engine_text(outcome.message)

@@ -163,7 +163,12 @@ rows = people([ZoomUser("anna@example.com", "Anna", "Berger", "active", 2),
 window.go_to_chapter("provisioning")
 panel = window.panel("provisioning").wave.panel
 panel.show_rows(rows, "")
-panel.show_plan("W1", "planned", plan_wave([r for r in rows if r.selectable], config, options), {})
+from wizard.provisioning.wave import NOT_ACTIVE  # noqa: E402
+from wizard.said import Said  # noqa: E402
+
+plan = plan_wave([r for r in rows if r.selectable], config, options)
+waiting = {c.op_id: Said(NOT_ACTIVE, email=c.data["email"]) for c in plan.changes if c.op_id.startswith("zoom.active")}
+panel.show_plan("W1", "running", plan, dict.fromkeys(waiting, "waiting"), waiting)
 for index in range(panel.plan_tree.topLevelItemCount()):
     top = panel.plan_tree.topLevelItem(index)
     top.setExpanded(True)
@@ -173,7 +178,7 @@ app.processEvents()
 items = [panel.plan_tree.topLevelItem(i) for i in range(panel.plan_tree.topLevelItemCount())]
 while items:
     item = items.pop()
-    seen += [("plan", item.text(0)), ("plan", item.text(1))]
+    seen += [("plan", item.text(0)), ("plan", item.text(1)), ("plan", item.toolTip(0))]
     items += [item.child(i) for i in range(item.childCount())]
 panel.table.selectRow(next(i for i, r in enumerate(panel.model.rows) if r.key == "neu@example.com"))
 app.processEvents()

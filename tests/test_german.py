@@ -61,6 +61,7 @@ def test_every_page_and_dialog_speaks_german(tmp_path: Path) -> None:
     assert {"welcome", "menu", "problem box", "step card error", "about", "identity", "host key",
             "language", "plan", "people"} <= places, places
     assert any("hat das Zoom-Konto aktiviert" in text for where, text in seen if where == "plan")
+    assert any("noch nicht aktiviert" in text for where, text in seen if where == "plan")  # a change's detail
     assert sum(where.startswith("chapter") for where in places) >= 8 and len(seen) > 1000
     portal = portal_texts()
     english = sorted({(where, text) for where, text in seen if len(english_words(text, portal)) >= 2})

@@ -280,3 +280,18 @@ def test_an_attachment_a_steps_input_names_cannot_be_removed_and_a_removal_is_au
         project.remove_evidence("9.3-certificate-files", other)
         assert [e.name for e in project.evidence("9.3-certificate-files")] == ["server.pem"]
         assert project.audit_entries()[-1].action == "evidence removed" and project.verify_audit().intact
+
+
+def test_a_wave_changes_detail_keeps_its_wording_for_the_window(tmp_path: Path) -> None:
+    """The English line for the CLI and the report, and the wording and values the window says in its language."""
+    from wizard.said import Said
+
+    with ProjectFile.create(tmp_path / "w.psiproj") as project:
+        project.create_wave("W1", "{}", "key")
+        project.wave_ops_done("W1", [("a", "waiting", Said("round {number}, once the Zoom user is active", number=2)),
+                                     ("b", "done", "the PBX's own words")])
+        entries = project.wave_ops("W1")
+    assert entries["a"].detail == "round 2, once the Zoom user is active"
+    assert entries["a"].detail.wording == "round {number}, once the Zoom user is active"  # type: ignore[attr-defined]
+    assert entries["a"].detail.values == {"number": "2"}  # type: ignore[attr-defined]
+    assert not hasattr(entries["b"].detail, "wording")  # a live system's words stay as they are

@@ -191,6 +191,8 @@ def _wording_of(call: ast.Call, errors: set[str]) -> list[ast.expr]:
         # an error class's own wording (AmoValueError); one passing its parameters on is worded where it is raised
         return [arg for arg in call.args[:2] if isinstance(arg, ast.Constant)]
     name = func.id if isinstance(func, ast.Name) else None
+    if name == "Said":  # a sentence of the core with its values (wizard.said)
+        return call.args[:1]
     if name not in errors and name not in OWN_WORDING:
         return []
     if name in OWN_WORDING:

@@ -3186,6 +3186,10 @@
       <translation>verwenden Sie REG-SBCSU- und REG-PERSI-Ausgabe oder eine CSV mit den Spalten Station und Email</translation>
     </message>
     <message>
+      <source>after the AMOs</source>
+      <translation>nach den AMOs</translation>
+    </message>
+    <message>
       <source>the project has no wave '{wave_id}'</source>
       <translation>das Projekt hat keine Welle '{wave_id}'</translation>
     </message>
@@ -3208,6 +3212,18 @@
     <message>
       <source>resume the wave to see where it stands</source>
       <translation>setzen Sie die Welle fort, um zu sehen, wo sie steht</translation>
+    </message>
+    <message>
+      <source>after round {number} in the portal</source>
+      <translation>nach Runde {number} im Portal</translation>
+    </message>
+    <message>
+      <source>after the refused AMO is fixed</source>
+      <translation>nachdem das abgewiesene AMO behoben ist</translation>
+    </message>
+    <message>
+      <source>verified: active in Zoom, SIP credentials of station {stno}, REG- as §7.2 asks</source>
+      <translation>geprüft: aktiv in Zoom, SIP-Zugangsdaten der Station {stno}, REG- wie §7.2 es verlangt</translation>
     </message>
     <message>
       <source>the portal rounds and the AMOs come first: resume the wave to see who waits for what</source>
@@ -3240,6 +3256,86 @@
     <message>
       <source>set up the OS4K connection on the Site page (AMOs can also be sent by paste in the AMO panel, but the read-back needs the session)</source>
       <translation>richten Sie die OS4K-Verbindung auf der Seite Standort ein (AMOs lassen sich auch per Einfügen im AMO-Bereich senden, aber das Zurücklesen braucht die Sitzung)</translation>
+    </message>
+    <message>
+      <source>{count} people have not activated their Zoom account ({people}): ask them, then resume</source>
+      <translation>{count} Personen haben ihr Zoom-Konto nicht aktiviert ({people}): Bitten Sie sie darum und setzen Sie dann fort</translation>
+    </message>
+    <message>
+      <source>Assistant: import the file for {count} people, run Update all, then confirm</source>
+      <translation>Assistant: die Datei für {count} Personen importieren, Update all ausführen, dann bestätigen</translation>
+    </message>
+    <message>
+      <source>{count} people wait for CloudLink to hand Zoom their SIP credentials: check the Assistant's Update / Data synchronisation, then resume</source>
+      <translation>{count} Personen warten darauf, dass CloudLink Zoom ihre SIP-Zugangsdaten übergibt: Prüfen Sie Update / Data synchronisation im Assistant und setzen Sie dann fort</translation>
+    </message>
+    <message>
+      <source>{count} change(s) failed: each person's row says the fix; resume once fixed</source>
+      <translation>{count} Änderung(en) fehlgeschlagen: Die Zeile jeder Person nennt die Abhilfe; setzen Sie nach der Behebung fort</translation>
+    </message>
+    <message>
+      <source>portal round {number}: tick {count} people in Integrated users &gt; Add users, then confirm the round</source>
+      <translation>Portalrunde {number}: {count} Personen in Integrated users &gt; Add users ankreuzen, dann die Runde bestätigen</translation>
+    </message>
+    <message>
+      <source>after the Assistant's Update (§7.2.1)</source>
+      <translation>nach dem Update im Assistant (§7.2.1)</translation>
+    </message>
+    <message>
+      <source>invited before the answer was lost</source>
+      <translation>eingeladen, bevor die Antwort verloren ging</translation>
+    </message>
+    <message>
+      <source>invited; the person activates the account (§7.1.2)</source>
+      <translation>eingeladen; die Person aktiviert das Konto (§7.1.2)</translation>
+    </message>
+    <message>
+      <source>{email} never accepted Zoom's invitation and it has expired: remove the pending user in the Zoom portal (User Management &gt; Users &gt; Pending) or let the wave's undo do it, then invite the person again</source>
+      <translation>{email} hat die Einladung von Zoom nie angenommen, und sie ist abgelaufen: Entfernen Sie den ausstehenden Benutzer im Zoom-Portal (User Management &gt; Users &gt; Pending) oder lassen Sie das die Rücknahme der Welle tun, und laden Sie die Person dann erneut ein</translation>
+    </message>
+    <message>
+      <source>active</source>
+      <translation>aktiv</translation>
+    </message>
+    <message>
+      <source>not invited: see the invitation's problem</source>
+      <translation>nicht eingeladen: siehe das Problem der Einladung</translation>
+    </message>
+    <message>
+      <source>{email} has not activated the Zoom account yet (§7.1.2): ask the person to open the invitation from no-reply@zoom.us (and the junk folder), then resume</source>
+      <translation>{email} hat das Zoom-Konto noch nicht aktiviert (§7.1.2): Bitten Sie die Person, die Einladung von no-reply@zoom.us zu öffnen (auch im Junk-Ordner nachsehen), und setzen Sie dann fort</translation>
+    </message>
+    <message>
+      <source>round {number}: the Zoom user is not active yet, so it could not be added; tick it once active and confirm the round again</source>
+      <translation>Runde {number}: Der Zoom-Benutzer ist noch nicht aktiv und konnte daher nicht hinzugefügt werden; kreuzen Sie ihn an, sobald er aktiv ist, und bestätigen Sie die Runde erneut</translation>
+    </message>
+    <message>
+      <source>in the Integrated users list (round {number})</source>
+      <translation>in der Liste Integrated users (Runde {number})</translation>
+    </message>
+    <message>
+      <source>not in the Integrated users list after round {number}: tick {email} in Add users (the email must be the Zoom user's), then confirm the round again</source>
+      <translation>nach Runde {number} nicht in der Liste Integrated users: {email} in Add users ankreuzen (die E-Mail muss die des Zoom-Benutzers sein), dann die Runde erneut bestätigen</translation>
+    </message>
+    <message>
+      <source>ready for the Assistant: import the wave's file (Zoom PSI &gt; Data Operation &gt; Import CSV), then Data operations &gt; User data &gt; Update all, and confirm here</source>
+      <translation>bereit für den Assistant: die Datei der Welle importieren (Zoom PSI &gt; Data Operation &gt; Import CSV), dann Data operations &gt; User data &gt; Update all, und hier bestätigen</translation>
+    </message>
+    <message>
+      <source>the user was already in the account</source>
+      <translation>der Benutzer war schon im Konto</translation>
+    </message>
+    <message>
+      <source>{email} belongs to another Zoom account: ask the person to accept the transfer invitation, or use another email</source>
+      <translation>{email} gehört zu einem anderen Zoom-Konto: Bitten Sie die Person, die Übertragungseinladung anzunehmen, oder verwenden Sie eine andere E-Mail</translation>
+    </message>
+    <message>
+      <source>round {number}: tick in the portal's Add users, then confirm the round</source>
+      <translation>Runde {number}: im Add users des Portals ankreuzen, dann die Runde bestätigen</translation>
+    </message>
+    <message>
+      <source>round {number}, once the Zoom user is active</source>
+      <translation>Runde {number}, sobald der Zoom-Benutzer aktiv ist</translation>
     </message>
     <message>
       <source>the time-stamping authority {timestamp_url} cannot be reached ({reason})</source>
@@ -3404,6 +3500,10 @@
     <message>
       <source>choose the {what} in the step, then run the check</source>
       <translation>wählen Sie {what} im Schritt und führen Sie dann die Prüfung aus</translation>
+    </message>
+    <message>
+      <source>Blocked by {steps}.</source>
+      <translation>Blockiert durch {steps}.</translation>
     </message>
     <message>
       <source>checks cannot open {system} yet</source>

@@ -1803,167 +1803,167 @@ Benutzer</translation>
 <context>
     <name>ReportPage</name>
     <message>
-        <location filename="../../pages/report_page.py" line="30"/>
+        <location filename="../../pages/report_page.py" line="31"/>
         <source>Chapter</source>
         <translation>Kapitel</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="30"/>
+        <location filename="../../pages/report_page.py" line="31"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="32"/>
+        <location filename="../../pages/report_page.py" line="33"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="32"/>
+        <location filename="../../pages/report_page.py" line="33"/>
         <source>Blocked</source>
         <translation>Blockiert</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="31"/>
+        <location filename="../../pages/report_page.py" line="32"/>
         <source>Waived</source>
         <translation>Entfällt</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="31"/>
+        <location filename="../../pages/report_page.py" line="32"/>
         <source>Warnings</source>
         <translation>Warnungen</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="33"/>
+        <location filename="../../pages/report_page.py" line="34"/>
         <source>Open</source>
         <translation>Offen</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="51"/>
+        <location filename="../../pages/report_page.py" line="63"/>
         <source>Report</source>
         <translation>Bericht</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="66"/>
+        <location filename="../../pages/report_page.py" line="78"/>
         <source>Progress per chapter</source>
         <translation>Fortschritt je Kapitel</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="84"/>
+        <location filename="../../pages/report_page.py" line="100"/>
         <source>Signed commissioning report</source>
         <translation>Signierter Inbetriebnahmebericht</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="89"/>
+        <location filename="../../pages/report_page.py" line="105"/>
         <source>Signing identity</source>
         <translation>Signaturidentität</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="92"/>
+        <location filename="../../pages/report_page.py" line="108"/>
         <source>Use a PKCS#12 file…</source>
         <translation>PKCS#12-Datei verwenden…</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="93"/>
+        <location filename="../../pages/report_page.py" line="109"/>
         <source>Create my personal identity</source>
         <translation>Persönliche Identität anlegen</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="94"/>
+        <location filename="../../pages/report_page.py" line="110"/>
         <source>Export my certificate…</source>
         <translation>Mein Zertifikat exportieren…</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="103"/>
+        <location filename="../../pages/report_page.py" line="119"/>
         <source>empty: use the passphrase remembered in the system keyring</source>
         <translation>leer: die im Schlüsselbund gespeicherte Passphrase verwenden</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="104"/>
+        <location filename="../../pages/report_page.py" line="120"/>
         <source>Passphrase of the signing identity</source>
         <translation>Passphrase der Signaturidentität</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="105"/>
+        <location filename="../../pages/report_page.py" line="121"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="106"/>
+        <location filename="../../pages/report_page.py" line="122"/>
         <source>Remember the passphrase in the system keyring</source>
         <translation>Passphrase im Schlüsselbund des Systems merken</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="110"/>
+        <location filename="../../pages/report_page.py" line="126"/>
         <source>Build signed report…</source>
         <translation>Signierten Bericht erstellen…</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="112"/>
+        <location filename="../../pages/report_page.py" line="128"/>
         <source>Export HTML…</source>
         <translation>HTML exportieren…</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="114"/>
+        <location filename="../../pages/report_page.py" line="130"/>
         <source>Export evidence JSON…</source>
         <translation>Nachweise als JSON exportieren…</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="116"/>
+        <location filename="../../pages/report_page.py" line="132"/>
         <source>Open PDF</source>
         <translation>PDF öffnen</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="118"/>
+        <location filename="../../pages/report_page.py" line="134"/>
         <source>Show in folder</source>
         <translation>Im Ordner zeigen</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="137"/>
+        <location filename="../../pages/report_page.py" line="153"/>
         <source>Build the signed report first: the exports are its own copy</source>
         <translation>Erst den signierten Bericht erstellen: Die Exporte sind seine eigene Kopie</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="168"/>
+        <location filename="../../pages/report_page.py" line="184"/>
         <source>{customer} — {site}. {done} of {total} steps done; {warnings} with warnings, {waived} waived, {failed} failed. Mode: {mode}.</source>
         <translation>{customer} — {site}. {done} von {total} Schritten erledigt; {warnings} mit Warnung, {waived} entfallen, {failed} fehlgeschlagen. Modus: {mode}.</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="171"/>
+        <location filename="../../pages/report_page.py" line="187"/>
         <source>Customer not set</source>
         <translation>Kunde nicht angegeben</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="172"/>
+        <location filename="../../pages/report_page.py" line="188"/>
         <source>site not set</source>
         <translation>Standort nicht angegeben</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="184"/>
+        <location filename="../../pages/report_page.py" line="200"/>
         <source>blocked by {steps}</source>
         <translation>blockiert durch {steps}</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="189"/>
+        <location filename="../../pages/report_page.py" line="205"/>
         <source>… and {count} more.</source>
         <translation>… und {count} weitere.</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="191"/>
+        <location filename="../../pages/report_page.py" line="207"/>
         <source>Needs attention</source>
         <translation>Braucht Aufmerksamkeit</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="194"/>
+        <location filename="../../pages/report_page.py" line="210"/>
         <source>Nothing failed, blocked or warned so far.</source>
         <translation>Bisher nichts fehlgeschlagen, blockiert oder gewarnt.</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="197"/>
+        <location filename="../../pages/report_page.py" line="213"/>
         <source>Audit log intact: {count} entries. Chain head: {head}</source>
         <translation>Prüfprotokoll intakt: {count} Einträge. Kettenkopf: {head}</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="200"/>
+        <location filename="../../pages/report_page.py" line="216"/>
         <source>Audit log BROKEN: {problems}</source>
         <translation>Prüfprotokoll BESCHÄDIGT: {problems}</translation>
     </message>

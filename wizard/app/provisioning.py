@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
 from pages.amo_panel import AmoPanel
 from pages.dialogs import choose_file
 from pages.provisioning_panel import ProvisioningPanel
-from pages.wording import error_line
+from pages.wording import error_line, said_text
 from wizard.app.chapters import ChapterContext, ChapterPanel
 from wizard.app.ops import OpRunner
 from wizard.checks.comparison import check_comparison_report
@@ -334,7 +334,7 @@ class ProvisioningController(QObject):
         text = self.tr("Wave {wave}: {integrated} of {people} people integrated and read back.").format(
             wave=outcome.wave_id, integrated=integrated, people=len(rows))
         if outcome.next_steps:
-            text += " " + self.tr("Next: {steps}.").format(steps="; ".join(outcome.next_steps))
+            text += " " + self.tr("Next: {steps}.").format(steps="; ".join(map(said_text, outcome.next_steps)))
         self.panel.set_message(text, error=bool(outcome.failures()))
         self.status.emit("")
         return True

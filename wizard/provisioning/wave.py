@@ -16,7 +16,7 @@ import json
 import secrets
 import time
 from collections import Counter, defaultdict
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -46,12 +46,13 @@ from wizard.connectors.zoom import Created, InvitationExpired, ZoomClient
 from wizard.errors import WizardError
 from wizard.provisioning.sources import read_os4k_live
 from wizard.runbook.engine import EVIDENCE_REF
+from wizard.said import Said
 from wizard.store.project import ProjectFile, WaveOpEntry, WaveRecord
 
 EVIDENCE_STEP = "7.1.3.2-add-integrated-users"
 COMPARISON_STEP = "8.2-user-comparison-report"
 SETTLED = SETTLED_STATES  # never sent again; 'failed' and 'waiting' are tried again on resume
-NOT_ACTIVE = ("has not activated the Zoom account yet (§7.1.2): ask the person to open the invitation from "
+NOT_ACTIVE = ("{email} has not activated the Zoom account yet (§7.1.2): ask the person to open the invitation from "
               "no-reply@zoom.us (and the junk folder), then resume")
 ASSISTANT_TODO = ("ready for the Assistant: import the wave's file (Zoom PSI > Data Operation > Import CSV), then Data "
                   "operations > User data > Update all, and confirm here")
@@ -112,7 +113,7 @@ class WaveOutcome:
     state: str  # done, or waiting (for people, for the engineer's hands, or for CloudLink)
     ops: dict[str, tuple[str, str]]  # op id -> (state, detail)
     progress: dict[System, SystemProgress] = field(default_factory=dict)
-    next_steps: tuple[str, ...] = ()
+    next_steps: tuple[Said, ...] = ()
 
     def failures(self) -> list[tuple[str, str]]:
         return [(op, detail) for op, (state, detail) in self.ops.items() if state in ("failed", "error")]
@@ -324,23 +325,27 @@ class WaveRunner:
             previous = self._journal.get(change.op_id)
             try:
                 if previous is not None and previous.state == "sent" and await zoom.find_user(email) is not None:
-                    self._settle(change, "done", "invited before the answer was lost")
+                    self._settle(change, "done", Said("invited before the answer was lost"))
                     return
                 await self.project.commit(self.project.wave_op_sending, self.wave_id, change.op_id)
                 created = await zoom.create_user(email, change.data["first_name"], change.data["last_name"])
                 if created is Created.CREATED:
-                    self._settle(change, "done", "invited; the person activates the account (§7.1.2)")
+                    self._settle(change, "done", Said("invited; the person activates the account (§7.1.2)"))
                 elif await zoom.find_user(email) is not None:
-                    self._settle(change, "already", "the user was already in the account")
+                    self._settle(change, "already", Said("the user was already in the account"))
                 else:
-                    self._settle(change, "failed", f"{email} belongs to another Zoom account: ask the person to "
-                                                   "accept the transfer invitation, or use another email")
-            except InvitationExpired as exc:  # the user exists, pending for good: a finding on the person's row
-                self._settle(change, "failed", f"{exc}: {exc.fix}")
+                    self._settle(change, "failed", Said("{email} belongs to another Zoom account: ask the person to "
+                                                        "accept the transfer invitation, or use another email",
+                                                        email=email))
+            except InvitationExpired:  # the user exists, pending for good: a finding on the person's row
+                self._settle(change, "failed", Said("{email} never accepted Zoom's invitation and it has expired: "
+                                                    "remove the pending user in the Zoom portal (User Management > "
+                                                    "Users > Pending) or let the wave's undo do it, then invite the "
+                                                    "person again", email=email))
             except ApiError as exc:
                 if exc.account_wide:
                     raise  # the wave stops, resumably
-                self._settle(change, "failed", exc.problem)
+                self._settle(change, "failed", Said.of_error(exc))
 
         await self._each(invites, invite)
         self.stage = "waiting for Zoom activations"
@@ -352,13 +357,13 @@ class WaveRunner:
                 return
             await self._go.wait()
             active = {str(u.get("email", "")).lower() for u in await zoom.list_users("active")}
-            self._settle_many([(c, "done", "active") for c in left if c.person in active])
+            self._settle_many([(c, "done", Said("active")) for c in left if c.person in active])
             left = [c for c in left if not self._settled(c)]
             if not left or time.monotonic() >= give_up:
                 break
             await asyncio.sleep(self.poll_interval)
-        self._settle_many([(c, "waiting", "not invited: see the invitation's problem" if c.person in failed_invite
-                            else f"{c.data['email']} {NOT_ACTIVE}") for c in left])
+        self._settle_many([(c, "waiting", Said("not invited: see the invitation's problem") if c.person in failed_invite
+                            else Said(NOT_ACTIVE, email=c.data["email"])) for c in left])
 
     # ------------------------------------------------------------------ stage 2: the portal rounds (§7.1.3.2)
     async def _portal_rounds(self) -> None:
@@ -372,9 +377,10 @@ class WaveRunner:
                 continue
             confirmed = self._journal.get(round_op(number))
             if confirmed is None or confirmed.state != "done":
-                self._settle_many([(c, "waiting", f"round {number}: tick in the portal's Add users, then confirm the "
-                                                  "round" if c.person in active
-                                    else f"round {number}, once the Zoom user is active") for c in todo])
+                self._settle_many([(c, "waiting", Said("round {number}: tick in the portal's Add users, then confirm "
+                                                       "the round", number=number) if c.person in active
+                                    else Said("round {number}, once the Zoom user is active", number=number))
+                                   for c in todo])
                 continue
             self.stage = f"checking portal round {number}"
 
@@ -382,15 +388,17 @@ class WaveRunner:
                 zoom = self.zoom
                 assert zoom is not None
                 if change.person not in active:
-                    self._settle(change, "waiting", f"round {number}: the Zoom user is not active yet, so it could "
-                                                    "not be added; tick it once active and confirm the round again")
+                    self._settle(change, "waiting", Said("round {number}: the Zoom user is not active yet, so it "
+                                                         "could not be added; tick it once active and confirm the "
+                                                         "round again", number=number))
                     return
                 if await zoom.find_sip_phone(change.data["email"]) is not None:
-                    self._settle(change, "done", f"in the Integrated users list (round {number})")
+                    self._settle(change, "done", Said("in the Integrated users list (round {number})", number=number))
                 else:
-                    self._settle(change, "failed", f"not in the Integrated users list after round {number}: tick "
-                                                   f"{change.data['email']} in Add users (the email must be the Zoom "
-                                                   "user's), then confirm the round again")
+                    self._settle(change, "failed", Said("not in the Integrated users list after round {number}: "
+                                                        "tick {email} in Add users (the email must be the Zoom "
+                                                        "user's), then confirm the round again", number=number,
+                                                        email=change.data["email"]))
 
             await self._each(todo, check)
 
@@ -425,7 +433,7 @@ class WaveRunner:
     def _assistant(self) -> None:
         states = {c.op_id: self.state_of(c) for c in self.plan.changes}
         ready = {c.op_id for c in assistant_ready(self.plan, states)}
-        self._settle_many([(c, "waiting", ASSISTANT_TODO if c.op_id in ready
+        self._settle_many([(c, "waiting", Said(ASSISTANT_TODO) if c.op_id in ready
                             else _assistant_blocker(self.plan, states, c.person))
                            for c in self.plan.of(System.ASSISTANT) if not self._settled(c)])
 
@@ -437,15 +445,14 @@ class WaveRunner:
                 continue
             assistant = self.plan.by_person[(change.person, System.ASSISTANT)][0]
             (todo if self._settled(assistant) else later).append(change)
-        self._settle_many([(c, "waiting", "after the Assistant's Update (§7.2.1)") for c in later])
+        self._settle_many([(c, "waiting", Said("after the Assistant's Update (§7.2.1)")) for c in later])
         if not todo:
             return
         assert self.zoom is not None and self.amo is not None
         self.stage = "reading back Zoom and the OS4K"
         readback = await read_back(self.project, self.wave_id, todo, self.zoom, self.amo)
-        self._settle_many([(c, readback[c.person].state, "; ".join(f.message for f in readback[c.person].findings)
-                             or f"verified: active in Zoom, SIP credentials of station {c.data['stno']}, REG- as "
-                                "§7.2 asks") for c in todo])
+        self._settle_many([(c, readback[c.person].state, _readback_detail(readback[c.person].findings, c))
+                           for c in todo])
 
 
 async def read_back(project: ProjectFile, wave_id: str, changes: list[Change], zoom: ZoomClient,
@@ -611,13 +618,23 @@ def assistant_ready(plan: WavePlan, states: dict[str, str]) -> list[Change]:
             and all(s in SETTLED for s in amo_state.get(c.person, []))]
 
 
-def _assistant_blocker(plan: WavePlan, states: dict[str, str], person: str) -> str:
+def _assistant_blocker(plan: WavePlan, states: dict[str, str], person: str) -> Said:
     portal = plan.by_person.get((person, System.PSI), [])
     if portal and states.get(portal[0].op_id, "planned") not in SETTLED:
-        return f"after round {portal[0].round} in the portal"
+        return Said("after round {number} in the portal", number=portal[0].round)
     if any(states.get(c.op_id) == "failed" for c in plan.by_person.get((person, System.OS4K), [])):
-        return "after the refused AMO is fixed"
-    return "after the AMOs"
+        return Said("after the refused AMO is fixed")
+    return Said("after the AMOs")
+
+
+def _readback_detail(findings: Sequence[Finding], change: Change) -> str:
+    """What the read-back found for a person: one finding in its own wording, several as their English lines."""
+    if not findings:
+        return Said("verified: active in Zoom, SIP credentials of station {stno}, REG- as §7.2 asks",
+                    stno=change.data["stno"])
+    if len(findings) == 1 and findings[0].wording[0]:
+        return Said.of_finding(findings[0])
+    return "; ".join(f.message for f in findings)
 
 
 def assistant_file(project: ProjectFile, wave_id: str) -> tuple[str, list[str]]:
@@ -642,32 +659,33 @@ def confirm_assistant(project: ProjectFile, wave_id: str) -> int:
     return len(ready)
 
 
-def next_steps(plan: WavePlan, ops: dict[str, WaveOpEntry]) -> list[str]:
+def next_steps(plan: WavePlan, ops: dict[str, WaveOpEntry]) -> list[Said]:
     """What has to happen before the wave can go on, in the guide's order, in words for the engineer."""
     states = {op: entry.state for op, entry in ops.items()}
     steps = []
     inactive = [c.data["email"] for c in plan.of(System.ZOOM)
                 if c.op_id.startswith("zoom.active:") and states.get(c.op_id) not in SETTLED]
     if inactive:
-        steps.append(f"{len(inactive)} people have not activated their Zoom account ({', '.join(inactive[:3])}"
-                     f"{' …' if len(inactive) > 3 else ''}): ask them, then resume")
+        steps.append(Said("{count} people have not activated their Zoom account ({people}): ask them, then resume",
+                          count=len(inactive), people=", ".join(inactive[:3]) + (" …" if len(inactive) > 3 else "")))
     for number, members in plan.rounds().items():
         open_ = [c for c in members if states.get(c.op_id) not in SETTLED
                  and states.get(f"zoom.active:{c.person}") in SETTLED]
         if open_:
-            steps.append(f"portal round {number}: tick {len(open_)} people in Integrated users > Add users, then "
-                         "confirm the round")
+            steps.append(Said("portal round {number}: tick {count} people in Integrated users > Add users, then "
+                              "confirm the round", number=number, count=len(open_)))
     ready = assistant_ready(plan, states)
     if ready:
-        steps.append(f"Assistant: import the file for {len(ready)} people, run Update all, then confirm")
+        steps.append(Said("Assistant: import the file for {count} people, run Update all, then confirm",
+                          count=len(ready)))
     pending = [c.data["email"] for c in plan.of(System.VERIFY) if states.get(c.op_id) == "waiting"
                and states.get(f"assistant:{c.person}") in SETTLED]
     if pending:
-        steps.append(f"{len(pending)} people wait for CloudLink to hand Zoom their SIP credentials: check the "
-                     "Assistant's Update / Data synchronisation, then resume")
+        steps.append(Said("{count} people wait for CloudLink to hand Zoom their SIP credentials: check the "
+                          "Assistant's Update / Data synchronisation, then resume", count=len(pending)))
     failed = sum(1 for c in plan.changes if states.get(c.op_id) == "failed")
     if failed:
-        steps.append(f"{failed} change(s) failed: each person's row says the fix; resume once fixed")
+        steps.append(Said("{count} change(s) failed: each person's row says the fix; resume once fixed", count=failed))
     return steps
 
 

@@ -17,6 +17,7 @@ from wizard.errors import WizardError
 from wizard.runbook.checks import CheckContext, CheckRegistry
 from wizard.runbook.model import InputKind, Runbook, Step
 from wizard.runbook.states import VERDICT_STATUS, StepStatus, StepView, effective_statuses
+from wizard.said import Said
 from wizard.store.project import Mode, ProjectFile, now
 from wizard.store.secrets import recall
 
@@ -31,20 +32,6 @@ FROM_THE_WAVE = ("This step's status comes from the provisioning wave: run or ve
 WAVE_CHECK = "provisioning.wave"  # the check name of a result the wave recorded (provisioning.wave.close_steps)
 BLOCKED = "Blocked by {steps}."
 SENTENCES = (CONFIRM_BY_HAND, OFFLINE, CANCELLED, INTERNAL_ERROR, FROM_THE_WAVE, BLOCKED)
-
-
-class Sentence(str):
-    """One of the sentences above with its values put in: still the English text for the CLI, and its wording
-    and values for the window to say it in its own language."""
-
-    wording: str
-    values: dict[str, str]
-
-    def __new__(cls, wording: str, **values: object) -> Sentence:
-        shown = {name: str(value) for name, value in values.items()}
-        said = super().__new__(cls, wording.format(**shown))
-        said.wording, said.values = wording, shown
-        return said
 
 
 @dataclass(frozen=True)
@@ -105,7 +92,7 @@ class Engine:
             return FROM_THE_WAVE  # a check of its own would overwrite what the wave found for its people
         view = (views or self.statuses())[step.id]
         if view.status == StepStatus.BLOCKED:
-            return Sentence(BLOCKED, steps=", ".join(view.blocked_by))
+            return Said(BLOCKED, steps=", ".join(view.blocked_by))
         return None
 
     async def run_step(self, step_id: str, secrets: Mapping[str, str] | None = None) -> RunOutcome:

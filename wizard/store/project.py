@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import Any, ParamSpec, TypeVar
 
 from wizard import version
+from wizard.said import Said
 from wizard.store.audit import GENESIS, AuditEntry, ChainReport, entry_hash, verify_chain
 from wizard.store.errors import (
     DiskFull,
@@ -142,8 +143,13 @@ CREATE TABLE wave_op (
 );
 """
 
+# A change's detail keeps its wording and values next to its English text, so the window says it in its language.
+_SCHEMA_V4 = """
+ALTER TABLE wave_op ADD COLUMN wording TEXT NOT NULL DEFAULT '';
+"""
+
 # Index i holds the statements that bring a file from schema version i to i + 1.
-MIGRATIONS: tuple[str, ...] = (_SCHEMA_V1, _SCHEMA_V2, _SCHEMA_V3)
+MIGRATIONS: tuple[str, ...] = (_SCHEMA_V1, _SCHEMA_V2, _SCHEMA_V3, _SCHEMA_V4)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -829,9 +835,9 @@ class ProjectFile:
             self._audit("wave state", None, wave_id, old[0], state)
 
     def wave_ops(self, wave_id: str) -> dict[str, WaveOpEntry]:
-        rows = self._conn.execute("SELECT op_id, state, detail FROM wave_op WHERE wave = ?",
+        rows = self._conn.execute("SELECT op_id, state, detail, wording FROM wave_op WHERE wave = ?",
                                   (wave_id,)).fetchall()
-        return {row[0]: WaveOpEntry(*row) for row in rows}
+        return {op_id: WaveOpEntry(op_id, state, Said.kept(detail, wording)) for op_id, state, detail, wording in rows}
 
     def wave_op_sending(self, wave_id: str, op_id: str) -> None:
         """Written before the request leaves: after a crash, 'sent' means 'may have happened'."""
@@ -850,10 +856,11 @@ class ProjectFile:
         if not outcomes:
             return
         with self._transaction() as c:
-            c.executemany("INSERT INTO wave_op(wave, op_id, state, detail, done_at) VALUES (?, ?, ?, ?, ?) "
+            c.executemany("INSERT INTO wave_op(wave, op_id, state, detail, wording, done_at) VALUES (?, ?, ?, ?, ?, ?) "
                           "ON CONFLICT(wave, op_id) DO UPDATE SET state = excluded.state, detail = excluded.detail, "
-                          "done_at = excluded.done_at",
-                          [(wave_id, op_id, state, detail, now()) for op_id, state, detail in outcomes])
+                          "wording = excluded.wording, done_at = excluded.done_at",
+                          [(wave_id, op_id, state, str(detail), detail.to_json() if isinstance(detail, Said) else "",
+                            now()) for op_id, state, detail in outcomes])
             if len(outcomes) == 1:
                 op_id, state, detail = outcomes[0]
                 self._audit("wave change", None, wave_id, op_id, f"{state} {detail}".strip())
