@@ -45,7 +45,7 @@ from PySide6.QtWidgets import (
 
 from pages.dialogs import choose_file, choose_folder
 from pages.styling import restyle
-from pages.wording import error_line, error_text
+from pages.wording import error_line, error_text, finding_text, translate_with
 from wizard import version
 from wizard.app.chapters import PANELS, ChapterContext, ChapterPanel
 from wizard.app.ops import OpRunner
@@ -54,6 +54,7 @@ from wizard.app.theme import THEMES, apply_theme
 from wizard.app.translators import LANGUAGES
 from wizard.app.welcome import WelcomePage
 from wizard.errors import WizardError, sentence
+from wizard.i18n import RUNBOOK_CONTEXT
 from wizard.paths import log_file
 from wizard.services.guide import existing, read_guide_section
 from wizard.store.modes import SUFFIX, Mode
@@ -66,6 +67,7 @@ if TYPE_CHECKING:
     from wizard.runbook.checks import CheckRegistry
     from wizard.runbook.engine import Engine, RunOutcome
     from wizard.runbook.model import Runbook
+    from wizard.services.recheck import Drift
     from wizard.services.recheck_report import Rechecked
     from wizard.store.project import ProjectFile
 
@@ -804,10 +806,16 @@ class MainWindow(QMainWindow):
                                                           Path(identity) if identity else None),
                               done=self._rechecked, title=self.tr("The site was not re-checked"))
 
+    @staticmethod
+    def _drift_subject(drift: Drift) -> str:
+        """A step's section and its title as the window shows it; a person's email or a connection as they are."""
+        return f"§{drift.section} {translate_with(RUNBOOK_CONTEXT)(drift.title)}" if drift.section else drift.subject
+
     def _rechecked(self, outcome: Rechecked) -> QMessageBox:
         self.refresh()  # today's results of every check
         found, report = outcome.found, outcome.report
-        lines = [f"• {d.subject}: {d.now}\n   → {d.fix}" for d in found.drifts[:12]]
+        lines = [f"• {self._drift_subject(d)}: {(finding_text(d.finding) if d.finding else (d.now, d.fix))[0]}\n"
+                 f"   → {(finding_text(d.finding) if d.finding else (d.now, d.fix))[1]}" for d in found.drifts[:12]]
         text = (self.tr("{count} drift(s) since the baseline.").format(count=len(found.drifts)) if found.drifted
                 else self.tr("Nothing drifted since the baseline."))
         box = QMessageBox(QMessageBox.Icon.Warning if found.drifted else QMessageBox.Icon.Information,

@@ -10,6 +10,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from wizard.checks.result import Finding
 from wizard.errors import WizardError
 from wizard.live import require_live
 from wizard.runbook.model import Runbook
@@ -28,6 +29,11 @@ class Drift:
     then: str  # what the baseline recorded
     now: str  # what was found now
     fix: str
+    # the finding the now and fix come from, and the step's own title and section: the window says them in its
+    # language; the report and the command line use the English lines above
+    finding: Finding | None = field(default=None, compare=False)
+    title: str = ""
+    section: str = ""
 
 
 @dataclass
@@ -43,7 +49,8 @@ class Recheck:
 
     def to_json(self) -> dict[str, Any]:
         return {"format": "psi-wizard-recheck/1", "baseline": self.baseline, "checked_at": self.checked_at,
-                "drifts": [asdict(d) for d in self.drifts], "unchanged": self.unchanged}
+                "drifts": [{k: v for k, v in asdict(d).items() if k != "finding"} for d in self.drifts],
+                "unchanged": self.unchanged}
 
 
 def read_baseline(project: ProjectFile, pdf: bytes, trust_pem: bytes | None, source: str) -> tuple[dict[str, Any],
@@ -115,7 +122,9 @@ async def recheck(guide: Runbook, project: ProjectFile, pdf: bytes, trust_pem: b
             first = new[0] if new else next((f for f in findings if f.get("severity") != "info"), {})
             result.drifts.append(Drift(f"§{current['section']} {current['title']}", was["status"],
                                        f"{current['status']}: {first.get('message', '')}".rstrip(": "),
-                                       first.get("fix", "run the step again and follow what it says")))
+                                       first.get("fix", "run the step again and follow what it says"),
+                                       Finding.from_json(first) if first else None, current["title"],
+                                       current["section"]))
         elif StepStatus(was["status"]) in DONE:
             result.unchanged.append(f"§{current['section']} {current['title']}")
 
@@ -127,7 +136,8 @@ async def recheck(guide: Runbook, project: ProjectFile, pdf: bytes, trust_pem: b
         tested = (await test_connection(project, system.id)).result
         if tested.findings:
             first = tested.findings[0]
-            result.drifts.append(Drift(f"connection to {system.title}", "connected", first.message, first.fix))
+            result.drifts.append(Drift(f"connection to {system.title}", "connected", first.message, first.fix,
+                                       first))
         else:
             result.unchanged.append(f"connection to {system.title}")
 
@@ -150,7 +160,7 @@ async def recheck(guide: Runbook, project: ProjectFile, pdf: bytes, trust_pem: b
                     continue
                 first = seen.findings[0] if seen.findings else None
                 result.drifts.append(Drift(email, "integrated", first.message if first else seen.state,
-                                           first.fix if first else "read the person back again"))
+                                           first.fix if first else "read the person back again", first))
     finally:
         await systems.aclose()
     return result
