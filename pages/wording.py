@@ -35,7 +35,8 @@ def finding_text(finding: Finding) -> tuple[str, str]:
 
 def error_text(error: WizardError) -> tuple[str, str]:
     """An error's problem and fix in the window's language; a cause it names is said in that language too."""
-    values = error.values | {name: error_line(cause) for name, cause in error.causes.items()}
+    values = error.values | {name: error_line(cause) if isinstance(cause, WizardError) else said_text(cause)
+                             for name, cause in error.causes.items()}
     shown = _said(error.wording, values)
     return shown if shown is not None else (error.problem, error.fix)
 

@@ -142,6 +142,16 @@ try:
 except WizardError as exc:
     core_errors.append(exc)
 core_errors.append(unreachable("Zoom", ConnectionRefusedError(111, "Connection refused")))
+import sqlite3  # noqa: E402
+
+damaged = workdir / "damaged.psiproj"
+ProjectFile.create(damaged).close()
+with sqlite3.connect(damaged) as raw:
+    raw.execute("DROP TABLE site")
+try:
+    ProjectFile.open(damaged)
+except WizardError as exc:
+    core_errors.append(exc)
 for exc in core_errors:
     window.show_problem("", exc)
     dialogs("problem box")

@@ -6,13 +6,16 @@ class WizardError(Exception):
 
     `problem` and `fix` are literal wording with {name} for each value, as in Finding.of: wizard.i18n collects
     them for the translators and the window says them in its own language, so they are never built with
-    f-strings. A value that is itself a WizardError (the cause) is said in that language too."""
+    f-strings. A value that is itself worded (a WizardError, the cause, or a wizard.said.Said) is said in that
+    language too."""
 
     def __init__(self, problem: str, fix: str = "", /, **values: object) -> None:
         shown = {name: one_line(str(value)) for name, value in values.items()}
         self.wording = (problem, fix)
         self.values = shown
-        self.causes = {name: value for name, value in values.items() if isinstance(value, WizardError)}
+        # a value that is itself worded (an error, or a wizard.said.Said) is said in the window's language too
+        self.causes = {name: value for name, value in values.items()
+                       if isinstance(value, WizardError) or (isinstance(value, str) and hasattr(value, "wording"))}
         self.problem = problem.format(**shown)
         self.fix = fix.format(**shown)
         super().__init__(self.problem)

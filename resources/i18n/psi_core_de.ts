@@ -3842,6 +3842,10 @@
       <translation>öffnen Sie eine mit diesem Assistenten erstellte .psiproj-Datei oder stellen Sie sie aus einer Sicherung wieder her</translation>
     </message>
     <message>
+      <source>the table {name} is missing</source>
+      <translation>die Tabelle {name} fehlt</translation>
+    </message>
+    <message>
       <source>{path} already exists</source>
       <translation>{path} existiert bereits</translation>
     </message>
@@ -3918,6 +3922,34 @@
       <translation>wählen Sie einen anderen Dateinamen oder löschen Sie zuerst diese Datei</translation>
     </message>
     <message>
+      <source>the file cannot be read as a database ({reason})</source>
+      <translation>die Datei lässt sich nicht als Datenbank lesen ({reason})</translation>
+    </message>
+    <message>
+      <source>damaged database pages ({line})</source>
+      <translation>beschädigte Datenbankseiten ({line})</translation>
+    </message>
+    <message>
+      <source>damaged database pages</source>
+      <translation>beschädigte Datenbankseiten</translation>
+    </message>
+    <message>
+      <source>the project's {key} is not recorded (meta)</source>
+      <translation>{key} des Projekts ist nicht erfasst (meta)</translation>
+    </message>
+    <message>
+      <source>site data holds values that are not text</source>
+      <translation>die Standortdaten enthalten Werte, die kein Text sind</translation>
+    </message>
+    <message>
+      <source>audit entries have values of the wrong type</source>
+      <translation>Einträge des Prüfprotokolls haben Werte vom falschen Typ</translation>
+    </message>
+    <message>
+      <source>the file cannot be read as a project ({reason})</source>
+      <translation>die Datei lässt sich nicht als Projekt lesen ({reason})</translation>
+    </message>
+    <message>
       <source>cannot create {name}…: {reason}</source>
       <translation>{name}… kann nicht angelegt werden: {reason}</translation>
     </message>
@@ -3938,12 +3970,12 @@
       <translation>aktualisieren Sie den Assistenten, um sie zu öffnen; die Datei wurde nicht verändert</translation>
     </message>
     <message>
-      <source>{path} is damaged: {problems} (and {more} more)</source>
-      <translation>{path} ist beschädigt: {problems} (und {more} weitere)</translation>
+      <source>{path} is damaged: {problem} (and {more} more)</source>
+      <translation>{path} ist beschädigt: {problem} (und {more} weitere)</translation>
     </message>
     <message>
-      <source>{path} is damaged: {problems}</source>
-      <translation>{path} ist beschädigt: {problems}</translation>
+      <source>{path} is damaged: {problem}</source>
+      <translation>{path} ist beschädigt: {problem}</translation>
     </message>
     <message>
       <source>restore it from a backup; 'psi-wizard project verify' lists every problem</source>
@@ -3966,12 +3998,28 @@
       <translation>wählen Sie für diese Eingabe eine andere Datei, statt diese zu entfernen</translation>
     </message>
     <message>
+      <source>meta holds values that are not text</source>
+      <translation>meta enthält Werte, die kein Text sind</translation>
+    </message>
+    <message>
       <source>{path} is open in another wizard (user {other_user} on {other_host}, process {other_pid}, since {since})</source>
       <translation>{path} ist in einem anderen Assistenten geöffnet (Benutzer {other_user} auf {other_host}, Prozess {other_pid}, seit {since})</translation>
     </message>
     <message>
       <source>close it there first; if that wizard is no longer running, open the file with 'open anyway'</source>
       <translation>schließen Sie sie dort zuerst; läuft dieser Assistent nicht mehr, öffnen Sie die Datei mit 'trotzdem öffnen'</translation>
+    </message>
+    <message>
+      <source>the project's mode '{mode}' is none the wizard knows</source>
+      <translation>den Modus '{mode}' des Projekts kennt der Assistent nicht</translation>
+    </message>
+    <message>
+      <source>step '{step}' has the status '{status}', which the wizard does not know</source>
+      <translation>Schritt '{step}' hat den Status '{status}', den der Assistent nicht kennt</translation>
+    </message>
+    <message>
+      <source>the stored result of step '{step}' cannot be read</source>
+      <translation>das gespeicherte Ergebnis von Schritt '{step}' kann nicht gelesen werden</translation>
     </message>
     <message>
       <source>this computer has no system keyring the wizard can use</source>

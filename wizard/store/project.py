@@ -246,46 +246,49 @@ STEP_STATUSES = frozenset({"not started", "running", "passed", "warning", "faile
 REQUIRED_META = ("project_id", "mode", "audit_head")
 
 
-def damage(conn: sqlite3.Connection) -> list[str]:
+def damage(conn: sqlite3.Connection) -> list[Said]:
     """What is wrong with an open project file, in the engineer's words; empty when it is sound. Pages first
     (SQLite's quick check), then the tables and the values the wizard relies on, so that a damaged file is named
     as damaged instead of failing somewhere later."""
     try:
         pages = [row[0] for row in conn.execute("PRAGMA quick_check(20)").fetchall()]
     except sqlite3.DatabaseError as exc:
-        return [f"the file cannot be read as a database ({exc})"]
+        return [Said("the file cannot be read as a database ({reason})", reason=exc)]
     if pages != ["ok"]:
         lines = [line.strip() for text in pages for line in text.splitlines()
                  if line.strip() and "in database main" not in line]
-        return [f"damaged database pages ({line})" for line in lines[:5]] or ["damaged database pages"]
+        return [Said("damaged database pages ({line})", line=line) for line in lines[:5]] or [
+            Said("damaged database pages")]
     try:
         tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-        problems = [f"the table {name} is missing" for name in sorted(REQUIRED_TABLES - tables)]
+        problems = [Said("the table {name} is missing", name=name) for name in sorted(REQUIRED_TABLES - tables)]
         if "meta" in tables:
             meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
-            problems += [f"the project's {key} is not recorded (meta)" for key in REQUIRED_META if key not in meta]
+            problems += [Said("the project's {key} is not recorded (meta)", key=key) for key in REQUIRED_META
+                         if key not in meta]
             if any(not isinstance(v, str) for v in meta.values()):
-                problems.append("meta holds values that are not text")
+                problems.append(Said("meta holds values that are not text"))
             elif "mode" in meta and meta["mode"] not in {m.value for m in Mode}:
-                problems.append(f"the project's mode {meta['mode']!r} is none the wizard knows")
+                problems.append(Said("the project's mode '{mode}' is none the wizard knows", mode=meta["mode"]))
         if "site" in tables and conn.execute("SELECT COUNT(*) FROM site WHERE typeof(value) != 'text' "
                                              "OR typeof(key) != 'text'").fetchone()[0]:
-            problems.append("site data holds values that are not text")
+            problems.append(Said("site data holds values that are not text"))
         if "step_state" in tables:
             for step_id, status, result in conn.execute("SELECT step_id, status, result_json FROM step_state"):
                 if status not in STEP_STATUSES:
-                    problems.append(f"step {step_id!r} has the status {status!r}, which the wizard does not know")
+                    problems.append(Said("step '{step}' has the status '{status}', which the wizard does not know",
+                                         step=step_id, status=status))
                 if result is not None:
                     try:
                         json.loads(result)
                     except (TypeError, ValueError):
-                        problems.append(f"the stored result of step {step_id!r} cannot be read")
+                        problems.append(Said("the stored result of step '{step}' cannot be read", step=step_id))
         if "audit" in tables and conn.execute(
                 "SELECT COUNT(*) FROM audit WHERE typeof(seq) != 'integer' OR typeof(hash) != 'text' "
                 "OR typeof(prev_hash) != 'text' OR typeof(action) != 'text'").fetchone()[0]:
-            problems.append("audit entries have values of the wrong type")
+            problems.append(Said("audit entries have values of the wrong type"))
     except sqlite3.DatabaseError as exc:
-        problems = [f"the file cannot be read as a project ({exc})"]
+        problems = [Said("the file cannot be read as a project ({reason})", reason=exc)]
     return problems
 
 
@@ -393,10 +396,10 @@ class ProjectFile:
                                   path=path, version=version, known=SCHEMA_VERSION)
             found = damage(conn) if version == SCHEMA_VERSION else []  # older files: their migration decides
             if found and not allow_damaged:
-                raise ProjectDamaged("{path} is damaged: {problems} (and {more} more)" if len(found) > 3 else
-                                     "{path} is damaged: {problems}",
+                raise ProjectDamaged("{path} is damaged: {problem} (and {more} more)" if len(found) > 1 else
+                                     "{path} is damaged: {problem}",
                                      "restore it from a backup; 'psi-wizard project verify' lists every problem",
-                                     found, path=path, problems="; ".join(found[:3]), more=len(found) - 3)
+                                     found, path=path, problem=found[0], more=len(found) - 1)
             project.damage = found
             project._configure()
             if not read_only:
