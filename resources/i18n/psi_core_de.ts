@@ -3754,6 +3754,10 @@
       <translation>der Ordner {folder} kann nicht gelesen werden: {reason}</translation>
     </message>
     <message>
+      <source>{name} cannot be read ({reason})</source>
+      <translation>{name} kann nicht gelesen werden ({reason})</translation>
+    </message>
+    <message>
       <source>unknown system '{system}'</source>
       <translation>unbekanntes System '{system}'</translation>
     </message>

@@ -2438,118 +2438,118 @@ Benutzer</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../wizard/app/welcome.py" line="30"/>
+        <location filename="../../wizard/app/welcome.py" line="31"/>
         <source>PSI commissioning wizard</source>
         <translation>PSI-Inbetriebnahme-Assistent</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/welcome.py" line="32"/>
+        <location filename="../../wizard/app/welcome.py" line="33"/>
         <source>Zoom Phone System Integration with OpenScape 4000 and OpenScape SBC, step by step in the order of the solution guide. Start a project for the site, open one, or look around in the demo.</source>
         <translation>Zoom Phone System Integration mit OpenScape 4000 und OpenScape SBC, Schritt für Schritt in der Reihenfolge des Lösungsleitfadens. Legen Sie ein Projekt für den Standort an, öffnen Sie eines, oder sehen Sie sich in der Demo um.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/welcome.py" line="41"/>
+        <location filename="../../wizard/app/welcome.py" line="42"/>
         <source>New project…</source>
         <translation>Neues Projekt…</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/welcome.py" line="41"/>
+        <location filename="../../wizard/app/welcome.py" line="42"/>
         <source>Open project…</source>
         <translation>Projekt öffnen…</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/welcome.py" line="42"/>
+        <location filename="../../wizard/app/welcome.py" line="43"/>
         <source>Open the demo</source>
         <translation>Demo öffnen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/welcome.py" line="42"/>
+        <location filename="../../wizard/app/welcome.py" line="43"/>
         <source>Sites in a folder…</source>
         <translation>Standorte in einem Ordner…</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/welcome.py" line="51"/>
-        <location filename="../../wizard/app/welcome.py" line="54"/>
+        <location filename="../../wizard/app/welcome.py" line="52"/>
+        <location filename="../../wizard/app/welcome.py" line="55"/>
         <source>Recent projects</source>
         <translation>Zuletzt geöffnete Projekte</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/welcome.py" line="60"/>
+        <location filename="../../wizard/app/welcome.py" line="61"/>
         <source>Order of the sites</source>
         <translation>Reihenfolge der Standorte</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/welcome.py" line="61"/>
+        <location filename="../../wizard/app/welcome.py" line="62"/>
         <source>Needing attention first</source>
         <translation>Handlungsbedarf zuerst</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/welcome.py" line="61"/>
+        <location filename="../../wizard/app/welcome.py" line="62"/>
         <source>Last changed first</source>
         <translation>Zuletzt geändert zuerst</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/welcome.py" line="62"/>
+        <location filename="../../wizard/app/welcome.py" line="63"/>
         <source>By customer</source>
         <translation>Nach Kunde</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/welcome.py" line="62"/>
+        <location filename="../../wizard/app/welcome.py" line="63"/>
         <source>Least done first</source>
         <translation>Am wenigsten erledigt zuerst</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/welcome.py" line="68"/>
+        <location filename="../../wizard/app/welcome.py" line="69"/>
         <source>None yet. A project is one file per site (.psiproj), saved as you work.</source>
         <translation>Noch keine. Ein Projekt ist eine Datei pro Standort (.psiproj), die beim Arbeiten laufend gespeichert wird.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/welcome.py" line="95"/>
+        <location filename="../../wizard/app/welcome.py" line="97"/>
         <source>Cannot be read: {reason}</source>
         <translation>Nicht lesbar: {reason}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/welcome.py" line="97"/>
+        <location filename="../../wizard/app/welcome.py" line="99"/>
         <source>Site not named yet</source>
         <translation>Standort noch ohne Namen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/welcome.py" line="98"/>
+        <location filename="../../wizard/app/welcome.py" line="100"/>
         <source>{done} of {total} done</source>
         <translation>{done} von {total} erledigt</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/welcome.py" line="100"/>
+        <location filename="../../wizard/app/welcome.py" line="102"/>
         <source>{count} failed</source>
         <translation>{count} fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/welcome.py" line="102"/>
+        <location filename="../../wizard/app/welcome.py" line="104"/>
         <source>{count} with warnings</source>
         <translation>{count} mit Warnungen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/welcome.py" line="104"/>
+        <location filename="../../wizard/app/welcome.py" line="106"/>
         <source>changed {when}</source>
         <translation>geändert {when}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/welcome.py" line="106"/>
+        <location filename="../../wizard/app/welcome.py" line="108"/>
         <source>report signed {day}</source>
         <translation>Bericht signiert {day}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/welcome.py" line="108"/>
+        <location filename="../../wizard/app/welcome.py" line="110"/>
         <source>re-checked {day}: {count} drift(s)</source>
         <translation>erneut geprüft {day}: {count} Abweichung(en)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/welcome.py" line="111"/>
+        <location filename="../../wizard/app/welcome.py" line="113"/>
         <source>SBC certificate: {days} days left</source>
         <translation>SBC-Zertifikat: noch {days} Tage</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/welcome.py" line="119"/>
+        <location filename="../../wizard/app/welcome.py" line="121"/>
         <source>The demo is being prepared…</source>
         <translation>Die Demo wird vorbereitet…</translation>
     </message>

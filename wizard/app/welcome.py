@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pages.wording import error_line, said_text
 from wizard.services.sites import ORDERS, SiteSummary, ordered
 
 
@@ -92,7 +93,8 @@ class WelcomePage(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, str(found.path))
             self.recent.addItem(item)
             if found.unreadable:
-                text = self.tr("Cannot be read: {reason}").format(reason=found.unreadable)
+                reason = error_line(found.problem) if found.problem else said_text(found.unreadable)
+                text = self.tr("Cannot be read: {reason}").format(reason=reason)
             else:
                 where = " — ".join(v for v in (found.customer, found.site) if v) or self.tr("Site not named yet")
                 parts = [self.tr("{done} of {total} done").format(done=found.done, total=found.total)]

@@ -9,9 +9,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from wizard.errors import WizardError
+from wizard.errors import WizardError, failure_reason
 from wizard.runbook.model import Runbook
 from wizard.runbook.states import chapter_progress, effective_statuses
+from wizard.said import Said
 from wizard.store.modes import SUFFIX
 
 
@@ -32,6 +33,7 @@ class SiteSummary:
     last_recheck: str = ""  # when the last re-check report was signed
     recheck_drifts: int | None = None  # what that re-check found
     certificate_days: int | None = None  # days the SBC's served certificate has left, as last probed
+    problem: WizardError | None = field(default=None, compare=False)  # that error, for the window's language
 
     @property
     def needs_attention(self) -> bool:
@@ -76,10 +78,11 @@ def summarise_site(path: Path, runbook: Runbook) -> SiteSummary:
                 project.last_change(), "", {cid: p.done for cid, p in progress.items()},
                 str(report.get("at", "")), str(recheck.get("at", "")), drifts if isinstance(drifts, int) else None,
                 _certificate_days(records, datetime.now(UTC)))
-    except WizardError as exc:
-        return SiteSummary(path, unreadable=str(exc))
+    except WizardError as exc:  # said as a worded sentence, so the welcome page shows it in its language
+        return SiteSummary(path, unreadable=str(exc), problem=exc)
     except (OSError, ValueError) as exc:  # a file that vanished or holds what no project holds
-        return SiteSummary(path, unreadable=f"{path.name} cannot be read ({type(exc).__name__})")
+        return SiteSummary(path, unreadable=Said("{name} cannot be read ({reason})", name=path.name,
+                                                 reason=failure_reason(exc)))
 
 
 def project_files(folder: Path) -> list[Path]:
