@@ -21,6 +21,7 @@ from wizard.checks.sip import (
     pick_challenge,
 )
 from wizard.checks.versions import sbc_version_in
+from wizard.errors import failure_reason
 from wizard.probes.tls import ConnectFailed, client_context, close, open_tls
 
 MAX_HEAD = 65_536
@@ -72,7 +73,7 @@ class Dialog:
                 "sip.closed", Severity.ERROR,
                 "The SBC closed the connection instead of answering ({error}).",
                 "Look at the SBC's SIP log for the reason (e.g. a blocked user agent or address).",
-                error=type(exc).__name__)) from None
+                error=failure_reason(exc))) from None
         try:
             response = parse_response_head(raw[:MAX_HEAD])
         except SipParseError as exc:
