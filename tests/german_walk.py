@@ -144,6 +144,13 @@ except WizardError as exc:
 core_errors.append(unreachable("Zoom", ConnectionRefusedError(111, "Connection refused")))
 import sqlite3  # noqa: E402
 
+from wizard.checks.tables import read_table, require_column  # noqa: E402
+
+try:
+    require_column(read_table(b"Name;Station\nAnna;3100\n", "users.csv"), "email", ("email",))
+except WizardError as exc:
+    core_errors.append(exc)
+
 damaged = workdir / "damaged.psiproj"
 ProjectFile.create(damaged).close()
 with sqlite3.connect(damaged) as raw:

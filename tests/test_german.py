@@ -72,3 +72,4 @@ def test_every_page_and_dialog_speaks_german(tmp_path: Path) -> None:
     assert any("darf nicht in ein AMO" in t for t in problems), problems
     assert any("ist nicht erreichbar" in t for t in problems), problems
     assert any("ist beschädigt: die Tabelle site fehlt" in t for t in problems), problems  # the cause too
+    assert any("Semikolon-getrennt" in t for t in problems), problems  # a word among the values

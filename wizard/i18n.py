@@ -109,6 +109,7 @@ def finding_wording() -> list[str]:
     import ast
 
     from wizard.checks.comparison import ISSUES
+    from wizard.checks.tables import DELIMITER_NAMES
     from wizard.connectors.cloudlink import SIGN_IN_REFUSALS
     from wizard.connectors.http import WORDS as ANSWER_WORDS
     from wizard.errors import REASONS
@@ -134,7 +135,7 @@ def finding_wording() -> list[str]:
             found += wording
     found += [text for issue in ISSUES.values() for text in (issue.cause, issue.fix)]
     found += [text for pair in SIGN_IN_REFUSALS.values() for text in pair]  # raised as ApiError(*pair)
-    found += [*VALUE_WORDS, *REASONS, *ANSWER_WORDS]
+    found += [*VALUE_WORDS, *REASONS, *ANSWER_WORDS, *DELIMITER_NAMES.values()]
     return [t for t in found if t]
 
 

@@ -4205,6 +4205,18 @@
       <source>a JSON list of objects</source>
       <translation>eine JSON-Liste von Objekten</translation>
     </message>
+    <message>
+      <source>comma</source>
+      <translation>Komma</translation>
+    </message>
+    <message>
+      <source>semicolon</source>
+      <translation>Semikolon</translation>
+    </message>
+    <message>
+      <source>tab</source>
+      <translation>Tabulator</translation>
+    </message>
   </context>
   <context>
     <name>engine</name>
