@@ -2032,52 +2032,92 @@ Benutzer</translation>
 <context>
     <name>SitePanel</name>
     <message>
-        <location filename="../../wizard/app/site.py" line="56"/>
+        <location filename="../../wizard/app/site.py" line="25"/>
+        <source>active users</source>
+        <translation>aktive Benutzer</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/app/site.py" line="26"/>
+        <source>account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/app/site.py" line="27"/>
+        <source>account ID</source>
+        <translation>Konto-ID</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/app/site.py" line="28"/>
+        <source>role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/app/site.py" line="29"/>
+        <source>API address</source>
+        <translation>API-Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/app/site.py" line="30"/>
+        <source>buildings</source>
+        <translation>Gebäude</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/app/site.py" line="31"/>
+        <source>system number</source>
+        <translation>Anlagennummer</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/app/site.py" line="32"/>
+        <source>host key</source>
+        <translation>Hostschlüssel</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/app/site.py" line="65"/>
         <source>Offline checklist mode: no connections are made.</source>
         <translation>Offline-Checklistenmodus: Es werden keine Verbindungen aufgebaut.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/site.py" line="59"/>
+        <location filename="../../wizard/app/site.py" line="68"/>
         <source>Testing…</source>
         <translation>Wird getestet…</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/site.py" line="76"/>
+        <location filename="../../wizard/app/site.py" line="85"/>
         <source>Connected ({found}).</source>
         <translation>Verbunden ({found}).</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/site.py" line="76"/>
+        <location filename="../../wizard/app/site.py" line="85"/>
         <source>Connected.</source>
         <translation>Verbunden.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/site.py" line="78"/>
+        <location filename="../../wizard/app/site.py" line="87"/>
         <source>The secret is kept for this session only: this computer has no keyring.</source>
         <translation>Das Geheimnis gilt nur für diese Sitzung: Dieser Rechner hat keinen Schlüsselbund.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/site.py" line="86"/>
+        <location filename="../../wizard/app/site.py" line="100"/>
         <source>New SSH host key</source>
         <translation>Neuer SSH-Hostschlüssel</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/site.py" line="87"/>
+        <location filename="../../wizard/app/site.py" line="101"/>
         <source>First connection to the OS4K at {host}. It presents this SSH host key:</source>
         <translation>Erste Verbindung zur OS4K unter {host}. Sie zeigt diesen SSH-Hostschlüssel:</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/site.py" line="91"/>
+        <location filename="../../wizard/app/site.py" line="105"/>
         <source>Compare it with the fingerprint the OS4K&apos;s administrator reads on the platform. Accept it only if they match: the wizard then trusts this key alone for this OS4K.</source>
         <translation>Vergleichen Sie ihn mit dem Fingerabdruck, den der Administrator der OS4K auf der Plattform abliest. Akzeptieren Sie ihn nur, wenn beide übereinstimmen: Der Assistent vertraut dann für diese OS4K nur noch diesem Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/site.py" line="94"/>
+        <location filename="../../wizard/app/site.py" line="108"/>
         <source>Accept and connect</source>
         <translation>Akzeptieren und verbinden</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/site.py" line="100"/>
+        <location filename="../../wizard/app/site.py" line="114"/>
         <source>Not tested: {reason}</source>
         <translation>Nicht getestet: {reason}</translation>
     </message>

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import asyncio
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QVBoxLayout, QWidget
 
 from pages.connections_panel import ConnectionsPanel
@@ -21,6 +21,15 @@ from wizard.services.connection import ConnectionTested, test_connection
 from wizard.services.systems import LIVE_SYSTEMS
 from wizard.store.project import Mode
 
+# what each live system's connection test reports (wizard.connectors.connection), as the window names it
+EVIDENCE_LABELS = {"active_users": QT_TRANSLATE_NOOP("SitePanel", "active users"),
+                   "account": QT_TRANSLATE_NOOP("SitePanel", "account"),
+                   "account_id": QT_TRANSLATE_NOOP("SitePanel", "account ID"),
+                   "role": QT_TRANSLATE_NOOP("SitePanel", "role"),
+                   "api_base": QT_TRANSLATE_NOOP("SitePanel", "API address"),
+                   "buildings": QT_TRANSLATE_NOOP("SitePanel", "buildings"),
+                   "system_number": QT_TRANSLATE_NOOP("SitePanel", "system number"),
+                   "host_key": QT_TRANSLATE_NOOP("SitePanel", "host key")}
 
 class SitePanel(ChapterPanel):
     def __init__(self, context: ChapterContext) -> None:
@@ -72,11 +81,16 @@ class SitePanel(ChapterPanel):
         if result.findings:
             panel.show_result(system, " ".join(finding_text(result.findings[0])), error=True)
             return
-        found = "; ".join(f"{k.replace('_', ' ')}: {v}" for k, v in result.evidence.items() if k != "system")
+        found = "; ".join(f"{self._evidence_label(k)}: {v}" for k, v in result.evidence.items() if k != "system")
         text = self.tr("Connected ({found}).").format(found=found) if found else self.tr("Connected.")
         if tested.secret_kept == "session":
             text += " " + self.tr("The secret is kept for this session only: this computer has no keyring.")
         panel.show_result(system, text, error=False)
+
+    def _evidence_label(self, key: str) -> str:
+        """What a connection test found, named in the window's language (the evidence keeps its own keys)."""
+        label = EVIDENCE_LABELS.get(key)
+        return QCoreApplication.translate("SitePanel", label) if label else key.replace("_", " ")
 
     def ask_host_key(self, system: str, evidence: dict[str, object]) -> QMessageBox:
         """The first connection to this OS4K: its fingerprint, to compare with the platform's before the password is
