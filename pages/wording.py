@@ -80,23 +80,24 @@ def severity_text(severity: str) -> str:
 def engine_text(text: str) -> str:
     """The engine's reason or outcome in the window's language; a live system's own words (not in the
     catalogue) come back as they are."""
-    word = translate_with(ENGINE_CONTEXT)
-    wording, values = getattr(text, "wording", text), getattr(text, "values", {})
-    if not values:
-        return word(wording)
-    try:
-        return word(wording).format(**values)
-    except (KeyError, IndexError, ValueError):
-        return text
+    return _sentence(ENGINE_CONTEXT, text)
 
 
 def said_text(text: str) -> str:
     """One of the core's sentences (wizard.said.Said) in the window's language; any other text as it is."""
-    wording, values = getattr(text, "wording", None), getattr(text, "values", None)
-    if wording is None or values is None:
+    return _sentence(FINDINGS_CONTEXT, text) if hasattr(text, "wording") else text
+
+
+def _sentence(context: str, text: str) -> str:
+    """A text looked up in one context: a Said by its wording, its values put in (words among them looked up
+    too); a plain text as itself."""
+    word = translate_with(context)
+    wording, values = getattr(text, "wording", text), getattr(text, "values", {})
+    try:
+        return word(wording).format(**{name: _value_text(value) for name, value in values.items()}) if values \
+            else word(wording)
+    except (KeyError, IndexError, ValueError):  # a translation naming a value wrongly must not hide the text
         return text
-    shown = _said((wording, ""), dict(values))
-    return shown[0] if shown is not None else text
 
 
 def outcome_text(outcome: RunOutcome) -> str:

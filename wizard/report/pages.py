@@ -87,9 +87,9 @@ def _places(doc: QTextDocument) -> tuple[list[tuple[float, bool]], list[float], 
         # between two rows: half way between the text of one and of the next, on the border they share
         edges = [frame.top()] + [(spans[i - 1][1] + spans[i][0]) / 2 for i in range(1, len(spans))]
         heads = table.format().headerRowCount()
-        body = [i for i, rows in enumerate(units) if rows.start >= heads]
+        body = [i for i, rows in enumerate(units) if rows.start >= heads]  # the units below the head row(s)
         head = (frame.top(), edges[body[0]]) if heads and body and body[0] > 0 else None
-        breaks += [(edge, False) for i, edge in enumerate(edges) if i in body and i != body[0]]
+        breaks += [(edges[i], False) for i in body[1:]]  # never between the head row and the first row below it
         breaks.append((frame.top(), _follows_heading(doc, table)))
         tables.append(_Table(frame.top(), frame.bottom(), head))
     # Qt keeps a block of its own at a table's end, outside the cells: a line there is inside the table all the same
