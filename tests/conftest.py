@@ -9,8 +9,14 @@ import pytest
 
 from tests.contracts.checker import Contracts
 from tests.gui import loop, memory_keyring, no_keyring, running_lab, session_loop, window  # noqa: F401 - GUI fixtures
+from wizard.dependency_warnings import filterwarnings_lines
 from wizard.lab import web
 from wizard.lab.web import Exchange
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    for line in filterwarnings_lines():  # the dependencies' warnings the entry points quiet, quieted for the tests too
+        config.addinivalue_line("filterwarnings", line)
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:

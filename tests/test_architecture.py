@@ -32,6 +32,94 @@ def python_files(folder: str) -> list[Path]:
     return sorted((ROOT / folder).rglob("*.py"))
 
 
+# The layers, lowest first, declared once: a module imports only from its own unit or from a lower layer, at the
+# top of the file, inside a function or for the type checker alike (a lazy import is still an import of its layer).
+# Units in one layer do not import each other. README.md ("How it is built") states the same order.
+LAYERS: tuple[tuple[str, ...], ...] = (
+    ("wizard", "wizard.errors", "wizard.paths", "wizard.dependency_warnings"),  # version, error type, files' places
+    ("wizard.files",),  # atomic file writes, the refusal to overwrite an input
+    ("wizard.checks",),  # pure rules: no I/O, no Qt
+    ("wizard.said",),  # a sentence with its values, from an error's or a finding's wording
+    ("wizard.probes", "wizard.store", "wizard.lab"),  # the network probes, the project file, the simulators
+    ("wizard.live",),  # whether a project may reach the live systems (offline checklist mode)
+    ("wizard.connectors",),  # the live systems and their registry
+    ("wizard.runbook",),  # the guide as data, step states, the engine
+    ("wizard.report",),  # evidence -> HTML -> PDF -> signature; takes provisioned people as data
+    ("wizard.provisioning",),  # the waves of chapter 7
+    ("wizard.services",),  # the use cases
+    ("wizard.demo", "wizard.i18n", "wizard.arguments"),  # the demo site, the translators' catalogue, CLI arguments
+    ("pages",),  # thin Qt views
+    ("wizard.app",),  # the window
+    ("wizard.cli",),  # the headless commands (and the window's start)
+    ("wizard.__main__",),  # python -m wizard
+)
+RANK = {unit: rank for rank, layer in enumerate(LAYERS) for unit in layer}
+
+
+def module_name(path: Path) -> str:
+    parts = list(path.relative_to(ROOT).with_suffix("").parts)
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def unit_of(module: str) -> str | None:
+    """The declared unit a module belongs to: the longest declared prefix ('wizard' alone is its __init__)."""
+    best = None
+    for unit in RANK:
+        inside = module == unit or (unit != "wizard" and module.startswith(unit + "."))
+        if inside and (best is None or len(unit) > len(best)):
+            best = unit
+    return best
+
+
+def our_imports(path: Path) -> list[tuple[int, str]]:
+    """Every import of our own modules in a file, with its line; 'from wizard import x' names the module wizard.x
+    where there is one."""
+    found = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            found += [(node.lineno, alias.name) for alias in node.names]
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            for alias in node.names:
+                candidate = f"{node.module}.{alias.name}"
+                folder = ROOT / candidate.replace(".", "/")
+                is_module = folder.with_suffix(".py").exists() or (folder / "__init__.py").exists()
+                found.append((node.lineno, candidate if is_module else node.module))
+    return [(line, name) for line, name in found if name.split(".")[0] in ("wizard", "pages")]
+
+
+def test_every_module_has_a_layer() -> None:
+    missing = [module_name(p) for p in [*python_files("wizard"), *python_files("pages")]
+               if unit_of(module_name(p)) is None]
+    assert missing == [], f"declare these modules' layer in LAYERS: {missing}"
+
+
+def test_nothing_imports_upward() -> None:
+    """A lower layer never reaches a higher one, nor a unit of its own layer: so no two packages can import each
+    other, directly or round a longer loop."""
+    upward = []
+    for path in [*python_files("wizard"), *python_files("pages")]:
+        unit = unit_of(module_name(path))
+        assert unit is not None
+        for line, name in our_imports(path):
+            target = unit_of(name)
+            if target is None or target == unit:
+                continue
+            if RANK[target] >= RANK[unit]:
+                upward.append(f"{path.relative_to(ROOT)}:{line} ({unit}) imports {name} ({target})")
+    assert upward == []
+
+
+def test_the_layer_test_sees_an_upward_import(tmp_path: Path) -> None:
+    """The rule above can fail: a function-level import of the services from a connector is found."""
+    module = ROOT / "wizard" / "connectors" / "zoom.py"
+    source = module.read_text(encoding="utf-8") + "\n\ndef _late() -> None:\n    from wizard.services import report\n"
+    probe = tmp_path / "probe.py"
+    probe.write_text(source, encoding="utf-8")
+    names = [name for _, name in our_imports(probe)]
+    assert "wizard.services.report" in names
+    assert RANK[unit_of("wizard.services.report") or ""] > RANK["wizard.connectors"]
+
+
 def test_checks_are_pure() -> None:
     for path in python_files("wizard/checks"):
         ours = {n for n in imports_of(path) if n.split(".")[0] in ("wizard", "pages", "resources")}
@@ -63,6 +151,7 @@ def test_wizard_core_never_imports_pages() -> None:
 IO_MODULES = ("keyring", "httpx", "asyncssh", "pyhanko", "sqlite3", "socket", "ssl", "subprocess", "shutil",
               "wizard.store.secrets", "wizard.connectors", "wizard.report.sign", "wizard.report.build",
               "wizard.files", "wizard.probes")
+DECLARATIONS = ("wizard.connectors.systems",)  # the live systems' names and settings: no I/O of its own
 IO_CALLS = {"read_bytes", "write_bytes", "read_text", "write_text", "mkdir", "unlink", "exists", "is_file", "stat",
             "getOpenFileName", "getSaveFileName", "getExistingDirectory", "exec"}
 # the project's changes: the window hands them to the writer thread (project.commit / submit), never calls them
@@ -79,7 +168,8 @@ def test_the_window_and_pages_do_no_io_themselves() -> None:
     found = []
     for path in [*python_files("wizard/app"), *python_files("pages")]:
         where = path.relative_to(ROOT).as_posix()
-        found += [f"{where} imports {n}" for n in imports_of(path) if n.startswith(IO_MODULES)]
+        found += [f"{where} imports {n}" for n in imports_of(path)
+                  if n.startswith(IO_MODULES) and n not in DECLARATIONS]
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if not isinstance(node, ast.Call):
                 continue

@@ -9,8 +9,8 @@ import pytest
 from tests.memory_keyring import BrokenKeyring, MemoryKeyring
 from tests.peers import free_port
 from wizard.connectors.connection import connection_test
+from wizard.connectors.systems import secret_reference
 from wizard.lab.run import start_lab
-from wizard.services.systems import secret_reference
 from wizard.store import secrets
 from wizard.store.project import ProjectFile
 

@@ -385,8 +385,8 @@ def test_connections_panel_tests_against_the_lab_and_keeps_the_secret_out_of_the
 
 
 def test_amo_panel_dry_run_send_resume_and_paste(qtbot, window: MainWindow, tmp_path: Path, memory_keyring) -> None:
+    from wizard.connectors.systems import secret_reference
     from wizard.lab.os4k import LabStation, Os4kLab, Os4kModel
-    from wizard.services.systems import secret_reference
     from wizard.store import secrets
 
     lab = Os4kLab(Os4kModel(stations={"3100": LabStation()}))

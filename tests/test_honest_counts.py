@@ -10,6 +10,7 @@ from pathlib import Path
 from tests.gui import settle
 from wizard.app import MainWindow
 from wizard.checks.result import CheckResult, Finding, Severity
+from wizard.provisioning.wave import provisioned
 from wizard.report.content import build_report_data, render_html
 from wizard.report.pdf import render_pdf
 from wizard.runbook.model import load_runbook
@@ -55,7 +56,7 @@ def test_waived_and_warning_steps_are_never_counted_done(qtbot, window: MainWind
     window.grab().save(str(tmp_path / "counts.png"))  # looked at: the sidebar and the report summary
 
     # the report: its data, and the PDF's own text
-    data = build_report_data(runbook, project)
+    data = build_report_data(runbook, project, provisioned=provisioned(project))
     assert data["verdict"] == "incomplete" and data["done"] == 2 and data["waived"] == 1 and data["warnings"] == 1
     pdf = tmp_path / "counts.pdf"
     render_pdf(render_html(data, "0" * 64), pdf, title="counts", header="h", footer="f")
@@ -92,7 +93,7 @@ def test_ticking_every_value_applied_confirms_the_step_and_unticking_takes_it_ba
     settle(qtbot, window)
     record = project.step_records()[step.id]
     assert record.status == "confirmed" and record.note == "Values applied: " + "; ".join(labels)
-    data = build_report_data(load_runbook(), project)
+    data = build_report_data(load_runbook(), project, provisioned=provisioned(project))
     shown = next(s for c in data["chapters"] for s in c["steps"] if s["id"] == step.id)
     assert shown["status"] == "confirmed" and shown["note"].startswith("Values applied: ")
     window.steps.set_value_applied(step.id, labels[0], False)

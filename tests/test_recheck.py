@@ -41,7 +41,8 @@ def test_a_recheck_finds_each_drift_of_the_site_and_signs_what_it_found(tmp_path
             project = await commission_demo(lab.endpoints, tmp_path)
             try:
                 baseline = await build_signed_report(load_runbook(), project, tmp_path / "baseline.pdf",
-                                                     identity=bundle, passphrase=PASSPHRASE, identity_source="id")
+                                                     identity=bundle, passphrase=PASSPHRASE, identity_source="id",
+                                                     provisioned=provisioned(project))
                 pdf = baseline.pdf.read_bytes()
                 calm = await recheck(load_runbook(), project, pdf, cert, "baseline.pdf")  # nothing changed yet
                 people, _ = provisioned(project)
@@ -84,7 +85,8 @@ def two_projects(tmp_path_factory, identity) -> dict:
         project = ProjectFile.create(work / f"{name}.psiproj")
         asyncio.run(fill_demo_project(project))
         made[name] = asyncio.run(build_signed_report(load_runbook(), project, work / f"{name}.pdf", identity=bundle,
-                                                     passphrase=PASSPHRASE, identity_source="id")).pdf
+                                                     passphrase=PASSPHRASE, identity_source="id",
+                                                     provisioned=provisioned(project))).pdf
         project.close()
     made["work"] = work
     return made

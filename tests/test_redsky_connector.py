@@ -143,12 +143,12 @@ def test_the_104_read_back_names_missing_extra_and_wrongly_placed_ranges(tmp_pat
     """Guide §10.4 from the live system: RedSky's mappings, as its API lists them, against the site's table."""
     import asyncio
 
+    from wizard.connectors.systems import lab_settings, live_system
     from wizard.lab.run import start_lab
     from wizard.runbook.checks import default_registry
     from wizard.runbook.engine import Engine
     from wizard.runbook.model import load_runbook
     from wizard.services import connection
-    from wizard.services.systems import lab_settings, live_system
     from wizard.store.project import ProjectFile
 
     table = (b"Range Start,Range End,Building,Location,Description\n"

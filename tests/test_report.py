@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from wizard.demo import DEMO_SITE, fill_demo_project
+from wizard.provisioning.wave import provisioned
 from wizard.report.build import build_signed_report
 from wizard.report.content import build_report_data, evidence_bytes, sha256_hex
 from wizard.report.identity import create_identity
@@ -55,8 +56,9 @@ def report(tmp_path_factory, identity):
                            "evidence": {"proxy_password": SECRETS[1], "token": SECRETS[2], "via": "proxy"}}, "t", "t")
     out = work / "report.pdf"
     built = asyncio.run(build_signed_report(runbook, project, out, identity=identity[0], passphrase=PASSPHRASE,
-                                            identity_source="erika.p12", company="Example Integrator AG"))
-    data = build_report_data(runbook, project, company="Example Integrator AG")
+                                            identity_source="erika.p12", company="Example Integrator AG",
+                                            provisioned=provisioned(project)))
+    data = build_report_data(runbook, project, company="Example Integrator AG", provisioned=provisioned(project))
     project.close()
     (work / "erika.pem").write_bytes(identity[1])
     return {"pdf": out, "built": built, "cert": identity[1], "data": data, "work": work}
@@ -223,5 +225,6 @@ def test_unreachable_time_stamping_authority_is_a_clear_message(identity, tmp_pa
         with pytest.raises(WizardError, match=r"time-stamping authority .* cannot be reached"):
             asyncio.run(build_signed_report(load_runbook(), project, tmp_path / "r.pdf", identity=identity[0],
                                             passphrase=PASSPHRASE, identity_source="id",
+                                            provisioned=provisioned(project),
                                             timestamp_url=f"http://127.0.0.1:{free_port()}/tsa"))
     assert not (tmp_path / "r.pdf").exists()

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from wizard.connectors.systems import LIVE_SYSTEMS, lab_settings, secret_reference
 from wizard.errors import WizardError
 from wizard.lab.run import start_lab
 from wizard.live import OfflineMode
@@ -15,7 +16,6 @@ from wizard.report.verify import verify_report
 from wizard.runbook.model import load_runbook
 from wizard.services import amo, identity, report
 from wizard.services import connection as connections
-from wizard.services.systems import LIVE_SYSTEMS, lab_settings, secret_reference
 from wizard.store import secrets
 from wizard.store.project import Mode, ProjectFile
 
@@ -101,7 +101,7 @@ def test_every_live_system_is_tested_through_the_one_service_and_a_wrong_secret_
 
 
 def test_an_offline_project_opens_no_socket_for_an_amo_session(tmp_path: Path, monkeypatch) -> None:
-    from wizard.services.systems import open_amo
+    from wizard.connectors.sessions import open_amo
 
     def no_sockets(*args, **kwargs):
         raise AssertionError("a socket was opened")

@@ -47,8 +47,8 @@ def test_the_op_runner_refuses_a_second_op_under_a_running_key_and_reports_failu
 
 def test_the_amo_send_button_stays_disabled_through_refreshes_while_a_batch_runs(
         qtbot, window: MainWindow, tmp_path: Path, memory_keyring) -> None:
+    from wizard.connectors.systems import secret_reference
     from wizard.lab.os4k import LabStation, Os4kFaults, Os4kLab, Os4kModel
-    from wizard.services.systems import secret_reference
     from wizard.store import secrets
 
     # a loaded PBX: each AMO takes a while, so the batch is still on its way while the window refreshes

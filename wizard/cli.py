@@ -19,13 +19,14 @@ from wizard.checks import amo, amo_values, certificates, comparison, users
 from wizard.checks.result import CheckResult, Verdict
 from wizard.checks.tables import read_table, require_column
 from wizard.checks.versions import MINIMUMS, check_version
+from wizard.connectors.systems import SYSTEM_IDS
+from wizard.dependency_warnings import quiet_dependency_warnings
 from wizard.errors import WizardError
 from wizard.files import refuse_inputs, write_atomically
 from wizard.paths import setup_logging
 from wizard.probes.base import ProbeCannotRun
 from wizard.runbook.model import load_runbook
 from wizard.runbook.summary import counts_text, project_summary
-from wizard.services.systems import SYSTEM_IDS
 from wizard.store.modes import SUFFIX
 from wizard.store.project import Mode, ProjectFile
 from wizard.store.secrets import secret_from_env
@@ -507,6 +508,7 @@ def _demo(args: argparse.Namespace) -> int:
     would, and the site is re-checked against that report (both reports are written)."""
     from wizard.demo import DEMO_LAB_FAULTS, commission_demo, demo_summary
     from wizard.lab.run import start_lab
+    from wizard.provisioning.wave import provisioned
     from wizard.report.build import build_signed_report
     from wizard.report.identity import create_identity
 
@@ -522,7 +524,8 @@ def _demo(args: argparse.Namespace) -> int:
         try:
             project = await commission_demo(lab.endpoints, args.out)
             built = await build_signed_report(load_runbook(), project, args.out / "commissioning-report.pdf",
-                                              identity=bundle, passphrase=passphrase, identity_source="demo identity")
+                                              identity=bundle, passphrase=passphrase, identity_source="demo identity",
+                                              provisioned=provisioned(project))
             lines.extend(demo_summary(project))
             lines.append(f"signed by {built.signer}: {built.pdf.name} ({built.pages} pages, evidence SHA-256 "
                          f"{built.evidence_sha256[:16]}…)")
@@ -662,6 +665,7 @@ def run_headless(argv: Sequence[str]) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    quiet_dependency_warnings()
     argv = list(sys.argv[1:] if argv is None else argv)
     log_path = setup_logging()
     try:

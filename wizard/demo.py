@@ -66,8 +66,8 @@ LAB_PROBES = ("2.2.2-public-dns", "6.1-os4k-internet-access", "2.2.2-firewall-in
 async def point_at_lab(project: ProjectFile, endpoints: dict[str, dict[str, object]]) -> None:
     """Aim the project at a running lab: connections, remembered secrets, and the SBC the probes talk to."""
 
+    from wizard.connectors.systems import LIVE_SYSTEMS, lab_settings
     from wizard.services.connection import test_connection
-    from wizard.services.systems import LIVE_SYSTEMS, lab_settings
 
     project.set_site_field("proxy", "")  # the lab is on this laptop: no proxy in between
     for system in LIVE_SYSTEMS:  # each live system has its simulator in the lab

@@ -29,7 +29,7 @@ RUNBOOK_CONTEXT = "runbook"
 SITE_CONTEXT = "site"
 FINDINGS_CONTEXT = "findings"
 ENGINE_CONTEXT = "engine"
-SYSTEMS_CONTEXT = "systems"  # the live systems' titles and settings (wizard.services.systems)
+SYSTEMS_CONTEXT = "systems"  # the live systems' titles and settings (wizard.connectors.systems)
 
 
 def languages() -> list[str]:
@@ -90,9 +90,9 @@ def translation_file(language: str) -> Path | None:
 def core_texts() -> dict[str, list[str]]:
     """Every text of the core's wording the window shows, per context, in the order it first appears."""
     from wizard.checks.site import SITE_FIELDS
+    from wizard.connectors.systems import texts as system_texts
     from wizard.runbook.engine import SENTENCES
     from wizard.runbook.model import load_runbook
-    from wizard.services.systems import texts as system_texts
 
     runbook: list[str] = []
     load_runbook().translated(lambda text: runbook.append(text) or text)

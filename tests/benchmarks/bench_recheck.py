@@ -18,6 +18,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from wizard.demo import DEMO_LAB_FAULTS, commission_demo
 from wizard.lab.run import start_lab
+from wizard.provisioning.wave import provisioned
 from wizard.report.build import build_signed_report
 from wizard.report.identity import create_identity
 from wizard.runbook.model import load_runbook
@@ -33,7 +34,8 @@ async def main(rounds: int) -> None:
         try:
             project = await commission_demo(lab.endpoints, Path(tmp))
             built = await build_signed_report(load_runbook(), project, Path(tmp) / "baseline.pdf", identity=bundle,
-                                              passphrase=PASSPHRASE, identity_source="bench")
+                                              passphrase=PASSPHRASE, identity_source="bench",
+                                              provisioned=provisioned(project))
             pdf = built.pdf.read_bytes()
             times, found = [], None
             for _ in range(rounds):

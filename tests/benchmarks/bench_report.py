@@ -18,6 +18,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from wizard.demo import fill_demo_project
+from wizard.provisioning.wave import provisioned
 from wizard.report.build import build_signed_report
 from wizard.report.identity import create_identity
 from wizard.runbook.model import load_runbook
@@ -42,7 +43,8 @@ def main() -> None:
         for round_ in range(3):
             start = time.perf_counter()
             built = asyncio.run(build_signed_report(runbook, project, Path(tmp) / f"r{round_}.pdf", identity=bundle,
-                                                    passphrase=b"bench-passphrase", identity_source="bench"))
+                                                    passphrase=b"bench-passphrase", identity_source="bench",
+                                                    provisioned=provisioned(project)))
             times.append(time.perf_counter() - start)
             pages = built.pages
         size = (Path(tmp) / "r0.pdf").stat().st_size / 1e6

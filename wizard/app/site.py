@@ -13,12 +13,12 @@ from pages.preflight_panel import PreflightPanel
 from pages.site_form import SiteForm
 from pages.wording import error_line, finding_text, outcome_text
 from wizard.app.chapters import ChapterContext, ChapterPanel
+from wizard.connectors.systems import LIVE_SYSTEMS
 from wizard.errors import WizardError
 from wizard.runbook.engine import RunOutcome
 from wizard.runbook.preflight import preflight_steps
 from wizard.runbook.summary import step_snapshots
 from wizard.services.connection import ConnectionTested, test_connection
-from wizard.services.systems import LIVE_SYSTEMS
 from wizard.store.project import Mode
 
 # what each live system's connection test reports (wizard.connectors.connection), as the window names it

@@ -8,6 +8,7 @@ from typing import Any
 
 from wizard.checks.result import CheckResult, Finding, Severity
 from wizard.connectors.http import ApiError, HttpPolicy
+from wizard.connectors.systems import SSH_PORT, connection_port, live_system
 from wizard.errors import WizardError
 from wizard.store.project import ProjectFile
 
@@ -41,7 +42,6 @@ async def connection_test(system: str, settings: dict[str, Any], secret: str | N
                           policy: HttpPolicy | None = None) -> CheckResult:
     """Test one system. For the OS4K, a host key seen for the first time is added to `settings['host_key']`
     (the caller saves the settings: trust on first use)."""
-    from wizard.services.systems import live_system
 
     declared = live_system(system)
     if not secret:
@@ -106,7 +106,6 @@ async def _redsky(settings: dict[str, Any], secret: str, policy: HttpPolicy) -> 
 async def _os4k(settings: dict[str, Any], secret: str, policy: HttpPolicy) -> CheckResult:
     from wizard.checks.amo import parse_amo_text, read_os4k_config
     from wizard.connectors.os4k import SshAmoTransport, host_key_fingerprint
-    from wizard.services.systems import SSH_PORT, connection_port
 
     transport = SshAmoTransport(settings["host"], connection_port(settings, "os4k", SSH_PORT), settings["user"], secret,
                                 timeout=policy.timeout, host_key=settings.get("host_key") or None)
@@ -130,7 +129,6 @@ async def os4k_host_key(settings: dict[str, Any], accept: str | None) -> CheckRe
     SHA256 fingerprint for the engineer to compare and accept, as PuTTY asks. None: a key is trusted now (already,
     or because `accept` is its fingerprint, which puts the key into `settings`); else the result to show."""
     from wizard.connectors.os4k import fetch_host_key, host_key_fingerprint
-    from wizard.services.systems import SSH_PORT, connection_port
 
     if settings.get("host_key"):
         return None

@@ -13,6 +13,7 @@ from wizard.checks.amo import Os4kConfig, mask_secrets, parse_amo_text, read_os4
 from wizard.checks.provisioning import Person, WaveOptions, people
 from wizard.checks.users import ZoomUser
 from wizard.connectors.os4k import SshAmoTransport
+from wizard.connectors.sessions import open_amo, open_zoom
 from wizard.connectors.zoom import ZoomClient
 from wizard.errors import WizardError
 from wizard.provisioning.sources import (
@@ -23,7 +24,6 @@ from wizard.provisioning.sources import (
     read_zoom_live,
 )
 from wizard.runbook.engine import EVIDENCE_REF
-from wizard.services.systems import open_amo, open_zoom
 from wizard.store.project import Mode, ProjectFile
 
 SOURCE_STEP = "7.1.3.2-add-integrated-users"  # its file inputs: the Zoom export and the OS4K subscribers

@@ -45,6 +45,7 @@ from wizard.connectors.os4k import AmoResult, AmoSession, AmoTransport, interpre
 from wizard.connectors.zoom import Created, InvitationExpired, ZoomClient
 from wizard.errors import WizardError
 from wizard.provisioning.sources import read_os4k_live
+from wizard.report.content import Provisioned
 from wizard.runbook.engine import EVIDENCE_REF
 from wizard.said import Said
 from wizard.store.project import ProjectFile, WaveOpEntry, WaveRecord
@@ -879,7 +880,7 @@ async def run_undo(project: ProjectFile, wave_id: str, *, zoom: ZoomClient | Non
 REPORTED = ("running", "paused", "waiting", "done")  # waves that changed something and still stand
 
 
-def provisioned(project: ProjectFile) -> tuple[list[dict[str, str]], list[dict[str, object]]]:
+def provisioned(project: ProjectFile) -> Provisioned:
     """Everyone provisioned by the project's waves (a later wave's word on a person wins), with each stage's state
     and where the person stands, and one line per wave with its counts and AMO errors."""
     people: dict[str, dict[str, str]] = {}

@@ -11,6 +11,7 @@ from wizard.files import write_atomically
 from wizard.report.content import (
     KEYWORDS,
     SUBJECT,
+    Provisioned,
     build_report_data,
     evidence_bytes,
     render_html,
@@ -33,13 +34,14 @@ class BuiltReport:
 
 
 async def build_signed_report(runbook: Runbook, project: ProjectFile, target: Path, *, identity: bytes,
-                        passphrase: bytes | None, identity_source: str, company: str = "", logo: Path | None = None,
-                        timestamp_url: str | None = None) -> BuiltReport:
+                              passphrase: bytes | None, identity_source: str, provisioned: Provisioned,
+                              company: str = "", logo: Path | None = None,
+                              timestamp_url: str | None = None) -> BuiltReport:
     from wizard.report.pdf import render_pdf
     from wizard.report.sign import load_signer, sign_report, signer_name
 
     signer = load_signer(identity, passphrase, identity_source)
-    data = build_report_data(runbook, project, company=company)
+    data = build_report_data(runbook, project, provisioned=provisioned, company=company)
     evidence = evidence_bytes(data)
     digest = sha256_hex(evidence)
     note = (f"Signed by {signer_name(signer)}" + (" with a timestamp from the configured time-stamping authority."

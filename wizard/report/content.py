@@ -12,7 +12,6 @@ from typing import Any
 from wizard import version
 from wizard.checks.sbc import fill_values
 from wizard.checks.versions import MINIMUMS
-from wizard.provisioning.wave import provisioned
 from wizard.runbook.model import Runbook
 from wizard.runbook.summary import APPLIED, COUNTS, counts_text, project_summary, sheet_values
 from wizard.store.project import ProjectFile
@@ -58,7 +57,13 @@ def _how(step: dict[str, Any], check: str | None) -> str:
     return "not done"
 
 
-def build_report_data(runbook: Runbook, project: ProjectFile, *, company: str = "") -> dict[str, Any]:
+# everyone the project's waves provisioned (one row per person, each stage's state) and one line per wave: read from
+# the waves by wizard.provisioning.wave.provisioned and handed to the report as data
+Provisioned = tuple[list[dict[str, str]], list[dict[str, object]]]
+
+
+def build_report_data(runbook: Runbook, project: ProjectFile, *, provisioned: Provisioned,
+                      company: str = "") -> dict[str, Any]:
     summary = project_summary(runbook, project)
     records = project.step_records()
     audit = project.audit_entries()
@@ -105,7 +110,7 @@ def build_report_data(runbook: Runbook, project: ProjectFile, *, company: str = 
         "chapters": chapters,
         "open_findings": open_findings,
         "waivers": waivers,
-        "inventory": _inventory(runbook, project, chapters),
+        "inventory": _inventory(runbook, project, chapters, provisioned),
         "audit": {"entries": summary["audit"]["entries"], "head": summary["audit"]["head"],
                   "intact": summary["audit"]["intact"]},
     }
@@ -132,7 +137,8 @@ def _chapter_verdict(chapter: dict[str, Any]) -> str:
     return "done with warnings or waivers" if not chapter["open"] else "in progress"
 
 
-def _inventory(runbook: Runbook, project: ProjectFile, chapters: list[dict[str, Any]]) -> dict[str, Any]:
+def _inventory(runbook: Runbook, project: ProjectFile, chapters: list[dict[str, Any]],
+               provisioned: Provisioned) -> dict[str, Any]:
     steps = {s["id"]: s for c in chapters for s in c["steps"]}
     versions = {}
     for step in runbook.steps:
@@ -159,7 +165,7 @@ def _inventory(runbook: Runbook, project: ProjectFile, chapters: list[dict[str, 
             sheet.append({"step": step.id, "title": step.title, "values": [
                 {"setting": label, "value": value, "applied": label in applied, "shown": label in step.shown}
                 for label, value in fill_values(step.values, filled)]})
-    users, waves = provisioned(project)
+    users, waves = provisioned
     if not users:  # no wave ran: what the reconciliation planned
         users_step = steps.get("7.1.3.2-add-integrated-users", {})
         users = [{"email": p["email"], "station": p["station"], "zoom": "-", "psi": "-", "os4k": "-",

@@ -4,13 +4,45 @@ from __future__ import annotations
 
 import json
 import tempfile
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from typing import Any
 
+from wizard.checks.result import Finding
 from wizard.files import write_atomically
 from wizard.report.build import BuiltReport
 from wizard.report.content import KEYWORDS, _e, _table, sha256_hex
-from wizard.services.recheck import Recheck
 from wizard.store.project import ProjectFile
+
+
+@dataclass(frozen=True)
+class Drift:
+    subject: str  # the step's section and title, or the person's email
+    then: str  # what the baseline recorded
+    now: str  # what was found now
+    fix: str
+    # the finding the now and fix come from, and the step's own title and section: the window says them in its
+    # language; the report and the command line use the English lines above
+    finding: Finding | None = field(default=None, compare=False)
+    title: str = ""
+    section: str = ""
+
+
+@dataclass
+class Recheck:
+    baseline: dict[str, str]  # file, signer, signed_at, evidence_sha256
+    checked_at: str
+    drifts: list[Drift] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+
+    @property
+    def drifted(self) -> bool:
+        return bool(self.drifts)
+
+    def to_json(self) -> dict[str, Any]:
+        return {"format": "psi-wizard-recheck/1", "baseline": self.baseline, "checked_at": self.checked_at,
+                "drifts": [{k: v for k, v in asdict(d).items() if k != "finding"} for d in self.drifts],
+                "unchanged": self.unchanged}
 
 
 def recheck_html(recheck: Recheck, site: dict[str, str], digest: str, signed_note: str) -> str:

@@ -158,7 +158,7 @@ class Engine:
                             secrets={**remembered, **secrets}, recorded=self._recorded_evidence, connect=self._connect)
 
     async def _connect(self, system: str) -> Any:
-        from wizard.services.systems import open_redsky
+        from wizard.connectors.sessions import open_redsky
 
         if system != "redsky":
             raise WizardError("checks cannot open {system} yet", "run the step by hand", system=system)

@@ -7,9 +7,9 @@ from collections.abc import Awaitable, Callable
 
 from wizard.checks.amo import one_command
 from wizard.connectors.os4k import AmoResult, AmoSession, ManualAmoTransport
+from wizard.connectors.sessions import open_amo
 from wizard.errors import WizardError
 from wizard.live import require_live
-from wizard.services.systems import open_amo
 from wizard.store.project import ProjectFile
 
 QUERIES = ("REG-", "DIS-")  # AMOs that only read: a dry run sends these and nothing else

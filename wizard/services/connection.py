@@ -7,8 +7,8 @@ import json
 from dataclasses import dataclass
 
 from wizard.checks.result import CheckResult
+from wizard.connectors.systems import live_system, secret_reference
 from wizard.live import require_live
-from wizard.services.systems import live_system, secret_reference
 from wizard.store.project import ProjectFile
 from wizard.store.secrets import recall, remember
 

@@ -5,7 +5,6 @@ baseline is a drift, named with its fix, and what did not is listed as unchanged
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -13,6 +12,7 @@ from typing import Any
 from wizard.checks.result import Finding
 from wizard.errors import WizardError
 from wizard.live import require_live
+from wizard.report.recheck import Drift, Recheck
 from wizard.runbook.model import Runbook
 from wizard.runbook.states import DONE, StepStatus
 from wizard.store.project import ProjectFile
@@ -21,36 +21,6 @@ FORMAT_PREFIX = "psi-wizard-report/"
 # how far a step is from done: a drift is a step further from it than at the baseline
 RANK = {"passed": 0, "confirmed": 0, "waived": 1, "not started": 1, "running": 1, "warning": 2, "failed": 3,
         "blocked": 3}
-
-
-@dataclass(frozen=True)
-class Drift:
-    subject: str  # the step's section and title, or the person's email
-    then: str  # what the baseline recorded
-    now: str  # what was found now
-    fix: str
-    # the finding the now and fix come from, and the step's own title and section: the window says them in its
-    # language; the report and the command line use the English lines above
-    finding: Finding | None = field(default=None, compare=False)
-    title: str = ""
-    section: str = ""
-
-
-@dataclass
-class Recheck:
-    baseline: dict[str, str]  # file, signer, signed_at, evidence_sha256
-    checked_at: str
-    drifts: list[Drift] = field(default_factory=list)
-    unchanged: list[str] = field(default_factory=list)
-
-    @property
-    def drifted(self) -> bool:
-        return bool(self.drifts)
-
-    def to_json(self) -> dict[str, Any]:
-        return {"format": "psi-wizard-recheck/1", "baseline": self.baseline, "checked_at": self.checked_at,
-                "drifts": [{k: v for k, v in asdict(d).items() if k != "finding"} for d in self.drifts],
-                "unchanged": self.unchanged}
 
 
 def read_baseline(project: ProjectFile, pdf: bytes, trust_pem: bytes | None, source: str) -> tuple[dict[str, Any],
@@ -85,13 +55,13 @@ def read_baseline(project: ProjectFile, pdf: bytes, trust_pem: bytes | None, sou
 async def recheck(guide: Runbook, project: ProjectFile, pdf: bytes, trust_pem: bytes | None,
                   source: str) -> Recheck:
     from wizard.checks.provisioning import System
+    from wizard.connectors.systems import LIVE_SYSTEMS
     from wizard.provisioning.session import open_systems
     from wizard.provisioning.wave import REPORTED, load_plan, read_back
     from wizard.runbook.checks import default_registry
     from wizard.runbook.engine import Engine
     from wizard.runbook.summary import project_summary
     from wizard.services.connection import test_connection
-    from wizard.services.systems import LIVE_SYSTEMS
 
     require_live(project, "a re-check (it reads the live systems)")
     evidence, baseline = read_baseline(project, pdf, trust_pem, source)

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from wizard.errors import WizardError
 from wizard.files import refuse_inputs, write_atomically
+from wizard.provisioning.wave import provisioned
 from wizard.report.build import BuiltReport
 from wizard.runbook.model import Runbook
 from wizard.services.identity import keep_passphrase, kept_passphrase
@@ -38,6 +39,7 @@ async def build_report(guide: Runbook, project: ProjectFile, target: Path, *, id
     await project.written()  # the report holds every change made before it was asked for
     built = await build_signed_report(guide, project, target, identity=bundle,
                                       passphrase=secret.encode() if secret else None, identity_source=str(identity),
+                                      provisioned=provisioned(project),
                                       company=company, logo=logo, timestamp_url=timestamp_url)
     if passphrase and keep:
         await keep_passphrase(identity, passphrase)

@@ -1,6 +1,7 @@
 """The live systems the wizard talks to, declared once: what the connections panel shows for each, how its
-connection is tested, how it is opened from a project, and which of the lab's simulators stands in for it. The
-panel, the services, the demo and the lab iterate this list; adding a system starts here."""
+connection is tested, and which of the lab's simulators stands in for it. The panel, the services, the demo and the
+lab iterate this list; adding a system starts here. Declarations only, so the window may read them; a session is
+opened by wizard.connectors.sessions."""
 
 from __future__ import annotations
 
@@ -9,16 +10,10 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from wizard.errors import WizardError
-from wizard.live import require_live
-from wizard.store.project import ProjectFile
-from wizard.store.secrets import recall
 
 if TYPE_CHECKING:
     from wizard.checks.result import CheckResult
     from wizard.connectors.http import HttpPolicy
-    from wizard.connectors.os4k import SshAmoTransport
-    from wizard.connectors.redsky import RedSkyClient
-    from wizard.connectors.zoom import ZoomClient
 
 SSH_PORT = 22  # the OS4K platform's SSH, where the AMO sessions run (the only default port of a live system)
 
@@ -105,57 +100,3 @@ def connection_port(settings: dict[str, Any], system: str, default: int) -> int:
 def lab_settings(system: LiveSystem, endpoint: dict[str, object]) -> tuple[dict[str, str], str]:
     """A lab simulator's endpoint as a project's connection settings and the secret to remember."""
     return {k: str(v) for k, v in endpoint.items() if k != system.lab_secret}, str(endpoint[system.lab_secret])
-
-
-def open_amo(project: ProjectFile, *, password: str | None = None) -> SshAmoTransport:
-    """The OS4K's AMO session over SSH, as every use case opens it: refused offline, the keyring's password
-    unless one is given, and only to the host key the engineer accepted (Site page, Test connection)."""
-    from wizard.connectors.os4k import SshAmoTransport
-
-    require_live(project, "an AMO session")
-    settings = project.connections().get("os4k", {})
-    if not settings.get("host") or not settings.get("user"):
-        raise WizardError("the OS4K connection is not set up",
-                          "enter host, port and user under Connections on the Site page and test it")
-    port = connection_port(settings, "os4k", SSH_PORT)  # a damaged setting is named before anything else
-    password = password or recall(secret_reference(project.project_id, "os4k"))
-    if not password:
-        raise WizardError("no AMO password is known for this project",
-                          "type it under Connections on the Site page (or pass --password-env VAR)")
-    return SshAmoTransport(settings["host"], port, settings["user"], password,
-                           host_key=settings.get("host_key") or None)
-
-
-def open_zoom(project: ProjectFile, *, secret: str | None = None) -> ZoomClient | None:
-    """Zoom's API client paced to the account's limits, or None when its connection or secret is not known."""
-    from wizard.connectors.connection import policy_for
-    from wizard.connectors.zoom import API_BASE, OAUTH_URL, ZoomAccount, ZoomClient, parse_rates
-
-    require_live(project, "a Zoom API session")
-    z = project.connections().get("zoom", {})
-    secret = secret or recall(secret_reference(project.project_id, "zoom"))
-    if not (z.get("account_id") and z.get("client_id") and secret):
-        return None
-    policy = policy_for(project)
-    policy.rates = parse_rates(z.get("rates", ""))  # pace to the account's limits instead of bouncing
-    return ZoomClient(ZoomAccount(z["account_id"], z["client_id"], secret, z.get("oauth_url", OAUTH_URL),
-                                  z.get("api_base", API_BASE)), policy)
-
-
-async def open_redsky(project: ProjectFile) -> RedSkyClient:
-    """RedSky's API, signed in with the project's administrator and the kept password (guide §10.4 read-back)."""
-    from wizard.connectors.connection import policy_for
-    from wizard.connectors.redsky import API_BASE, RedSkyClient
-
-    require_live(project, "reading RedSky")
-    settings = project.connections().get("redsky", {})
-    secret = recall(secret_reference(project.project_id, "redsky"))
-    if not settings.get("user") or not secret:
-        raise WizardError("the RedSky connection is not set up", "enter and test it under Connections on the Site page")
-    client = RedSkyClient(api_base=settings.get("api_base") or API_BASE, policy=policy_for(project))
-    try:
-        await client.sign_in(settings["user"], secret)
-    except BaseException:
-        await client.aclose()
-        raise
-    return client
