@@ -24,7 +24,7 @@ def _unavailable(exc: Exception) -> KeyringUnavailable:
                               "type the secret for this session only; it will not be remembered")
 
 
-def _keyring() -> tuple[ModuleType, tuple[type[BaseException], ...]]:
+def _keyring() -> tuple[ModuleType, tuple[type[Exception], ...]]:
     """The keyring library and the errors that mean 'no keyring here'; imported when the first secret is
     asked for (it costs about 30 ms of the window's start-up)."""
     import keyring
