@@ -141,7 +141,8 @@ class RedSkyLab:
             location = str(body["locationId"])
         except (ValueError, KeyError, TypeError):
             return refusal(400, "ipAddressLow, ipAddressHigh and locationId are required, as addresses and an id")
-        if low.version != high.version or low > high:
+        # addresses of two families do not order; within one, their integers order as the addresses do
+        if low.version != high.version or int(low) > int(high):
             return refusal(400, "The range is not low to high within one address family")
         if not any(loc["id"] == location for locs in self.state.locations.values() for loc in locs):
             return refusal(400, f"Location {location} not found")
