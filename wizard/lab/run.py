@@ -10,7 +10,7 @@ import signal
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from wizard.checks.rates import parse_rate_spec
 from wizard.errors import WizardError
@@ -19,6 +19,9 @@ from wizard.lab.faults import HttpFaults
 from wizard.lab.network import LabNetwork
 from wizard.lab.os4k import LabStation, Os4kFaults, Os4kLab, Os4kModel
 from wizard.lab.sbc import SbcLab, SbcState
+
+if TYPE_CHECKING:
+    from _typeshed import DataclassInstance
 
 DEFAULT_USERS = 40
 
@@ -34,7 +37,8 @@ class LabFaults:
 def parse_faults(spec: str) -> LabFaults:
     """'zoom.storm=5,cloudlink.latency=0.2,os4k.drop_after=7' → the simulators' fault settings."""
     faults = LabFaults(zoom.ZoomFaults(), cloudlink.CloudLinkFaults(), HttpFaults(), Os4kFaults())
-    targets = {"zoom": faults.zoom, "cloudlink": faults.cloudlink, "redsky": faults.redsky, "os4k": faults.os4k}
+    targets: dict[str, DataclassInstance] = {"zoom": faults.zoom, "cloudlink": faults.cloudlink,
+                                             "redsky": faults.redsky, "os4k": faults.os4k}
     for item in filter(None, (part.strip() for part in spec.split(","))):
         name, eq, value = item.partition("=")
         system, _, setting = name.partition(".")
