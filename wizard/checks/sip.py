@@ -44,7 +44,7 @@ def parse_response_head(head: bytes) -> SipResponse:
     match = re.fullmatch(r"SIP/2\.0 (\d{3}) ?(.*)", lines[0].strip())
     if not match:
         raise SipParseError(f"not a SIP response: {lines[0][:60]!r}")
-    headers = []
+    headers: list[tuple[str, str]] = []
     for line in lines[1:]:
         if not line.strip():
             continue
