@@ -118,7 +118,8 @@ def retry_after_seconds(value: str | None, now: datetime | None = None) -> float
 
 def unreachable(system: str, exc: BaseException) -> ApiError:
     """What stopped the connection, in the engineer's terms: DNS, nothing listening, TLS trust, timeout."""
-    chain, cause = [], exc
+    chain: list[BaseException] = []
+    cause: BaseException | None = exc
     while cause is not None and len(chain) < 8:
         chain.append(cause)
         cause = cause.__cause__ or cause.__context__
@@ -204,55 +205,60 @@ class ApiClient:
                                             auth=auth, data=data)
             except (httpx.ConnectError, httpx.ConnectTimeout) as exc:
                 # the request never reached the server: repeating it is safe whatever the method
-                if attempt < self.policy.retries:
-                    await asyncio.sleep(self._backoff(attempt))
-                    attempt += 1
-                    continue
-                raise unreachable(self.system, exc) from None
+                if attempt >= self.policy.retries:
+                    raise unreachable(self.system, exc) from None
             except (httpx.ReadTimeout, httpx.RemoteProtocolError, httpx.ReadError, httpx.WriteError) as exc:
-                if safe and attempt < self.policy.retries:
-                    await asyncio.sleep(self._backoff(attempt))
-                    attempt += 1
-                    continue
-                raise ApiError("{system} did not answer properly ({reason})" if safe else
-                               "{system} did not answer properly ({reason}); the request may or may not have been "
-                               "carried out, check before repeating", "try again later",
-                               system=self.system, reason=failure_reason(exc)) from None
+                if not safe or attempt >= self.policy.retries:
+                    raise self._broken_exchange(exc, safe) from None
             except httpx.ProxyError as exc:
                 raise ApiError("the proxy refused the connection to {system} ({reason})",
                                "check the proxy address and credentials", system=self.system, reason=exc) from None
-            if response.status_code == 429:
-                self.throttled += 1
-                wait = retry_after_seconds(response.headers.get("retry-after"))
-                daily = response.headers.get("x-ratelimit-type", "").lower() == "daily-limit"  # Zoom rate limits page
-                if daily and wait is None:
-                    raise ApiError("{system}'s daily limit is reached (request id {rid})",
-                                   "the work can go on tomorrow (the limit resets at 00:00 UTC); what is done so far "
-                                   "is kept", status=429, request_id=request_id(response), system=self.system,
-                                   rid=request_id(response) or 'none')
-                # a per-second 429 need not carry Retry-After (Zoom rate limits page): back off with jitter
-                wait = self._backoff(attempt) if wait is None else wait
-                if daily or wait > self.policy.max_wait:
-                    resume = datetime.now().astimezone() + timedelta(seconds=wait)
-                    raise ApiError("{system}'s daily limit is reached (request id {rid})" if daily else
-                                   "{system}'s rate limit is reached (request id {rid})",
-                                   "the work can go on after {resume}; what is done so far is kept", status=429,
-                                   request_id=request_id(response), system=self.system,
-                                   rid=request_id(response) or 'none', resume=f"{resume:%Y-%m-%d %H:%M}")
-                if pacer is not None:
-                    pacer.slow_down(wait)
-                if attempt < self.policy.retries + 4:  # 429 means 'not processed': always safe to repeat
-                    log.info("%s: 429 (%s), waiting %.2f s", self.system,
-                             response.headers.get("x-ratelimit-type", "rate limit"), wait)
-                    await asyncio.sleep(wait)
+            else:
+                if response.status_code == 429:
+                    await self._wait_out_too_many_requests(response, pacer, attempt)
                     attempt += 1
                     continue
-                raise self.error(response, "keeps answering 'too many requests'")
-            if response.status_code >= 500 and safe and attempt < self.policy.retries:
-                await asyncio.sleep(self._backoff(attempt))
-                attempt += 1
-                continue
-            return response
+                if response.status_code < 500 or not safe or attempt >= self.policy.retries:
+                    return response
+            await asyncio.sleep(self._backoff(attempt))
+            attempt += 1
+
+    def _broken_exchange(self, exc: httpx.TransportError, safe: bool) -> ApiError:
+        """The connection broke after the request went out: an unsafe request may have been carried out."""
+        return ApiError("{system} did not answer properly ({reason})" if safe else
+                        "{system} did not answer properly ({reason}); the request may or may not have been "
+                        "carried out, check before repeating", "try again later",
+                        system=self.system, reason=failure_reason(exc))
+
+    async def _wait_out_too_many_requests(self, response: httpx.Response, pacer: RatePacer | None,
+                                          attempt: int) -> None:
+        """Waits as long as a 429 asks before the request is repeated (429 means 'not processed': always safe to
+        repeat); raises instead when the wait is a daily cap, longer than the policy allows, or the server keeps
+        refusing."""
+        self.throttled += 1
+        wait = retry_after_seconds(response.headers.get("retry-after"))
+        daily = response.headers.get("x-ratelimit-type", "").lower() == "daily-limit"  # Zoom rate limits page
+        if daily and wait is None:
+            raise ApiError("{system}'s daily limit is reached (request id {rid})",
+                           "the work can go on tomorrow (the limit resets at 00:00 UTC); what is done so far "
+                           "is kept", status=429, request_id=request_id(response), system=self.system,
+                           rid=request_id(response) or 'none')
+        # a per-second 429 need not carry Retry-After (Zoom rate limits page): back off with jitter
+        wait = self._backoff(attempt) if wait is None else wait
+        if daily or wait > self.policy.max_wait:
+            resume = datetime.now().astimezone() + timedelta(seconds=wait)
+            raise ApiError("{system}'s daily limit is reached (request id {rid})" if daily else
+                           "{system}'s rate limit is reached (request id {rid})",
+                           "the work can go on after {resume}; what is done so far is kept", status=429,
+                           request_id=request_id(response), system=self.system,
+                           rid=request_id(response) or 'none', resume=f"{resume:%Y-%m-%d %H:%M}")
+        if pacer is not None:
+            pacer.slow_down(wait)
+        if attempt >= self.policy.retries + 4:
+            raise self.error(response, "keeps answering 'too many requests'")
+        log.info("%s: 429 (%s), waiting %.2f s", self.system, response.headers.get("x-ratelimit-type", "rate limit"),
+                 wait)
+        await asyncio.sleep(wait)
 
     async def _send(self, pacer: RatePacer | None, method: str, url: str, **kwargs: Any) -> httpx.Response:
         if pacer is None:
