@@ -15,7 +15,6 @@ confirms a name it says so.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -552,14 +551,6 @@ def check_batch_values(subscribers: Iterable[SubscriberPlan], *, sbc_public_addr
         amo_values.station(sub.stno)
         amo_values.email(sub.email, f"email of station {sub.stno}")
         amo_values.pm_index(sub.pmidx, f"PM index of station {sub.stno}")
-
-
-def stations_by_email(config: Os4kConfig) -> dict[str, list[str]]:
-    emails: dict[str, list[str]] = defaultdict(list)
-    for st in config.stations.values():
-        if st.email:
-            emails[st.email].append(st.stno)
-    return dict(emails)
 
 
 # IPPASSW, or any abbreviation of it down to IPP (no other SBCSU parameter starts so)

@@ -390,9 +390,6 @@ class WavePlan:
             groups[(change.person, change.system)].append(change)
         return dict(groups)
 
-    def amo_commands(self) -> list[str]:
-        return [c.data["command"] for c in self.of(System.OS4K)]
-
     def rounds(self) -> dict[int, list[Change]]:
         found: dict[int, list[Change]] = defaultdict(list)
         for change in self.of(System.PSI):
@@ -648,7 +645,6 @@ STEP_OF_FINDING = {"provision.verify-persi": "7.2-persi-email", "provision.verif
                    "provision.verify-call-log": "7.2-sbcsu-voicemail-digest",
                    "provision.verify-dmcallwd": "7.2-sdat-dmcallwd",
                    "provision.verify-server": "7.2-zande-sbc-address"}
-STEPS_CLOSED = (*STEP_OF_STAGE.values(), *STEP_OF_NOUN.values())
 
 
 def closed_steps(plan: WavePlan, states: Mapping[str, tuple[str, str]],
