@@ -218,120 +218,190 @@ def _status(status: str) -> str:
 
 
 def render_html(data: dict[str, Any], evidence_sha256: str, *, signed_note: str = "") -> str:
+    return "".join(['<html><body style="font-size: 9.5pt; color:#1b2733">',
+                    _cover(data),
+                    _summary(data),
+                    _inventory_found(data["inventory"]),
+                    _steps_in_guide_order(data["chapters"]),
+                    _acceptance(data["audit"], evidence_sha256, signed_note),
+                    "</body></html>"])
+
+
+def _chapter_label(chapter: dict[str, Any]) -> str:
+    return f"{chapter['title']} §{chapter['section']}" if chapter["section"] else chapter["title"]
+
+
+def _cover(data: dict[str, Any]) -> str:
+    """The first page: whose site, who did the work and when, and the verdict at a glance."""
     site, engineer, work = data["site"], data["engineer"], data["work"]
-    parts = ['<html><body style="font-size: 9.5pt; color:#1b2733">']
-    parts.append(f'<p style="font-size:9pt; color:#5e6b78">Commissioning report · Zoom Phone System Integration with '
-                 f"OpenScape 4000 and OpenScape SBC</p><h1 style=\"font-size:20pt\">{_e(site.get('customer'))}</h1>"
-                 f"<h2 style=\"font-size:13pt; color:#44515e\">{_e(site.get('site'))}</h2>")
+    title = (f'<p style="font-size:9pt; color:#5e6b78">Commissioning report · Zoom Phone System Integration with '
+             f"OpenScape 4000 and OpenScape SBC</p><h1 style=\"font-size:20pt\">{_e(site.get('customer'))}</h1>"
+             f"<h2 style=\"font-size:13pt; color:#44515e\">{_e(site.get('site'))}</h2>")
     cover = [["Engineer", _e(engineer["name"])], ["Company", _e(engineer["company"])],
              ["Work done", f"{_e(_when(work['from']))} to {_e(_when(work['to']))}"],
              ["Modes used", _e(", ".join(work["modes"]) or "live")],
              ["Overall verdict", f"<b>{_e(VERDICT_TEXT[data['verdict']])}</b> — {_e(counts_text(data))}"],
              ["Report made", f"{_e(_when(data['generated_at']))} with psi-wizard {_e(data['wizard_version'])}"]]
-    parts.append(_table(None, cover, [28, 72]))
-    if "offline" in work["modes"]:
-        parts.append("<p><i>Parts of this work were done in offline checklist mode: steps that need a live system "
-                     "were confirmed by hand, as shown per step.</i></p>")
+    # a reader must not take a hand-confirmed step for one the wizard checked against the live system
+    offline = ("<p><i>Parts of this work were done in offline checklist mode: steps that need a live system "
+               "were confirmed by hand, as shown per step.</i></p>") if "offline" in work["modes"] else ""
+    return title + _table(None, cover, [28, 72]) + offline
 
-    parts.append('<h2 style="font-size:14pt">Summary</h2>')
-    parts.append(_table(["Chapter", "Done", "Warnings", "Waived", "Failed", "Not started", "Verdict"], [
-        [_e(f"{c['title']} §{c['section']}" if c["section"] else c["title"]), f"{c['done']} / {c['total']}",
-         str(c["warnings"]), str(c["waived"]), str(c["failed"] + c["blocked"]), str(c["open"]), _e(c["verdict"])]
-        for c in data["chapters"] if c["total"]], [28, 9, 12, 10, 9, 12, 20]))
-    parts.append('<h3 style="font-size:11.5pt">Open findings</h3>')
-    if data["open_findings"]:
-        parts.append(_table(["Severity", "Step", "Finding and fix"], [
-            [_e(f["severity"]), _e(f["title"]), f"{_e(f['message'])}<br/><i>Fix:</i> {_e(f.get('fix', ''))}"]
-            for f in data["open_findings"]], [12, 25, 63]))
-    else:
-        parts.append("<p>None.</p>")
-    parts.append('<h3 style="font-size:11.5pt">Waivers</h3>')
-    if data["waivers"]:
-        parts.append(_table(["Step", "Reason", "Waived by"], [
-            [_e(w["title"]), _e(w["reason"]), f"{_e(w['by'])}<br/>{_e(_when(w['at']))}"] for w in data["waivers"]],
-            [35, 45, 20]))
-    else:
-        parts.append("<p>None.</p>")
 
-    inventory = data["inventory"]
-    parts.append('<h2 style="font-size:14pt; page-break-before: always">Inventory found</h2>')
-    if inventory["versions"]:
-        parts.append(_table(["Component", "Found", "Minimum", "Result"], [
-            [_e(name), _e(v["observed"]), _e(v["minimum"]), _status(v["status"])]
-            for name, v in inventory["versions"].items()], [40, 25, 20, 15]))
-    if inventory["system_number"]:
-        parts.append(f"<p>System number: {_e(', '.join(f'{k} {v}' for k, v in inventory['system_number'].items()))}"
-                     "</p>")
-    for cert in inventory["certificates"]:
-        parts.append(f"<h3 style=\"font-size:11pt\">Certificate — {_e(cert['source'])}</h3>")
-        parts.append(_table(["Subject / DNS names", "Issuer", "Valid", "SHA-256"], [
-            [f"{_e(c['subject'])}<br/>{_e(', '.join(c.get('dns_names', [])))}", _e(c["issuer"]),
-             f"{_e(c['not_before'][:10])} to {_e(c['not_after'][:10])}<br/>{_e(c.get('key', ''))}",
-             f'<span style="font-size:7pt">{_e(c["sha256"])}</span>'] for c in cert["chain"] or []],
-            [30, 25, 20, 25]))
-    if inventory["network"]:
-        parts.append('<h3 style="font-size:11pt">Network probes</h3>')
-        parts.append(_table(["Probe", "Result", "What was seen"], [
-            [_e(n["title"]), _status(n["status"]), _e(_probe_summary(n["evidence"]))]
-            for n in inventory["network"].values()], [38, 12, 50]))
-    parts.append('<h3 style="font-size:11pt">SBC settings sheet</h3>')
-    parts.append(_table(["Dialog", "Setting", "Value", "Applied"], [
+def _summary(data: dict[str, Any]) -> str:
+    """Per chapter how far it got, then what is still open and what was waived."""
+    chapters = _table(["Chapter", "Done", "Warnings", "Waived", "Failed", "Not started", "Verdict"], [
+        [_e(_chapter_label(c)), f"{c['done']} / {c['total']}", str(c["warnings"]), str(c["waived"]),
+         str(c["failed"] + c["blocked"]), str(c["open"]), _e(c["verdict"])]
+        for c in data["chapters"] if c["total"]], [28, 9, 12, 10, 9, 12, 20])
+    return ('<h2 style="font-size:14pt">Summary</h2>' + chapters
+            + '<h3 style="font-size:11.5pt">Open findings</h3>' + _open_findings(data["open_findings"])
+            + '<h3 style="font-size:11.5pt">Waivers</h3>' + _waivers(data["waivers"]))
+
+
+def _open_findings(findings: list[dict[str, Any]]) -> str:
+    if not findings:
+        return "<p>None.</p>"
+    return _table(["Severity", "Step", "Finding and fix"], [
+        [_e(f["severity"]), _e(f["title"]), f"{_e(f['message'])}<br/><i>Fix:</i> {_e(f.get('fix', ''))}"]
+        for f in findings], [12, 25, 63])
+
+
+def _waivers(waivers: list[dict[str, Any]]) -> str:
+    if not waivers:
+        return "<p>None.</p>"
+    return _table(["Step", "Reason", "Waived by"], [
+        [_e(w["title"]), _e(w["reason"]), f"{_e(w['by'])}<br/>{_e(_when(w['at']))}"] for w in waivers],
+        [35, 45, 20])
+
+
+def _inventory_found(inventory: dict[str, Any]) -> str:
+    """What the site runs, as the checks saw it: versions, certificates, probes, the SBC sheet and the people."""
+    return "".join(['<h2 style="font-size:14pt; page-break-before: always">Inventory found</h2>',
+                    _versions_found(inventory["versions"]),
+                    _system_number(inventory["system_number"]),
+                    *(_certificate_chain(cert) for cert in inventory["certificates"]),
+                    _network_probes(inventory["network"]),
+                    _sbc_settings_sheet(inventory["sbc_settings"]),
+                    _users(inventory["waves"], inventory["users"])])
+
+
+def _versions_found(versions: dict[str, dict[str, str]]) -> str:
+    if not versions:
+        return ""
+    return _table(["Component", "Found", "Minimum", "Result"], [
+        [_e(name), _e(v["observed"]), _e(v["minimum"]), _status(v["status"])]
+        for name, v in versions.items()], [40, 25, 20, 15])
+
+
+def _system_number(system_number: dict[str, str] | None) -> str:
+    if not system_number:
+        return ""
+    return f"<p>System number: {_e(', '.join(f'{k} {v}' for k, v in system_number.items()))}</p>"
+
+
+def _certificate_chain(cert: dict[str, Any]) -> str:
+    return (f"<h3 style=\"font-size:11pt\">Certificate — {_e(cert['source'])}</h3>"
+            + _table(["Subject / DNS names", "Issuer", "Valid", "SHA-256"], [
+                [f"{_e(c['subject'])}<br/>{_e(', '.join(c.get('dns_names', [])))}", _e(c["issuer"]),
+                 f"{_e(c['not_before'][:10])} to {_e(c['not_after'][:10])}<br/>{_e(c.get('key', ''))}",
+                 f'<span style="font-size:7pt">{_e(c["sha256"])}</span>'] for c in cert["chain"] or []],
+                [30, 25, 20, 25]))
+
+
+def _network_probes(network: dict[str, dict[str, Any]]) -> str:
+    if not network:
+        return ""
+    return '<h3 style="font-size:11pt">Network probes</h3>' + _table(["Probe", "Result", "What was seen"], [
+        [_e(n["title"]), _status(n["status"]), _e(_probe_summary(n["evidence"]))]
+        for n in network.values()], [38, 12, 50])
+
+
+def _sbc_settings_sheet(sheet: list[dict[str, Any]]) -> str:
+    # the dialog's name only on its first setting: the rows below it belong to the same dialog
+    return '<h3 style="font-size:11pt">SBC settings sheet</h3>' + _table(["Dialog", "Setting", "Value", "Applied"], [
         [_e(s["title"]) if i == 0 else "", _e(v["setting"]), _e(v["value"]), "yes" if v["applied"] else ""]
-        for s in inventory["sbc_settings"] for i, v in enumerate(s["values"])], [30, 25, 35, 10]))
-    parts.append('<h3 style="font-size:11pt">Users</h3>')
-    if inventory["waves"]:
-        parts.append(_table(["Provisioning wave", "State", "People", "Changes done", "Waiting", "Failed"], [
-            [_e(w["wave"]), _e(w["state"]), str(w["people"]), str(w["done"]), str(w["waiting"]), str(w["failed"])]
-            for w in inventory["waves"]], [34, 14, 13, 13, 13, 13]))
-        errors = [(w["wave"], e) for w in inventory["waves"] for e in w["amo_errors"]]
-        if errors:
-            parts.append("<p>AMOs the OS4K refused:</p>")
-            parts.append(_table(["Wave", "AMO and answer"], [[_e(w), _e(e)] for w, e in errors], [30, 70]))
-    if inventory["users"]:
-        integrated = sum(1 for u in inventory["users"] if u["stage"] == "integrated")
-        parts.append(f"<p>{integrated} of {len(inventory['users'])} people are integrated and read back from Zoom and "
-                     "the OS4K; for the others the last column names the stage they are at.</p>")
-        parts.append(_table(["Email", "Station", "Zoom user", "Portal", "AMOs", "Assistant", "Read back", "Stage"], [
-            [_e(u["email"]), _e(u["station"]), _e(u["zoom"]), _e(u["psi"]), _e(u["os4k"]), _e(u["assistant"]),
-             _e(u["verify"]), _e(u["stage"])]
-            for u in inventory["users"]], [26, 8, 9, 9, 8, 10, 10, 20]))
-    else:
-        parts.append("<p>No user provisioning is recorded in this project.</p>")
+        for s in sheet for i, v in enumerate(s["values"])], [30, 25, 35, 10])
 
-    parts.append('<h2 style="font-size:14pt; page-break-before: always">Steps, in the order of the guide</h2>')
-    for chapter in data["chapters"]:
-        if not chapter["steps"]:
-            continue
-        label = f"{chapter['title']} §{chapter['section']}" if chapter["section"] else chapter["title"]
-        parts.append(f'<h3 style="font-size:11.5pt">{_e(label)}</h3>')
-        rows = []
-        for s in chapter["steps"]:
-            detail = [f"<b>{_e(s['title'])}</b> <span style='color:#5e6b78'>({_e(s['id'])})</span>"]
-            if s["note"]:
-                detail.append(f"{'Reason' if s['status'] == 'waived' else 'Note'}: {_e(s['note'])}")
-            detail += [f"{_e(f['severity'])}: {_e(f['message'])}" for f in s["findings"][:6]]
-            if s["blocked_by"]:
-                detail.append(f"Blocked by {_e(', '.join(s['blocked_by']))}")
-            detail += [f"Attachment {_e(a['name'])}, SHA-256 <span style='font-size:7pt'>{_e(a['sha256'])}</span>"
-                       for a in s["attachments"]]
-            who = f"{_e(s['by'])}<br/>{_e(_when(s['at']))}" if s["at"] else ""
-            rows.append([_e(s["section"]), "<br/>".join(detail), f"{_status(s['status'])}<br/>{_e(s['how'])}", who])
-        parts.append(_table(["§", "Step and evidence", "Status", "By, when"], rows, [7, 58, 17, 18]))
 
-    parts.append('<h2 style="font-size:14pt; page-break-before: always">Acceptance</h2>')
-    parts.append("<p>The customer confirms that the work described in this report was carried out.</p>")
-    parts.append(_table(None, [["Name", "<br/><br/>"], ["Role", "<br/><br/>"], ["Date", "<br/><br/>"],
-                               ["Signature", "<br/><br/><br/>"]], [20, 80]))
-    audit = data["audit"]
-    parts.append('<h3 style="font-size:11pt">Integrity</h3>')
-    parts.append(f"<p>Audit log: {audit['entries']} entries, {'intact' if audit['intact'] else 'BROKEN'}; final "
-                 f"chain hash <span style='font-family: DejaVu Sans Mono; font-size:8pt'>{_e(audit['head'])}</span>"
-                 "</p>")
-    parts.append(f"<p>The machine-readable evidence is attached to this PDF as <b>evidence.json</b>. Its SHA-256 "
-                 f"is <span style='font-family: DejaVu Sans Mono; font-size:8pt'>{evidence_sha256}</span>.</p>")
+def _users(waves: list[dict[str, Any]], people: list[dict[str, str]]) -> str:
+    return '<h3 style="font-size:11pt">Users</h3>' + _provisioning_waves(waves) + _people(people)
+
+
+def _provisioning_waves(waves: list[dict[str, Any]]) -> str:
+    if not waves:
+        return ""
+    table = _table(["Provisioning wave", "State", "People", "Changes done", "Waiting", "Failed"], [
+        [_e(w["wave"]), _e(w["state"]), str(w["people"]), str(w["done"]), str(w["waiting"]), str(w["failed"])]
+        for w in waves], [34, 14, 13, 13, 13, 13])
+    return table + _refused_amos(waves)
+
+
+def _refused_amos(waves: list[dict[str, Any]]) -> str:
+    errors = [(w["wave"], e) for w in waves for e in w["amo_errors"]]
+    if not errors:
+        return ""
+    return "<p>AMOs the OS4K refused:</p>" + _table(["Wave", "AMO and answer"], [[_e(w), _e(e)] for w, e in errors],
+                                                    [30, 70])
+
+
+def _people(people: list[dict[str, str]]) -> str:
+    if not people:
+        return "<p>No user provisioning is recorded in this project.</p>"
+    integrated = sum(1 for u in people if u["stage"] == "integrated")
+    return (f"<p>{integrated} of {len(people)} people are integrated and read back from Zoom and "
+            "the OS4K; for the others the last column names the stage they are at.</p>"
+            + _table(["Email", "Station", "Zoom user", "Portal", "AMOs", "Assistant", "Read back", "Stage"], [
+                [_e(u["email"]), _e(u["station"]), _e(u["zoom"]), _e(u["psi"]), _e(u["os4k"]), _e(u["assistant"]),
+                 _e(u["verify"]), _e(u["stage"])]
+                for u in people], [26, 8, 9, 9, 8, 10, 10, 20]))
+
+
+def _steps_in_guide_order(chapters: list[dict[str, Any]]) -> str:
+    """Every step, chapter by chapter, with its evidence, status and who did it when."""
+    return ('<h2 style="font-size:14pt; page-break-before: always">Steps, in the order of the guide</h2>'
+            + "".join(_chapter_steps(c) for c in chapters if c["steps"]))
+
+
+def _chapter_steps(chapter: dict[str, Any]) -> str:
+    return (f'<h3 style="font-size:11.5pt">{_e(_chapter_label(chapter))}</h3>'
+            + _table(["§", "Step and evidence", "Status", "By, when"], [_step_row(s) for s in chapter["steps"]],
+                     [7, 58, 17, 18]))
+
+
+def _step_row(step: dict[str, Any]) -> list[str]:
+    who = f"{_e(step['by'])}<br/>{_e(_when(step['at']))}" if step["at"] else ""
+    return [_e(step["section"]), "<br/>".join(_step_evidence(step)),
+            f"{_status(step['status'])}<br/>{_e(step['how'])}", who]
+
+
+def _step_evidence(step: dict[str, Any]) -> list[str]:
+    """The step's title, its note (the reason, when waived), its first findings, what blocks it and its attachments."""
+    lines = [f"<b>{_e(step['title'])}</b> <span style='color:#5e6b78'>({_e(step['id'])})</span>"]
+    if step["note"]:
+        lines.append(f"{'Reason' if step['status'] == 'waived' else 'Note'}: {_e(step['note'])}")
+    # six findings are enough to say what is wrong; the rest is in evidence.json
+    lines += [f"{_e(f['severity'])}: {_e(f['message'])}" for f in step["findings"][:6]]
+    if step["blocked_by"]:
+        lines.append(f"Blocked by {_e(', '.join(step['blocked_by']))}")
+    lines += [f"Attachment {_e(a['name'])}, SHA-256 <span style='font-size:7pt'>{_e(a['sha256'])}</span>"
+              for a in step["attachments"]]
+    return lines
+
+
+def _acceptance(audit: dict[str, Any], evidence_sha256: str, signed_note: str) -> str:
+    """The customer's signature block, and what makes the report checkable: the audit chain and the evidence's hash."""
+    parts = ['<h2 style="font-size:14pt; page-break-before: always">Acceptance</h2>',
+             "<p>The customer confirms that the work described in this report was carried out.</p>",
+             _table(None, [["Name", "<br/><br/>"], ["Role", "<br/><br/>"], ["Date", "<br/><br/>"],
+                           ["Signature", "<br/><br/><br/>"]], [20, 80]),
+             '<h3 style="font-size:11pt">Integrity</h3>',
+             f"<p>Audit log: {audit['entries']} entries, {'intact' if audit['intact'] else 'BROKEN'}; final "
+             f"chain hash <span style='font-family: DejaVu Sans Mono; font-size:8pt'>{_e(audit['head'])}</span></p>",
+             f"<p>The machine-readable evidence is attached to this PDF as <b>evidence.json</b>. Its SHA-256 "
+             f"is <span style='font-family: DejaVu Sans Mono; font-size:8pt'>{evidence_sha256}</span>.</p>"]
     if signed_note:
         parts.append(f"<p>{_e(signed_note)}</p>")
-    parts.append("</body></html>")
     return "".join(parts)
 
 
