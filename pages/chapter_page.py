@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from pages.step_card import StepCard
 from pages.styling import restyle
+from pages.wording import QT_TRANSLATE_NOOP
 from wizard.runbook.model import Chapter
 from wizard.runbook.states import OPEN, PROBLEMS
 from wizard.runbook.summary import StepSnapshot

@@ -3,10 +3,11 @@ passphrase twice, its strength shown as it is typed."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from pages.styling import restyle
+from pages.wording import QT_TRANSLATE_NOOP
 from wizard.checks.passphrase import passphrase_strength
 
 STRENGTH = {"too short": QT_TRANSLATE_NOOP("IdentityDialog", "too short: at least 8 characters"),

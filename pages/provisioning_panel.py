@@ -8,7 +8,6 @@ from html import escape
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -42,7 +41,7 @@ from PySide6.QtWidgets import (
 
 from pages.fields import italic_when_empty
 from pages.styling import restyle
-from pages.wording import finding_text, said_text, severity_text
+from pages.wording import QT_TRANSLATE_NOOP, finding_text, said_text, severity_text
 from wizard.checks.provisioning import (
     BY_HAND,
     DIGEST_PLACEHOLDER,

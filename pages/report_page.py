@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from pages.step_card import status_text
 from pages.styling import restyle
-from pages.wording import finding_text
+from pages.wording import QT_TRANSLATE_NOOP, finding_text
 from wizard.checks.result import Finding
 from wizard.runbook.states import StepStatus
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from pages.dialogs import choose_file
 from pages.fields import italic_when_empty
 from pages.styling import restyle
-from pages.wording import engine_text, finding_text, severity_text
+from pages.wording import QT_TRANSLATE_NOOP, engine_text, finding_text, severity_text
 from wizard.checks.result import Finding
 from wizard.runbook.model import InputKind, StepInput, StepKind
 from wizard.runbook.states import StepStatus

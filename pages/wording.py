@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from wizard.checks.result import Finding, Severity
 from wizard.errors import WizardError, sentence
@@ -13,6 +13,13 @@ from wizard.i18n import ENGINE_CONTEXT, FINDINGS_CONTEXT, RUNBOOK_CONTEXT, SITE_
 
 if TYPE_CHECKING:
     from wizard.runbook.engine import RunOutcome
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks a text for pyside6-lupdate (which finds it by this name) and gives it back untranslated, to be looked
+    up where it is shown. PySide6's own returns the text too, but its stub declares `object`, which no Qt call
+    that wants a text accepts."""
+    return text
 
 
 def translate_with(context: str) -> Callable[[str], str]:

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import asyncio
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QVBoxLayout, QWidget
 
 from pages.connections_panel import ConnectionsPanel
 from pages.preflight_panel import PreflightPanel
 from pages.site_form import SiteForm
-from pages.wording import error_line, finding_text, outcome_text
+from pages.wording import QT_TRANSLATE_NOOP, error_line, finding_text, outcome_text
 from wizard.app.chapters import ChapterContext, ChapterPanel
 from wizard.connectors.systems import LIVE_SYSTEMS
 from wizard.errors import WizardError

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QProcess, QSize, Qt, QTimer, QUrl, qVersion
+from PySide6.QtCore import QProcess, QSize, Qt, QTimer, QUrl, qVersion
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -45,7 +45,7 @@ from PySide6.QtWidgets import (
 
 from pages.dialogs import choose_file, choose_folder
 from pages.styling import restyle
-from pages.wording import error_line, error_text, finding_text, translate_with
+from pages.wording import QT_TRANSLATE_NOOP, error_line, error_text, finding_text, translate_with
 from wizard import version
 from wizard.app.chapters import PANELS, ChapterContext, ChapterPanel
 from wizard.app.ops import OpRunner
