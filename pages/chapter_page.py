@@ -38,9 +38,9 @@ class ChapterPage(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
 
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
         body = QWidget()
         body.setObjectName("PageBody")
         layout = QVBoxLayout(body)
@@ -85,12 +85,12 @@ class ChapterPage(QWidget):
         self.nothing_shown.hide()
         layout.addWidget(self.nothing_shown)
         layout.addStretch(1)
-        self.scroll.setWidget(body)
-        outer.addWidget(self.scroll)
+        self.scroll_area.setWidget(body)
+        outer.addWidget(self.scroll_area)
 
         self._scroll_timer = QTimer(self, singleShot=True, interval=400)
         self._scroll_timer.timeout.connect(self._report_scroll)
-        self.scroll.verticalScrollBar().valueChanged.connect(lambda _v: self._scroll_timer.start())
+        self.scroll_area.verticalScrollBar().valueChanged.connect(lambda _v: self._scroll_timer.start())
 
     def update_snapshots(self, snapshots: dict[str, StepSnapshot]) -> None:
         for step_id, snap in snapshots.items():
@@ -123,10 +123,10 @@ class ChapterPage(QWidget):
             if other.property("current"):
                 restyle(other, current=False)
         restyle(card, current=True)
-        QTimer.singleShot(0, lambda: self.scroll.ensureWidgetVisible(card, 0, 40))
+        QTimer.singleShot(0, lambda: self.scroll_area.ensureWidgetVisible(card, 0, 40))
 
     def first_visible_step(self) -> str:
-        top = self.scroll.verticalScrollBar().value()
+        top = self.scroll_area.verticalScrollBar().value()
         for step_id, card in self.cards.items():
             if card.geometry().bottom() > top:
                 return step_id
@@ -135,7 +135,7 @@ class ChapterPage(QWidget):
     def scroll_to(self, step_id: str) -> None:
         card = self.cards.get(step_id)
         if card is not None:
-            self.scroll.verticalScrollBar().setValue(card.geometry().top() - 12)
+            self.scroll_area.verticalScrollBar().setValue(card.geometry().top() - 12)
 
     def _report_scroll(self) -> None:
         self.scrolled_to.emit(self.chapter.id, self.first_visible_step())
