@@ -21,9 +21,10 @@ import json
 import os
 import socket
 import sqlite3
+import sys
 import threading
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -206,7 +207,7 @@ def now() -> str:
 def _pid_alive(pid: int) -> bool:
     if pid == os.getpid():
         return True
-    if os.name == "nt":
+    if sys.platform == "win32":  # the same test as os.name == "nt", in the form type checkers follow
         import ctypes
 
         handle = ctypes.windll.kernel32.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
@@ -255,41 +256,75 @@ def damage(conn: sqlite3.Connection) -> list[Said]:
     except sqlite3.DatabaseError as exc:
         return [Said("the file cannot be read as a database ({reason})", reason=exc)]
     if pages != ["ok"]:
-        lines = [line.strip() for text in pages for line in text.splitlines()
-                 if line.strip() and "in database main" not in line]
-        return [Said("damaged database pages ({line})", line=line) for line in lines[:5]] or [
-            Said("damaged database pages")]
+        return _damaged_pages(pages)
     try:
         tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         problems = [Said("the table {name} is missing", name=name) for name in sorted(REQUIRED_TABLES - tables)]
-        if "meta" in tables:
-            meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
-            problems += [Said("the project's {key} is not recorded (meta)", key=key) for key in REQUIRED_META
-                         if key not in meta]
-            if any(not isinstance(v, str) for v in meta.values()):
-                problems.append(Said("meta holds values that are not text"))
-            elif "mode" in meta and meta["mode"] not in {m.value for m in Mode}:
-                problems.append(Said("the project's mode '{mode}' is none the wizard knows", mode=meta["mode"]))
-        if "site" in tables and conn.execute("SELECT COUNT(*) FROM site WHERE typeof(value) != 'text' "
-                                             "OR typeof(key) != 'text'").fetchone()[0]:
-            problems.append(Said("site data holds values that are not text"))
-        if "step_state" in tables:
-            for step_id, status, result in conn.execute("SELECT step_id, status, result_json FROM step_state"):
-                if status not in STEP_STATUSES:
-                    problems.append(Said("step '{step}' has the status '{status}', which the wizard does not know",
-                                         step=step_id, status=status))
-                if result is not None:
-                    try:
-                        json.loads(result)
-                    except (TypeError, ValueError):
-                        problems.append(Said("the stored result of step '{step}' cannot be read", step=step_id))
-        if "audit" in tables and conn.execute(
-                "SELECT COUNT(*) FROM audit WHERE typeof(seq) != 'integer' OR typeof(hash) != 'text' "
-                "OR typeof(prev_hash) != 'text' OR typeof(action) != 'text'").fetchone()[0]:
-            problems.append(Said("audit entries have values of the wrong type"))
-    except sqlite3.DatabaseError as exc:
-        problems = [Said("the file cannot be read as a project ({reason})", reason=exc)]
+        for table, damage_in in _TABLE_DAMAGE:
+            if table in tables:
+                problems += damage_in(conn)
+    except sqlite3.DatabaseError as exc:  # pages that pass the quick check can still fail a query
+        return [Said("the file cannot be read as a project ({reason})", reason=exc)]
     return problems
+
+
+def _damaged_pages(quick_check: list[str]) -> list[Said]:
+    """The quick check's first five complaints; its 'in database main' headers say nothing to the engineer."""
+    lines = [line.strip() for text in quick_check for line in text.splitlines()
+             if line.strip() and "in database main" not in line]
+    return [Said("damaged database pages ({line})", line=line) for line in lines[:5]] or [
+        Said("damaged database pages")]
+
+
+def _meta_damage(conn: sqlite3.Connection) -> list[Said]:
+    meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
+    problems = [Said("the project's {key} is not recorded (meta)", key=key) for key in REQUIRED_META
+                if key not in meta]
+    if any(not isinstance(v, str) for v in meta.values()):
+        problems.append(Said("meta holds values that are not text"))
+    elif "mode" in meta and meta["mode"] not in {m.value for m in Mode}:
+        problems.append(Said("the project's mode '{mode}' is none the wizard knows", mode=meta["mode"]))
+    return problems
+
+
+def _site_damage(conn: sqlite3.Connection) -> list[Said]:
+    if conn.execute("SELECT COUNT(*) FROM site WHERE typeof(value) != 'text' OR typeof(key) != 'text'").fetchone()[0]:
+        return [Said("site data holds values that are not text")]
+    return []
+
+
+def _step_state_damage(conn: sqlite3.Connection) -> list[Said]:
+    problems: list[Said] = []
+    for step_id, status, result in conn.execute("SELECT step_id, status, result_json FROM step_state"):
+        if status not in STEP_STATUSES:
+            problems.append(Said("step '{step}' has the status '{status}', which the wizard does not know",
+                                 step=step_id, status=status))
+        if result is not None and not _readable_json(result):
+            problems.append(Said("the stored result of step '{step}' cannot be read", step=step_id))
+    return problems
+
+
+def _readable_json(value: object) -> bool:
+    """A damaged file can hold a number or a blob where the JSON text belongs."""
+    if not isinstance(value, str | bytes | bytearray):
+        return False
+    try:
+        json.loads(value)
+    except ValueError:
+        return False
+    return True
+
+
+def _audit_damage(conn: sqlite3.Connection) -> list[Said]:
+    if conn.execute("SELECT COUNT(*) FROM audit WHERE typeof(seq) != 'integer' OR typeof(hash) != 'text' "
+                    "OR typeof(prev_hash) != 'text' OR typeof(action) != 'text'").fetchone()[0]:
+        return [Said("audit entries have values of the wrong type")]
+    return []
+
+
+# Each table's own checks, in the order their problems are listed; a missing table is reported once, above.
+_TABLE_DAMAGE: tuple[tuple[str, Callable[[sqlite3.Connection], list[Said]]], ...] = (
+    ("meta", _meta_damage), ("site", _site_damage), ("step_state", _step_state_damage), ("audit", _audit_damage))
 
 
 class ProjectFile:
@@ -301,7 +336,7 @@ class ProjectFile:
         self.login = actor  # who is logged in on the laptop (or the name a caller gave)
         self._engineer: str | None = None  # the Site page's engineer, read when first needed
         self.read_only = read_only
-        self.damage: list[str] = []
+        self.damage: list[Said] = []  # what `damage()` found, for a file opened to look at it
         self._lock = threading.RLock()  # one transaction at a time, whichever thread asks
         self._writer: ThreadPoolExecutor | None = None
         self._later: list[Future[object]] = []  # changes handed to the writer without waiting for them
@@ -399,7 +434,7 @@ class ProjectFile:
                 raise ProjectDamaged("{path} is damaged: {problem} (and {more} more)" if len(found) > 1 else
                                      "{path} is damaged: {problem}",
                                      "restore it from a backup; 'psi-wizard project verify' lists every problem",
-                                     found, path=path, problem=found[0], more=len(found) - 1)
+                                     list(found), path=path, problem=found[0], more=len(found) - 1)
             project.damage = found
             project._configure()
             if not read_only:
@@ -584,7 +619,7 @@ class ProjectFile:
             report = verify_chain(self.audit_entries(), meta.get("audit_head"))
         except (sqlite3.Error, TypeError, ValueError):  # damaged beyond reading: the damage is the report
             return ChainReport(0, GENESIS, tuple(self.damage) or ("the audit log cannot be read",))
-        extra = [*self.damage]
+        extra: list[str] = [*self.damage]
         if "audit_head" not in meta:
             extra.append("the log's recorded head is missing: its end cannot be proven")
         recorded = meta.get("audit_count", "")
@@ -683,7 +718,7 @@ class ProjectFile:
             )
             self._set_step(c, step_id, status, "", result, "check ran")
 
-    def confirm_step(self, step_id: str, note: str, attachments: list[tuple[str, bytes]] = ()) -> None:
+    def confirm_step(self, step_id: str, note: str, attachments: Iterable[tuple[str, bytes]] = ()) -> None:
         if not note.strip():
             raise ProjectError("a step confirmed by hand needs a note", "say what you checked and how")
         with self._transaction() as c:
