@@ -36,6 +36,8 @@ if TYPE_CHECKING:
     from wizard.report.build import BuiltReport
     from wizard.services.recheck import Recheck
 
+    Commands = argparse._SubParsersAction[Parser]  # what add_subparsers gives: add_parser makes a command
+
 log = logging.getLogger(__name__)
 
 EXIT_OK, EXIT_FAIL, EXIT_INPUT, EXIT_CANNOT_RUN, EXIT_INTERNAL = 0, 1, 2, 3, 70
@@ -87,13 +89,28 @@ def _gui_parser() -> argparse.ArgumentParser:
 
 def _sub_parser() -> argparse.ArgumentParser:
     parser = Parser(prog="psi-wizard")
-    sub = parser.add_subparsers(dest="command", required=True)
+    commands = parser.add_subparsers(dest="command", required=True)
+    # --help lists the commands in the order they are added here
+    for add_commands in (_runbook_commands, _project_commands, _check_commands, _amo_commands, _probe_commands,
+                         _report_commands, _identity_commands, _provision_command, _lab_command,
+                         _connection_commands, _recheck_command, _sites_command, _demo_command):
+        add_commands(commands)
+    return parser
 
-    runbook = sub.add_parser("runbook", help="the runbook").add_subparsers(dest="action", required=True)
-    rb_list = runbook.add_parser("list", help="print chapters and steps in guide order")
-    rb_list.add_argument("--json", action="store_true")
 
-    project = sub.add_parser("project", help="project files").add_subparsers(dest="action", required=True)
+def _actions(commands: Commands, name: str, help: str) -> Commands:
+    """A command whose second word names the action (project new, check users, …): args.action."""
+    return commands.add_parser(name, help=help).add_subparsers(dest="action", required=True)
+
+
+def _runbook_commands(commands: Commands) -> None:
+    runbook = _actions(commands, "runbook", "the runbook")
+    listing = runbook.add_parser("list", help="print chapters and steps in guide order")
+    listing.add_argument("--json", action="store_true")
+
+
+def _project_commands(commands: Commands) -> None:
+    project = _actions(commands, "project", "project files")
     new = project.add_parser("new", help="create a project file")
     new.add_argument("file", type=Path)
     new.add_argument("--offline", action="store_true")
@@ -104,22 +121,37 @@ def _sub_parser() -> argparse.ArgumentParser:
     verify.add_argument("file", type=Path)
     verify.add_argument("--json", action="store_true")
 
-    check = sub.add_parser("check", help="offline checks").add_subparsers(dest="action", required=True)
-    version = check.add_parser("version", help="compare a version with the guide's minimum (§2.2)")
-    version.add_argument("component", choices=sorted(MINIMUMS))
-    version.add_argument("version", help="as the system shows it, e.g. 'V11 R0.22.5'")
-    version.add_argument("--json", action="store_true")
 
-    amo_check = check.add_parser("amo", help="judge REG-/DIS- output against guide §2.2, §7.2, §11.1")
-    amo_check.add_argument("file", type=Path)
-    amo_check.add_argument("--stations", type=arguments.stations,
-                           help="comma-separated station numbers meant for Zoom (default: all)")
-    amo_check.add_argument("--sbc-address", type=arguments.amo_address,
-                           help="the SBC public address ZANDE OSMO must carry")
-    amo_check.add_argument("--sbc-port", type=arguments.amo_port, help="the SBC SIP-TLS port ZANDE OSMO must carry")
-    amo_check.add_argument("--other-system-numbers", default="", help="system numbers of the customer's other systems")
-    amo_check.add_argument("--json", action="store_true")
+def _check_commands(commands: Commands) -> None:
+    check = _actions(commands, "check", "offline checks")
+    compared = check.add_parser("version", help="compare a version with the guide's minimum (§2.2)")
+    compared.add_argument("component", choices=sorted(MINIMUMS))
+    compared.add_argument("version", help="as the system shows it, e.g. 'V11 R0.22.5'")
+    compared.add_argument("--json", action="store_true")
+    _check_amo_command(check)
+    _check_certificate_command(check)
+    _check_users_command(check)
+    comparison_report = check.add_parser("comparison",
+                                         help="the user comparison report from Mitel Administration (§8.2)")
+    comparison_report.add_argument("file", type=Path)
+    comparison_report.add_argument("--json", action="store_true")
 
+
+def _check_amo_command(check: Commands) -> None:
+    amo_output = check.add_parser("amo", help="judge REG-/DIS- output against guide §2.2, §7.2, §11.1")
+    amo_output.add_argument("file", type=Path)
+    amo_output.add_argument("--stations", type=arguments.stations,
+                            help="comma-separated station numbers meant for Zoom (default: all)")
+    amo_output.add_argument("--sbc-address", type=arguments.amo_address,
+                            help="the SBC public address ZANDE OSMO must carry")
+    amo_output.add_argument("--sbc-port", type=arguments.amo_port,
+                            help="the SBC SIP-TLS port ZANDE OSMO must carry")
+    amo_output.add_argument("--other-system-numbers", default="",
+                            help="system numbers of the customer's other systems")
+    amo_output.add_argument("--json", action="store_true")
+
+
+def _check_certificate_command(check: Commands) -> None:
     cert = check.add_parser("certificate", help="the SBC's SIP-TLS certificate (guide §9.3)")
     cert.add_argument("--fqdn", required=True, type=arguments.dns_name,
                       help="the SBC's public FQDN itself (not a wildcard)")
@@ -130,39 +162,40 @@ def _sub_parser() -> argparse.ArgumentParser:
     cert.add_argument("--trusted-roots", type=Path, help="PEM list of roots Zoom trusts (default: bundled list)")
     cert.add_argument("--json", action="store_true")
 
-    users_check = check.add_parser("users", help="Zoom users against OS4K subscribers, in batches of 50")
-    users_check.add_argument("--zoom", required=True, type=Path, help="Zoom user export or import CSV")
-    users_check.add_argument("--os4k", type=Path, help="AMO output with PERSI emails, or CSV of station and email")
-    users_check.add_argument("--batch-size", type=arguments.whole(1, users.PSI_BATCH_LIMIT),
-                             default=users.PSI_BATCH_LIMIT)
-    users_check.add_argument("--json", action="store_true")
 
-    comp = check.add_parser("comparison", help="the user comparison report from Mitel Administration (§8.2)")
-    comp.add_argument("file", type=Path)
-    comp.add_argument("--json", action="store_true")
+def _check_users_command(check: Commands) -> None:
+    joined = check.add_parser("users", help="Zoom users against OS4K subscribers, in batches of 50")
+    joined.add_argument("--zoom", required=True, type=Path, help="Zoom user export or import CSV")
+    joined.add_argument("--os4k", type=Path, help="AMO output with PERSI emails, or CSV of station and email")
+    joined.add_argument("--batch-size", type=arguments.whole(1, users.PSI_BATCH_LIMIT),
+                        default=users.PSI_BATCH_LIMIT)
+    joined.add_argument("--json", action="store_true")
 
-    amo_cmd = sub.add_parser("amo", help="AMO batches").add_subparsers(dest="action", required=True)
+
+def _amo_commands(commands: Commands) -> None:
+    amo_cmd = _actions(commands, "amo", "AMO batches")
     batch = amo_cmd.add_parser("batch", help="the guide §7.2 AMOs for a list of subscribers, REG- before each change")
     batch.add_argument("--subscribers", required=True, type=Path, help="CSV with Station, Email and PMIDX columns")
     batch.add_argument("--sbc-address", required=True)
     batch.add_argument("--sbc-port", required=True)
     batch.add_argument("--current", type=Path, help="REG- output of the system now: only what differs is changed")
     batch.add_argument("--voicemail-number", default="<voicemail number>")
-    amo_run = amo_cmd.add_parser("run", help="send a batch to the OS4K over SSH (dry run unless --execute)")
-    amo_run.add_argument("project", type=Path, help="the project whose OS4K connection to use")
-    amo_run.add_argument("--batch", required=True, type=Path, help="file with one AMO per line")
-    amo_run.add_argument("--batch-id", help="journal name; the same id resumes an interrupted run")
-    amo_run.add_argument("--execute", action="store_true", help="really send the changes")
-    amo_run.add_argument("--password-env", metavar="VAR", help="the AMO password (default: the keyring's)")
-    pasted = amo_cmd.add_parser("read-pasted", help="read the Assistant's output of a batch, pasted into a file, into "
-                                                    "the project's journal (works offline)")
+    sent = amo_cmd.add_parser("run", help="send a batch to the OS4K over SSH (dry run unless --execute)")
+    sent.add_argument("project", type=Path, help="the project whose OS4K connection to use")
+    sent.add_argument("--batch", required=True, type=Path, help="file with one AMO per line")
+    sent.add_argument("--batch-id", help="journal name; the same id resumes an interrupted run")
+    sent.add_argument("--execute", action="store_true", help="really send the changes")
+    sent.add_argument("--password-env", metavar="VAR", help="the AMO password (default: the keyring's)")
+    pasted = amo_cmd.add_parser("read-pasted", help="read the Assistant's output of a batch, pasted into a file, "
+                                                    "into the project's journal (works offline)")
     pasted.add_argument("project", type=Path)
     pasted.add_argument("--batch", required=True, type=Path, help="the batch that was pasted, one AMO per line")
     pasted.add_argument("--output", required=True, type=Path, help="the Assistant's output, echoed commands included")
     pasted.add_argument("--batch-id", help="journal name (default: the batch file's name)")
 
-    probe = sub.add_parser("probe", help="network probes (exit 3: the probe could not run at all)")
-    kinds = probe.add_subparsers(dest="action", required=True)
+
+def _probe_commands(commands: Commands) -> None:
+    kinds = _actions(commands, "probe", "network probes (exit 3: the probe could not run at all)")
     dns_p = kinds.add_parser("dns", help="A/AAAA of a name, optionally through a given server")
     dns_p.add_argument("--name", required=True, type=arguments.dns_name)
     dns_p.add_argument("--server", type=arguments.dns_server,
@@ -174,18 +207,32 @@ def _sub_parser() -> argparse.ArgumentParser:
     proxy_p.add_argument("--password-env", metavar="VAR")
     proxy_p.add_argument("--target", required=True, type=arguments.target, help="HOST:PORT of the cloud endpoint")
     proxy_p.add_argument("--trust-ca", type=Path, help="an extra CA to trust, e.g. the customer's inspection CA")
-    tls_p = kinds.add_parser("tls", help="TLS handshake, served chain, accepted TLS versions")
-    sip_p = kinds.add_parser("sip", help="SIP over TLS: OPTIONS, and REGISTER as a Zoom PSI client")
-    for sp in (tls_p, sip_p):
-        sp.add_argument("--host", required=True, type=arguments.host)
-        sp.add_argument("--port", required=True, type=arguments.port)
-        sp.add_argument("--fqdn", required=True, type=arguments.dns_name,
-                        help="the SBC's public FQDN (SNI and certificate name)")
+    tls_p = _sbc_probe(kinds, "tls", "TLS handshake, served chain, accepted TLS versions")
     tls_p.add_argument("--ca", type=Path, help="CA file the served chain should lead to")
+    sip_p = _sbc_probe(kinds, "sip", "SIP over TLS: OPTIONS, and REGISTER as a Zoom PSI client")
     sip_p.add_argument("--user", help="authorization name of a subscriber")
     sip_p.add_argument("--password-env", metavar="VAR", help="environment variable holding its digest password")
     sip_p.add_argument("--domain", help="SIP domain (default: the FQDN)")
-    report = sub.add_parser("report", help="the commissioning report").add_subparsers(dest="action", required=True)
+    all_p = kinds.add_parser("all", help="every probe the project's site data calls for, concurrently")
+    all_p.add_argument("--project", required=True, type=Path)
+    # last, so that every probe's --help ends with them
+    for probe in (dns_p, proxy_p, tls_p, sip_p, all_p):
+        probe.add_argument("--timeout", type=arguments.timeout, default=5.0)
+        probe.add_argument("--json", action="store_true")
+
+
+def _sbc_probe(kinds: Commands, name: str, help: str) -> argparse.ArgumentParser:
+    """A probe of the SBC's SIP-TLS listener: where to connect, and the name it must answer to."""
+    probe = kinds.add_parser(name, help=help)
+    probe.add_argument("--host", required=True, type=arguments.host)
+    probe.add_argument("--port", required=True, type=arguments.port)
+    probe.add_argument("--fqdn", required=True, type=arguments.dns_name,
+                       help="the SBC's public FQDN (SNI and certificate name)")
+    return probe
+
+
+def _report_commands(commands: Commands) -> None:
+    report = _actions(commands, "report", "the commissioning report")
     build = report.add_parser("build", help="build and sign the report of a project")
     build.add_argument("project", type=Path)
     build.add_argument("--out", required=True, type=Path, help="the signed PDF to write")
@@ -196,25 +243,35 @@ def _sub_parser() -> argparse.ArgumentParser:
     build.add_argument("--company", default="", help="the engineer's company, printed in the header")
     build.add_argument("--logo", type=Path, help="the company logo (PNG or JPEG) for the header")
     build.add_argument("--tsa", metavar="URL", help="RFC 3161 time-stamping authority to timestamp the signature")
-    verify_r = report.add_parser("verify", help="check a signed report")
-    verify_r.add_argument("pdf", type=Path)
-    verify_r.add_argument("--trust", type=Path, help="the signer's (or its CA's) certificate")
-    ident = sub.add_parser("identity", help="signing identities").add_subparsers(dest="action", required=True)
-    new_id = ident.add_parser("new", help="create a personal signing identity (PKCS#12) and its certificate")
-    new_id.add_argument("--name", required=True)
-    new_id.add_argument("--email")
-    new_id.add_argument("--organisation")
-    new_id.add_argument("--out", required=True, type=Path, help="the PKCS#12 file to create")
-    new_id.add_argument("--cert-out", type=Path, help="also write the certificate (PEM) for the company to vouch for")
-    new_id.add_argument("--passphrase-env", required=True, metavar="VAR")
-    cert_id = ident.add_parser("certificate", help="export the certificate (PEM) for the company to vouch for")
-    cert_id.add_argument("identity", type=Path, help="the PKCS#12 signing identity")
-    cert_id.add_argument("--out", required=True, type=Path, help="the PEM file to write")
-    cert_id.add_argument("--passphrase-env", metavar="VAR", help="environment variable holding its passphrase")
-    from wizard.provisioning.commands import add_arguments
+    verify = report.add_parser("verify", help="check a signed report")
+    verify.add_argument("pdf", type=Path)
+    verify.add_argument("--trust", type=Path, help="the signer's (or its CA's) certificate")
 
-    add_arguments(sub.add_parser("provision", help="reconcile, plan and run provisioning waves (guide chapter 7)"))
-    lab = sub.add_parser("lab", help="run the simulators on loopback until Ctrl+C")
+
+def _identity_commands(commands: Commands) -> None:
+    ident = _actions(commands, "identity", "signing identities")
+    new = ident.add_parser("new", help="create a personal signing identity (PKCS#12) and its certificate")
+    new.add_argument("--name", required=True)
+    new.add_argument("--email")
+    new.add_argument("--organisation")
+    new.add_argument("--out", required=True, type=Path, help="the PKCS#12 file to create")
+    new.add_argument("--cert-out", type=Path, help="also write the certificate (PEM) for the company to vouch for")
+    new.add_argument("--passphrase-env", required=True, metavar="VAR")
+    exported = ident.add_parser("certificate", help="export the certificate (PEM) for the company to vouch for")
+    exported.add_argument("identity", type=Path, help="the PKCS#12 signing identity")
+    exported.add_argument("--out", required=True, type=Path, help="the PEM file to write")
+    exported.add_argument("--passphrase-env", metavar="VAR", help="environment variable holding its passphrase")
+
+
+def _provision_command(commands: Commands) -> None:
+    from wizard.provisioning.commands import add_arguments  # its options live with the provisioning they drive
+
+    add_arguments(commands.add_parser("provision",
+                                      help="reconcile, plan and run provisioning waves (guide chapter 7)"))
+
+
+def _lab_command(commands: Commands) -> None:
+    lab = commands.add_parser("lab", help="run the simulators on loopback until Ctrl+C")
     lab.add_argument("--state", type=Path, help="keep the simulators' state in this file across restarts")
     lab.add_argument("--faults", default="", help="e.g. zoom.storm=5,zoom.latency=0.2,os4k.drop_after=7")
     lab.add_argument("--json", action="store_true", help="print the endpoints as one JSON line")
@@ -222,17 +279,22 @@ def _sub_parser() -> argparse.ArgumentParser:
                      help="start with N SIP stations ready for one provisioning wave instead of the demo site")
     lab.add_argument("--zoom-rates", default="", metavar="SPEC",
                      help="Zoom's per-second limits, e.g. light=80,medium=60 (default Pro: 30/20/10)")
-    conn = sub.add_parser("connection", help="the project's connections to the live systems").add_subparsers(
-        dest="action", required=True)
-    conn_test = conn.add_parser("test", help="test one connection, as the Site page's Test button does")
-    conn_test.add_argument("project", type=Path)
-    conn_test.add_argument("--system", required=True, choices=SYSTEM_IDS)
-    conn_test.add_argument("--secret-env", metavar="VAR", help="the secret (default: the keyring's)")
-    conn_test.add_argument("--accept-host-key", metavar="SHA256:…",
-                           help="OS4K: trust the SSH host key with this fingerprint (compare it with the platform's)")
-    conn_test.add_argument("--json", action="store_true")
-    recheck = sub.add_parser("recheck", help="re-check a commissioned site against its signed baseline report "
-                                               "(exit 1: something drifted)")
+
+
+def _connection_commands(commands: Commands) -> None:
+    conn = _actions(commands, "connection", "the project's connections to the live systems")
+    tested = conn.add_parser("test", help="test one connection, as the Site page's Test button does")
+    tested.add_argument("project", type=Path)
+    tested.add_argument("--system", required=True, choices=SYSTEM_IDS)
+    tested.add_argument("--secret-env", metavar="VAR", help="the secret (default: the keyring's)")
+    tested.add_argument("--accept-host-key", metavar="SHA256:…",
+                        help="OS4K: trust the SSH host key with this fingerprint (compare it with the platform's)")
+    tested.add_argument("--json", action="store_true")
+
+
+def _recheck_command(commands: Commands) -> None:
+    recheck = commands.add_parser("recheck", help="re-check a commissioned site against its signed baseline report "
+                                                  "(exit 1: something drifted)")
     recheck.add_argument("project", type=Path)
     recheck.add_argument("--baseline", required=True, type=Path, help="the signed commissioning report of the site")
     recheck.add_argument("--trust", type=Path, help="the baseline signer's (or its CA's) certificate")
@@ -240,22 +302,22 @@ def _sub_parser() -> argparse.ArgumentParser:
     recheck.add_argument("--identity", required=True, type=Path, help="your PKCS#12 signing identity")
     recheck.add_argument("--passphrase-env", metavar="VAR", help="environment variable holding its passphrase")
     recheck.add_argument("--json", action="store_true")
-    sites = sub.add_parser("sites", help="every project in a folder at a glance: customer, site, progress, last change")
+
+
+def _sites_command(commands: Commands) -> None:
+    sites = commands.add_parser("sites",
+                                help="every project in a folder at a glance: customer, site, progress, last change")
     sites.add_argument("folder", type=Path)
     sites.add_argument("--sort", choices=("attention", "changed", "customer", "progress"), default="attention",
                        help="attention (default): sites needing attention first; changed; customer; progress")
     sites.add_argument("--json", action="store_true")
-    demo = sub.add_parser("demo", help="the demo project and its signed report")
+
+
+def _demo_command(commands: Commands) -> None:
+    demo = commands.add_parser("demo", help="the demo project and its signed report")
     demo.add_argument("--out", required=True, type=Path, help="folder for the project, identity and report")
     demo.add_argument("--drift", action="store_true",
                       help="then let the lab drift as time would and re-check the site against the signed report")
-
-    all_p = kinds.add_parser("all", help="every probe the project's site data calls for, concurrently")
-    all_p.add_argument("--project", required=True, type=Path)
-    for sp in (dns_p, proxy_p, tls_p, sip_p, all_p):
-        sp.add_argument("--timeout", type=arguments.timeout, default=5.0)
-        sp.add_argument("--json", action="store_true")
-    return parser
 
 
 def _print_json(data: object) -> None:
