@@ -15,8 +15,9 @@ confirms a name it says so.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
+from enum import StrEnum
 
 from wizard.checks import amo_values
 from wizard.checks.result import CheckResult, Finding, Severity
@@ -290,6 +291,57 @@ class Os4kConfig:
     table_lines: tuple[int, ...] = ()
 
 
+class StationGap(StrEnum):
+    """What keeps a station from Zoom PSI (guide §2.2, §7.2), in the order the guide asks for it."""
+    NO_PMIDX = "no PMIDX"  # no voicemail index, or 0: Zoom PSI needs one (a dummy voicemail is enough)
+    NO_PM_ROUTE = "no PM route"  # the PMIDX names no RICHT MODE=PM route
+    NO_DIGEST = "no digest password"  # IPPASSW: the password the SIP client authenticates with
+    CALL_LOG_UNKNOWN = "call log not shown"  # named, but not held against the station: see StationReadiness.ready
+    CALL_LOG_NOT_ALL = "call log not ALL"
+    NO_DMCALLWD = "no DMCALLWD"
+
+
+@dataclass(frozen=True)
+class StationReadiness:
+    """The one rule for a subscriber's station settings under Zoom PSI; the AMO check, the wave's rows and the
+    read-back each word its gaps their own way. (The PERSI email is the join key, judged where people are joined.)"""
+    pmidx: str | None  # the station's PM index; None when it has none (absent, or 0)
+    pm_route: bool  # a RICHT MODE=PM route has that index
+    digest: bool
+    call_log: bool | None  # CALLOG=ALL; None: the source does not show the call log
+    dmcallwd: bool
+
+    @property
+    def gaps(self) -> tuple[StationGap, ...]:
+        gaps = []
+        if self.pmidx is None:
+            gaps.append(StationGap.NO_PMIDX)
+        elif not self.pm_route:
+            gaps.append(StationGap.NO_PM_ROUTE)
+        if not self.digest:
+            gaps.append(StationGap.NO_DIGEST)
+        if self.call_log is None:
+            gaps.append(StationGap.CALL_LOG_UNKNOWN)
+        elif not self.call_log:
+            gaps.append(StationGap.CALL_LOG_NOT_ALL)
+        if not self.dmcallwd:
+            gaps.append(StationGap.NO_DMCALLWD)
+        return tuple(gaps)
+
+    @property
+    def ready(self) -> bool:
+        # A call log the source does not show is not held against the station: no AMO of the guide sets it, and
+        # the lists of numbers and emails a site may give instead of REG- output never show it.
+        return all(gap is StationGap.CALL_LOG_UNKNOWN for gap in self.gaps)
+
+
+def station_readiness(station: Station, pm_routes: Collection[str]) -> StationReadiness:
+    pmidx = station.pmidx if station.pmidx and station.pmidx != "0" else None
+    return StationReadiness(
+        pmidx=pmidx, pm_route=pmidx is not None and pmidx in pm_routes, digest=station.has_password,
+        call_log=None if station.call_log is None else station.call_log.upper() == "ALL", dmcallwd=station.dmcallwd)
+
+
 def _station(config: Os4kConfig, stno: str, line: int) -> Station:
     if stno not in config.stations:
         config.stations[stno] = Station(stno, line=line)
@@ -455,43 +507,47 @@ def _station_findings(st: Station, routes: set[str]) -> list[Finding]:
             "Station {stno} has no email in PERSI; it cannot be matched to a Zoom user.",
             'CHANGE-PERSI:EMAIL,{stno},"<email of the Zoom user>";',
             stno=st.stno))
-    if not st.pmidx or st.pmidx == "0":
-        findings.append(Finding.of(
-            "amo.station-no-pmidx", Severity.ERROR,
-            "Station {stno} has no voicemail index (PMIDX).",
-            "CHANGE-SBCSU:STNO={stno},OPT=OPTI,PMIDX=<PM index>; (a dummy voicemail is enough)",
-            stno=st.stno))
-    elif st.pmidx not in routes:
-        findings.append(Finding.of(
-            "amo.station-pmidx-no-route", Severity.ERROR,
-            "Station {stno} uses PMIDX {pmidx}, but no RICHT MODE=PM route has IDX {pmidx}.",
-            "ADD-RICHT:MODE=PM,IDX={pmidx},SAN=<voicemail number>,STYPE=OTHER;",
-            stno=st.stno, pmidx=st.pmidx))
-    if not st.has_password:
-        findings.append(Finding.of(
-            "amo.station-no-digest", Severity.ERROR,
-            "Station {stno} has no digest password (IPPASSW).",
-            'CHANGE-SBCSU:STNO={stno},OPT=OPTI,IPPASSW="<digest password>";',
-            stno=st.stno))
-    if st.call_log is None:
-        findings.append(Finding.of(
-            "amo.station-call-log-unknown", Severity.WARNING,
-            "Station {stno}: the output does not show its call log setting.",
-            "Check that the SBCSU call log parameter is ALL (guide §2.2).",
-            stno=st.stno))
-    elif st.call_log.upper() != "ALL":
-        findings.append(Finding.of(
-            "amo.station-call-log", Severity.ERROR,
-            "Station {stno} has call log {call_log}, not ALL.",
-            "Set the SBCSU call log parameter of station {stno} to ALL (guide §2.2).",
-            stno=st.stno, call_log=st.call_log))
-    if not st.dmcallwd:
-        findings.append(Finding.of(
-            "amo.station-no-dmcallwd", Severity.ERROR,
-            "Station {stno} lacks the DMCALLWD attribute.",
-            "CHA-SDAT:{stno},ATTRIBUT,DMCALLWD;",
-            stno=st.stno))
-    return findings
+    return findings + [_gap_finding(st, gap) for gap in station_readiness(st, routes).gaps]
+
+
+def _gap_finding(st: Station, gap: StationGap) -> Finding:
+    match gap:
+        case StationGap.NO_PMIDX:
+            return Finding.of(
+                "amo.station-no-pmidx", Severity.ERROR,
+                "Station {stno} has no voicemail index (PMIDX).",
+                "CHANGE-SBCSU:STNO={stno},OPT=OPTI,PMIDX=<PM index>; (a dummy voicemail is enough)",
+                stno=st.stno)
+        case StationGap.NO_PM_ROUTE:
+            return Finding.of(
+                "amo.station-pmidx-no-route", Severity.ERROR,
+                "Station {stno} uses PMIDX {pmidx}, but no RICHT MODE=PM route has IDX {pmidx}.",
+                "ADD-RICHT:MODE=PM,IDX={pmidx},SAN=<voicemail number>,STYPE=OTHER;",
+                stno=st.stno, pmidx=st.pmidx)
+        case StationGap.NO_DIGEST:
+            return Finding.of(
+                "amo.station-no-digest", Severity.ERROR,
+                "Station {stno} has no digest password (IPPASSW).",
+                'CHANGE-SBCSU:STNO={stno},OPT=OPTI,IPPASSW="<digest password>";',
+                stno=st.stno)
+        case StationGap.CALL_LOG_UNKNOWN:
+            return Finding.of(
+                "amo.station-call-log-unknown", Severity.WARNING,
+                "Station {stno}: the output does not show its call log setting.",
+                "Check that the SBCSU call log parameter is ALL (guide §2.2).",
+                stno=st.stno)
+        case StationGap.CALL_LOG_NOT_ALL:
+            return Finding.of(
+                "amo.station-call-log", Severity.ERROR,
+                "Station {stno} has call log {call_log}, not ALL.",
+                "Set the SBCSU call log parameter of station {stno} to ALL (guide §2.2).",
+                stno=st.stno, call_log=st.call_log)
+        case StationGap.NO_DMCALLWD:
+            return Finding.of(
+                "amo.station-no-dmcallwd", Severity.ERROR,
+                "Station {stno} lacks the DMCALLWD attribute.",
+                "CHA-SDAT:{stno},ATTRIBUT,DMCALLWD;",
+                stno=st.stno)
 
 
 def check_amo_text(text: str, **kwargs: object) -> CheckResult:

@@ -25,10 +25,12 @@ from wizard.checks.amo import (
     AmoCommand,
     Os4kConfig,
     Station,
+    StationGap,
     SubscriberPlan,
     parse_amo_text,
     provisioning_batch,
     read_os4k_config,
+    station_readiness,
 )
 from wizard.checks.result import CheckResult, Finding, Severity
 from wizard.checks.users import _EMAIL, PSI_BATCH_LIMIT, ZoomUser
@@ -294,8 +296,9 @@ def _person(key: str, users: list[ZoomUser], stations: list[Station], config: Os
         if not settings_known:
             prereqs.update(pmidx_route=Prereq.FIX, digest=Prereq.FIX, dmcallwd=Prereq.FIX, call_log=Prereq.UNKNOWN)
         else:
-            pmidx = st.pmidx if st.pmidx and st.pmidx != "0" else options.pmidx
-            if pmidx in config.pm_routes and st.pmidx == pmidx:
+            readiness = station_readiness(st, config.pm_routes)
+            pmidx = readiness.pmidx or options.pmidx
+            if readiness.pm_route:
                 prereqs["pmidx_route"] = Prereq.OK
             elif pmidx in config.pm_routes or options.voicemail_number:
                 prereqs["pmidx_route"] = Prereq.FIX
@@ -309,11 +312,11 @@ def _person(key: str, users: list[ZoomUser], stations: list[Station], config: Os
                     stno=st.stno, pmidx=pmidx))
             # The wave always sets a new digest password: the one on the OS4K cannot be read back (REG- shows
             # ****), and the Assistant's Update then hands the new one to Zoom through CloudLink.
-            prereqs["digest"] = Prereq.OK if st.has_password and integrated is Prereq.OK else Prereq.FIX
-            prereqs["dmcallwd"] = Prereq.OK if st.dmcallwd else Prereq.FIX
-            if st.call_log is None:
+            prereqs["digest"] = Prereq.OK if readiness.digest and integrated is Prereq.OK else Prereq.FIX
+            prereqs["dmcallwd"] = Prereq.OK if readiness.dmcallwd else Prereq.FIX
+            if readiness.call_log is None:
                 prereqs["call_log"] = Prereq.UNKNOWN
-            elif st.call_log.upper() == "ALL":
+            elif readiness.call_log:
                 prereqs["call_log"] = Prereq.OK
             else:
                 prereqs["call_log"] = Prereq.MISSING
@@ -613,25 +616,35 @@ def _station_findings(email: str, stno: str, station: Station | None, pm_routes:
                                    "Station {stno} has {found} in PERSI, not {email}.",
                                    'CHANGE-PERSI:EMAIL,{stno},"{email}";',
                                    stno=stno, found=repr(station.email), email=email))
-    if not station.pmidx or station.pmidx == "0" or station.pmidx not in pm_routes:
-        findings.append(Finding.of("provision.verify-pmidx", Severity.ERROR,
-                                   "Station {stno} has PMIDX {pmidx} without a PM route.",
-                                   "ADD-RICHT:MODE=PM,IDX=<PM_IDX>,SAN=<voicemail number>,STYPE=OTHER; and "
-                                   "CHANGE-SBCSU:STNO={stno},OPT=OPTI,PMIDX=<PM_IDX>;",
-                                   stno=stno, pmidx=station.pmidx or "none"))
-    if not station.has_password:
-        findings.append(Finding.of("provision.verify-digest", Severity.ERROR,
-                                   "Station {stno} has no digest password.",
-                                   "Resume the wave: it sets the password with CHANGE-SBCSU … IPPASSW.", stno=stno))
-    if station.call_log is not None and station.call_log.upper() != "ALL":
-        findings.append(Finding.of("provision.verify-call-log", Severity.ERROR,
-                                   "Station {stno} has call log {call_log}, not ALL.",
-                                   "Set the SBCSU call log of station {stno} to ALL (guide §2.2).",
-                                   stno=stno, call_log=station.call_log))
-    if not station.dmcallwd:
-        findings.append(Finding.of("provision.verify-dmcallwd", Severity.ERROR,
-                                   "Station {stno} lacks DMCALLWD.", "CHA-SDAT:{stno},ATTRIBUT,DMCALLWD;", stno=stno))
-    return findings
+    gaps = station_readiness(station, pm_routes).gaps
+    return findings + [_readback_gap_finding(stno, station, gap) for gap in gaps if gap in READBACK_GAPS]
+
+
+# What the read-back holds against a person: a call log the OS4K's answer does not show is not among them.
+READBACK_GAPS = frozenset(StationGap) - {StationGap.CALL_LOG_UNKNOWN}
+
+
+def _readback_gap_finding(stno: str, station: Station, gap: StationGap) -> Finding:
+    match gap:
+        case StationGap.NO_PMIDX | StationGap.NO_PM_ROUTE:
+            return Finding.of("provision.verify-pmidx", Severity.ERROR,
+                              "Station {stno} has PMIDX {pmidx} without a PM route.",
+                              "ADD-RICHT:MODE=PM,IDX=<PM_IDX>,SAN=<voicemail number>,STYPE=OTHER; and "
+                              "CHANGE-SBCSU:STNO={stno},OPT=OPTI,PMIDX=<PM_IDX>;",
+                              stno=stno, pmidx=station.pmidx or "none")
+        case StationGap.NO_DIGEST:
+            return Finding.of("provision.verify-digest", Severity.ERROR,
+                              "Station {stno} has no digest password.",
+                              "Resume the wave: it sets the password with CHANGE-SBCSU … IPPASSW.", stno=stno)
+        case StationGap.CALL_LOG_NOT_ALL:
+            return Finding.of("provision.verify-call-log", Severity.ERROR,
+                              "Station {stno} has call log {call_log}, not ALL.",
+                              "Set the SBCSU call log of station {stno} to ALL (guide §2.2).",
+                              stno=stno, call_log=station.call_log)
+        case StationGap.NO_DMCALLWD:
+            return Finding.of("provision.verify-dmcallwd", Severity.ERROR,
+                              "Station {stno} lacks DMCALLWD.", "CHA-SDAT:{stno},ATTRIBUT,DMCALLWD;", stno=stno)
+    raise ValueError(f"the read-back holds no {gap!r} against a person")  # READBACK_GAPS leaves it out
 
 
 # ---------------------------------------------------------------------------------------------- the steps it closes
