@@ -140,40 +140,67 @@ def _chapter_verdict(chapter: dict[str, Any]) -> str:
 def _inventory(runbook: Runbook, project: ProjectFile, chapters: list[dict[str, Any]],
                provisioned: Provisioned) -> dict[str, Any]:
     steps = {s["id"]: s for c in chapters for s in c["steps"]}
-    versions = {}
-    for step in runbook.steps:
-        if step.check and step.check.startswith("version."):
-            observed = project.step_inputs(step.id).get("observed")
-            minimum = MINIMUMS.get(step.check.removeprefix("version."))
-            if observed and minimum:
-                versions[minimum.product] = {"observed": observed, "minimum": minimum.text,
-                                             "status": steps[step.id]["status"]}
-    certificates = [
-        {"source": steps[sid]["title"], "chain": steps[sid]["evidence"].get("chain")
-         or steps[sid]["evidence"].get("served_chain")}
-        for sid in ("9.3-certificate-files", "2.2.2-firewall-inbound")
-        if sid in steps and (steps[sid]["evidence"].get("chain") or steps[sid]["evidence"].get("served_chain"))
-    ]
-    network = {sid: {"title": steps[sid]["title"], "status": steps[sid]["status"], "evidence": steps[sid]["evidence"]}
-               for sid in steps if (runbook.step(sid).check or "").startswith("probe.") and steps[sid]["evidence"]}
-    sheet = []
-    filled = sheet_values(project)
-    for step in runbook.steps:
-        if step.chapter_id in ("sbc", "emergency") and step.values:
-            applied = {k.removeprefix(APPLIED) for k, v in project.step_inputs(step.id).items()
-                       if k.startswith(APPLIED) and v}
-            sheet.append({"step": step.id, "title": step.title, "values": [
-                {"setting": label, "value": value, "applied": label in applied, "shown": label in step.shown}
-                for label, value in fill_values(step.values, filled)]})
     users, waves = provisioned
-    if not users:  # no wave ran: what the reconciliation planned
-        users_step = steps.get("7.1.3.2-add-integrated-users", {})
-        users = [{"email": p["email"], "station": p["station"], "zoom": "-", "psi": "-", "os4k": "-",
-                  "assistant": "-", "verify": "-", "stage": "not provisioned yet"}
-                 for p in users_step.get("evidence", {}).get("pairs", [])]
     system_number = steps.get("2.2-system-number", {}).get("evidence", {}).get("system_numbers")
-    return {"versions": versions, "system_number": system_number, "certificates": certificates,
-            "network": network, "sbc_settings": sheet, "users": users, "waves": waves}
+    return {"versions": _observed_versions(runbook, project, steps), "system_number": system_number,
+            "certificates": _certificate_chains(steps), "network": _probe_results(runbook, steps),
+            "sbc_settings": _sbc_sheet(runbook, project),
+            "users": users or _people_planned(steps), "waves": waves}
+
+
+def _observed_versions(runbook: Runbook, project: ProjectFile,
+                    steps: dict[str, dict[str, Any]]) -> dict[str, dict[str, str]]:
+    """Each product's version as the engineer read it, beside the minimum the guide asks for."""
+    versions: dict[str, dict[str, str]] = {}
+    for step in runbook.steps:
+        if not (step.check and step.check.startswith("version.")):
+            continue
+        observed = project.step_inputs(step.id).get("observed")
+        minimum = MINIMUMS.get(step.check.removeprefix("version."))
+        if observed and minimum:
+            versions[minimum.product] = {"observed": observed, "minimum": minimum.text,
+                                         "status": steps[step.id]["status"]}
+    return versions
+
+
+def _chain_of(evidence: dict[str, Any]) -> list[dict[str, Any]] | None:
+    # the certificate files chosen in §9.3 record their chain; the SBC's TLS probe records the chain it was served
+    return evidence.get("chain") or evidence.get("served_chain")
+
+
+def _certificate_chains(steps: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
+    return [{"source": steps[sid]["title"], "chain": _chain_of(steps[sid]["evidence"])}
+            for sid in ("9.3-certificate-files", "2.2.2-firewall-inbound")
+            if sid in steps and _chain_of(steps[sid]["evidence"])]
+
+
+def _probe_results(runbook: Runbook, steps: dict[str, dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    return {sid: {"title": step["title"], "status": step["status"], "evidence": step["evidence"]}
+            for sid, step in steps.items() if (runbook.step(sid).check or "").startswith("probe.") and step["evidence"]}
+
+
+def _sbc_sheet(runbook: Runbook, project: ProjectFile) -> list[dict[str, Any]]:
+    """Every value the SBC and emergency chapters set, filled from the site, and whether the engineer ticked it
+    as applied."""
+    filled = sheet_values(project)
+    sheet: list[dict[str, Any]] = []
+    for step in runbook.steps:
+        if step.chapter_id not in ("sbc", "emergency") or not step.values:
+            continue
+        applied = {k.removeprefix(APPLIED) for k, v in project.step_inputs(step.id).items()
+                   if k.startswith(APPLIED) and v}
+        sheet.append({"step": step.id, "title": step.title, "values": [
+            {"setting": label, "value": value, "applied": label in applied, "shown": label in step.shown}
+            for label, value in fill_values(step.values, filled)]})
+    return sheet
+
+
+def _people_planned(steps: dict[str, dict[str, Any]]) -> list[dict[str, str]]:
+    """When no wave ran: the people the reconciliation paired, none of them provisioned yet."""
+    users_step = steps.get("7.1.3.2-add-integrated-users", {})
+    return [{"email": p["email"], "station": p["station"], "zoom": "-", "psi": "-", "os4k": "-",
+             "assistant": "-", "verify": "-", "stage": "not provisioned yet"}
+            for p in users_step.get("evidence", {}).get("pairs", [])]
 
 
 def evidence_bytes(data: dict[str, Any]) -> bytes:
