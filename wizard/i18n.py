@@ -95,7 +95,12 @@ def core_texts() -> dict[str, list[str]]:
     from wizard.runbook.model import load_runbook
 
     runbook: list[str] = []
-    load_runbook().translated(lambda text: runbook.append(text) or text)
+
+    def collect(text: str) -> str:  # 'translates' each text into itself, keeping it for the translators
+        runbook.append(text)
+        return text
+
+    load_runbook().translated(collect)
     site = [t for f in SITE_FIELDS for t in (f.group, f.label, f.placeholder) if t]
     return {RUNBOOK_CONTEXT: list(dict.fromkeys(runbook)), SITE_CONTEXT: list(dict.fromkeys(site)),
             FINDINGS_CONTEXT: list(dict.fromkeys(finding_wording())), ENGINE_CONTEXT: list(SENTENCES),
@@ -181,26 +186,42 @@ def _error_classes(trees: Iterable[ast.Module]) -> set[str]:
 
 
 def _wording_of(call: ast.Call, errors: set[str]) -> list[ast.expr]:
+    """The arguments of a call that are wording: a Finding's message and fix, an error's problem and fix, a Said's
+    sentence; none for any other call."""
     import ast
 
     func = call.func
-    if isinstance(func, ast.Attribute) and func.attr == "of" and isinstance(func.value, ast.Name) \
-            and func.value.id == "Finding":
+    if _is_finding_of(func):
         return call.args[2:4]
-    if isinstance(func, ast.Attribute) and func.attr == "__init__" and isinstance(func.value, ast.Call) \
-            and isinstance(func.value.func, ast.Name) and func.value.func.id == "super":
+    if _is_super_init(func):
         # an error class's own wording (AmoValueError); one passing its parameters on is worded where it is raised
         return [arg for arg in call.args[:2] if isinstance(arg, ast.Constant)]
     name = func.id if isinstance(func, ast.Name) else None
     if name == "Said":  # a sentence of the core with its values (wizard.said)
         return call.args[:1]
-    if name not in errors and name not in OWN_WORDING:
-        return []
     if name in OWN_WORDING:
         return [call.args[i] for i in OWN_WORDING[name] if i < len(call.args)]
+    if name not in errors:
+        return []
     if call.args and isinstance(call.args[0], ast.Starred):
         return []  # a pair from a table of wording (SIGN_IN_REFUSALS), collected above
     return call.args[:2]
+
+
+def _is_finding_of(func: ast.expr) -> bool:
+    """`Finding.of(code, severity, message, fix, **values)`."""
+    import ast
+
+    return isinstance(func, ast.Attribute) and func.attr == "of" and isinstance(func.value, ast.Name) \
+        and func.value.id == "Finding"
+
+
+def _is_super_init(func: ast.expr) -> bool:
+    """`super().__init__(...)`, as an error class calls its base."""
+    import ast
+
+    return isinstance(func, ast.Attribute) and func.attr == "__init__" and isinstance(func.value, ast.Call) \
+        and isinstance(func.value.func, ast.Name) and func.value.func.id == "super"
 
 
 def _bound_literals(tree: ast.Module) -> dict[str, list[ast.expr]]:
