@@ -360,13 +360,7 @@ def check_certificate(fqdn: str, cert: Material, key: Material | None = None, ca
                       trusted_roots: tuple[x509.Certificate, ...] = (), now: datetime | None = None,
                       served: bool = False) -> CheckResult:
     now = now or datetime.now(UTC)
-    for material in [m for m in (cert, ca) if m is not None]:
-        for member in material.certificates:
-            why = unreadable(member)
-            if why:
-                raise WizardError("{source}: the certificate for {subject} cannot be read: {why}",
-                                  "export the certificate again from the SBC or the CA", source=material.source,
-                                  subject=member.subject.rfc4514_string()[:80], why=why)
+    _refuse_unreadable(cert, ca)
     trusted_roots = tuple(r for r in trusted_roots if unreadable(r) is None)
     pool = [*cert.certificates, *(ca.certificates if ca else ())]
     private_key = (key.key if key else None) or cert.key
@@ -376,66 +370,111 @@ def check_certificate(fqdn: str, cert: Material, key: Material | None = None, ca
                           source=cert.source)
     leaf = pick_leaf(list(cert.certificates), private_key, fqdn)
     chain, complete = build_chain(leaf, pool + list(trusted_roots))
-    findings = _name_findings(leaf, fqdn)
+    findings = [*_name_findings(leaf, fqdn), *_key_pair_findings(leaf, private_key, served),
+                *_chain_findings(chain, complete, now), *_server_auth_findings(leaf),
+                *_trust_findings(chain, complete, trusted_roots, served),
+                *_chain_order_findings(pool, chain, ca is not None)]
+    evidence = {"fqdn": fqdn, "chain": [_describe(c) for c in chain], "chain_complete": complete,
+                "sbc_certificate_profile": SBC_CERTIFICATE_PROFILE}
+    return CheckResult("certificate", tuple(findings), evidence)
 
+
+def _refuse_unreadable(*materials: Material | None) -> None:
+    """Stops before the check when a certificate given cannot be judged: a finding about half a certificate would
+    mislead."""
+    for material in [m for m in materials if m is not None]:
+        for member in material.certificates:
+            why = unreadable(member)
+            if why:
+                raise WizardError("{source}: the certificate for {subject} cannot be read: {why}",
+                                  "export the certificate again from the SBC or the CA", source=material.source,
+                                  subject=member.subject.rfc4514_string()[:80], why=why)
+
+
+def _key_pair_findings(leaf: x509.Certificate, private_key: PrivateKey | None, served: bool) -> list[Finding]:
     if private_key is not None:
         if _public_bytes(private_key.public_key()) != _public_bytes(leaf.public_key()):
-            findings.append(Finding.of(
+            return [Finding.of(
                 "cert.key-mismatch", Severity.ERROR,
                 "The private key does not belong to the server certificate.",
-                "Upload the key that was used for this certificate's CSR."))
-    elif not served:
-        findings.append(Finding.of(
-            "cert.no-key", Severity.INFO,
-            "No private key was given, so it was not compared.",
-            "Add --key to check that the key file belongs to the certificate."))
+                "Upload the key that was used for this certificate's CSR.")]
+        return []
+    if served:  # a certificate read from the SBC's handshake never comes with its key
+        return []
+    return [Finding.of(
+        "cert.no-key", Severity.INFO,
+        "No private key was given, so it was not compared.",
+        "Add --key to check that the key file belongs to the certificate.")]
 
+
+def _chain_roles(chain: list[x509.Certificate], complete: bool) -> list[str]:
+    """What each certificate of the chain is, as the findings name it; the top is a root only when it is
+    self-signed, else the last intermediate that was found."""
     roles = ["server certificate"] + [f"intermediate CA ({common_name(c)})" for c in chain[1:-1]]
     if complete and len(chain) > 1:
         roles.append(f"root CA ({common_name(chain[-1])})")
     elif len(chain) > 1:
         roles.append(f"intermediate CA ({common_name(chain[-1])})")
-    for cert_in_chain, role in zip(chain, roles, strict=True):
+    return roles
+
+
+def _chain_findings(chain: list[x509.Certificate], complete: bool, now: datetime) -> list[Finding]:
+    """Dates of every certificate in the chain, and the strength of every one but a root."""
+    findings: list[Finding] = []
+    for cert_in_chain, role in zip(chain, _chain_roles(chain, complete), strict=True):
         findings += _date_findings(cert_in_chain, role, now)
         if not (complete and cert_in_chain is chain[-1] and len(chain) > 1):  # a root's self-signature is moot
             findings += _strength_findings(cert_in_chain, role)
+    return findings
 
+
+def _server_auth_findings(leaf: x509.Certificate) -> list[Finding]:
+    """No extended key usage means any usage; one that is there has to allow a TLS server."""
     try:
         eku = leaf.extensions.get_extension_for_class(x509.ExtendedKeyUsage).value
     except x509.ExtensionNotFound:
-        eku = None
-    if eku is not None and ExtendedKeyUsageOID.SERVER_AUTH not in eku:
-        findings.append(Finding.of(
-            "cert.no-server-auth", Severity.ERROR,
-            "The certificate's extended key usage does not include TLS server authentication.",
-            "Have it reissued as a TLS server certificate (serverAuth)."))
+        return []
+    if ExtendedKeyUsageOID.SERVER_AUTH in eku:
+        return []
+    return [Finding.of(
+        "cert.no-server-auth", Severity.ERROR,
+        "The certificate's extended key usage does not include TLS server authentication.",
+        "Have it reissued as a TLS server certificate (serverAuth).")]
 
+
+def _trust_findings(chain: list[x509.Certificate], complete: bool, trusted_roots: tuple[x509.Certificate, ...],
+                    served: bool) -> list[Finding]:
+    """Whether the chain reaches a root at all, and whether Zoom trusts that root."""
     if not complete:
-        findings.append(Finding.of(
+        return [Finding.of(
             "cert.chain-incomplete", Severity.ERROR,
             "The chain stops at {issuer}: that issuer's certificate was not given.",
             "Add the missing intermediate and root certificates to the CA file given to the check, and the "
             "intermediates to the chain the SBC serves." if served else
             "Add the missing intermediate and root certificates to the CA file given to the check.",
-            issuer=chain[-1].issuer.rfc4514_string()))
+            issuer=chain[-1].issuer.rfc4514_string())]
     trusted_fps = {r.fingerprint(hashes.SHA256()) for r in trusted_roots}
     top = chain[-1]
-    if complete and top.fingerprint(hashes.SHA256()) not in trusted_fps:
-        findings.append(Finding.of(
-            "cert.root-not-zoom-trusted", Severity.WARNING,
-            "The chain ends at {value}, which is not on the list of roots Zoom trusts for PSI.",
-            "Confirm with Zoom that this CA is accepted, or use a certificate from a listed CA (e.g. DigiCert Global "
-            "Root G2).",
-            value=common_name(top) or top.subject.rfc4514_string()))
+    if top.fingerprint(hashes.SHA256()) in trusted_fps:
+        return []
+    return [Finding.of(
+        "cert.root-not-zoom-trusted", Severity.WARNING,
+        "The chain ends at {value}, which is not on the list of roots Zoom trusts for PSI.",
+        "Confirm with Zoom that this CA is accepted, or use a certificate from a listed CA (e.g. DigiCert Global "
+        "Root G2).",
+        value=common_name(top) or top.subject.rfc4514_string())]
+
+
+def _chain_order_findings(pool: list[x509.Certificate], chain: list[x509.Certificate],
+                          ca_given: bool) -> list[Finding]:
+    """The SBC serves its CA file in the order it was uploaded, so a file out of order is worth a note."""
     order = [c for c in pool if c in chain]
-    if ca and len(order) > 1 and order != [c for c in chain if c in pool]:
-        findings.append(Finding.of(
-            "cert.chain-order", Severity.INFO,
-            "The certificates were given out of order; they were put in order for the check.",
-            "Upload the CA file to the SBC ordered from the intermediate up to the root."))
-    evidence = {"fqdn": fqdn, "chain": [_describe(c) for c in chain], "chain_complete": complete,
-                "sbc_certificate_profile": SBC_CERTIFICATE_PROFILE}
-    return CheckResult("certificate", tuple(findings), evidence)
+    if not ca_given or len(order) <= 1 or order == [c for c in chain if c in pool]:
+        return []
+    return [Finding.of(
+        "cert.chain-order", Severity.INFO,
+        "The certificates were given out of order; they were put in order for the check.",
+        "Upload the CA file to the SBC ordered from the intermediate up to the root.")]
 
 
 def load_trusted_roots(pem: bytes, source: str = "the list of trusted roots") -> tuple[x509.Certificate, ...]:
