@@ -74,11 +74,12 @@ def _breakable(value: str) -> str:
 
 
 def _human_size(size: int) -> str:
+    scaled = float(size)
     for unit in ("B", "KB", "MB"):
-        if size < 1024:
-            return f"{size:.0f} {unit}"
-        size /= 1024
-    return f"{size:.1f} GB"
+        if scaled < 1024:
+            return f"{scaled:.0f} {unit}"
+        scaled /= 1024
+    return f"{scaled:.1f} GB"
 
 
 class StepCard(QFrame):
@@ -279,7 +280,7 @@ class StepCard(QFrame):
         button.setText(self.tr("Copied ✓"))  # the engineer sees it worked before switching to the portal
         QTimer.singleShot(1500, button, lambda: button.setText(self.tr("Copy")))  # not if the card is gone by then
 
-    def _build_editor(self) -> QWidget:
+    def _build_editor(self) -> QFrame:
         editor = QFrame()
         editor.setObjectName("Editor")
         layout = QVBoxLayout(editor)
@@ -383,6 +384,21 @@ class StepCard(QFrame):
     # ------------------------------------------------------------------ state
     def update_snapshot(self, snap: StepSnapshot) -> None:
         self.status = snap.status
+        self._show_status(snap)
+        running = snap.status == StepStatus.RUNNING
+        self.run_button.setVisible(snap.has_check)
+        self.run_button.setEnabled(snap.not_runnable_because is None and not running)
+        self.run_button.setToolTip(engine_text(snap.not_runnable_because or "") or self.tr("Run the check now"))
+        self.cancel_button.setVisible(running)
+        self._follow_inputs(snap)
+        self._show_values(snap)
+        self._show_files(snap)
+        self._show_blocked(snap)
+        self._show_findings(snap)
+        self._show_evidence(snap)
+        self.reset_button.setVisible(snap.record is not None)
+
+    def _show_status(self, snap: StepSnapshot) -> None:
         pill_text = status_text(snap.status)
         self.status_pill.setText(pill_text)
         self.status_pill.setProperty("status", snap.status.name.lower())
@@ -393,11 +409,7 @@ class StepCard(QFrame):
             QAccessible.updateAccessibility(QAccessibleEvent(self.status_pill, QAccessible.Event.NameChanged))
         restyle(self.status_pill)
 
-        running = snap.status == StepStatus.RUNNING
-        self.run_button.setVisible(snap.has_check)
-        self.run_button.setEnabled(snap.not_runnable_because is None and not running)
-        self.run_button.setToolTip(engine_text(snap.not_runnable_because or "") or self.tr("Run the check now"))
-        self.cancel_button.setVisible(running)
+    def _follow_inputs(self, snap: StepSnapshot) -> None:
         for key, edit in self.input_edits.items():
             stored, shown = snap.inputs.get(key, ""), _text_of(edit)
             # Follow the file only where the engineer has not typed something newer that is still unsaved.
@@ -405,20 +417,27 @@ class StepCard(QFrame):
                 _set_text(edit, stored)
                 shown = stored
             self._stored_inputs[key] = stored if shown == stored else self._stored_inputs.get(key, "")
+
+    def _show_values(self, snap: StepSnapshot) -> None:
         for name, value in snap.values:
             if name in self.value_labels and self.value_labels[name].text() != _breakable(value):
                 self.value_labels[name].setText(_breakable(value))
         for name, box in self.applied_boxes.items():
             if box.isChecked() != (name in snap.applied):
+                # the file's word, not the engineer's click: nothing to save again
                 box.blockSignals(True)
                 box.setChecked(name in snap.applied)
                 box.blockSignals(False)
-        names = {f"evidence:{ev.id}": ev for ev in snap.evidence}
+
+    def _show_files(self, snap: StepSnapshot) -> None:
+        # a file input holds "evidence:<id>" once its file is kept in the project
+        kept = {f"evidence:{ev.id}": ev for ev in snap.evidence}
         for key, label in self.file_labels.items():
-            ev = names.get(snap.inputs.get(key, ""))
+            ev = kept.get(snap.inputs.get(key, ""))
             label.setText(self.tr("{file} ({size}, kept in the project)").format(
                 file=ev.name, size=_human_size(ev.size)) if ev else self.tr("no file chosen"))
 
+    def _show_blocked(self, snap: StepSnapshot) -> None:
         self.blocked_label.setText(self.tr("Blocked by: {steps} — fix that first, or waive it.").format(
             steps=", ".join(snap.blocked_by)) if snap.blocked_by else "")
         self.blocked_label.setVisible(bool(snap.blocked_by))
@@ -426,34 +445,28 @@ class StepCard(QFrame):
             self.blocked_label.setText(engine_text(snap.not_runnable_because))
             self.blocked_label.setVisible(True)
 
+    def _show_findings(self, snap: StepSnapshot) -> None:
         findings = [Finding.from_json(f) for f in (snap.record.result or {}).get("findings", [])] \
             if snap.record else []
         if findings:
-            fix_word = _esc(self.tr("Fix:"))
-            shown = [(f.severity, *finding_text(f)) for f in findings]
-            items = "".join(
-                f"<li><b>{_esc(severity_text(severity))}:</b> {_esc(message)}"
-                + (f"<br><i>{fix_word}</i> {_esc(fix)}" if fix else "") + "</li>"
-                for severity, message, fix in shown
-            )
-            self.findings_label.setText(f"<ul style='margin:0'>{items}</ul>")
+            self.findings_label.setText(self._findings_html(findings))
         elif snap.status == StepStatus.PASSED:
             self.findings_label.setText(self.tr("Check passed with no findings."))
         else:
             self.findings_label.setText("")
         self.findings_label.setVisible(bool(self.findings_label.text()))
 
-        lines = []
-        if snap.record:
-            when = snap.record.updated_at[:19].replace("T", " ")
-            by = {"confirmed": self.tr("Confirmed by {who} at {when} UTC"),
-                  "waived": self.tr("Waived by {who} at {when} UTC")}.get(snap.record.status,
-                                                                          self.tr("Recorded by {who} at {when} UTC"))
-            lines.append(by.format(who=snap.record.updated_by, when=when))
-            if snap.record.note:
-                label = self.tr("Reason: {text}") if snap.record.status == "waived" else self.tr("Note: {text}")
-                lines.append(label.format(text=snap.record.note))
-        lines = [html.escape(line) for line in lines]
+    def _findings_html(self, findings: list[Finding]) -> str:
+        fix_word = _esc(self.tr("Fix:"))
+        items = []
+        for finding in findings:
+            message, fix = finding_text(finding)
+            items.append(f"<li><b>{_esc(severity_text(finding.severity))}:</b> {_esc(message)}"
+                         + (f"<br><i>{fix_word}</i> {_esc(fix)}" if fix else "") + "</li>")
+        return f"<ul style='margin:0'>{''.join(items)}</ul>"
+
+    def _show_evidence(self, snap: StepSnapshot) -> None:
+        lines = [html.escape(line) for line in self._record_lines(snap)]
         for ev in snap.evidence:
             lines.append(html.escape(self.tr("Attachment: {file} ({size}, SHA-256 {digest}…)").format(
                 file=ev.name, size=_human_size(ev.size), digest=ev.sha256[:16]))
@@ -463,7 +476,20 @@ class StepCard(QFrame):
             lines.append(html.escape(self.tr("Evidence expected: {what}").format(what=self.step.evidence)))
         self.evidence_label.setText("<br>".join(lines))
         self.evidence_label.setVisible(bool(lines))
-        self.reset_button.setVisible(snap.record is not None)
+
+    def _record_lines(self, snap: StepSnapshot) -> list[str]:
+        """Who recorded the step's status and when, and the note or reason they gave (plain text)."""
+        if not snap.record:
+            return []
+        when = snap.record.updated_at[:19].replace("T", " ")
+        by = {"confirmed": self.tr("Confirmed by {who} at {when} UTC"),
+              "waived": self.tr("Waived by {who} at {when} UTC")}.get(snap.record.status,
+                                                                      self.tr("Recorded by {who} at {when} UTC"))
+        lines = [by.format(who=snap.record.updated_by, when=when)]
+        if snap.record.note:
+            said = self.tr("Reason: {text}") if snap.record.status == "waived" else self.tr("Note: {text}")
+            lines.append(said.format(text=snap.record.note))
+        return lines
 
 
 def _text_of(widget: QLineEdit | QPlainTextEdit) -> str:
