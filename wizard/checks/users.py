@@ -74,6 +74,10 @@ def _key(email: str) -> str:
     return email.strip().lower()
 
 
+# A person ready for Zoom's Add users: the join key (the email as compared), the Zoom user and the subscriber.
+Ready = tuple[str, ZoomUser, Subscriber]
+
+
 def reconcile(zoom: ZoomList, subscribers: list[Subscriber] | None,
               batch_size: int = PSI_BATCH_LIMIT) -> CheckResult:
     if not 1 <= batch_size <= PSI_BATCH_LIMIT:
@@ -88,84 +92,17 @@ def reconcile(zoom: ZoomList, subscribers: list[Subscriber] | None,
             "{src} has {count} users; a Zoom import file takes at most {limit}.",
             "Split the list into files of at most 9,999 rows.",
             src=src, count=len(zoom.users), limit=ZOOM_IMPORT_LIMIT))
+    zoom_by_key, unusable = _zoom_users_by_email(zoom.users, src)
+    findings += [*unusable, *_zoom_duplicates(zoom_by_key, src)]
 
-    zoom_by_key: dict[str, list[ZoomUser]] = defaultdict(list)
-    for user in zoom.users:
-        if not _EMAIL.match(user.email.strip()):
-            findings.append(Finding.of(
-                "users.invalid-email", Severity.ERROR,
-                "{src} line {line}: {email} is not a valid email address.",
-                "Correct the address in Zoom (User Management > Users) and export again.",
-                src=src, line=user.line, email=f"{user.email!r}"))
-            continue
-        if user.email != user.email.strip():
-            findings.append(Finding.of(
-                "users.email-spaces", Severity.ERROR,
-                "{src} line {line}: {email} has spaces around it and will not match.",
-                "Remove the spaces in the source and export again.",
-                src=src, line=user.line, email=f"{user.email!r}"))
-        zoom_by_key[_key(user.email)].append(user)
-    for users in zoom_by_key.values():
-        exact = {u.email for u in users}
-        if len(users) > 1:
-            lines = ", ".join(str(u.line) for u in users)
-            same_case = len(exact) == 1
-            findings.append(Finding.of(
-                "users.zoom-duplicate" if same_case else "users.zoom-case-duplicate", Severity.ERROR,
-                "{src}: {email} appears on lines {lines}." if same_case else
-                "{src}: {email} appears with different capitals on lines {lines}.",
-                "Keep one Zoom user per person; the email is the join key.",
-                src=src, email=users[0].email.strip(), lines=lines))
-
-    ready: list[tuple[str, ZoomUser, Subscriber]] = []
     evidence: dict[str, object] = {"zoom_users": len(zoom.users), "zoom_encoding": zoom.table.encoding}
     if subscribers is not None:
-        subs_by_key: dict[str, list[Subscriber]] = defaultdict(list)
-        for sub in subscribers:
-            if not _EMAIL.match(sub.email.strip()):
-                findings.append(Finding.of(
-                    "users.subscriber-invalid-email", Severity.ERROR,
-                    "Subscriber {stno} ({where}): {email} is not a valid email address.",
-                    'CHANGE-PERSI:EMAIL,{stno},"<correct email>";',
-                    stno=sub.stno, where=sub.where, email=f"{sub.email!r}"))
-                continue
-            subs_by_key[_key(sub.email)].append(sub)
-        for subs in subs_by_key.values():
-            if len(subs) > 1:
-                stations = ", ".join(s.stno for s in subs)
-                findings.append(Finding.of(
-                    "users.subscriber-duplicate-email", Severity.ERROR,
-                    "Subscribers {stations} share the email {email}.",
-                    "Give each subscriber the email of its own Zoom user (AMO PERSI).",
-                    stations=stations, email=subs[0].email.strip()))
-        for key in sorted(zoom_by_key.keys() | subs_by_key.keys()):
-            users, subs = zoom_by_key.get(key, []), subs_by_key.get(key, [])
-            if users and not subs:
-                findings.append(Finding.of(
-                    "users.zoom-without-subscriber", Severity.WARNING,
-                    "Zoom user {email} has no OS4K subscriber with that email.",
-                    'Set the email on the user\'s subscriber: CHANGE-PERSI:EMAIL,<STNO>,"{email}";',
-                    email=users[0].email.strip()))
-            elif subs and not users:
-                findings.append(Finding.of(
-                    "users.subscriber-without-zoom", Severity.WARNING,
-                    "Subscriber {stno} ({email}) has no Zoom user.",
-                    "Add the user in Zoom (User Management > Users > Add Users), guide §7.1.1.",
-                    stno=subs[0].stno, email=subs[0].email.strip()))
-            elif len(users) == 1 and len(subs) == 1:
-                user, sub = users[0], subs[0]
-                if user.email != sub.email:
-                    findings.append(Finding.of(
-                        "users.email-differs", Severity.ERROR,
-                        "Zoom has {zoom_email} but subscriber {stno} has {persi_email}: they differ in capitals or "
-                        "spaces and will not join.",
-                        'CHANGE-PERSI:EMAIL,{stno},"{email}"; (or correct Zoom)',
-                        zoom_email=f"{user.email!r}", stno=sub.stno, persi_email=f"{sub.email!r}",
-                        email=user.email.strip()))
-                elif user.email == user.email.strip():
-                    ready.append((key, user, sub))
+        subs_by_key, unusable = _subscribers_by_email(subscribers)
+        findings += [*unusable, *_subscriber_duplicates(subs_by_key)]
+        unpaired, ready = _join(zoom_by_key, subs_by_key)
+        findings += unpaired
         evidence["subscribers"] = len(subscribers)
-    else:
+    else:  # without the OS4K's side, every Zoom user with a clean, single address is ready
         ready = [(key, users[0], Subscriber("", users[0].email, "")) for key, users in zoom_by_key.items()
                  if len(users) == 1 and users[0].email == users[0].email.strip()]
 
@@ -179,3 +116,107 @@ def reconcile(zoom: ZoomList, subscribers: list[Subscriber] | None,
         "pairs": [{"email": u.email, "station": s.stno} for _, u, s in ready] if subscribers is not None else [],
     })
     return CheckResult("users.reconcile", tuple(findings), evidence)
+
+
+def _zoom_users_by_email(users: tuple[ZoomUser, ...],
+                         src: str) -> tuple[dict[str, list[ZoomUser]], list[Finding]]:
+    """Zoom users under their join key, and what is wrong with their addresses: one that is no address is left out,
+    one with spaces around it is kept (its duplicates still count)."""
+    by_key: dict[str, list[ZoomUser]] = defaultdict(list)
+    findings: list[Finding] = []
+    for user in users:
+        if not _EMAIL.match(user.email.strip()):
+            findings.append(Finding.of(
+                "users.invalid-email", Severity.ERROR,
+                "{src} line {line}: {email} is not a valid email address.",
+                "Correct the address in Zoom (User Management > Users) and export again.",
+                src=src, line=user.line, email=f"{user.email!r}"))
+            continue
+        if user.email != user.email.strip():
+            findings.append(Finding.of(
+                "users.email-spaces", Severity.ERROR,
+                "{src} line {line}: {email} has spaces around it and will not match.",
+                "Remove the spaces in the source and export again.",
+                src=src, line=user.line, email=f"{user.email!r}"))
+        by_key[_key(user.email)].append(user)
+    return by_key, findings
+
+
+def _zoom_duplicates(zoom_by_key: dict[str, list[ZoomUser]], src: str) -> list[Finding]:
+    findings: list[Finding] = []
+    for users in zoom_by_key.values():
+        if len(users) > 1:
+            lines = ", ".join(str(u.line) for u in users)
+            same_case = len({u.email for u in users}) == 1
+            findings.append(Finding.of(
+                "users.zoom-duplicate" if same_case else "users.zoom-case-duplicate", Severity.ERROR,
+                "{src}: {email} appears on lines {lines}." if same_case else
+                "{src}: {email} appears with different capitals on lines {lines}.",
+                "Keep one Zoom user per person; the email is the join key.",
+                src=src, email=users[0].email.strip(), lines=lines))
+    return findings
+
+
+def _subscribers_by_email(subscribers: list[Subscriber]) -> tuple[dict[str, list[Subscriber]], list[Finding]]:
+    """OS4K subscribers under their join key, and those left out because their PERSI email is no address."""
+    by_key: dict[str, list[Subscriber]] = defaultdict(list)
+    findings: list[Finding] = []
+    for sub in subscribers:
+        if not _EMAIL.match(sub.email.strip()):
+            findings.append(Finding.of(
+                "users.subscriber-invalid-email", Severity.ERROR,
+                "Subscriber {stno} ({where}): {email} is not a valid email address.",
+                'CHANGE-PERSI:EMAIL,{stno},"<correct email>";',
+                stno=sub.stno, where=sub.where, email=f"{sub.email!r}"))
+            continue
+        by_key[_key(sub.email)].append(sub)
+    return by_key, findings
+
+
+def _subscriber_duplicates(subs_by_key: dict[str, list[Subscriber]]) -> list[Finding]:
+    findings: list[Finding] = []
+    for subs in subs_by_key.values():
+        if len(subs) > 1:
+            stations = ", ".join(s.stno for s in subs)
+            findings.append(Finding.of(
+                "users.subscriber-duplicate-email", Severity.ERROR,
+                "Subscribers {stations} share the email {email}.",
+                "Give each subscriber the email of its own Zoom user (AMO PERSI).",
+                stations=stations, email=subs[0].email.strip()))
+    return findings
+
+
+def _join(zoom_by_key: dict[str, list[ZoomUser]],
+          subs_by_key: dict[str, list[Subscriber]]) -> tuple[list[Finding], list[Ready]]:
+    """Zoom users and subscribers paired on the email, in the order of the key: the findings (who is on one side
+    only, pairs whose addresses differ in capitals or spaces: the join is exact, guide §7.2 and §8.3) and the pairs
+    ready for Add users. Duplicates were reported already and are never ready."""
+    findings: list[Finding] = []
+    ready: list[Ready] = []
+    for key in sorted(zoom_by_key.keys() | subs_by_key.keys()):
+        users, subs = zoom_by_key.get(key, []), subs_by_key.get(key, [])
+        if users and not subs:
+            findings.append(Finding.of(
+                "users.zoom-without-subscriber", Severity.WARNING,
+                "Zoom user {email} has no OS4K subscriber with that email.",
+                'Set the email on the user\'s subscriber: CHANGE-PERSI:EMAIL,<STNO>,"{email}";',
+                email=users[0].email.strip()))
+        elif subs and not users:
+            findings.append(Finding.of(
+                "users.subscriber-without-zoom", Severity.WARNING,
+                "Subscriber {stno} ({email}) has no Zoom user.",
+                "Add the user in Zoom (User Management > Users > Add Users), guide §7.1.1.",
+                stno=subs[0].stno, email=subs[0].email.strip()))
+        elif len(users) == 1 and len(subs) == 1:
+            user, sub = users[0], subs[0]
+            if user.email != sub.email:
+                findings.append(Finding.of(
+                    "users.email-differs", Severity.ERROR,
+                    "Zoom has {zoom_email} but subscriber {stno} has {persi_email}: they differ in capitals or "
+                    "spaces and will not join.",
+                    'CHANGE-PERSI:EMAIL,{stno},"{email}"; (or correct Zoom)',
+                    zoom_email=f"{user.email!r}", stno=sub.stno, persi_email=f"{sub.email!r}",
+                    email=user.email.strip()))
+            elif user.email == user.email.strip():
+                ready.append((key, user, sub))
+    return findings, ready
