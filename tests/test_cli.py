@@ -256,3 +256,31 @@ def test_sites_shows_the_last_signed_report_and_recheck_and_puts_the_sites_needi
     assert "re-checked" in text and "3 drift(s)" in text and "report signed" in text
     by_name = json.loads(run("sites", str(folder), "--sort", "customer", "--json", tmp_path=tmp_path).stdout)
     assert [Path(s["file"]).name for s in by_name] == ["calm.psiproj", "drifted.psiproj"]
+
+
+def test_amo_batch_prints_one_amo_a_line_and_names_the_file_line_of_a_bad_row(tmp_path: Path) -> None:
+    # one function used 'line' both for a row's line in the CSV and for an AMO of the batch (issue #28): the
+    # batch printed and the line named in the error are each pinned here, through the real command
+    subscribers = tmp_path / "subscribers.csv"
+    subscribers.write_text("Station;Email;PMIDX\n\n3101;bob@example.com;5\n3100;anna@example.com;5\n",
+                           encoding="utf-8")
+    current = tmp_path / "reg.txt"  # the system already carries the OSMO address, route 5 and bob's settings
+    current.write_text("ADD-ZANDE:TYPE=OSMO,SBCADDR1=203.0.113.10,PORT1=65061;\n"
+                       "ADD-RICHT:MODE=PM,IDX=5,SAN=7999,STYPE=OTHER;\n"
+                       'ADD-PERSI:TYPE=STN,STNO=3101,EMAIL="bob@example.com";\n'
+                       'ADD-SBCSU:STNO=3101,PMIDX=5,IPPASSW="secret-123";\n'
+                       "ADD-SDAT:STNO=3101,TYPE=ATTRIBUT,AATTR=CLIP&DMCALLWD;\n", encoding="utf-8")
+    args = ("amo", "batch", "--subscribers", str(subscribers), "--sbc-address", "203.0.113.10", "--sbc-port",
+            "65061")
+    batch = run(*args, "--current", str(current), tmp_path=tmp_path)
+    assert batch.returncode == 0, batch.stderr
+    assert batch.stdout.splitlines() == [
+        "REG-PERSI:TYPE=STN,STNO=3100;", 'CHANGE-PERSI:EMAIL,3100,"anna@example.com";',
+        "REG-SBCSU:STNO=3100;", 'CHANGE-SBCSU:STNO=3100,OPT=OPTI,PMIDX=5,IPPASSW="<digest password>";',
+        "REG-SDAT:STNO=3100;", "CHA-SDAT:3100,ATTRIBUT,DMCALLWD;"]
+    subscribers.write_text("Station;Email;PMIDX\n\n3101;bob@example.com;5\n3100;anna@example.com;x\n",
+                           encoding="utf-8")
+    refused = run(*args, tmp_path=tmp_path)
+    assert refused.returncode == 2 and refused.stdout == ""
+    assert f"{subscribers}, line 4, column PMIDX: 'x' cannot go into an AMO" in refused.stderr
+    assert len(refused.stderr.strip().splitlines()) == 1

@@ -454,7 +454,20 @@ def _amo_run(args: argparse.Namespace) -> int:
 def _amo(args: argparse.Namespace) -> int:
     if args.action in ("run", "read-pasted"):
         return _amo_run(args)
-    table = read_table(_read(args.subscribers), str(args.subscribers))
+    plans = _subscriber_plans(args.subscribers)
+    current = None
+    if args.current:
+        current = amo.read_os4k_config(amo.parse_amo_text(_read(args.current).decode("utf-8", errors="replace")))
+    for command in amo.provisioning_batch(plans, config=current, sbc_public_address=args.sbc_address,
+                                          sbc_port=args.sbc_port, voicemail_number=args.voicemail_number):
+        print(command)
+    return EXIT_OK
+
+
+def _subscriber_plans(subscribers: Path) -> list[amo.SubscriberPlan]:
+    """The subscribers of an 'amo batch', every value judged here so that a bad one is named by its line and column
+    in the file, not only by its station as the batch builder would name it."""
+    table = read_table(_read(subscribers), str(subscribers))
     station = require_column(table, "Station", users.STATION_ALIASES)
     email = require_column(table, "Email", users.EMAIL_ALIASES)
     pmidx = require_column(table, "PMIDX", ("PMIDX", "PM index"))
@@ -467,16 +480,10 @@ def _amo(args: argparse.Namespace) -> int:
                 rule(value)
             except amo_values.AmoValueError as exc:
                 raise WizardError("{subscribers}, line {line}, column {column}: '{value}' cannot go into an AMO "
-                                  "({rule})", "correct the file; nothing was written", subscribers=args.subscribers,
+                                  "({rule})", "correct the file; nothing was written", subscribers=subscribers,
                                   line=line, column=column, value=value, rule=exc.rule) from None
         plans.append(plan)
-    current = None
-    if args.current:
-        current = amo.read_os4k_config(amo.parse_amo_text(_read(args.current).decode("utf-8", errors="replace")))
-    for line in amo.provisioning_batch(plans, config=current, sbc_public_address=args.sbc_address,
-                                       sbc_port=args.sbc_port, voicemail_number=args.voicemail_number):
-        print(line)
-    return EXIT_OK
+    return plans
 
 
 def _probe(args: argparse.Namespace) -> int:
