@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from wizard.checks.result import Finding
 from wizard.errors import WizardError
@@ -16,6 +16,10 @@ from wizard.report.recheck import Drift, Recheck
 from wizard.runbook.model import Runbook
 from wizard.runbook.states import DONE, StepStatus
 from wizard.store.project import ProjectFile
+
+if TYPE_CHECKING:  # for the annotations only: like the imports inside the functions, they stay out of start-up
+    from wizard.connectors.os4k import AmoTransport
+    from wizard.connectors.zoom import ZoomClient
 
 FORMAT_PREFIX = "psi-wizard-report/"
 # how far a step is from done: a drift is a step further from it than at the baseline
@@ -54,62 +58,96 @@ def read_baseline(project: ProjectFile, pdf: bytes, trust_pem: bytes | None, sou
 
 async def recheck(guide: Runbook, project: ProjectFile, pdf: bytes, trust_pem: bytes | None,
                   source: str) -> Recheck:
-    from wizard.checks.provisioning import System
-    from wizard.connectors.systems import LIVE_SYSTEMS
-    from wizard.provisioning.session import open_systems
-    from wizard.provisioning.wave import REPORTED, load_plan, read_back
-    from wizard.runbook.checks import default_registry
-    from wizard.runbook.engine import Engine
-    from wizard.runbook.summary import project_summary
-    from wizard.services.connection import test_connection
-
     require_live(project, "a re-check (it reads the live systems)")
     evidence, baseline = read_baseline(project, pdf, trust_pem, source)
-    result = Recheck(baseline, datetime.now(UTC).isoformat(timespec="seconds"))
+    found = Recheck(baseline, datetime.now(UTC).isoformat(timespec="seconds"))
+    then = _steps_looked_at(evidence)
+    checked = await _check_again(guide, project, then)
+    _compare_steps(guide, project, then, checked, found)
+    await _sign_in_again(project, found)
+    await _read_people_back(project, evidence, found)
+    return found
 
-    then = {s["id"]: s for c in evidence.get("chapters", []) for s in c.get("steps", [])
-            if s["status"] != "not started"}  # what was never looked at cannot have drifted
+
+def _steps_looked_at(evidence: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """The baseline's steps by id, those never looked at left out: what was not looked at cannot have drifted."""
+    return {s["id"]: s for c in evidence.get("chapters", []) for s in c.get("steps", [])
+            if s["status"] != "not started"}
+
+
+async def _check_again(guide: Runbook, project: ProjectFile, then: dict[str, dict[str, Any]]) -> list[str]:
+    """Runs again, where it can run, every check and probe the baseline recorded a result of (automatic ones, and
+    those of assisted steps such as the SIP REGISTER), recorded as today's evidence; says which ran."""
+    from wizard.runbook.checks import default_registry
+    from wizard.runbook.engine import Engine
+
     engine = Engine(guide, project, default_registry())
     views, mode = engine.statuses(), project.mode
-    # every check and probe the baseline recorded a result of (automatic ones, and those of assisted steps such as
-    # the SIP REGISTER), run again where it can run, recorded as today's evidence
     checked = [s.id for s in guide.steps
                if s.check and s.id in then and engine.why_not_runnable(s, views, mode) is None]
     await engine.run_steps(checked)
     await project.written()
+    return checked
+
+
+def _compare_steps(guide: Runbook, project: ProjectFile, then: dict[str, dict[str, Any]], checked: list[str],
+                   found: Recheck) -> None:
+    """Each step the baseline looked at, as it stands now: a drift, or unchanged when it was done then."""
+    from wizard.runbook.summary import project_summary
 
     now = {s["id"]: s for c in project_summary(guide, project)["chapters"] for s in c["steps"]}
     records = project.step_records()
     for step_id, was in then.items():
         current = now.get(step_id)
-        if current is None:
+        if current is None:  # a step the guide no longer has
             continue
         findings = (records[step_id].result or {}).get("findings", []) if step_id in records else []
-        known = {f.get("code") for f in was.get("findings", [])}
-        new = [f for f in findings if f.get("severity") in ("error", "warning") and f.get("code") not in known]
-        worse = RANK[current["status"]] > RANK[was["status"]]
-        if worse or (step_id in checked and new):  # worse than then, or a problem then unknown (a near expiry)
-            first = new[0] if new else next((f for f in findings if f.get("severity") != "info"), {})
-            result.drifts.append(Drift(f"§{current['section']} {current['title']}", was["status"],
-                                       f"{current['status']}: {first.get('message', '')}".rstrip(": "),
-                                       first.get("fix", "run the step again and follow what it says"),
-                                       Finding.from_json(first) if first else None, current["title"],
-                                       current["section"]))
+        drift = _step_drift(was, current, findings, checked_again=step_id in checked)
+        if drift is not None:
+            found.drifts.append(drift)
         elif StepStatus(was["status"]) in DONE:
-            result.unchanged.append(f"§{current['section']} {current['title']}")
+            found.unchanged.append(f"§{current['section']} {current['title']}")
 
-    # each live system signed in to again (CloudLink's account and role, Zoom, RedSky, the OS4K): a connection
-    # that worked at commissioning and fails now is a drift
+
+def _step_drift(was: dict[str, Any], current: dict[str, Any], findings: list[dict[str, Any]], *,
+                checked_again: bool) -> Drift | None:
+    """A step drifted when it is further from done than at the baseline, or when its check, run again, found a
+    problem the baseline did not know (a certificate now near its expiry)."""
+    known = {f.get("code") for f in was.get("findings", [])}
+    new = [f for f in findings if f.get("severity") in ("error", "warning") and f.get("code") not in known]
+    worse = RANK[current["status"]] > RANK[was["status"]]
+    if not (worse or (checked_again and new)):
+        return None
+    first = new[0] if new else next((f for f in findings if f.get("severity") != "info"), {})
+    return Drift(f"§{current['section']} {current['title']}", was["status"],
+                 f"{current['status']}: {first.get('message', '')}".rstrip(": "),
+                 first.get("fix", "run the step again and follow what it says"),
+                 Finding.from_json(first) if first else None, current["title"], current["section"])
+
+
+async def _sign_in_again(project: ProjectFile, found: Recheck) -> None:
+    """Each live system the project connects to, signed in to again (CloudLink's account and role, Zoom, RedSky,
+    the OS4K): a connection that worked at commissioning and fails now is a drift."""
+    from wizard.connectors.systems import LIVE_SYSTEMS
+    from wizard.services.connection import test_connection
+
     for system in LIVE_SYSTEMS:
         if system.id not in project.connections():
             continue
         tested = (await test_connection(project, system.id)).result
         if tested.findings:
             first = tested.findings[0]
-            result.drifts.append(Drift(f"connection to {system.title}", "connected", first.message, first.fix,
-                                       first))
+            found.drifts.append(Drift(f"connection to {system.title}", "connected", first.message, first.fix,
+                                      first))
         else:
-            result.unchanged.append(f"connection to {system.title}")
+            found.unchanged.append(f"connection to {system.title}")
+
+
+async def _read_people_back(project: ProjectFile, evidence: dict[str, Any], found: Recheck) -> None:
+    """Everyone integrated at the baseline, read back from Zoom and the OS4K through the wave that provisioned
+    them."""
+    from wizard.provisioning.session import open_systems
+    from wizard.provisioning.wave import REPORTED
 
     people_then = evidence.get("inventory", {}).get("users", [])
     integrated_then = {u["email"].lower() for u in people_then if u.get("stage") == "integrated"}
@@ -118,19 +156,26 @@ async def recheck(guide: Runbook, project: ProjectFile, pdf: bytes, trust_pem: b
         for record in project.waves():
             if record.state not in REPORTED or systems.zoom is None or systems.amo is None:
                 continue
-            plan = load_plan(project, record.wave_id)
-            found = await read_back(project, record.wave_id, plan.of(System.VERIFY), systems.zoom, systems.amo)
-            emails = {c.person: c.data["email"] for c in plan.of(System.VERIFY)}
-            for person, seen in found.items():
-                email = emails.get(person, person)
-                if email.lower() not in integrated_then:
-                    continue
-                if seen.state == "done":
-                    result.unchanged.append(f"{email}: integrated and read back")
-                    continue
-                first = seen.findings[0] if seen.findings else None
-                result.drifts.append(Drift(email, "integrated", first.message if first else seen.state,
-                                           first.fix if first else "read the person back again", first))
+            await _read_wave_back(project, record.wave_id, systems.zoom, systems.amo, integrated_then, found)
     finally:
         await systems.aclose()
-    return result
+
+
+async def _read_wave_back(project: ProjectFile, wave_id: str, zoom: ZoomClient, amo: AmoTransport,
+                          integrated_then: set[str], found: Recheck) -> None:
+    from wizard.checks.provisioning import System
+    from wizard.provisioning.wave import load_plan, read_back
+
+    plan = load_plan(project, wave_id)
+    seen_now = await read_back(project, wave_id, plan.of(System.VERIFY), zoom, amo)
+    emails = {c.person: c.data["email"] for c in plan.of(System.VERIFY)}
+    for person, seen in seen_now.items():
+        email = emails.get(person, person)
+        if email.lower() not in integrated_then:  # only someone integrated then can have drifted
+            continue
+        if seen.state == "done":
+            found.unchanged.append(f"{email}: integrated and read back")
+            continue
+        first = seen.findings[0] if seen.findings else None
+        found.drifts.append(Drift(email, "integrated", first.message if first else seen.state,
+                                  first.fix if first else "read the person back again", first))
