@@ -54,6 +54,31 @@ class Prereq(StrEnum):
     UNKNOWN = "unknown"  # the source does not show it
 
 
+class OpState(StrEnum):
+    """Where one change of a wave stands. The project file keeps it as this text (wave_op.state), so the values
+    are for ever."""
+    PLANNED = "planned"  # nothing sent yet; never stored: a change without a row in the project is planned
+    SENT = "sent"  # written before the request leaves: after a crash it may have happened, so it is looked up
+    DONE = "done"
+    ALREADY = "already"  # found in place: nothing was sent
+    WAITING = "waiting"  # for a person, the engineer's hands or CloudLink; tried again on resume
+    FAILED = "failed"  # refused; tried again on resume
+
+
+SETTLED_STATES = frozenset({OpState.DONE, OpState.ALREADY})  # never sent again
+
+
+class WaveState(StrEnum):
+    """Where a whole wave stands; kept as this text in the project file (wave.state)."""
+    PLANNED = "planned"  # stored as reviewed, not run yet
+    SUPERSEDED = "superseded"  # a later plan took its place before it ran
+    RUNNING = "running"
+    PAUSED = "paused"  # stopped by an error or by the engineer: resumable
+    WAITING = "waiting"  # as far as it goes for now: people, the engineer's hands or CloudLink come next
+    DONE = "done"
+    UNDONE = "undone"
+
+
 PREREQS = ("zoom_user", "persi_email", "pmidx_route", "digest", "call_log", "dmcallwd", "integrated")
 
 
@@ -526,7 +551,7 @@ def digest_password(wave_key: str, stno: str) -> str:
 @dataclass(frozen=True)
 class Readback:
     """What verify found for one person; `state` is done, waiting (someone still has to act) or failed."""
-    state: str
+    state: OpState
     findings: tuple[Finding, ...]
 
 
@@ -564,8 +589,8 @@ def verify_person(email: str, stno: str, options: WaveOptions, *, zoom_status: s
     findings += _station_findings(email, stno, station, pm_routes)
     findings += comparison
     if any(f.severity is Severity.ERROR for f in findings):
-        return Readback("failed", tuple(findings))
-    return Readback("waiting" if waiting else "done", tuple(findings))
+        return Readback(OpState.FAILED, tuple(findings))
+    return Readback(OpState.WAITING if waiting else OpState.DONE, tuple(findings))
 
 
 def has_sip_credentials(phone: Mapping[str, Any]) -> bool:
@@ -667,7 +692,7 @@ def closed_steps(plan: WavePlan, states: Mapping[str, tuple[str, str]],
     OS4K steps, read back clean), warning while someone waits, failed when something was refused."""
     buckets: dict[str, list[tuple[str, str, str]]] = defaultdict(list)  # step -> (state, email, detail)
     for change in plan.changes:
-        state, detail = states.get(change.op_id, ("planned", ""))
+        state, detail = states.get(change.op_id, (OpState.PLANNED, ""))
         if change.system is System.OS4K:
             noun = re.match(r"^\s*[A-Z]+-([A-Z]+)", change.data["command"], re.IGNORECASE)
             step = STEP_OF_NOUN.get(noun.group(1).upper()) if noun else None
@@ -678,23 +703,25 @@ def closed_steps(plan: WavePlan, states: Mapping[str, tuple[str, str]],
         if step:
             buckets[step].append((state, change.person, detail))
     invited = {c.person for c in plan.of(System.ZOOM) if c.op_id.startswith("zoom.user:")}
-    buckets[STEP_OF_STAGE["zoom.user"]] += [("already", p, "") for p in plan.people if p not in invited]
-    verified = {c.person: states.get(c.op_id, ("planned", ""))[0] for c in plan.of(System.VERIFY)}
+    buckets[STEP_OF_STAGE["zoom.user"]] += [(OpState.ALREADY, p, "") for p in plan.people if p not in invited]
+    verified = {c.person: states.get(c.op_id, (OpState.PLANNED, ""))[0] for c in plan.of(System.VERIFY)}
     for person, found in readback.items():
-        if verified.get(person) not in ("done", "failed"):
+        if verified.get(person) not in (OpState.DONE, OpState.FAILED):
             continue  # read back before the Assistant's Update: what it found is not a verdict yet
         for finding in found:
             step = STEP_OF_FINDING.get(finding.code) or \
                 (STEP_OF_STAGE["assistant"] if finding.severity is Severity.ERROR else None)
             if step:
-                buckets[step].append(("failed", person, finding.message))
+                buckets[step].append((OpState.FAILED, person, finding.message))
     for step in (*STEP_OF_NOUN.values(), STEP_OF_STAGE["assistant"]):
         # passed once the read-back agrees for everyone, not on the PBX's answer or the engineer's word alone
-        buckets[step] += [("done" if state == "done" else "waiting", person, "") for person, state in verified.items()]
+        buckets[step] += [(OpState.DONE if state == OpState.DONE else OpState.WAITING, person, "")
+                          for person, state in verified.items()]
     results = {}
     for step, entries in buckets.items():
-        failed = [(email, detail) for state, email, detail in entries if state == "failed"]
-        open_ = sorted({email for state, email, _ in entries if state not in SETTLED_STATES and state != "failed"})
+        failed = [(email, detail) for state, email, detail in entries if state == OpState.FAILED]
+        open_ = sorted({email for state, email, _ in entries
+                        if state not in SETTLED_STATES and state != OpState.FAILED})
         findings = []
         if failed:
             findings.append(Finding.of(
@@ -709,9 +736,6 @@ def closed_steps(plan: WavePlan, states: Mapping[str, tuple[str, str]],
         people_count = len({email for _, email, _ in entries if email})
         results[step] = CheckResult("provisioning.wave", tuple(findings), {"people": people_count})
     return results
-
-
-SETTLED_STATES = frozenset({"done", "already"})
 
 
 # ---------------------------------------------------------------------------------------------- undo

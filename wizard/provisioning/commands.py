@@ -15,9 +15,13 @@ from wizard.checks.provisioning import (
     BY_HAND,
     PREREQS,
     SYSTEM_TITLES,
+    OpState,
     Person,
+    Prereq,
+    RowState,
     System,
     WavePlan,
+    WaveState,
     free_stations,
     plan_wave,
 )
@@ -56,7 +60,8 @@ from wizard.store.project import ProjectFile
 from wizard.store.secrets import secret_from_env
 
 EXIT_OK, EXIT_FAIL = 0, 1
-UNFINISHED = ("planned", "running", "paused", "waiting")
+UNFINISHED = (WaveState.PLANNED, WaveState.RUNNING, WaveState.PAUSED, WaveState.WAITING)
+READ_BACK = (WaveState.DONE, WaveState.WAITING, WaveState.PAUSED, WaveState.RUNNING)  # waves that sent something
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -133,7 +138,7 @@ async def _run(project: ProjectFile, args: argparse.Namespace) -> int:
         if args.undo:
             return await _undo(project, systems, args)
         if args.verify is not None:
-            wave = args.verify or _latest(project, ("done", "waiting", "paused", "running"))
+            wave = args.verify or _latest(project, READ_BACK)
             if systems.zoom is None or systems.amo is None:
                 raise WizardError("the read-back needs the Zoom and the OS4K connections",
                                   "set both up on the Site page (or pass their secrets with --zoom-secret-env and "
@@ -141,13 +146,13 @@ async def _run(project: ProjectFile, args: argparse.Namespace) -> int:
             found = await verify_wave(project, wave, systems.zoom, systems.amo)
             rows = wave_people(project, wave)
             _out(args.json, rows, lambda: _table(rows, ("email", "station", "verify", "stage", "open")))
-            return EXIT_OK if all(state == "done" for state in found.values()) else EXIT_FAIL
+            return EXIT_OK if all(state == OpState.DONE for state in found.values()) else EXIT_FAIL
         if args.resume is not None:
             return await _execute(project, systems, args.resume or _latest(project, UNFINISHED), args)
         if args.execute is not None:
             record = project.wave(args.execute)
             if record is None or record.state not in UNFINISHED:
-                planned = [w.wave_id for w in project.waves() if w.state == "planned"]
+                planned = [w.wave_id for w in project.waves() if w.state == WaveState.PLANNED]
                 raise WizardError("'{wave}' is not a wave planned in this project" if record is None else
                                   "wave {wave} is {state}",
                                   "plan one with --plan, review what it changes, then --execute it (planned: "
@@ -236,7 +241,7 @@ async def _plan(project: ProjectFile, systems: Systems, args: argparse.Namespace
                      round_size=args.round_size)
 
 
-def _latest(project: ProjectFile, states: tuple[str, ...]) -> str:
+def _latest(project: ProjectFile, states: tuple[WaveState, ...]) -> str:
     wave = next((w.wave_id for w in reversed(project.waves()) if w.state in states), None)
     if wave is None:
         raise WizardError("the project has no wave to continue", "plan one with --plan or run one with --execute")
@@ -301,16 +306,16 @@ def _row_json(row: Person) -> dict[str, object]:
 
 
 def _print_rows(rows: list[Person], free: list[str]) -> None:
-    marks = {"ok": "✔", "fix": "+", "wait": "…", "missing": "✘", "unknown": "?"}
+    marks = {Prereq.OK: "✔", Prereq.FIX: "+", Prereq.WAIT: "…", Prereq.MISSING: "✘", Prereq.UNKNOWN: "?"}
     print(f"{'email':<34} {'station':<8} {'zoom':<9} " + " ".join(f"{p[:7]:<7}" for p in PREREQS) + "  state")
     for r in rows:
         print(f"{r.email[:34]:<34} {', '.join(r.stations)[:8]:<8} {(r.zoom_status or '-'):<9} "
-              + " ".join(f"{marks[r.prereqs[p].value]:<7}" for p in PREREQS) + f"  {r.state.value}")
+              + " ".join(f"{marks[r.prereqs[p]]:<7}" for p in PREREQS) + f"  {r.state.value}")
         for f in r.findings:
             if f.severity.value != "info":
                 print(f"    {f.message}  → {f.fix}")
-    counts = {state: sum(1 for r in rows if r.state.value == state) for state in
-              ("ready", "waiting", "blocked", "integrated")}
+    counts = {state: sum(1 for r in rows if r.state is state) for state in
+              (RowState.READY, RowState.WAITING, RowState.BLOCKED, RowState.INTEGRATED)}
     print("\n" + ", ".join(f"{n} {s}" for s, n in counts.items()) + "   (✔ ok, + the wave fixes it, … waiting, "
           "✘ needs a fix first, ? not shown by the source)")
     if free and any("provision.subscriber-missing" in {f.code for f in r.findings} for r in rows):

@@ -29,9 +29,11 @@ from wizard.checks.provisioning import (
     SETTLED_STATES,
     SYSTEM_TITLES,
     Change,
+    OpState,
     Readback,
     System,
     WavePlan,
+    WaveState,
     assistant_csv,
     closed_steps,
     command_station,
@@ -52,7 +54,7 @@ from wizard.store.project import ProjectFile, WaveOpEntry, WaveRecord
 
 EVIDENCE_STEP = "7.1.3.2-add-integrated-users"
 COMPARISON_STEP = "8.2-user-comparison-report"
-SETTLED = SETTLED_STATES  # never sent again; 'failed' and 'waiting' are tried again on resume
+SETTLED = SETTLED_STATES  # never sent again; failed and waiting changes are tried again on resume
 NOT_ACTIVE = ("{email} has not activated the Zoom account yet (§7.1.2): ask the person to open the invitation from "
               "no-reply@zoom.us (and the junk folder), then resume")
 ASSISTANT_TODO = ("ready for the Assistant: import the wave's file (Zoom PSI > Data Operation > Import CSV), then Data "
@@ -102,7 +104,7 @@ class SystemProgress:
     def _count(self, state: str, by: int) -> None:
         if state in SETTLED:
             self.done += by
-        elif state == "waiting":
+        elif state == OpState.WAITING:
             self.waiting += by
         else:
             self.failed += by
@@ -111,21 +113,21 @@ class SystemProgress:
 @dataclass(frozen=True)
 class WaveOutcome:
     wave_id: str
-    state: str  # done, or waiting (for people, for the engineer's hands, or for CloudLink)
+    state: WaveState  # done, or waiting (for people, for the engineer's hands, or for CloudLink)
     ops: dict[str, tuple[str, str]]  # op id -> (state, detail)
     progress: dict[System, SystemProgress] = field(default_factory=dict)
     next_steps: tuple[Said, ...] = ()
 
     def failures(self) -> list[tuple[str, str]]:
-        return [(op, detail) for op, (state, detail) in self.ops.items() if state in ("failed", "error")]
+        return [(op, detail) for op, (state, detail) in self.ops.items() if state == OpState.FAILED]
 
 
 def new_wave(project: ProjectFile, plan: WavePlan, plan_json: str | None = None) -> str:
     """Stores the plan as reviewed (`plan_json`: its JSON, if already made, e.g. in a worker thread); an earlier
     plan that never ran is superseded by it."""
     for older in project.waves():
-        if older.state == "planned":
-            project.set_wave_state(older.wave_id, "superseded")
+        if older.state == WaveState.PLANNED:
+            project.set_wave_state(older.wave_id, WaveState.SUPERSEDED)
     wave_id = datetime.now(UTC).strftime("W%Y%m%d-%H%M%S-") + secrets.token_hex(2)
     project.create_wave(wave_id, plan_json or plan.to_json(), secrets.token_urlsafe(32))
     return wave_id
@@ -181,7 +183,7 @@ class WaveRunner:
                  amo: AmoTransport | None, concurrency: int = 8, activation_wait: float = 0.0,
                  poll_interval: float = 2.0,
                  on_progress: Callable[[dict[System, SystemProgress]], None] | None = None,
-                 on_change: Callable[[Change, str, str], None] | None = None) -> None:
+                 on_change: Callable[[Change, OpState, str], None] | None = None) -> None:
         self.project = project
         self.wave_id = wave_id
         self.plan = load_plan(project, wave_id)
@@ -199,7 +201,8 @@ class WaveRunner:
         self._go.set()
         self.progress = {system: SystemProgress(len(self.plan.of(system))) for system in System}
         self._journal = project.wave_ops(wave_id)
-        self._states: dict[str, str] = {}  # this run's word on each change
+        # this run's word on each change; a state read from the project stays its text (OpState's values)
+        self._states: dict[str, str] = {}
         self.stage = ""  # what the run is doing now, for the status bar
 
     # ------------------------------------------------------------------ control
@@ -217,20 +220,20 @@ class WaveRunner:
         if change.op_id in self._states:
             return self._states[change.op_id]
         entry = self._journal.get(change.op_id)
-        return entry.state if entry is not None else "planned"
+        return entry.state if entry is not None else OpState.PLANNED
 
     def _settled(self, change: Change) -> bool:
         return self.state_of(change) in SETTLED
 
-    def _settle(self, change: Change, state: str, detail: str = "") -> None:
+    def _settle(self, change: Change, state: OpState, detail: str = "") -> None:
         self._settle_many([(change, state, detail)])
 
-    def _settle_many(self, outcomes: list[tuple[Change, str, str]]) -> None:
-        to_write = []
+    def _settle_many(self, outcomes: list[tuple[Change, OpState, str]]) -> None:
+        to_write: list[tuple[str, str, str]] = []
         for change, state, detail in outcomes:
             before = self._states.get(change.op_id)
             entry = self._journal.get(change.op_id)
-            if state == "waiting" and before is None and entry is not None and (entry.state, entry.detail) == \
+            if state == OpState.WAITING and before is None and entry is not None and (entry.state, entry.detail) == \
                     (state, detail):
                 self.progress[change.system].mark(state, carried=True)  # a resumed wave still waiting: nothing new
             else:
@@ -257,7 +260,7 @@ class WaveRunner:
 
     # ------------------------------------------------------------------ the run
     async def run(self) -> WaveOutcome:
-        await self.project.commit(self.project.set_wave_state, self.wave_id, "running")
+        await self.project.commit(self.project.set_wave_state, self.wave_id, WaveState.RUNNING)
         try:
             for change in self.plan.changes:
                 if self._settled(change):
@@ -274,15 +277,15 @@ class WaveRunner:
             await asyncio.sleep(0)
             await self._verify()
         except BaseException:
-            await self.project.commit(self.project.set_wave_state, self.wave_id, "paused")
+            await self.project.commit(self.project.set_wave_state, self.wave_id, WaveState.PAUSED)
             raise
         self.stage = ""
         await self.project.written()  # every outcome marked on the way is on disk before the wave is judged
         entries = self.project.wave_ops(self.wave_id)
         ops = {op: (entry.state, entry.detail) for op, entry in entries.items()}
         planned = {c.op_id for c in self.plan.changes}
-        state = "done" if all(ops.get(op, ("planned", ""))[0] in SETTLED | {"failed"} for op in planned) \
-            else "waiting"
+        state = WaveState.DONE if all(ops.get(op, (OpState.PLANNED, ""))[0] in SETTLED | {OpState.FAILED}
+                                      for op in planned) else WaveState.WAITING
         await self.project.commit(self.project.set_wave_state, self.wave_id, state)
         record = self.project.wave(self.wave_id)
         assert record is not None
@@ -325,32 +328,32 @@ class WaveRunner:
             email = change.data["email"]
             previous = self._journal.get(change.op_id)
             try:
-                if previous is not None and previous.state == "sent" and await zoom.find_user(email) is not None:
-                    self._settle(change, "done", Said("invited before the answer was lost"))
+                if previous is not None and previous.state == OpState.SENT and await zoom.find_user(email) is not None:
+                    self._settle(change, OpState.DONE, Said("invited before the answer was lost"))
                     return
                 await self.project.commit(self.project.wave_op_sending, self.wave_id, change.op_id)
                 created = await zoom.create_user(email, change.data["first_name"], change.data["last_name"])
                 if created is Created.CREATED:
-                    self._settle(change, "done", Said("invited; the person activates the account (§7.1.2)"))
+                    self._settle(change, OpState.DONE, Said("invited; the person activates the account (§7.1.2)"))
                 elif await zoom.find_user(email) is not None:
-                    self._settle(change, "already", Said("the user was already in the account"))
+                    self._settle(change, OpState.ALREADY, Said("the user was already in the account"))
                 else:
-                    self._settle(change, "failed", Said("{email} belongs to another Zoom account: ask the person to "
-                                                        "accept the transfer invitation, or use another email",
-                                                        email=email))
+                    self._settle(change, OpState.FAILED, Said("{email} belongs to another Zoom account: ask the "
+                                                              "person to accept the transfer invitation, or use "
+                                                              "another email", email=email))
             except InvitationExpired:  # the user exists, pending for good: a finding on the person's row
-                self._settle(change, "failed", Said("{email} never accepted Zoom's invitation and it has expired: "
-                                                    "remove the pending user in the Zoom portal (User Management > "
-                                                    "Users > Pending) or let the wave's undo do it, then invite the "
-                                                    "person again", email=email))
+                self._settle(change, OpState.FAILED, Said("{email} never accepted Zoom's invitation and it has "
+                                                          "expired: remove the pending user in the Zoom portal (User "
+                                                          "Management > Users > Pending) or let the wave's undo do "
+                                                          "it, then invite the person again", email=email))
             except ApiError as exc:
                 if exc.account_wide:
                     raise  # the wave stops, resumably
-                self._settle(change, "failed", Said.of_error(exc))
+                self._settle(change, OpState.FAILED, Said.of_error(exc))
 
         await self._each(invites, invite)
         self.stage = "waiting for Zoom activations"
-        failed_invite = {c.person for c in invites if self.state_of(c) == "failed"}
+        failed_invite = {c.person for c in invites if self.state_of(c) == OpState.FAILED}
         give_up = time.monotonic() + self.activation_wait
         while True:
             left = [c for c in activations if not self._settled(c)]
@@ -358,13 +361,13 @@ class WaveRunner:
                 return
             await self._go.wait()
             active = {str(u.get("email", "")).lower() for u in await zoom.list_users("active")}
-            self._settle_many([(c, "done", Said("active")) for c in left if c.person in active])
+            self._settle_many([(c, OpState.DONE, Said("active")) for c in left if c.person in active])
             left = [c for c in left if not self._settled(c)]
             if not left or time.monotonic() >= give_up:
                 break
             await asyncio.sleep(self.poll_interval)
-        self._settle_many([(c, "waiting", Said("not invited: see the invitation's problem") if c.person in failed_invite
-                            else Said(NOT_ACTIVE, email=c.data["email"])) for c in left])
+        self._settle_many([(c, OpState.WAITING, Said("not invited: see the invitation's problem")
+                            if c.person in failed_invite else Said(NOT_ACTIVE, email=c.data["email"])) for c in left])
 
     # ------------------------------------------------------------------ stage 2: the portal rounds (§7.1.3.2)
     async def _portal_rounds(self) -> None:
@@ -377,9 +380,9 @@ class WaveRunner:
             if not todo:
                 continue
             confirmed = self._journal.get(round_op(number))
-            if confirmed is None or confirmed.state != "done":
-                self._settle_many([(c, "waiting", Said("round {number}: tick in the portal's Add users, then confirm "
-                                                       "the round", number=number) if c.person in active
+            if confirmed is None or confirmed.state != OpState.DONE:
+                self._settle_many([(c, OpState.WAITING, Said("round {number}: tick in the portal's Add users, then "
+                                                             "confirm the round", number=number) if c.person in active
                                     else Said("round {number}, once the Zoom user is active", number=number))
                                    for c in todo])
                 continue
@@ -389,17 +392,18 @@ class WaveRunner:
                 zoom = self.zoom
                 assert zoom is not None
                 if change.person not in active:
-                    self._settle(change, "waiting", Said("round {number}: the Zoom user is not active yet, so it "
-                                                         "could not be added; tick it once active and confirm the "
-                                                         "round again", number=number))
+                    self._settle(change, OpState.WAITING, Said("round {number}: the Zoom user is not active yet, "
+                                                               "so it could not be added; tick it once active and "
+                                                               "confirm the round again", number=number))
                     return
                 if await zoom.find_sip_phone(change.data["email"]) is not None:
-                    self._settle(change, "done", Said("in the Integrated users list (round {number})", number=number))
+                    self._settle(change, OpState.DONE, Said("in the Integrated users list (round {number})",
+                                                            number=number))
                 else:
-                    self._settle(change, "failed", Said("not in the Integrated users list after round {number}: "
-                                                        "tick {email} in Add users (the email must be the Zoom "
-                                                        "user's), then confirm the round again", number=number,
-                                                        email=change.data["email"]))
+                    self._settle(change, OpState.FAILED, Said("not in the Integrated users list after round "
+                                                              "{number}: tick {email} in Add users (the email must "
+                                                              "be the Zoom user's), then confirm the round again",
+                                                              number=number, email=change.data["email"]))
 
             await self._each(todo, check)
 
@@ -416,7 +420,8 @@ class WaveRunner:
         def record(position: int, result: AmoResult) -> None:
             change = changes[position]
             if change.op_id not in seen:
-                self._settle(change, "failed" if result.status == "error" else "done", "; ".join(result.messages))
+                self._settle(change, OpState.FAILED if result.status == "error" else OpState.DONE,
+                             "; ".join(result.messages))
 
         await AmoSession(self.project, self.amo, on_result=record).run_batch(self.amo_batch_id, commands)
 
@@ -434,19 +439,20 @@ class WaveRunner:
     def _assistant(self) -> None:
         states = {c.op_id: self.state_of(c) for c in self.plan.changes}
         ready = {c.op_id for c in assistant_ready(self.plan, states)}
-        self._settle_many([(c, "waiting", Said(ASSISTANT_TODO) if c.op_id in ready
+        self._settle_many([(c, OpState.WAITING, Said(ASSISTANT_TODO) if c.op_id in ready
                             else _assistant_blocker(self.plan, states, c.person))
                            for c in self.plan.of(System.ASSISTANT) if not self._settled(c)])
 
     # ------------------------------------------------------------------ stage 5: read back (§7.2.1, §8.2)
     async def _verify(self) -> None:
-        todo, later = [], []
+        todo: list[Change] = []
+        later: list[Change] = []
         for change in self.plan.of(System.VERIFY):
             if self._settled(change):
                 continue
             assistant = self.plan.by_person[(change.person, System.ASSISTANT)][0]
             (todo if self._settled(assistant) else later).append(change)
-        self._settle_many([(c, "waiting", Said("after the Assistant's Update (§7.2.1)")) for c in later])
+        self._settle_many([(c, OpState.WAITING, Said("after the Assistant's Update (§7.2.1)")) for c in later])
         if not todo:
             return
         assert self.zoom is not None and self.amo is not None
@@ -558,7 +564,7 @@ def portal_rounds(project: ProjectFile, wave_id: str) -> list[PortalRound]:
 
 def rounds_of(plan: WavePlan, ops: dict[str, WaveOpEntry]) -> list[PortalRound]:
     def state(op: str) -> str:
-        return ops[op].state if op in ops else "planned"
+        return ops[op].state if op in ops else OpState.PLANNED
 
     rounds = []
     for number, members in plan.rounds().items():
@@ -568,7 +574,7 @@ def rounds_of(plan: WavePlan, ops: dict[str, WaveOpEntry]) -> list[PortalRound]:
                                   tuple(c.data["email"] for c in members
                                         if c.op_id not in active and state(c.op_id) not in SETTLED),
                                   sum(1 for c in members if state(c.op_id) in SETTLED), len(members),
-                                  state(round_op(number)) == "done"))
+                                  state(round_op(number)) == OpState.DONE))
     return rounds
 
 
@@ -600,7 +606,7 @@ def confirm_round(project: ProjectFile, wave_id: str, number: int) -> PortalRoun
                           "already" if not chosen.not_active else "round {number} has nobody to add now: {count} of "
                           "its people have not activated their Zoom account yet",
                           "resume the wave to see where it stands", number=number, count=len(chosen.not_active))
-    project.wave_op_done(wave_id, round_op(number), "done",
+    project.wave_op_done(wave_id, round_op(number), OpState.DONE,
                          f"added in the portal by the engineer: {', '.join(e for e, _ in chosen.to_tick)}")
     return chosen
 
@@ -611,19 +617,19 @@ def assistant_ready(plan: WavePlan, states: dict[str, str]) -> list[Change]:
     amo_state: dict[str, list[str]] = defaultdict(list)
     for c in plan.of(System.OS4K):
         if c.person:
-            amo_state[c.person].append(states.get(c.op_id, "planned"))
-    portal = {c.person: states.get(c.op_id, "planned") for c in plan.of(System.PSI)}
+            amo_state[c.person].append(states.get(c.op_id, OpState.PLANNED))
+    portal = {c.person: states.get(c.op_id, OpState.PLANNED) for c in plan.of(System.PSI)}
     return [c for c in plan.of(System.ASSISTANT)
-            if states.get(c.op_id, "planned") not in SETTLED
-            and portal.get(c.person, "done") in SETTLED
+            if states.get(c.op_id, OpState.PLANNED) not in SETTLED
+            and portal.get(c.person, OpState.DONE) in SETTLED
             and all(s in SETTLED for s in amo_state.get(c.person, []))]
 
 
 def _assistant_blocker(plan: WavePlan, states: dict[str, str], person: str) -> Said:
     portal = plan.by_person.get((person, System.PSI), [])
-    if portal and states.get(portal[0].op_id, "planned") not in SETTLED:
+    if portal and states.get(portal[0].op_id, OpState.PLANNED) not in SETTLED:
         return Said("after round {number} in the portal", number=portal[0].round)
-    if any(states.get(c.op_id) == "failed" for c in plan.by_person.get((person, System.OS4K), [])):
+    if any(states.get(c.op_id) == OpState.FAILED for c in plan.by_person.get((person, System.OS4K), [])):
         return Said("after the refused AMO is fixed")
     return Said("after the AMOs")
 
@@ -655,8 +661,8 @@ def confirm_assistant(project: ProjectFile, wave_id: str) -> int:
     if not ready:
         raise WizardError("nobody of this wave is ready for the Assistant yet",
                           "the portal rounds and the AMOs come first: resume the wave to see who waits for what")
-    project.wave_ops_done(wave_id, [(c.op_id, "done", "imported and updated in the Assistant (the engineer's word)")
-                                    for c in ready])
+    project.wave_ops_done(wave_id, [(c.op_id, OpState.DONE,
+                                     "imported and updated in the Assistant (the engineer's word)") for c in ready])
     return len(ready)
 
 
@@ -679,12 +685,12 @@ def next_steps(plan: WavePlan, ops: dict[str, WaveOpEntry]) -> list[Said]:
     if ready:
         steps.append(Said("Assistant: import the file for {count} people, run Update all, then confirm",
                           count=len(ready)))
-    pending = [c.data["email"] for c in plan.of(System.VERIFY) if states.get(c.op_id) == "waiting"
+    pending = [c.data["email"] for c in plan.of(System.VERIFY) if states.get(c.op_id) == OpState.WAITING
                and states.get(f"assistant:{c.person}") in SETTLED]
     if pending:
         steps.append(Said("{count} people wait for CloudLink to hand Zoom their SIP credentials: check the "
                           "Assistant's Update / Data synchronisation, then resume", count=len(pending)))
-    failed = sum(1 for c in plan.changes if states.get(c.op_id) == "failed")
+    failed = sum(1 for c in plan.changes if states.get(c.op_id) == OpState.FAILED)
     if failed:
         steps.append(Said("{count} change(s) failed: each person's row says the fix; resume once fixed", count=failed))
     return steps
@@ -726,15 +732,16 @@ def people_of(plan: WavePlan, ops: dict[str, WaveOpEntry]) -> list[dict[str, str
     for change in plan.changes:
         if change.person in rows:
             entry = ops.get(change.op_id)
-            states[(change.person, change.system)].append((entry.state, entry.detail) if entry else ("planned", ""))
+            states[(change.person, change.system)].append((entry.state, entry.detail) if entry
+                                                          else (OpState.PLANNED, ""))
             if change.system is System.VERIFY:
                 rows[change.person].update(email=change.data["email"], station=change.data["stno"])
     for key, row in rows.items():
         for system in System:
             row[system.value] = _summary([s for s, _ in states.get((key, system), [])])
         # a refusal anywhere is what the engineer must see first; else the first stage not through yet
-        stuck = next((s for s in System if row[s.value] == "failed"), None) or \
-            next((s for s in System if row[s.value] not in ("done", "already", "-")), None)
+        stuck = next((s for s in System if row[s.value] == OpState.FAILED), None) or \
+            next((s for s in System if row[s.value] not in (*SETTLED, NO_CHANGES)), None)
         if stuck is None:
             row["stage"], row["open"] = "integrated", ""
         else:
@@ -743,13 +750,19 @@ def people_of(plan: WavePlan, ops: dict[str, WaveOpEntry]) -> list[dict[str, str
     return list(rows.values())
 
 
+NO_CHANGES = "-"  # a stage with nothing to do for the person
+
+
 def _summary(states: list[str]) -> str:
     if not states:
-        return "-"
-    for worst in ("failed", "waiting", "sent", "planned"):
+        return NO_CHANGES
+    for worst in (OpState.FAILED, OpState.WAITING, OpState.SENT, OpState.PLANNED):
         if worst in states:
             return worst
-    return "done" if "done" in states else "already"
+    return OpState.DONE if OpState.DONE in states else OpState.ALREADY
+
+
+COUNTED = (OpState.DONE, OpState.ALREADY, OpState.WAITING, OpState.FAILED)  # per stage, in the wave's evidence
 
 
 def evidence_of(record: WaveRecord, plan: WavePlan, ops: dict[str, WaveOpEntry]) -> bytes:
@@ -760,14 +773,13 @@ def evidence_of(record: WaveRecord, plan: WavePlan, ops: dict[str, WaveOpEntry])
         entry = ops.get(change.op_id)
         if entry is not None:
             counts[SYSTEM_TITLES[change.system]][entry.state] += 1
-            if entry.state == "failed":
+            if entry.state == OpState.FAILED:
                 failures.append({"change": change.text, "detail": entry.detail})
     confirmations = {op: entry.detail for op, entry in ops.items() if op.startswith("psi.round:")}
     return json.dumps({
         "wave": record.wave_id, "state": record.state, "created_at": record.created_at,
         "created_by": record.created_by, "plan_sha256": hashlib.sha256(record.plan.encode()).hexdigest(),
-        "stages": {title: {state: c[state] for state in ("done", "already", "waiting", "failed")}
-                   for title, c in counts.items()},
+        "stages": {title: {state: c[state] for state in COUNTED} for title, c in counts.items()},
         "portal_rounds_confirmed": confirmations,
         "people": people_of(plan, ops),
         "failures": failures,
@@ -794,7 +806,7 @@ def undo_plan(project: ProjectFile, wave_id: str) -> WaveUndo:
 
     def ours(system: System, prefix: str = "") -> tuple[str, ...]:
         return tuple(c.data["email"] for c in plan.of(system) if c.op_id.startswith(prefix)
-                     and ops.get(c.op_id) is not None and ops[c.op_id].state == "done")
+                     and ops.get(c.op_id) is not None and ops[c.op_id].state == OpState.DONE)
 
     return WaveUndo(amos.amos, amos.notes, ours(System.ZOOM, "zoom.user:"), ours(System.PSI),
                     ours(System.ASSISTANT))
@@ -864,7 +876,7 @@ async def run_undo(project: ProjectFile, wave_id: str, *, zoom: ZoomClient | Non
         for email in undo.users:
             if email.lower() in pending:
                 await zoom.remove_user(email, pending=True)  # an invitation not yet accepted: disassociated
-                await project.commit(project.wave_op_done, wave_id, f"undo.zoom:{email.lower()}", "done")
+                await project.commit(project.wave_op_done, wave_id, f"undo.zoom:{email.lower()}", OpState.DONE)
             else:
                 notes.append(f"{email} has accepted the invitation (or left the account): not removed, since that "
                              "would delete the person's data; remove it by hand in User Management > Users if wanted")
@@ -872,12 +884,12 @@ async def run_undo(project: ProjectFile, wave_id: str, *, zoom: ZoomClient | Non
         notes.append(f"Remove by hand in the Zoom portal (Integrated users): {', '.join(undo.portal)}")
     if undo.assistant:
         notes.append(f"Delete by hand in the Assistant (Zoom PSI > User data): {', '.join(undo.assistant)}")
-    await project.commit(project.set_wave_state, wave_id, "undone")
+    await project.commit(project.set_wave_state, wave_id, WaveState.UNDONE)
     return dataclasses.replace(undo, notes=undo.notes + tuple(notes))
 
 
 # ---------------------------------------------------------------------------------------------- for the report
-REPORTED = ("running", "paused", "waiting", "done")  # waves that changed something and still stand
+REPORTED = (WaveState.RUNNING, WaveState.PAUSED, WaveState.WAITING, WaveState.DONE)  # changed something, still stand
 
 
 def provisioned(project: ProjectFile) -> Provisioned:
@@ -896,7 +908,7 @@ def provisioned(project: ProjectFile) -> Provisioned:
                       for e in project.journal(f"{record.wave_id}:amo") if e.state == "error"]
         states = Counter(ops[c.op_id].state for c in plan.changes if c.op_id in ops)
         waves.append({"wave": record.wave_id, "state": record.state, "people": len(plan.people),
-                      "done": states["done"] + states["already"], "waiting": states["waiting"],
-                      "failed": states["failed"], "amo_errors": amo_errors,
+                      "done": states[OpState.DONE] + states[OpState.ALREADY], "waiting": states[OpState.WAITING],
+                      "failed": states[OpState.FAILED], "amo_errors": amo_errors,
                       "plan_sha256": hashlib.sha256(record.plan.encode()).hexdigest()})
     return sorted(people.values(), key=lambda r: r["email"].lower()), waves
