@@ -115,12 +115,18 @@ def _dark() -> bool:
     return QGuiApplication.palette().color(QPalette.ColorRole.Base).lightness() < 128
 
 
+def _mark_meaning(row: Person, prereq: str) -> str:
+    """A check column's title and what its mark says, in words: the tooltip, and what a screen reader reads."""
+    return f"{_t(PREREQ_TITLES[prereq]).replace(chr(10), ' ')}: {_t(MARK_MEANINGS[row.prereqs[prereq]])}"
+
+
 class PeopleModel(QAbstractTableModel):
     """One row per person; the first column chooses who goes in the wave."""
 
     COLUMNS = ("", QT_TRANSLATE_NOOP("ProvisioningPanel", "Email"), QT_TRANSLATE_NOOP("ProvisioningPanel", "Station"),
                *[PREREQ_TITLES[p] for p in PREREQS], QT_TRANSLATE_NOOP("ProvisioningPanel", "State"),
                QT_TRANSLATE_NOOP("ProvisioningPanel", "What is wrong"))
+    STATE_COLUMN, WRONG_COLUMN = len(COLUMNS) - 2, len(COLUMNS) - 1
 
     def __init__(self) -> None:
         super().__init__()
@@ -158,37 +164,53 @@ class PeopleModel(QAbstractTableModel):
         column = index.column()
         prereq = PREREQS[column - 3] if 3 <= column < 3 + len(PREREQS) else None
         if role == Qt.ItemDataRole.CheckStateRole and column == 0:
-            if not row.selectable:
-                return None
-            return Qt.CheckState.Checked if row.key in self.chosen else Qt.CheckState.Unchecked
+            return self._check_state(row)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.UserRole):
-            if column == 1:
-                return row.email
-            if column == 2:
-                return ", ".join(row.stations)
-            if prereq is not None:
-                return MARKS[row.prereqs[prereq]]
-            if column == len(self.COLUMNS) - 2:
-                return _t(STATE_NAMES[row.state])
-            if column == len(self.COLUMNS) - 1:
-                problems = [f for f in row.findings if f.severity.value != "info"]
-                return finding_text(problems[0])[0] + (" " + self.tr("(+{count} more)").format(count=len(problems) - 1)
-                                              if len(problems) > 1 else "") \
-                    if problems else ""
+            return self._text(row, column, prereq)
         if role == Qt.ItemDataRole.ForegroundRole and prereq is not None:
             return QBrush(QColor((TINT_DARK if _dark() else TINT)[row.prereqs[prereq]]))
-        if role == Qt.ItemDataRole.BackgroundRole and column == len(self.COLUMNS) - 2:
+        if role == Qt.ItemDataRole.BackgroundRole and column == self.STATE_COLUMN:
             return QBrush(QColor((STATE_TINT_DARK if _dark() else STATE_TINT)[row.state]))
-        if role == Qt.ItemDataRole.ToolTipRole and prereq is not None and row.prereqs[prereq] is Prereq.FIX:
-            return self.tr("Missing now; the wave sets it (guide §7.2).")
-        if role == Qt.ItemDataRole.ToolTipRole and prereq is not None:
-            return f"{_t(PREREQ_TITLES[prereq]).replace(chr(10), ' ')}: {_t(MARK_MEANINGS[row.prereqs[prereq]])}"
         if role == Qt.ItemDataRole.ToolTipRole:
-            return "\n\n".join("{}\n→ {}".format(*finding_text(f)) for f in row.findings) \
-                or self.tr("Nothing missing.")
+            return self._tooltip(row, prereq)
         if role == Qt.ItemDataRole.AccessibleTextRole and prereq is not None:
-            return f"{_t(PREREQ_TITLES[prereq]).replace(chr(10), ' ')}: {_t(MARK_MEANINGS[row.prereqs[prereq]])}"
+            return _mark_meaning(row, prereq)
         return None
+
+    def _check_state(self, row: Person) -> Qt.CheckState | None:
+        if not row.selectable:  # no box at all: a blocked or integrated person cannot go in a wave
+            return None
+        return Qt.CheckState.Checked if row.key in self.chosen else Qt.CheckState.Unchecked
+
+    def _text(self, row: Person, column: int, prereq: str | None) -> str | None:
+        """What a cell shows, and what it sorts by (UserRole is the proxy's sort role)."""
+        if column == 1:
+            return row.email
+        if column == 2:
+            return ", ".join(row.stations)
+        if prereq is not None:
+            return MARKS[row.prereqs[prereq]]
+        if column == self.STATE_COLUMN:
+            return _t(STATE_NAMES[row.state])
+        if column == self.WRONG_COLUMN:
+            return self._first_problem(row)
+        return None
+
+    def _first_problem(self, row: Person) -> str:
+        """The first finding that is more than information, and how many more there are: the details pane below
+        the table shows them all."""
+        problems = [f for f in row.findings if f.severity.value != "info"]
+        if not problems:
+            return ""
+        more = " " + self.tr("(+{count} more)").format(count=len(problems) - 1) if len(problems) > 1 else ""
+        return finding_text(problems[0])[0] + more
+
+    def _tooltip(self, row: Person, prereq: str | None) -> str:
+        if prereq is not None and row.prereqs[prereq] is Prereq.FIX:
+            return self.tr("Missing now; the wave sets it (guide §7.2).")
+        if prereq is not None:
+            return _mark_meaning(row, prereq)
+        return "\n\n".join("{}\n→ {}".format(*finding_text(f)) for f in row.findings) or self.tr("Nothing missing.")
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.CheckStateRole or index.column() != 0:
@@ -206,13 +228,15 @@ class PeopleModel(QAbstractTableModel):
 
 
 class PeopleFilter(QSortFilterProxyModel):
-    def __init__(self) -> None:
+    def __init__(self, people: PeopleModel) -> None:
         super().__init__()
+        self.people = people
+        self.setSourceModel(people)
         self.mode = FILTERS[0]
         self.text = ""
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        row: Person = self.sourceModel().rows[source_row]  # type: ignore[attr-defined]
+        row = self.people.rows[source_row]
         if self.text and self.text not in row.key and not any(self.text in s for s in row.stations):
             return False
         return {"Only problems": row.state in (RowState.BLOCKED, RowState.WAITING),
@@ -344,8 +368,7 @@ class ProvisioningPanel(QGroupBox):
         layout.addLayout(filters)
 
         self.model = PeopleModel()
-        self.proxy = PeopleFilter()
-        self.proxy.setSourceModel(self.model)
+        self.proxy = PeopleFilter(self.model)
         self.proxy.setSortRole(Qt.ItemDataRole.UserRole)
         self.table = QTableView()
         self.table.setModel(self.proxy)
@@ -400,13 +423,15 @@ class ProvisioningPanel(QGroupBox):
         self.station_label = QLabel(self.tr("Station for this person:"))
         self.station_box = QComboBox()
         self.station_box.setEditable(True)
+        station_edit = QLineEdit()  # our own: a combo box's lineEdit() is None unless it is editable
+        self.station_box.setLineEdit(station_edit)
         self.station_box.setAccessibleName(self.tr("Station for this person"))
         self.station_box.setToolTip(self.tr("A station read from the OS4K without an email in PERSI; the wave writes "
                                             "the person's email into it (guide §7.2)"))
         self.station_label.setBuddy(self.station_box)
-        self.station_box.lineEdit().setPlaceholderText(self.tr("choose or type"))
+        station_edit.setPlaceholderText(self.tr("choose or type"))
         self.station_box.setMinimumWidth(self.fontMetrics().horizontalAdvance(self.tr("choose or type")) + 60)
-        italic_when_empty(self.station_box.lineEdit())
+        italic_when_empty(station_edit)
         self.assign_button = QPushButton(self.tr("Give this station"))
         self.assign_button.clicked.connect(self._choose_station)
         self.unassign_button = QPushButton(self.tr("Forget the choice"))
@@ -468,6 +493,7 @@ class ProvisioningPanel(QGroupBox):
         self.confirmation_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         box.addWidget(self.confirmation_text)
         choice = QHBoxLayout()
+        self._confirming = ""  # what the box asks to confirm ("run" or "undo"); "" while it is hidden
         self.confirm_button = QPushButton()
         self.confirm_button.clicked.connect(lambda: self.confirmed.emit(self._confirming))
         self.dismiss_button = QPushButton(self.tr("Cancel"))
@@ -476,7 +502,6 @@ class ProvisioningPanel(QGroupBox):
         choice.addWidget(self.dismiss_button)
         choice.addWidget(self.confirm_button)
         box.addLayout(choice)
-        self._confirming = ""
         self.confirmation.setVisible(False)
         layout.addWidget(self.confirmation)
         self.message = QLabel("")
