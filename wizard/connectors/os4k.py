@@ -11,7 +11,15 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Protocol
 
-from wizard.checks.amo import AmoCommand, mask_secrets, one_command, parse_amo_text, read_os4k_config
+from wizard.checks.amo import (
+    AmoCommand,
+    Os4kConfig,
+    Station,
+    mask_secrets,
+    one_command,
+    parse_amo_text,
+    read_os4k_config,
+)
 from wizard.errors import WizardError, failure_reason
 from wizard.store.project import JournalEntry, ProjectFile
 
@@ -240,20 +248,37 @@ def already_applied(command: AmoCommand, shown: str, before: str | None = None) 
         case "PERSI":
             return st is not None and len(command.positional) > 2 and st.email == command.positional[2]
         case "SBCSU":
-            had_password = earlier is None or (stno in earlier.stations and earlier.stations[stno].has_password)
-            return st is not None and (not command.get("PMIDX") or st.pmidx == command.params["PMIDX"]) and \
-                (not command.get("IPPASSW") or (st.has_password and not had_password))
+            return st is not None and _station_shows(command, st, _had_password(earlier, stno))
         case "SDAT":
-            removing = (command.get("DATTR") or "").upper() == "DMCALLWD"
-            if removing:
-                return st is None or not st.dmcallwd
-            return st is not None and st.dmcallwd
+            return _dmcallwd_shows(command, st)
         case "RICHT":
             present = (command.get("IDX") or "") in config.pm_routes
             return not present if command.verb == "DELETE" else present
         case "ZANDE":
             return (config.osmo_address, config.osmo_port) == (command.get("SBCADDR1"), command.get("PORT1"))
     return False
+
+
+def _had_password(earlier: Os4kConfig | None, stno: str) -> bool:
+    """Whether the station had a digest password before the change; without the earlier REG- nobody knows, and
+    it counts as having had one (the change is then sent again, not taken as done)."""
+    return earlier is None or (stno in earlier.stations and earlier.stations[stno].has_password)
+
+
+def _station_shows(command: AmoCommand, st: Station, had_password: bool) -> bool:
+    """An SBCSU change is in place when the station shows its PM route index and, for a password, shows one
+    where it had none before (REG- prints **** for any password)."""
+    pm_route_set = not command.get("PMIDX") or st.pmidx == command.params["PMIDX"]
+    password_set = not command.get("IPPASSW") or (st.has_password and not had_password)
+    return pm_route_set and password_set
+
+
+def _dmcallwd_shows(command: AmoCommand, st: Station | None) -> bool:
+    """SDAT's DMCALLWD attribute as the change wants it: DATTR takes it away (a station that is gone has none),
+    anything else gives it."""
+    if (command.get("DATTR") or "").upper() == "DMCALLWD":
+        return st is None or not st.dmcallwd
+    return st is not None and st.dmcallwd
 
 
 def _output_before(journal: dict[int, JournalEntry], position: int) -> str | None:
