@@ -9,6 +9,7 @@ import base64
 import json
 import secrets
 import time
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -103,29 +104,35 @@ class CloudLinkLab:
         if grant not in GRANTS:
             return refusal(400, "InvalidGrantType", f"Unsupported grant_type {grant}")
         if grant == "refresh_token":
-            account = self.state.refresh.pop(str(form.get("refresh_token", "")), None)
-            return self._issue(account) if account else refusal(401, "InvalidLoginCredentials",
-                                                                "The refresh token is not valid")
+            return self._refresh_grant(form)
         if grant == "client_credentials":
-            client = self.state.clients.get(str(form.get("client_id", "")))
-            if client is None:
-                return refusal(404, "ClientNotFound", "No such client")
-            if client["secret"] != form.get("client_secret"):
-                return refusal(401, "ClientSecretMismatch", "The client secret does not match")
-            return self._issue(client["account"])
+            return self._client_credentials_grant(form)
         if grant != "password":
             return refusal(400, "InvalidGrantType", f"grant_type {grant} is not offered by this lab")
+        return self._password_grant(form)
+
+    def _refresh_grant(self, form: Mapping[str, object]) -> web.Response:
+        account = self.state.refresh.pop(str(form.get("refresh_token", "")), None)
+        return self._issue(account) if account else refusal(401, "InvalidLoginCredentials",
+                                                            "The refresh token is not valid")
+
+    def _client_credentials_grant(self, form: Mapping[str, object]) -> web.Response:
+        client = self.state.clients.get(str(form.get("client_id", "")))
+        if client is None:
+            return refusal(404, "ClientNotFound", "No such client")
+        if client["secret"] != form.get("client_secret"):
+            return refusal(401, "ClientSecretMismatch", "The client secret does not match")
+        return self._issue(client["account"])
+
+    def _password_grant(self, form: Mapping[str, object]) -> web.Response:
         if not form.get("username") or not form.get("password"):
             return refusal(400, "MissingParameters", "username and password are required")
         user = self.state.users.get(str(form.get("username")))
         if user is None or user["password"] != form.get("password"):
             return refusal(401, "InvalidLoginCredentials", "Invalid login credentials")
-        if self.faults.user_inactive:
-            return refusal(403, "UserNotActive", "The user is not active")
-        if self.faults.account_locked:  # 422 with error 401: account locked
-            return web.json_response({"error": "401", "message": "Account locked"}, status=422)
-        if self.faults.password_change_needed:  # 422 with error 451: password change needed
-            return web.json_response({"error": "451", "message": "Password change needed"}, status=422)
+        refused = self._sign_in_fault()
+        if refused is not None:
+            return refused
         accounts = user["accounts"]
         wanted = form.get("account_id")
         if wanted:
@@ -135,6 +142,16 @@ class CloudLinkLab:
         if len(accounts) > 1:  # ConflictResponse: a name and a message, no list of the accounts
             return refusal(409, "MultipleMatching", "The user exists in more than one account; give account_id")
         return self._issue(accounts[0])
+
+    def _sign_in_fault(self) -> web.Response | None:
+        """The refusals a user with the right password can still get, when the lab is asked to play them."""
+        if self.faults.user_inactive:
+            return refusal(403, "UserNotActive", "The user is not active")
+        if self.faults.account_locked:  # 422 with error 401: account locked
+            return web.json_response({"error": "401", "message": "Account locked"}, status=422)
+        if self.faults.password_change_needed:  # 422 with error 451: password change needed
+            return web.json_response({"error": "451", "message": "Password change needed"}, status=422)
+        return None
 
     async def account(self, request: web.Request) -> web.Response:
         token = request.headers.get("Authorization", "").removeprefix("Bearer ")
