@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from tests.certs import hierarchy, issue
+from tests.certs import Issued, hierarchy, issue
 
 EXIT_OK, EXIT_FAIL, EXIT_INPUT, EXIT_CANNOT_RUN = 0, 1, 2, 3
 
@@ -136,167 +136,223 @@ PROJECT_DAMAGE = ("truncated", "zeroed-page", "flipped-bytes", "not-sqlite", "dr
                   "bad-result-json", "audit-wrong-types", "binary-site", "foreign-app", "future-version")
 
 
+OK_FAIL_INPUT = frozenset({EXIT_OK, EXIT_FAIL, EXIT_INPUT})
+
+
 def cases() -> list[Case]:
-    out: list[Case] = []
-    add = out.append
-    ok_fail_input = frozenset({EXIT_OK, EXIT_FAIL, EXIT_INPUT})
-    # ------------------------------------------------------------------ check version
+    """Every case, command by command, in a fixed order: the hostile-input tests run in it."""
+    return [*_version_cases(), *_csv_reader_cases(), *_amo_text_cases(), *_certificate_cases(), *_probe_cases(),
+            *_project_file_cases(), *_amo_run_cases(), *_report_and_identity_cases(), *_provisioning_cases(),
+            *_lab_cases()]
+
+
+def _version_cases() -> Iterator[Case]:
     for i, text in enumerate(["", "V", "V1" + " " * 40_000 + "x", "V1" + " " * 120_000, "V11 R" + "9" * 5000,
                               "\u0661\u0661.\u0662", "6.3.6 (" + "9" * 10_000 + ")", "\x00", "V11 R0.22.5" * 1000,
                               "-1", "nan", "V٩ R0.1", "１１.２"]):
-        add(Case(f"version-{i}", ["check", "version", "sbc", text], exits=ok_fail_input, names="version"))
-    add(Case("version-unknown-component", ["check", "version", "toaster", "1.0"], names="component"))
-    # ------------------------------------------------------------------ CSV readers
-    for name, data in csv_variants():
-        add(Case(f"users-zoom-{name}", ["check", "users", "--zoom", "{dir}/zoom.csv"], {"zoom.csv": data},
-                 exits=ok_fail_input, names="zoom.csv"))
-        add(Case(f"users-os4k-{name}", ["check", "users", "--zoom", "{dir}/zoom.csv", "--os4k", "{dir}/os4k.csv"],
-                 {"zoom.csv": ZOOM_HEADER + b"a@example.com,A,B\r\n", "os4k.csv": data}, exits=ok_fail_input))
-        add(Case(f"comparison-{name}", ["check", "comparison", "{dir}/report.csv"], {"report.csv": data},
-                 exits=ok_fail_input, names="report.csv"))
-        add(Case(f"amo-batch-{name}", ["amo", "batch", "--subscribers", "{dir}/subs.csv", "--sbc-address",
-                                       "203.0.113.10", "--sbc-port", "65061"], {"subs.csv": data},
-                 exits=frozenset({EXIT_OK, EXIT_INPUT}), names="subs.csv"))
+        yield Case(f"version-{i}", ["check", "version", "sbc", text], exits=OK_FAIL_INPUT, names="version")
+    yield Case("version-unknown-component", ["check", "version", "toaster", "1.0"], names="component")
+
+
+def _csv_reader_cases() -> Iterator[Case]:
+    for name, data in csv_variants():  # through every command that reads a CSV
+        yield Case(f"users-zoom-{name}", ["check", "users", "--zoom", "{dir}/zoom.csv"], {"zoom.csv": data},
+                   exits=OK_FAIL_INPUT, names="zoom.csv")
+        yield Case(f"users-os4k-{name}", ["check", "users", "--zoom", "{dir}/zoom.csv", "--os4k", "{dir}/os4k.csv"],
+                   {"zoom.csv": ZOOM_HEADER + b"a@example.com,A,B\r\n", "os4k.csv": data}, exits=OK_FAIL_INPUT)
+        yield Case(f"comparison-{name}", ["check", "comparison", "{dir}/report.csv"], {"report.csv": data},
+                   exits=OK_FAIL_INPUT, names="report.csv")
+        yield Case(f"amo-batch-{name}", ["amo", "batch", "--subscribers", "{dir}/subs.csv", "--sbc-address",
+                                         "203.0.113.10", "--sbc-port", "65061"], {"subs.csv": data},
+                   exits=frozenset({EXIT_OK, EXIT_INPUT}), names="subs.csv")
     for size in (0, -1, 51, 10**9):
-        add(Case(f"users-batch-size-{size}", ["check", "users", "--zoom", "{dir}/z.csv", "--batch-size", str(size)],
-                 {"z.csv": ZOOM_HEADER}, names="batch-size"))
-    # ------------------------------------------------------------------ AMO text
+        yield Case(f"users-batch-size-{size}", ["check", "users", "--zoom", "{dir}/z.csv", "--batch-size", str(size)],
+                   {"z.csv": ZOOM_HEADER}, names="batch-size")
+
+
+def _amo_text_cases() -> Iterator[Case]:
     for name, data in amo_variants():
-        add(Case(f"check-amo-{name}", ["check", "amo", "{dir}/reg.txt"], {"reg.txt": data}, exits=ok_fail_input))
-        add(Case(f"amo-current-{name}", ["amo", "batch", "--subscribers", "{dir}/s.csv", "--sbc-address",
-                                         "203.0.113.10", "--sbc-port", "65061", "--current", "{dir}/reg.txt"],
-                 {"s.csv": b"Station;Email;PMIDX\n3100;a@example.com;5\n", "reg.txt": data},
-                 exits=frozenset({EXIT_OK, EXIT_INPUT})))
+        yield Case(f"check-amo-{name}", ["check", "amo", "{dir}/reg.txt"], {"reg.txt": data}, exits=OK_FAIL_INPUT)
+        yield Case(f"amo-current-{name}", ["amo", "batch", "--subscribers", "{dir}/s.csv", "--sbc-address",
+                                           "203.0.113.10", "--sbc-port", "65061", "--current", "{dir}/reg.txt"],
+                   {"s.csv": b"Station;Email;PMIDX\n3100;a@example.com;5\n", "reg.txt": data},
+                   exits=frozenset({EXIT_OK, EXIT_INPUT}))
     for flag, value in (("--sbc-port", "0"), ("--sbc-port", "70000"), ("--sbc-port", "-1"), ("--sbc-port", "abc"),
                         ("--sbc-address", "999.999.999.999"), ("--sbc-address", "1.2.3.4;DEL-SBCSU:STNO=1"),
                         ("--sbc-address", "1.2.3.4,PORT1=1"), ("--stations", "3100;DEL"),
                         ("--stations", "\u0663\u0661")):
-        add(Case(f"check-amo-arg{flag}-{value[:12]}", ["check", "amo", "{dir}/reg.txt", flag, value],
-                 {"reg.txt": b"ADD-ANSU:TYPE=SYS,SYSNO=1;\n"}, names=flag.lstrip("-")))
-    # ------------------------------------------------------------------ certificates
+        yield Case(f"check-amo-arg{flag}-{value[:12]}", ["check", "amo", "{dir}/reg.txt", flag, value],
+                   {"reg.txt": b"ADD-ANSU:TYPE=SYS,SYSNO=1;\n"}, names=flag.lstrip("-"))
+
+
+def _certificate_cases() -> Iterator[Case]:
     _root, intermediate = hierarchy()
     server = issue("sbc01.example.com", issuer=intermediate, sans=["sbc01.example.com"])
+    yield from _certificate_file_cases(server)
+    yield from _certificate_name_cases(server)
+    yield from _certificate_passphrase_and_path_cases(server)
+
+
+def _certificate_file_cases(server: Issued) -> Iterator[Case]:
+    """Each damaged certificate as the server certificate, and beside a good one as its CA, roots or key."""
     for name, data in certificate_variants():
-        add(Case(f"cert-{name}", ["check", "certificate", "--fqdn", "sbc01.example.com", "--cert", "{dir}/c.pem"],
-                 {"c.pem": data}, exits=ok_fail_input, names="c.pem"))
-        add(Case(f"cert-ca-{name}", ["check", "certificate", "--fqdn", "sbc01.example.com", "--cert", "{dir}/c.pem",
-                                     "--ca", "{dir}/ca.pem"], {"c.pem": server.pem(), "ca.pem": data},
-                 exits=ok_fail_input))
-        add(Case(f"cert-roots-{name}", ["check", "certificate", "--fqdn", "sbc01.example.com", "--cert",
-                                        "{dir}/c.pem", "--trusted-roots", "{dir}/roots.pem"],
-                 {"c.pem": server.pem(), "roots.pem": data}, exits=ok_fail_input))
-        add(Case(f"cert-key-{name}", ["check", "certificate", "--fqdn", "sbc01.example.com", "--cert", "{dir}/c.pem",
-                                      "--key", "{dir}/k.pem"], {"c.pem": server.pem(), "k.pem": data},
-                 exits=ok_fail_input))
+        yield Case(f"cert-{name}", ["check", "certificate", "--fqdn", "sbc01.example.com", "--cert", "{dir}/c.pem"],
+                   {"c.pem": data}, exits=OK_FAIL_INPUT, names="c.pem")
+        yield Case(f"cert-ca-{name}", ["check", "certificate", "--fqdn", "sbc01.example.com", "--cert",
+                                       "{dir}/c.pem", "--ca", "{dir}/ca.pem"], {"c.pem": server.pem(), "ca.pem": data},
+                   exits=OK_FAIL_INPUT)
+        yield Case(f"cert-roots-{name}", ["check", "certificate", "--fqdn", "sbc01.example.com", "--cert",
+                                          "{dir}/c.pem", "--trusted-roots", "{dir}/roots.pem"],
+                   {"c.pem": server.pem(), "roots.pem": data}, exits=OK_FAIL_INPUT)
+        yield Case(f"cert-key-{name}", ["check", "certificate", "--fqdn", "sbc01.example.com", "--cert",
+                                        "{dir}/c.pem", "--key", "{dir}/k.pem"], {"c.pem": server.pem(), "k.pem": data},
+                   exits=OK_FAIL_INPUT)
+
+
+def _certificate_name_cases(server: Issued) -> Iterator[Case]:
     for name, data in crafted_certificates():
-        add(Case(f"cert-crafted-{name}", ["check", "certificate", "--fqdn", "sbc01.example.com", "--cert",
-                                          "{dir}/c.pem"], {"c.pem": data}, exits=ok_fail_input, names="c.pem"))
+        yield Case(f"cert-crafted-{name}", ["check", "certificate", "--fqdn", "sbc01.example.com", "--cert",
+                                            "{dir}/c.pem"], {"c.pem": data}, exits=OK_FAIL_INPUT, names="c.pem")
     for fqdn in ("*.example.com", "", "a..b", "x" * 300, "sbc01.example.com.", "ünï.example.com", "-bad-.com",
                  "sbc01 example.com", "*", "..."):
-        add(Case(f"cert-fqdn-{fqdn[:10]}", ["check", "certificate", "--fqdn", fqdn, "--cert", "{dir}/c.pem"],
-                 {"c.pem": server.pem()}, exits=frozenset({EXIT_FAIL, EXIT_INPUT}), names="fqdn"))
-    encrypted = server.key_pem(b"right-passphrase")
-    add(Case("cert-empty-passphrase", ["check", "certificate", "--fqdn", "sbc01.example.com", "--cert", "{dir}/c.pem",
-                                       "--key", "{dir}/k.pem", "--passphrase-env", "PW"],
-             {"c.pem": server.pem(), "k.pem": encrypted}, env={"PW": ""}, names="passphrase"))
-    add(Case("cert-wrong-passphrase", ["check", "certificate", "--fqdn", "sbc01.example.com", "--cert",
-                                       "{dir}/c.pem", "--key", "{dir}/k.pem", "--passphrase-env", "PW"],
-             {"c.pem": server.pem(), "k.pem": encrypted}, env={"PW": "wrong"}, names="passphrase"))
-    add(Case("cert-missing-file", ["check", "certificate", "--fqdn", "a.example.com", "--cert", "{dir}/nope.pem"],
-             names="nope.pem"))
-    add(Case("cert-directory", ["check", "certificate", "--fqdn", "a.example.com", "--cert", "{dir}"]))
-    # ------------------------------------------------------------------ probes (arguments only; loopback)
+        yield Case(f"cert-fqdn-{fqdn[:10]}", ["check", "certificate", "--fqdn", fqdn, "--cert", "{dir}/c.pem"],
+                   {"c.pem": server.pem()}, exits=frozenset({EXIT_FAIL, EXIT_INPUT}), names="fqdn")
+
+
+def _certificate_passphrase_and_path_cases(server: Issued) -> Iterator[Case]:
+    encrypted = server.key_pem(b"right-passphrase")  # the certificate's own key: only the passphrase is wrong
+    yield Case("cert-empty-passphrase", ["check", "certificate", "--fqdn", "sbc01.example.com", "--cert",
+                                         "{dir}/c.pem", "--key", "{dir}/k.pem", "--passphrase-env", "PW"],
+               {"c.pem": server.pem(), "k.pem": encrypted}, env={"PW": ""}, names="passphrase")
+    yield Case("cert-wrong-passphrase", ["check", "certificate", "--fqdn", "sbc01.example.com", "--cert",
+                                         "{dir}/c.pem", "--key", "{dir}/k.pem", "--passphrase-env", "PW"],
+               {"c.pem": server.pem(), "k.pem": encrypted}, env={"PW": "wrong"}, names="passphrase")
+    yield Case("cert-missing-file", ["check", "certificate", "--fqdn", "a.example.com", "--cert", "{dir}/nope.pem"],
+               names="nope.pem")
+    yield Case("cert-directory", ["check", "certificate", "--fqdn", "a.example.com", "--cert", "{dir}"])
+
+
+def _probe_cases() -> Iterator[Case]:
+    """The probes' arguments only: each case ends at the argument, or at loopback within the short timeout."""
+    yield from _dns_probe_cases()
+    for kind in ("tls", "sip"):
+        yield from _sbc_probe_cases(kind)
+    yield Case("tls-ca-not-pem", ["probe", "tls", "--host", "127.0.0.1", "--port", "9", "--fqdn", "a.example.com",
+                                  "--ca", "{dir}/ca.pem", "--timeout", "0.3"], {"ca.pem": b"garbage"},
+               names="ca.pem")
+    yield from _proxy_probe_cases()
+
+
+def _dns_probe_cases() -> Iterator[Case]:
     for name in ("", "a..b", "x" * 64 + ".com", ("a." * 130) + "com", "\\", "bad\\x", "😀.example.com",
                  "-a.com", "a_b.example.com.", "ex ample.com", ".", "..", "a.."):
-        add(Case(f"dns-name-{name[:12]}", ["probe", "dns", "--name", name, "--server", "127.0.0.1:9",
-                                           "--timeout", "0.3"], exits=frozenset({EXIT_INPUT}), names="name"))
+        yield Case(f"dns-name-{name[:12]}", ["probe", "dns", "--name", name, "--server", "127.0.0.1:9",
+                                             "--timeout", "0.3"], exits=frozenset({EXIT_INPUT}), names="name")
     for server in ("localhost", "300.1.1.1", "127.0.0.1:0", "127.0.0.1:70000", "[::1", "127.0.0.1:abc", "::1:53:x"):
-        add(Case(f"dns-server-{server}", ["probe", "dns", "--name", "a.example.com", "--server", server,
-                                          "--timeout", "0.3"], names="server"))
+        yield Case(f"dns-server-{server}", ["probe", "dns", "--name", "a.example.com", "--server", server,
+                                            "--timeout", "0.3"], names="server")
     for timeout in ("nan", "inf", "-1", "0", "1e9", "abc"):
-        add(Case(f"dns-timeout-{timeout}", ["probe", "dns", "--name", "a.example.com", "--server", "127.0.0.1:9",
-                                            "--timeout", timeout], names="timeout"))
-    for kind in ("tls", "sip"):
-        for port in ("0", "-1", "65536", "99999999999999999999", "abc", "1.5"):
-            add(Case(f"{kind}-port-{port}", ["probe", kind, "--host", "127.0.0.1", "--port", port, "--fqdn",
-                                             "a.example.com", "--timeout", "0.3"], names="port"))
-        for host in ("", "ünï..com", "a" * 300, "[::1"):
-            add(Case(f"{kind}-host-{host[:8]}", ["probe", kind, "--host", host, "--port", "9", "--fqdn",
-                                                 "a.example.com", "--timeout", "0.3"], names="host"))
-        for fqdn in ("", "a..b", "x" * 300, "😀.com"):
-            add(Case(f"{kind}-fqdn-{fqdn[:8]}", ["probe", kind, "--host", "127.0.0.1", "--port", "9", "--fqdn", fqdn,
-                                                 "--timeout", "0.3"], names="fqdn"))
-    add(Case("tls-ca-not-pem", ["probe", "tls", "--host", "127.0.0.1", "--port", "9", "--fqdn", "a.example.com",
-                                "--ca", "{dir}/ca.pem", "--timeout", "0.3"], {"ca.pem": b"garbage"}, names="ca.pem"))
+        yield Case(f"dns-timeout-{timeout}", ["probe", "dns", "--name", "a.example.com", "--server", "127.0.0.1:9",
+                                              "--timeout", timeout], names="timeout")
+
+
+def _sbc_probe_cases(kind: str) -> Iterator[Case]:
+    for port in ("0", "-1", "65536", "99999999999999999999", "abc", "1.5"):
+        yield Case(f"{kind}-port-{port}", ["probe", kind, "--host", "127.0.0.1", "--port", port, "--fqdn",
+                                           "a.example.com", "--timeout", "0.3"], names="port")
+    for host in ("", "ünï..com", "a" * 300, "[::1"):
+        yield Case(f"{kind}-host-{host[:8]}", ["probe", kind, "--host", host, "--port", "9", "--fqdn",
+                                               "a.example.com", "--timeout", "0.3"], names="host")
+    for fqdn in ("", "a..b", "x" * 300, "😀.com"):
+        yield Case(f"{kind}-fqdn-{fqdn[:8]}", ["probe", kind, "--host", "127.0.0.1", "--port", "9", "--fqdn", fqdn,
+                                               "--timeout", "0.3"], names="fqdn")
+
+
+def _proxy_probe_cases() -> Iterator[Case]:
     for proxy in ("http://[::1", "ftp://proxy:21", "http://:0", "http://proxy:99999", "proxy", "http://a b:3128"):
-        add(Case(f"proxy-url-{proxy}", ["probe", "proxy", "--proxy", proxy, "--target", "127.0.0.1:9",
-                                        "--timeout", "0.3"], names="proxy"))
+        yield Case(f"proxy-url-{proxy}", ["probe", "proxy", "--proxy", proxy, "--target", "127.0.0.1:9",
+                                          "--timeout", "0.3"], names="proxy")
     for target in ("127.0.0.1", "127.0.0.1:0", "127.0.0.1:x", ":443", "[::1:443"):
-        add(Case(f"proxy-target-{target}", ["probe", "proxy", "--target", target, "--timeout", "0.3"], names="target"))
-    add(Case("proxy-trust-ca-not-pem", ["probe", "proxy", "--target", "127.0.0.1:9", "--trust-ca", "{dir}/ca.pem",
-                                        "--timeout", "0.3"], {"ca.pem": b"\x00\x01"}, names="ca.pem"))
-    # ------------------------------------------------------------------ project files
+        yield Case(f"proxy-target-{target}", ["probe", "proxy", "--target", target, "--timeout", "0.3"],
+                   names="target")
+    yield Case("proxy-trust-ca-not-pem", ["probe", "proxy", "--target", "127.0.0.1:9", "--trust-ca", "{dir}/ca.pem",
+                                          "--timeout", "0.3"], {"ca.pem": b"\x00\x01"}, names="ca.pem")
+
+
+def _project_file_cases() -> Iterator[Case]:
     for kind in PROJECT_DAMAGE:
         for command in ("show", "verify"):
-            add(Case(f"project-{command}-{kind}", ["project", command, "{dir}/p.psiproj"],
-                     {"p.psiproj": damaged_project(kind)}, exits=frozenset({EXIT_FAIL, EXIT_INPUT}),
-                     names="p.psiproj"))
-        add(Case(f"probe-all-{kind}", ["probe", "all", "--project", "{dir}/p.psiproj", "--timeout", "0.3"],
-                 {"p.psiproj": damaged_project(kind)}, exits=frozenset({EXIT_INPUT, EXIT_CANNOT_RUN, EXIT_FAIL}),
-                 changes=frozenset({"p.psiproj"})))  # probe all records its results in the project
-    for name, data in (("empty", b""), ("text", b"hello"), ("pdf", b"%PDF-1.4\n"), ("sqlite-other", None)):
-        files: dict[str, bytes | Callable[[Path], None]] = {}
-        if data is None:
-            def other_db(path: Path) -> None:
-                with sqlite3.connect(path) as db:
-                    db.execute("CREATE TABLE t (x)")
-            files["p.psiproj"] = other_db
-        else:
-            files["p.psiproj"] = data
+            yield Case(f"project-{command}-{kind}", ["project", command, "{dir}/p.psiproj"],
+                       {"p.psiproj": damaged_project(kind)}, exits=frozenset({EXIT_FAIL, EXIT_INPUT}),
+                       names="p.psiproj")
+        yield Case(f"probe-all-{kind}", ["probe", "all", "--project", "{dir}/p.psiproj", "--timeout", "0.3"],
+                   {"p.psiproj": damaged_project(kind)}, exits=frozenset({EXIT_INPUT, EXIT_CANNOT_RUN, EXIT_FAIL}),
+                   changes=frozenset({"p.psiproj"}))  # probe all records its results in the project
+    yield from _not_a_project_cases()
+    yield Case("project-new-long-name", ["project", "new", "{dir}/" + "x" * 300 + ".psiproj"])
+    yield Case("project-new-in-missing-folder", ["project", "new", "{dir}/no/such/folder/p.psiproj"])
+    yield Case("project-show-missing", ["project", "show", "{dir}/missing.psiproj"], names="missing.psiproj")
+    yield Case("project-show-directory", ["project", "show", "{dir}"])
+
+
+def _not_a_project_cases() -> Iterator[Case]:
+    """Files named like a project that never were one, another application's database among them."""
+    sources: tuple[tuple[str, bytes | Callable[[Path], None]], ...] = (
+        ("empty", b""), ("text", b"hello"), ("pdf", b"%PDF-1.4\n"), ("sqlite-other", _other_database))
+    for name, source in sources:
         for command in ("show", "verify"):
-            add(Case(f"project-{command}-{name}", ["project", command, "{dir}/p.psiproj"], dict(files),
-                     names="p.psiproj"))
-    add(Case("project-new-long-name", ["project", "new", "{dir}/" + "x" * 300 + ".psiproj"]))
-    add(Case("project-new-in-missing-folder", ["project", "new", "{dir}/no/such/folder/p.psiproj"]))
-    add(Case("project-show-missing", ["project", "show", "{dir}/missing.psiproj"], names="missing.psiproj"))
-    add(Case("project-show-directory", ["project", "show", "{dir}"]))
-    # ------------------------------------------------------------------ AMO run with a bad project
-    add(Case("amo-run-port-not-number", ["amo", "run", "{dir}/p.psiproj", "--batch", "{dir}/b.txt"],
-             {"p.psiproj": _project_with_os4k_port("twenty-two"), "b.txt": b"REG-ANSU;\n"}, names="port",
-             changes=frozenset({"p.psiproj"})))  # the project is the batch's journal
-    add(Case("amo-run-batch-binary", ["amo", "run", "{dir}/p.psiproj", "--batch", "{dir}/b.txt"],
-             {"p.psiproj": _project_with_os4k_port("22"), "b.txt": b"\xff\xfe\x00REG"}, names="b.txt",
-             changes=frozenset({"p.psiproj"})))
-    # ------------------------------------------------------------------ reports and identities
-    add(Case("report-out-is-project", ["report", "build", "{dir}/p.psiproj", "--out", "{dir}/p.psiproj",
-                                       "--identity", "{dir}/id.p12", "--passphrase-env", "PW"],
-             {"p.psiproj": damaged_project("bad-mode"), "id.p12": b"junk"}, env={"PW": "x"}, names="out"))
-    add(Case("report-identity-garbage", ["report", "build", "{dir}/p.psiproj", "--out", "{dir}/r.pdf", "--identity",
-                                         "{dir}/id.p12", "--passphrase-env", "PW"],
-             {"p.psiproj": _project_with_os4k_port("22"), "id.p12": b"\x30\x80junk"}, env={"PW": "x"},
-             names="id.p12"))
+            yield Case(f"project-{command}-{name}", ["project", command, "{dir}/p.psiproj"], {"p.psiproj": source},
+                       names="p.psiproj")
+
+
+def _other_database(path: Path) -> None:
+    with sqlite3.connect(path) as db:
+        db.execute("CREATE TABLE t (x)")
+
+
+def _amo_run_cases() -> Iterator[Case]:
+    """amo run with a bad project: the project is the batch's journal, so it may change."""
+    yield Case("amo-run-port-not-number", ["amo", "run", "{dir}/p.psiproj", "--batch", "{dir}/b.txt"],
+               {"p.psiproj": _project_with_os4k_port("twenty-two"), "b.txt": b"REG-ANSU;\n"}, names="port",
+               changes=frozenset({"p.psiproj"}))
+    yield Case("amo-run-batch-binary", ["amo", "run", "{dir}/p.psiproj", "--batch", "{dir}/b.txt"],
+               {"p.psiproj": _project_with_os4k_port("22"), "b.txt": b"\xff\xfe\x00REG"}, names="b.txt",
+               changes=frozenset({"p.psiproj"}))
+
+
+def _report_and_identity_cases() -> Iterator[Case]:
+    yield Case("report-out-is-project", ["report", "build", "{dir}/p.psiproj", "--out", "{dir}/p.psiproj",
+                                         "--identity", "{dir}/id.p12", "--passphrase-env", "PW"],
+               {"p.psiproj": damaged_project("bad-mode"), "id.p12": b"junk"}, env={"PW": "x"}, names="out")
+    yield Case("report-identity-garbage", ["report", "build", "{dir}/p.psiproj", "--out", "{dir}/r.pdf",
+                                           "--identity", "{dir}/id.p12", "--passphrase-env", "PW"],
+               {"p.psiproj": _project_with_os4k_port("22"), "id.p12": b"\x30\x80junk"}, env={"PW": "x"},
+               names="id.p12")
     for name, data in (("empty", b""), ("text", b"not a pdf"), ("truncated-pdf", b"%PDF-1.7\n1 0 obj\n<<"),
                        ("nul", b"\x00" * 100)):
-        add(Case(f"report-verify-{name}", ["report", "verify", "{dir}/r.pdf"], {"r.pdf": data},
-                 exits=frozenset({EXIT_FAIL, EXIT_INPUT}), names="r.pdf"))
-    add(Case("identity-out-is-input", ["identity", "new", "--name", "Eng", "--out", "{dir}/same.p12", "--cert-out",
-                                       "{dir}/same.p12", "--passphrase-env", "PW"], env={"PW": "passphrase-1"},
-             names="out"))
-    add(Case("identity-empty-passphrase", ["identity", "new", "--name", "Eng", "--out", "{dir}/id.p12",
-                                           "--passphrase-env", "PW"], env={"PW": ""}, names="passphrase"))
-    # ------------------------------------------------------------------ provisioning sources
-    for name, data in csv_variants():
-        add(Case(f"provision-rows-{name}", ["provision", "{dir}/p.psiproj", "--rows", "--zoom-csv", "{dir}/z.csv",
-                                            "--subscribers", "{dir}/s.csv"],
-                 {"p.psiproj": _project_with_os4k_port("22"), "z.csv": data,
-                  "s.csv": b"Station;Email\n3100;a@example.com\n"},
-                 exits=frozenset({EXIT_OK, EXIT_FAIL, EXIT_INPUT}), changes=frozenset({"p.psiproj"})))
-    # ------------------------------------------------------------------ the lab's own arguments
+        yield Case(f"report-verify-{name}", ["report", "verify", "{dir}/r.pdf"], {"r.pdf": data},
+                   exits=frozenset({EXIT_FAIL, EXIT_INPUT}), names="r.pdf")
+    yield Case("identity-out-is-input", ["identity", "new", "--name", "Eng", "--out", "{dir}/same.p12",
+                                         "--cert-out", "{dir}/same.p12", "--passphrase-env", "PW"],
+               env={"PW": "passphrase-1"}, names="out")
+    yield Case("identity-empty-passphrase", ["identity", "new", "--name", "Eng", "--out", "{dir}/id.p12",
+                                             "--passphrase-env", "PW"], env={"PW": ""}, names="passphrase")
+
+
+def _provisioning_cases() -> Iterator[Case]:
+    for name, data in csv_variants():  # the Zoom list a wave is planned from
+        yield Case(f"provision-rows-{name}", ["provision", "{dir}/p.psiproj", "--rows", "--zoom-csv",
+                                              "{dir}/z.csv", "--subscribers", "{dir}/s.csv"],
+                   {"p.psiproj": _project_with_os4k_port("22"), "z.csv": data,
+                    "s.csv": b"Station;Email\n3100;a@example.com\n"},
+                   exits=frozenset({EXIT_OK, EXIT_FAIL, EXIT_INPUT}), changes=frozenset({"p.psiproj"}))
+
+
+def _lab_cases() -> Iterator[Case]:
     for people in ("-5", "0", "abc", "10000000000"):
-        add(Case(f"lab-people-{people}", ["lab", "--people", people], names="people"))
+        yield Case(f"lab-people-{people}", ["lab", "--people", people], names="people")
     for spec in ("zoom.storm=lots", "nobody.x=1", "zoom.latency=nan", "zoom.storm=-3", "zoom."):
-        add(Case(f"lab-faults-{spec}", ["lab", "--faults", spec], names="fault"))
-    return out
+        yield Case(f"lab-faults-{spec}", ["lab", "--faults", spec], names="fault")
 
 
 def _project_with_os4k_port(port: str) -> Callable[[Path], None]:
