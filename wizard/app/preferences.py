@@ -3,6 +3,7 @@ for a Preference, never for a string key it might spell differently elsewhere.""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
@@ -12,19 +13,42 @@ ORG, APP_NAME = "PSI Wizard", "psi-wizard"
 T = TypeVar("T")
 
 
+# What QSettings gives back is whatever the INI file holds (text, a list of texts, a @ByteArray), not necessarily
+# what was written: each preference reads it as its own type, and anything else as its default.
+def _flag(value: object, default: bool) -> bool:
+    return value in (True, "true", "1") if value is not None else default  # an INI file keeps it as text
+
+
+def _text(value: object, default: str) -> str:
+    return str(value or default)
+
+
+def _texts(value: object, default: list[str]) -> list[str]:
+    if not value:
+        return []
+    if isinstance(value, str):  # a list of one comes back from an INI file as that one text
+        return [value]
+    return [str(v) for v in value] if isinstance(value, list | tuple) else list(default)
+
+
+def _bytes(value: object, default: QByteArray) -> QByteArray:
+    return value if isinstance(value, QByteArray) else default
+
+
 @dataclass(frozen=True)
 class Preference(Generic[T]):
     key: str
     default: T
+    read: Callable[[object, T], T]
 
 
-THEME = Preference("appearance/theme", "system")  # system, light or dark
-LANGUAGE = Preference("appearance/language", "system")  # system, en or de
-GEOMETRY = Preference("window/geometry", QByteArray())
-RECENT = Preference[list[str]]("recent", [])  # project files, newest first
-IDENTITY = Preference("identity/path", "")  # the signing identity (PKCS#12) last used
-GUIDE = Preference("guide/path", "")  # the engineer's copy of the solution guide (Markdown)
-REMEMBER_PASSPHRASE = Preference("identity/remember", True)  # keep a typed passphrase for the next report
+THEME = Preference("appearance/theme", "system", _text)  # system, light or dark
+LANGUAGE = Preference("appearance/language", "system", _text)  # system, en or de
+GEOMETRY = Preference("window/geometry", QByteArray(), _bytes)
+RECENT = Preference[list[str]]("recent", [], _texts)  # project files, newest first
+IDENTITY = Preference("identity/path", "", _text)  # the signing identity (PKCS#12) last used
+GUIDE = Preference("guide/path", "", _text)  # the engineer's copy of the solution guide (Markdown)
+REMEMBER_PASSPHRASE = Preference("identity/remember", True, _flag)  # keep a typed passphrase for the next report
 MAX_RECENT = 8
 
 
@@ -35,14 +59,7 @@ class Preferences:
         self._settings = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORG, APP_NAME)
 
     def get(self, preference: Preference[T]) -> T:
-        value = self._settings.value(preference.key, preference.default)
-        if isinstance(preference.default, bool):  # an INI file keeps it as text
-            return (value in (True, "true", "1")) if value is not None else preference.default  # type: ignore[return-value]
-        if isinstance(preference.default, list):
-            return ([value] if isinstance(value, str) else list(value or [])) if value else []  # type: ignore[return-value]
-        if isinstance(preference.default, str):
-            return str(value or preference.default)  # type: ignore[return-value]
-        return value  # type: ignore[no-any-return]
+        return preference.read(self._settings.value(preference.key, preference.default), preference.default)
 
     def set(self, preference: Preference[T], value: T) -> None:
         self._settings.setValue(preference.key, value)
