@@ -62,6 +62,12 @@ def read_amo(text: str) -> Amo:
         raise Refused(f"F01: {written} IS NOT A UNIQUE AMO ACTION")
     if noun not in NAMES:
         raise Refused(f"F02: AMO {noun} IS NOT KNOWN")
+    keyed, plain = _parameters(noun, _split_parameters(body))
+    return Amo(verbs[0], noun, keyed, plain)
+
+
+def _split_parameters(body: str) -> list[str]:
+    """The parameters between the colon and the semicolon: a comma inside quotes belongs to the value."""
     parts, current, quoted = [], "", False
     for ch in body:
         if ch == '"':
@@ -74,6 +80,11 @@ def read_amo(text: str) -> Amo:
     if quoted:
         raise Refused("F01: SYNTAX ERROR (QUOTE NOT CLOSED)")
     parts.append(current)
+    return parts
+
+
+def _parameters(noun: str, parts: list[str]) -> tuple[dict[str, str], list[str]]:
+    """Named parameters (abbreviated as far as they stay unique for the AMO) and positional ones, unquoted."""
     keyed: dict[str, str] = {}
     plain: list[str] = []
     for part in (p.strip() for p in parts):
@@ -85,7 +96,7 @@ def read_amo(text: str) -> Amo:
             keyed[full[0]] = value.strip().strip('"')
         elif part:
             plain.append(part.strip('"'))
-    return Amo(verbs[0], noun, keyed, plain)
+    return keyed, plain
 
 
 @dataclass
