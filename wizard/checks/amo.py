@@ -335,8 +335,13 @@ class StationReadiness:
         return all(gap is StationGap.CALL_LOG_UNKNOWN for gap in self.gaps)
 
 
+def pm_index_of(station: Station) -> str | None:
+    """The station's PM index; None when it has none (not set, or PMIDX=0)."""
+    return station.pmidx if station.pmidx and station.pmidx != "0" else None
+
+
 def station_readiness(station: Station, pm_routes: Collection[str]) -> StationReadiness:
-    pmidx = station.pmidx if station.pmidx and station.pmidx != "0" else None
+    pmidx = pm_index_of(station)
     return StationReadiness(
         pmidx=pmidx, pm_route=pmidx is not None and pmidx in pm_routes, digest=station.has_password,
         call_log=None if station.call_log is None else station.call_log.upper() == "ALL", dmcallwd=station.dmcallwd)

@@ -15,7 +15,7 @@ import io
 import json
 import re
 from collections import defaultdict
-from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from enum import StrEnum
 from typing import Any
@@ -26,8 +26,10 @@ from wizard.checks.amo import (
     Os4kConfig,
     Station,
     StationGap,
+    StationReadiness,
     SubscriberPlan,
     parse_amo_text,
+    pm_index_of,
     provisioning_batch,
     read_os4k_config,
     station_readiness,
@@ -135,41 +137,10 @@ def people(zoom_users: Sequence[ZoomUser] | None, config: Os4kConfig, phones: It
     REG- output."""
     integrated = {p.strip().lower() for p in phones}
     pending = {p.strip().lower() for p in pending_phones} - integrated
-    zoom_by_key: dict[str, list[ZoomUser]] = defaultdict(list)
-    bad_zoom: list[Person] = []
-    for user in zoom_users or ():
-        if not _EMAIL.match(user.email.strip()) or not amo_values.EMAIL.fullmatch(user.email.strip()):
-            bad_zoom.append(_blocked_row(user.email, Finding.of(
-                "provision.zoom-invalid-email", Severity.ERROR,
-                "Zoom user {email} has no valid email.",
-                "Correct the address in Zoom (User Management > Users).",
-                email=f"{user.email!r}")))
-            continue
-        zoom_by_key[user.email.strip().lower()].append(user)
-    stations_by_key: dict[str, list[Station]] = defaultdict(list)
-    rows: list[Person] = list(bad_zoom)
-    for st in config.stations.values():
-        if not st.email:
-            continue
-        if not amo_values.STATION.fullmatch(st.stno):
-            rows.append(_blocked_row(st.email, Finding.of(
-                "provision.subscriber-invalid-station", Severity.ERROR,
-                "{stno} is not a station number (digits 0-9 only); nothing is built from it.",
-                "Correct the station number in the source file or read the OS4K again.",
-                stno=f"{st.stno!r}"), stations=(st.stno,)))
-            continue
-        if not _EMAIL.match(st.email.strip()) or not amo_values.EMAIL.fullmatch(st.email.strip()):
-            rows.append(_blocked_row(st.email, Finding.of(
-                "provision.subscriber-invalid-email", Severity.ERROR,
-                "Station {stno} has {email} in PERSI, which is not an email address.",
-                'CHANGE-PERSI:EMAIL,{stno},"<email of the Zoom user>";',
-                stno=st.stno, email=f"{st.email!r}"), stations=(st.stno,)))
-            continue
-        stations_by_key[st.email.strip().lower()].append(st)
-    claims: dict[str, list[str]] = defaultdict(list)  # station -> the people it was chosen for
-    for key, stno in options.assignments:
-        if key in zoom_by_key and key not in stations_by_key:
-            claims[stno].append(key)
+    zoom_by_key, bad_zoom = _zoom_users_by_key(zoom_users or ())
+    stations_by_key, bad_stations = _subscribers_by_key(config)
+    rows = bad_zoom + bad_stations
+    claims = _station_claims(options, zoom_by_key, stations_by_key)
     chosen = {key: stno for stno, keys in claims.items() for key in keys}
     for key in sorted(zoom_by_key.keys() | stations_by_key.keys()):
         listed = Prereq.OK if key in integrated else Prereq.WAIT if key in pending else Prereq.FIX
@@ -180,6 +151,62 @@ def people(zoom_users: Sequence[ZoomUser] | None, config: Os4kConfig, phones: It
         rows.append(_person(key, zoom_by_key.get(key, []), stations, config, listed, options,
                             zoom_known=zoom_users is not None, settings_known=settings_known, assigned=assigned))
     return rows
+
+
+def _is_email(text: str) -> bool:
+    # the CSV lists' rule and the AMO value grammar alike: the email goes into a PERSI record
+    return bool(_EMAIL.match(text.strip()) and amo_values.EMAIL.fullmatch(text.strip()))
+
+
+def _zoom_users_by_key(zoom_users: Iterable[ZoomUser]) -> tuple[dict[str, list[ZoomUser]], list[Person]]:
+    """Zoom's users by email key, and a blocked row for each user without a usable email."""
+    by_key: dict[str, list[ZoomUser]] = defaultdict(list)
+    bad: list[Person] = []
+    for user in zoom_users:
+        if not _is_email(user.email):
+            bad.append(_blocked_row(user.email, Finding.of(
+                "provision.zoom-invalid-email", Severity.ERROR,
+                "Zoom user {email} has no valid email.",
+                "Correct the address in Zoom (User Management > Users).",
+                email=f"{user.email!r}")))
+            continue
+        by_key[user.email.strip().lower()].append(user)
+    return by_key, bad
+
+
+def _subscribers_by_key(config: Os4kConfig) -> tuple[dict[str, list[Station]], list[Person]]:
+    """The OS4K's stations with an email in PERSI, by email key, and a blocked row for each one nothing can be
+    built from (a station number or a PERSI email outside the AMO grammar)."""
+    by_key: dict[str, list[Station]] = defaultdict(list)
+    bad: list[Person] = []
+    for st in config.stations.values():
+        if not st.email:
+            continue
+        if not amo_values.STATION.fullmatch(st.stno):
+            bad.append(_blocked_row(st.email, Finding.of(
+                "provision.subscriber-invalid-station", Severity.ERROR,
+                "{stno} is not a station number (digits 0-9 only); nothing is built from it.",
+                "Correct the station number in the source file or read the OS4K again.",
+                stno=f"{st.stno!r}"), stations=(st.stno,)))
+        elif not _is_email(st.email):
+            bad.append(_blocked_row(st.email, Finding.of(
+                "provision.subscriber-invalid-email", Severity.ERROR,
+                "Station {stno} has {email} in PERSI, which is not an email address.",
+                'CHANGE-PERSI:EMAIL,{stno},"<email of the Zoom user>";',
+                stno=st.stno, email=f"{st.email!r}"), stations=(st.stno,)))
+        else:
+            by_key[st.email.strip().lower()].append(st)
+    return by_key, bad
+
+
+def _station_claims(options: WaveOptions, zoom_by_key: Mapping[str, object],
+                    stations_by_key: Mapping[str, object]) -> dict[str, list[str]]:
+    """Station -> the people it was chosen for: only Zoom users no subscriber has in PERSI may be given one."""
+    claims: dict[str, list[str]] = defaultdict(list)
+    for key, stno in options.assignments:
+        if key in zoom_by_key and key not in stations_by_key:
+            claims[stno].append(key)
+    return claims
 
 
 def _assigned(stno: str, key: str, config: Os4kConfig,
@@ -230,138 +257,160 @@ def _blocked_row(email: str, finding: Finding, stations: tuple[str, ...] = ()) -
 
 def _person(key: str, users: list[ZoomUser], stations: list[Station], config: Os4kConfig, integrated: Prereq,
             options: WaveOptions, *, zoom_known: bool, settings_known: bool, assigned: Finding | None = None) -> Person:
-    findings: list[Finding] = [assigned] if assigned else []
-    prereqs: dict[str, Prereq] = {}
     user = users[0] if users else None
     email = user.email.strip() if user else stations[0].email.strip()  # type: ignore[union-attr]
     first, last = (user.first_name, user.last_name) if user and (user.first_name or user.last_name) \
         else _names_from_email(email)
     status = (user.status or "active").lower() if user else None
+    zoom_user, zoom_finding = _zoom_user_prereq(users, email, status) if zoom_known else (Prereq.UNKNOWN, None)
+    subscriber, subscriber_findings = _subscriber_prereqs(email, user, stations, config, integrated, options,
+                                                          settings_known=settings_known, assigned=assigned)
+    # WAIT for integrated: in the portal's list, waiting for the Assistant's Update
+    prereqs = {"zoom_user": zoom_user, **subscriber, "integrated": integrated}
+    findings = [f for f in (assigned, zoom_finding) if f is not None] + subscriber_findings
+    return Person(key, email, first, last, status, tuple(st.stno for st in stations), prereqs, tuple(findings),
+                  _row_state(prereqs))
 
-    # Zoom (guide §7.1.1, §7.1.2)
-    if not zoom_known:
-        prereqs["zoom_user"] = Prereq.UNKNOWN
-    elif len(users) > 1:
-        prereqs["zoom_user"] = Prereq.MISSING
-        findings.append(Finding.of(
+
+def _row_state(prereqs: Mapping[str, Prereq]) -> RowState:
+    if any(p is Prereq.MISSING for p in prereqs.values()):
+        return RowState.BLOCKED
+    # the call log may stay unknown: see StationReadiness.ready
+    if all(p is Prereq.OK or (name == "call_log" and p is Prereq.UNKNOWN) for name, p in prereqs.items()):
+        return RowState.INTEGRATED
+    if prereqs["zoom_user"] is Prereq.WAIT:
+        return RowState.WAITING
+    return RowState.READY
+
+
+def _zoom_user_prereq(users: list[ZoomUser], email: str, status: str | None) -> tuple[Prereq, Finding | None]:
+    """The person's Zoom user (guide §7.1.1, §7.1.2), with what Zoom was found to say."""
+    if len(users) > 1:
+        return Prereq.MISSING, Finding.of(
             "provision.zoom-duplicate", Severity.ERROR,
             "{email} is on {count} Zoom users.",
             "Keep one Zoom user per person; the email is the join key.",
-            email=email, count=len(users)))
-    elif user is None:
-        prereqs["zoom_user"] = Prereq.FIX
-        findings.append(Finding.of(
+            email=email, count=len(users))
+    if not users:
+        return Prereq.FIX, Finding.of(
             "provision.zoom-user-missing", Severity.INFO,
             "{email} has no Zoom user yet.",
             "The wave adds the user (guide §7.1.1); the person then activates it from the invitation email (§7.1.2).",
-            email=email))
-    elif user.email != user.email.strip():
-        prereqs["zoom_user"] = Prereq.MISSING
-        findings.append(Finding.of(
+            email=email)
+    if users[0].email != users[0].email.strip():
+        return Prereq.MISSING, Finding.of(
             "provision.zoom-email-spaces", Severity.ERROR,
             "Zoom has {email}, with spaces around the address.",
             "Remove the spaces in Zoom (User Management > Users) and read the users again.",
-            email=f"{user.email!r}"))
-    elif status == "pending":
-        prereqs["zoom_user"] = Prereq.WAIT
-        findings.append(Finding.of(
+            email=f"{users[0].email!r}")
+    if status == "pending":
+        return Prereq.WAIT, Finding.of(
             "provision.zoom-pending", Severity.WARNING,
             "{email} has not activated the Zoom account yet.",
             "Ask the person to open the invitation from no-reply@zoom.us (check the junk folder); the wave adds the "
             "integrated user once the account is active.",
-            email=email))
-    elif status != "active":
-        prereqs["zoom_user"] = Prereq.MISSING
-        findings.append(Finding.of(
+            email=email)
+    if status != "active":
+        return Prereq.MISSING, Finding.of(
             "provision.zoom-inactive", Severity.ERROR,
             "The Zoom user {email} is {status}.",
             "Reactivate the user in Zoom (User Management > Users > Deactivated) or leave the person out.",
-            email=email, status=status))
-    else:
-        prereqs["zoom_user"] = Prereq.OK
+            email=email, status=status)
+    return Prereq.OK, None
 
-    # OS4K (guide §7.2)
-    if not stations and assigned is not None:  # a station was chosen, but it cannot be this person's
-        prereqs["persi_email"] = Prereq.MISSING
-        for name in ("pmidx_route", "digest", "call_log", "dmcallwd"):
-            prereqs[name] = Prereq.UNKNOWN
-    elif not stations:
-        prereqs["persi_email"] = Prereq.MISSING
-        for name in ("pmidx_route", "digest", "call_log", "dmcallwd"):
-            prereqs[name] = Prereq.UNKNOWN  # no station to look at yet
-        findings.append(Finding.of(
+
+STATION_PREREQS = ("pmidx_route", "digest", "call_log", "dmcallwd")  # the §7.2 settings of the person's station
+
+
+def _subscriber_prereqs(email: str, user: ZoomUser | None, stations: list[Station], config: Os4kConfig,
+                        integrated: Prereq, options: WaveOptions, *, settings_known: bool,
+                        assigned: Finding | None) -> tuple[dict[str, Prereq], list[Finding]]:
+    """The person's OS4K subscriber (guide §7.2): one station with the email in PERSI, and its settings."""
+    if not stations:
+        prereqs = {"persi_email": Prereq.MISSING} | dict.fromkeys(STATION_PREREQS, Prereq.UNKNOWN)
+        if assigned is not None:  # a station was chosen, but it cannot be this person's: `assigned` says why
+            return prereqs, []
+        return prereqs, [Finding.of(
             "provision.subscriber-missing", Severity.ERROR,
             "No OS4K subscriber has {email} in PERSI.",
             "Choose the person's SIP/UFIP station (the wave then writes the email into its PERSI record), or "
             'CHANGE-PERSI:EMAIL,<STNO>,"{email}"; by hand and read the OS4K again.',
-            email=email))
-    elif len(stations) > 1:
-        for name in ("persi_email", "pmidx_route", "digest", "call_log", "dmcallwd"):
-            prereqs[name] = Prereq.MISSING
-        numbers = ", ".join(st.stno for st in stations)
-        findings.append(Finding.of(
+            email=email)]
+    if len(stations) > 1:
+        return dict.fromkeys(("persi_email", *STATION_PREREQS), Prereq.MISSING), [Finding.of(
             "provision.subscriber-duplicate", Severity.ERROR,
             "Stations {numbers} all have {email} in PERSI.",
             'Keep the email on the person\'s SIP station only: CHANGE-PERSI:EMAIL,<STNO>,""; on the others.',
-            numbers=numbers, email=email))
-    else:
-        st = stations[0]
-        if assigned is not None:
-            prereqs["persi_email"] = Prereq.FIX  # the station chosen for the person: the wave writes the email
-        elif user is not None and st.email != user.email.strip():  # spaces on the Zoom side are said above
-            prereqs["persi_email"] = Prereq.MISSING
-            findings.append(Finding.of(
-                "provision.email-differs", Severity.ERROR,
-                "Zoom has {zoom_email}, station {stno} has {persi_email}.",
-                'CHANGE-PERSI:EMAIL,{stno},"{email}"; (the email cannot be edited once the integration exists)',
-                zoom_email=f"{user.email.strip()!r}", stno=st.stno, persi_email=f"{st.email!r}",
-                email=user.email.strip()))
-        else:
-            prereqs["persi_email"] = Prereq.OK
-        if not settings_known:
-            prereqs.update(pmidx_route=Prereq.FIX, digest=Prereq.FIX, dmcallwd=Prereq.FIX, call_log=Prereq.UNKNOWN)
-        else:
-            readiness = station_readiness(st, config.pm_routes)
-            pmidx = readiness.pmidx or options.pmidx
-            if readiness.pm_route:
-                prereqs["pmidx_route"] = Prereq.OK
-            elif pmidx in config.pm_routes or options.voicemail_number:
-                prereqs["pmidx_route"] = Prereq.FIX
-            else:
-                prereqs["pmidx_route"] = Prereq.MISSING
-                findings.append(Finding.of(
-                    "provision.pm-route-missing", Severity.ERROR,
-                    "Station {stno} needs PM route {pmidx}, which does not exist.",
-                    "Enter the voicemail number for ADD-RICHT:MODE=PM,IDX={pmidx},SAN=<voicemail number>,STYPE=OTHER; "
-                    "(a dummy number is enough) or choose a PM index that has a route.",
-                    stno=st.stno, pmidx=pmidx))
-            # The wave always sets a new digest password: the one on the OS4K cannot be read back (REG- shows
-            # ****), and the Assistant's Update then hands the new one to Zoom through CloudLink.
-            prereqs["digest"] = Prereq.OK if readiness.digest and integrated is Prereq.OK else Prereq.FIX
-            prereqs["dmcallwd"] = Prereq.OK if readiness.dmcallwd else Prereq.FIX
-            if readiness.call_log is None:
-                prereqs["call_log"] = Prereq.UNKNOWN
-            elif readiness.call_log:
-                prereqs["call_log"] = Prereq.OK
-            else:
-                prereqs["call_log"] = Prereq.MISSING
-                findings.append(Finding.of(
-                    "provision.call-log", Severity.ERROR,
-                    "Station {stno} has call log {call_log}, not ALL.",
-                    "Set the SBCSU call log of station {stno} to ALL (guide §2.2).",
-                    stno=st.stno, call_log=st.call_log))
-    prereqs["integrated"] = integrated  # WAIT: in the portal's list, waiting for the Assistant's Update
+            numbers=", ".join(st.stno for st in stations), email=email)]
+    persi, persi_finding = _persi_email_prereq(stations[0], user, assigned)
+    settings, settings_findings = _station_prereqs(stations[0], config, integrated, options) if settings_known \
+        else (_UNREAD_STATION, [])
+    return {"persi_email": persi, **settings}, [f for f in (persi_finding,) if f is not None] + settings_findings
 
-    if any(p is Prereq.MISSING for p in prereqs.values()):
-        state = RowState.BLOCKED
-    elif all(p is Prereq.OK or (name == "call_log" and p is Prereq.UNKNOWN) for name, p in prereqs.items()):
-        state = RowState.INTEGRATED
-    elif prereqs["zoom_user"] is Prereq.WAIT:
-        state = RowState.WAITING
-    else:
-        state = RowState.READY
-    return Person(key, email, first, last, status, tuple(st.stno for st in stations), prereqs, tuple(findings),
-                  state)
+
+# The stations came from a list of numbers and emails, not REG- output: the wave writes what §7.2 asks for, and
+# nothing can be said of the call log (no AMO of the guide sets it).
+_UNREAD_STATION = {"pmidx_route": Prereq.FIX, "digest": Prereq.FIX, "dmcallwd": Prereq.FIX,
+                   "call_log": Prereq.UNKNOWN}
+
+
+def _persi_email_prereq(st: Station, user: ZoomUser | None,
+                        assigned: Finding | None) -> tuple[Prereq, Finding | None]:
+    if assigned is not None:
+        return Prereq.FIX, None  # the station chosen for the person: the wave writes the email
+    if user is not None and st.email != user.email.strip():  # spaces on the Zoom side are said with the Zoom user
+        return Prereq.MISSING, Finding.of(
+            "provision.email-differs", Severity.ERROR,
+            "Zoom has {zoom_email}, station {stno} has {persi_email}.",
+            'CHANGE-PERSI:EMAIL,{stno},"{email}"; (the email cannot be edited once the integration exists)',
+            zoom_email=f"{user.email.strip()!r}", stno=st.stno, persi_email=f"{st.email!r}",
+            email=user.email.strip())
+    return Prereq.OK, None
+
+
+def _station_prereqs(st: Station, config: Os4kConfig, integrated: Prereq,
+                     options: WaveOptions) -> tuple[dict[str, Prereq], list[Finding]]:
+    """The station's §7.2 settings as REG- shows them, judged by the one readiness rule, against what the wave
+    can set itself."""
+    readiness = station_readiness(st, config.pm_routes)
+    pm_route, route_finding = _pm_route_prereq(st, readiness, config, options)
+    call_log, call_log_finding = _call_log_prereq(st, readiness)
+    prereqs = {"pmidx_route": pm_route,
+               # The wave always sets a new digest password: the one on the OS4K cannot be read back (REG- shows
+               # ****), and the Assistant's Update then hands the new one to Zoom through CloudLink.
+               "digest": Prereq.OK if readiness.digest and integrated is Prereq.OK else Prereq.FIX,
+               "dmcallwd": Prereq.OK if readiness.dmcallwd else Prereq.FIX,
+               "call_log": call_log}
+    return prereqs, [f for f in (route_finding, call_log_finding) if f is not None]
+
+
+def _pm_route_prereq(st: Station, readiness: StationReadiness, config: Os4kConfig,
+                     options: WaveOptions) -> tuple[Prereq, Finding | None]:
+    """The station's PMIDX and its PM route: the wave gives a station without a PMIDX the site's, and adds the
+    route if it has the voicemail number for it."""
+    pmidx = readiness.pmidx or options.pmidx
+    if readiness.pm_route:
+        return Prereq.OK, None
+    if pmidx in config.pm_routes or options.voicemail_number:
+        return Prereq.FIX, None
+    return Prereq.MISSING, Finding.of(
+        "provision.pm-route-missing", Severity.ERROR,
+        "Station {stno} needs PM route {pmidx}, which does not exist.",
+        "Enter the voicemail number for ADD-RICHT:MODE=PM,IDX={pmidx},SAN=<voicemail number>,STYPE=OTHER; "
+        "(a dummy number is enough) or choose a PM index that has a route.",
+        stno=st.stno, pmidx=pmidx)
+
+
+def _call_log_prereq(st: Station, readiness: StationReadiness) -> tuple[Prereq, Finding | None]:
+    if readiness.call_log is None:
+        return Prereq.UNKNOWN, None
+    if readiness.call_log:
+        return Prereq.OK, None
+    return Prereq.MISSING, Finding.of(
+        "provision.call-log", Severity.ERROR,
+        "Station {stno} has call log {call_log}, not ALL.",
+        "Set the SBCSU call log of station {stno} to ALL (guide §2.2).",
+        stno=st.stno, call_log=st.call_log)
 
 
 # ---------------------------------------------------------------------------------------------- the plan
@@ -446,6 +495,14 @@ class WavePlan:
 
 def plan_wave(selected: Sequence[Person], config: Os4kConfig | None, options: WaveOptions,
               *, round_size: int = PSI_BATCH_LIMIT) -> WavePlan:
+    _refuse_unplannable(selected, options, round_size)
+    chosen = sorted(selected, key=lambda p: p.key)
+    changes = [*_zoom_changes(chosen), *_portal_changes(chosen, round_size), *_amo_changes(chosen, config, options),
+               *_assistant_and_verify_changes(chosen)]
+    return WavePlan(tuple(p.key for p in chosen), options, tuple(changes))
+
+
+def _refuse_unplannable(selected: Sequence[Person], options: WaveOptions, round_size: int) -> None:
     if not 1 <= round_size <= PSI_BATCH_LIMIT:
         raise WizardError("{round_size} users per round is not allowed",
                           "the Zoom portal adds at most {limit} users at a time (guide §7.1.3.2)",
@@ -459,41 +516,57 @@ def plan_wave(selected: Sequence[Person], config: Os4kConfig | None, options: Wa
                           "cannot provision {people}",
                           "fix what their findings say, read the systems again, or leave them out of the wave",
                           count=len(refused), people=", ".join(refused[:3]))
-    chosen = sorted(selected, key=lambda p: p.key)
-    changes: list[Change] = []
+
+
+def _full_name(p: Person) -> str:
+    return " ".join(filter(None, (p.first_name, p.last_name)))
+
+
+def _zoom_changes(chosen: Sequence[Person]) -> list[Change]:
+    """§7.1.1 the invitation of those without a Zoom user, §7.1.2 everyone's activation."""
+    changes = []
     for p in chosen:
-        name = " ".join(filter(None, (p.first_name, p.last_name)))
         if p.prereqs["zoom_user"] is Prereq.FIX:
-            changes.append(Change(f"zoom.user:{p.key}", System.ZOOM, p.key, f"invite {p.email} ({name}) to Zoom",
+            changes.append(Change(f"zoom.user:{p.key}", System.ZOOM, p.key,
+                                  f"invite {p.email} ({_full_name(p)}) to Zoom",
                                   {"email": p.email, "first_name": p.first_name, "last_name": p.last_name}))
         changes.append(Change(f"zoom.active:{p.key}", System.ZOOM, p.key, f"{p.email} has activated the Zoom account",
                               {"email": p.email}))
+    return changes
+
+
+def _portal_changes(chosen: Sequence[Person], round_size: int) -> list[Change]:
+    """§7.1.3.2 the people to tick in the portal's Add users, round by round."""
     # Rounds are fixed here, so the list to tick is the same on every screen and after every resume: people
     # already active first (their rounds can be added at once), then those still to invite or to activate.
     to_integrate = [p for p in chosen if p.prereqs["integrated"] is Prereq.FIX]
     active = [p for p in to_integrate if p.prereqs["zoom_user"] is Prereq.OK]
     later = [p for p in to_integrate if p.prereqs["zoom_user"] is not Prereq.OK]
     rounds = [group[i:i + round_size] for group in (active, later) for i in range(0, len(group), round_size)]
-    for number, members in enumerate(rounds, start=1):
-        for p in members:
-            name = " ".join(filter(None, (p.first_name, p.last_name)))
-            changes.append(Change(f"psi.portal:{p.key}", System.PSI, p.key,
-                                  f"round {number}: tick {p.email} ({name}) in Add users",
-                                  {"email": p.email, "name": name, "stno": p.stno}, round=number))
+    return [Change(f"psi.portal:{p.key}", System.PSI, p.key, f"round {number}: tick {p.email} ({_full_name(p)}) in "
+                   "Add users", {"email": p.email, "name": _full_name(p), "stno": p.stno}, round=number)
+            for number, members in enumerate(rounds, start=1) for p in members]
+
+
+def _amo_changes(chosen: Sequence[Person], config: Os4kConfig | None, options: WaveOptions) -> list[Change]:
+    """§7.2 the subscribers' AMOs, each REG- before its change (for undo), each with the person it serves."""
     subscribers = []
     for p in chosen:
         st = config.stations.get(p.stno) if config else None
-        pmidx = st.pmidx if st and st.pmidx and st.pmidx != "0" else options.pmidx
+        pmidx = (pm_index_of(st) if st else None) or options.pmidx
         subscribers.append(SubscriberPlan(p.stno, p.email, pmidx))
     amos = provisioning_batch(subscribers, config=config, sbc_public_address=options.sbc_public_ip,
                               sbc_port=options.sbc_port,
                               voicemail_number=options.voicemail_number or "<voicemail number>",
                               always_set_password=True)
     by_station = {p.stno: p.key for p in chosen}
-    for position, command in enumerate(amos):
-        stno = command_station(command)
-        changes.append(Change(f"amo:{position}", System.OS4K, by_station.get(stno or "", ""), command,
-                              {"command": command}))
+    return [Change(f"amo:{position}", System.OS4K, by_station.get(command_station(command) or "", ""), command,
+                   {"command": command}) for position, command in enumerate(amos)]
+
+
+def _assistant_and_verify_changes(chosen: Sequence[Person]) -> list[Change]:
+    """§7.2.1 each person's Assistant user data and Update, then the read-back (§7.2.1, §8.2)."""
+    changes = []
     for p in chosen:
         # the wave sets a new digest password, so every person needs the Assistant's Update to hand it to Zoom
         changes.append(Change(f"assistant:{p.key}", System.ASSISTANT, p.key,
@@ -503,7 +576,7 @@ def plan_wave(selected: Sequence[Person], config: Os4kConfig | None, options: Wa
         changes.append(Change(f"verify:{p.key}", System.VERIFY, p.key,
                               f"read back {p.email}: Zoom user, SIP credentials of station {p.stno}, REG- of {p.stno}",
                               {"email": p.email, "stno": p.stno}))
-    return WavePlan(tuple(p.key for p in chosen), options, tuple(changes))
+    return changes
 
 
 _STATION_OF = (re.compile(r"STNO=([^,;\s]+)", re.IGNORECASE),
@@ -685,26 +758,43 @@ STEP_OF_FINDING = {"provision.verify-persi": "7.2-persi-email", "provision.verif
                    "provision.verify-server": "7.2-zande-sbc-address"}
 
 
+StepEntry = tuple[str, str, str]  # one person's (or, with no email, the whole system's) state in a step, and why
+
+
 def closed_steps(plan: WavePlan, states: Mapping[str, tuple[str, str]],
                  readback: Mapping[str, Sequence[Finding]]) -> dict[str, CheckResult]:
     """The verdict of each chapter-7 step the wave covers, from its changes' states (op id -> (state, detail))
     and the last read-back's findings per person: passed once every selected person is through it (and, for the
     OS4K steps, read back clean), warning while someone waits, failed when something was refused."""
-    buckets: dict[str, list[tuple[str, str, str]]] = defaultdict(list)  # step -> (state, email, detail)
+    buckets: dict[str, list[StepEntry]] = defaultdict(list)
     for change in plan.changes:
-        state, detail = states.get(change.op_id, (OpState.PLANNED, ""))
-        if change.system is System.OS4K:
-            noun = re.match(r"^\s*[A-Z]+-([A-Z]+)", change.data["command"], re.IGNORECASE)
-            step = STEP_OF_NOUN.get(noun.group(1).upper()) if noun else None
-            if step:
-                buckets[step].append((state, change.person or "", detail))
-            continue
-        step = STEP_OF_STAGE.get(change.op_id.split(":")[0])
+        step = _step_of_change(change)
         if step:
-            buckets[step].append((state, change.person, detail))
+            state, detail = states.get(change.op_id, (OpState.PLANNED, ""))
+            buckets[step].append((state, change.person or "", detail))
     invited = {c.person for c in plan.of(System.ZOOM) if c.op_id.startswith("zoom.user:")}
     buckets[STEP_OF_STAGE["zoom.user"]] += [(OpState.ALREADY, p, "") for p in plan.people if p not in invited]
     verified = {c.person: states.get(c.op_id, (OpState.PLANNED, ""))[0] for c in plan.of(System.VERIFY)}
+    for step, entry in _readback_entries(readback, verified):
+        buckets[step].append(entry)
+    for step in (*STEP_OF_NOUN.values(), STEP_OF_STAGE["assistant"]):
+        # passed once the read-back agrees for everyone, not on the PBX's answer or the engineer's word alone
+        buckets[step] += [(OpState.DONE if state == OpState.DONE else OpState.WAITING, person, "")
+                          for person, state in verified.items()]
+    return {step: _step_result(entries) for step, entries in buckets.items()}
+
+
+def _step_of_change(change: Change) -> str | None:
+    """The step a change answers for: an AMO by the record it writes, anything else by its stage."""
+    if change.system is System.OS4K:
+        noun = re.match(r"^\s*[A-Z]+-([A-Z]+)", change.data["command"], re.IGNORECASE)
+        return STEP_OF_NOUN.get(noun.group(1).upper()) if noun else None
+    return STEP_OF_STAGE.get(change.op_id.split(":")[0])
+
+
+def _readback_entries(readback: Mapping[str, Sequence[Finding]],
+                      verified: Mapping[str, str]) -> Iterator[tuple[str, StepEntry]]:
+    """Each read-back finding held against the step it belongs to (an error of no step's: the Assistant's)."""
     for person, found in readback.items():
         if verified.get(person) not in (OpState.DONE, OpState.FAILED):
             continue  # read back before the Assistant's Update: what it found is not a verdict yet
@@ -712,30 +802,25 @@ def closed_steps(plan: WavePlan, states: Mapping[str, tuple[str, str]],
             step = STEP_OF_FINDING.get(finding.code) or \
                 (STEP_OF_STAGE["assistant"] if finding.severity is Severity.ERROR else None)
             if step:
-                buckets[step].append((OpState.FAILED, person, finding.message))
-    for step in (*STEP_OF_NOUN.values(), STEP_OF_STAGE["assistant"]):
-        # passed once the read-back agrees for everyone, not on the PBX's answer or the engineer's word alone
-        buckets[step] += [(OpState.DONE if state == OpState.DONE else OpState.WAITING, person, "")
-                          for person, state in verified.items()]
-    results = {}
-    for step, entries in buckets.items():
-        failed = [(email, detail) for state, email, detail in entries if state == OpState.FAILED]
-        open_ = sorted({email for state, email, _ in entries
-                        if state not in SETTLED_STATES and state != OpState.FAILED})
-        findings = []
-        if failed:
-            findings.append(Finding.of(
-                "provision.step-failed", Severity.ERROR, "{count} problem(s) in the wave, first: {first}",
-                "See the person's row on the Provisioning page for the fix, then resume the wave.",
-                count=len(failed), first=f"{failed[0][0] or 'the whole system'}: {failed[0][1]}"))
-        if open_:
-            findings.append(Finding.of(
-                "provision.step-waiting", Severity.WARNING, "{count} of the wave's people are not through this step "
-                "yet: {names}", "Do what the wave's next step says, then resume it.",
-                count=len(open_), names=", ".join(open_[:5]) + (" …" if len(open_) > 5 else "")))
-        people_count = len({email for _, email, _ in entries if email})
-        results[step] = CheckResult("provisioning.wave", tuple(findings), {"people": people_count})
-    return results
+                yield step, (OpState.FAILED, person, finding.message)
+
+
+def _step_result(entries: Sequence[StepEntry]) -> CheckResult:
+    failed = [(email, detail) for state, email, detail in entries if state == OpState.FAILED]
+    open_ = sorted({email for state, email, _ in entries if state not in SETTLED_STATES and state != OpState.FAILED})
+    findings = []
+    if failed:
+        findings.append(Finding.of(
+            "provision.step-failed", Severity.ERROR, "{count} problem(s) in the wave, first: {first}",
+            "See the person's row on the Provisioning page for the fix, then resume the wave.",
+            count=len(failed), first=f"{failed[0][0] or 'the whole system'}: {failed[0][1]}"))
+    if open_:
+        findings.append(Finding.of(
+            "provision.step-waiting", Severity.WARNING, "{count} of the wave's people are not through this step "
+            "yet: {names}", "Do what the wave's next step says, then resume it.",
+            count=len(open_), names=", ".join(open_[:5]) + (" …" if len(open_) > 5 else "")))
+    people_count = len({email for _, email, _ in entries if email})
+    return CheckResult("provisioning.wave", tuple(findings), {"people": people_count})
 
 
 # ---------------------------------------------------------------------------------------------- undo
