@@ -9,6 +9,7 @@ import dataclasses
 import json
 import sys
 import time
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from wizard.checks.provisioning import (
@@ -367,7 +368,7 @@ def _print_outcome(wave: str, state: str, rows: list[dict[str, str]], failures: 
             print(f"  - {step}")
 
 
-def _table(rows: list[dict[str, str]], columns: tuple[str, ...]) -> None:
+def _table(rows: Sequence[Mapping[str, object]], columns: tuple[str, ...]) -> None:
     widths = {c: max([len(c), *(len(str(r.get(c, ""))) for r in rows)]) for c in columns}
     print("  ".join(f"{c:<{widths[c]}}" for c in columns))
     for r in rows:
