@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from io import BytesIO
+from typing import cast
 
 from pyhanko.pdf_utils import embed, generic
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
@@ -19,12 +20,15 @@ def load_signer(p12: bytes, passphrase: bytes | None, source: str) -> signers.Si
     from cryptography.hazmat.primitives.serialization import pkcs12
 
     try:
-        pkcs12.load_key_and_certificates(p12, passphrase)  # for a precise message before pyHanko's own load
+        # for a precise message before pyHanko's own load
+        key, certificate, _ = pkcs12.load_key_and_certificates(p12, passphrase)
     except ValueError as exc:
         raise WizardError("{source}: the passphrase does not open this identity" if passphrase else
                           "{source} is protected by a passphrase", "give the identity's passphrase",
                           source=source) from exc
-    signer = signers.SimpleSigner.load_pkcs12_data(p12, other_certs=[], passphrase=passphrase)
+    # pyHanko's own load stops at an AttributeError when the key or the certificate is missing: refused here, by name
+    signer = (signers.SimpleSigner.load_pkcs12_data(p12, other_certs=[], passphrase=passphrase)
+              if key is not None and certificate is not None else None)
     if signer is None:
         raise WizardError("{source} is not a usable signing identity", "use a PKCS#12 file with a key and certificate",
                           source=source)
@@ -39,7 +43,9 @@ def display_name(subject: dict[str, str]) -> str:
 
 
 def signer_name(signer: signers.SimpleSigner) -> str:
-    return display_name(signer.signing_cert.subject.native)
+    # load_signer refuses an identity without a certificate; a signer made otherwise has no name to say
+    certificate = signer.signing_cert
+    return display_name(certificate.subject.native if certificate is not None else {})
 
 
 async def sign_report(pdf: bytes, *, signer: signers.SimpleSigner, evidence: bytes, evidence_sha256: str,
@@ -58,7 +64,10 @@ async def sign_report(pdf: bytes, *, signer: signers.SimpleSigner, evidence: byt
     data = embed.EmbeddedFileObject.from_file_data(writer, data=evidence, mime_type="application/json")
     embed.embed_file(writer, embed.FileSpec(file_spec_string=EVIDENCE_NAME, embedded_data=data,
                                             description=f"Commissioning evidence, SHA-256 {evidence_sha256}"))
-    fields.append_signature_field(writer, fields.SigFieldSpec(SIGNATURE_FIELD, on_page=page, box=box))
+    # pyHanko annotates the box in whole points, yet writes each corner as a PDF real number (FloatObject), as the
+    # PDF's /Rect is; the report places the box to a tenth of a point, and rounding it would move it
+    fields.append_signature_field(writer, fields.SigFieldSpec(SIGNATURE_FIELD, on_page=page,
+                                                              box=cast(tuple[int, int, int, int], box)))
     metadata = signers.PdfSignatureMetadata(field_name=SIGNATURE_FIELD, md_algorithm="sha256",
                                             subfilter=fields.SigSeedSubFilter.PADES,
                                             reason="Commissioning report", location=location)
