@@ -15,7 +15,7 @@ confirms a name it says so.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -179,65 +179,94 @@ def parse_amo_text(text: str) -> AmoText:
     commands on one line are two commands. Prompts, headers and blank lines are passed over; a line that starts
     like a command with a word that is no verb is a problem on that line, not the end of the reading. A command
     that never ends is an error: the text is incomplete."""
-    commands: list[AmoCommand] = []
-    messages: list[AmoMessage] = []
-    completions: list[AmoCompletion] = []
-    problems: list[AmoProblem] = []
-    tables: list[int] = []
-    pending: list[str] = []
-    start_line = 0
-    quoted = False
-    title: tuple[str, int] | None = None
+    reader = _AmoReader()
     for number, raw in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"), start=1):
+        reader.read(number, raw)
+    return reader.result()
+
+
+class _AmoReader:
+    """The one pass of parse_amo_text, and what a line leaves for the next: a command continued on it, a quote
+    still open, the title line a completion line follows."""
+
+    def __init__(self) -> None:
+        self.commands: list[AmoCommand] = []
+        self.messages: list[AmoMessage] = []
+        self.completions: list[AmoCompletion] = []
+        self.problems: list[AmoProblem] = []
+        self.tables: list[int] = []
+        self.pending: list[str] = []  # the lines of a command whose ';' has not come yet
+        self.start_line = 0
+        self.quoted = False
+        self.title: tuple[str, int] | None = None  # `AMO-NOUN-nn TITLE` and its line
+
+    def read(self, number: int, raw: str) -> None:
         line = raw.strip()
-        if not pending:
+        if not self.pending:
             line = line.lstrip("<").strip()  # a prompt with the typed command echoed after it
-            if not line:
-                continue
-            if _TABLE.match(line):
-                tables.append(number)
-                continue
-            if _COMMAND_START.match(line) is None:
-                message = _MESSAGE.match(line)
-                if message:
-                    kind = "error" if message.group(1) == "F" else "advisory"
-                    messages.append(AmoMessage(kind, message.group(1) + message.group(2), message.group(3).strip(),
-                                               number))
-                elif (heading := _TITLE.match(line)) is not None:
-                    title = (heading.group(1), number)
-                elif (done := _DONE.match(line)) is not None:
-                    noun = title[0] if title is not None and title[1] == number - 1 else ""
-                    completions.append(AmoCompletion(noun, done.group(1), done.group(2) == "COMPLETED", number, line))
-                continue
-            start_line = number
+            if not line or self._between_commands(line, number):
+                return
+            self.start_line = number
+        rest = line[self._end_commands(line, number):].strip()
+        if rest:
+            if not self.pending:
+                self.start_line = number
+            self.pending.append(rest)
+
+    def _between_commands(self, line: str, number: int) -> bool:
+        """Takes a line that is no command: a DIS- table's, an F/H message, a completion's. False: a command starts
+        on the line."""
+        if _TABLE.match(line):
+            self.tables.append(number)
+            return True
+        if _COMMAND_START.match(line) is not None:
+            return False
+        message = _MESSAGE.match(line)
+        if message:
+            kind = "error" if message.group(1) == "F" else "advisory"
+            self.messages.append(AmoMessage(kind, message.group(1) + message.group(2), message.group(3).strip(),
+                                            number))
+        elif (heading := _TITLE.match(line)) is not None:
+            self.title = (heading.group(1), number)
+        elif (done := _DONE.match(line)) is not None:
+            noun = self.title[0] if self.title is not None and self.title[1] == number - 1 else ""
+            self.completions.append(AmoCompletion(noun, done.group(1), done.group(2) == "COMPLETED", number, line))
+        return True
+
+    def _end_commands(self, line: str, number: int) -> int:
+        """Ends every command whose ';' is on the line; returns where the line's unended rest begins."""
         begin = 0
         for position, ch in enumerate(line):
             if position < begin:
-                continue
+                continue  # the blanks between two commands
             if ch == '"':
-                quoted = not quoted
-            elif ch == ";" and not quoted:
-                pending.append(line[begin:position + 1])
-                command = _parse_command("".join(pending), start_line)
-                (problems if isinstance(command, AmoProblem) else commands).append(command)  # type: ignore[arg-type]
-                pending, begin = [], position + 1
+                self.quoted = not self.quoted
+            elif ch == ";" and not self.quoted:
+                self._end_command(line[begin:position + 1])
+                begin = position + 1
                 rest = line[begin:]
                 if rest.strip() and _COMMAND_START.match(rest.strip()) is None:
-                    problems.append(AmoProblem(number, rest.strip()[:80], "text after the end of a command"))
-                    begin = len(line)
-                    break
+                    self.problems.append(AmoProblem(number, rest.strip()[:80], "text after the end of a command"))
+                    return len(line)
                 begin += len(rest) - len(rest.lstrip())
-                start_line = number
-        rest = line[begin:].strip()
-        if rest:
-            if not pending:
-                start_line = number
-            pending.append(rest)
-    if pending:
-        raise WizardError("line {start_line}: the command '{pending}' has no closing ';'",
-                          "copy the complete output, including the last line of each command", start_line=start_line,
-                          pending=pending[0][:40])
-    return AmoText(tuple(commands), tuple(messages), tuple(completions), tuple(problems), tuple(tables))
+                self.start_line = number
+        return begin
+
+    def _end_command(self, last: str) -> None:
+        command = _parse_command("".join([*self.pending, last]), self.start_line)
+        if isinstance(command, AmoProblem):
+            self.problems.append(command)
+        else:
+            self.commands.append(command)
+        self.pending = []
+
+    def result(self) -> AmoText:
+        if self.pending:
+            raise WizardError("line {start_line}: the command '{pending}' has no closing ';'",
+                              "copy the complete output, including the last line of each command",
+                              start_line=self.start_line, pending=self.pending[0][:40])
+        return AmoText(tuple(self.commands), tuple(self.messages), tuple(self.completions), tuple(self.problems),
+                       tuple(self.tables))
 
 
 def _parse_command(text: str, line: int) -> AmoCommand | AmoProblem:
@@ -359,41 +388,62 @@ def read_os4k_config(amo: AmoText) -> Os4kConfig:
     for cmd in amo.commands:
         if cmd.verb in ("DELETE", "DISPLAY", "REGENERATE"):
             continue  # a DIS-/REG- line in a log is the question, not the answer; deletions carry no state
-        match cmd.noun:
-            case "SBCSU":
-                stno = cmd.get("STNO") or (cmd.positional[0] if cmd.positional else None)
-                if not stno:
-                    continue
-                st = _station(config, stno, cmd.line)
-                st.pmidx = cmd.get("PMIDX") or st.pmidx
-                st.has_password = st.has_password or bool(cmd.get("IPPASSW"))
-                st.call_log = cmd.get(CALL_LOG) or st.call_log
-            case "PERSI":
-                # CHANGE-PERSI:EMAIL,<STNO>,"<email>";  or  ADD-PERSI:TYPE=STN,STNO=..,EMAIL="..";
-                if cmd.positional[:1] and cmd.positional[0].upper() == "EMAIL" and len(cmd.positional) >= 3:
-                    _station(config, cmd.positional[1], cmd.line).email = cmd.positional[2]
-                elif cmd.get("STNO") and cmd.get("EMAIL") is not None:
-                    _station(config, cmd.params["STNO"], cmd.line).email = cmd.params["EMAIL"]
-            case "RICHT":
-                if (cmd.get("MODE") or "").upper() == "PM" and cmd.get("IDX"):
-                    config.pm_routes.add(cmd.params["IDX"])
-            case "SDAT":
-                # CHA-SDAT:<STNO>,ATTRIBUT,DMCALLWD;  or  ADD-SDAT:STNO=..,TYPE=ATTRIBUT,AATTR=CLIP&DMCALLWD;
-                # CHANGE-SDAT:STNO=..,TYPE=ATTRIBUT,DATTR=DMCALLWD; takes it away again
-                removed = "DMCALLWD" in cmd.values("DATTR")
-                added = "DMCALLWD" in cmd.values("AATTR") or "DMCALLWD" in (v.upper() for v in cmd.positional[1:])
-                stno = cmd.get("STNO") or (cmd.positional[0] if cmd.positional else None)
-                if stno and (removed or added):
-                    _station(config, stno, cmd.line).dmcallwd = not removed
-            case "ANUM" | "ANSU":
-                number = cmd.get(SYSTEM_NUMBER[cmd.noun])
-                if number is not None:
-                    config.system_numbers[cmd.noun] = number
-            case "ZANDE":
-                if (cmd.get("TYPE") or "").upper() == "OSMO":
-                    config.osmo_address = cmd.get("SBCADDR1") or config.osmo_address
-                    config.osmo_port = cmd.get("PORT1") or config.osmo_port
+        reader = _RECORD_READERS.get(cmd.noun)
+        if reader is not None:
+            reader(config, cmd)
     return config
+
+
+def _read_sbcsu(config: Os4kConfig, cmd: AmoCommand) -> None:
+    """The subscriber: its PMIDX, whether a digest password is set (REG- never shows it), its call log."""
+    stno = cmd.get("STNO") or (cmd.positional[0] if cmd.positional else None)
+    if not stno:
+        return
+    st = _station(config, stno, cmd.line)
+    st.pmidx = cmd.get("PMIDX") or st.pmidx
+    st.has_password = st.has_password or bool(cmd.get("IPPASSW"))
+    st.call_log = cmd.get(CALL_LOG) or st.call_log
+
+
+def _read_persi(config: Os4kConfig, cmd: AmoCommand) -> None:
+    # CHANGE-PERSI:EMAIL,<STNO>,"<email>";  or  ADD-PERSI:TYPE=STN,STNO=..,EMAIL="..";
+    if cmd.positional[:1] and cmd.positional[0].upper() == "EMAIL" and len(cmd.positional) >= 3:
+        _station(config, cmd.positional[1], cmd.line).email = cmd.positional[2]
+    elif cmd.get("STNO") and cmd.get("EMAIL") is not None:
+        _station(config, cmd.params["STNO"], cmd.line).email = cmd.params["EMAIL"]
+
+
+def _read_richt(config: Os4kConfig, cmd: AmoCommand) -> None:
+    if (cmd.get("MODE") or "").upper() == "PM" and cmd.get("IDX"):
+        config.pm_routes.add(cmd.params["IDX"])
+
+
+def _read_sdat(config: Os4kConfig, cmd: AmoCommand) -> None:
+    # CHA-SDAT:<STNO>,ATTRIBUT,DMCALLWD;  or  ADD-SDAT:STNO=..,TYPE=ATTRIBUT,AATTR=CLIP&DMCALLWD;
+    # CHANGE-SDAT:STNO=..,TYPE=ATTRIBUT,DATTR=DMCALLWD; takes it away again
+    removed = "DMCALLWD" in cmd.values("DATTR")
+    added = "DMCALLWD" in cmd.values("AATTR") or "DMCALLWD" in (v.upper() for v in cmd.positional[1:])
+    stno = cmd.get("STNO") or (cmd.positional[0] if cmd.positional else None)
+    if stno and (removed or added):
+        _station(config, stno, cmd.line).dmcallwd = not removed
+
+
+def _read_system_number(config: Os4kConfig, cmd: AmoCommand) -> None:
+    number = cmd.get(SYSTEM_NUMBER[cmd.noun])
+    if number is not None:
+        config.system_numbers[cmd.noun] = number
+
+
+def _read_zande(config: Os4kConfig, cmd: AmoCommand) -> None:
+    """The SBC address Zoom registers at (TYPE=OSMO)."""
+    if (cmd.get("TYPE") or "").upper() == "OSMO":
+        config.osmo_address = cmd.get("SBCADDR1") or config.osmo_address
+        config.osmo_port = cmd.get("PORT1") or config.osmo_port
+
+
+_RECORD_READERS: dict[str, Callable[[Os4kConfig, AmoCommand], None]] = {
+    "SBCSU": _read_sbcsu, "PERSI": _read_persi, "RICHT": _read_richt, "SDAT": _read_sdat,
+    "ANUM": _read_system_number, "ANSU": _read_system_number, "ZANDE": _read_zande}
 
 
 def analyse_os4k(config: Os4kConfig, *, stations: Iterable[str] | None = None,
