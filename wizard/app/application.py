@@ -45,20 +45,30 @@ def _install_excepthook(window_getter: Callable[[], QWidget | None]) -> None:
     sys.excepthook = hook
 
 
+def _qt_application() -> QApplication:
+    """The QApplication already made (by a test, or an earlier call) or a new one."""
+    existing = QApplication.instance()
+    if existing is None:
+        return QApplication(sys.argv[:1])
+    if not isinstance(existing, QApplication):  # a QCoreApplication cannot show a window, nor be replaced
+        raise RuntimeError("a QCoreApplication is running: the wizard's window needs a QApplication")
+    return existing
+
+
 def create_application() -> QApplication:
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = _qt_application()
     app.setOrganizationName(ORG)
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(version())
     app.setStyle("Fusion")
     preferences = Preferences()
-    apply_theme(app, preferences.get(THEME))  # type: ignore[arg-type]
-    install_translators(app, preferences.get(LANGUAGE))  # type: ignore[arg-type]
+    apply_theme(app, preferences.get(THEME))
+    install_translators(app, preferences.get(LANGUAGE))
     icon = QIcon()
     for size in ICON_SIZES:  # each size drawn for its size: sharp in a task bar and on a HiDPI title bar
         icon.addFile(str(resource_path(f"icons/psi-wizard-{size}.png")), QSize(size, size))
     app.setWindowIcon(icon)
-    return app  # type: ignore[return-value]
+    return app
 
 
 def run_gui(project_path: Path | None = None, *, demo: bool = False, offline: bool = False,

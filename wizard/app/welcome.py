@@ -23,7 +23,7 @@ from wizard.services.sites import ORDERS, SiteSummary, ordered
 
 class WelcomePage(QWidget):
     def __init__(self, new_project: Callable[[], None], open_project: Callable[[], None],
-                 open_demo: Callable[[], None], open_recent: Callable[[Path], None],
+                 open_demo: Callable[[], None], open_recent: Callable[[Path], object],
                  open_folder: Callable[[], None]) -> None:
         super().__init__()
         layout = QVBoxLayout(self)
@@ -66,6 +66,7 @@ class WelcomePage(QWidget):
         head.addWidget(self.order)
         layout.addLayout(head)
         self._summaries: list[SiteSummary] = []
+        self._asked = 0  # how many lists were asked for: only the last one asked for is shown
         self.no_recent = QLabel(self.tr("None yet. A project is one file per site (.psiproj), saved as you work."))
         self.no_recent.setObjectName("ChapterSummary")
         layout.addWidget(self.no_recent)
@@ -73,8 +74,23 @@ class WelcomePage(QWidget):
         layout.addWidget(self.recent)
         layout.addStretch(1)
 
-    def show_recent(self, paths: list[str]) -> None:
-        """The files at once; what is in them follows (show_summaries) once they are read."""
+    def expect_summaries(self, heading: str) -> Callable[[list[SiteSummary]], None]:
+        """Names the list being read, and gives back what shows it once it is read. Reads run side by side and
+        may end in any order: a list asked for earlier (the recent projects, read when the window opens or a
+        project closes) that is read later must not take the place of the one asked for since."""
+        self.heading.setText(heading)
+        self._asked += 1
+        asked = self._asked
+
+        def show(summaries: list[SiteSummary]) -> None:
+            if asked == self._asked:
+                self.show_summaries(summaries)
+
+        return show
+
+    def show_recent(self, paths: list[str]) -> Callable[[list[SiteSummary]], None]:
+        """The files at once; gives back what shows what is in them (show_summaries) once they are read."""
+        show = self.expect_summaries(self.tr("Recent projects"))
         self.recent.clear()
         for path in paths:
             item = QListWidgetItem(path)
@@ -82,6 +98,7 @@ class WelcomePage(QWidget):
             self.recent.addItem(item)
         self.recent.setVisible(bool(paths))
         self.no_recent.setVisible(not paths)
+        return show
 
     def show_summaries(self, summaries: list[SiteSummary]) -> None:
         """What each project holds, the sites needing attention first (a failure, a drift found by a re-check,

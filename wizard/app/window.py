@@ -9,6 +9,7 @@ import os
 import sys
 import threading
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -33,6 +34,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QPushButton,
     QSplitter,
@@ -69,6 +71,7 @@ if TYPE_CHECKING:
     from wizard.runbook.model import Runbook
     from wizard.services.recheck import Drift
     from wizard.services.recheck_report import Rechecked
+    from wizard.services.sites import SiteSummary
     from wizard.store.project import ProjectFile
 
 log = logging.getLogger(__name__)
@@ -262,8 +265,9 @@ class MainWindow(QMainWindow):
         if self.project is not None:
             command.append(str(self.project.path))
         self.flush_edits()
-        started = QProcess.startDetached(command[0], command[1:])
-        started = started[0] if isinstance(started, tuple) else bool(started)
+        outcome = QProcess.startDetached(command[0], command[1:])
+        # PySide6 gives (started, pid); a bare bool is what PySide2 gave, and what the restart test stands in with
+        started = outcome[0] if isinstance(outcome, tuple) else bool(outcome)
         if started:
             self.close()
         else:
@@ -273,7 +277,9 @@ class MainWindow(QMainWindow):
 
     def set_theme(self, theme: str) -> None:
         self.preferences.set(THEME, theme)
-        apply_theme(QApplication.instance(), theme)  # type: ignore[arg-type]
+        app = QApplication.instance()
+        if isinstance(app, QApplication):  # always, with a window shown; Qt's instance() is typed as the core's
+            apply_theme(app, theme)
         self.theme_actions[theme].setChecked(True)
         for panel in self.panels.values():
             panel.restyle()
@@ -284,13 +290,13 @@ class MainWindow(QMainWindow):
         else:
             self.statusBar().clearMessage()
 
-    def _add_action(self, menu: object, text: str, slot: Callable[[], object],
+    def _add_action(self, menu: QMenu, text: str, slot: Callable[[], object],
                     shortcut: QKeySequence | QKeySequence.StandardKey | None = None) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(shortcut)
         action.triggered.connect(lambda _checked=False: slot())
-        menu.addAction(action)  # type: ignore[attr-defined]
+        menu.addAction(action)
         return action
 
     # ------------------------------------------------------------------ projects
@@ -394,9 +400,9 @@ class MainWindow(QMainWindow):
     def _show_welcome(self) -> None:
         self.outer.setCurrentIndex(0)
         recent = self.recent_projects()
-        self.welcome.show_recent(recent)
+        show = self.welcome.show_recent(recent)
         if recent:  # what each holds is read off the loop once the window is up, then shown
-            self.ops.start(None, self._summarise(recent), done=self.welcome.show_summaries)
+            self.ops.start(None, self._summarise(recent), done=show)
         self.file_label.setText(self.tr("No project open"))
         self.mode_label.setText("")
         self.running_label.setText("")
@@ -410,14 +416,14 @@ class MainWindow(QMainWindow):
         """Every project of a folder on the welcome page, the sites needing attention first."""
         from wizard.services.sites import project_files
 
-        async def summarise() -> list[object]:
+        async def summarise() -> list[SiteSummary]:
             return await self._summarise([str(p) for p in project_files(folder)])
 
-        self.welcome.heading.setText(self.tr("Sites in {folder}").format(folder=folder))
-        return self.ops.start("sites", summarise(), done=self.welcome.show_summaries,
-                              title=self.tr("The folder could not be read"))
+        # no key: a folder chosen while another is still being read is read too, and only the last one is shown
+        show = self.welcome.expect_summaries(self.tr("Sites in {folder}").format(folder=folder))
+        return self.ops.start(None, summarise(), done=show, title=self.tr("The folder could not be read"))
 
-    async def _summarise(self, paths: list[str]) -> list[object]:
+    async def _summarise(self, paths: list[str]) -> list[SiteSummary]:
         from wizard.services.sites import summarise_sites
 
         return list(await summarise_sites([Path(p) for p in paths], self.guide))
@@ -941,7 +947,7 @@ class MainWindow(QMainWindow):
         self.recent_menu.clear()
         recent = self.recent_projects()
         for path in recent:
-            self._add_action(self.recent_menu, path, lambda p=path: self.open_project(Path(p)))
+            self._add_action(self.recent_menu, path, partial(self.open_project, Path(path)))
         self.recent_menu.setEnabled(bool(recent))
 
     # ------------------------------------------------------------------ closing
