@@ -307,7 +307,7 @@ def _inventory_found(inventory: dict[str, Any]) -> str:
     return "".join(['<h2 style="font-size:14pt; page-break-before: always">Inventory found</h2>',
                     _versions_found(inventory["versions"]),
                     _system_number(inventory["system_number"]),
-                    *(_certificate_chain(cert) for cert in inventory["certificates"]),
+                    *(_certificate(cert) for cert in inventory["certificates"]),
                     _network_probes(inventory["network"]),
                     _sbc_settings_sheet(inventory["sbc_settings"]),
                     _users(inventory["waves"], inventory["users"])])
@@ -327,7 +327,7 @@ def _system_number(system_number: dict[str, str] | None) -> str:
     return f"<p>System number: {_e(', '.join(f'{k} {v}' for k, v in system_number.items()))}</p>"
 
 
-def _certificate_chain(cert: dict[str, Any]) -> str:
+def _certificate(cert: dict[str, Any]) -> str:
     return (f"<h3 style=\"font-size:11pt\">Certificate — {_e(cert['source'])}</h3>"
             + _table(["Subject / DNS names", "Issuer", "Valid", "SHA-256"], [
                 [f"{_e(c['subject'])}<br/>{_e(', '.join(c.get('dns_names', [])))}", _e(c["issuer"]),
