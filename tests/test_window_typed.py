@@ -89,3 +89,19 @@ def test_the_recent_projects_read_late_never_replace_the_folder_chosen_meanwhile
     settle(qtbot, window)
     assert window.welcome.heading.text() == f"Sites in {folder}"
     assert [t.splitlines()[0] for t in _listed(window)] == ["Calm GmbH"]
+
+
+def test_print_on_the_sbc_sheet_opens_the_print_dialog(qtbot, window: MainWindow, tmp_path: Path) -> None:
+    # PySide6's QPrintDialog has only open(receiver, member): open() raised TypeError, so Print… did nothing but
+    # say an internal error had happened
+    from PySide6.QtPrintSupport import QPrintDialog
+
+    from pages.sheet_panel import SheetPanel
+
+    window.new_project(tmp_path / "print.psiproj")
+    panel = window.page("sbc").findChild(SheetPanel)
+    assert panel is not None
+    panel.print_button.click()
+    dialog = window.findChild(QPrintDialog)
+    assert dialog is not None and dialog.isVisible()
+    dialog.reject()

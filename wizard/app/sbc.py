@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtGui import QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from pages.dialogs import choose_file
 from pages.sheet_panel import SheetPanel
@@ -47,7 +47,9 @@ class SbcChapter(ChapterPanel):
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, self.context.parent)
         dialog.accepted.connect(lambda: self.print_to(printer))
-        dialog.open()  # not exec(): the loop keeps running
+        # not exec(): the loop keeps running. QDialog's open(), by name: PySide6's QPrintDialog has only
+        # open(receiver, member), so dialog.open() raises TypeError
+        QDialog.open(dialog)
         return dialog
 
     def print_to(self, printer: QPrinter) -> None:
