@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QBuffer, QIODevice, QObject, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtGui import QDesktopServices, QGuiApplication, QImageWriter
 
 from pages.wording import error_line
 from wizard.app.ops import OpRunner
@@ -113,9 +113,10 @@ class StepActions(QObject):
             return False
         buffer = QBuffer()
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)  # in memory: the PNG is never a file on the laptop
-        image.save(buffer, "PNG")
+        # QImageWriter rather than QImage.save: PySide6 takes save's format only as str, its stub only as bytes
+        QImageWriter(buffer, b"PNG").write(image)
         name = f"screenshot-{datetime.now():%Y%m%d-%H%M%S}.png"
-        self._after(step_id, evidence.attach_data(self.project, step_id, name, bytes(buffer.data())))
+        self._after(step_id, evidence.attach_data(self.project, step_id, name, bytes(buffer.data().data())))
         return True
 
     def set_site_field(self, key: str, value: str) -> None:
