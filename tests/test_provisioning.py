@@ -45,6 +45,7 @@ from wizard.provisioning.wave import (
     new_wave,
     plan_hash,
     portal_rounds,
+    provisioned,
     run_undo,
     undo_plan,
     undo_summary,
@@ -232,7 +233,7 @@ def test_the_wave_runs_the_guides_five_stages_and_never_writes_a_sip_phone(proje
     # the step's own file check would overwrite what the wave found: it does not run while the wave speaks for it
     engine = Engine(load_runbook(), project, default_registry())
     assert engine.why_not_runnable(load_runbook().step("7.1.3.2-add-integrated-users")) == FROM_THE_WAVE
-    data = build_report_data(load_runbook(), project)
+    data = build_report_data(load_runbook(), project, provisioned=provisioned(project))
     users = {u["email"]: u for u in data["inventory"]["users"]}
     assert users["p0@example.com"]["stage"] == "integrated" and users["p6@example.com"]["os4k"] == "failed"
     assert any("F42" in error for error in data["inventory"]["waves"][0]["amo_errors"])
