@@ -69,8 +69,8 @@ class OpRunner(QObject):
         finally:
             if task.cancelled():
                 shown.cancel()
-            elif task.exception() is not None:
-                shown.set_exception(task.exception())  # type: ignore[arg-type]
+            elif (exc := task.exception()) is not None:
+                shown.set_exception(exc)
                 shown.exception()  # said already (failed/problem): no "never retrieved" warning if nobody awaits
             else:
                 shown.set_result(task.result())

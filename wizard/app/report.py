@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Awaitable, Callable
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -125,9 +126,9 @@ class ReportChapter(ChapterPanel):
             failed=lambda exc: self._failed(self.tr("Certificate not exported"), exc))
 
     # ------------------------------------------------------------------ the report
-    def _ask_target(self, title: str, suffix: str, name_filter: str, then: object) -> None:
+    def _ask_target(self, title: str, suffix: str, name_filter: str, then: Callable[[Path], object]) -> None:
         start = self.context.project.path.with_suffix(suffix)
-        choose_file(self.context.parent, title, start, name_filter, then, save=True)  # type: ignore[arg-type]
+        choose_file(self.context.parent, title, start, name_filter, then, save=True)
 
     def _ask_report_file(self) -> None:
         project = self.context.project
@@ -163,13 +164,14 @@ class ReportChapter(ChapterPanel):
     def export_evidence(self, target: Path) -> asyncio.Future[Path] | None:
         return self._export(reports.export_evidence, target)
 
-    def _export(self, export: object, target: Path) -> asyncio.Future[Path] | None:
+    def _export(self, export: Callable[[BuiltReport, Path], Awaitable[Path]],
+                target: Path) -> asyncio.Future[Path] | None:
         if self.built is None:
             self._failed(self.tr("Not written"), WizardError("no signed report was built in this session yet",
                                                              "build the signed report first: the exports are its copy"))
             return None
         return self.context.ops.start(
-            BUILD, export(self.built, target),  # type: ignore[operator]
+            BUILD, export(self.built, target),
             done=lambda written: self.page.set_message(self.tr("Written to {file}.").format(file=written)),
             failed=lambda exc: self._failed(self.tr("Not written"), exc))
 
