@@ -323,37 +323,42 @@ class WaveRunner:
         zoom = self.zoom
         assert zoom is not None
         self.stage = "inviting Zoom users"
-
-        async def invite(change: Change) -> None:
-            email = change.data["email"]
-            previous = self._journal.get(change.op_id)
-            try:
-                if previous is not None and previous.state == OpState.SENT and await zoom.find_user(email) is not None:
-                    self._settle(change, OpState.DONE, Said("invited before the answer was lost"))
-                    return
-                await self.project.commit(self.project.wave_op_sending, self.wave_id, change.op_id)
-                created = await zoom.create_user(email, change.data["first_name"], change.data["last_name"])
-                if created is Created.CREATED:
-                    self._settle(change, OpState.DONE, Said("invited; the person activates the account (§7.1.2)"))
-                elif await zoom.find_user(email) is not None:
-                    self._settle(change, OpState.ALREADY, Said("the user was already in the account"))
-                else:
-                    self._settle(change, OpState.FAILED, Said("{email} belongs to another Zoom account: ask the "
-                                                              "person to accept the transfer invitation, or use "
-                                                              "another email", email=email))
-            except InvitationExpired:  # the user exists, pending for good: a finding on the person's row
-                self._settle(change, OpState.FAILED, Said("{email} never accepted Zoom's invitation and it has "
-                                                          "expired: remove the pending user in the Zoom portal (User "
-                                                          "Management > Users > Pending) or let the wave's undo do "
-                                                          "it, then invite the person again", email=email))
-            except ApiError as exc:
-                if exc.account_wide:
-                    raise  # the wave stops, resumably
-                self._settle(change, OpState.FAILED, Said.of_error(exc))
-
-        await self._each(invites, invite)
+        await self._each(invites, functools.partial(self._invite, zoom))
         self.stage = "waiting for Zoom activations"
-        failed_invite = {c.person for c in invites if self.state_of(c) == OpState.FAILED}
+        await self._activations(zoom, activations, {c.person for c in invites if self.state_of(c) == OpState.FAILED})
+
+    async def _invite(self, zoom: ZoomClient, change: Change) -> None:
+        """One invitation (§7.1.1). One found 'sent' may have reached Zoom before the answer was lost: looked up
+        first, so nobody is invited twice."""
+        email = change.data["email"]
+        previous = self._journal.get(change.op_id)
+        try:
+            if previous is not None and previous.state == OpState.SENT and await zoom.find_user(email) is not None:
+                self._settle(change, OpState.DONE, Said("invited before the answer was lost"))
+                return
+            await self.project.commit(self.project.wave_op_sending, self.wave_id, change.op_id)
+            created = await zoom.create_user(email, change.data["first_name"], change.data["last_name"])
+            if created is Created.CREATED:
+                self._settle(change, OpState.DONE, Said("invited; the person activates the account (§7.1.2)"))
+            elif await zoom.find_user(email) is not None:
+                self._settle(change, OpState.ALREADY, Said("the user was already in the account"))
+            else:
+                self._settle(change, OpState.FAILED, Said("{email} belongs to another Zoom account: ask the person "
+                                                          "to accept the transfer invitation, or use another email",
+                                                          email=email))
+        except InvitationExpired:  # the user exists, pending for good: a finding on the person's row
+            self._settle(change, OpState.FAILED, Said("{email} never accepted Zoom's invitation and it has expired: "
+                                                      "remove the pending user in the Zoom portal (User Management > "
+                                                      "Users > Pending) or let the wave's undo do it, then invite "
+                                                      "the person again", email=email))
+        except ApiError as exc:
+            if exc.account_wide:
+                raise  # the wave stops, resumably
+            self._settle(change, OpState.FAILED, Said.of_error(exc))
+
+    async def _activations(self, zoom: ZoomClient, activations: list[Change], failed_invite: set[str]) -> None:
+        """The people whose Zoom account is active (§7.1.2), looked for again until `activation_wait` is over; the
+        others wait, for the person or for their invitation's problem to be fixed."""
         give_up = time.monotonic() + self.activation_wait
         while True:
             left = [c for c in activations if not self._settled(c)]
