@@ -124,12 +124,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 async def _run(project: ProjectFile, args: argparse.Namespace) -> int:
-    for choice in args.assign:  # before anything is read or planned: the rows and the plan follow the choice
-        email, equals, stno = choice.partition("=")
-        if not equals:
-            raise WizardError("--assign '{choice}' is not EMAIL=STATION", "e.g. --assign anna@example.com=3105",
-                              choice=choice)
-        assign_station(project, email, stno)
+    _assign_stations(project, args.assign)  # before anything is read or planned: the rows and the plan follow it
     offline_answer = _by_hand(project, args)
     if offline_answer is not None:
         return offline_answer
@@ -139,41 +134,66 @@ async def _run(project: ProjectFile, args: argparse.Namespace) -> int:
         if args.undo:
             return await _undo(project, systems, args)
         if args.verify is not None:
-            wave = args.verify or _latest(project, READ_BACK)
-            if systems.zoom is None or systems.amo is None:
-                raise WizardError("the read-back needs the Zoom and the OS4K connections",
-                                  "set both up on the Site page (or pass their secrets with --zoom-secret-env and "
-                                  "--password-env)")
-            found = await verify_wave(project, wave, systems.zoom, systems.amo)
-            rows = wave_people(project, wave)
-            _out(args.json, rows, lambda: _table(rows, ("email", "station", "verify", "stage", "open")))
-            return EXIT_OK if all(state == OpState.DONE for state in found.values()) else EXIT_FAIL
+            return await _verify(project, systems, args.verify or _latest(project, READ_BACK), args)
         if args.resume is not None:
             return await _execute(project, systems, args.resume or _latest(project, UNFINISHED), args)
         if args.execute is not None:
-            record = project.wave(args.execute)
-            if record is None or record.state not in UNFINISHED:
-                planned = [w.wave_id for w in project.waves() if w.state == WaveState.PLANNED]
-                raise WizardError("'{wave}' is not a wave planned in this project" if record is None else
-                                  "wave {wave} is {state}",
-                                  "plan one with --plan, review what it changes, then --execute it (planned: "
-                                  "{planned})" if planned else "plan one with --plan, review what it changes, then "
-                                  "--execute it", wave=args.execute, state=record.state if record else "",
-                                  planned=", ".join(planned))
+            _refuse_unplanned(project, args.execute)
             return await _execute(project, systems, args.execute, args)
         if args.plan:
-            plan = await _plan(project, systems, args)
-            wave = new_wave(project, plan)
-            _out(args.json, {"wave": wave, "plan_sha256": plan_hash(project, wave),
-                             "will_change": change_summary(project, wave), **json.loads(plan.to_json())},
-                 lambda: _print_plan(project, wave, plan))
-            return EXIT_OK
-        reading = await _reading(project, systems, args)
-        free = free_stations(reading.config, wave_options(project))
-        _out(args.json, [_row_json(r) for r in reading.rows], lambda: _print_rows(reading.rows, free))
-        return EXIT_OK
+            return await _plan_and_show(project, systems, args)
+        return await _rows(project, systems, args)
     finally:
         await systems.aclose()
+
+
+def _assign_stations(project: ProjectFile, choices: list[str]) -> None:
+    """--assign EMAIL=STATION: a station for a Zoom user no subscriber has in PERSI (kept with the project)."""
+    for choice in choices:
+        email, equals, stno = choice.partition("=")
+        if not equals:
+            raise WizardError("--assign '{choice}' is not EMAIL=STATION", "e.g. --assign anna@example.com=3105",
+                              choice=choice)
+        assign_station(project, email, stno)
+
+
+async def _verify(project: ProjectFile, systems: Systems, wave: str, args: argparse.Namespace) -> int:
+    if systems.zoom is None or systems.amo is None:
+        raise WizardError("the read-back needs the Zoom and the OS4K connections",
+                          "set both up on the Site page (or pass their secrets with --zoom-secret-env and "
+                          "--password-env)")
+    found = await verify_wave(project, wave, systems.zoom, systems.amo)
+    rows = wave_people(project, wave)
+    _out(args.json, rows, lambda: _table(rows, ("email", "station", "verify", "stage", "open")))
+    return EXIT_OK if all(state == OpState.DONE for state in found.values()) else EXIT_FAIL
+
+
+def _refuse_unplanned(project: ProjectFile, wave: str) -> None:
+    """--execute runs only a wave planned (and shown) with --plan, or one that has not finished."""
+    record = project.wave(wave)
+    if record is not None and record.state in UNFINISHED:
+        return
+    planned = [w.wave_id for w in project.waves() if w.state == WaveState.PLANNED]
+    raise WizardError("'{wave}' is not a wave planned in this project" if record is None else "wave {wave} is {state}",
+                      "plan one with --plan, review what it changes, then --execute it (planned: {planned})"
+                      if planned else "plan one with --plan, review what it changes, then --execute it",
+                      wave=wave, state=record.state if record else "", planned=", ".join(planned))
+
+
+async def _plan_and_show(project: ProjectFile, systems: Systems, args: argparse.Namespace) -> int:
+    plan = await _plan(project, systems, args)
+    wave = new_wave(project, plan)
+    _out(args.json, {"wave": wave, "plan_sha256": plan_hash(project, wave),
+                     "will_change": change_summary(project, wave), **json.loads(plan.to_json())},
+         lambda: _print_plan(project, wave, plan))
+    return EXIT_OK
+
+
+async def _rows(project: ProjectFile, systems: Systems, args: argparse.Namespace) -> int:
+    reading = await _reading(project, systems, args)
+    free = free_stations(reading.config, wave_options(project))
+    _out(args.json, [_row_json(r) for r in reading.rows], lambda: _print_rows(reading.rows, free))
+    return EXIT_OK
 
 
 def _by_hand(project: ProjectFile, args: argparse.Namespace) -> int | None:
