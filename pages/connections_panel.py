@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 
 from pages.fields import italic_when_empty
 from pages.styling import restyle
+from wizard.connectors.systems import LiveSystem
 from wizard.i18n import SYSTEMS_CONTEXT
-from wizard.services.systems import LiveSystem
 
 
 def _word(text: str) -> str:
