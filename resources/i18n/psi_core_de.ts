@@ -1238,14 +1238,6 @@
       <translation>prüfen Sie die Anführungszeichen in diesem Befehl</translation>
     </message>
     <message>
-      <source>line {start_line}: the command '{pending}' has no closing ';'</source>
-      <translation>Zeile {start_line}: dem Befehl '{pending}' fehlt das abschließende ';'</translation>
-    </message>
-    <message>
-      <source>copy the complete output, including the last line of each command</source>
-      <translation>kopieren Sie die vollständige Ausgabe, einschließlich der letzten Zeile jedes Befehls</translation>
-    </message>
-    <message>
       <source>the AMO '{text}' spans several lines</source>
       <translation>das AMO '{text}' erstreckt sich über mehrere Zeilen</translation>
     </message>
@@ -1276,6 +1268,14 @@
     <message>
       <source>Check the line; if it is a command, write its verb in full (ADD, CHANGE, DELETE, DISPLAY, REGENERATE).</source>
       <translation>Prüfen Sie die Zeile; ist sie ein Kommando, schreiben Sie das Verb aus (ADD, CHANGE, DELETE, DISPLAY, REGENERATE).</translation>
+    </message>
+    <message>
+      <source>line {start_line}: the command '{pending}' has no closing ';'</source>
+      <translation>Zeile {start_line}: dem Befehl '{pending}' fehlt das abschließende ';'</translation>
+    </message>
+    <message>
+      <source>copy the complete output, including the last line of each command</source>
+      <translation>kopieren Sie die vollständige Ausgabe, einschließlich der letzten Zeile jedes Befehls</translation>
     </message>
     <message>
       <source>The output contains error {code} (line {line}): {text}</source>
@@ -1362,6 +1362,14 @@
       <translation>CHANGE-SBCSU:STNO={stno},OPT=OPTI,PMIDX=&lt;PM-Index&gt;; (eine Dummy-Voicemail genügt)</translation>
     </message>
     <message>
+      <source>Station {stno} uses PMIDX {pmidx}, but no RICHT MODE=PM route has IDX {pmidx}.</source>
+      <translation>Station {stno} nutzt PMIDX {pmidx}, aber keine Richtung RICHT MODE=PM hat IDX {pmidx}.</translation>
+    </message>
+    <message>
+      <source>ADD-RICHT:MODE=PM,IDX={pmidx},SAN=&lt;voicemail number&gt;,STYPE=OTHER;</source>
+      <translation>ADD-RICHT:MODE=PM,IDX={pmidx},SAN=&lt;Voicemail-Nummer&gt;,STYPE=OTHER;</translation>
+    </message>
+    <message>
       <source>Station {stno} has no digest password (IPPASSW).</source>
       <translation>Station {stno} hat kein Digest-Passwort (IPPASSW).</translation>
     </message>
@@ -1378,6 +1386,14 @@
       <translation>Prüfen Sie, dass der SBCSU-Anruflisten-Parameter ALL ist (Leitfaden §2.2).</translation>
     </message>
     <message>
+      <source>Station {stno} has call log {call_log}, not ALL.</source>
+      <translation>Station {stno} hat Anrufliste {call_log}, nicht ALL.</translation>
+    </message>
+    <message>
+      <source>Set the SBCSU call log parameter of station {stno} to ALL (guide §2.2).</source>
+      <translation>Den SBCSU-Anruflisten-Parameter von Station {stno} auf ALL setzen (Leitfaden §2.2).</translation>
+    </message>
+    <message>
       <source>Station {stno} lacks the DMCALLWD attribute.</source>
       <translation>Station {stno} fehlt das Attribut DMCALLWD.</translation>
     </message>
@@ -1392,22 +1408,6 @@
     <message>
       <source>Display it with REG-SBCSU:STNO={stno}; and add the output, or check the number.</source>
       <translation>Mit REG-SBCSU:STNO={stno}; anzeigen und die Ausgabe hinzufügen, oder die Nummer prüfen.</translation>
-    </message>
-    <message>
-      <source>Station {stno} uses PMIDX {pmidx}, but no RICHT MODE=PM route has IDX {pmidx}.</source>
-      <translation>Station {stno} nutzt PMIDX {pmidx}, aber keine Richtung RICHT MODE=PM hat IDX {pmidx}.</translation>
-    </message>
-    <message>
-      <source>ADD-RICHT:MODE=PM,IDX={pmidx},SAN=&lt;voicemail number&gt;,STYPE=OTHER;</source>
-      <translation>ADD-RICHT:MODE=PM,IDX={pmidx},SAN=&lt;Voicemail-Nummer&gt;,STYPE=OTHER;</translation>
-    </message>
-    <message>
-      <source>Station {stno} has call log {call_log}, not ALL.</source>
-      <translation>Station {stno} hat Anrufliste {call_log}, nicht ALL.</translation>
-    </message>
-    <message>
-      <source>Set the SBCSU call log parameter of station {stno} to ALL (guide §2.2).</source>
-      <translation>Den SBCSU-Anruflisten-Parameter von Station {stno} auf ALL setzen (Leitfaden §2.2).</translation>
     </message>
     <message>
       <source>{field} '{value}' cannot go into an AMO: {rule}</source>
@@ -1514,6 +1514,38 @@
       <translation>wählen Sie die Datei mit dem Serverzertifikat des SBC</translation>
     </message>
     <message>
+      <source>No private key was given, so it was not compared.</source>
+      <translation>Es wurde kein privater Schlüssel angegeben, daher wurde er nicht verglichen.</translation>
+    </message>
+    <message>
+      <source>Add --key to check that the key file belongs to the certificate.</source>
+      <translation>Mit --key prüfen, ob die Schlüsseldatei zum Zertifikat gehört.</translation>
+    </message>
+    <message>
+      <source>The certificate's extended key usage does not include TLS server authentication.</source>
+      <translation>Die erweiterte Schlüsselverwendung des Zertifikats enthält keine TLS-Server-Authentifizierung.</translation>
+    </message>
+    <message>
+      <source>Have it reissued as a TLS server certificate (serverAuth).</source>
+      <translation>Als TLS-Serverzertifikat (serverAuth) neu ausstellen lassen.</translation>
+    </message>
+    <message>
+      <source>The chain ends at {value}, which is not on the list of roots Zoom trusts for PSI.</source>
+      <translation>Die Kette endet bei {value}, das nicht auf der Liste der Stammzertifikate steht, denen Zoom für PSI vertraut.</translation>
+    </message>
+    <message>
+      <source>Confirm with Zoom that this CA is accepted, or use a certificate from a listed CA (e.g. DigiCert Global Root G2).</source>
+      <translation>Bestätigen Sie mit Zoom, dass diese CA angenommen wird, oder nutzen Sie ein Zertifikat einer gelisteten CA (z. B. DigiCert Global Root G2).</translation>
+    </message>
+    <message>
+      <source>The certificates were given out of order; they were put in order for the check.</source>
+      <translation>Die Zertifikate kamen in falscher Reihenfolge; für die Prüfung wurden sie geordnet.</translation>
+    </message>
+    <message>
+      <source>Upload the CA file to the SBC ordered from the intermediate up to the root.</source>
+      <translation>Die CA-Datei auf dem SBC geordnet vom Zwischenzertifikat bis zum Stammzertifikat hochladen.</translation>
+    </message>
+    <message>
       <source>{source}: the private key cannot be read ({reason})</source>
       <translation>{source}: der private Schlüssel kann nicht gelesen werden ({reason})</translation>
     </message>
@@ -1586,14 +1618,6 @@
       <translation>sein Schlüssel- oder Signaturalgorithmus ist unbekannt ({reason})</translation>
     </message>
     <message>
-      <source>The certificate's extended key usage does not include TLS server authentication.</source>
-      <translation>Die erweiterte Schlüsselverwendung des Zertifikats enthält keine TLS-Server-Authentifizierung.</translation>
-    </message>
-    <message>
-      <source>Have it reissued as a TLS server certificate (serverAuth).</source>
-      <translation>Als TLS-Serverzertifikat (serverAuth) neu ausstellen lassen.</translation>
-    </message>
-    <message>
       <source>The chain stops at {issuer}: that issuer's certificate was not given.</source>
       <translation>Die Kette endet bei {issuer}: Das Zertifikat dieses Ausstellers wurde nicht angegeben.</translation>
     </message>
@@ -1604,22 +1628,6 @@
     <message>
       <source>Add the missing intermediate and root certificates to the CA file given to the check.</source>
       <translation>Die fehlenden Zwischen- und Stammzertifikate zur CA-Datei der Prüfung hinzufügen.</translation>
-    </message>
-    <message>
-      <source>The chain ends at {value}, which is not on the list of roots Zoom trusts for PSI.</source>
-      <translation>Die Kette endet bei {value}, das nicht auf der Liste der Stammzertifikate steht, denen Zoom für PSI vertraut.</translation>
-    </message>
-    <message>
-      <source>Confirm with Zoom that this CA is accepted, or use a certificate from a listed CA (e.g. DigiCert Global Root G2).</source>
-      <translation>Bestätigen Sie mit Zoom, dass diese CA angenommen wird, oder nutzen Sie ein Zertifikat einer gelisteten CA (z. B. DigiCert Global Root G2).</translation>
-    </message>
-    <message>
-      <source>The certificates were given out of order; they were put in order for the check.</source>
-      <translation>Die Zertifikate kamen in falscher Reihenfolge; für die Prüfung wurden sie geordnet.</translation>
-    </message>
-    <message>
-      <source>Upload the CA file to the SBC ordered from the intermediate up to the root.</source>
-      <translation>Die CA-Datei auf dem SBC geordnet vom Zwischenzertifikat bis zum Stammzertifikat hochladen.</translation>
     </message>
     <message>
       <source>{source} holds no certificates that can be read (PEM or DER)</source>
@@ -1680,14 +1688,6 @@
     <message>
       <source>Upload the key that was used for this certificate's CSR.</source>
       <translation>Den Schlüssel hochladen, mit dem der CSR dieses Zertifikats erzeugt wurde.</translation>
-    </message>
-    <message>
-      <source>No private key was given, so it was not compared.</source>
-      <translation>Es wurde kein privater Schlüssel angegeben, daher wurde er nicht verglichen.</translation>
-    </message>
-    <message>
-      <source>Add --key to check that the key file belongs to the certificate.</source>
-      <translation>Mit --key prüfen, ob die Schlüsseldatei zum Zertifikat gehört.</translation>
     </message>
     <message>
       <source>{source}: a certificate in the file is damaged ({reason})</source>
@@ -1778,6 +1778,18 @@
       <translation>CHANGE-PERSI:EMAIL,{stno},"{email}"; geht mit den AMOs der Welle (Leitfaden §7.2).</translation>
     </message>
     <message>
+      <source>Station {stno} needs PM route {pmidx}, which does not exist.</source>
+      <translation>Station {stno} braucht die PM-Richtung {pmidx}, die es nicht gibt.</translation>
+    </message>
+    <message>
+      <source>Enter the voicemail number for ADD-RICHT:MODE=PM,IDX={pmidx},SAN=&lt;voicemail number&gt;,STYPE=OTHER; (a dummy number is enough) or choose a PM index that has a route.</source>
+      <translation>Die Voicemail-Nummer für ADD-RICHT:MODE=PM,IDX={pmidx},SAN=&lt;Voicemail-Nummer&gt;,STYPE=OTHER; eingeben (eine Dummy-Nummer genügt) oder einen PM-Index mit Richtung wählen.</translation>
+    </message>
+    <message>
+      <source>Set the SBCSU call log of station {stno} to ALL (guide §2.2).</source>
+      <translation>Die SBCSU-Anrufliste von Station {stno} auf ALL setzen (Leitfaden §2.2).</translation>
+    </message>
+    <message>
       <source>{round_size} users per round is not allowed</source>
       <translation>{round_size} Benutzer pro Runde sind nicht zulässig</translation>
     </message>
@@ -1838,8 +1850,52 @@
       <translation>Geben Sie jeder Person eine eigene Station.</translation>
     </message>
     <message>
+      <source>{email} is on {count} Zoom users.</source>
+      <translation>{email} steht bei {count} Zoom-Benutzern.</translation>
+    </message>
+    <message>
+      <source>Keep one Zoom user per person; the email is the join key.</source>
+      <translation>Ein Zoom-Benutzer je Person; die E-Mail ist der Verknüpfungsschlüssel.</translation>
+    </message>
+    <message>
+      <source>{email} has no Zoom user yet.</source>
+      <translation>{email} hat noch keinen Zoom-Benutzer.</translation>
+    </message>
+    <message>
+      <source>The wave adds the user (guide §7.1.1); the person then activates it from the invitation email (§7.1.2).</source>
+      <translation>Die Welle legt den Benutzer an (Leitfaden §7.1.1); die Person aktiviert ihn dann über die Einladungs-E-Mail (§7.1.2).</translation>
+    </message>
+    <message>
+      <source>Zoom has {email}, with spaces around the address.</source>
+      <translation>Zoom hat {email}, mit Leerzeichen um die Adresse.</translation>
+    </message>
+    <message>
+      <source>Remove the spaces in Zoom (User Management &gt; Users) and read the users again.</source>
+      <translation>Leerzeichen in Zoom entfernen (User Management &gt; Users) und die Benutzer erneut lesen.</translation>
+    </message>
+    <message>
+      <source>{email} has not activated the Zoom account yet.</source>
+      <translation>{email} hat das Zoom-Konto noch nicht aktiviert.</translation>
+    </message>
+    <message>
+      <source>Ask the person to open the invitation from no-reply@zoom.us (check the junk folder); the wave adds the integrated user once the account is active.</source>
+      <translation>Bitten Sie die Person, die Einladung von no-reply@zoom.us zu öffnen (auch im Junk-Ordner nachsehen); die Welle fügt den integrierten Benutzer hinzu, sobald das Konto aktiv ist.</translation>
+    </message>
+    <message>
       <source>The Zoom user {email} is {status}.</source>
       <translation>Der Zoom-Benutzer {email} ist {status}.</translation>
+    </message>
+    <message>
+      <source>Reactivate the user in Zoom (User Management &gt; Users &gt; Deactivated) or leave the person out.</source>
+      <translation>Benutzer in Zoom reaktivieren (User Management &gt; Users &gt; Deactivated) oder die Person auslassen.</translation>
+    </message>
+    <message>
+      <source>Zoom has {zoom_email}, station {stno} has {persi_email}.</source>
+      <translation>Zoom hat {zoom_email}, Station {stno} hat {persi_email}.</translation>
+    </message>
+    <message>
+      <source>CHANGE-PERSI:EMAIL,{stno},"{email}"; (the email cannot be edited once the integration exists)</source>
+      <translation>CHANGE-PERSI:EMAIL,{stno},"{email}"; (die E-Mail lässt sich nicht mehr ändern, sobald die Integration besteht)</translation>
     </message>
     <message>
       <source>Ask the person to accept the invitation, then resume.</source>
@@ -1906,20 +1962,24 @@
       <translation>Die Welle fortsetzen: Sie setzt das Passwort mit CHANGE-SBCSU … IPPASSW.</translation>
     </message>
     <message>
-      <source>Set the SBCSU call log of station {stno} to ALL (guide §2.2).</source>
-      <translation>Die SBCSU-Anrufliste von Station {stno} auf ALL setzen (Leitfaden §2.2).</translation>
-    </message>
-    <message>
       <source>Station {stno} lacks DMCALLWD.</source>
       <translation>Station {stno} fehlt DMCALLWD.</translation>
     </message>
     <message>
-      <source>{email} is on {count} Zoom users.</source>
-      <translation>{email} steht bei {count} Zoom-Benutzern.</translation>
+      <source>{count} problem(s) in the wave, first: {first}</source>
+      <translation>{count} Problem(e) in der Welle, zuerst: {first}</translation>
     </message>
     <message>
-      <source>Keep one Zoom user per person; the email is the join key.</source>
-      <translation>Ein Zoom-Benutzer je Person; die E-Mail ist der Verknüpfungsschlüssel.</translation>
+      <source>See the person's row on the Provisioning page for the fix, then resume the wave.</source>
+      <translation>Die Abhilfe steht in der Zeile der Person auf der Seite Bereitstellung; danach die Welle fortsetzen.</translation>
+    </message>
+    <message>
+      <source>{count} of the wave's people are not through this step yet: {names}</source>
+      <translation>{count} Personen der Welle haben diesen Schritt noch nicht durchlaufen: {names}</translation>
+    </message>
+    <message>
+      <source>Do what the wave's next step says, then resume it.</source>
+      <translation>Tun Sie, was der nächste Schritt der Welle sagt, dann fortsetzen.</translation>
     </message>
     <message>
       <source>No OS4K subscriber has {email} in PERSI.</source>
@@ -1928,6 +1988,14 @@
     <message>
       <source>Choose the person's SIP/UFIP station (the wave then writes the email into its PERSI record), or CHANGE-PERSI:EMAIL,&lt;STNO&gt;,"{email}"; by hand and read the OS4K again.</source>
       <translation>Wählen Sie die SIP-/UFIP-Station der Person (die Welle schreibt dann die E-Mail in ihren PERSI-Eintrag), oder CHANGE-PERSI:EMAIL,&lt;STNO&gt;,"{email}"; von Hand und die OS4K erneut lesen.</translation>
+    </message>
+    <message>
+      <source>Stations {numbers} all have {email} in PERSI.</source>
+      <translation>Die Stationen {numbers} haben alle {email} in PERSI.</translation>
+    </message>
+    <message>
+      <source>Keep the email on the person's SIP station only: CHANGE-PERSI:EMAIL,&lt;STNO&gt;,""; on the others.</source>
+      <translation>Die E-Mail nur an der SIP-Station der Person lassen: CHANGE-PERSI:EMAIL,&lt;STNO&gt;,""; an den anderen.</translation>
     </message>
     <message>
       <source>the stored wave plan cannot be read</source>
@@ -1954,22 +2022,6 @@
       <translation>CHANGE-ZANDE:TYPE=OSMO,SBCADDR1={address},PORT1={port}; dann Update all im Assistant.</translation>
     </message>
     <message>
-      <source>{count} problem(s) in the wave, first: {first}</source>
-      <translation>{count} Problem(e) in der Welle, zuerst: {first}</translation>
-    </message>
-    <message>
-      <source>See the person's row on the Provisioning page for the fix, then resume the wave.</source>
-      <translation>Die Abhilfe steht in der Zeile der Person auf der Seite Bereitstellung; danach die Welle fortsetzen.</translation>
-    </message>
-    <message>
-      <source>{count} of the wave's people are not through this step yet: {names}</source>
-      <translation>{count} Personen der Welle haben diesen Schritt noch nicht durchlaufen: {names}</translation>
-    </message>
-    <message>
-      <source>Do what the wave's next step says, then resume it.</source>
-      <translation>Tun Sie, was der nächste Schritt der Welle sagt, dann fortsetzen.</translation>
-    </message>
-    <message>
       <source>Zoom user {email} has no valid email.</source>
       <translation>Zoom-Benutzer {email} hat keine gültige E-Mail.</translation>
     </message>
@@ -1988,58 +2040,6 @@
     <message>
       <source>Station {stno} has {email} in PERSI, which is not an email address.</source>
       <translation>Station {stno} hat {email} in PERSI, was keine E-Mail-Adresse ist.</translation>
-    </message>
-    <message>
-      <source>{email} has no Zoom user yet.</source>
-      <translation>{email} hat noch keinen Zoom-Benutzer.</translation>
-    </message>
-    <message>
-      <source>The wave adds the user (guide §7.1.1); the person then activates it from the invitation email (§7.1.2).</source>
-      <translation>Die Welle legt den Benutzer an (Leitfaden §7.1.1); die Person aktiviert ihn dann über die Einladungs-E-Mail (§7.1.2).</translation>
-    </message>
-    <message>
-      <source>Stations {numbers} all have {email} in PERSI.</source>
-      <translation>Die Stationen {numbers} haben alle {email} in PERSI.</translation>
-    </message>
-    <message>
-      <source>Keep the email on the person's SIP station only: CHANGE-PERSI:EMAIL,&lt;STNO&gt;,""; on the others.</source>
-      <translation>Die E-Mail nur an der SIP-Station der Person lassen: CHANGE-PERSI:EMAIL,&lt;STNO&gt;,""; an den anderen.</translation>
-    </message>
-    <message>
-      <source>Zoom has {email}, with spaces around the address.</source>
-      <translation>Zoom hat {email}, mit Leerzeichen um die Adresse.</translation>
-    </message>
-    <message>
-      <source>Remove the spaces in Zoom (User Management &gt; Users) and read the users again.</source>
-      <translation>Leerzeichen in Zoom entfernen (User Management &gt; Users) und die Benutzer erneut lesen.</translation>
-    </message>
-    <message>
-      <source>{email} has not activated the Zoom account yet.</source>
-      <translation>{email} hat das Zoom-Konto noch nicht aktiviert.</translation>
-    </message>
-    <message>
-      <source>Ask the person to open the invitation from no-reply@zoom.us (check the junk folder); the wave adds the integrated user once the account is active.</source>
-      <translation>Bitten Sie die Person, die Einladung von no-reply@zoom.us zu öffnen (auch im Junk-Ordner nachsehen); die Welle fügt den integrierten Benutzer hinzu, sobald das Konto aktiv ist.</translation>
-    </message>
-    <message>
-      <source>Zoom has {zoom_email}, station {stno} has {persi_email}.</source>
-      <translation>Zoom hat {zoom_email}, Station {stno} hat {persi_email}.</translation>
-    </message>
-    <message>
-      <source>CHANGE-PERSI:EMAIL,{stno},"{email}"; (the email cannot be edited once the integration exists)</source>
-      <translation>CHANGE-PERSI:EMAIL,{stno},"{email}"; (die E-Mail lässt sich nicht mehr ändern, sobald die Integration besteht)</translation>
-    </message>
-    <message>
-      <source>Reactivate the user in Zoom (User Management &gt; Users &gt; Deactivated) or leave the person out.</source>
-      <translation>Benutzer in Zoom reaktivieren (User Management &gt; Users &gt; Deactivated) oder die Person auslassen.</translation>
-    </message>
-    <message>
-      <source>Station {stno} needs PM route {pmidx}, which does not exist.</source>
-      <translation>Station {stno} braucht die PM-Richtung {pmidx}, die es nicht gibt.</translation>
-    </message>
-    <message>
-      <source>Enter the voicemail number for ADD-RICHT:MODE=PM,IDX={pmidx},SAN=&lt;voicemail number&gt;,STYPE=OTHER; (a dummy number is enough) or choose a PM index that has a route.</source>
-      <translation>Die Voicemail-Nummer für ADD-RICHT:MODE=PM,IDX={pmidx},SAN=&lt;Voicemail-Nummer&gt;,STYPE=OTHER; eingeben (eine Dummy-Nummer genügt) oder einen PM-Index mit Richtung wählen.</translation>
     </message>
     <message>
       <source>unknown rate category '{name}'</source>
@@ -2434,6 +2434,18 @@
       <translation>eine Firewall verwirft den Verkehr vielleicht; prüfen Sie den Weg</translation>
     </message>
     <message>
+      <source>{system} did not answer properly ({reason})</source>
+      <translation>{system} hat nicht ordnungsgemäß geantwortet ({reason})</translation>
+    </message>
+    <message>
+      <source>{system} did not answer properly ({reason}); the request may or may not have been carried out, check before repeating</source>
+      <translation>{system} hat nicht ordnungsgemäß geantwortet ({reason}); die Anfrage wurde vielleicht ausgeführt, vielleicht nicht – prüfen Sie vor einer Wiederholung</translation>
+    </message>
+    <message>
+      <source>try again later</source>
+      <translation>versuchen Sie es später erneut</translation>
+    </message>
+    <message>
       <source>{system} answered {answer} ({what}): {message}</source>
       <translation>{system} antwortete {answer} ({what}): {message}</translation>
     </message>
@@ -2474,26 +2486,6 @@
       <translation>auf unserer Seite wurde nichts geändert; liegt ein Proxy dazwischen, prüfen Sie seine Einstellungen, sonst versuchen Sie es später erneut</translation>
     </message>
     <message>
-      <source>{system} did not answer properly ({reason})</source>
-      <translation>{system} hat nicht ordnungsgemäß geantwortet ({reason})</translation>
-    </message>
-    <message>
-      <source>{system} did not answer properly ({reason}); the request may or may not have been carried out, check before repeating</source>
-      <translation>{system} hat nicht ordnungsgemäß geantwortet ({reason}); die Anfrage wurde vielleicht ausgeführt, vielleicht nicht – prüfen Sie vor einer Wiederholung</translation>
-    </message>
-    <message>
-      <source>try again later</source>
-      <translation>versuchen Sie es später erneut</translation>
-    </message>
-    <message>
-      <source>the proxy refused the connection to {system} ({reason})</source>
-      <translation>der Proxy hat die Verbindung zu {system} abgewiesen ({reason})</translation>
-    </message>
-    <message>
-      <source>check the proxy address and credentials</source>
-      <translation>prüfen Sie Proxy-Adresse und Zugangsdaten</translation>
-    </message>
-    <message>
       <source>{system}'s daily limit is reached (request id {rid})</source>
       <translation>das Tageslimit von {system} ist erreicht (Request-ID {rid})</translation>
     </message>
@@ -2508,6 +2500,14 @@
     <message>
       <source>the work can go on after {resume}; what is done so far is kept</source>
       <translation>die Arbeit kann nach {resume} weitergehen; was bisher getan ist, bleibt erhalten</translation>
+    </message>
+    <message>
+      <source>the proxy refused the connection to {system} ({reason})</source>
+      <translation>der Proxy hat die Verbindung zu {system} abgewiesen ({reason})</translation>
+    </message>
+    <message>
+      <source>check the proxy address and credentials</source>
+      <translation>prüfen Sie Proxy-Adresse und Zugangsdaten</translation>
     </message>
     <message>
       <source>{host}:{port} presented no SSH host key</source>
@@ -2632,6 +2632,54 @@
     <message>
       <source>change or delete that mapping in RedSky, or correct the table</source>
       <translation>ändern oder löschen Sie diese Zuordnung in RedSky oder korrigieren Sie die Tabelle</translation>
+    </message>
+    <message>
+      <source>an AMO session</source>
+      <translation>eine AMO-Sitzung</translation>
+    </message>
+    <message>
+      <source>a Zoom API session</source>
+      <translation>eine Zoom-API-Sitzung</translation>
+    </message>
+    <message>
+      <source>reading RedSky</source>
+      <translation>das Lesen von RedSky</translation>
+    </message>
+    <message>
+      <source>the OS4K connection is not set up</source>
+      <translation>die OS4K-Verbindung ist nicht eingerichtet</translation>
+    </message>
+    <message>
+      <source>enter host, port and user under Connections on the Site page and test it</source>
+      <translation>tragen Sie unter Verbindungen auf der Seite Standort Host, Port und Benutzer ein und testen Sie sie</translation>
+    </message>
+    <message>
+      <source>no AMO password is known for this project</source>
+      <translation>für dieses Projekt ist kein AMO-Passwort bekannt</translation>
+    </message>
+    <message>
+      <source>type it under Connections on the Site page (or pass --password-env VAR)</source>
+      <translation>geben Sie es unter Verbindungen auf der Seite Standort ein (oder übergeben Sie --password-env VAR)</translation>
+    </message>
+    <message>
+      <source>the RedSky connection is not set up</source>
+      <translation>die RedSky-Verbindung ist nicht eingerichtet</translation>
+    </message>
+    <message>
+      <source>enter and test it under Connections on the Site page</source>
+      <translation>tragen Sie sie unter Verbindungen auf der Seite Standort ein und testen Sie sie</translation>
+    </message>
+    <message>
+      <source>unknown system '{system}'</source>
+      <translation>unbekanntes System '{system}'</translation>
+    </message>
+    <message>
+      <source>the {system} connection's port '{text}' is not a port number</source>
+      <translation>der Port '{text}' der Verbindung {system} ist keine Portnummer</translation>
+    </message>
+    <message>
+      <source>enter a whole number from 1 to 65535 in the connection settings</source>
+      <translation>geben Sie in den Verbindungseinstellungen eine ganze Zahl von 1 bis 65535 ein</translation>
     </message>
     <message>
       <source>Zoom refused the app's credentials (Server-to-Server OAuth: {which} is not accepted)</source>
@@ -3082,6 +3130,26 @@
       <translation>Installieren Sie ein Zertifikat, das ein TLS-Client lesen kann; das des SBC ist beschädigt oder von unbekannter Art.</translation>
     </message>
     <message>
+      <source>'{wave}' is not a wave planned in this project</source>
+      <translation>'{wave}' ist keine in diesem Projekt geplante Welle</translation>
+    </message>
+    <message>
+      <source>wave {wave} is {state}</source>
+      <translation>Welle {wave} ist {state}</translation>
+    </message>
+    <message>
+      <source>plan one with --plan, review what it changes, then --execute it (planned: {planned})</source>
+      <translation>planen Sie eine mit --plan, prüfen Sie, was sie ändert, und führen Sie sie dann mit --execute aus (geplant: {planned})</translation>
+    </message>
+    <message>
+      <source>plan one with --plan, review what it changes, then --execute it</source>
+      <translation>planen Sie eine mit --plan, prüfen Sie, was sie ändert, und führen Sie sie dann mit --execute aus</translation>
+    </message>
+    <message>
+      <source>set both up on the Site page (or pass their secrets with --zoom-secret-env and --password-env)</source>
+      <translation>richten Sie beide auf der Seite Standort ein (oder übergeben Sie ihre Geheimnisse mit --zoom-secret-env und --password-env)</translation>
+    </message>
+    <message>
       <source>'{text}' is not a round number</source>
       <translation>'{text}' ist keine Rundennummer</translation>
     </message>
@@ -3132,26 +3200,6 @@
     <message>
       <source>the portal rounds and the AMOs come first: --resume shows who waits for what</source>
       <translation>die Portalrunden und die AMOs kommen zuerst: --resume zeigt, wer worauf wartet</translation>
-    </message>
-    <message>
-      <source>set both up on the Site page (or pass their secrets with --zoom-secret-env and --password-env)</source>
-      <translation>richten Sie beide auf der Seite Standort ein (oder übergeben Sie ihre Geheimnisse mit --zoom-secret-env und --password-env)</translation>
-    </message>
-    <message>
-      <source>'{wave}' is not a wave planned in this project</source>
-      <translation>'{wave}' ist keine in diesem Projekt geplante Welle</translation>
-    </message>
-    <message>
-      <source>wave {wave} is {state}</source>
-      <translation>Welle {wave} ist {state}</translation>
-    </message>
-    <message>
-      <source>plan one with --plan, review what it changes, then --execute it (planned: {planned})</source>
-      <translation>planen Sie eine mit --plan, prüfen Sie, was sie ändert, und führen Sie sie dann mit --execute aus (geplant: {planned})</translation>
-    </message>
-    <message>
-      <source>plan one with --plan, review what it changes, then --execute it</source>
-      <translation>planen Sie eine mit --plan, prüfen Sie, was sie ändert, und führen Sie sie dann mit --execute aus</translation>
     </message>
     <message>
       <source>cannot export a plan as {name}</source>
@@ -3278,10 +3326,6 @@
       <translation>Portalrunde {number}: {count} Personen in Integrated users &gt; Add users ankreuzen, dann die Runde bestätigen</translation>
     </message>
     <message>
-      <source>after the Assistant's Update (§7.2.1)</source>
-      <translation>nach dem Update im Assistant (§7.2.1)</translation>
-    </message>
-    <message>
       <source>invited before the answer was lost</source>
       <translation>eingeladen, bevor die Antwort verloren ging</translation>
     </message>
@@ -3292,6 +3336,18 @@
     <message>
       <source>{email} never accepted Zoom's invitation and it has expired: remove the pending user in the Zoom portal (User Management &gt; Users &gt; Pending) or let the wave's undo do it, then invite the person again</source>
       <translation>{email} hat die Einladung von Zoom nie angenommen, und sie ist abgelaufen: Entfernen Sie den ausstehenden Benutzer im Zoom-Portal (User Management &gt; Users &gt; Pending) oder lassen Sie das die Rücknahme der Welle tun, und laden Sie die Person dann erneut ein</translation>
+    </message>
+    <message>
+      <source>after the Assistant's Update (§7.2.1)</source>
+      <translation>nach dem Update im Assistant (§7.2.1)</translation>
+    </message>
+    <message>
+      <source>the user was already in the account</source>
+      <translation>der Benutzer war schon im Konto</translation>
+    </message>
+    <message>
+      <source>{email} belongs to another Zoom account: ask the person to accept the transfer invitation, or use another email</source>
+      <translation>{email} gehört zu einem anderen Zoom-Konto: Bitten Sie die Person, die Übertragungseinladung anzunehmen, oder verwenden Sie eine andere E-Mail</translation>
     </message>
     <message>
       <source>active</source>
@@ -3320,14 +3376,6 @@
     <message>
       <source>ready for the Assistant: import the wave's file (Zoom PSI &gt; Data Operation &gt; Import CSV), then Data operations &gt; User data &gt; Update all, and confirm here</source>
       <translation>bereit für den Assistant: die Datei der Welle importieren (Zoom PSI &gt; Data Operation &gt; Import CSV), dann Data operations &gt; User data &gt; Update all, und hier bestätigen</translation>
-    </message>
-    <message>
-      <source>the user was already in the account</source>
-      <translation>der Benutzer war schon im Konto</translation>
-    </message>
-    <message>
-      <source>{email} belongs to another Zoom account: ask the person to accept the transfer invitation, or use another email</source>
-      <translation>{email} gehört zu einem anderen Zoom-Konto: Bitten Sie die Person, die Übertragungseinladung anzunehmen, oder verwenden Sie eine andere E-Mail</translation>
     </message>
     <message>
       <source>round {number}: tick in the portal's Add users, then confirm the round</source>
@@ -3758,54 +3806,6 @@
       <translation>{name} kann nicht gelesen werden ({reason})</translation>
     </message>
     <message>
-      <source>unknown system '{system}'</source>
-      <translation>unbekanntes System '{system}'</translation>
-    </message>
-    <message>
-      <source>an AMO session</source>
-      <translation>eine AMO-Sitzung</translation>
-    </message>
-    <message>
-      <source>a Zoom API session</source>
-      <translation>eine Zoom-API-Sitzung</translation>
-    </message>
-    <message>
-      <source>reading RedSky</source>
-      <translation>das Lesen von RedSky</translation>
-    </message>
-    <message>
-      <source>the {system} connection's port '{text}' is not a port number</source>
-      <translation>der Port '{text}' der Verbindung {system} ist keine Portnummer</translation>
-    </message>
-    <message>
-      <source>enter a whole number from 1 to 65535 in the connection settings</source>
-      <translation>geben Sie in den Verbindungseinstellungen eine ganze Zahl von 1 bis 65535 ein</translation>
-    </message>
-    <message>
-      <source>the OS4K connection is not set up</source>
-      <translation>die OS4K-Verbindung ist nicht eingerichtet</translation>
-    </message>
-    <message>
-      <source>enter host, port and user under Connections on the Site page and test it</source>
-      <translation>tragen Sie unter Verbindungen auf der Seite Standort Host, Port und Benutzer ein und testen Sie sie</translation>
-    </message>
-    <message>
-      <source>no AMO password is known for this project</source>
-      <translation>für dieses Projekt ist kein AMO-Passwort bekannt</translation>
-    </message>
-    <message>
-      <source>type it under Connections on the Site page (or pass --password-env VAR)</source>
-      <translation>geben Sie es unter Verbindungen auf der Seite Standort ein (oder übergeben Sie --password-env VAR)</translation>
-    </message>
-    <message>
-      <source>the RedSky connection is not set up</source>
-      <translation>die RedSky-Verbindung ist nicht eingerichtet</translation>
-    </message>
-    <message>
-      <source>enter and test it under Connections on the Site page</source>
-      <translation>tragen Sie sie unter Verbindungen auf der Seite Standort ein und testen Sie sie</translation>
-    </message>
-    <message>
       <source>{path}: {reason}</source>
       <translation>{path}: {reason}</translation>
     </message>
@@ -3846,8 +3846,32 @@
       <translation>öffnen Sie eine mit diesem Assistenten erstellte .psiproj-Datei oder stellen Sie sie aus einer Sicherung wieder her</translation>
     </message>
     <message>
+      <source>the project's {key} is not recorded (meta)</source>
+      <translation>{key} des Projekts ist nicht erfasst (meta)</translation>
+    </message>
+    <message>
       <source>the table {name} is missing</source>
       <translation>die Tabelle {name} fehlt</translation>
+    </message>
+    <message>
+      <source>damaged database pages ({line})</source>
+      <translation>beschädigte Datenbankseiten ({line})</translation>
+    </message>
+    <message>
+      <source>damaged database pages</source>
+      <translation>beschädigte Datenbankseiten</translation>
+    </message>
+    <message>
+      <source>meta holds values that are not text</source>
+      <translation>meta enthält Werte, die kein Text sind</translation>
+    </message>
+    <message>
+      <source>site data holds values that are not text</source>
+      <translation>die Standortdaten enthalten Werte, die kein Text sind</translation>
+    </message>
+    <message>
+      <source>audit entries have values of the wrong type</source>
+      <translation>Einträge des Prüfprotokolls haben Werte vom falschen Typ</translation>
     </message>
     <message>
       <source>{path} already exists</source>
@@ -3930,28 +3954,20 @@
       <translation>die Datei lässt sich nicht als Datenbank lesen ({reason})</translation>
     </message>
     <message>
-      <source>damaged database pages ({line})</source>
-      <translation>beschädigte Datenbankseiten ({line})</translation>
-    </message>
-    <message>
-      <source>damaged database pages</source>
-      <translation>beschädigte Datenbankseiten</translation>
-    </message>
-    <message>
-      <source>the project's {key} is not recorded (meta)</source>
-      <translation>{key} des Projekts ist nicht erfasst (meta)</translation>
-    </message>
-    <message>
-      <source>site data holds values that are not text</source>
-      <translation>die Standortdaten enthalten Werte, die kein Text sind</translation>
-    </message>
-    <message>
-      <source>audit entries have values of the wrong type</source>
-      <translation>Einträge des Prüfprotokolls haben Werte vom falschen Typ</translation>
-    </message>
-    <message>
       <source>the file cannot be read as a project ({reason})</source>
       <translation>die Datei lässt sich nicht als Projekt lesen ({reason})</translation>
+    </message>
+    <message>
+      <source>the project's mode '{mode}' is none the wizard knows</source>
+      <translation>den Modus '{mode}' des Projekts kennt der Assistent nicht</translation>
+    </message>
+    <message>
+      <source>step '{step}' has the status '{status}', which the wizard does not know</source>
+      <translation>Schritt '{step}' hat den Status '{status}', den der Assistent nicht kennt</translation>
+    </message>
+    <message>
+      <source>the stored result of step '{step}' cannot be read</source>
+      <translation>das gespeicherte Ergebnis von Schritt '{step}' kann nicht gelesen werden</translation>
     </message>
     <message>
       <source>cannot create {name}…: {reason}</source>
@@ -4002,28 +4018,12 @@
       <translation>wählen Sie für diese Eingabe eine andere Datei, statt diese zu entfernen</translation>
     </message>
     <message>
-      <source>meta holds values that are not text</source>
-      <translation>meta enthält Werte, die kein Text sind</translation>
-    </message>
-    <message>
       <source>{path} is open in another wizard (user {other_user} on {other_host}, process {other_pid}, since {since})</source>
       <translation>{path} ist in einem anderen Assistenten geöffnet (Benutzer {other_user} auf {other_host}, Prozess {other_pid}, seit {since})</translation>
     </message>
     <message>
       <source>close it there first; if that wizard is no longer running, open the file with 'open anyway'</source>
       <translation>schließen Sie sie dort zuerst; läuft dieser Assistent nicht mehr, öffnen Sie die Datei mit 'trotzdem öffnen'</translation>
-    </message>
-    <message>
-      <source>the project's mode '{mode}' is none the wizard knows</source>
-      <translation>den Modus '{mode}' des Projekts kennt der Assistent nicht</translation>
-    </message>
-    <message>
-      <source>step '{step}' has the status '{status}', which the wizard does not know</source>
-      <translation>Schritt '{step}' hat den Status '{status}', den der Assistent nicht kennt</translation>
-    </message>
-    <message>
-      <source>the stored result of step '{step}' cannot be read</source>
-      <translation>das gespeicherte Ergebnis von Schritt '{step}' kann nicht gelesen werden</translation>
     </message>
     <message>
       <source>this computer has no system keyring the wizard can use</source>

@@ -68,32 +68,32 @@
 <context>
     <name>ChapterPage</name>
     <message>
-        <location filename="../../pages/chapter_page.py" line="24"/>
+        <location filename="../../pages/chapter_page.py" line="25"/>
         <source>All steps</source>
         <translation>Alle Schritte</translation>
     </message>
     <message>
-        <location filename="../../pages/chapter_page.py" line="25"/>
+        <location filename="../../pages/chapter_page.py" line="26"/>
         <source>Still open</source>
         <translation>Noch offen</translation>
     </message>
     <message>
-        <location filename="../../pages/chapter_page.py" line="26"/>
+        <location filename="../../pages/chapter_page.py" line="27"/>
         <source>Problems only</source>
         <translation>Nur Probleme</translation>
     </message>
     <message>
-        <location filename="../../pages/chapter_page.py" line="54"/>
+        <location filename="../../pages/chapter_page.py" line="55"/>
         <source>Show steps</source>
         <translation>Schritte zeigen</translation>
     </message>
     <message>
-        <location filename="../../pages/chapter_page.py" line="59"/>
+        <location filename="../../pages/chapter_page.py" line="60"/>
         <source>Run all checks in this chapter</source>
         <translation>Alle Prüfungen dieses Kapitels ausführen</translation>
     </message>
     <message>
-        <location filename="../../pages/chapter_page.py" line="82"/>
+        <location filename="../../pages/chapter_page.py" line="83"/>
         <source>Nothing to show with this filter: every step here is done or waived.</source>
         <translation>Mit diesem Filter ist nichts zu zeigen: Jeder Schritt hier ist erledigt oder entfallen.</translation>
     </message>
@@ -144,17 +144,17 @@
 <context>
     <name>Finding</name>
     <message>
-        <location filename="../../pages/wording.py" line="71"/>
+        <location filename="../../pages/wording.py" line="78"/>
         <source>error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../../pages/wording.py" line="72"/>
+        <location filename="../../pages/wording.py" line="79"/>
         <source>warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../../pages/wording.py" line="73"/>
+        <location filename="../../pages/wording.py" line="80"/>
         <source>info</source>
         <translation>Hinweis</translation>
     </message>
@@ -162,77 +162,77 @@
 <context>
     <name>IdentityDialog</name>
     <message>
-        <location filename="../../pages/identity_dialog.py" line="12"/>
+        <location filename="../../pages/identity_dialog.py" line="13"/>
         <source>too short: at least 8 characters</source>
         <translation>zu kurz: mindestens 8 Zeichen</translation>
     </message>
     <message>
-        <location filename="../../pages/identity_dialog.py" line="13"/>
+        <location filename="../../pages/identity_dialog.py" line="14"/>
         <source>weak</source>
         <translation>schwach</translation>
     </message>
     <message>
-        <location filename="../../pages/identity_dialog.py" line="14"/>
+        <location filename="../../pages/identity_dialog.py" line="15"/>
         <source>fair</source>
         <translation>mittel</translation>
     </message>
     <message>
-        <location filename="../../pages/identity_dialog.py" line="15"/>
+        <location filename="../../pages/identity_dialog.py" line="16"/>
         <source>strong</source>
         <translation>stark</translation>
     </message>
     <message>
-        <location filename="../../pages/identity_dialog.py" line="24"/>
+        <location filename="../../pages/identity_dialog.py" line="25"/>
         <source>Create a personal signing identity</source>
         <translation>Persönliche Signaturidentität erstellen</translation>
     </message>
     <message>
-        <location filename="../../pages/identity_dialog.py" line="26"/>
+        <location filename="../../pages/identity_dialog.py" line="27"/>
         <source>The wizard makes a key and a certificate in your name. Reports you sign with it show this name; export the certificate afterwards so your company can vouch for it. The passphrase protects the file; where this computer has a keyring it is kept there, otherwise for this session only.</source>
         <translation>Der Assistent erzeugt einen Schlüssel und ein Zertifikat auf Ihren Namen. Damit signierte Berichte zeigen diesen Namen; exportieren Sie das Zertifikat danach, damit Ihre Firma dafür bürgen kann. Die Passphrase schützt die Datei; hat dieser Rechner einen Schlüsselbund, wird sie dort aufbewahrt, sonst nur für diese Sitzung.</translation>
     </message>
     <message>
-        <location filename="../../pages/identity_dialog.py" line="36"/>
+        <location filename="../../pages/identity_dialog.py" line="37"/>
         <source>optional, e.g. erika.engineer@integrator.example</source>
         <translation>optional, z. B. erika.engineer@integrator.example</translation>
     </message>
     <message>
-        <location filename="../../pages/identity_dialog.py" line="43"/>
+        <location filename="../../pages/identity_dialog.py" line="44"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../pages/identity_dialog.py" line="43"/>
+        <location filename="../../pages/identity_dialog.py" line="44"/>
         <source>Company</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../../pages/identity_dialog.py" line="44"/>
+        <location filename="../../pages/identity_dialog.py" line="45"/>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../pages/identity_dialog.py" line="44"/>
+        <location filename="../../pages/identity_dialog.py" line="45"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../pages/identity_dialog.py" line="45"/>
+        <location filename="../../pages/identity_dialog.py" line="46"/>
         <source>Passphrase again</source>
         <translation>Passphrase wiederholen</translation>
     </message>
     <message>
-        <location filename="../../pages/identity_dialog.py" line="51"/>
+        <location filename="../../pages/identity_dialog.py" line="52"/>
         <source>Create identity</source>
         <translation>Identität erstellen</translation>
     </message>
     <message>
-        <location filename="../../pages/identity_dialog.py" line="64"/>
+        <location filename="../../pages/identity_dialog.py" line="65"/>
         <source>Strength: {strength}</source>
         <translation>Stärke: {strength}</translation>
     </message>
     <message>
-        <location filename="../../pages/identity_dialog.py" line="67"/>
+        <location filename="../../pages/identity_dialog.py" line="68"/>
         <source>the two passphrases differ</source>
         <translation>die beiden Passphrasen unterscheiden sich</translation>
     </message>
@@ -240,490 +240,490 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../wizard/app/window.py" line="76"/>
+        <location filename="../../wizard/app/window.py" line="79"/>
         <source>Live</source>
         <translation>Live</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="77"/>
+        <location filename="../../wizard/app/window.py" line="80"/>
         <source>Offline checklist</source>
         <translation>Offline-Checkliste</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="78"/>
+        <location filename="../../wizard/app/window.py" line="81"/>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="120"/>
-        <location filename="../../wizard/app/window.py" line="404"/>
-        <location filename="../../wizard/app/window.py" line="739"/>
+        <location filename="../../wizard/app/window.py" line="123"/>
+        <location filename="../../wizard/app/window.py" line="410"/>
+        <location filename="../../wizard/app/window.py" line="745"/>
         <source>PSI commissioning wizard</source>
         <translation>PSI-Inbetriebnahme-Assistent</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="141"/>
+        <location filename="../../wizard/app/window.py" line="144"/>
         <source>Chapters of the guide</source>
         <translation>Kapitel des Leitfadens</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="155"/>
+        <location filename="../../wizard/app/window.py" line="158"/>
         <source>◀  Back</source>
         <translation>◀  Zurück</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="156"/>
+        <location filename="../../wizard/app/window.py" line="159"/>
         <source>Previous chapter (Ctrl+PgUp)</source>
         <translation>Vorheriges Kapitel (Strg+Bild auf)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="158"/>
+        <location filename="../../wizard/app/window.py" line="161"/>
         <source>Next  ▶</source>
         <translation>Weiter  ▶</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="159"/>
+        <location filename="../../wizard/app/window.py" line="162"/>
         <source>Next chapter (Ctrl+PgDown)</source>
         <translation>Nächstes Kapitel (Strg+Bild ab)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="179"/>
+        <location filename="../../wizard/app/window.py" line="182"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="180"/>
+        <location filename="../../wizard/app/window.py" line="183"/>
         <source>&amp;New project…</source>
         <translation>&amp;Neues Projekt…</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="181"/>
+        <location filename="../../wizard/app/window.py" line="184"/>
         <source>&amp;Open project…</source>
         <translation>Projekt ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="182"/>
+        <location filename="../../wizard/app/window.py" line="185"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="183"/>
+        <location filename="../../wizard/app/window.py" line="186"/>
         <source>Save &amp;as…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="185"/>
+        <location filename="../../wizard/app/window.py" line="188"/>
         <source>Re-check &amp;site…</source>
         <translation>Standort erneut &amp;prüfen…</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="186"/>
+        <location filename="../../wizard/app/window.py" line="189"/>
         <source>&amp;Close project</source>
         <translation>Projekt s&amp;chließen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="189"/>
+        <location filename="../../wizard/app/window.py" line="192"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="191"/>
+        <location filename="../../wizard/app/window.py" line="194"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="192"/>
+        <location filename="../../wizard/app/window.py" line="195"/>
         <source>&amp;Next chapter</source>
         <translation>&amp;Nächstes Kapitel</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="193"/>
+        <location filename="../../wizard/app/window.py" line="196"/>
         <source>&amp;Previous chapter</source>
         <translation>&amp;Vorheriges Kapitel</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="195"/>
+        <location filename="../../wizard/app/window.py" line="198"/>
         <source>Next p&amp;roblem</source>
         <translation>Nächstes P&amp;roblem</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="196"/>
+        <location filename="../../wizard/app/window.py" line="199"/>
         <source>Previous pro&amp;blem</source>
         <translation>Vorheriges Pro&amp;blem</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="199"/>
+        <location filename="../../wizard/app/window.py" line="202"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="200"/>
+        <location filename="../../wizard/app/window.py" line="203"/>
         <source>&amp;Theme</source>
         <translation>&amp;Farbschema</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="204"/>
-        <location filename="../../wizard/app/window.py" line="215"/>
+        <location filename="../../wizard/app/window.py" line="207"/>
+        <location filename="../../wizard/app/window.py" line="218"/>
         <source>Follow the &amp;system</source>
         <translation>Wie das &amp;System</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="204"/>
+        <location filename="../../wizard/app/window.py" line="207"/>
         <source>&amp;Light</source>
         <translation>&amp;Hell</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="204"/>
+        <location filename="../../wizard/app/window.py" line="207"/>
         <source>&amp;Dark</source>
         <translation>&amp;Dunkel</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="211"/>
+        <location filename="../../wizard/app/window.py" line="214"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="224"/>
+        <location filename="../../wizard/app/window.py" line="227"/>
         <source>&amp;Mode</source>
         <translation>&amp;Modus</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="225"/>
+        <location filename="../../wizard/app/window.py" line="228"/>
         <source>&amp;Offline checklist</source>
         <translation>&amp;Offline-Checkliste</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="227"/>
+        <location filename="../../wizard/app/window.py" line="230"/>
         <source>Nothing touches the network; steps that need a live system are confirmed by hand</source>
         <translation>Nichts geht ins Netz; Schritte, die ein Live-System brauchen, werden von Hand bestätigt</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="232"/>
+        <location filename="../../wizard/app/window.py" line="235"/>
         <source>&amp;Run</source>
         <translation>&amp;Ausführen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="233"/>
+        <location filename="../../wizard/app/window.py" line="236"/>
         <source>Run all checks in this &amp;chapter</source>
         <translation>Alle Prüfungen dieses &amp;Kapitels ausführen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="235"/>
+        <location filename="../../wizard/app/window.py" line="238"/>
         <source>&amp;Cancel running checks</source>
         <translation>Laufende Prüfungen a&amp;bbrechen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="237"/>
+        <location filename="../../wizard/app/window.py" line="240"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="238"/>
+        <location filename="../../wizard/app/window.py" line="241"/>
         <source>Open the &amp;guide at this step</source>
         <translation>&amp;Leitfaden an diesem Schritt öffnen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="240"/>
+        <location filename="../../wizard/app/window.py" line="243"/>
         <source>Choose the guide &amp;file…</source>
         <translation>Leitfaden-&amp;Datei wählen…</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="241"/>
+        <location filename="../../wizard/app/window.py" line="244"/>
         <source>Open the &amp;log file</source>
         <translation>&amp;Protokolldatei öffnen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="242"/>
+        <location filename="../../wizard/app/window.py" line="245"/>
         <source>&amp;About</source>
         <translation>Ü&amp;ber</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="300"/>
+        <location filename="../../wizard/app/window.py" line="306"/>
         <source>Cannot open the project</source>
         <translation>Das Projekt lässt sich nicht öffnen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="308"/>
+        <location filename="../../wizard/app/window.py" line="314"/>
         <source>Cannot create the project</source>
         <translation>Das Projekt lässt sich nicht anlegen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="400"/>
+        <location filename="../../wizard/app/window.py" line="406"/>
         <source>No project open</source>
         <translation>Kein Projekt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="407"/>
+        <location filename="../../wizard/app/window.py" line="413"/>
         <source>A folder of site projects</source>
         <translation>Ein Ordner mit Standortprojekten</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="416"/>
+        <location filename="../../wizard/app/window.py" line="423"/>
         <source>Sites in {folder}</source>
         <translation>Standorte in {folder}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="418"/>
+        <location filename="../../wizard/app/window.py" line="424"/>
         <source>The folder could not be read</source>
         <translation>Der Ordner ließ sich nicht lesen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="473"/>
+        <location filename="../../wizard/app/window.py" line="479"/>
         <source>Steps of §{section}</source>
         <translation>Schritte von §{section}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="555"/>
+        <location filename="../../wizard/app/window.py" line="561"/>
         <source>Not saved: {reason}</source>
         <translation>Nicht gespeichert: {reason}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="567"/>
+        <location filename="../../wizard/app/window.py" line="573"/>
         <source>Remove the attachment</source>
         <translation>Anhang entfernen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="568"/>
+        <location filename="../../wizard/app/window.py" line="574"/>
         <source>Remove {file} from this step? The audit log keeps its name and SHA-256.</source>
         <translation>{file} von diesem Schritt entfernen? Das Prüfprotokoll behält Namen und SHA-256.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="571"/>
+        <location filename="../../wizard/app/window.py" line="577"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="618"/>
+        <location filename="../../wizard/app/window.py" line="624"/>
         <source>No check in this chapter can run now: each step says why (done by hand, waiting for input, blocked, or offline).</source>
         <translation>Keine Prüfung in diesem Kapitel kann jetzt laufen: Jeder Schritt sagt, warum (von Hand erledigt, wartet auf Eingaben, blockiert oder offline).</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="625"/>
+        <location filename="../../wizard/app/window.py" line="631"/>
         <source>{run} run: {passed} passed, {failed} failed, {warnings} with warnings.</source>
         <translation>{run} gelaufen: {passed} bestanden, {failed} fehlgeschlagen, {warnings} mit Warnungen.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="627"/>
+        <location filename="../../wizard/app/window.py" line="633"/>
         <source>{count} could not run; each of them says why.</source>
         <translation>{count} konnten nicht laufen; jeder davon sagt, warum.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="648"/>
+        <location filename="../../wizard/app/window.py" line="654"/>
         <source>No failed, blocked or warning step anywhere.</source>
         <translation>Nirgends ein fehlgeschlagener, blockierter oder gewarnter Schritt.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="793"/>
+        <location filename="../../wizard/app/window.py" line="799"/>
         <source>The signed baseline report</source>
         <translation>Der signierte Ausgangsbericht</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="794"/>
+        <location filename="../../wizard/app/window.py" line="800"/>
         <source>The baseline signer&apos;s certificate</source>
         <translation>Das Zertifikat des Unterzeichners</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="795"/>
+        <location filename="../../wizard/app/window.py" line="801"/>
         <source>Certificate (*.pem *.crt);;All files (*)</source>
         <translation>Zertifikat (*.pem *.crt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="804"/>
+        <location filename="../../wizard/app/window.py" line="810"/>
         <source>Re-checking the site against {file}…</source>
         <translation>Der Standort wird gegen {file} erneut geprüft…</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="807"/>
+        <location filename="../../wizard/app/window.py" line="813"/>
         <source>The site was not re-checked</source>
         <translation>Der Standort wurde nicht erneut geprüft</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="819"/>
+        <location filename="../../wizard/app/window.py" line="825"/>
         <source>{count} drift(s) since the baseline.</source>
         <translation>{count} Abweichung(en) seit dem Ausgangsbericht.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="820"/>
+        <location filename="../../wizard/app/window.py" line="826"/>
         <source>Nothing drifted since the baseline.</source>
         <translation>Seit dem Ausgangsbericht hat sich nichts verändert.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="822"/>
+        <location filename="../../wizard/app/window.py" line="828"/>
         <source>Re-check</source>
         <translation>Erneute Prüfung</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="825"/>
+        <location filename="../../wizard/app/window.py" line="831"/>
         <source>{count} unchanged. Signed re-check report: {file}</source>
         <translation>{count} unverändert. Signierter Prüfbericht: {file}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="833"/>
+        <location filename="../../wizard/app/window.py" line="839"/>
         <source>The demo could not be opened</source>
         <translation>Die Demo ließ sich nicht öffnen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="920"/>
+        <location filename="../../wizard/app/window.py" line="926"/>
         <source>Guide — {section}</source>
         <translation>Leitfaden — {section}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="923"/>
+        <location filename="../../wizard/app/window.py" line="929"/>
         <source>Solution guide</source>
         <translation>Lösungsleitfaden</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="707"/>
+        <location filename="../../wizard/app/window.py" line="713"/>
         <source>overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="248"/>
+        <location filename="../../wizard/app/window.py" line="251"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="249"/>
+        <location filename="../../wizard/app/window.py" line="252"/>
         <source>The language changes when the wizard starts again. Everything is saved.</source>
         <translation>Die Sprache wechselt beim nächsten Start des Assistenten. Alles ist gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="252"/>
+        <location filename="../../wizard/app/window.py" line="255"/>
         <source>Restart now</source>
         <translation>Jetzt neu starten</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="253"/>
+        <location filename="../../wizard/app/window.py" line="256"/>
         <source>Later</source>
         <translation>Später</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="270"/>
+        <location filename="../../wizard/app/window.py" line="274"/>
         <source>Could not start the wizard again; close and start it by hand.</source>
         <translation>Der Assistent ließ sich nicht neu starten; bitte schließen und von Hand starten.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="709"/>
+        <location filename="../../wizard/app/window.py" line="715"/>
         <source>{done} of {total} done</source>
         <translation>{done} von {total} erledigt</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="711"/>
+        <location filename="../../wizard/app/window.py" line="717"/>
         <source>{count} warning(s)</source>
         <translation>{count} mit Warnung</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="713"/>
+        <location filename="../../wizard/app/window.py" line="719"/>
         <source>{count} waived</source>
         <translation>{count} entfallen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="715"/>
+        <location filename="../../wizard/app/window.py" line="721"/>
         <source>{count} failed</source>
         <translation>{count} fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="717"/>
+        <location filename="../../wizard/app/window.py" line="723"/>
         <source>{count} blocked</source>
         <translation>{count} blockiert</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="732"/>
+        <location filename="../../wizard/app/window.py" line="738"/>
         <source>Project: {path}</source>
         <translation>Projekt: {path}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="733"/>
+        <location filename="../../wizard/app/window.py" line="739"/>
         <source>Mode: {mode}</source>
         <translation>Modus: {mode}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="746"/>
+        <location filename="../../wizard/app/window.py" line="752"/>
         <source>Running {count} check(s)…</source>
         <translation>{count} Prüfung(en) laufen…</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="747"/>
+        <location filename="../../wizard/app/window.py" line="753"/>
         <source>Idle</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="752"/>
+        <location filename="../../wizard/app/window.py" line="758"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="760"/>
+        <location filename="../../wizard/app/window.py" line="766"/>
         <source>PSI project (*{suffix})</source>
         <translation>PSI-Projekt (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="763"/>
+        <location filename="../../wizard/app/window.py" line="769"/>
         <source>New project</source>
         <translation>Neues Projekt</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="767"/>
+        <location filename="../../wizard/app/window.py" line="773"/>
         <source>Open project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="768"/>
+        <location filename="../../wizard/app/window.py" line="774"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="772"/>
+        <location filename="../../wizard/app/window.py" line="778"/>
         <source>Save project as</source>
         <translation>Projekt speichern unter</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="781"/>
+        <location filename="../../wizard/app/window.py" line="787"/>
         <source>Cannot save a copy</source>
         <translation>Die Kopie lässt sich nicht speichern</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="842"/>
+        <location filename="../../wizard/app/window.py" line="848"/>
         <source>Opening the demo: the lab starts, the probes run, one wave is provisioned…</source>
         <translation>Die Demo wird geöffnet: Das Labor startet, die Proben laufen, eine Welle wird bereitgestellt…</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="859"/>
+        <location filename="../../wizard/app/window.py" line="865"/>
         <source>Log file: {path} — attach it to a support request; it never holds passwords or tokens.</source>
         <translation>Protokolldatei: {path} — hängen Sie sie an eine Support-Anfrage an; sie enthält nie Passwörter oder Tokens.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="861"/>
+        <location filename="../../wizard/app/window.py" line="867"/>
         <source>(No program here opens it: copy the path.)</source>
         <translation>(Kein Programm hier öffnet sie: kopieren Sie den Pfad.)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="871"/>
+        <location filename="../../wizard/app/window.py" line="877"/>
         <source>Libraries:</source>
         <translation>Bibliotheken:</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="872"/>
+        <location filename="../../wizard/app/window.py" line="878"/>
         <source>Log file: {path}</source>
         <translation>Protokolldatei: {path}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="875"/>
+        <location filename="../../wizard/app/window.py" line="881"/>
         <source>About</source>
         <translation>Über</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="900"/>
+        <location filename="../../wizard/app/window.py" line="906"/>
         <source>The solution guide (Markdown)</source>
         <translation>Der Lösungsleitfaden (Markdown)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="901"/>
+        <location filename="../../wizard/app/window.py" line="907"/>
         <source>Markdown (*.md *.markdown);;All files (*)</source>
         <translation>Markdown (*.md *.markdown);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="906"/>
+        <location filename="../../wizard/app/window.py" line="912"/>
         <source>Choose your copy of the solution guide first (Help &gt; Choose the guide file…); the wizard does not ship it.</source>
         <translation>Wählen Sie zuerst Ihr Exemplar des Lösungsleitfadens (Hilfe &gt; Leitfaden-Datei wählen…); der Assistent liefert ihn nicht mit.</translation>
     </message>
@@ -731,22 +731,22 @@
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="148"/>
+        <location filename="../../pages/provisioning_panel.py" line="153"/>
         <source>Goes in this wave</source>
         <translation>Kommt in diese Welle</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="176"/>
+        <location filename="../../pages/provisioning_panel.py" line="205"/>
         <source>(+{count} more)</source>
         <translation>(+{count} weitere)</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="184"/>
+        <location filename="../../pages/provisioning_panel.py" line="210"/>
         <source>Missing now; the wave sets it (guide §7.2).</source>
         <translation>Fehlt jetzt; die Welle setzt es (Leitfaden §7.2).</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="189"/>
+        <location filename="../../pages/provisioning_panel.py" line="213"/>
         <source>Nothing missing.</source>
         <translation>Nichts fehlt.</translation>
     </message>
@@ -1083,604 +1083,604 @@
 <context>
     <name>ProvisioningPanel</name>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="65"/>
+        <location filename="../../pages/provisioning_panel.py" line="64"/>
         <source>Digest</source>
         <translation>Digest</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="78"/>
+        <location filename="../../pages/provisioning_panel.py" line="77"/>
         <source>OS4K AMOs (§7.2)</source>
         <translation>OS4K-AMOs (§7.2)</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="76"/>
+        <location filename="../../pages/provisioning_panel.py" line="75"/>
         <source>Zoom users invited and active (§7.1.1, §7.1.2)</source>
         <translation>Zoom-Benutzer eingeladen und aktiv (§7.1.1, §7.1.2)</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="77"/>
+        <location filename="../../pages/provisioning_panel.py" line="76"/>
         <source>Added in the Zoom portal, by hand (§7.1.3.2)</source>
         <translation>Im Zoom-Portal hinzugefügt, von Hand (§7.1.3.2)</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="79"/>
+        <location filename="../../pages/provisioning_panel.py" line="78"/>
         <source>Assistant import and Update all, by hand (§7.2.1)</source>
         <translation>Import und Update all im Assistant, von Hand (§7.2.1)</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="81"/>
+        <location filename="../../pages/provisioning_panel.py" line="80"/>
         <source>Read back from Zoom and the OS4K</source>
         <translation>Aus Zoom und der OS4K zurückgelesen</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="82"/>
+        <location filename="../../pages/provisioning_panel.py" line="81"/>
         <source>integrated</source>
         <translation>integriert</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="83"/>
+        <location filename="../../pages/provisioning_panel.py" line="82"/>
         <source>ready</source>
         <translation>bereit</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="84"/>
-        <location filename="../../pages/provisioning_panel.py" line="89"/>
+        <location filename="../../pages/provisioning_panel.py" line="83"/>
+        <location filename="../../pages/provisioning_panel.py" line="88"/>
         <source>waiting</source>
         <translation>wartet</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="85"/>
+        <location filename="../../pages/provisioning_panel.py" line="84"/>
         <source>blocked</source>
         <translation>blockiert</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="87"/>
+        <location filename="../../pages/provisioning_panel.py" line="86"/>
         <source>planned</source>
         <translation>geplant</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="87"/>
+        <location filename="../../pages/provisioning_panel.py" line="86"/>
         <source>sent</source>
         <translation>gesendet</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="88"/>
+        <location filename="../../pages/provisioning_panel.py" line="87"/>
         <source>done</source>
         <translation>erledigt</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="88"/>
+        <location filename="../../pages/provisioning_panel.py" line="87"/>
         <source>already</source>
         <translation>schon vorhanden</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="89"/>
+        <location filename="../../pages/provisioning_panel.py" line="88"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="91"/>
+        <location filename="../../pages/provisioning_panel.py" line="90"/>
         <source>running</source>
         <translation>läuft</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="91"/>
+        <location filename="../../pages/provisioning_panel.py" line="90"/>
         <source>paused</source>
         <translation>angehalten</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="92"/>
+        <location filename="../../pages/provisioning_panel.py" line="91"/>
         <source>undone</source>
         <translation>rückgängig gemacht</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="92"/>
+        <location filename="../../pages/provisioning_panel.py" line="91"/>
         <source>superseded</source>
         <translation>ersetzt</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="105"/>
+        <location filename="../../pages/provisioning_panel.py" line="104"/>
         <source>Everyone</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="105"/>
+        <location filename="../../pages/provisioning_panel.py" line="104"/>
         <source>Only problems</source>
         <translation>Nur Probleme</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="106"/>
+        <location filename="../../pages/provisioning_panel.py" line="105"/>
         <source>Only ready</source>
         <translation>Nur bereite</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="107"/>
+        <location filename="../../pages/provisioning_panel.py" line="106"/>
         <source>Waiting for activation</source>
         <translation>Warten auf Aktivierung</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="108"/>
+        <location filename="../../pages/provisioning_panel.py" line="107"/>
         <source>Integrated</source>
         <translation>Integriert</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="122"/>
+        <location filename="../../pages/provisioning_panel.py" line="126"/>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="122"/>
+        <location filename="../../pages/provisioning_panel.py" line="126"/>
         <source>Station</source>
         <translation>Teilnehmer</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="123"/>
-        <location filename="../../pages/provisioning_panel.py" line="506"/>
+        <location filename="../../pages/provisioning_panel.py" line="127"/>
+        <location filename="../../pages/provisioning_panel.py" line="530"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="124"/>
+        <location filename="../../pages/provisioning_panel.py" line="128"/>
         <source>What is wrong</source>
         <translation>Was fehlt</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="285"/>
+        <location filename="../../pages/provisioning_panel.py" line="308"/>
         <source>Provisioning waves (guide chapter 7)</source>
         <translation>Provisionierungswellen (Leitfaden Kapitel 7)</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="288"/>
+        <location filename="../../pages/provisioning_panel.py" line="311"/>
         <source>Read Zoom and the OS4K, choose who goes in this wave, review the plan, then run it. Every change is journaled before it is sent: after a crash, run the wave again and it carries on without doing anything twice.</source>
         <translation>Zoom und die OS4K lesen, auswählen, wer in diese Welle kommt, den Plan prüfen und dann ausführen. Jede Änderung wird protokolliert, bevor sie gesendet wird: Nach einem Absturz die Welle einfach erneut ausführen, sie macht weiter, ohne etwas doppelt zu tun.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="295"/>
+        <location filename="../../pages/provisioning_panel.py" line="318"/>
         <source>Read Zoom and OS4K</source>
         <translation>Zoom und OS4K lesen</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="297"/>
+        <location filename="../../pages/provisioning_panel.py" line="320"/>
         <source>Zoom export…</source>
         <translation>Zoom-Export…</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="299"/>
+        <location filename="../../pages/provisioning_panel.py" line="322"/>
         <source>OS4K subscribers…</source>
         <translation>OS4K-Teilnehmer…</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="301"/>
+        <location filename="../../pages/provisioning_panel.py" line="324"/>
         <source>Paste OS4K output</source>
         <translation>OS4K-Ausgabe einfügen</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="302"/>
+        <location filename="../../pages/provisioning_panel.py" line="325"/>
         <source>REG-SBCSU / REG-PERSI output copied from the Assistant&apos;s AMO window</source>
         <translation>Aus dem AMO-Fenster des Assistant kopierte REG-SBCSU-/REG-PERSI-Ausgabe</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="305"/>
+        <location filename="../../pages/provisioning_panel.py" line="328"/>
         <source>PM index for subscribers without one</source>
         <translation>PM-Index für Teilnehmer ohne einen</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="308"/>
+        <location filename="../../pages/provisioning_panel.py" line="331"/>
         <source>voicemail no. for a new PM route</source>
         <translation>Voicemail-Nr. für eine neue PM-Richtung</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="309"/>
+        <location filename="../../pages/provisioning_panel.py" line="332"/>
         <source>Voicemail number for a new PM route</source>
         <translation>Voicemail-Nummer für eine neue PM-Richtung</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="313"/>
+        <location filename="../../pages/provisioning_panel.py" line="336"/>
         <source>PMIDX</source>
         <translation>PMIDX</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="315"/>
+        <location filename="../../pages/provisioning_panel.py" line="338"/>
         <source>Voicemail no.</source>
         <translation>Voicemail-Nr.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="318"/>
+        <location filename="../../pages/provisioning_panel.py" line="341"/>
         <source>Nothing read yet.</source>
         <translation>Noch nichts gelesen.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="335"/>
-        <location filename="../../pages/provisioning_panel.py" line="341"/>
+        <location filename="../../pages/provisioning_panel.py" line="358"/>
+        <location filename="../../pages/provisioning_panel.py" line="364"/>
         <source>Show</source>
         <translation>Zeigen</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="337"/>
+        <location filename="../../pages/provisioning_panel.py" line="360"/>
         <source>find email or station</source>
         <translation>E-Mail oder Teilnehmer suchen</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="338"/>
+        <location filename="../../pages/provisioning_panel.py" line="361"/>
         <source>Find email or station</source>
         <translation>E-Mail oder Teilnehmer suchen</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="339"/>
+        <location filename="../../pages/provisioning_panel.py" line="362"/>
         <source>Copy fixes of selected rows</source>
         <translation>Abhilfen der gewählten Zeilen kopieren</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="401"/>
+        <location filename="../../pages/provisioning_panel.py" line="423"/>
         <source>Station for this person:</source>
         <translation>Station für diese Person:</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="404"/>
+        <location filename="../../pages/provisioning_panel.py" line="428"/>
         <source>Station for this person</source>
         <translation>Station für diese Person</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="405"/>
+        <location filename="../../pages/provisioning_panel.py" line="429"/>
         <source>A station read from the OS4K without an email in PERSI; the wave writes the person&apos;s email into it (guide §7.2)</source>
         <translation>Eine von der OS4K gelesene Station ohne E-Mail in PERSI; die Welle schreibt die E-Mail der Person hinein (Leitfaden §7.2)</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="408"/>
-        <location filename="../../pages/provisioning_panel.py" line="409"/>
+        <location filename="../../pages/provisioning_panel.py" line="432"/>
+        <location filename="../../pages/provisioning_panel.py" line="433"/>
         <source>choose or type</source>
         <translation>wählen oder eingeben</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="411"/>
+        <location filename="../../pages/provisioning_panel.py" line="435"/>
         <source>Give this station</source>
         <translation>Diese Station geben</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="413"/>
+        <location filename="../../pages/provisioning_panel.py" line="437"/>
         <source>Forget the choice</source>
         <translation>Wahl verwerfen</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="429"/>
+        <location filename="../../pages/provisioning_panel.py" line="453"/>
         <source>{ok} in place   {fix} the wave sets it   {wait} waiting for the person   {missing} missing   {unknown} not read</source>
         <translation>{ok} vorhanden   {fix} die Welle setzt es   {wait} wartet auf die Person   {missing} fehlt   {unknown} nicht gelesen</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="432"/>
+        <location filename="../../pages/provisioning_panel.py" line="456"/>
         <source>What the marks mean</source>
         <translation>Was die Zeichen bedeuten</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="353"/>
+        <location filename="../../pages/provisioning_panel.py" line="375"/>
         <source>People: Zoom users and OS4K subscribers</source>
         <translation>Personen: Zoom-Benutzer und OS4K-Teilnehmer</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="391"/>
-        <location filename="../../pages/provisioning_panel.py" line="614"/>
+        <location filename="../../pages/provisioning_panel.py" line="413"/>
+        <location filename="../../pages/provisioning_panel.py" line="638"/>
         <source>Select a row to see everything that is wrong with it and how to fix it.</source>
         <translation>Wählen Sie eine Zeile, um alles zu sehen, was ihr fehlt, und wie es zu beheben ist.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="395"/>
+        <location filename="../../pages/provisioning_panel.py" line="417"/>
         <source>Findings of the selected person</source>
         <translation>Befunde der gewählten Person</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="441"/>
+        <location filename="../../pages/provisioning_panel.py" line="465"/>
         <source>Plan wave</source>
         <translation>Welle planen</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="443"/>
+        <location filename="../../pages/provisioning_panel.py" line="467"/>
         <source>Run wave</source>
         <translation>Welle ausführen</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="445"/>
-        <location filename="../../pages/provisioning_panel.py" line="836"/>
+        <location filename="../../pages/provisioning_panel.py" line="469"/>
+        <location filename="../../pages/provisioning_panel.py" line="860"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="447"/>
-        <location filename="../../pages/provisioning_panel.py" line="474"/>
+        <location filename="../../pages/provisioning_panel.py" line="471"/>
+        <location filename="../../pages/provisioning_panel.py" line="499"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="449"/>
+        <location filename="../../pages/provisioning_panel.py" line="473"/>
         <source>Verify</source>
         <translation>Verifizieren</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="451"/>
+        <location filename="../../pages/provisioning_panel.py" line="475"/>
         <source>Undo wave…</source>
         <translation>Welle rückgängig…</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="453"/>
+        <location filename="../../pages/provisioning_panel.py" line="477"/>
         <source>Export plan…</source>
         <translation>Plan exportieren…</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="454"/>
+        <location filename="../../pages/provisioning_panel.py" line="478"/>
         <source>The plan as PDF or CSV, for the customer&apos;s change approval</source>
         <translation>Der Plan als PDF oder CSV, für die Änderungsfreigabe des Kunden</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="522"/>
+        <location filename="../../pages/provisioning_panel.py" line="546"/>
         <source>By hand: the Zoom portal (§7.1.3.2) and the Assistant (§7.2.1)</source>
         <translation>Von Hand: das Zoom-Portal (§7.1.3.2) und der Assistant (§7.2.1)</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="525"/>
+        <location filename="../../pages/provisioning_panel.py" line="549"/>
         <source>Portal round</source>
         <translation>Portal-Runde</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="530"/>
+        <location filename="../../pages/provisioning_panel.py" line="554"/>
         <source>find in this round</source>
         <translation>in dieser Runde suchen</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="531"/>
+        <location filename="../../pages/provisioning_panel.py" line="555"/>
         <source>Find in this round</source>
         <translation>In dieser Runde suchen</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="535"/>
+        <location filename="../../pages/provisioning_panel.py" line="559"/>
         <source>People to tick in Add users</source>
         <translation>In Add users anzuhakende Personen</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="537"/>
+        <location filename="../../pages/provisioning_panel.py" line="561"/>
         <source>Copy emails</source>
         <translation>E-Mails kopieren</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="539"/>
+        <location filename="../../pages/provisioning_panel.py" line="563"/>
         <source>Round added in the portal</source>
         <translation>Runde im Portal hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="540"/>
+        <location filename="../../pages/provisioning_panel.py" line="564"/>
         <source>Account Management &gt; Phone System Integration &gt; Integrated users &gt; Add users: tick everyone listed, click Add, then confirm here</source>
         <translation>Account Management &gt; Phone System Integration &gt; Integrated users &gt; Add users: alle Aufgeführten anhaken, Add klicken, dann hier bestätigen</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="543"/>
+        <location filename="../../pages/provisioning_panel.py" line="567"/>
         <source>Round</source>
         <translation>Runde</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="552"/>
+        <location filename="../../pages/provisioning_panel.py" line="576"/>
         <source>Save Assistant file…</source>
         <translation>Assistant-Datei speichern…</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="554"/>
+        <location filename="../../pages/provisioning_panel.py" line="578"/>
         <source>Imported, Update all done</source>
         <translation>Importiert, Update all erledigt</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="555"/>
+        <location filename="../../pages/provisioning_panel.py" line="579"/>
         <source>Zoom PSI &gt; Data Operation &gt; Import CSV, then Data operations &gt; User data &gt; Update all; confirm here when done</source>
         <translation>Zoom PSI &gt; Data Operation &gt; Import CSV, dann Data operations &gt; User data &gt; Update all; danach hier bestätigen</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="650"/>
+        <location filename="../../pages/provisioning_panel.py" line="674"/>
         <source>by hand</source>
         <translation>von Hand</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="650"/>
+        <location filename="../../pages/provisioning_panel.py" line="674"/>
         <source>by the wizard</source>
         <translation>durch den Assistenten</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="656"/>
+        <location filename="../../pages/provisioning_panel.py" line="680"/>
         <source>round {number} ({count} people)</source>
         <translation>Runde {number} ({count} Personen)</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="665"/>
+        <location filename="../../pages/provisioning_panel.py" line="689"/>
         <source>IPPASSW=&quot;{placeholder}&quot; stands for each station&apos;s own digest password: the wave fills it in when it sends the AMO, and it is never shown or kept in the report.</source>
         <translation>IPPASSW=&quot;{placeholder}&quot; steht für das eigene Digest-Passwort jeder Station: Die Welle setzt es beim Senden des AMO ein; es wird nie angezeigt und nicht im Bericht aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="739"/>
+        <location filename="../../pages/provisioning_panel.py" line="763"/>
         <source>Undo: {count} AMOs, then the invitations still pending</source>
         <translation>Rückgängig: {count} AMOs, dann die noch offenen Einladungen</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="501"/>
+        <location filename="../../pages/provisioning_panel.py" line="525"/>
         <source>No wave planned.</source>
         <translation>Keine Welle geplant.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="62"/>
+        <location filename="../../pages/provisioning_panel.py" line="61"/>
         <source>Zoom
 user</source>
         <translation>Zoom-
 Benutzer</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="63"/>
+        <location filename="../../pages/provisioning_panel.py" line="62"/>
         <source>PERSI
 email</source>
         <translation>PERSI-
 E-Mail</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="64"/>
+        <location filename="../../pages/provisioning_panel.py" line="63"/>
         <source>PMIDX
 + route</source>
         <translation>PMIDX +
 Richtung</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="66"/>
+        <location filename="../../pages/provisioning_panel.py" line="65"/>
         <source>Call
 log</source>
         <translation>Anruf-
 liste</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="68"/>
+        <location filename="../../pages/provisioning_panel.py" line="67"/>
         <source>PSI
 user</source>
         <translation>PSI-
 Benutzer</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="71"/>
+        <location filename="../../pages/provisioning_panel.py" line="70"/>
         <source>in place</source>
         <translation>vorhanden</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="72"/>
+        <location filename="../../pages/provisioning_panel.py" line="71"/>
         <source>the wave sets it</source>
         <translation>die Welle setzt es</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="73"/>
+        <location filename="../../pages/provisioning_panel.py" line="72"/>
         <source>waiting for the person</source>
         <translation>wartet auf die Person</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="74"/>
+        <location filename="../../pages/provisioning_panel.py" line="73"/>
         <source>missing</source>
         <translation>fehlt</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="75"/>
+        <location filename="../../pages/provisioning_panel.py" line="74"/>
         <source>not read</source>
         <translation>nicht gelesen</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="506"/>
+        <location filename="../../pages/provisioning_panel.py" line="530"/>
         <source>Change</source>
         <translation>Änderung</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="507"/>
+        <location filename="../../pages/provisioning_panel.py" line="531"/>
         <source>Plan of the wave</source>
         <translation>Plan der Welle</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="558"/>
+        <location filename="../../pages/provisioning_panel.py" line="582"/>
         <source>Comparison report (§8.2)…</source>
         <translation>Vergleichsbericht (§8.2)…</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="559"/>
+        <location filename="../../pages/provisioning_panel.py" line="583"/>
         <source>The User Comparison Report from Mitel Administration: each issue with its resolution (§8.3)</source>
         <translation>Der User Comparison Report aus Mitel Administration: jedes Problem mit seiner Lösung (§8.3)</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="622"/>
+        <location filename="../../pages/provisioning_panel.py" line="646"/>
         <source>nothing missing.</source>
         <translation>nichts fehlt.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="632"/>
+        <location filename="../../pages/provisioning_panel.py" line="656"/>
         <source>{people} people — {ready} ready, {waiting} waiting for activation, {blocked} need a fix first, {integrated} integrated. {chosen} chosen for this wave.</source>
         <translation>{people} Personen — {ready} bereit, {waiting} warten auf Aktivierung, {blocked} brauchen erst eine Korrektur, {integrated} integriert. {chosen} für diese Welle ausgewählt.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="662"/>
+        <location filename="../../pages/provisioning_panel.py" line="686"/>
         <source>Wave {wave}: {state}, {count} people.</source>
         <translation>Welle {wave}: {state}, {count} Personen.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="689"/>
+        <location filename="../../pages/provisioning_panel.py" line="713"/>
         <source>invite {email} ({name}) to Zoom</source>
         <translation>{email} ({name}) zu Zoom einladen</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="691"/>
+        <location filename="../../pages/provisioning_panel.py" line="715"/>
         <source>{email} has activated the Zoom account</source>
         <translation>{email} hat das Zoom-Konto aktiviert</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="693"/>
+        <location filename="../../pages/provisioning_panel.py" line="717"/>
         <source>round {number}: tick {email} ({name}) in Add users</source>
         <translation>Runde {number}: {email} ({name}) in Add users ankreuzen</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="696"/>
+        <location filename="../../pages/provisioning_panel.py" line="720"/>
         <source>Assistant: user {email} for station {stno}, then Update</source>
         <translation>Assistant: Benutzer {email} für Station {stno}, dann Update</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="699"/>
+        <location filename="../../pages/provisioning_panel.py" line="723"/>
         <source>read back {email}: Zoom user, SIP credentials of station {stno}, REG- of {stno}</source>
         <translation>{email} zurücklesen: Zoom-Benutzer, SIP-Zugangsdaten der Station {stno}, REG- von {stno}</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="745"/>
+        <location filename="../../pages/provisioning_panel.py" line="769"/>
         <source>note: {text}</source>
         <translation>Hinweis: {text}</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="755"/>
+        <location filename="../../pages/provisioning_panel.py" line="779"/>
         <source>{number}: {added} of {total} added</source>
         <translation>{number}: {added} von {total} hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="765"/>
+        <location filename="../../pages/provisioning_panel.py" line="789"/>
         <source>{count} people are ready for the Assistant: save the file, import it (Zoom PSI &gt; Data Operation &gt; Import CSV), run Update all, then confirm.</source>
         <translation>{count} Personen sind bereit für den Assistant: Datei speichern, importieren (Zoom PSI &gt; Data Operation &gt; Import CSV), Update all ausführen, dann bestätigen.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="768"/>
+        <location filename="../../pages/provisioning_panel.py" line="792"/>
         <source>Nobody is ready for the Assistant yet: the portal rounds and the AMOs come first.</source>
         <translation>Noch niemand ist bereit für den Assistant: erst kommen die Portal-Runden und die AMOs.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="779"/>
+        <location filename="../../pages/provisioning_panel.py" line="803"/>
         <source>This wave adds nobody in the portal.</source>
         <translation>Diese Welle fügt im Portal niemanden hinzu.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="786"/>
+        <location filename="../../pages/provisioning_panel.py" line="810"/>
         <source>Tick these {count} in Add users.</source>
         <translation>Diese {count} in Add users anhaken.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="787"/>
+        <location filename="../../pages/provisioning_panel.py" line="811"/>
         <source>Nobody to tick in this round now.</source>
         <translation>In dieser Runde ist gerade niemand anzuhaken.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="789"/>
+        <location filename="../../pages/provisioning_panel.py" line="813"/>
         <source>Later, once active: {names}.</source>
         <translation>Später, sobald aktiv: {names}.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="798"/>
+        <location filename="../../pages/provisioning_panel.py" line="822"/>
         <source>{count} emails copied: paste them into the portal&apos;s search one by one.</source>
         <translation>{count} E-Mails kopiert: einzeln in die Suche des Portals einfügen.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="823"/>
+        <location filename="../../pages/provisioning_panel.py" line="847"/>
         <source>Offline checklist mode: use the files instead</source>
         <translation>Offline-Checkliste: stattdessen die Dateien verwenden</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="836"/>
+        <location filename="../../pages/provisioning_panel.py" line="860"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="843"/>
+        <location filename="../../pages/provisioning_panel.py" line="867"/>
         <source>{count} fixes copied.</source>
         <translation>{count} Abhilfen kopiert.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="844"/>
+        <location filename="../../pages/provisioning_panel.py" line="868"/>
         <source>The selected rows need no fix.</source>
         <translation>Die gewählten Zeilen brauchen keine Korrektur.</translation>
     </message>
@@ -1688,114 +1688,114 @@ Benutzer</translation>
 <context>
     <name>ReportChapter</name>
     <message>
-        <location filename="../../wizard/app/report.py" line="135"/>
+        <location filename="../../wizard/app/report.py" line="136"/>
         <source>Build signed report</source>
         <translation>Signierten Bericht erstellen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/report.py" line="45"/>
+        <location filename="../../wizard/app/report.py" line="46"/>
         <source>Export HTML</source>
         <translation>HTML exportieren</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/report.py" line="47"/>
+        <location filename="../../wizard/app/report.py" line="48"/>
         <source>Export evidence</source>
         <translation>Nachweise exportieren</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/report.py" line="52"/>
+        <location filename="../../wizard/app/report.py" line="53"/>
         <source>Export certificate</source>
         <translation>Zertifikat exportieren</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/report.py" line="52"/>
+        <location filename="../../wizard/app/report.py" line="53"/>
         <source>Certificate (*.pem)</source>
         <translation>Zertifikat (*.pem)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/report.py" line="78"/>
+        <location filename="../../wizard/app/report.py" line="79"/>
         <source>None yet: use your company&apos;s PKCS#12 file, or create a personal identity.</source>
         <translation>Noch keine: verwenden Sie die PKCS#12-Datei Ihrer Firma oder legen Sie eine persönliche Identität an.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/report.py" line="81"/>
+        <location filename="../../wizard/app/report.py" line="82"/>
         <source>Signing identity</source>
         <translation>Signaturidentität</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/report.py" line="82"/>
+        <location filename="../../wizard/app/report.py" line="83"/>
         <source>PKCS#12 (*.p12 *.pfx);;All files (*)</source>
         <translation>PKCS#12 (*.p12 *.pfx);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/report.py" line="88"/>
+        <location filename="../../wizard/app/report.py" line="89"/>
         <source>Reports are signed with {file} from now on.</source>
         <translation>Berichte werden ab jetzt mit {file} signiert.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/report.py" line="91"/>
+        <location filename="../../wizard/app/report.py" line="92"/>
         <source>Not used</source>
         <translation>Nicht übernommen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/report.py" line="114"/>
+        <location filename="../../wizard/app/report.py" line="115"/>
         <source>No identity created</source>
         <translation>Keine Identität erstellt</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/report.py" line="106"/>
+        <location filename="../../wizard/app/report.py" line="107"/>
         <source>Created a personal signing identity for {name}. Export the certificate so your company can vouch for it.</source>
         <translation>Persönliche Signaturidentität für {name} erstellt. Exportieren Sie das Zertifikat, damit Ihre Firma dafür bürgen kann.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/report.py" line="109"/>
+        <location filename="../../wizard/app/report.py" line="110"/>
         <source>Its passphrase is kept for this session only: this computer has no keyring.</source>
         <translation>Die Passphrase gilt nur für diese Sitzung: Dieser Rechner hat keinen Schlüsselbund.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/report.py" line="119"/>
-        <location filename="../../wizard/app/report.py" line="125"/>
+        <location filename="../../wizard/app/report.py" line="120"/>
+        <location filename="../../wizard/app/report.py" line="126"/>
         <source>Certificate not exported</source>
         <translation>Zertifikat nicht exportiert</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/report.py" line="124"/>
+        <location filename="../../wizard/app/report.py" line="125"/>
         <source>Certificate written to {file}.</source>
         <translation>Zertifikat nach {file} geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/report.py" line="146"/>
+        <location filename="../../wizard/app/report.py" line="147"/>
         <source>Building and signing the report…</source>
         <translation>Bericht wird erstellt und signiert…</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/report.py" line="151"/>
+        <location filename="../../wizard/app/report.py" line="152"/>
         <source>No report written</source>
         <translation>Kein Bericht geschrieben</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/report.py" line="156"/>
+        <location filename="../../wizard/app/report.py" line="157"/>
         <source>Signed report written to {file} ({pages} pages, signed by {signer}).</source>
         <translation>Signierter Bericht nach {file} geschrieben ({pages} Seiten, signiert von {signer}).</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/report.py" line="157"/>
+        <location filename="../../wizard/app/report.py" line="158"/>
         <source>Signed report written to {file} ({pages} pages, signed by {signer}, no timestamp).</source>
         <translation>Signierter Bericht nach {file} geschrieben ({pages} Seiten, signiert von {signer}, ohne Zeitstempel).</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/report.py" line="168"/>
-        <location filename="../../wizard/app/report.py" line="174"/>
+        <location filename="../../wizard/app/report.py" line="170"/>
+        <location filename="../../wizard/app/report.py" line="176"/>
         <source>Not written</source>
         <translation>Nicht geschrieben</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/report.py" line="173"/>
+        <location filename="../../wizard/app/report.py" line="175"/>
         <source>Written to {file}.</source>
         <translation>Nach {file} geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/report.py" line="177"/>
+        <location filename="../../wizard/app/report.py" line="179"/>
         <source>{what}: {reason}</source>
         <translation>{what}: {reason}</translation>
     </message>
@@ -1986,17 +1986,17 @@ Benutzer</translation>
         <translation>Blatt geschrieben nach {file}.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/sbc.py" line="57"/>
+        <location filename="../../wizard/app/sbc.py" line="59"/>
         <source>Sheet sent to {printer}.</source>
         <translation>Blatt an {printer} gesendet.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/sbc.py" line="58"/>
+        <location filename="../../wizard/app/sbc.py" line="60"/>
         <source>the printer</source>
         <translation>den Drucker</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/sbc.py" line="61"/>
+        <location filename="../../wizard/app/sbc.py" line="63"/>
         <source>Not written: {reason}</source>
         <translation>Nicht geschrieben: {reason}</translation>
     </message>
@@ -2193,251 +2193,251 @@ Benutzer</translation>
         <translation>Checkliste</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="115"/>
+        <location filename="../../pages/step_card.py" line="116"/>
         <source>Site</source>
         <translation>Standort</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="125"/>
+        <location filename="../../pages/step_card.py" line="126"/>
         <source>Where: {place}</source>
         <translation>Wo: {place}</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="142"/>
+        <location filename="../../pages/step_card.py" line="143"/>
         <source>{label}:</source>
         <translation>{label}:</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="142"/>
+        <location filename="../../pages/step_card.py" line="143"/>
         <source>{label} (optional):</source>
         <translation>{label} (optional):</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="165"/>
+        <location filename="../../pages/step_card.py" line="166"/>
         <source>Run check</source>
         <translation>Prüfung ausführen</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="167"/>
+        <location filename="../../pages/step_card.py" line="168"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="169"/>
+        <location filename="../../pages/step_card.py" line="170"/>
         <source>Confirm by hand…</source>
         <translation>Von Hand bestätigen…</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="171"/>
+        <location filename="../../pages/step_card.py" line="172"/>
         <source>Waive…</source>
         <translation>Entfällt…</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="173"/>
+        <location filename="../../pages/step_card.py" line="174"/>
         <source>Attach file…</source>
         <translation>Datei anhängen…</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="175"/>
+        <location filename="../../pages/step_card.py" line="176"/>
         <source>Paste screenshot</source>
         <translation>Bildschirmfoto einfügen</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="176"/>
+        <location filename="../../pages/step_card.py" line="177"/>
         <source>Attach the image on the clipboard (e.g. after PrtScn or Win+Shift+S)</source>
         <translation>Das Bild aus der Zwischenablage anhängen (z. B. nach Druck oder Win+Umschalt+S)</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="178"/>
+        <location filename="../../pages/step_card.py" line="179"/>
         <source>Reset</source>
         <translation>Zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="179"/>
+        <location filename="../../pages/step_card.py" line="180"/>
         <source>Forget this step&apos;s status; its evidence and history stay</source>
         <translation>Den Status dieses Schritts vergessen; Nachweise und Verlauf bleiben</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="197"/>
+        <location filename="../../pages/step_card.py" line="198"/>
         <source>Choose file…</source>
         <translation>Datei wählen…</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="198"/>
+        <location filename="../../pages/step_card.py" line="199"/>
         <source>Choose {label}</source>
         <translation>{label} wählen</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="229"/>
-        <location filename="../../pages/step_card.py" line="352"/>
-        <location filename="../../pages/step_card.py" line="355"/>
+        <location filename="../../pages/step_card.py" line="230"/>
+        <location filename="../../pages/step_card.py" line="353"/>
+        <location filename="../../pages/step_card.py" line="356"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="262"/>
-        <location filename="../../pages/step_card.py" line="280"/>
+        <location filename="../../pages/step_card.py" line="263"/>
+        <location filename="../../pages/step_card.py" line="281"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="263"/>
+        <location filename="../../pages/step_card.py" line="264"/>
         <source>Copy {name}</source>
         <translation>{name} kopieren</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="264"/>
+        <location filename="../../pages/step_card.py" line="265"/>
         <source>Copy the value to the clipboard</source>
         <translation>Den Wert in die Zwischenablage kopieren</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="268"/>
+        <location filename="../../pages/step_card.py" line="269"/>
         <source>Applied</source>
         <translation>Übernommen</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="269"/>
+        <location filename="../../pages/step_card.py" line="270"/>
         <source>{name} applied in the portal</source>
         <translation>{name} im Portal übernommen</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="279"/>
+        <location filename="../../pages/step_card.py" line="280"/>
         <source>Copied ✓</source>
         <translation>Kopiert ✓</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="293"/>
+        <location filename="../../pages/step_card.py" line="294"/>
         <source>Add file…</source>
         <translation>Datei hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="295"/>
+        <location filename="../../pages/step_card.py" line="296"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="298"/>
+        <location filename="../../pages/step_card.py" line="299"/>
         <source>Discard</source>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="317"/>
+        <location filename="../../pages/step_card.py" line="318"/>
         <source>What did you check, and how? (required; attach a screenshot or output if you have one)</source>
         <translation>Was haben Sie geprüft, und wie? (Pflicht; hängen Sie einen Screenshot oder eine Ausgabe an, wenn vorhanden)</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="319"/>
+        <location filename="../../pages/step_card.py" line="320"/>
         <source>Confirmation note</source>
         <translation>Bestätigungsnotiz</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="320"/>
+        <location filename="../../pages/step_card.py" line="321"/>
         <source>Confirm</source>
         <translation>Bestätigen</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="322"/>
+        <location filename="../../pages/step_card.py" line="323"/>
         <source>Why does this step not apply at this site? (required) A waived step does not count as done: the signed report lists it among the waivers, with your reason and your name.</source>
         <translation>Warum gilt dieser Schritt an diesem Standort nicht? (Pflicht) Ein entfallener Schritt zählt nicht als erledigt: Der signierte Bericht führt ihn mit Ihrer Begründung und Ihrem Namen unter den entfallenen Schritten.</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="325"/>
+        <location filename="../../pages/step_card.py" line="326"/>
         <source>Reason for waiving</source>
         <translation>Grund für das Entfallen</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="326"/>
+        <location filename="../../pages/step_card.py" line="327"/>
         <source>Waive step</source>
         <translation>Schritt entfallen lassen</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="348"/>
+        <location filename="../../pages/step_card.py" line="349"/>
         <source>To attach: {files}</source>
         <translation>Anzuhängen: {files}</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="352"/>
-        <location filename="../../pages/step_card.py" line="355"/>
+        <location filename="../../pages/step_card.py" line="353"/>
+        <location filename="../../pages/step_card.py" line="356"/>
         <source>Attach evidence</source>
         <translation>Nachweis anhängen</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="361"/>
+        <location filename="../../pages/step_card.py" line="362"/>
         <source>A note is required.</source>
         <translation>Eine Notiz ist erforderlich.</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="362"/>
+        <location filename="../../pages/step_card.py" line="363"/>
         <source>A reason is required.</source>
         <translation>Ein Grund ist erforderlich.</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="389"/>
+        <location filename="../../pages/step_card.py" line="405"/>
         <source>Status of {step}: {status}</source>
         <translation>Status von {step}: {status}</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="399"/>
+        <location filename="../../pages/step_card.py" line="391"/>
         <source>Run the check now</source>
         <translation>Die Prüfung jetzt ausführen</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="419"/>
+        <location filename="../../pages/step_card.py" line="437"/>
         <source>{file} ({size}, kept in the project)</source>
         <translation>{file} ({size}, im Projekt gespeichert)</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="420"/>
+        <location filename="../../pages/step_card.py" line="438"/>
         <source>no file chosen</source>
         <translation>keine Datei gewählt</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="422"/>
+        <location filename="../../pages/step_card.py" line="441"/>
         <source>Blocked by: {steps} — fix that first, or waive it.</source>
         <translation>Blockiert durch: {steps} — zuerst das beheben oder entfallen lassen.</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="432"/>
+        <location filename="../../pages/step_card.py" line="460"/>
         <source>Fix:</source>
         <translation>Abhilfe:</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="441"/>
+        <location filename="../../pages/step_card.py" line="454"/>
         <source>Check passed with no findings.</source>
         <translation>Prüfung ohne Befund bestanden.</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="449"/>
+        <location filename="../../pages/step_card.py" line="485"/>
         <source>Confirmed by {who} at {when} UTC</source>
         <translation>Bestätigt von {who} um {when} UTC</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="450"/>
+        <location filename="../../pages/step_card.py" line="486"/>
         <source>Waived by {who} at {when} UTC</source>
         <translation>Entfallen lassen von {who} um {when} UTC</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="451"/>
+        <location filename="../../pages/step_card.py" line="487"/>
         <source>Recorded by {who} at {when} UTC</source>
         <translation>Erfasst von {who} um {when} UTC</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="454"/>
+        <location filename="../../pages/step_card.py" line="490"/>
         <source>Reason: {text}</source>
         <translation>Grund: {text}</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="454"/>
+        <location filename="../../pages/step_card.py" line="490"/>
         <source>Note: {text}</source>
         <translation>Notiz: {text}</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="458"/>
+        <location filename="../../pages/step_card.py" line="471"/>
         <source>Attachment: {file} ({size}, SHA-256 {digest}…)</source>
         <translation>Anhang: {file} ({size}, SHA-256 {digest}…)</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="463"/>
+        <location filename="../../pages/step_card.py" line="476"/>
         <source>Evidence expected: {what}</source>
         <translation>Erwarteter Nachweis: {what}</translation>
     </message>
@@ -2445,32 +2445,32 @@ Benutzer</translation>
 <context>
     <name>SystemBar</name>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="237"/>
+        <location filename="../../pages/provisioning_panel.py" line="260"/>
         <source>Progress: {system}</source>
         <translation>Fortschritt: {system}</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="250"/>
+        <location filename="../../pages/provisioning_panel.py" line="273"/>
         <source>nothing to do</source>
         <translation>nichts zu tun</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="252"/>
+        <location filename="../../pages/provisioning_panel.py" line="275"/>
         <source>{done} of {total} done</source>
         <translation>{done} von {total} erledigt</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="256"/>
+        <location filename="../../pages/provisioning_panel.py" line="279"/>
         <source>~{seconds} s left</source>
         <translation>noch ~{seconds} s</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="258"/>
+        <location filename="../../pages/provisioning_panel.py" line="281"/>
         <source>{count} failed</source>
         <translation>{count} fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="260"/>
+        <location filename="../../pages/provisioning_panel.py" line="283"/>
         <source>{count} waiting</source>
         <translation>{count} wartend</translation>
     </message>
@@ -2510,6 +2510,7 @@ Benutzer</translation>
     <message>
         <location filename="../../wizard/app/welcome.py" line="52"/>
         <location filename="../../wizard/app/welcome.py" line="55"/>
+        <location filename="../../wizard/app/welcome.py" line="93"/>
         <source>Recent projects</source>
         <translation>Zuletzt geöffnete Projekte</translation>
     </message>
@@ -2539,57 +2540,57 @@ Benutzer</translation>
         <translation>Am wenigsten erledigt zuerst</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/welcome.py" line="69"/>
+        <location filename="../../wizard/app/welcome.py" line="70"/>
         <source>None yet. A project is one file per site (.psiproj), saved as you work.</source>
         <translation>Noch keine. Ein Projekt ist eine Datei pro Standort (.psiproj), die beim Arbeiten laufend gespeichert wird.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/welcome.py" line="97"/>
+        <location filename="../../wizard/app/welcome.py" line="114"/>
         <source>Cannot be read: {reason}</source>
         <translation>Nicht lesbar: {reason}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/welcome.py" line="99"/>
+        <location filename="../../wizard/app/welcome.py" line="116"/>
         <source>Site not named yet</source>
         <translation>Standort noch ohne Namen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/welcome.py" line="100"/>
+        <location filename="../../wizard/app/welcome.py" line="117"/>
         <source>{done} of {total} done</source>
         <translation>{done} von {total} erledigt</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/welcome.py" line="102"/>
+        <location filename="../../wizard/app/welcome.py" line="119"/>
         <source>{count} failed</source>
         <translation>{count} fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/welcome.py" line="104"/>
+        <location filename="../../wizard/app/welcome.py" line="121"/>
         <source>{count} with warnings</source>
         <translation>{count} mit Warnungen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/welcome.py" line="106"/>
+        <location filename="../../wizard/app/welcome.py" line="123"/>
         <source>changed {when}</source>
         <translation>geändert {when}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/welcome.py" line="108"/>
+        <location filename="../../wizard/app/welcome.py" line="125"/>
         <source>report signed {day}</source>
         <translation>Bericht signiert {day}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/welcome.py" line="110"/>
+        <location filename="../../wizard/app/welcome.py" line="127"/>
         <source>re-checked {day}: {count} drift(s)</source>
         <translation>erneut geprüft {day}: {count} Abweichung(en)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/welcome.py" line="113"/>
+        <location filename="../../wizard/app/welcome.py" line="130"/>
         <source>SBC certificate: {days} days left</source>
         <translation>SBC-Zertifikat: noch {days} Tage</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/welcome.py" line="121"/>
+        <location filename="../../wizard/app/welcome.py" line="138"/>
         <source>The demo is being prepared…</source>
         <translation>Die Demo wird vorbereitet…</translation>
     </message>

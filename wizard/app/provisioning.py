@@ -22,7 +22,7 @@ from pages.wording import error_line, said_text
 from wizard.app.chapters import ChapterContext, ChapterPanel
 from wizard.app.ops import OpRunner
 from wizard.checks.comparison import check_comparison_report
-from wizard.checks.provisioning import Change, System, free_stations, plan_wave
+from wizard.checks.provisioning import Change, OpState, System, WaveState, free_stations, plan_wave
 from wizard.demo import lab_control, lab_hands
 from wizard.errors import WizardError
 from wizard.provisioning.plan_export import export_plan
@@ -111,7 +111,7 @@ class ProvisioningController(QObject):
         p.voicemail.setText(saved.get("provision.voicemail", ""))
         p.pmidx.editingFinished.connect(self.rejudge)
         p.voicemail.editingFinished.connect(self.rejudge)
-        self.wave_id = next((w.wave_id for w in reversed(project.waves()) if w.state not in ("superseded",)), None)
+        self.wave_id = next((w.wave_id for w in reversed(project.waves()) if w.state != WaveState.SUPERSEDED), None)
         if self.wave_id:
             self._show_wave()
         self._update_buttons()
@@ -286,7 +286,7 @@ class ProvisioningController(QObject):
         if self.wave_id is None or self.running:
             return
         record = self.project.wave(self.wave_id)
-        if record is not None and record.state == "planned":
+        if record is not None and record.state == WaveState.PLANNED:
             self.panel.ask_confirmation("run", self.tr("Wave {wave} will change").format(wave=self.wave_id),
                                         change_summary(self.project, self.wave_id), self.tr("Send these changes"))
         else:
@@ -451,7 +451,7 @@ class ProvisioningController(QObject):
             return False
         await self._refresh_wave()  # a thousand rows: made off the loop
         self.steps_changed.emit()
-        done = sum(1 for state in found.values() if state == "done")
+        done = sum(1 for state in found.values() if state == OpState.DONE)
         self.panel.set_message(self.tr("Read back from Zoom and the OS4K: {done} of {total} people as the guide asks. "
                                        "The read-back is kept as evidence for the report.").format(
             done=done, total=len(found)), error=done < len(found))

@@ -163,7 +163,7 @@ async def _read_people_back(project: ProjectFile, evidence: dict[str, Any], foun
 
 async def _read_wave_back(project: ProjectFile, wave_id: str, zoom: ZoomClient, amo: AmoTransport,
                           integrated_then: set[str], found: Recheck) -> None:
-    from wizard.checks.provisioning import System
+    from wizard.checks.provisioning import OpState, System
     from wizard.provisioning.wave import load_plan, read_back
 
     plan = load_plan(project, wave_id)
@@ -173,7 +173,7 @@ async def _read_wave_back(project: ProjectFile, wave_id: str, zoom: ZoomClient, 
         email = emails.get(person, person)
         if email.lower() not in integrated_then:  # only someone integrated then can have drifted
             continue
-        if seen.state == "done":
+        if seen.state == OpState.DONE:
             found.unchanged.append(f"{email}: integrated and read back")
             continue
         first = seen.findings[0] if seen.findings else None
