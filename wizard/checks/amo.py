@@ -623,11 +623,12 @@ class SubscriberPlan:
 def provisioning_batch(subscribers: Iterable[SubscriberPlan], *, config: Os4kConfig | None,
                        sbc_public_address: str, sbc_port: str,
                        voicemail_number: str = VOICEMAIL_PLACEHOLDER,
-                       always_set_password: bool = False) -> list[str]:
+                       rotate_passwords: bool = False) -> list[str]:
     """The AMOs of guide §7.2 that close the gaps, in order, each change preceded by a REG- of the record it
     touches so the old state is captured for undo. With `config` (what the system holds now), records that
-    are already right are left alone; without it, everything is written. `always_set_password`: the digest
-    password is written even where one exists (a wave that also gives it to Zoom cannot read the old one)."""
+    are already right are left alone; without it, everything is written. A digest password that exists is kept:
+    the devices registered with it go on working, and the Assistant hands it to Zoom as it is. `rotate_passwords`:
+    the engineer chose to replace every one, and with it every registration made with the old ones."""
     known = config or Os4kConfig()
     batch: list[str] = []
     subs = sorted(subscribers, key=lambda s: _station_order(s.stno))
@@ -642,8 +643,8 @@ def provisioning_batch(subscribers: Iterable[SubscriberPlan], *, config: Os4kCon
         now = known.stations.get(sub.stno, Station(sub.stno))
         if now.email != sub.email:
             batch += [f"REG-PERSI:TYPE=STN,STNO={sub.stno};", f'CHANGE-PERSI:EMAIL,{sub.stno},"{sub.email}";']
-        if now.pmidx != sub.pmidx or not now.has_password or always_set_password:
-            password = "" if now.has_password and not always_set_password else ',IPPASSW="<digest password>"'
+        if now.pmidx != sub.pmidx or not now.has_password or rotate_passwords:
+            password = "" if now.has_password and not rotate_passwords else ',IPPASSW="<digest password>"'
             batch += [f"REG-SBCSU:STNO={sub.stno};",
                       f"CHANGE-SBCSU:STNO={sub.stno},OPT=OPTI,PMIDX={sub.pmidx}{password};"]
         if not now.dmcallwd:

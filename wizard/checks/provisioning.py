@@ -94,6 +94,9 @@ class WaveOptions:
     # A station the engineer chose for a Zoom user no OS4K subscriber has in PERSI yet (email key, station): the
     # wave writes the email into that station's PERSI record (guide §7.2: CHANGE-PERSI:EMAIL,<STNO>,"<email>";).
     assignments: tuple[tuple[str, str], ...] = ()
+    # A station's digest password is kept where it has one: devices registered with it go on working. Rotating
+    # them all is the engineer's choice for a wave, kept with its plan so a resumed wave does the same.
+    rotate_passwords: bool = False
 
     def missing(self) -> list[str]:
         names = {"sbc_fqdn": "SBC public FQDN", "sbc_port": "SBC SIP-TLS port", "sbc_public_ip": "SBC public IP"}
@@ -263,7 +266,7 @@ def _person(key: str, users: list[ZoomUser], stations: list[Station], config: Os
         else _names_from_email(email)
     status = (user.status or "active").lower() if user else None
     zoom_user, zoom_finding = _zoom_user_prereq(users, email, status) if zoom_known else (Prereq.UNKNOWN, None)
-    subscriber, subscriber_findings = _subscriber_prereqs(email, user, stations, config, integrated, options,
+    subscriber, subscriber_findings = _subscriber_prereqs(email, user, stations, config, options,
                                                           settings_known=settings_known, assigned=assigned)
     # WAIT for integrated: in the portal's list, waiting for the Assistant's Update
     prereqs = {"zoom_user": zoom_user, **subscriber, "integrated": integrated}
@@ -323,7 +326,7 @@ STATION_PREREQS = ("pmidx_route", "digest", "call_log", "dmcallwd")  # the §7.2
 
 
 def _subscriber_prereqs(email: str, user: ZoomUser | None, stations: list[Station], config: Os4kConfig,
-                        integrated: Prereq, options: WaveOptions, *, settings_known: bool,
+                        options: WaveOptions, *, settings_known: bool,
                         assigned: Finding | None) -> tuple[dict[str, Prereq], list[Finding]]:
     """The person's OS4K subscriber (guide §7.2): one station with the email in PERSI, and its settings."""
     if not stations:
@@ -343,14 +346,15 @@ def _subscriber_prereqs(email: str, user: ZoomUser | None, stations: list[Statio
             'Keep the email on the person\'s SIP station only: CHANGE-PERSI:EMAIL,<STNO>,""; on the others.',
             numbers=", ".join(st.stno for st in stations), email=email)]
     persi, persi_finding = _persi_email_prereq(stations[0], user, assigned)
-    settings, settings_findings = _station_prereqs(stations[0], config, integrated, options) if settings_known \
+    settings, settings_findings = _station_prereqs(stations[0], config, options) if settings_known \
         else (_UNREAD_STATION, [])
     return {"persi_email": persi, **settings}, [f for f in (persi_finding,) if f is not None] + settings_findings
 
 
 # The stations came from a list of numbers and emails, not REG- output: the wave writes what §7.2 asks for, and
-# nothing can be said of the call log (no AMO of the guide sets it).
-_UNREAD_STATION = {"pmidx_route": Prereq.FIX, "digest": Prereq.FIX, "dmcallwd": Prereq.FIX,
+# nothing can be said of the call log (no AMO of the guide sets it) nor of a digest password (the wave gives one,
+# and its plan says that it may replace one the list does not show).
+_UNREAD_STATION = {"pmidx_route": Prereq.FIX, "digest": Prereq.UNKNOWN, "dmcallwd": Prereq.FIX,
                    "call_log": Prereq.UNKNOWN}
 
 
@@ -368,17 +372,16 @@ def _persi_email_prereq(st: Station, user: ZoomUser | None,
     return Prereq.OK, None
 
 
-def _station_prereqs(st: Station, config: Os4kConfig, integrated: Prereq,
-                     options: WaveOptions) -> tuple[dict[str, Prereq], list[Finding]]:
+def _station_prereqs(st: Station, config: Os4kConfig, options: WaveOptions) -> tuple[dict[str, Prereq], list[Finding]]:
     """The station's §7.2 settings as REG- shows them, judged by the one readiness rule, against what the wave
     can set itself."""
     readiness = station_readiness(st, config.pm_routes)
     pm_route, route_finding = _pm_route_prereq(st, readiness, config, options)
     call_log, call_log_finding = _call_log_prereq(st, readiness)
     prereqs = {"pmidx_route": pm_route,
-               # The wave always sets a new digest password: the one on the OS4K cannot be read back (REG- shows
-               # ****), and the Assistant's Update then hands the new one to Zoom through CloudLink.
-               "digest": Prereq.OK if readiness.digest and integrated is Prereq.OK else Prereq.FIX,
+               # A password that exists is kept (REG- shows it as ****): the Assistant's Update hands the OS4K's
+               # password, whichever it is, to Zoom through CloudLink.
+               "digest": Prereq.OK if readiness.digest else Prereq.FIX,
                "dmcallwd": Prereq.OK if readiness.dmcallwd else Prereq.FIX,
                "call_log": call_log}
     return prereqs, [f for f in (route_finding, call_log_finding) if f is not None]
@@ -443,11 +446,20 @@ class Change:
     round: int = 0  # PSI: the "Add users" round of at most 50
 
 
+class PasswordReason(StrEnum):
+    """Why the wave gives a station a new digest password; kept in the stored plan as this text."""
+    NONE = "none"  # REG- showed the station without one
+    NOT_SHOWN = "not shown"  # the stations were not read with REG- (a list of stations and emails): one may exist
+    ROTATED = "rotated"  # the engineer chose to replace every password of the wave, this station's included
+
+
 @dataclass(frozen=True)
 class WavePlan:
     people: tuple[str, ...]
     options: WaveOptions
     changes: tuple[Change, ...]
+    # (station, why) for each station the wave's AMOs give a new digest password; every other station keeps its own
+    new_passwords: tuple[tuple[str, PasswordReason], ...] = ()
 
     def of(self, system: System) -> list[Change]:
         return self._by_system.get(system, [])
@@ -477,8 +489,8 @@ class WavePlan:
         # by hand, not dataclasses.asdict: a wave of thousands of changes is stored while the window waits
         changes = [{"op_id": c.op_id, "system": c.system.value, "person": c.person, "text": c.text, "data": c.data,
                     "round": c.round} for c in self.changes]
-        return json.dumps({"people": list(self.people), "options": asdict(self.options), "changes": changes},
-                          separators=(",", ":"))
+        return json.dumps({"people": list(self.people), "options": asdict(self.options), "changes": changes,
+                           "new_passwords": [list(pair) for pair in self.new_passwords]}, separators=(",", ":"))
 
     @classmethod
     def from_json(cls, text: str) -> WavePlan:
@@ -486,9 +498,11 @@ class WavePlan:
             data = json.loads(text)
             options = {**data["options"], "assignments": tuple(tuple(pair) for pair in
                                                                data["options"].get("assignments", ()))}
+            # a plan stored before the wave named its new passwords has none named: it still loads
+            new_passwords = tuple((str(stno), PasswordReason(reason)) for stno, reason in data.get("new_passwords", ()))
             return cls(tuple(data["people"]), WaveOptions(**options),
                        tuple(Change(c["op_id"], System(c["system"]), c["person"], c["text"], c["data"], c["round"])
-                             for c in data["changes"]))
+                             for c in data["changes"]), new_passwords)
         except (ValueError, KeyError, TypeError) as exc:
             raise WizardError("the stored wave plan cannot be read", "plan the wave again") from exc
 
@@ -497,9 +511,10 @@ def plan_wave(selected: Sequence[Person], config: Os4kConfig | None, options: Wa
               *, round_size: int = PSI_BATCH_LIMIT) -> WavePlan:
     _refuse_unplannable(selected, options, round_size)
     chosen = sorted(selected, key=lambda p: p.key)
-    changes = [*_zoom_changes(chosen), *_portal_changes(chosen, round_size), *_amo_changes(chosen, config, options),
+    amos = _amo_changes(chosen, config, options)
+    changes = [*_zoom_changes(chosen), *_portal_changes(chosen, round_size), *amos,
                *_assistant_and_verify_changes(chosen)]
-    return WavePlan(tuple(p.key for p in chosen), options, tuple(changes))
+    return WavePlan(tuple(p.key for p in chosen), options, tuple(changes), _new_passwords(chosen, amos, options))
 
 
 def _refuse_unplannable(selected: Sequence[Person], options: WaveOptions, round_size: int) -> None:
@@ -558,17 +573,33 @@ def _amo_changes(chosen: Sequence[Person], config: Os4kConfig | None, options: W
     amos = provisioning_batch(subscribers, config=config, sbc_public_address=options.sbc_public_ip,
                               sbc_port=options.sbc_port,
                               voicemail_number=options.voicemail_number or "<voicemail number>",
-                              always_set_password=True)
+                              rotate_passwords=options.rotate_passwords)
     by_station = {p.stno: p.key for p in chosen}
     return [Change(f"amo:{position}", System.OS4K, by_station.get(command_station(command) or "", ""), command,
                    {"command": command}) for position, command in enumerate(amos)]
+
+
+def _new_passwords(chosen: Sequence[Person], amos: Sequence[Change],
+                   options: WaveOptions) -> tuple[tuple[str, PasswordReason], ...]:
+    """Each station the AMOs give a new digest password, and why: read from the AMOs themselves, so the plan names
+    exactly the stations whose registered devices a run will cut off."""
+    digest = {p.stno: p.prereqs["digest"] for p in chosen}
+    given = []
+    for change in amos:
+        if DIGEST_PLACEHOLDER in change.data["command"]:
+            stno = command_station(change.data["command"]) or ""
+            had = digest.get(stno, Prereq.UNKNOWN)
+            given.append((stno, PasswordReason.NONE if had is Prereq.FIX else
+                          PasswordReason.ROTATED if had is Prereq.OK and options.rotate_passwords else
+                          PasswordReason.NOT_SHOWN))
+    return tuple(given)
 
 
 def _assistant_and_verify_changes(chosen: Sequence[Person]) -> list[Change]:
     """§7.2.1 each person's Assistant user data and Update, then the read-back (§7.2.1, §8.2)."""
     changes = []
     for p in chosen:
-        # the wave sets a new digest password, so every person needs the Assistant's Update to hand it to Zoom
+        # not integrated yet: the Assistant's Update hands Zoom the station's digest password, kept or new
         changes.append(Change(f"assistant:{p.key}", System.ASSISTANT, p.key,
                               f"Assistant: user {p.email} for station {p.stno}, then Update",
                               {"email": p.email, "first_name": p.first_name, "last_name": p.last_name,
@@ -876,9 +907,13 @@ def _restore(cmd: AmoCommand, old: Os4kConfig, notes: list[str]) -> list[str]:
             return [f'CHANGE-PERSI:EMAIL,{stno},"";']
         case "SBCSU":
             restore = [f"CHANGE-SBCSU:STNO={stno},OPT=OPTI,PMIDX={st.pmidx or '0'};"]
-            if cmd.get("IPPASSW"):
-                notes.append(f"Station {stno}: the digest password set by the wave stays; the previous one cannot "
-                             "be read back from the OS4K (REG- shows ****).")
+            if cmd.get("IPPASSW") and st.has_password:
+                notes.append(f"Station {stno}: the digest password the wave set in place of the old one stays; the "
+                             "old one cannot be read back from the OS4K (REG- shows ****), so a device registered "
+                             "with it needs the new one.")
+            elif cmd.get("IPPASSW"):
+                notes.append(f"Station {stno} had no digest password before the wave; the one the wave gave it "
+                             "stays.")
             return restore
         case "SDAT":
             return [] if st.dmcallwd else [f"CHANGE-SDAT:STNO={stno},TYPE=ATTRIBUT,DATTR=DMCALLWD;"]

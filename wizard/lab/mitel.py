@@ -92,7 +92,7 @@ class MitelSide:
             found, phone = by_email.get(key), phones.get(key)
             problem = ("not in Zoom's Integrated users" if phone is None else
                        "no subscriber has this email in PERSI" if found is None else
-                       "the subscriber has no digest password" if not found[1].password else
+                       "the subscriber has no digest password" if not found[1].has_password else
                        "ZANDE OSMO has no SBC address" if self.os4k.osmo is None else "")
             if problem:
                 self.state.sync_errors[user["email"]] = problem

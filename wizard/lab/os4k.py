@@ -103,10 +103,18 @@ def _parameters(noun: str, parts: list[str]) -> tuple[dict[str, str], list[str]]
 class LabStation:
     email: str | None = None
     pmidx: str | None = None
-    password: bool = False
     call_log: str = "ALL"
     dmcallwd: bool = False
-    password_sha256: str | None = None  # only the hash, so tests can compare it with Zoom's side
+    # The digest password as its SHA-256 only: tests compare it before and after a wave, and with what Zoom got
+    # through CloudLink, without the lab (or its state file) ever holding a password.
+    password_sha256: str | None = None
+
+    @property
+    def has_password(self) -> bool:
+        return self.password_sha256 is not None
+
+    def set_password(self, password: str) -> None:
+        self.password_sha256 = hashlib.sha256(password.encode()).hexdigest()
 
 
 @dataclass
@@ -155,7 +163,7 @@ class Os4kModel:
                 if amo.noun == "SBCSU":
                     records.append({"STNO": number, "OPT": "OPTI", "CONN": "IP2", "DVCFIG": "S2IP",
                                     **({"PMIDX": st.pmidx} if st.pmidx else {}),
-                                    **({"IPPASSW": '"****"'} if st.password else {}), "CALLOG": st.call_log})
+                                    **({"IPPASSW": '"****"'} if st.has_password else {}), "CALLOG": st.call_log})
                 elif amo.noun == "PERSI" and st.email:
                     records.append({"TYPE": "STN", "STNO": number, "EMAIL": f'"{st.email}"'})
                 elif amo.noun == "SDAT":
@@ -194,8 +202,7 @@ class Os4kModel:
                         raise Refused(f"F31: NO ROUTE MODE=PM WITH IDX {idx}")
                     st.pmidx = None if idx == "0" else idx
                 if "IPPASSW" in amo.keyed:
-                    st.password = True
-                    st.password_sha256 = hashlib.sha256(amo.keyed["IPPASSW"].encode()).hexdigest()
+                    st.set_password(amo.keyed["IPPASSW"])
                     return "H12: DIGEST PASSWORD CHANGED; THE DEVICE MUST REGISTER AGAIN"
             case "SDAT", "CHANGE" if amo.plain[1:2] == ["ATTRIBUT"] and "DMCALLWD" in {p.upper() for p in amo.plain}:
                 self._station(amo.plain[0]).dmcallwd = True

@@ -93,7 +93,9 @@ def load_state(path: Path) -> tuple[zoom.ZoomState, Os4kModel, mitel.MitelState]
                                user_creates=Counter(data["zoom"].get("user_creates", {})),
                                sip_phone_writes=Counter(data["zoom"].get("sip_phone_writes", {})),
                                duplicate_creates=data["zoom"].get("duplicate_creates", 0))
-        model = Os4kModel(stations={k: LabStation(**v) for k, v in data["os4k"]["stations"].items()},
+        # a state file of an older lab also says 'password': true beside the hash, which now says it alone
+        model = Os4kModel(stations={k: LabStation(**{f: x for f, x in v.items() if f != "password"})
+                                    for k, v in data["os4k"]["stations"].items()},
                           routes=data["os4k"]["routes"], system_number=data["os4k"]["system_number"],
                           osmo=tuple(data["os4k"]["osmo"]) if data["os4k"]["osmo"] else None)
         model.applied.update(data["os4k"].get("applied", {}))

@@ -30,6 +30,7 @@ from wizard.checks.provisioning import (
     SYSTEM_TITLES,
     Change,
     OpState,
+    PasswordReason,
     Readback,
     System,
     WavePlan,
@@ -837,15 +838,55 @@ def change_summary(project: ProjectFile, wave_id: str) -> list[str]:
     invites = sum(1 for c in todo if c.op_id.startswith("zoom.user:"))
     amos = sum(1 for c in todo if c.system is System.OS4K)
     rounds = sorted({c.round for c in todo if c.system is System.PSI})
-    lines = [f"Zoom account {zoom}: {invites} invitation(s); Zoom emails each person, who must accept it"]
-    lines.append(f"OS4K at {host}, system number {number}: {amos} AMO(s), each journaled before it is sent")
+    lines: list[str] = [
+        Said("Zoom account {zoom}: {count} invitation(s); Zoom emails each person, who must accept it",
+             zoom=zoom, count=invites),
+        Said("OS4K at {host}, system number {number}: {count} AMO(s), each journaled before it is sent",
+             host=host, number=number, count=amos)]
+    lines += password_lines(plan, todo)
     if rounds:
-        lines.append(f"by hand in the Zoom portal: {len(rounds)} round(s) of at most 50 in Integrated users > Add "
-                     "users; the wave shows each list and waits for your word")
+        lines.append(Said("by hand in the Zoom portal: {count} round(s) of at most 50 in Integrated users > Add "
+                          "users; the wave shows each list and waits for your word", count=len(rounds)))
     assistant = sum(1 for c in todo if c.system is System.ASSISTANT)
-    lines.append(f"by hand in the Assistant: import {assistant} user(s) and Update all; the wave never writes SIP "
-                 "credentials to Zoom")
+    lines.append(Said("by hand in the Assistant: import {count} user(s) and Update all; the wave never writes SIP "
+                      "credentials to Zoom", count=assistant))
     return lines
+
+
+def password_lines(plan: WavePlan, todo: Sequence[Change]) -> list[Said]:
+    """Which stations the AMOs still to send give a new digest password, and why; and how many keep their own.
+    A new password cuts off every device registered with the old one, so the engineer reads this before sending."""
+    open_ = {command_station(c.data["command"]) for c in todo
+             if c.system is System.OS4K and DIGEST_PLACEHOLDER in c.data["command"]}
+    by_reason: dict[PasswordReason, list[str]] = defaultdict(list)
+    for stno, reason in plan.new_passwords:
+        if stno in open_:
+            by_reason[reason].append(stno)
+    lines = []
+    if by_reason[PasswordReason.NONE]:
+        lines.append(Said("digest passwords: {count} station(s) have none, so the wave gives each one: {stations}",
+                          count=len(by_reason[PasswordReason.NONE]), stations=_some(by_reason[PasswordReason.NONE])))
+    if by_reason[PasswordReason.NOT_SHOWN]:
+        lines.append(Said("digest passwords: {count} station(s) were not read with REG-, so the wave gives each a new "
+                          "one, in place of any it has: {stations}; read the OS4K itself to keep the ones that exist",
+                          count=len(by_reason[PasswordReason.NOT_SHOWN]),
+                          stations=_some(by_reason[PasswordReason.NOT_SHOWN])))
+    if by_reason[PasswordReason.ROTATED]:
+        lines.append(Said("digest passwords: {count} station(s) get a new one in place of their own, as you chose: "
+                          "{stations}; a device registered on one of them stops working until it is set up again "
+                          "with the new password", count=len(by_reason[PasswordReason.ROTATED]),
+                          stations=_some(by_reason[PasswordReason.ROTATED])))
+    given = {stno for stno, _ in plan.new_passwords}
+    kept = sum(1 for c in plan.of(System.VERIFY) if c.data["stno"] not in given)
+    if kept:
+        lines.append(Said("digest passwords: {count} station(s) keep their own; the Assistant hands it to Zoom as it "
+                          "is", count=kept))
+    return lines
+
+
+def _some(items: Sequence[str], shown: int = 5) -> str:
+    """A list for a sentence: the first few, and '…' for the rest."""
+    return ", ".join(items[:shown]) + (" …" if len(items) > shown else "")
 
 
 def undo_summary(project: ProjectFile, undo: WaveUndo) -> list[str]:
