@@ -48,7 +48,8 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("wizard.report",),  # evidence -> HTML -> PDF -> signature; takes provisioned people as data
     ("wizard.provisioning",),  # the waves of chapter 7
     ("wizard.services",),  # the use cases
-    ("wizard.demo", "wizard.i18n", "wizard.arguments"),  # the demo site, the translators' catalogue, CLI arguments
+    ("wizard.demo", "wizard.i18n", "wizard.arguments", "wizard.provision_command"),  # the demo, the translators'
+    # catalogue, the command line's arguments and its provision command
     ("pages",),  # thin Qt views
     ("wizard.app",),  # the window
     ("wizard.cli",),  # the headless commands (and the window's start)
@@ -190,6 +191,17 @@ def test_ruff_is_clean() -> None:
     ruff = shutil.which("ruff") or str(Path(sys.executable).parent / "ruff")
     result = subprocess.run([ruff, "check", "--quiet", str(ROOT)], capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_the_window_reaches_chapter_7_only_through_its_service() -> None:
+    """The window and the pages ask wizard.services.provisioning for every wave: reading, planning, running, the
+    engineer's confirmations, read-back, undo. The wave's machinery (wizard.provisioning) is the service's to use,
+    so the rules of chapter 7 (a plan only from a current reading, for instance) cannot be gone around."""
+    reached = [f"{path.relative_to(ROOT)}:{line} imports {name}"
+               for path in [*python_files("wizard/app"), *python_files("pages")]
+               for line, name in our_imports(path)
+               if name.startswith(("wizard.provisioning", "wizard.provision_command"))]
+    assert reached == []
 
 
 def test_mypy_is_clean() -> None:

@@ -521,12 +521,12 @@ def test_provisioning_panel_reads_plans_runs_verifies_and_previews_undo(qtbot, w
     report = (b"email,name,clUserId,licenses,zmUserId,zmUserStatus,zmSipPhoneId,zmSipPhoneNumber,"
               b"zmSipPhoneMobileId,zmSipPhoneMobileNumber,issues\n"
               b'user009@example.com,U,cl9,"[""ZoomPSI""]",zm9,pending,,,,,"[""ZoomUserStatusPending""]"\n')
-    assert not on_loop(qtbot, controller.import_comparison_report(report, "comparison.csv"))
+    assert not on_loop(qtbot, controller.hands.import_comparison_report(report, "comparison.csv"))
     top = panel.plan_tree.topLevelItem(0)
     assert top.text(0) == "User comparison report comparison.csv: 1 issue(s)"
     assert "user009@example.com" in top.child(0).text(0) and top.child(0).child(0).text(0).startswith("→ ")
     assert [e.name for e in window.project.evidence("8.2-user-comparison-report")] == ["comparison.csv"]
-    assert not on_loop(qtbot, controller.import_comparison_report(b"Name;Phone\nx;1\n", "wrong.csv"))
+    assert not on_loop(qtbot, controller.hands.import_comparison_report(b"Name;Phone\nx;1\n", "wrong.csv"))
     assert "Not read" in panel.message.text()
     assert window.project.ui_state()["provision.voicemail"] == "7999"  # kept with the project
 

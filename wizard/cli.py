@@ -264,7 +264,7 @@ def _identity_commands(commands: Commands) -> None:
 
 
 def _provision_command(commands: Commands) -> None:
-    from wizard.provisioning.commands import add_arguments  # its options live with the provisioning they drive
+    from wizard.provision_command import add_arguments  # its options live with the provisioning they drive
 
     add_arguments(commands.add_parser("provision",
                                       help="reconcile, plan and run provisioning waves (guide chapter 7)"))
@@ -638,7 +638,7 @@ async def _drift_and_recheck(lab: RunningLab, project: ProjectFile, built: Built
 
 
 def _provision(args: argparse.Namespace) -> int:
-    from wizard.provisioning.commands import run
+    from wizard.provision_command import run
 
     return run(args)
 

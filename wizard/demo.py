@@ -159,50 +159,73 @@ def lab_control(project: ProjectFile) -> str | None:
     return project.connections().get("lab", {}).get("control") if project.mode is Mode.DEMO else None
 
 
+async def lab_adds_round(project: ProjectFile, wave_id: str, number: int) -> int:
+    """In the demo the lab's Zoom portal adds round `number`, as the engineer would tick it in Integrated users >
+    Add users on a real site. Returns how many it added."""
+    from wizard.lab.mitel import play
+    from wizard.services.provisioning import Provisioning
+
+    control = lab_control(project)
+    chosen = next((r for r in Provisioning(project).rounds(wave_id) if r.number == number), None)
+    if control is None or chosen is None or not chosen.to_tick:
+        return 0
+    await play(control, "portal/add-users", {"emails": [email for email, _ in chosen.to_tick]})
+    return len(chosen.to_tick)
+
+
+async def lab_imports(project: ProjectFile, wave_id: str) -> int:
+    """In the demo the lab's Assistant imports the wave's file (saved beside the project, as the engineer would
+    save it) and runs Update all. Returns how many people it imported."""
+    from wizard.lab.mitel import play
+    from wizard.services.provisioning import Provisioning
+
+    control = lab_control(project)
+    if control is None:
+        return 0
+    target = project.path.with_name(f"assistant-{wave_id}.csv")
+    try:
+        emails = await Provisioning(project).save_assistant_file(wave_id, target)
+    except WizardError:  # nobody of the wave is ready for the Assistant yet
+        return 0
+    await play(control, "assistant/import", target.read_bytes())
+    await play(control, "assistant/update-all")
+    return len(emails)
+
+
 async def lab_hands(project: ProjectFile, wave_id: str) -> list[str]:
     """In the demo the lab does what only the engineer's hands can do on a real site: add each round that has
     people to tick in the simulated Zoom portal, and run the simulated Assistant's import and Update all, each
     confirmed in the wave as the engineer would. Returns what it did, for the screen."""
-    from wizard.lab.mitel import play
-    from wizard.provisioning.wave import assistant_file, confirm_assistant, confirm_round, portal_rounds
+    from wizard.services.provisioning import Provisioning
 
-    control = lab_control(project)
-    if control is None:
-        return []
+    chapter = Provisioning(project)
     done = []
-    for portal_round in portal_rounds(project, wave_id):
-        if portal_round.to_tick:
-            await play(control, "portal/add-users", {"emails": [email for email, _ in portal_round.to_tick]})
-            confirm_round(project, wave_id, portal_round.number)
-            done.append(f"round {portal_round.number}: {len(portal_round.to_tick)} added in the lab's Zoom portal")
-    text, emails = assistant_file(project, wave_id)
-    if emails:
-        await play(control, "assistant/import", text.encode("utf-8"))
-        await play(control, "assistant/update-all")
-        confirm_assistant(project, wave_id)
-        done.append(f"{len(emails)} imported and updated in the lab's Assistant")
+    for portal_round in chapter.rounds(wave_id):
+        added = await lab_adds_round(project, wave_id, portal_round.number)
+        if added:
+            await chapter.confirm_round(wave_id, portal_round.number)
+            done.append(f"round {portal_round.number}: {added} added in the lab's Zoom portal")
+    imported = await lab_imports(project, wave_id)
+    if imported:
+        await chapter.confirm_assistant(wave_id)
+        done.append(f"{imported} imported and updated in the lab's Assistant")
     return done
 
 
 async def provision_demo(project: ProjectFile) -> str:
-    """One wave against the lab, as an engineer would run it: read both sides, everyone ready, run, add the portal
-    rounds and the Assistant's Update by the lab's hands, run again to read everyone back."""
-    from wizard.checks.provisioning import plan_wave
-    from wizard.provisioning.session import keep_reading, open_systems, read_people, select, wave_options
-    from wizard.provisioning.wave import WaveRunner, new_wave
+    """One wave against the lab, as an engineer would run it: read both sides, everyone ready, plan, run, add the
+    portal rounds and the Assistant's Update by the lab's hands, run again to read everyone back."""
+    from wizard.provisioning.session import select
+    from wizard.services.provisioning import Provisioning
 
-    systems = open_systems(project)
-    try:
-        options = wave_options(project, pmidx="5", voicemail_number="7999")  # the lab's voicemail route
-        reading = await read_people(project, systems, options)
-        keep_reading(project, reading)  # on the table when the demo is opened, as after a read in the window
-        wave = new_wave(project, plan_wave(select(reading.rows, "all"), reading.config, options))
-        for _ in range(3):  # invitations and AMOs; the rounds read back; the Update read back
-            await WaveRunner(project, wave, zoom=systems.zoom, amo=systems.amo, activation_wait=0).run()
-            if not await lab_hands(project, wave):
-                break
-    finally:
-        await systems.aclose()
+    chapter = Provisioning(project)
+    options = chapter.options(pmidx="5", voicemail_number="7999")  # the lab's voicemail route
+    reading = await chapter.read(options)  # kept: on the table when the demo is opened, as after a read
+    wave = await chapter.plan(reading, select(reading.rows, "all"), options)
+    for _ in range(3):  # invitations and AMOs; the rounds read back; the Update read back
+        await chapter.run(wave)
+        if not await lab_hands(project, wave):
+            break
     return wave
 
 

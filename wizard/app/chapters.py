@@ -95,7 +95,7 @@ def _site(context: ChapterContext) -> ChapterPanel:
 
 
 def _provisioning(context: ChapterContext) -> ChapterPanel:
-    from wizard.app.provisioning import ProvisioningChapter  # waves and AMOs load when chapter 7 is first shown
+    from wizard.app.provisioning_chapter import ProvisioningChapter  # waves and AMOs load when chapter 7 is shown
 
     return ProvisioningChapter(context)
 

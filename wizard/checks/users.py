@@ -74,6 +74,11 @@ def _key(email: str) -> str:
     return email.strip().lower()
 
 
+# What `check users` finds that says a line of a Zoom export is no person at all (a damaged or foreign line): such
+# a file is refused as a source of people, where a person's own problem (spaces, a duplicate) is shown on their row.
+NOT_A_PERSON = frozenset({"users.invalid-email"})
+
+
 # A person ready for Zoom's Add users: the join key (the email as compared), the Zoom user and the subscriber.
 Ready = tuple[str, ZoomUser, Subscriber]
 

@@ -96,6 +96,9 @@ class Reading:
     pending_phones: list[str]
     os4k_text: str = ""  # what the OS4K side was read from (REG- output or a CSV), digest passwords masked
     read_at: str = ""  # when it was read (ISO 8601, UTC)
+    # where the project's audit log stood when it was read: a change the wizard made to a live system after it
+    # (ProjectFile.last_system_change) makes it out of date; 0 is a reading kept by a version that did not say
+    position: int = 0
 
     def judged_with(self, options: WaveOptions) -> Reading:
         """The same reading judged again, e.g. after the engineer changed the PM index or voicemail number."""
@@ -147,7 +150,8 @@ READING_FILE = "people-read.json"  # on step 7.1.3.2: the last reading, so it is
 def keep_reading(project: ProjectFile, reading: Reading) -> None:
     """The last reading kept with the project (replacing the one before): Zoom's users and SIP phones as read, and
     the OS4K's output with its digest passwords masked; the rows are judged again from these when it is opened."""
-    kept = {"read_at": reading.read_at, "zoom_source": reading.zoom_source, "os4k_source": reading.os4k_source,
+    kept = {"read_at": reading.read_at, "position": reading.position, "zoom_source": reading.zoom_source,
+            "os4k_source": reading.os4k_source,
             "settings_known": reading.settings_known, "phones": reading.phones, "pending": reading.pending_phones,
             "zoom_users": None if reading.zoom_users is None else [
                 [u.email, u.first_name, u.last_name, u.status, u.line] for u in reading.zoom_users],
@@ -170,8 +174,9 @@ def kept_reading(project: ProjectFile, options: WaveOptions) -> Reading | None:
             config = read_os4k_file(kept["os4k_text"].encode("utf-8"), "the kept OS4K list").config
         phones, pending = list(kept["phones"]), list(kept["pending"])
         rows = people(users, config, phones, options, settings_known=kept["settings_known"], pending_phones=pending)
+        position = kept.get("position", 0)
         return Reading(rows, config, kept["settings_known"], kept["zoom_source"], kept["os4k_source"], users, phones,
-                       pending, kept["os4k_text"], kept["read_at"])
+                       pending, kept["os4k_text"], kept["read_at"], position if isinstance(position, int) else 0)
     except (KeyError, TypeError, ValueError, WizardError):
         return None
 

@@ -607,6 +607,28 @@ class ProjectFile:
         row = self._conn.execute("SELECT at FROM audit ORDER BY seq DESC LIMIT 1").fetchone()
         return str(row[0]) if row else ""
 
+    def audit_position(self) -> int:
+        """How far the audit log has come (its newest entry's number): a place in the project's own order of
+        changes, which no clock step can reorder."""
+        return int(self._conn.execute("SELECT COALESCE(MAX(seq), 0) FROM audit").fetchone()[0])
+
+    def last_system_change(self) -> int:
+        """Where in the audit log the wizard last changed or read back a live system: a wave's change or run, an
+        AMO sent or read, a wave's read-back kept. A reading of the people from before it is out of date."""
+        row = self._conn.execute(
+            "SELECT COALESCE(MAX(seq), 0) FROM audit WHERE action IN ('wave change', 'wave changes', 'AMO') "
+            "OR (action = 'wave state' AND new NOT IN ('planned', 'superseded')) "
+            "OR (action IN ('evidence attached', 'evidence replaced') AND field LIKE 'verify-%')").fetchone()
+        return int(row[0])
+
+    def wave_activity(self) -> dict[str, int]:
+        """Each wave's latest entry in the audit log (its plan, a change, a state): which wave was worked on last,
+        in the project's own order rather than by a clock."""
+        rows = self._conn.execute(
+            "SELECT field, MAX(seq) FROM audit WHERE action IN ('wave planned', 'wave state', 'wave change', "
+            "'wave changes') GROUP BY field").fetchall()
+        return {str(wave): int(seq) for wave, seq in rows}
+
     def audit_entries(self) -> list[AuditEntry]:
         rows = self._conn.execute(
             "SELECT seq, at, actor, step_id, action, field, old, new, prev_hash, hash FROM audit ORDER BY seq"

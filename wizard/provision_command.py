@@ -1,5 +1,5 @@
-"""`psi-wizard provision`: the rows, the plan, the run, resume, verify and undo of a wave, headless. The
-window drives the same functions."""
+"""`psi-wizard provision`: the rows, the plan, the run, resume, verify and undo of a wave, headless, through the
+same provisioning service the window uses (wizard.services.provisioning); this module only parses and prints."""
 
 from __future__ import annotations
 
@@ -21,42 +21,23 @@ from wizard.checks.provisioning import (
     Prereq,
     RowState,
     System,
+    WaveOptions,
     WavePlan,
     WaveState,
     free_stations,
-    plan_wave,
 )
 from wizard.errors import WizardError
-from wizard.files import refuse_inputs, write_atomically
 from wizard.live import require_live
-from wizard.provisioning.plan_export import export_plan
-from wizard.provisioning.session import (
-    Reading,
-    Systems,
-    assign_station,
-    open_systems,
-    read_people,
-    select,
-    wave_options,
-)
+from wizard.provisioning.session import Reading, select
 from wizard.provisioning.wave import (
     PortalRound,
     SystemProgress,
-    WaveRunner,
-    assistant_file,
     change_summary,
-    confirm_assistant,
-    confirm_round,
     load_plan,
-    new_wave,
     plan_hash,
-    portal_rounds,
-    run_undo,
-    undo_plan,
-    undo_summary,
-    verify_wave,
     wave_people,
 )
+from wizard.services.provisioning import Provisioning
 from wizard.store.project import ProjectFile
 from wizard.store.secrets import secret_from_env
 
@@ -120,50 +101,42 @@ def run(args: argparse.Namespace) -> int:
             (args.undo and args.confirm)
         if sends:  # rows, plans, files and confirmations work offline too
             require_live(project, "running, verifying or undoing a wave")
-        return asyncio.run(_run(project, args))
+        return asyncio.run(_run(Provisioning(project, zoom_secret=secret_from_env(args.zoom_secret_env),
+                                             os4k_password=secret_from_env(args.password_env)), args))
 
 
-async def _run(project: ProjectFile, args: argparse.Namespace) -> int:
-    _assign_stations(project, args.assign)  # before anything is read or planned: the rows and the plan follow it
-    offline_answer = _by_hand(project, args)
+async def _run(chapter: Provisioning, args: argparse.Namespace) -> int:
+    for choice in args.assign:  # before anything is read or planned: the rows and the plan follow it
+        await _assign_station(chapter, choice)
+    offline_answer = await _by_hand(chapter, args)
     if offline_answer is not None:
         return offline_answer
-    systems = open_systems(project, zoom_secret=secret_from_env(args.zoom_secret_env),
-                           os4k_password=secret_from_env(args.password_env))
-    try:
-        if args.undo:
-            return await _undo(project, systems, args)
-        if args.verify is not None:
-            return await _verify(project, systems, args.verify or _latest(project, READ_BACK), args)
-        if args.resume is not None:
-            return await _execute(project, systems, args.resume or _latest(project, UNFINISHED), args)
-        if args.execute is not None:
-            _refuse_unplanned(project, args.execute)
-            return await _execute(project, systems, args.execute, args)
-        if args.plan:
-            return await _plan_and_show(project, systems, args)
-        return await _rows(project, systems, args)
-    finally:
-        await systems.aclose()
+    if args.undo:
+        return await _undo(chapter, args)
+    if args.verify is not None:
+        return await _verify(chapter, args.verify or _latest_read_back(chapter.project), args)
+    if args.resume is not None:
+        return await _execute(chapter, args.resume or chapter.resumable(), args)
+    if args.execute is not None:
+        _refuse_unplanned(chapter.project, args.execute)
+        return await _execute(chapter, args.execute, args)
+    if args.plan:
+        return await _plan_and_show(chapter, args)
+    return await _rows(chapter, args)
 
 
-def _assign_stations(project: ProjectFile, choices: list[str]) -> None:
+async def _assign_station(chapter: Provisioning, choice: str) -> None:
     """--assign EMAIL=STATION: a station for a Zoom user no subscriber has in PERSI (kept with the project)."""
-    for choice in choices:
-        email, equals, stno = choice.partition("=")
-        if not equals:
-            raise WizardError("--assign '{choice}' is not EMAIL=STATION", "e.g. --assign anna@example.com=3105",
-                              choice=choice)
-        assign_station(project, email, stno)
+    email, equals, stno = choice.partition("=")
+    if not equals:
+        raise WizardError("--assign '{choice}' is not EMAIL=STATION", "e.g. --assign anna@example.com=3105",
+                          choice=choice)
+    await chapter.assign_station(email, stno)
 
 
-async def _verify(project: ProjectFile, systems: Systems, wave: str, args: argparse.Namespace) -> int:
-    if systems.zoom is None or systems.amo is None:
-        raise WizardError("the read-back needs the Zoom and the OS4K connections",
-                          "set both up on the Site page (or pass their secrets with --zoom-secret-env and "
-                          "--password-env)")
-    found = await verify_wave(project, wave, systems.zoom, systems.amo)
-    rows = wave_people(project, wave)
+async def _verify(chapter: Provisioning, wave: str, args: argparse.Namespace) -> int:
+    found = await chapter.verify(wave)
+    rows = wave_people(chapter.project, wave)
     _out(args.json, rows, lambda: _table(rows, ("email", "station", "verify", "stage", "open")))
     return EXIT_OK if all(state == OpState.DONE for state in found.values()) else EXIT_FAIL
 
@@ -180,59 +153,61 @@ def _refuse_unplanned(project: ProjectFile, wave: str) -> None:
                       wave=wave, state=record.state if record else "", planned=", ".join(planned))
 
 
-async def _plan_and_show(project: ProjectFile, systems: Systems, args: argparse.Namespace) -> int:
-    plan = await _plan(project, systems, args)
-    wave = new_wave(project, plan)
+async def _plan_and_show(chapter: Provisioning, args: argparse.Namespace) -> int:
+    options = _options(chapter, args)
+    reading = await _reading(chapter, options, args)  # read now: a plan is made only from what the systems hold
+    chosen = select(reading.rows, args.select)
+    if not chosen:
+        raise WizardError("nobody is ready for a wave", "see `--rows` for what each person still needs")
+    wave = await chapter.plan(reading, chosen, options, round_size=args.round_size)
+    project = chapter.project
+    plan = load_plan(project, wave)
     _out(args.json, {"wave": wave, "plan_sha256": plan_hash(project, wave),
                      "will_change": change_summary(project, wave), **json.loads(plan.to_json())},
          lambda: _print_plan(project, wave, plan))
     return EXIT_OK
 
 
-async def _rows(project: ProjectFile, systems: Systems, args: argparse.Namespace) -> int:
-    reading = await _reading(project, systems, args)
-    free = free_stations(reading.config, wave_options(project))
+async def _rows(chapter: Provisioning, args: argparse.Namespace) -> int:
+    options = _options(chapter, args)
+    reading = await _reading(chapter, options, args)
+    free = free_stations(reading.config, options)
     _out(args.json, [_row_json(r) for r in reading.rows], lambda: _print_rows(reading.rows, free))
     return EXIT_OK
 
 
-def _by_hand(project: ProjectFile, args: argparse.Namespace) -> int | None:
+async def _by_hand(chapter: Provisioning, args: argparse.Namespace) -> int | None:
     """The actions that touch no live system: the waves, the plan's export, the engineer's confirmations and the
     Assistant's file. None: not one of them."""
+    project = chapter.project
     if args.waves:
         return _print_waves(project, args.json)
     if args.export_plan:
         wave, target = args.export_plan[0], Path(args.export_plan[1])
-        refuse_inputs({"the plan file": target}, {"the project": project.path})
-        export_plan(project, wave, target)
+        await chapter.export_plan(wave, target)
         _out(args.json, {"wave": wave, "file": str(target), "plan_sha256": plan_hash(project, wave)},
              lambda: print(f"wrote {target} (plan sha256 {plan_hash(project, wave)})"))
         return EXIT_OK
     if args.rounds:
-        rounds = portal_rounds(project, args.rounds)
+        rounds = chapter.rounds(args.rounds)
         _out(args.json, [dataclasses.asdict(r) for r in rounds], lambda: _print_rounds(args.rounds, rounds))
         return EXIT_OK
     if args.confirm_round:
         wave, number = args.confirm_round[0], _round_number(args.confirm_round[1])
-        chosen = confirm_round(project, wave, number)
+        chosen = await chapter.confirm_round(wave, number)
         _out(args.json, {"wave": wave, "round": number, "confirmed": [e for e, _ in chosen.to_tick]},
              lambda: print(f"round {number} of wave {wave} recorded as added ({len(chosen.to_tick)} people); "
                            f"read it back with: psi-wizard provision PROJECT --resume {wave}"))
         return EXIT_OK
     if args.assistant_csv:
         wave, target = args.assistant_csv[0], Path(args.assistant_csv[1])
-        refuse_inputs({"the Assistant file": target}, {"the project": project.path})
-        text, emails = assistant_file(project, wave)
-        if not emails:
-            raise WizardError("nobody of this wave is ready for the Assistant yet",
-                              "the portal rounds and the AMOs come first: --resume shows who waits for what")
-        write_atomically(target, text.encode("utf-8"))
+        emails = await chapter.save_assistant_file(wave, target)
         _out(args.json, {"wave": wave, "file": str(target), "people": emails},
              lambda: print(f"wrote {target} with {len(emails)} people: import it under Zoom PSI > Data Operation > "
                            "Import CSV, run Data operations > User data > Update all, then --confirm-assistant"))
         return EXIT_OK
     if args.confirm_assistant:
-        count = confirm_assistant(project, args.confirm_assistant)
+        count = await chapter.confirm_assistant(args.confirm_assistant)
         _out(args.json, {"wave": args.confirm_assistant, "people": count},
              lambda: print(f"wave {args.confirm_assistant}: the Assistant's import and Update all recorded for {count} "
                            f"people; read them back with --resume {args.confirm_assistant}"))
@@ -247,38 +222,31 @@ def _round_number(text: str) -> int:
     return int(text)
 
 
-async def _reading(project: ProjectFile, systems: Systems, args: argparse.Namespace) -> Reading:
-    options = wave_options(project, pmidx=args.pmidx, voicemail_number=args.voicemail)
-    return await read_people(project, systems, options, zoom_csv=_read(args.zoom_csv),
-                             subscribers=_read(args.subscribers))
+def _options(chapter: Provisioning, args: argparse.Namespace) -> WaveOptions:
+    return chapter.options(pmidx=args.pmidx, voicemail_number=args.voicemail)
 
 
-async def _plan(project: ProjectFile, systems: Systems, args: argparse.Namespace) -> WavePlan:
-    reading = await _reading(project, systems, args)
-    chosen = select(reading.rows, args.select)
-    if not chosen:
-        raise WizardError("nobody is ready for a wave", "see `--rows` for what each person still needs")
-    return plan_wave(chosen, reading.config, wave_options(project, pmidx=args.pmidx, voicemail_number=args.voicemail),
-                     round_size=args.round_size)
+async def _reading(chapter: Provisioning, options: WaveOptions, args: argparse.Namespace) -> Reading:
+    return await chapter.read(options, zoom_csv=_read(args.zoom_csv), zoom_name=str(args.zoom_csv or "Zoom export"),
+                              subscribers=_read(args.subscribers))
 
 
-def _latest(project: ProjectFile, states: tuple[WaveState, ...]) -> str:
-    wave = next((w.wave_id for w in reversed(project.waves()) if w.state in states), None)
+def _latest_read_back(project: ProjectFile) -> str:
+    wave = next((w.wave_id for w in reversed(project.waves()) if w.state in READ_BACK), None)
     if wave is None:
-        raise WizardError("the project has no wave to continue", "plan one with --plan or run one with --execute")
+        raise WizardError("the project has no wave to read back", "run one first with --execute")
     return wave
 
 
-async def _execute(project: ProjectFile, systems: Systems, wave: str, args: argparse.Namespace) -> int:
+async def _execute(chapter: Provisioning, wave: str, args: argparse.Namespace) -> int:
+    project = chapter.project
     plan = load_plan(project, wave)
     if not args.json:
         print(f"Wave {wave} (plan sha256 {plan_hash(project, wave)}) changes:")
         for line in change_summary(project, wave):
             print(f"  {line}")
     printer = ProgressPrinter(quiet=args.json)
-    runner = WaveRunner(project, wave, zoom=systems.zoom, amo=systems.amo, activation_wait=args.wait_activation,
-                        on_progress=printer.update)
-    outcome = await runner.run()
+    outcome = await chapter.run(wave, activation_wait=args.wait_activation, on_progress=printer.update)
     printer.finish(outcome.progress)
     rows = wave_people(project, wave)
     failures = outcome.failures()
@@ -288,11 +256,10 @@ async def _execute(project: ProjectFile, systems: Systems, wave: str, args: argp
     return EXIT_FAIL if failures else EXIT_OK
 
 
-async def _undo(project: ProjectFile, systems: Systems, args: argparse.Namespace) -> int:
-    undo = undo_plan(project, args.undo)
-    summary = undo_summary(project, undo)
+async def _undo(chapter: Provisioning, args: argparse.Namespace) -> int:
+    undo, summary = chapter.undo_preview(args.undo)
     if args.confirm:
-        undo = await run_undo(project, args.undo, zoom=systems.zoom, amo=systems.amo)
+        undo = await chapter.undo(args.undo)
     data = {"wave": args.undo, "undone": args.confirm, "will_change": summary, "amos": list(undo.amos),
             "notes": list(undo.notes), "invitations": list(undo.users), "by_hand_portal": list(undo.portal),
             "by_hand_assistant": list(undo.assistant)}

@@ -1,0 +1,119 @@
+"""Chapter 7 after the wizard's own part of a wave: the engineer's hands (the portal's rounds, the Assistant's import
+file and Update all; in the demo, the lab's hands), the read-back, undo, and CloudLink's User Comparison Report. Each
+asks the provisioning service, through the wave's controller, on the op runner."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+
+from pages.dialogs import choose_file
+from wizard.checks.provisioning import OpState
+from wizard.demo import lab_adds_round, lab_control, lab_imports
+from wizard.services.evidence import read_file
+
+if TYPE_CHECKING:
+    from wizard.app.provisioning import ProvisioningController
+
+
+class WaveHands(QObject):
+    def __init__(self, wave: ProvisioningController) -> None:
+        super().__init__(wave)
+        self.wave = wave
+
+    # ------------------------------------------------------------------ the engineer's hands
+    async def round_done(self, number: int) -> bool:
+        """The engineer added round `number` in the portal (in the demo, the lab's portal does it); then the wave
+        reads the round back."""
+        wave = self.wave
+        assert wave.wave_id is not None
+        if lab_control(wave.project) is not None:
+            await lab_adds_round(wave.project, wave.wave_id, number)
+        if await wave.attempt(self.tr("Not recorded"), wave.chapter.confirm_round(wave.wave_id, number)) is None:
+            return False
+        await wave.refresh_wave()
+        return True
+
+    async def assistant_done(self) -> bool:
+        wave = self.wave
+        assert wave.wave_id is not None
+        if lab_control(wave.project) is not None:
+            await lab_imports(wave.project, wave.wave_id)  # the demo's Assistant imports and updates
+        if await wave.attempt(self.tr("Not recorded"), wave.chapter.confirm_assistant(wave.wave_id)) is None:
+            return False
+        await wave.refresh_wave()
+        return True
+
+    def save_assistant_csv(self) -> None:
+        wave = self.wave
+        assert wave.wave_id is not None
+        wave_id = wave.wave_id
+
+        def saved(emails: list[str]) -> None:
+            wave.panel.set_message(self.tr("Saved the Assistant's file with {count} people: import it under Zoom PSI "
+                                           "> Data Operation > Import CSV, then Update all.").format(count=len(emails)))
+
+        choose_file(wave.window_widget, self.tr("Assistant import file (CSV)"),
+                    wave.project.path.with_name(f"assistant-{wave_id}.csv"), self.tr("CSV (*.csv)"),
+                    lambda path: wave.ops.start(None, wave.chapter.save_assistant_file(wave_id, path), done=saved,
+                                                failed=lambda exc: wave.fail(self.tr("Not saved"), exc)), save=True)
+
+    # ------------------------------------------------------------------ after the run
+    async def verify(self) -> bool:
+        wave = self.wave
+        assert wave.wave_id is not None
+        found = await wave.attempt(self.tr("Not verified"), wave.chapter.verify(wave.wave_id))
+        if found is None:
+            return False
+        await wave.refresh_wave()
+        wave.steps_changed.emit()
+        done = sum(1 for state in found.values() if state == OpState.DONE)
+        wave.panel.set_message(self.tr("Read back from Zoom and the OS4K: {done} of {total} people as the guide asks. "
+                                       "The read-back is kept as evidence for the report.").format(
+            done=done, total=len(found)), error=done < len(found))
+        return done == len(found)
+
+    def ask_to_undo(self) -> None:
+        wave = self.wave
+        assert wave.wave_id is not None
+        undo, summary = wave.chapter.undo_preview(wave.wave_id)
+        wave.panel.show_undo(undo.amos, undo.notes)
+        wave.panel.ask_confirmation("undo", self.tr("Undoing wave {wave} will change").format(wave=wave.wave_id),
+                                    summary, self.tr("Undo these changes"))
+        wave.panel.set_message(self.tr("Nothing has been changed yet: review what undo would do, then confirm it."))
+
+    async def undo(self) -> bool:
+        wave = self.wave
+        assert wave.wave_id is not None
+        undone = await wave.attempt(self.tr("Undo stopped"), wave.chapter.undo(wave.wave_id))
+        if undone is None:
+            return False
+        wave.panel.show_undo(undone.amos, undone.notes)
+        wave.panel.set_message(self.tr("Wave {wave} undone; what is left for your hands is listed above.").format(
+            wave=wave.wave_id))
+        await wave.refresh_wave()
+        return True
+
+    def pick_comparison_report(self) -> None:
+        choose_file(self.wave.window_widget, self.tr("User Comparison Report (CSV)"), self.wave.project.path.parent,
+                    self.tr("CSV (*.csv);;All files (*)"), lambda path: self.wave.ops.start(
+                        None, self.read_comparison_report(path),
+                        failed=lambda exc: self.wave.fail(self.tr("Not read"), exc)))
+
+    async def read_comparison_report(self, path: Path) -> bool:
+        return await self.import_comparison_report(await read_file(path), path.name)
+
+    async def import_comparison_report(self, data: bytes, name: str) -> bool:
+        """Guide §8.2/§8.3 after a wave: the report is kept on its step, and each issue is shown with its fix."""
+        wave = self.wave
+        result = await wave.attempt(self.tr("Not read"), wave.chapter.import_comparison_report(data, name))
+        if result is None:
+            return False
+        issues = [f for f in result.findings if f.severity.value != "info"]
+        wave.panel.show_findings(self.tr("User comparison report {file}: {count} issue(s)").format(
+            file=name, count=len(issues)), result.findings)
+        wave.panel.set_message(self.tr("Comparison report kept on step §8.2; {count} issue(s) to resolve (§8.3).")
+                               .format(count=len(issues)), error=bool(issues))
+        return not issues
