@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 
 from tests.test_provisioning import OPTIONS, Lab, run_assistant, tick_rounds, with_lab
+from wizard.checks.amo import Os4kConfig
 from wizard.checks.provisioning import (
     PasswordReason,
     RowState,
@@ -45,17 +46,18 @@ def half_with_passwords() -> tuple[zoom_lab.ZoomState, Os4kModel]:
     return state, model
 
 
-async def read_and_plan(client: ZoomClient, transport: SshAmoTransport, options: WaveOptions) -> tuple[list, WavePlan]:
+async def read_and_plan(client: ZoomClient, transport: SshAmoTransport,
+                        options: WaveOptions) -> tuple[list, WavePlan, Os4kConfig]:
     users, phones, pending = await read_zoom_live(client)
     source = await read_os4k_live(transport)
     rows = people(users, source.config, phones, options, pending_phones=pending)
-    return rows, plan_wave([r for r in rows if r.selectable], source.config, options)
+    return rows, plan_wave([r for r in rows if r.selectable], source.config, options), source.config
 
 
 async def whole_wave(project: ProjectFile, client: ZoomClient, transport: SshAmoTransport, lab: Lab,
                      options: WaveOptions) -> dict[str, Any]:
     """Plan, run, the portal rounds and the Assistant by the lab's hands, read back; then read and plan again."""
-    _, plan = await read_and_plan(client, transport, options)
+    _, plan, _ = await read_and_plan(client, transport, options)
     wave = new_wave(project, plan)
 
     async def run() -> None:
@@ -67,8 +69,9 @@ async def whole_wave(project: ProjectFile, client: ZoomClient, transport: SshAmo
     await run()
     run_assistant(project, wave, lab)
     await run()
-    rows_after, plan_after = await read_and_plan(client, transport, options)
-    return {"wave": wave, "plan": plan, "summary": summary, "rows_after": rows_after, "plan_after": plan_after}
+    rows_after, plan_after, config_after = await read_and_plan(client, transport, options)
+    return {"wave": wave, "plan": plan, "summary": summary, "rows_after": rows_after, "plan_after": plan_after,
+            "config_after": config_after}
 
 
 def passwords(model: Os4kModel) -> dict[str, str | None]:
@@ -117,6 +120,10 @@ def test_a_wave_keeps_the_digest_passwords_that_exist_and_integrates_everyone(pr
     # read again after the wave: nobody is left to plan, and a plan of those left changes nothing
     assert {row.state for row in seen["rows_after"]} == {RowState.INTEGRATED}
     assert seen["plan_after"].changes == () and seen["plan_after"].new_passwords == ()
+    # every row chosen anyway, with those the read-back found integrated: all left out, nothing changed
+    integrated = [row["email"] for row in wave_people(project, wave) if row["stage"] == "integrated"]
+    again = plan_wave(seen["rows_after"], seen["config_after"], OPTIONS, integrated=integrated)
+    assert again.changes == () and len(again.skipped) == PEOPLE
 
 
 def test_rotating_is_the_engineers_choice_and_the_plan_names_every_station(project: ProjectFile) -> None:

@@ -453,6 +453,11 @@ class PasswordReason(StrEnum):
     ROTATED = "rotated"  # the engineer chose to replace every password of the wave, this station's included
 
 
+class SkipReason(StrEnum):
+    """Why a person chosen for a wave is in none of its changes; kept in the stored plan as this text."""
+    INTEGRATED = "integrated"  # the last read-back found the person integrated: a table read before it may not say so
+
+
 @dataclass(frozen=True)
 class WavePlan:
     people: tuple[str, ...]
@@ -460,6 +465,7 @@ class WavePlan:
     changes: tuple[Change, ...]
     # (station, why) for each station the wave's AMOs give a new digest password; every other station keeps its own
     new_passwords: tuple[tuple[str, PasswordReason], ...] = ()
+    skipped: tuple[tuple[str, SkipReason], ...] = ()  # (email key, why) of those chosen but left out
 
     def of(self, system: System) -> list[Change]:
         return self._by_system.get(system, [])
@@ -490,7 +496,8 @@ class WavePlan:
         changes = [{"op_id": c.op_id, "system": c.system.value, "person": c.person, "text": c.text, "data": c.data,
                     "round": c.round} for c in self.changes]
         return json.dumps({"people": list(self.people), "options": asdict(self.options), "changes": changes,
-                           "new_passwords": [list(pair) for pair in self.new_passwords]}, separators=(",", ":"))
+                           "new_passwords": [list(pair) for pair in self.new_passwords],
+                           "skipped": [list(pair) for pair in self.skipped]}, separators=(",", ":"))
 
     @classmethod
     def from_json(cls, text: str) -> WavePlan:
@@ -498,23 +505,31 @@ class WavePlan:
             data = json.loads(text)
             options = {**data["options"], "assignments": tuple(tuple(pair) for pair in
                                                                data["options"].get("assignments", ()))}
-            # a plan stored before the wave named its new passwords has none named: it still loads
+            # a plan stored before a wave named its new passwords and whom it left out names none: it still loads
             new_passwords = tuple((str(stno), PasswordReason(reason)) for stno, reason in data.get("new_passwords", ()))
+            skipped = tuple((str(key), SkipReason(reason)) for key, reason in data.get("skipped", ()))
             return cls(tuple(data["people"]), WaveOptions(**options),
                        tuple(Change(c["op_id"], System(c["system"]), c["person"], c["text"], c["data"], c["round"])
-                             for c in data["changes"]), new_passwords)
+                             for c in data["changes"]), new_passwords, skipped)
         except (ValueError, KeyError, TypeError) as exc:
             raise WizardError("the stored wave plan cannot be read", "plan the wave again") from exc
 
 
 def plan_wave(selected: Sequence[Person], config: Os4kConfig | None, options: WaveOptions,
-              *, round_size: int = PSI_BATCH_LIMIT) -> WavePlan:
-    _refuse_unplannable(selected, options, round_size)
-    chosen = sorted(selected, key=lambda p: p.key)
+              *, round_size: int = PSI_BATCH_LIMIT, integrated: Collection[str] = ()) -> WavePlan:
+    """The wave's changes for the people selected. `integrated`: the emails the last read-back found integrated;
+    whatever the rows say of them (rows read before that read-back are stale), they are left out of every change
+    and named on the plan, so a wave never touches a working person."""
+    done = {email.strip().lower() for email in integrated}
+    skipped = tuple(sorted((p.key, SkipReason.INTEGRATED) for p in selected if p.key in done))
+    left = [p for p in selected if p.key not in done]
+    _refuse_unplannable(left, options, round_size)
+    chosen = sorted(left, key=lambda p: p.key)
     amos = _amo_changes(chosen, config, options)
     changes = [*_zoom_changes(chosen), *_portal_changes(chosen, round_size), *amos,
                *_assistant_and_verify_changes(chosen)]
-    return WavePlan(tuple(p.key for p in chosen), options, tuple(changes), _new_passwords(chosen, amos, options))
+    return WavePlan(tuple(p.key for p in chosen), options, tuple(changes), _new_passwords(chosen, amos, options),
+                    skipped)
 
 
 def _refuse_unplannable(selected: Sequence[Person], options: WaveOptions, round_size: int) -> None:
@@ -565,6 +580,8 @@ def _portal_changes(chosen: Sequence[Person], round_size: int) -> list[Change]:
 
 def _amo_changes(chosen: Sequence[Person], config: Os4kConfig | None, options: WaveOptions) -> list[Change]:
     """§7.2 the subscribers' AMOs, each REG- before its change (for undo), each with the person it serves."""
+    if not chosen:
+        return []  # the system's records (OSMO address, PM routes) are changed for the people of a wave only
     subscribers = []
     for p in chosen:
         st = config.stations.get(p.stno) if config else None

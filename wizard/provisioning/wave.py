@@ -843,6 +843,10 @@ def change_summary(project: ProjectFile, wave_id: str) -> list[str]:
              zoom=zoom, count=invites),
         Said("OS4K at {host}, system number {number}: {count} AMO(s), each journaled before it is sent",
              host=host, number=number, count=amos)]
+    if plan.skipped:
+        lines.append(Said("left out: {count} of the people chosen, whom the last read-back found integrated "
+                          "({people}); the wave changes nothing for them", count=len(plan.skipped),
+                          people=_some([key for key, _ in plan.skipped])))
     lines += password_lines(plan, todo)
     if rounds:
         lines.append(Said("by hand in the Zoom portal: {count} round(s) of at most 50 in Integrated users > Add "
