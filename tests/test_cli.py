@@ -284,3 +284,33 @@ def test_amo_batch_prints_one_amo_a_line_and_names_the_file_line_of_a_bad_row(tm
     assert refused.returncode == 2 and refused.stdout == ""
     assert f"{subscribers}, line 4, column PMIDX: 'x' cannot go into an AMO" in refused.stderr
     assert len(refused.stderr.strip().splitlines()) == 1
+
+
+def test_provision_keeps_a_digest_password_unless_the_engineer_rotates_them(tmp_path: Path) -> None:
+    """A station REG- shows with a password keeps it; --rotate-passwords gives it a new one, and says so."""
+    project = tmp_path / "keep.psiproj"
+    with ProjectFile.create(project) as p:
+        for key, value in (("sbc_public_fqdn", "sbc01.example.com"), ("sbc_sip_tls_port", "65061"),
+                           ("sbc_public_ip", "203.0.113.10")):
+            p.set_site_field(key, value)
+    zoom = tmp_path / "zoom.csv"
+    zoom.write_text("Email,First Name,Last Name,User Status\nanna@example.com,Anna,Berg,active\n"
+                    "ben@example.com,Ben,Kurz,active\n", encoding="utf-8")
+    subs = tmp_path / "subs.txt"
+    subs.write_text('ADD-SBCSU:STNO=3100,OPT=OPTI,PMIDX=1,IPPASSW="****",CALLLOG=ALL;\n'
+                    'CHANGE-PERSI:EMAIL,3100,"anna@example.com";\n'
+                    'ADD-SBCSU:STNO=3101,OPT=OPTI,PMIDX=1,CALLLOG=ALL;\nCHANGE-PERSI:EMAIL,3101,"ben@example.com";\n'
+                    "ADD-RICHT:MODE=PM,IDX=1,SAN=7999,STYPE=OTHER;\n", encoding="utf-8")
+    files = ("--zoom-csv", str(zoom), "--subscribers", str(subs))
+
+    def passwords_set(*extra: str) -> tuple[set[str], dict]:
+        planned = run("provision", str(project), "--plan", "--json", *files, *extra, tmp_path=tmp_path)
+        assert planned.returncode == 0, planned.stderr
+        plan = json.loads(planned.stdout)
+        return {c["text"].split("STNO=")[1].split(",")[0] for c in plan["changes"] if "IPPASSW" in c["text"]}, plan
+
+    kept, plan = passwords_set()
+    assert kept == {"3101"} and not plan["options"]["rotate_passwords"]
+    rotated, plan = passwords_set("--rotate-passwords")
+    assert rotated == {"3100", "3101"} and plan["options"]["rotate_passwords"]
+    assert any("3100" in line for line in plan["will_change"] if "password" in line)

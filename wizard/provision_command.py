@@ -77,6 +77,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                              "email (kept with the project; EMAIL= forgets it); repeatable")
     parser.add_argument("--pmidx", default="1", help="PM index for subscribers without one (default 1)")
     parser.add_argument("--voicemail", default="", help="voicemail number (SAN) if the wave has to add a PM route")
+    parser.add_argument("--rotate-passwords", action="store_true",
+                        help="with --plan: give every station of the wave a new digest password, also where one is "
+                             "set (SIP devices registered with the old one stop working until set up again); by "
+                             "default a password that exists is kept")
     parser.add_argument("--round-size", type=int, default=50, help="people per portal round, at most 50")
     parser.add_argument("--wait-activation", type=float, default=0.0, metavar="SECONDS",
                         help="how long to wait for invited users to activate (default: look once)")
@@ -223,7 +227,7 @@ def _round_number(text: str) -> int:
 
 
 def _options(chapter: Provisioning, args: argparse.Namespace) -> WaveOptions:
-    return chapter.options(pmidx=args.pmidx, voicemail_number=args.voicemail)
+    return chapter.options(pmidx=args.pmidx, voicemail_number=args.voicemail, rotate_passwords=args.rotate_passwords)
 
 
 async def _reading(chapter: Provisioning, options: WaveOptions, args: argparse.Namespace) -> Reading:

@@ -55,11 +55,12 @@ def open_systems(project: ProjectFile, *, zoom_secret: str | None = None,
     return Systems(zoom, amo)
 
 
-def wave_options(project: ProjectFile, *, pmidx: str = "1", voicemail_number: str = "") -> WaveOptions:
+def wave_options(project: ProjectFile, *, pmidx: str = "1", voicemail_number: str = "",
+                 rotate_passwords: bool = False) -> WaveOptions:
     site = project.site()
     return WaveOptions(site.get("sbc_public_fqdn", ""), site.get("sbc_sip_tls_port", ""),
                        site.get("sbc_public_ip", ""), pmidx=pmidx, voicemail_number=voicemail_number,
-                       assignments=station_assignments(project))
+                       assignments=station_assignments(project), rotate_passwords=rotate_passwords)
 
 
 ASSIGNMENTS = "stations"  # step 7.1.3.2's record of the stations chosen for Zoom users without a subscriber

@@ -73,8 +73,12 @@ class Provisioning:
         self._os4k_password = os4k_password
 
     # ------------------------------------------------------------------ the people
-    def options(self, *, pmidx: str = "1", voicemail_number: str = "") -> WaveOptions:
-        return wave_options(self.project, pmidx=pmidx, voicemail_number=voicemail_number)
+    def options(self, *, pmidx: str = "1", voicemail_number: str = "", rotate_passwords: bool = False) -> WaveOptions:
+        """The wave's choices: the PM index for stations without one, the voicemail number for a missing route,
+        and whether every station gets a new digest password (off unless the engineer chooses it: a device
+        registered with the old one stops working until it is set up again)."""
+        return wave_options(self.project, pmidx=pmidx, voicemail_number=voicemail_number,
+                            rotate_passwords=rotate_passwords)
 
     async def read(self, options: WaveOptions, *, zoom_csv: bytes | None = None, zoom_name: str = "Zoom export",
                    subscribers: bytes | None = None) -> Reading:
