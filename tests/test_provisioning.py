@@ -46,6 +46,7 @@ from wizard.provisioning.wave import (
     plan_hash,
     portal_rounds,
     provisioned,
+    record_assistant_file_saved,
     run_undo,
     undo_plan,
     undo_summary,
@@ -131,6 +132,7 @@ def tick_rounds(project: ProjectFile, wave: str, lab: Lab, *, forget: str = "") 
 def run_assistant(project: ProjectFile, wave: str, lab: Lab) -> list[str]:
     """The engineer's hands in the Assistant: import the wave's file, Update all, confirm."""
     text, emails = assistant_file(project, wave)
+    record_assistant_file_saved(project, wave, emails)  # as the window and the command line do once it is written
     assert lab.mitel.import_csv(text.encode())["imported"] == len(emails)
     lab.mitel.update_all()
     confirm_assistant(project, wave)

@@ -66,6 +66,12 @@ def round_op(number: int) -> str:
     return f"psi.round:{number}"
 
 
+# The Assistant import file saved for a person of the wave (one op per person, so the journal and its audit say
+# whose file was written); and the engineer's note when the people were imported another way.
+FILE_SAVED = "assistant.file:"
+ANOTHER_WAY = "assistant.another-way"
+
+
 @dataclass
 class SystemProgress:
     total: int
@@ -592,16 +598,21 @@ class WaveView:
     people: list[dict[str, str]]
     states: dict[str, str]  # op id -> state
     details: dict[str, str]  # op id -> what was answered or what it waits for
+    assistant_file_saved: bool  # everyone ready for the Assistant is in an import file saved for this wave
 
 
 def wave_view(plan: WavePlan, ops: dict[str, WaveOpEntry]) -> WaveView:
     states = {op: entry.state for op, entry in ops.items()}
-    return WaveView(rounds_of(plan, ops), len(assistant_ready(plan, states)), people_of(plan, ops), states,
-                    {op: entry.detail for op, entry in ops.items()})
+    ready = assistant_ready(plan, states)
+    saved = in_saved_file(ops)
+    return WaveView(rounds_of(plan, ops), len(ready), people_of(plan, ops), states,
+                    {op: entry.detail for op, entry in ops.items()},
+                    bool(ready) and all(c.person in saved for c in ready))
 
 
 def confirm_round(project: ProjectFile, wave_id: str, number: int) -> PortalRound:
-    """The engineer's word that round `number` was added in the portal; the next run reads it back."""
+    """The engineer's word that round `number` was added in the portal; the next run reads it back. Returns the
+    round as confirmed: its number, the people it holds (`total`) and those the word covers (`to_tick`)."""
     rounds = {r.number: r for r in portal_rounds(project, wave_id)}
     chosen = rounds.get(number)
     if chosen is None:
@@ -614,7 +625,7 @@ def confirm_round(project: ProjectFile, wave_id: str, number: int) -> PortalRoun
                           "resume the wave to see where it stands", number=number, count=len(chosen.not_active))
     project.wave_op_done(wave_id, round_op(number), OpState.DONE,
                          f"added in the portal by the engineer: {', '.join(e for e, _ in chosen.to_tick)}")
-    return chosen
+    return dataclasses.replace(chosen, confirmed=True)
 
 
 def assistant_ready(plan: WavePlan, states: dict[str, str]) -> list[Change]:
@@ -658,18 +669,53 @@ def assistant_file(project: ProjectFile, wave_id: str) -> tuple[str, list[str]]:
     return assistant_csv(ready), [c.data["email"] for c in ready]
 
 
-def confirm_assistant(project: ProjectFile, wave_id: str) -> int:
+def record_assistant_file_saved(project: ProjectFile, wave_id: str, people: Sequence[str]) -> None:
+    """Kept once the engineer's copy of the Assistant import file (assistant_file) is written: the Assistant's
+    confirmation covers only people whose file was saved in this wave. `people`: the emails the file holds."""
+    ours = {c.person: c for c in load_plan(project, wave_id).of(System.ASSISTANT)}
+    strangers = [email for email in people if email.strip().lower() not in ours]
+    if strangers:
+        raise WizardError("{people} are not in the Assistant stage of wave {wave_id}",
+                          "save the file the wave makes for the people ready now", people=_some(strangers),
+                          wave_id=wave_id)
+    project.wave_ops_done(wave_id, [(FILE_SAVED + email.strip().lower(), OpState.DONE,
+                                     Said("in the Assistant import file saved for this wave")) for email in people])
+
+
+def in_saved_file(ops: dict[str, WaveOpEntry]) -> set[str]:
+    """The people (email keys) of the wave in an Assistant import file saved for it."""
+    return {op.removeprefix(FILE_SAVED) for op, entry in ops.items()
+            if op.startswith(FILE_SAVED) and entry.state == OpState.DONE}
+
+
+def confirm_assistant(project: ProjectFile, wave_id: str, *, another_way: str = "") -> int:
     """The engineer's word that the Assistant imported the ready people and ran Update all; the next run reads
-    them back. Returns how many people it covers."""
+    them back. It covers the people in an import file saved for this wave, or, with `another_way` (the engineer's
+    note of how they were imported, kept in the audit log), everyone ready. Returns how many people it covers."""
     plan = load_plan(project, wave_id)
     ops = project.wave_ops(wave_id)
     ready = assistant_ready(plan, {op: entry.state for op, entry in ops.items()})
     if not ready:
         raise WizardError("nobody of this wave is ready for the Assistant yet",
                           "the portal rounds and the AMOs come first: resume the wave to see who waits for what")
-    project.wave_ops_done(wave_id, [(c.op_id, OpState.DONE,
-                                     "imported and updated in the Assistant (the engineer's word)") for c in ready])
-    return len(ready)
+    note = another_way.strip()
+    if note:
+        project.wave_op_done(wave_id, ANOTHER_WAY, OpState.DONE,
+                             Said("{count} people imported into the Assistant another way, in the engineer's words: "
+                                  "{note}", count=len(ready), note=note))
+        word = Said("imported another way and updated in the Assistant (the engineer's word)")
+        confirmed = ready
+    else:
+        saved = in_saved_file(ops)
+        confirmed = [c for c in ready if c.person in saved]
+        word = Said("imported and updated in the Assistant (the engineer's word)")
+    if not confirmed:
+        raise WizardError("no Assistant import file was saved in this wave for the {count} people ready",
+                          "save the wave's Assistant file, import it (Zoom PSI > Data Operation > Import CSV) and "
+                          "run Update all, then confirm; if they were imported another way, say how",
+                          count=len(ready))
+    project.wave_ops_done(wave_id, [(c.op_id, OpState.DONE, word) for c in confirmed])
+    return len(confirmed)
 
 
 def next_steps(plan: WavePlan, ops: dict[str, WaveOpEntry]) -> list[Said]:
