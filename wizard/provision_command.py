@@ -62,12 +62,16 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     action.add_argument("--assistant-csv", nargs=2, metavar=("WAVE", "FILE"),
                         help="write the Assistant's import file for the people of WAVE ready for it (§7.2.1.1)")
     action.add_argument("--confirm-assistant", metavar="WAVE",
-                        help="record that the Assistant imported those people and ran Update all (§7.2.1)")
+                        help="record that the Assistant imported the file saved with --assistant-csv and ran Update "
+                             "all (§7.2.1)")
     action.add_argument("--verify", nargs="?", const="", metavar="WAVE",
                         help="read everyone of the wave back from Zoom and the OS4K; changes nothing")
     action.add_argument("--undo", metavar="WAVE", help="show what undoing WAVE changes (do it with --confirm)")
     action.add_argument("--waves", action="store_true", help="list the project's waves")
     parser.add_argument("--confirm", action="store_true", help="with --undo: really undo")
+    parser.add_argument("--another-way", default="", metavar="NOTE",
+                        help="with --confirm-assistant, when no file of this wave was imported: how the people were "
+                             "imported instead (kept in the audit log)")
     parser.add_argument("--select", default="all", help="'all' (everyone ready) or a comma-separated list of emails")
     parser.add_argument("--zoom-csv", type=Path, help="Zoom users from an export instead of the API")
     parser.add_argument("--subscribers", type=Path,
@@ -211,7 +215,7 @@ async def _by_hand(chapter: Provisioning, args: argparse.Namespace) -> int | Non
                            "Import CSV, run Data operations > User data > Update all, then --confirm-assistant"))
         return EXIT_OK
     if args.confirm_assistant:
-        count = await chapter.confirm_assistant(args.confirm_assistant)
+        count = await chapter.confirm_assistant(args.confirm_assistant, another_way=args.another_way)
         _out(args.json, {"wave": args.confirm_assistant, "people": count},
              lambda: print(f"wave {args.confirm_assistant}: the Assistant's import and Update all recorded for {count} "
                            f"people; read them back with --resume {args.confirm_assistant}"))

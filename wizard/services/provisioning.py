@@ -47,6 +47,7 @@ from wizard.provisioning.wave import (
     parse_plan,
     portal_rounds,
     provisioned,
+    record_assistant_file_saved,
     run_undo,
     undo_plan,
     undo_summary,
@@ -119,8 +120,8 @@ class Provisioning:
             raise WizardError("nobody is chosen for this wave", "choose the people who are ready (see the rows)")
         integrated = integrated_emails(self.project)
         # pure work on thousands of rows: in a worker thread, so the window keeps answering
-        plan = await asyncio.to_thread(plan_wave, [p for p in chosen if p.key not in integrated], reading.config,
-                                       options, round_size=round_size)
+        plan = await asyncio.to_thread(plan_wave, chosen, reading.config, options, round_size=round_size,
+                                       integrated=integrated)
         plan_json = await asyncio.to_thread(plan.to_json)
         return await self.project.commit(new_wave, self.project, plan, plan_json)
 
@@ -195,11 +196,14 @@ class Provisioning:
             raise WizardError("nobody of this wave is ready for the Assistant yet",
                               "the portal rounds and the AMOs come first: resume the wave to see who waits for what")
         await asyncio.to_thread(write_atomically, target, text.encode("utf-8"))
+        # only people in a file really saved can be confirmed as imported from it
+        await self.project.commit(record_assistant_file_saved, self.project, wave_id, emails)
         return emails
 
-    async def confirm_assistant(self, wave_id: str) -> int:
-        """The engineer's word that the Assistant imported the file and ran Update all."""
-        return await self.project.commit(confirm_assistant, self.project, wave_id)
+    async def confirm_assistant(self, wave_id: str, *, another_way: str = "") -> int:
+        """The engineer's word that the Assistant imported the wave's saved file and ran Update all; or, with
+        `another_way`, their note of how the people were imported instead (kept in the audit log)."""
+        return await self.project.commit(confirm_assistant, self.project, wave_id, another_way=another_way)
 
     # ------------------------------------------------------------------ after the run
     async def verify(self, wave_id: str) -> dict[str, str]:
