@@ -180,7 +180,7 @@ rows = people([ZoomUser("anna@example.com", "Anna", "Berger", "active", 2),
 window.go_to_chapter("provisioning")
 panel = window.panel("provisioning").wave.panel
 panel.show_rows(rows, "")
-from wizard.provisioning.wave import NOT_ACTIVE  # noqa: E402
+from wizard.provisioning.runner import NOT_ACTIVE  # noqa: E402
 from wizard.said import Said  # noqa: E402
 
 plan = plan_wave([r for r in rows if r.selectable], config, options)

@@ -8,16 +8,15 @@ from wizard.checks.amo import Os4kConfig, Station
 from wizard.checks.provisioning import OpState, System, WaveOptions, people, plan_wave
 from wizard.checks.users import ZoomUser
 from wizard.errors import WizardError
-from wizard.provisioning.wave import (
+from wizard.provisioning.by_hand import (
     assistant_file,
     confirm_assistant,
     confirm_round,
-    load_plan,
-    new_wave,
     portal_rounds,
     record_assistant_file_saved,
     wave_view,
 )
+from wizard.provisioning.waves import load_plan, new_wave
 from wizard.store.project import ProjectFile
 
 OPTIONS = WaveOptions("sbc01.example.com", "65061", "203.0.113.10", pmidx="1", voicemail_number="7999")

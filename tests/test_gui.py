@@ -12,7 +12,8 @@ from tests.gui import chapter_page, click, on_loop, settle
 from wizard.app import MainWindow
 from wizard.app.preferences import GUIDE, THEME
 from wizard.checks.provisioning import System
-from wizard.provisioning.wave import assistant_file, load_plan
+from wizard.provisioning.by_hand import assistant_file
+from wizard.provisioning.waves import load_plan
 from wizard.runbook.states import StepStatus
 from wizard.store.project import Mode, ProjectFile
 

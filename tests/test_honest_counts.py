@@ -10,7 +10,7 @@ from pathlib import Path
 from tests.gui import settle
 from wizard.app import MainWindow
 from wizard.checks.result import CheckResult, Finding, Severity
-from wizard.provisioning.wave import provisioned
+from wizard.provisioning.people import provisioned
 from wizard.report.content import build_report_data, render_html
 from wizard.report.pdf import render_pdf
 from wizard.runbook.model import load_runbook

@@ -34,25 +34,20 @@ from wizard.errors import WizardError
 from wizard.lab import zoom as zoom_lab
 from wizard.lab.mitel import MitelSide
 from wizard.lab.os4k import LabStation, Os4kLab, Os4kModel
-from wizard.provisioning.plan_export import export_plan
-from wizard.provisioning.sources import read_os4k_file, read_os4k_live, read_zoom_live
-from wizard.provisioning.wave import (
-    WaveRunner,
+from wizard.provisioning.by_hand import (
     assistant_file,
-    change_summary,
     confirm_assistant,
     confirm_round,
-    new_wave,
-    plan_hash,
     portal_rounds,
-    provisioned,
     record_assistant_file_saved,
-    run_undo,
-    undo_plan,
-    undo_summary,
-    verify_wave,
-    wave_people,
 )
+from wizard.provisioning.people import provisioned, wave_people
+from wizard.provisioning.plan_export import export_plan
+from wizard.provisioning.readback import verify_wave
+from wizard.provisioning.runner import WaveRunner
+from wizard.provisioning.sources import read_os4k_file, read_os4k_live, read_zoom_live
+from wizard.provisioning.undo import run_undo, undo_plan, undo_summary
+from wizard.provisioning.waves import change_summary, new_wave, plan_hash
 from wizard.report.content import build_report_data
 from wizard.runbook.checks import default_registry
 from wizard.runbook.engine import FROM_THE_WAVE, Engine

@@ -13,8 +13,9 @@ from wizard.checks.provisioning import System
 from wizard.demo import DEMO_LAB_FAULTS, commission_demo, point_at_lab
 from wizard.errors import WizardError
 from wizard.lab.run import start_lab
+from wizard.provisioning.people import provisioned
 from wizard.provisioning.session import select
-from wizard.provisioning.wave import load_plan, provisioned
+from wizard.provisioning.waves import load_plan
 from wizard.services.provisioning import Provisioning, refuse_damaged_zoom_export
 from wizard.store.project import Mode, ProjectFile
 

@@ -15,7 +15,7 @@ from wizard.errors import WizardError
 from wizard.lab.drift import drift
 from wizard.lab.run import start_lab
 from wizard.live import OfflineMode
-from wizard.provisioning.wave import provisioned
+from wizard.provisioning.people import provisioned
 from wizard.report.build import build_signed_report
 from wizard.report.identity import create_identity
 from wizard.report.recheck import build_signed_recheck

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from wizard.demo import DEMO_SITE, fill_demo_project
-from wizard.provisioning.wave import provisioned
+from wizard.provisioning.people import provisioned
 from wizard.report.build import build_signed_report
 from wizard.report.content import build_report_data, evidence_bytes, sha256_hex
 from wizard.report.identity import create_identity

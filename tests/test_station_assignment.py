@@ -19,8 +19,11 @@ from wizard.connectors.os4k import SshAmoTransport
 from wizard.connectors.zoom import ZoomClient
 from wizard.lab import zoom as zoom_lab
 from wizard.lab.os4k import LabStation, Os4kModel
+from wizard.provisioning.readback import verify_wave
+from wizard.provisioning.runner import WaveRunner
 from wizard.provisioning.session import assign_station, read_people, station_assignments, wave_options
-from wizard.provisioning.wave import WaveRunner, new_wave, run_undo, verify_wave
+from wizard.provisioning.undo import run_undo
+from wizard.provisioning.waves import new_wave
 from wizard.store.project import ProjectFile
 
 OPTIONS = WaveOptions("sbc01.example.com", "65061", "203.0.113.10", pmidx="5", voicemail_number="7999")

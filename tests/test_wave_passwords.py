@@ -25,8 +25,11 @@ from wizard.connectors.os4k import SshAmoTransport
 from wizard.connectors.zoom import ZoomClient
 from wizard.lab import zoom as zoom_lab
 from wizard.lab.os4k import LabStation, Os4kModel
+from wizard.provisioning.people import wave_people
+from wizard.provisioning.runner import WaveRunner
 from wizard.provisioning.sources import read_os4k_live, read_zoom_live
-from wizard.provisioning.wave import WaveRunner, change_summary, load_plan, new_wave, undo_plan, wave_people
+from wizard.provisioning.undo import undo_plan
+from wizard.provisioning.waves import change_summary, load_plan, new_wave
 from wizard.store.project import ProjectFile
 
 PEOPLE = 8

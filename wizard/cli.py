@@ -577,7 +577,7 @@ def _demo(args: argparse.Namespace) -> int:
     would, and the site is re-checked against that report (both reports are written)."""
     from wizard.demo import DEMO_LAB_FAULTS, commission_demo, demo_summary
     from wizard.lab.run import start_lab
-    from wizard.provisioning.wave import provisioned
+    from wizard.provisioning.people import provisioned
     from wizard.report.build import build_signed_report
     from wizard.report.identity import create_identity
 
@@ -619,7 +619,7 @@ def _demo(args: argparse.Namespace) -> int:
 async def _drift_and_recheck(lab: RunningLab, project: ProjectFile, built: BuiltReport, identity: bytes,
                              passphrase: bytes) -> list[str]:
     from wizard.lab.drift import drift
-    from wizard.provisioning.wave import provisioned
+    from wizard.provisioning.people import provisioned
     from wizard.report.recheck import build_signed_recheck
     from wizard.services.recheck import recheck
 

@@ -231,7 +231,8 @@ async def provision_demo(project: ProjectFile) -> str:
 
 def demo_summary(project: ProjectFile) -> list[str]:
     """What the demo did, in a few lines: the connections tested, the probes run, the steps checked, the wave."""
-    from wizard.provisioning.wave import load_plan, people_of
+    from wizard.provisioning.people import people_of
+    from wizard.provisioning.waves import load_plan
     from wizard.runbook.summary import project_summary
 
     records = project.step_records()

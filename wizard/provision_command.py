@@ -28,15 +28,11 @@ from wizard.checks.provisioning import (
 )
 from wizard.errors import WizardError
 from wizard.live import require_live
+from wizard.provisioning.by_hand import PortalRound
+from wizard.provisioning.people import wave_people
+from wizard.provisioning.runner import SystemProgress
 from wizard.provisioning.session import Reading, select
-from wizard.provisioning.wave import (
-    PortalRound,
-    SystemProgress,
-    change_summary,
-    load_plan,
-    plan_hash,
-    wave_people,
-)
+from wizard.provisioning.waves import change_summary, load_plan, plan_hash
 from wizard.services.provisioning import Provisioning
 from wizard.store.project import ProjectFile
 from wizard.store.secrets import secret_from_env

@@ -39,7 +39,7 @@ from wizard.app.provisioning import ProvisioningController
 from wizard.checks.provisioning import System
 from wizard.connectors.http import warm_tls
 from wizard.lab.mitel import play
-from wizard.provisioning.wave import assistant_file, confirm_assistant, confirm_round, portal_rounds
+from wizard.provisioning.by_hand import assistant_file, confirm_assistant, confirm_round, portal_rounds
 from wizard.store import secrets
 from wizard.store.project import ProjectFile
 

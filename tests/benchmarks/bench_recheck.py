@@ -18,7 +18,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from wizard.demo import DEMO_LAB_FAULTS, commission_demo
 from wizard.lab.run import start_lab
-from wizard.provisioning.wave import provisioned
+from wizard.provisioning.people import provisioned
 from wizard.report.build import build_signed_report
 from wizard.report.identity import create_identity
 from wizard.runbook.model import load_runbook

@@ -18,7 +18,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from wizard.demo import fill_demo_project
-from wizard.provisioning.wave import provisioned
+from wizard.provisioning.people import provisioned
 from wizard.report.build import build_signed_report
 from wizard.report.identity import create_identity
 from wizard.runbook.model import load_runbook

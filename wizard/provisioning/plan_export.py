@@ -11,7 +11,7 @@ from pathlib import Path
 from wizard.checks.provisioning import BY_HAND, SYSTEM_TITLES
 from wizard.errors import WizardError
 from wizard.files import write_atomically
-from wizard.provisioning.wave import change_summary, load_plan, plan_hash
+from wizard.provisioning.waves import change_summary, load_plan, plan_hash
 from wizard.store.project import ProjectFile
 
 COLUMNS = ("stage", "done by", "round", "person", "station", "change")

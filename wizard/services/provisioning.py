@@ -20,7 +20,20 @@ from wizard.checks.users import NOT_A_PERSON, PSI_BATCH_LIMIT, read_zoom_users, 
 from wizard.errors import WizardError
 from wizard.files import refuse_inputs, write_atomically
 from wizard.live import require_live
+from wizard.provisioning.by_hand import (
+    PortalRound,
+    WaveView,
+    assistant_file,
+    confirm_assistant,
+    confirm_round,
+    portal_rounds,
+    record_assistant_file_saved,
+    wave_view,
+)
+from wizard.provisioning.people import provisioned
 from wizard.provisioning.plan_export import export_plan
+from wizard.provisioning.readback import COMPARISON_STEP, verify_wave
+from wizard.provisioning.runner import SystemProgress, WaveOutcome, WaveRunner
 from wizard.provisioning.session import (
     Reading,
     Systems,
@@ -31,29 +44,8 @@ from wizard.provisioning.session import (
     read_people,
     wave_options,
 )
-from wizard.provisioning.wave import (
-    COMPARISON_STEP,
-    PortalRound,
-    SystemProgress,
-    WaveOutcome,
-    WaveRunner,
-    WaveUndo,
-    WaveView,
-    assistant_file,
-    change_summary,
-    confirm_assistant,
-    confirm_round,
-    new_wave,
-    parse_plan,
-    portal_rounds,
-    provisioned,
-    record_assistant_file_saved,
-    run_undo,
-    undo_plan,
-    undo_summary,
-    verify_wave,
-    wave_view,
-)
+from wizard.provisioning.undo import WaveUndo, run_undo, undo_plan, undo_summary
+from wizard.provisioning.waves import change_summary, new_wave, parse_plan
 from wizard.said import Said
 from wizard.store.project import ProjectFile
 

@@ -146,8 +146,8 @@ async def _sign_in_again(project: ProjectFile, found: Recheck) -> None:
 async def _read_people_back(project: ProjectFile, evidence: dict[str, Any], found: Recheck) -> None:
     """Everyone integrated at the baseline, read back from Zoom and the OS4K through the wave that provisioned
     them."""
+    from wizard.provisioning.people import REPORTED
     from wizard.provisioning.session import open_systems
-    from wizard.provisioning.wave import REPORTED
 
     people_then = evidence.get("inventory", {}).get("users", [])
     integrated_then = {u["email"].lower() for u in people_then if u.get("stage") == "integrated"}
@@ -164,7 +164,8 @@ async def _read_people_back(project: ProjectFile, evidence: dict[str, Any], foun
 async def _read_wave_back(project: ProjectFile, wave_id: str, zoom: ZoomClient, amo: AmoTransport,
                           integrated_then: set[str], found: Recheck) -> None:
     from wizard.checks.provisioning import OpState, System
-    from wizard.provisioning.wave import load_plan, read_back
+    from wizard.provisioning.readback import read_back
+    from wizard.provisioning.waves import load_plan
 
     plan = load_plan(project, wave_id)
     seen_now = await read_back(project, wave_id, plan.of(System.VERIFY), zoom, amo)

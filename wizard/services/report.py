@@ -8,7 +8,7 @@ from pathlib import Path
 
 from wizard.errors import WizardError
 from wizard.files import refuse_inputs, write_atomically
-from wizard.provisioning.wave import provisioned
+from wizard.provisioning.people import provisioned
 from wizard.report.build import BuiltReport
 from wizard.runbook.model import Runbook
 from wizard.services.identity import keep_passphrase, kept_passphrase

@@ -1,0 +1,128 @@
+"""Reading a wave back (guide §7.2.1 'Next steps', §8.2): Zoom and the OS4K read once, each person judged, and what
+was found kept as the evidence the report cites; the runbook steps of chapter 7 take their status from the wave and
+this read-back. Apart from the runner, because the engineer reads a wave back on its own too, changing nothing."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from collections import defaultdict
+from datetime import UTC, datetime
+from typing import Any
+
+from wizard.checks.comparison import check_comparison_report
+from wizard.checks.provisioning import Change, Readback, System, closed_steps, verify_person
+from wizard.checks.result import Finding
+from wizard.connectors.os4k import AmoTransport
+from wizard.connectors.zoom import ZoomClient
+from wizard.errors import WizardError
+from wizard.provisioning.sources import read_os4k_live
+from wizard.provisioning.waves import EVIDENCE_STEP, SETTLED, load_plan
+from wizard.runbook.engine import EVIDENCE_REF
+from wizard.store.project import ProjectFile
+
+COMPARISON_STEP = "8.2-user-comparison-report"
+
+
+async def read_back(project: ProjectFile, wave_id: str, changes: list[Change], zoom: ZoomClient,
+                    amo: AmoTransport) -> dict[str, Readback]:
+    """Reads Zoom (users of every status, the SIP phones) and the OS4K (REG-) once, judges each person, and keeps
+    what was found as evidence: the read-back the report cites."""
+    statuses: dict[str, str] = {}
+    for status in ("inactive", "pending", "active"):  # the last word wins: active
+        statuses |= {str(u.get("email", "")).lower(): status for u in await zoom.list_users(status)}
+    phones = {str(p.get("user_email", "")).lower(): p for p in await zoom.list_sip_phones()}
+    config = (await read_os4k_live(amo)).config
+    comparison = _comparison_findings(project)
+    options = load_plan(project, wave_id).options
+    previous = _latest_readback(project, wave_id)
+
+    def judge() -> tuple[dict[str, Readback], bytes | None]:
+        """Pure, for thousands of people: in a worker thread, with the evidence it leaves."""
+        found = {}
+        for change in changes:
+            email, stno = change.data["email"], change.data["stno"]
+            result = verify_person(email, stno, options, zoom_status=statuses.get(email.lower()),
+                                   phone=phones.get(email.lower()), station=config.stations.get(stno),
+                                   pm_routes=config.pm_routes, comparison=comparison.get(email.lower(), ()))
+            found[change.person] = result
+        people = {**previous, **{person: {"state": r.state, "findings": [f.to_json() for f in r.findings]}
+                                 for person, r in found.items()}}
+        if people == previous:
+            return found, None  # the same as last time: no second copy in the report
+        return found, json.dumps({"wave": wave_id, "read_at": datetime.now(UTC).isoformat(timespec="seconds"),
+                                  "stations_read": len(config.stations), "people": people}, indent=1).encode()
+
+    found, evidence = await asyncio.to_thread(judge)
+    if evidence is not None:
+        await project.commit(project.attach, EVIDENCE_STEP, f"verify-{wave_id}.json", evidence, replace=True)
+    return found
+
+
+def _comparison_findings(project: ProjectFile) -> dict[str, list[Finding]]:
+    """The latest User Comparison Report attached to §8.2, as findings per email (guide §8.3)."""
+    refs = project.evidence(COMPARISON_STEP)
+    value = project.step_inputs(COMPARISON_STEP).get("report", "")
+    data = project.evidence_data(int(value.removeprefix(EVIDENCE_REF))) if value.startswith(EVIDENCE_REF) else \
+        project.evidence_data(refs[-1].id) if refs else None
+    if data is None:
+        return {}
+    try:
+        result = check_comparison_report(data, "User Comparison Report")
+    except WizardError:
+        return {}  # said on the §8.2 step itself
+    by_email: dict[str, list[Finding]] = defaultdict(list)
+    for finding in result.findings:
+        if finding.subject and finding.severity.value != "info":
+            by_email[finding.subject.split(" ")[0].lower()].append(finding)
+    return by_email
+
+
+def _latest_readback(project: ProjectFile, wave_id: str) -> dict[str, dict[str, Any]]:
+    """What the wave's last read-back found, per person (the latest evidence file of it)."""
+    name = f"verify-{wave_id}.json"
+    ref = next((r for r in reversed(project.evidence(EVIDENCE_STEP)) if r.name == name), None)
+    if ref is None:
+        return {}
+    people = json.loads(project.evidence_data(ref.id)).get("people")
+    return people if isinstance(people, dict) else {}
+
+
+def readback_findings(project: ProjectFile, wave_id: str) -> dict[str, list[Finding]]:
+    return {person: [Finding.from_json(f) for f in entry.get("findings", [])]
+            for person, entry in _latest_readback(project, wave_id).items()}
+
+
+async def verify_wave(project: ProjectFile, wave_id: str, zoom: ZoomClient, amo: AmoTransport) -> dict[str, str]:
+    """Reads every person of the wave back again, whatever stage they are at, without changing anything; the
+    verify stage of those through the Assistant follows what was found. Returns person -> state."""
+    plan = load_plan(project, wave_id)
+    ops = project.wave_ops(wave_id)
+    changes = plan.of(System.VERIFY)
+    found = await read_back(project, wave_id, changes, zoom, amo)
+    assistant_done = {op for op, entry in ops.items() if op.startswith("assistant:") and entry.state in SETTLED}
+    through = [c for c in changes if f"assistant:{c.person}" in assistant_done]
+    await project.commit(project.wave_ops_done, wave_id, [(c.op_id, found[c.person].state, "; ".join(
+        f.message for f in found[c.person].findings) or f"verified: station {c.data['stno']}") for c in through])
+    await close_steps(project, wave_id)
+    return {person: r.state for person, r in found.items()}
+
+
+async def close_steps(project: ProjectFile, wave_id: str) -> None:
+    """The runbook steps of chapter 7 take their status from the wave (guide §7.1.1–§7.2.1)."""
+    await project.written()  # judged from every outcome recorded so far
+    plan = load_plan(project, wave_id)
+    ops = project.wave_ops(wave_id)
+    readback = readback_findings(project, wave_id)
+    results = await asyncio.to_thread(closed_steps, plan, {op: (e.state, e.detail) for op, e in ops.items()},
+                                      readback)  # thousands of changes: off the loop
+    stamp = datetime.now(UTC).isoformat(timespec="seconds")
+    records = project.step_records()
+    for step_id, result in results.items():
+        data = result.to_json() | {"evidence": {**result.evidence, "wave": wave_id,
+                                                "wave_evidence": f"wave-{wave_id}.json on step {EVIDENCE_STEP}"}}
+        current = records.get(step_id)
+        status = {"pass": "passed", "warn": "warning", "fail": "failed"}[result.status.value]
+        if current is not None and current.result == data and current.status == status:
+            continue
+        await project.commit(project.record_result, step_id, status, data, stamp, stamp)

@@ -1,0 +1,432 @@
+"""Running a provisioning wave as guide chapter 7 runs it: invite the Zoom users and send the subscribers' AMOs
+side by side, wait for the activations, then — with the engineer's word for what only hands can do — check each
+portal round of the Mitel integration, take the Assistant's Update all as done, and read everything back.
+
+Every change is written to the project before it is sent and marked when it is answered, so a wave killed at any
+moment resumes without doing anything twice: a change found 'sent' is looked up on the live system before it is
+sent again. The wave never writes SIP credentials: CloudLink does, from the OS4K, once the Assistant updates."""
+
+from __future__ import annotations
+
+import asyncio
+import functools
+import time
+from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass, field
+
+from wizard.checks import amo_values
+from wizard.checks.provisioning import (
+    BY_HAND,
+    DIGEST_PLACEHOLDER,
+    Change,
+    OpState,
+    System,
+    WavePlan,
+    WaveState,
+    command_station,
+    digest_password,
+)
+from wizard.checks.result import Finding
+from wizard.connectors.http import ApiError
+from wizard.connectors.os4k import AmoResult, AmoSession, AmoTransport
+from wizard.connectors.zoom import Created, InvitationExpired, ZoomClient
+from wizard.errors import WizardError
+from wizard.provisioning.by_hand import assistant_ready, next_steps, round_op
+from wizard.provisioning.people import evidence_of
+from wizard.provisioning.readback import close_steps, read_back
+from wizard.provisioning.waves import EVIDENCE_STEP, SETTLED, load_plan
+from wizard.said import Said
+from wizard.store.project import ProjectFile, WaveOpEntry
+
+NOT_ACTIVE = ("{email} has not activated the Zoom account yet (§7.1.2): ask the person to open the invitation from "
+              "no-reply@zoom.us (and the junk folder), then resume")
+ASSISTANT_TODO = ("ready for the Assistant: import the wave's file (Zoom PSI > Data Operation > Import CSV), then Data "
+                  "operations > User data > Update all, and confirm here")
+
+
+@dataclass
+class SystemProgress:
+    total: int
+    done: int = 0
+    failed: int = 0
+    waiting: int = 0
+    carried: int = 0  # settled by an earlier run of the wave: not part of this run's rate
+    started: float | None = None
+    finished_at: float | None = None
+
+    @property
+    def settled(self) -> int:
+        return self.done + self.failed + self.waiting
+
+    def rate(self) -> float:
+        """Changes per second in this run, from its first change of this system (a handful is no rate yet)."""
+        if self.started is None or self.settled - self.carried < 5:
+            return 0.0
+        return (self.settled - self.carried) / max((self.finished_at or time.monotonic()) - self.started, 1e-3)
+
+    def time_left(self) -> float | None:
+        rate = self.rate()
+        return (self.total - self.settled) / rate if rate else None
+
+    def mark(self, state: str, *, carried: bool = False, was: str | None = None) -> None:
+        """`was`: the state this change had earlier in the run (a waiting change that is now done)."""
+        if was is not None:
+            self._count(was, -1)
+        elif carried:
+            self.carried += 1
+        elif self.started is None:
+            self.started = time.monotonic()
+        self._count(state, 1)
+        if self.settled >= self.total and self.started is not None:
+            self.finished_at = time.monotonic()
+
+    def _count(self, state: str, by: int) -> None:
+        if state in SETTLED:
+            self.done += by
+        elif state == OpState.WAITING:
+            self.waiting += by
+        else:
+            self.failed += by
+
+
+@dataclass(frozen=True)
+class WaveOutcome:
+    wave_id: str
+    state: WaveState  # done, or waiting (for people, for the engineer's hands, or for CloudLink)
+    ops: dict[str, tuple[str, str]]  # op id -> (state, detail)
+    progress: dict[System, SystemProgress] = field(default_factory=dict)
+    next_steps: tuple[Said, ...] = ()
+
+    def failures(self) -> list[tuple[str, str]]:
+        return [(op, detail) for op, (state, detail) in self.ops.items() if state == OpState.FAILED]
+
+
+async def _together(*work: Awaitable[None]) -> None:
+    """All at once; if one fails, the others are cancelled (and waited for) before the error goes up."""
+    tasks = [asyncio.ensure_future(w) for w in work]
+    try:
+        done, _ = await asyncio.wait(tasks, return_when=asyncio.FIRST_EXCEPTION)
+        for task in done:
+            if task.exception() is not None:
+                raise task.exception()  # type: ignore[misc]
+    finally:
+        for task in tasks:
+            task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
+
+
+def needs(plan: WavePlan, ops: dict[str, WaveOpEntry]) -> set[System]:
+    """The live systems the wave's unsettled changes still need (the by-hand stages need none)."""
+    systems = {c.system for c in plan.changes if c.system not in BY_HAND and
+               (ops.get(c.op_id) is None or ops[c.op_id].state not in SETTLED)}
+    if System.VERIFY in systems:
+        systems |= {System.ZOOM, System.OS4K}  # the read-back reads both
+    return systems
+
+
+class WaveRunner:
+    def __init__(self, project: ProjectFile, wave_id: str, *, zoom: ZoomClient | None,
+                 amo: AmoTransport | None, concurrency: int = 8, activation_wait: float = 0.0,
+                 poll_interval: float = 2.0,
+                 on_progress: Callable[[dict[System, SystemProgress]], None] | None = None,
+                 on_change: Callable[[Change, OpState, str], None] | None = None) -> None:
+        self.project = project
+        self.wave_id = wave_id
+        self.plan = load_plan(project, wave_id)
+        record = project.wave(wave_id)
+        assert record is not None
+        self._key = record.secret_key
+        self.zoom = zoom
+        self.amo = amo
+        self.concurrency = concurrency
+        self.activation_wait = activation_wait
+        self.poll_interval = poll_interval
+        self.on_progress = on_progress
+        self.on_change = on_change
+        self._go = asyncio.Event()
+        self._go.set()
+        self.progress = {system: SystemProgress(len(self.plan.of(system))) for system in System}
+        self._journal = project.wave_ops(wave_id)
+        # this run's word on each change; a state read from the project stays its text (OpState's values)
+        self._states: dict[str, str] = {}
+        self.stage = ""  # what the run is doing now, for the status bar
+
+    # ------------------------------------------------------------------ control
+    def pause(self) -> None:
+        self._go.clear()
+
+    def resume(self) -> None:
+        self._go.set()
+
+    @property
+    def paused(self) -> bool:
+        return not self._go.is_set()
+
+    def state_of(self, change: Change) -> str:
+        if change.op_id in self._states:
+            return self._states[change.op_id]
+        entry = self._journal.get(change.op_id)
+        return entry.state if entry is not None else OpState.PLANNED
+
+    def _settled(self, change: Change) -> bool:
+        return self.state_of(change) in SETTLED
+
+    def _settle(self, change: Change, state: OpState, detail: str = "") -> None:
+        self._settle_many([(change, state, detail)])
+
+    def _settle_many(self, outcomes: list[tuple[Change, OpState, str]]) -> None:
+        to_write: list[tuple[str, str, str]] = []
+        for change, state, detail in outcomes:
+            before = self._states.get(change.op_id)
+            entry = self._journal.get(change.op_id)
+            if state == OpState.WAITING and before is None and entry is not None and (entry.state, entry.detail) == \
+                    (state, detail):
+                self.progress[change.system].mark(state, carried=True)  # a resumed wave still waiting: nothing new
+            else:
+                to_write.append((change.op_id, state, detail))
+                self.progress[change.system].mark(state, was=before)
+            self._states[change.op_id] = state
+        if to_write:
+            self.project.commit_later(self.project.wave_ops_done, self.wave_id, to_write)
+        if self.on_change:
+            for change, state, detail in outcomes:
+                self.on_change(change, state, detail)
+        if self.on_progress:
+            self.on_progress(self.progress)
+
+    def _needs(self) -> None:
+        wanted = needs(self.plan, self._journal)
+        if wanted & {System.ZOOM, System.VERIFY} and self.zoom is None:
+            raise WizardError("the wave still has Zoom work but no Zoom connection",
+                              "set up and test the Zoom connection on the Site page")
+        if wanted & {System.OS4K, System.VERIFY} and self.amo is None:
+            raise WizardError("the wave still has OS4K work but no OS4K connection",
+                              "set up the OS4K connection on the Site page (AMOs can also be sent by paste in the AMO "
+                              "panel, but the read-back needs the session)")
+
+    # ------------------------------------------------------------------ the run
+    async def run(self) -> WaveOutcome:
+        await self.project.commit(self.project.set_wave_state, self.wave_id, WaveState.RUNNING)
+        try:
+            for change in self.plan.changes:
+                if self._settled(change):
+                    self._states[change.op_id] = self._journal[change.op_id].state
+                    self.progress[change.system].mark(self._states[change.op_id], carried=True)
+            await asyncio.sleep(0)  # a resumed wave of thousands of changes: the window gets a turn
+            self._needs()
+            # Zoom's invitations and the OS4K's AMOs wait on each other for nothing: side by side, so the slower
+            # of the two, not their sum, sets the length of the wave.
+            await _together(self._zoom_users(), self._amos())
+            await self._portal_rounds()
+            await asyncio.sleep(0)  # between stages that mark a thousand people each, the window gets a turn
+            self._assistant()
+            await asyncio.sleep(0)
+            await self._verify()
+        except BaseException:
+            await self.project.commit(self.project.set_wave_state, self.wave_id, WaveState.PAUSED)
+            raise
+        self.stage = ""
+        await self.project.written()  # every outcome marked on the way is on disk before the wave is judged
+        entries = self.project.wave_ops(self.wave_id)
+        ops = {op: (entry.state, entry.detail) for op, entry in entries.items()}
+        planned = {c.op_id for c in self.plan.changes}
+        state = WaveState.DONE if all(ops.get(op, (OpState.PLANNED, ""))[0] in SETTLED | {OpState.FAILED}
+                                      for op in planned) else WaveState.WAITING
+        await self.project.commit(self.project.set_wave_state, self.wave_id, state)
+        record = self.project.wave(self.wave_id)
+        assert record is not None
+        evidence = await asyncio.to_thread(evidence_of, record, self.plan, entries)  # thousands of rows: off the loop
+        await self.project.commit(self.project.attach, EVIDENCE_STEP, f"wave-{self.wave_id}.json", evidence,
+                                  replace=True)
+        await close_steps(self.project, self.wave_id)
+        steps = await asyncio.to_thread(next_steps, self.plan, entries)
+        return WaveOutcome(self.wave_id, state, ops, self.progress, tuple(steps))
+
+    async def _each(self, changes: list[Change], work: Callable[[Change], Awaitable[None]]) -> None:
+        """Runs `work` for every change not settled yet, `concurrency` at a time; pacing is the client's."""
+        gate = asyncio.Semaphore(self.concurrency)
+
+        async def one(change: Change) -> None:
+            async with gate:
+                await self._go.wait()
+                await work(change)
+
+        tasks = [asyncio.ensure_future(one(c)) for c in changes if not self._settled(c)]
+        try:
+            await asyncio.gather(*tasks)
+        except BaseException:
+            for task in tasks:
+                task.cancel()
+            await asyncio.gather(*tasks, return_exceptions=True)
+            raise
+
+    # ------------------------------------------------------------------ stage 1: Zoom users (§7.1.1, §7.1.2)
+    async def _zoom_users(self) -> None:
+        invites = [c for c in self.plan.of(System.ZOOM) if c.op_id.startswith("zoom.user:")]
+        activations = [c for c in self.plan.of(System.ZOOM) if c.op_id.startswith("zoom.active:")]
+        if not any(not self._settled(c) for c in invites + activations):
+            return
+        zoom = self.zoom
+        assert zoom is not None
+        self.stage = "inviting Zoom users"
+        await self._each(invites, functools.partial(self._invite, zoom))
+        self.stage = "waiting for Zoom activations"
+        await self._activations(zoom, activations, {c.person for c in invites if self.state_of(c) == OpState.FAILED})
+
+    async def _invite(self, zoom: ZoomClient, change: Change) -> None:
+        """One invitation (§7.1.1). One found 'sent' may have reached Zoom before the answer was lost: looked up
+        first, so nobody is invited twice."""
+        email = change.data["email"]
+        previous = self._journal.get(change.op_id)
+        try:
+            if previous is not None and previous.state == OpState.SENT and await zoom.find_user(email) is not None:
+                self._settle(change, OpState.DONE, Said("invited before the answer was lost"))
+                return
+            await self.project.commit(self.project.wave_op_sending, self.wave_id, change.op_id)
+            created = await zoom.create_user(email, change.data["first_name"], change.data["last_name"])
+            if created is Created.CREATED:
+                self._settle(change, OpState.DONE, Said("invited; the person activates the account (§7.1.2)"))
+            elif await zoom.find_user(email) is not None:
+                self._settle(change, OpState.ALREADY, Said("the user was already in the account"))
+            else:
+                self._settle(change, OpState.FAILED, Said("{email} belongs to another Zoom account: ask the person "
+                                                          "to accept the transfer invitation, or use another email",
+                                                          email=email))
+        except InvitationExpired:  # the user exists, pending for good: a finding on the person's row
+            self._settle(change, OpState.FAILED, Said("{email} never accepted Zoom's invitation and it has expired: "
+                                                      "remove the pending user in the Zoom portal (User Management > "
+                                                      "Users > Pending) or let the wave's undo do it, then invite "
+                                                      "the person again", email=email))
+        except ApiError as exc:
+            if exc.account_wide:
+                raise  # the wave stops, resumably
+            self._settle(change, OpState.FAILED, Said.of_error(exc))
+
+    async def _activations(self, zoom: ZoomClient, activations: list[Change], failed_invite: set[str]) -> None:
+        """The people whose Zoom account is active (§7.1.2), looked for again until `activation_wait` is over; the
+        others wait, for the person or for their invitation's problem to be fixed."""
+        give_up = time.monotonic() + self.activation_wait
+        while True:
+            left = [c for c in activations if not self._settled(c)]
+            if not left:
+                return
+            await self._go.wait()
+            active = {str(u.get("email", "")).lower() for u in await zoom.list_users("active")}
+            self._settle_many([(c, OpState.DONE, Said("active")) for c in left if c.person in active])
+            left = [c for c in left if not self._settled(c)]
+            if not left or time.monotonic() >= give_up:
+                break
+            await asyncio.sleep(self.poll_interval)
+        self._settle_many([(c, OpState.WAITING, Said("not invited: see the invitation's problem")
+                            if c.person in failed_invite else Said(NOT_ACTIVE, email=c.data["email"])) for c in left])
+
+    # ------------------------------------------------------------------ stage 2: the portal rounds (§7.1.3.2)
+    async def _portal_rounds(self) -> None:
+        """A round confirmed by the engineer is read back person by person (ListSIPPhonePhones with search_key);
+        a round not confirmed yet waits for the engineer's hands."""
+        active = {c.person for c in self.plan.of(System.ZOOM)
+                  if c.op_id.startswith("zoom.active:") and self._settled(c)}
+        for number, members in self.plan.rounds().items():
+            todo = [c for c in members if not self._settled(c)]
+            if not todo:
+                continue
+            confirmed = self._journal.get(round_op(number))
+            if confirmed is None or confirmed.state != OpState.DONE:
+                self._settle_many([(c, OpState.WAITING, Said("round {number}: tick in the portal's Add users, then "
+                                                             "confirm the round", number=number) if c.person in active
+                                    else Said("round {number}, once the Zoom user is active", number=number))
+                                   for c in todo])
+                continue
+            self.stage = f"checking portal round {number}"
+
+            async def check(change: Change, number: int = number) -> None:
+                zoom = self.zoom
+                assert zoom is not None
+                if change.person not in active:
+                    self._settle(change, OpState.WAITING, Said("round {number}: the Zoom user is not active yet, "
+                                                               "so it could not be added; tick it once active and "
+                                                               "confirm the round again", number=number))
+                    return
+                if await zoom.find_sip_phone(change.data["email"]) is not None:
+                    self._settle(change, OpState.DONE, Said("in the Integrated users list (round {number})",
+                                                            number=number))
+                else:
+                    self._settle(change, OpState.FAILED, Said("not in the Integrated users list after round "
+                                                              "{number}: tick {email} in Add users (the email must "
+                                                              "be the Zoom user's), then confirm the round again",
+                                                              number=number, email=change.data["email"]))
+
+            await self._each(todo, check)
+
+    # ------------------------------------------------------------------ stage 3: the AMOs (§7.2)
+    async def _amos(self) -> None:
+        """Sends the AMOs through the AMO journal, which resumes on its own."""
+        changes = self.plan.of(System.OS4K)
+        if not changes or all(self._settled(c) for c in changes):
+            return
+        assert self.amo is not None
+        commands = [self._with_password(c.data["command"]) for c in changes]
+        seen = {c.op_id for c in changes if self._settled(c)}
+
+        def record(position: int, result: AmoResult) -> None:
+            change = changes[position]
+            if change.op_id not in seen:
+                self._settle(change, OpState.FAILED if result.status == "error" else OpState.DONE,
+                             "; ".join(result.messages))
+
+        await AmoSession(self.project, self.amo, on_result=record).run_batch(self.amo_batch_id, commands)
+
+    @property
+    def amo_batch_id(self) -> str:
+        return f"{self.wave_id}:amo"
+
+    def _with_password(self, command: str) -> str:
+        if DIGEST_PLACEHOLDER not in command:
+            return command
+        password = amo_values.digest_password(digest_password(self._key, command_station(command) or ""))
+        return command.replace(DIGEST_PLACEHOLDER, password)
+
+    # ------------------------------------------------------------------ stage 4: the Assistant (§7.2.1)
+    def _assistant(self) -> None:
+        states = {c.op_id: self.state_of(c) for c in self.plan.changes}
+        ready = {c.op_id for c in assistant_ready(self.plan, states)}
+        self._settle_many([(c, OpState.WAITING, Said(ASSISTANT_TODO) if c.op_id in ready
+                            else _assistant_blocker(self.plan, states, c.person))
+                           for c in self.plan.of(System.ASSISTANT) if not self._settled(c)])
+
+    # ------------------------------------------------------------------ stage 5: read back (§7.2.1, §8.2)
+    async def _verify(self) -> None:
+        todo: list[Change] = []
+        later: list[Change] = []
+        for change in self.plan.of(System.VERIFY):
+            if self._settled(change):
+                continue
+            assistant = self.plan.by_person[(change.person, System.ASSISTANT)][0]
+            (todo if self._settled(assistant) else later).append(change)
+        self._settle_many([(c, OpState.WAITING, Said("after the Assistant's Update (§7.2.1)")) for c in later])
+        if not todo:
+            return
+        assert self.zoom is not None and self.amo is not None
+        self.stage = "reading back Zoom and the OS4K"
+        readback = await read_back(self.project, self.wave_id, todo, self.zoom, self.amo)
+        self._settle_many([(c, readback[c.person].state, _readback_detail(readback[c.person].findings, c))
+                           for c in todo])
+
+
+def _assistant_blocker(plan: WavePlan, states: dict[str, str], person: str) -> Said:
+    portal = plan.by_person.get((person, System.PSI), [])
+    if portal and states.get(portal[0].op_id, OpState.PLANNED) not in SETTLED:
+        return Said("after round {number} in the portal", number=portal[0].round)
+    if any(states.get(c.op_id) == OpState.FAILED for c in plan.by_person.get((person, System.OS4K), [])):
+        return Said("after the refused AMO is fixed")
+    return Said("after the AMOs")
+
+
+def _readback_detail(findings: Sequence[Finding], change: Change) -> str:
+    """What the read-back found for a person: one finding in its own wording, several as their English lines."""
+    if not findings:
+        return Said("verified: active in Zoom, SIP credentials of station {stno}, REG- as §7.2 asks",
+                    stno=change.data["stno"])
+    if len(findings) == 1 and findings[0].wording[0]:
+        return Said.of_finding(findings[0])
+    return "; ".join(f.message for f in findings)

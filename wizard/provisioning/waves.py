@@ -1,0 +1,137 @@
+"""A provisioning wave as the project keeps it: the plan stored as reviewed (superseding one that never ran), read
+back and parsed once, its hash for the audit log, and what running it will change, said per system before the first
+change is sent. Every other part of a wave starts from the plan stored here."""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import secrets
+from collections import defaultdict
+from collections.abc import Sequence
+from datetime import UTC, datetime
+
+from wizard.checks.provisioning import (
+    DIGEST_PLACEHOLDER,
+    SETTLED_STATES,
+    Change,
+    PasswordReason,
+    System,
+    WavePlan,
+    WaveState,
+    command_station,
+)
+from wizard.errors import WizardError
+from wizard.said import Said
+from wizard.store.project import ProjectFile
+
+EVIDENCE_STEP = "7.1.3.2-add-integrated-users"  # the step a wave's evidence and read-backs are attached to
+SETTLED = SETTLED_STATES  # never sent again; failed and waiting changes are tried again on resume
+
+
+def new_wave(project: ProjectFile, plan: WavePlan, plan_json: str | None = None) -> str:
+    """Stores the plan as reviewed (`plan_json`: its JSON, if already made, e.g. in a worker thread); an earlier
+    plan that never ran is superseded by it."""
+    for older in project.waves():
+        if older.state == WaveState.PLANNED:
+            project.set_wave_state(older.wave_id, WaveState.SUPERSEDED)
+    wave_id = datetime.now(UTC).strftime("W%Y%m%d-%H%M%S-") + secrets.token_hex(2)
+    project.create_wave(wave_id, plan_json or plan.to_json(), secrets.token_urlsafe(32))
+    return wave_id
+
+
+def load_plan(project: ProjectFile, wave_id: str) -> WavePlan:
+    record = project.wave(wave_id)
+    if record is None:
+        known = ", ".join(w.wave_id for w in project.waves()) or "none"
+        raise WizardError("the project has no wave '{wave_id}'", "use one of: {known}", wave_id=wave_id, known=known)
+    return parse_plan(record.plan)
+
+
+def plan_hash(project: ProjectFile, wave_id: str) -> str:
+    """The SHA-256 the audit log recorded when the wave was planned: the plan the customer approved."""
+    record = project.wave(wave_id)
+    assert record is not None
+    return hashlib.sha256(record.plan.encode()).hexdigest()
+
+
+@functools.lru_cache(maxsize=4)
+def parse_plan(plan_json: str) -> WavePlan:
+    """The window, the runner and the evidence all read the same stored plan; a large one is parsed once (and
+    first, by the window, in a worker thread)."""
+    return WavePlan.from_json(plan_json)
+
+
+def wave_targets(project: ProjectFile) -> tuple[str, str, str]:
+    """The Zoom account, the OS4K host and its system number, as the project knows them: named in every
+    confirmation, so a change is never sent to a system the engineer did not mean."""
+    record = project.step_records().get("2.2-system-number")
+    numbers = ((record.result or {}).get("evidence", {}).get("system_numbers") or {}) if record else {}
+    connections = project.connections()
+    return (connections.get("zoom", {}).get("account_id", "") or "(not set)",
+            connections.get("os4k", {}).get("host", "") or "(not set)",
+            ", ".join(sorted({str(v) for v in numbers.values()})) or "not checked yet (§2.2)")
+
+
+def change_summary(project: ProjectFile, wave_id: str) -> list[str]:
+    """What running the wave will change, per system, for the confirmation before the first change is sent."""
+    plan = load_plan(project, wave_id)
+    ops = project.wave_ops(wave_id)
+    todo = [c for c in plan.changes if ops.get(c.op_id) is None or ops[c.op_id].state not in SETTLED]
+    zoom, host, number = wave_targets(project)
+    invites = sum(1 for c in todo if c.op_id.startswith("zoom.user:"))
+    amos = sum(1 for c in todo if c.system is System.OS4K)
+    rounds = sorted({c.round for c in todo if c.system is System.PSI})
+    lines: list[str] = [
+        Said("Zoom account {zoom}: {count} invitation(s); Zoom emails each person, who must accept it",
+             zoom=zoom, count=invites),
+        Said("OS4K at {host}, system number {number}: {count} AMO(s), each journaled before it is sent",
+             host=host, number=number, count=amos)]
+    if plan.skipped:
+        lines.append(Said("left out: {count} of the people chosen, whom the last read-back found integrated "
+                          "({people}); the wave changes nothing for them", count=len(plan.skipped),
+                          people=first_few([key for key, _ in plan.skipped])))
+    lines += password_lines(plan, todo)
+    if rounds:
+        lines.append(Said("by hand in the Zoom portal: {count} round(s) of at most 50 in Integrated users > Add "
+                          "users; the wave shows each list and waits for your word", count=len(rounds)))
+    assistant = sum(1 for c in todo if c.system is System.ASSISTANT)
+    lines.append(Said("by hand in the Assistant: import {count} user(s) and Update all; the wave never writes SIP "
+                      "credentials to Zoom", count=assistant))
+    return lines
+
+
+def password_lines(plan: WavePlan, todo: Sequence[Change]) -> list[Said]:
+    """Which stations the AMOs still to send give a new digest password, and why; and how many keep their own.
+    A new password cuts off every device registered with the old one, so the engineer reads this before sending."""
+    open_ = {command_station(c.data["command"]) for c in todo
+             if c.system is System.OS4K and DIGEST_PLACEHOLDER in c.data["command"]}
+    by_reason: dict[PasswordReason, list[str]] = defaultdict(list)
+    for stno, reason in plan.new_passwords:
+        if stno in open_:
+            by_reason[reason].append(stno)
+    lines = []
+    none, not_shown, rotated = (by_reason[reason] for reason in (PasswordReason.NONE, PasswordReason.NOT_SHOWN,
+                                                                 PasswordReason.ROTATED))
+    if none:
+        lines.append(Said("digest passwords: {count} station(s) have none, so the wave gives each one: {stations}",
+                          count=len(none), stations=first_few(none)))
+    if not_shown:
+        lines.append(Said("digest passwords: {count} station(s) were not read with REG-, so the wave gives each a new "
+                          "one, in place of any it has: {stations}; read the OS4K itself to keep the ones that exist",
+                          count=len(not_shown), stations=first_few(not_shown)))
+    if rotated:
+        lines.append(Said("digest passwords: {count} station(s) get a new one in place of their own, as you chose: "
+                          "{stations}; a device registered on one of them stops working until it is set up again "
+                          "with the new password", count=len(rotated), stations=first_few(rotated)))
+    given = {stno for stno, _ in plan.new_passwords}
+    kept = sum(1 for c in plan.of(System.VERIFY) if c.data["stno"] not in given)
+    if kept:
+        lines.append(Said("digest passwords: {count} station(s) keep their own; the Assistant hands it to Zoom as it "
+                          "is", count=kept))
+    return lines
+
+
+def first_few(items: Sequence[str], shown: int = 5) -> str:
+    """A list for a sentence: the first few, and '…' for the rest."""
+    return ", ".join(items[:shown]) + (" …" if len(items) > shown else "")
