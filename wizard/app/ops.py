@@ -22,6 +22,10 @@ INTERNAL = WizardError("the wizard hit an internal error; nothing more was done"
                        "file) to support")
 
 
+# the key of every piece of chapter 7's wave work (one at a time); the window asks before closing while it runs
+WAVE = "wave"
+
+
 class OpRunner(QObject):
     changed = Signal()  # an op started or ended: whoever shows buttons derives them again
     problem = Signal(str, object)  # title, WizardError: an op's failure nobody else took
@@ -103,6 +107,14 @@ class OpRunner(QObject):
         task = self._ops.get(key)
         if task is not None:
             task.cancel()
+
+    async def stop(self, key: str) -> None:
+        """Cancels the op under `key` and returns once it has ended, its own clean-up included (closing the window
+        mid-wave: the wave must be paused and written before the project closes)."""
+        task = self._ops.get(key)
+        if task is not None:
+            task.cancel()
+            await asyncio.gather(task, return_exceptions=True)
 
     def cancel_all(self) -> None:
         for task in [*self._ops.values(), *self._anonymous]:

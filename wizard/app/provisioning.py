@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QWidget
 from pages.dialogs import choose_file
 from pages.provisioning_panel import ProvisioningPanel
 from pages.wording import error_line, said_text
-from wizard.app.ops import OpRunner
+from wizard.app.ops import WAVE, OpRunner
 from wizard.app.provisioning_hands import WaveHands
 from wizard.app.provisioning_people import PeopleSources
 from wizard.checks.provisioning import Change, System, WaveOptions, WaveState, free_stations
@@ -30,7 +30,6 @@ PROGRESS_INTERVAL = 0.1  # seconds between redraws of the progress bars
 ACTIVATION_WAIT = 15.0
 
 T = TypeVar("T")
-WAVE = "wave"  # the op key of every piece of wave work: one at a time
 
 
 class ProvisioningController(QObject):

@@ -50,7 +50,7 @@ from pages.styling import restyle
 from pages.wording import QT_TRANSLATE_NOOP, error_line, error_text, finding_text, translate_with
 from wizard import version
 from wizard.app.chapters import PANELS, ChapterContext, ChapterPanel
-from wizard.app.ops import OpRunner
+from wizard.app.ops import WAVE, OpRunner
 from wizard.app.preferences import GEOMETRY, GUIDE, LANGUAGE, MAX_RECENT, RECENT, THEME, Preferences
 from wizard.app.theme import THEMES, apply_theme
 from wizard.app.translators import LANGUAGES
@@ -119,6 +119,7 @@ class MainWindow(QMainWindow):
         self.card_pages: dict[str, ChapterPage] = {}  # the pages made of step cards (not the report)
         self.panels: dict[str, ChapterPanel] = {}
         self.lab: RunningLab | None = None  # the demo's simulators, while the window is open
+        self.closing_question: QMessageBox | None = None  # asked when the window is closed while a wave runs
         self.new_project_mode = Mode.LIVE
         self.setWindowTitle(self.tr("PSI commissioning wizard"))
         self.resize(1240, 820)
@@ -952,10 +953,35 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ closing
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.ops.busy(WAVE):  # nothing may run on without a window: the engineer decides first
+            event.ignore()
+            self._ask_before_closing()
+            return
         self.preferences.set(GEOMETRY, self.saveGeometry())
         self.close_project()
         self.ops.cancel_all()
         event.accept()
+
+    def _ask_before_closing(self) -> QMessageBox:
+        if self.closing_question is not None and self.closing_question.isVisible():
+            return self.closing_question
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("A wave is running"), self.tr(
+            "Chapter 7's wave is sending changes or waiting for them. Pause and close stops it after the change under "
+            "way (everything sent is journaled), closes the project and the wizard; Run wave carries on from there "
+            "when you open the project again."), QMessageBox.StandardButton.NoButton, self)
+        pause = box.addButton(self.tr("Pause and close"), QMessageBox.ButtonRole.AcceptRole)
+        keep = box.addButton(self.tr("Keep working"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        pause.clicked.connect(lambda: self.ops.start(None, self._pause_and_close()))
+        box.open()
+        self.closing_question = box
+        return box
+
+    async def _pause_and_close(self) -> None:
+        """The wave stops at its next await (what was sent is journaled and the wave is marked paused), and only
+        then does the project close, so its lock is released and nothing is left running."""
+        await self.ops.stop(WAVE)
+        self.close()
 
     async def shut_down(self) -> None:
         """After the window closed: what still runs ends, then the demo's lab stops."""
