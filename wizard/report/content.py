@@ -58,7 +58,7 @@ def _how(step: dict[str, Any], check: str | None) -> str:
 
 
 # everyone the project's waves provisioned (one row per person, each stage's state) and one line per wave: read from
-# the waves by wizard.provisioning.wave.provisioned and handed to the report as data
+# the waves by wizard.provisioning.people.provisioned and handed to the report as data
 Provisioned = tuple[list[dict[str, str]], list[dict[str, object]]]
 
 
