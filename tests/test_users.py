@@ -108,7 +108,7 @@ def test_cli_users_json_includes_batches_and_bad_file_is_exit_2(tmp_path: Path) 
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)
     assert data["evidence"]["batches"] == [["a@example.com"]]
-    assert {f["code"] for f in data["findings"]} == {"users.zoom-without-subscriber"}
+    assert {f["code"] for f in data["findings"]} == {"users.zoom-without-subscriber", "users.status-not-shown"}
     (tmp_path / "bad.csv").write_bytes(b"Name,Department\nx,y\n")
     bad = subprocess.run([sys.executable, "-m", "wizard", "check", "users", "--zoom", str(tmp_path / "bad.csv")],
                          capture_output=True, text=True, timeout=60)
@@ -141,3 +141,23 @@ def test_comparison_report_maps_issues_and_honours_the_licence_rule() -> None:
 def test_comparison_report_with_no_issues_passes() -> None:
     result = check_comparison_report(COMPARISON.split(b"\n")[0] + b"\n" + COMPARISON.split(b"\n")[1] + b"\n", "r")
     assert result.status is Verdict.PASS
+
+
+def test_only_activated_users_are_batched_and_the_others_are_named_with_why() -> None:
+    """Guide §7.1.3.2: only activated Zoom users can be added to the integration."""
+    zoom = read_zoom_users(zoom_csv(["anna@example.com,A,A,Active", "ben@example.com,B,B,Pending",
+                                     "carl@example.com,C,C,Inactive", "dora@example.com,D,D,"],
+                                    header="Email,First Name,Last Name,Status"), "zoom.csv")
+    result = reconcile(zoom, None)
+    assert result.evidence["batches"] == [["anna@example.com"]]
+    named = {f.code: f for f in result.findings}
+    assert "ben@example.com" in named["users.pending"].message and "§7.1.2" in named["users.pending"].fix
+    not_active = [f.message for f in result.findings if f.code == "users.not-active"]
+    assert any("carl@example.com is 'Inactive'" in m for m in not_active)
+    assert "dora@example.com shows no status" in named["users.no-status"].message
+
+
+def test_a_file_without_a_status_column_says_it_cannot_tell() -> None:
+    result = reconcile(read_zoom_users(zoom_csv(["anna@example.com,A,A,"]), "zoom.csv"), None)
+    assert result.status is Verdict.WARN and "users.status-not-shown" in codes(result)
+    assert result.evidence["batches"] == [["anna@example.com"]]

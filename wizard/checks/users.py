@@ -12,8 +12,14 @@ from wizard.checks.result import CheckResult, Finding, Severity
 from wizard.checks.tables import Table, find_column, read_table, require_column
 from wizard.errors import WizardError
 
-ZOOM_IMPORT_LIMIT = 9999  # rows per Zoom user import file
-PSI_BATCH_LIMIT = 50  # users per "Add users" round in Zoom's Phone System Integration page
+# Rows per Zoom user import file: "The maximum number of users per CSV file is 9999." (Zoom support, "Batch importing
+# and updating users", https://support.zoom.us/hc/en-us/articles/204581939, read 2026-12; now KB0068315)
+ZOOM_IMPORT_LIMIT = 9999
+PSI_BATCH_LIMIT = 50  # users per "Add users" round in Zoom's Phone System Integration page (guide §7.1.3.2)
+# The one status a user must have to be added to the integration: "Zoom user accounts are activated" (guide §7.1.3.2).
+# Zoom's user statuses are active, inactive and pending (Users spec, ListUsers' status); how the portal's export words
+# them is not published, so the Status column is compared without regard to case, and any other word is named.
+ACTIVE = "active"
 
 EMAIL_ALIASES = ("Email", "E-mail", "Email Address", "E-Mail-Adresse", "Mail")
 STATION_ALIASES = ("Station", "STNO", "Station number", "Extension", "Number", "Rufnummer")
@@ -41,6 +47,7 @@ class Subscriber:
 class ZoomList:
     users: tuple[ZoomUser, ...]
     table: Table
+    status_column: str | None = None  # the header the users' status was read from; None: the file shows none
 
 
 def read_zoom_users(data: bytes, source: str) -> ZoomList:
@@ -54,7 +61,7 @@ def read_zoom_users(data: bytes, source: str) -> ZoomList:
                  row.get(status, "") if status else "", line)
         for line, row in table.rows
     )
-    return ZoomList(users, table)
+    return ZoomList(users, table, status)
 
 
 def read_subscribers(data: bytes, source: str) -> list[Subscriber]:
@@ -95,7 +102,7 @@ def reconcile(zoom: ZoomList, subscribers: list[Subscriber] | None,
         findings.append(Finding.of(
             "users.zoom-file-too-long", Severity.WARNING,
             "{src} has {count} users; a Zoom import file takes at most {limit}.",
-            "Split the list into files of at most 9,999 rows.",
+            "Split the list into files of at most {limit} rows.",
             src=src, count=len(zoom.users), limit=ZOOM_IMPORT_LIMIT))
     zoom_by_key, unusable = _zoom_users_by_email(zoom.users, src)
     findings += [*unusable, *_zoom_duplicates(zoom_by_key, src)]
@@ -110,6 +117,9 @@ def reconcile(zoom: ZoomList, subscribers: list[Subscriber] | None,
     else:  # without the OS4K's side, every Zoom user with a clean, single address is ready
         ready = [(key, users[0], Subscriber("", users[0].email, "")) for key, users in zoom_by_key.items()
                  if len(users) == 1 and users[0].email == users[0].email.strip()]
+    not_active, status_findings = _not_activated(zoom, [user for _, user, _ in ready])
+    findings += status_findings
+    ready = [item for item in ready if item[1].line not in not_active]
 
     ready.sort(key=lambda item: item[0])
     emails = [user.email for _, user, _ in ready]
@@ -121,6 +131,44 @@ def reconcile(zoom: ZoomList, subscribers: list[Subscriber] | None,
         "pairs": [{"email": u.email, "station": s.stno} for _, u, s in ready] if subscribers is not None else [],
     })
     return CheckResult("users.reconcile", tuple(findings), evidence)
+
+
+def _not_activated(zoom: ZoomList, candidates: list[ZoomUser]) -> tuple[set[int], list[Finding]]:
+    """The lines of the users otherwise ready who cannot be added yet, each named with why: only activated users can
+    be added to the integration (guide §7.1.3.2). A file without a Status column cannot tell, and says so."""
+    src = zoom.table.source
+    if zoom.status_column is None:
+        return set(), [Finding.of(
+            "users.status-not-shown", Severity.WARNING,
+            "{src} has no Status column, so whether each user has activated the Zoom account cannot be told.",
+            "Export the users with their status (Zoom web portal > User Management > Users > Export), or check that "
+            "everyone in the batches is on the Users tab, not Pending: only activated users can be added (guide "
+            "§7.1.3.2).", src=src)]
+    waiting = [user for user in candidates if user.status.strip().lower() != ACTIVE]
+    return {user.line for user in waiting}, [_not_activated_finding(user, src) for user in waiting]
+
+
+def _not_activated_finding(user: ZoomUser, src: str) -> Finding:
+    status = user.status.strip()
+    if status.lower() == "pending":
+        return Finding.of(
+            "users.pending", Severity.WARNING,
+            "{src} line {line}: {email} has not activated the Zoom account yet (Pending), so it is in no batch.",
+            "Ask the person to open the invitation from no-reply@zoom.us (guide §7.1.2), export again once the "
+            "account is active, and add the user then.", src=src, line=user.line, email=user.email.strip())
+    if not status:
+        return Finding.of(
+            "users.no-status", Severity.WARNING,
+            "{src} line {line}: {email} shows no status, so it is in no batch: only activated users can be added "
+            "to the integration (guide §7.1.3.2).",
+            "Check the user in Zoom (User Management > Users) and export again.",
+            src=src, line=user.line, email=user.email.strip())
+    return Finding.of(
+        "users.not-active", Severity.WARNING,
+        "{src} line {line}: {email} is {status}, so it is in no batch: only activated users can be added to the "
+        "integration (guide §7.1.3.2).",
+        "Reactivate the user in Zoom (User Management > Users) or leave the person out, then export again.",
+        src=src, line=user.line, email=user.email.strip(), status=f"{status!r}")
 
 
 def _zoom_users_by_email(users: tuple[ZoomUser, ...],
