@@ -75,10 +75,21 @@ def test_san_without_the_fqdn_fails_whatever_the_cn_says(cas) -> None:
     assert "ignore the CN" in result.findings[0].message
 
 
-def test_exact_san_with_a_different_cn_warns(cas) -> None:
+def test_exact_san_with_a_different_cn_fails_the_guides_cn_rule(cas) -> None:
+    """Guide §9.3: the SBC FQDN is the subject CN. Clients matching by RFC 6125 would take the DNS name, but the
+    guide's rule is its own check, and it fails with the fix."""
     leaf = issue("Example SBC", issuer=cas[1], sans=[FQDN])
     result = run(leaf, cas)
-    assert result.status is Verdict.WARN and codes(result) == {"cert.cn-differs"}
+    assert result.status is Verdict.FAIL and codes(result) == {"cert.cn-not-fqdn"}
+    finding = result.findings[0]
+    assert "Example SBC" in finding.message and "§9.3" in finding.message and f"CN={FQDN}" in finding.fix
+
+
+def test_rfc_6125_matching_and_the_cn_rule_are_two_checks(cas) -> None:
+    """A CN that is the FQDN does not save DNS names that miss it (clients ignore the CN then), and a wildcard CN
+    that clients would match is still not the FQDN the guide asks for."""
+    assert codes(run(issue(FQDN, issuer=cas[1], sans=["other.example.com"]), cas)) == {"cert.name-mismatch"}
+    assert codes(run(issue("*.example.com", issuer=cas[1]), cas)) == {"cert.cn-not-fqdn"}
 
 
 def test_cn_only_certificate(cas) -> None:
@@ -160,10 +171,20 @@ def test_eku_without_server_auth_fails(cas) -> None:
     assert "cert.no-server-auth" in codes(run(leaf, cas))
 
 
-def test_root_not_on_zooms_list_is_a_warning(cas) -> None:
+def test_a_root_on_no_list_is_for_the_engineer_to_confirm_with_zoom_not_a_verdict(cas) -> None:
     leaf = issue(FQDN, issuer=cas[1], sans=[FQDN])
     result = run(leaf, cas, trusted=False)
-    assert result.status is Verdict.WARN and codes(result) == {"cert.root-not-zoom-trusted"}
+    assert result.status is Verdict.WARN and codes(result) == {"cert.root-confirm-with-zoom"}
+    assert "confirm against Zoom's current list" in result.findings[0].message
+    assert "not on the list" not in result.findings[0].message  # no verdict of ours on Zoom's list
+    confirmed = run(leaf, cas, trusted=False, zoom_confirmation="Zoom support case 123, 2026-12-01")
+    assert confirmed.status is Verdict.PASS and codes(confirmed) == {"cert.root-confirmed"}
+    assert confirmed.evidence["zoom_confirmation"]["root"] == "Test Root CA"
+    # the same word counts for the chain the SBC serves, by the root's fingerprint
+    fingerprint = confirmed.evidence["zoom_confirmation"]["sha256"]
+    served = run(leaf, cas, trusted=False, key=False, served=True,
+                 confirmed_roots={fingerprint: "Zoom support case 123, 2026-12-01"})
+    assert served.status is Verdict.PASS
 
 
 def test_der_and_pkcs12_and_encrypted_keys(cas) -> None:
@@ -198,11 +219,18 @@ def test_unreadable_material_says_what_is_wrong(data: bytes, message: str) -> No
         load_material(data, "input.pem")
 
 
-def test_bundled_reference_list_is_dated_and_has_digicert_g2() -> None:
+def test_every_root_of_the_bundled_list_names_its_public_source_and_the_date_it_was_read() -> None:
+    """No root Zoom is said to accept without the public page that says so: today there is none (the DigiCert
+    Global Root G2 of an earlier list had no source for PSI), and the list reads as empty rather than failing."""
     data = resource_path("zoom-trusted-roots.pem").read_bytes()
     assert list_date(data) is not None
-    roots = load_trusted_roots(data)
-    assert any("DigiCert Global Root G2" in r.subject.rfc4514_string() for r in roots)
+    text = data.decode()
+    blocks = text.split("-----BEGIN CERTIFICATE-----")
+    for before in blocks[:-1]:
+        comments = before.strip().splitlines()[-2:]
+        assert comments[0].startswith("# source: https://") and comments[1].startswith("# read: 20"), comments
+    assert len(load_trusted_roots(data)) == len(blocks) - 1
+    assert "DigiCert Global Root G2 chain in 2023" not in text
 
 
 def test_cli_exit_codes(tmp_path: Path, cas) -> None:

@@ -52,7 +52,7 @@ def test_probe_all_runs_every_probe_and_records_the_results(tmp_path: Path, sbc)
                          "9.4.1.1-max-registration-expiry"}, result.stderr
     assert data["2.2.2-public-dns"]["status"] == "passed"
     tls_codes = {f["code"] for f in data["2.2.2-firewall-inbound"]["result"]["findings"]}
-    assert "cert.root-not-zoom-trusted" in tls_codes  # a test CA, not one Zoom trusts: a warning
+    assert "cert.root-confirm-with-zoom" in tls_codes  # a test CA: the engineer confirms it with Zoom (a warning)
     assert data["9.4.1.1-max-registration-expiry"]["status"] in ("passed", "warning")  # OPTIONS only: no password
     with ProjectFile.open(path) as project:
         records = project.step_records()

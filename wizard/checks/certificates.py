@@ -1,15 +1,17 @@
 """The SBC's SIP-TLS certificate (guide §9.3): name, key, chain, dates, strength, and the root Zoom trusts.
 
 Inputs are bytes as read from the files the engineer has: PEM or DER, chains in any order, encrypted
-keys, PKCS#12 bundles. Clients that follow RFC 2818/6125 ignore the subject CN as soon as the
-certificate has a DNS SAN, so the SAN decides whenever there is one; the guide's CN rule is then
-only a recommendation.
+keys, PKCS#12 bundles. Two name rules, each a check of its own: the name as clients match it (RFC 6125:
+a DNS SAN decides whenever there is one, the CN only without), and the guide's (§9.3: the SBC FQDN is the
+subject CN; a wildcard DNS SAN per RFC 2818 that covers it is also supported). Which roots Zoom accepts is
+Zoom's list, which changes without notice (§9.3): a root not on a sourced list is the engineer's to confirm.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
@@ -173,34 +175,44 @@ def name_matches(pattern: str, fqdn: str) -> bool:
 
 
 def _name_findings(leaf: x509.Certificate, fqdn: str) -> list[Finding]:
+    """The name as clients match it (RFC 6125): a DNS SAN decides whenever there is one; the CN only without."""
     sans, cn = dns_sans(leaf), common_name(leaf)
     if sans:
-        matching = [s for s in sans if name_matches(s, fqdn)]
-        if not matching:
-            shown = ", ".join(sans[:6]) + (" …" if len(sans) > 6 else "")
-            return [Finding.of(
-                "cert.name-mismatch", Severity.ERROR,
-                "The certificate's DNS names ({shown}) do not cover {fqdn}; clients ignore the CN ({cn}) when DNS "
-                "names are present.",
-                "Have the CA issue a certificate with {fqdn} (or *.{parent_domain}) as a DNS subject alternative name.",
-                shown=shown, fqdn=fqdn, cn=cn, parent_domain=fqdn.partition('.')[2])]
-        if any("*" in s for s in matching):
+        if any(name_matches(s, fqdn) for s in sans):
             return []
-        if cn is None or _norm(cn) != _norm(fqdn):
-            return [Finding.of(
-                "cert.cn-differs", Severity.WARNING,
-                "{fqdn} is a DNS name of the certificate, but the subject CN is {value}; the guide asks for the FQDN "
-                "as CN.",
-                "Works with RFC 2818 clients; to follow the guide to the letter, reissue with CN={fqdn}.",
-                fqdn=fqdn, value=cn or 'empty')]
-        return []
-    if cn is not None and _norm(cn) == _norm(fqdn):
+        shown = ", ".join(sans[:6]) + (" …" if len(sans) > 6 else "")
+        return [Finding.of(
+            "cert.name-mismatch", Severity.ERROR,
+            "The certificate's DNS names ({shown}) do not cover {fqdn}; clients ignore the CN ({cn}) when DNS "
+            "names are present.",
+            "Have the CA issue a certificate with {fqdn} (or *.{parent_domain}) as a DNS subject alternative name.",
+            shown=shown, fqdn=fqdn, cn=cn, parent_domain=fqdn.partition('.')[2])]
+    if cn is not None and name_matches(cn, fqdn):
         return []
     return [Finding.of(
         "cert.name-mismatch", Severity.ERROR,
         "The certificate is for {value} (subject CN, no DNS names), not {fqdn}.",
         "Have the CA issue a certificate with CN={fqdn}.",
         value=cn or 'no name', fqdn=fqdn)]
+
+
+def _guide_cn_findings(leaf: x509.Certificate, fqdn: str) -> list[Finding]:
+    """Guide §9.3: 'The certificate must have the SBC FQDN as the common name (CN) in the subject field';
+    'Certificates with a wildcard in the certificate Subject Alternate Name field conforming to RFC2818 are also
+    supported'. A CN-only certificate for another name is already a name mismatch, said once."""
+    sans, cn = dns_sans(leaf), common_name(leaf)
+    if cn is not None and _norm(cn) == _norm(fqdn):
+        return []
+    if any("*" in s and name_matches(s, fqdn) for s in sans):
+        return []
+    if not sans and not (cn is not None and name_matches(cn, fqdn)):
+        return []
+    return [Finding.of(
+        "cert.cn-not-fqdn", Severity.ERROR,
+        "The subject CN is {value}, not the SBC FQDN {fqdn}; guide §9.3 requires the FQDN as the CN (or a "
+        "wildcard DNS name that covers it).",
+        "Have the CA reissue the certificate with CN={fqdn} and {fqdn} as a DNS name, then upload it to the SBC.",
+        fqdn=fqdn, value=cn or 'empty')]
 
 
 # ---------------------------------------------------------------------------------------------- chain
@@ -358,7 +370,11 @@ def unreadable(cert: x509.Certificate) -> WizardError | None:
 
 def check_certificate(fqdn: str, cert: Material, key: Material | None = None, ca: Material | None = None,
                       trusted_roots: tuple[x509.Certificate, ...] = (), now: datetime | None = None,
-                      served: bool = False) -> CheckResult:
+                      served: bool = False, zoom_confirmation: str = "",
+                      confirmed_roots: Mapping[str, str] | None = None) -> CheckResult:
+    """`trusted_roots`: roots a sourced list says Zoom accepts. `zoom_confirmation`: the engineer's word (who at Zoom
+    confirmed it, when) that Zoom accepts the root this chain ends at; `confirmed_roots`: such words given before,
+    by the root's SHA-256 (hex), for a chain read elsewhere (the one the SBC serves)."""
     now = now or datetime.now(UTC)
     _refuse_unreadable(cert, ca)
     trusted_roots = tuple(r for r in trusted_roots if unreadable(r) is None)
@@ -370,12 +386,17 @@ def check_certificate(fqdn: str, cert: Material, key: Material | None = None, ca
                           source=cert.source)
     leaf = pick_leaf(list(cert.certificates), private_key, fqdn)
     chain, complete = build_chain(leaf, pool + list(trusted_roots))
-    findings = [*_name_findings(leaf, fqdn), *_key_pair_findings(leaf, private_key, served),
+    top = chain[-1].fingerprint(hashes.SHA256()).hex()
+    confirmation = zoom_confirmation.strip() or (confirmed_roots or {}).get(top, "")
+    findings = [*_name_findings(leaf, fqdn), *_guide_cn_findings(leaf, fqdn),
+                *_key_pair_findings(leaf, private_key, served),
                 *_chain_findings(chain, complete, now), *_server_auth_findings(leaf),
-                *_trust_findings(chain, complete, trusted_roots, served),
+                *_trust_findings(chain, complete, trusted_roots, served, confirmation),
                 *_chain_order_findings(pool, chain, ca is not None)]
-    evidence = {"fqdn": fqdn, "chain": [_describe(c) for c in chain], "chain_complete": complete,
-                "sbc_certificate_profile": SBC_CERTIFICATE_PROFILE}
+    evidence: dict[str, object] = {"fqdn": fqdn, "chain": [_describe(c) for c in chain], "chain_complete": complete,
+                                   "sbc_certificate_profile": SBC_CERTIFICATE_PROFILE}
+    if complete and confirmation:
+        evidence["zoom_confirmation"] = {"root": common_name(chain[-1]), "sha256": top, "note": confirmation}
     return CheckResult("certificate", tuple(findings), evidence)
 
 
@@ -443,8 +464,9 @@ def _server_auth_findings(leaf: x509.Certificate) -> list[Finding]:
 
 
 def _trust_findings(chain: list[x509.Certificate], complete: bool, trusted_roots: tuple[x509.Certificate, ...],
-                    served: bool) -> list[Finding]:
-    """Whether the chain reaches a root at all, and whether Zoom trusts that root."""
+                    served: bool, confirmation: str) -> list[Finding]:
+    """Whether the chain reaches a root at all, and whether Zoom's acceptance of that root is known: on a sourced
+    list, or confirmed by the engineer with Zoom. Never a verdict of our own on Zoom's list (guide §9.3)."""
     if not complete:
         return [Finding.of(
             "cert.chain-incomplete", Severity.ERROR,
@@ -453,16 +475,23 @@ def _trust_findings(chain: list[x509.Certificate], complete: bool, trusted_roots
             "intermediates to the chain the SBC serves." if served else
             "Add the missing intermediate and root certificates to the CA file given to the check.",
             issuer=chain[-1].issuer.rfc4514_string())]
-    trusted_fps = {r.fingerprint(hashes.SHA256()) for r in trusted_roots}
     top = chain[-1]
-    if top.fingerprint(hashes.SHA256()) in trusted_fps:
+    root = common_name(top) or top.subject.rfc4514_string()
+    if top.fingerprint(hashes.SHA256()) in {r.fingerprint(hashes.SHA256()) for r in trusted_roots}:
         return []
+    if confirmation:
+        return [Finding.of(
+            "cert.root-confirmed", Severity.INFO,
+            "The chain ends at {root}; the engineer confirmed with Zoom that it is accepted: {note}",
+            root=root, note=confirmation)]
     return [Finding.of(
-        "cert.root-not-zoom-trusted", Severity.WARNING,
-        "The chain ends at {value}, which is not on the list of roots Zoom trusts for PSI.",
-        "Confirm with Zoom that this CA is accepted, or use a certificate from a listed CA (e.g. DigiCert Global "
-        "Root G2).",
-        value=common_name(top) or top.subject.rfc4514_string())]
+        "cert.root-confirm-with-zoom", Severity.WARNING,
+        "The chain ends at {root}: confirm against Zoom's current list that Zoom Phone System Integration accepts "
+        "this root (guide §9.3: the list is Zoom's and changes without notice).",
+        "Ask Zoom Support or the Zoom account representative, then write who confirmed it and when in the "
+        "certificate step's 'Zoom confirmed the root CA' field (or give a list of roots Zoom confirmed with "
+        "--trusted-roots) and check again.",
+        root=root)]
 
 
 def _chain_order_findings(pool: list[x509.Certificate], chain: list[x509.Certificate],
@@ -478,8 +507,9 @@ def _chain_order_findings(pool: list[x509.Certificate], chain: list[x509.Certifi
 
 
 def load_trusted_roots(pem: bytes, source: str = "the list of trusted roots") -> tuple[x509.Certificate, ...]:
-    """A PEM list of root certificates (a single DER certificate is taken too)."""
-    if not pem.strip():
+    """A PEM list of root certificates (a single DER certificate is taken too); a list of only '#' comments holds
+    none."""
+    if all(not line.strip() or line.lstrip().startswith(b"#") for line in pem.splitlines()):
         return ()
     try:
         if b"-----BEGIN" not in pem:

@@ -9,6 +9,7 @@ import contextlib
 import socket
 import ssl
 import warnings
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from cryptography import x509
@@ -154,7 +155,10 @@ async def _accepts(host: str, port: int, sni: str, version: ssl.TLSVersion, time
 
 
 async def probe_tls(host: str, port: int, fqdn: str, *, ca: Material | None = None,
-                    trusted_roots: tuple[x509.Certificate, ...] = (), timeout: float = 5.0) -> CheckResult:
+                    trusted_roots: tuple[x509.Certificate, ...] = (), timeout: float = 5.0,
+                    confirmed_roots: Mapping[str, str] | None = None) -> CheckResult:
+    """`confirmed_roots`: the engineer's word that Zoom accepts a root, by its SHA-256 (hex), as the certificate
+    step (§9.3) recorded it: the served chain ending there is not asked about again."""
     try:
         session = await open_tls(host, port, fqdn, client_context(), timeout)
     except ConnectFailed as failed:
@@ -163,7 +167,7 @@ async def probe_tls(host: str, port: int, fqdn: str, *, ca: Material | None = No
     findings: list[Finding] = []
     try:
         cert_result = check_certificate(fqdn, Material(tuple(session.chain), None, "the served chain"), None, ca,
-                                        trusted_roots, served=True)
+                                        trusted_roots, served=True, confirmed_roots=confirmed_roots)
     except WizardError as exc:  # a served certificate that cannot be read is the finding
         cert_result = CheckResult("certificate", (Finding.of(
             "tls.unreadable-certificate", Severity.ERROR, "{problem}",

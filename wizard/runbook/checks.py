@@ -126,7 +126,8 @@ def _certificate_check(ctx: CheckContext) -> CheckResult:
     if not fqdn:
         raise WizardError("the SBC public FQDN is not set", "enter it on the Site & connections page")
     roots = certificates.load_trusted_roots(resource_path("zoom-trusted-roots.pem").read_bytes())
-    return certificates.check_certificate(fqdn, cert, key, ca, roots)
+    return certificates.check_certificate(fqdn, cert, key, ca, roots,
+                                          zoom_confirmation=ctx.inputs.get("zoom_ca_confirmed", ""))
 
 
 def _users_check(ctx: CheckContext) -> CheckResult:
@@ -181,7 +182,9 @@ async def _probe_tls(ctx: CheckContext) -> CheckResult:
     ca_file = ctx.optional_file("ca")
     ca = certificates.load_material(*ca_file) if ca_file else None
     roots = certificates.load_trusted_roots(resource_path("zoom-trusted-roots.pem").read_bytes())
-    return await probe_tls(host, port, fqdn, ca=ca, trusted_roots=roots)
+    confirmed = (ctx.recorded("certificate.files") or {}).get("zoom_confirmation") or {}
+    return await probe_tls(host, port, fqdn, ca=ca, trusted_roots=roots,
+                           confirmed_roots={confirmed["sha256"]: confirmed["note"]} if confirmed else None)
 
 
 async def _probe_proxy(ctx: CheckContext) -> CheckResult:
