@@ -48,6 +48,9 @@ def test_several_accounts_ask_for_the_account_id_and_the_choice_signs_in() -> No
     session = run(lambda c: c.sign_in("partner@example.com", "lab-cl-password", account_id="acc-customer"))
     assert (session.account_id, session.role, session.scope) == ("acc-customer", "PARTNER_ADMIN",
                                                                  "openid profile read_write")
+    role = role_check(session)  # a partner admin signed in to the customer's account is still the wrong role
+    assert role.status is Verdict.FAIL and [f.code for f in role.findings] == ["cloudlink.partner-admin"]
+    assert "§4.1" in role.findings[0].message and "account admin of the customer's account" in role.findings[0].fix
     with pytest.raises(ApiError, match="does not know that account ID"):
         run(lambda c: c.sign_in("partner@example.com", "lab-cl-password", account_id="acc-nobody"))
 

@@ -16,7 +16,11 @@ from wizard.connectors.http import ApiClient, ApiError, HttpPolicy, json_body, r
 
 AUTH_URL = "https://authentication.api.mitel.io/2017-09-01"
 ADMIN_URL = "https://admin.api.mitel.io/2017-09-01"
-ADMIN_ROLES = {"ACCOUNT_ADMIN", "PARTNER_ADMIN"}  # who may set up the integration (guide §2.2.1)
+# The token's role claim (shared/DESIGN.md: GLOBAL_ADMIN, PARTNER_ADMIN, ACCOUNT_ADMIN, USER, GUEST; the auth spec
+# types it as a string only). Guide §2.2.1: "you must be a CloudLink account admin"; §4.1: a partner admin cannot
+# enable integrations in the partner prime account, as partner accounts do not support them.
+ACCOUNT_ADMIN = "ACCOUNT_ADMIN"
+PARTNER_ADMIN = "PARTNER_ADMIN"
 
 
 class SeveralAccounts(ApiError):
@@ -77,8 +81,15 @@ def token_claims(token: str) -> dict[str, Any]:
 
 def role_check(session: CloudLinkSession) -> CheckResult:
     evidence = {"account_id": session.account_id, "role": session.role}
-    if session.role in ADMIN_ROLES:
+    if session.role == ACCOUNT_ADMIN:
         return CheckResult("cloudlink.role", (), evidence)
+    if session.role == PARTNER_ADMIN:
+        return CheckResult("cloudlink.role", (Finding.of(
+            "cloudlink.partner-admin", Severity.ERROR,
+            "The CloudLink user is a partner admin (PARTNER_ADMIN), the wrong role for this setup: it needs the "
+            "customer account's admin (guide §2.2.1), and partner accounts cannot carry the integration (§4.1).",
+            "Sign in as an account admin of the customer's account; a partner admin can give a user of that account "
+            "the Account Admin role (Mitel Administration > User Management)."),), evidence)
     return CheckResult("cloudlink.role", (Finding.of(
         "cloudlink.not-admin", Severity.ERROR,
         "The CloudLink user has the role {role}; the setup needs an account admin.",
