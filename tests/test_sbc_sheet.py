@@ -2,7 +2,8 @@ from wizard.checks.sbc import fill_value, fill_values
 from wizard.runbook.model import load_runbook
 
 SITE = {"sbc_core_ip": "10.180.0.4", "sbc_access_ip": "10.181.181.147", "sbc_sip_tls_port": "65061",
-        "os4k_host": "10.180.0.10", "sbc_public_fqdn": "sbc01.example.com", "sbc_public_ip": "203.0.113.10"}
+        "os4k_host": "10.180.0.10", "os4k_sip_address": "10.180.0.20", "sbc_public_fqdn": "sbc01.example.com",
+        "sbc_public_ip": "203.0.113.10"}
 
 
 def test_site_values_are_filled_in() -> None:
@@ -22,7 +23,7 @@ def test_every_sbc_dialog_of_the_guide_gets_its_site_values() -> None:
     assert sheet["9.1-core-realm"]["IP address"] == "10.180.0.4"
     assert sheet["9.1-access-realm"]["IP address"] == "10.181.181.147"
     assert sheet["9.1-access-realm"]["SIP-TLS"] == "65061"
-    assert sheet["9.2-sip-server"]["IP Address or FQDN"] == "10.180.0.10"
+    assert sheet["9.2-sip-server"]["IP Address or FQDN"] == "10.180.0.20"  # the OS4K's SIP address, not the Assistant
     assert sheet["9.3-certificate-profile"]["Minimum TLS version"] == "TLS V1.2"
     assert sheet["9.4.1.1-max-registration-expiry"]["Maximum registration expiry time (sec)"] == "2678400"
     zoom = sheet["9.4.2-zoom-media-profile"]
@@ -124,3 +125,19 @@ def test_the_sheet_is_exported_as_pdf_and_csv_and_printed_from_the_sbc_chapter(q
     copy = next(b for b in card.findChildren(QToolButton) if b.accessibleName() == "Copy Subnet mask")
     copy.click()
     assert copy.text() == "Copied ✓" and QGuiApplication.clipboard().text() == "255.255.248.0"
+
+
+def test_the_sheet_carries_the_guides_other_values_of_92_9411_and_10322() -> None:
+    """§9.2's group name, node name and priority (the guide gives none: said so, not invented), the OS4K's SIP
+    address from its own site field (the Assistant's host is for SSH and AMOs), the rest of §9.4.1.1's example and
+    §10.3.2.2's endpoint name."""
+    runbook = load_runbook()
+    sheet = {s.id: dict(fill_values(s.values, SITE)) for s in runbook.steps if s.values}
+    server = sheet["9.2-sip-server"]
+    assert {"Group name", "Node name", "Priority"} <= server.keys()
+    assert all("guide gives none" in server[k] for k in ("Group name", "Node name", "Priority"))
+    assert fill_value("{os4k_sip_address}", {"os4k_host": "10.180.0.10"}) == "<OS4K SIP signalling address>"
+    remote = sheet["9.4.1.1-max-registration-expiry"]
+    assert (remote["Minimum registration interval (sec)"], remote["Maximum throttling timer threshold (sec)"],
+            remote["INVITE No Answer timeout (msec)"], remote["Stream Delay (ms)"]) == ("300", "1800", "360000", "60")
+    assert sheet["10.3.2.2-e911-remote-endpoint"]["Name"].startswith("RedSky")

@@ -39,6 +39,10 @@ SITE_FIELDS: tuple[SiteField, ...] = (
     SiteField("company", "Engineer's company", FieldKind.TEXT, False, "Integrator Ltd", "Site"),
     SiteField("os4k_host", "OS4K Assistant host", FieldKind.HOST, True, "10.180.0.10 or os4k.example.local",
               "OpenScape 4000"),
+    # Where the SBC sends SIP (guide §9.2: "IP Address or FQDN: Enter the OpenScape 4000 IP address"), which need not
+    # be the Assistant's address above (the SSH/AMO host).
+    SiteField("os4k_sip_address", "OS4K SIP signalling address", FieldKind.HOST, False,
+              "the address the OS4K takes SIP on, e.g. 10.180.0.20", "OpenScape 4000"),
     SiteField("sbc_core_ip", "SBC core (LAN) IP", FieldKind.IP, True, "10.180.0.4", "OpenScape SBC"),
     SiteField("sbc_core_mask", "SBC core subnet mask", FieldKind.NETMASK, False, "255.255.248.0", "OpenScape SBC"),
     SiteField("sbc_access_ip", "SBC access (WAN) IP", FieldKind.IP, True, "10.181.181.147", "OpenScape SBC"),
