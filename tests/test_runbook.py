@@ -155,3 +155,33 @@ def test_the_guides_tab_separated_tables_become_markdown_tables() -> None:
     assert "|---|---|---|---|" in shown and "| Main IPv4 | Main-Core-IPv4 | 10.180.0.4 | ☑ |" in shown
     assert shown.startswith("3) Locate the Core Realm area.") and shown.rstrip().endswith("4) Next.")
     assert tables_as_markdown("no tabs here\njust text") == "no tabs here\njust text"
+
+
+def _depends(runbook, step_id: str, on: str) -> bool:
+    """Whether `step_id` waits for `on`, directly or through its other dependencies."""
+    seen, todo = set(), [step_id]
+    while todo:
+        current = todo.pop()
+        for dep in runbook.step(current).depends_on:
+            if dep == on:
+                return True
+            if dep not in seen:
+                seen.add(dep)
+                todo.append(dep)
+    return False
+
+
+def test_dependencies_follow_the_guides_prerequisites() -> None:
+    """§6.4: 'SBC has internet connectivity' (its access side and routes, §9.1); §7.2: the Assistant is connected to
+    CloudLink (§6.3) and the Zoom users are set up with PSI (§7.1, through §7.1.3.2); §7.2.1.1: the general
+    prerequisites of §7.2 are met."""
+    runbook = load_runbook()
+    assert _depends(runbook, "6.4-sbc-cloudlink", "9.1-access-realm")
+    assert _depends(runbook, "6.4-sbc-cloudlink", "9.1-routing")
+    section_72 = [s.id for s in runbook.steps if s.section == "7.2"]
+    assert len(section_72) == 7
+    for step in section_72:
+        assert _depends(runbook, step, "6.3-assistant-cloudlink"), step
+        assert _depends(runbook, step, "7.1.3.2-add-integrated-users"), step
+        assert _depends(runbook, "7.2.1.1-assistant-csv-import", step), step
+        assert _depends(runbook, "7.2.1-assistant-user-data", step), step
