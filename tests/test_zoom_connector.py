@@ -63,16 +63,23 @@ def test_wrong_secret_is_a_clear_error_without_the_secret() -> None:
     assert "refused the app's credentials" in str(caught.value) and "not-the-secret" not in str(caught.value)
 
 
-def test_an_expired_token_is_renewed_once() -> None:
+def test_an_expired_token_is_renewed_once_whether_zoom_answers_400_or_401(vendor_contracts: list) -> None:
+    """List users answers an expired token 400 code 124 'Access token is expired' (Users spec, users), the other
+    operations 401 code 124: either way the token is renewed and the call made again."""
     lab = lab_with_users(3, token_lifetime=0.2)
 
-    async def scenario(client: ZoomClient) -> int:
+    async def scenario(client: ZoomClient) -> tuple[int, dict[str, Any] | None]:
         await client.list_users()
         await asyncio.sleep(0.3)  # the lab expired the token; the client still believes it good
         await client.list_users()
-        return client.tokens_issued
+        await asyncio.sleep(0.3)
+        found = await client.find_user("user0000@example.com")
+        return client.tokens_issued, found
 
-    assert run(lab, scenario) == 2
+    tokens, found = run(lab, scenario)
+    assert tokens == 3 and found is not None
+    refusals = [(ex.path, ex.status) for ex in vendor_contracts if ex.status in (400, 401)]
+    assert refusals == [("/v2/users", 400), ("/v2/users/user0000@example.com", 401)]
 
 
 def test_create_user_is_idempotent() -> None:
@@ -221,6 +228,35 @@ def test_the_lab_refuses_what_the_contract_refuses(vendor_contracts: list) -> No
     vendor_contracts.clear()
 
 
+@pytest.mark.parametrize(("method", "path", "params", "body", "checker_says", "lab_says"), [
+    ("DELETE", "/users/user0000@example.com", {"transfer_meeting": "-1"}, None,  # userDelete: boolean
+     "query transfer_meeting='-1'", "transfer_meeting must be of type boolean"),
+    ("GET", "/users", {"license": "<garbage>"}, None,  # users: one of two licences
+     "query license='<garbage>'", "license must be one of zoom_workforce_management, zoom_compliance_management"),
+    ("POST", "/sip_phones/phones", None, {**PHONE, "server_3": {"transport_protocol": None}},  # an enum of text
+     "request body server_3/transport_protocol", "server_3.transport_protocol must be of type string"),
+    ("POST", "/sip_phones/phones", None, {**PHONE, "server": {**PHONE["server"], "proxy_server": {"host": "x"}}},
+     "request body server/proxy_server", "server.proxy_server must be of type string"),
+])
+def test_the_lab_refuses_queries_and_bodies_the_spec_refuses(vendor_contracts: list, method: str, path: str,
+                                                             params: dict[str, str] | None, body: Any,
+                                                             checker_says: str, lab_says: str) -> None:
+    """Parameters the connector does not send today are judged too: a lab that accepts what Zoom refuses would let
+    a connector sending them pass. Nothing is changed, and nothing malformed is echoed back."""
+    lab = lab_with_users(1)
+
+    async def scenario(client: ZoomClient) -> tuple[int, dict[str, Any]]:
+        response = await client.call(method, path, params=params, json=body)
+        return response.status_code, response.json()
+
+    status, answer = run(lab, scenario)
+    assert (status, answer["code"]) == (400, 300) and lab_says in answer["message"], answer
+    assert "user0000@example.com" in lab.state.users and lab.state.phones == {}
+    problems = [p for e in vendor_contracts for p in contracts().problems(e)]
+    assert any(checker_says in p for p in problems), problems
+    vendor_contracts.clear()
+
+
 def test_an_expired_invitation_is_named_with_its_fix() -> None:
     lab = lab_with_users(0, expire_invitations=True)
 
@@ -233,23 +269,46 @@ def test_an_expired_invitation_is_named_with_its_fix() -> None:
     assert "invite the person again" in caught.value.fix and caught.value.code == 1120
 
 
-def test_sip_integration_not_enabled_is_an_account_wide_error() -> None:
+def test_sip_integration_not_enabled_is_an_account_wide_error(vendor_contracts: list) -> None:
+    """ListSIPPhonePhones documents it as code 200 inside a 200 answer (Meetings spec), as the lab answers."""
     for call in (lambda c: c.list_sip_phones(), lambda c: c.find_sip_phone("a@example.com")):
         with pytest.raises(ApiError, match="SIP phone integration is not enabled") as caught:
             run(lab_with_users(1, sip_integration_disabled=True), call)
         assert caught.value.account_wide and "KB0079172" in caught.value.fix
+    assert {ex.status for ex in vendor_contracts if ex.path == "/v2/sip_phones/phones"} == {200}
 
 
 @pytest.mark.parametrize(("scope", "call"), [
     ("sip_phone:read:admin", lambda c: c.list_sip_phones()),
     ("user:write:admin", lambda c: c.create_user("n@example.com", "N", "N")),
-    ("user:read:admin", lambda c: c.list_users()),
+    ("user:read:admin", lambda c: c.list_users()),  # 400 code 4711, as Zoom answers it (no spec documents it)
+    ("user:read:admin", lambda c: c.find_user("user0000@example.com")),
+    ("user:write:admin", lambda c: c.remove_user("user0000@example.com", pending=False)),
 ])
 def test_a_missing_scope_is_named(scope: str, call: Callable[[ZoomClient], Awaitable[Any]]) -> None:
     with pytest.raises(ApiError) as caught:
         run(lab_with_users(1, missing_scopes=scope), call)
     assert f"lacks the scope {scope}" in str(caught.value) and caught.value.account_wide
     assert "App Marketplace" in caught.value.fix
+
+
+def test_a_403_on_list_users_is_the_accounts_api_access_not_a_scope() -> None:
+    """users (List users) 403: 'Access to the Zoom REST API has been denied for this account. Contact Zoom Support'
+    (Users spec)."""
+    with pytest.raises(ApiError) as caught:
+        run(lab_with_users(1, api_access_denied=True), lambda c: c.list_users())
+    assert caught.value.problem == "Zoom denies this account access to its REST API"
+    assert "Zoom Support" in caught.value.fix and "scope" not in caught.value.fix and caught.value.account_wide
+
+
+def test_a_user_zoom_will_not_remove_is_named_with_zooms_reason() -> None:
+    """userDelete 400 code 200 is 'Cannot delete a user out of your account' (and Zoom Rooms or deactivated users),
+    not a missing permission (Users spec)."""
+    lab = lab_with_users(1, other_account="elsewhere@example.com")
+    with pytest.raises(ApiError) as caught:
+        run(lab, lambda c: c.remove_user("elsewhere@example.com", pending=False))
+    assert caught.value.problem == "Zoom cannot remove elsewhere@example.com: Cannot delete a user out of your account."
+    assert not caught.value.account_wide and "Zoom portal" in caught.value.fix and "scope" not in caught.value.fix
 
 
 def test_the_token_request_may_carry_its_grant_in_the_query_or_the_body() -> None:
@@ -284,28 +343,33 @@ def test_a_pending_user_is_removed_by_disassociation() -> None:
         run(lab_with_users(0), lambda c: c.remove_user("pending@example.com", pending=False))
 
 
-# ---------------------------------------------------------------------------------------------- broken answers
-async def _broken_zoom(request: web.Request) -> web.Response:
-    kind = request.query.get("status") or request.match_info.get("user", "")
+# ---------------------------------------------------------------------------------------------- answers by hand
+async def _zoom_by_hand(request: web.Request) -> web.Response:
+    """Answers the lab does not give: bodies that break the contract, and the forms the specs allow but the lab does
+    not use (a list without its list, a user with only its type, SIP phone integration off as a 400)."""
+    kind = request.query.get("status") or request.query.get("search_key") or request.match_info.get("user", "")
     if request.path == "/oauth/token":
         return web.json_response({"access_token": "t", "expires_in": 3600})
     if kind == "active":
         return web.Response(text="<html><body>Proxy error</body></html>", content_type="text/html",
                             headers={"x-zm-trackingid": "track-1"})
-    if kind == "pending":
-        return web.json_response({"page_size": 30})  # no 'users'
+    if kind in ("pending", "nobody@example.com"):
+        return web.json_response({"page_size": 30})  # no 'users' or 'phones': neither spec requires them
     if kind == "inactive":
         return web.json_response({"code": 200, "message": "Permission missing."})  # an error inside a 200
+    if kind == "off@example.com":
+        return web.json_response({"code": 200, "message": "Permission missing. Enable SIP phone integration by "
+                                                          "contacting a Zoom admin first."}, status=400)
+    if kind == "typed@example.com":
+        return web.json_response({"type": 2})  # the user spec requires only 'type'
     return web.json_response([1, 2, 3])
 
 
-@pytest.mark.parametrize(("status", "expected"), [
-    ("active", "an HTML page"), ("pending", "without the field users"), ("inactive", ": Permission missing.")])
-def test_an_answer_that_breaks_the_contract_is_named_not_a_traceback(status: str, expected: str) -> None:
-    async def main() -> None:
+def by_hand(scenario: Callable[[ZoomClient], Awaitable[Any]]) -> Any:
+    async def main() -> Any:
         app = web.Application()
-        app.add_routes([web.post("/oauth/token", _broken_zoom), web.get("/v2/users", _broken_zoom),
-                        web.get("/v2/users/{user}", _broken_zoom)])
+        app.add_routes([web.post("/oauth/token", _zoom_by_hand), web.get("/v2/users", _zoom_by_hand),
+                        web.get("/v2/users/{user}", _zoom_by_hand), web.get("/v2/sip_phones/phones", _zoom_by_hand)])
         runner = web.AppRunner(app)
         await runner.setup()
         site = web.TCPSite(runner, "127.0.0.1", 0)
@@ -315,14 +379,34 @@ def test_an_answer_that_breaks_the_contract_is_named_not_a_traceback(status: str
         client = ZoomClient(ZoomAccount("a", "b", "c", f"{base}/oauth/token", f"{base}/v2"),
                             HttpPolicy(retries=0, timeout=5))
         try:
-            await client.list_users(status)
+            return await scenario(client)
         finally:
             await client.aclose()
             await runner.cleanup()
+    return asyncio.run(main())
 
+
+@pytest.mark.parametrize(("status", "expected"), [("active", "an HTML page"), ("inactive", ": Permission missing.")])
+def test_an_answer_that_breaks_the_contract_is_named_not_a_traceback(status: str, expected: str) -> None:
     with pytest.raises(ApiError) as caught:
-        asyncio.run(main())
+        by_hand(lambda c: c.list_users(status))
     text = str(caught.value)
     assert "Zoom answered 'list users' (200)" in text and expected in text and caught.value.account_wide
     if status == "active":
         assert "request id track-1" in text
+
+
+def test_what_the_spec_leaves_out_is_not_an_error() -> None:
+    """Neither spec requires the list of a list answer (users, ListSIPPhonePhones): without it, nobody is listed.
+    user requires only 'type': a user without its email is still found."""
+    async def scenario(client: ZoomClient) -> tuple[Any, ...]:
+        return (await client.list_users("pending"), await client.list_sip_phones("nobody@example.com"),
+                await client.find_user("typed@example.com"))
+
+    assert by_hand(scenario) == ([], [], {"type": 2})
+
+
+def test_sip_integration_off_is_recognised_as_a_400_too() -> None:
+    with pytest.raises(ApiError, match="SIP phone integration is not enabled") as caught:
+        by_hand(lambda c: c.list_sip_phones("off@example.com"))
+    assert caught.value.account_wide and caught.value.status == 400

@@ -50,8 +50,8 @@ CONTRACTS: dict[str, tuple[str, str, list[tuple[str, str, str]]]] = {
     ]),
 }
 
-# Facts documented elsewhere than in the operation itself, added to every operation of a contract. Each names
-# its source; this is the one place such an addition lives.
+# Facts documented elsewhere than in the operation itself, added to every operation of a contract (or to those
+# 'operations' names). Each names its source; this is the one place such an addition lives.
 SUPPLEMENTS: dict[str, list[dict[str, Any]]] = {
     "zoom-api.json": [
         {"status": "401", "codes": [124],
@@ -60,6 +60,11 @@ SUPPLEMENTS: dict[str, list[dict[str, Any]]] = {
         {"status": "429", "codes": [429],
          "source": "Zoom rate limits page (developers.zoom.us/docs/api/rate-limits): a 429 body carries code 429; "
                    "the spec documents the status without a code"},
+        {"status": "400", "codes": [4711], "operations": ["users", "user", "userDelete"],
+         "source": "no spec: public reports of Zoom's answer to a token without the operation's scope, 400 with code "
+                   "4711 'Invalid access token, does not contain scopes:[…]' (GET /users: github.com/JubaerHossain/"
+                   "zoom-laravel issue 15; github.com/lanec/zoom-batch-downloader issue 34); these operations "
+                   "document no answer for a missing scope"},
     ],
 }
 
@@ -155,6 +160,8 @@ def build(specs: Path) -> dict[str, dict[str, Any]]:
         for document, method, path in wanted:
             op = operation(loaded[document], method, path)
             for extra in SUPPLEMENTS.get(file, []):
+                if op["operation_id"] not in extra.get("operations", [op["operation_id"]]):
+                    continue
                 answer = op["responses"].setdefault(extra["status"], {"schema": None})
                 answer["codes"] = sorted(set(answer.get("codes", [])) | set(extra["codes"]))
             op["document"] = document
@@ -164,7 +171,7 @@ def build(specs: Path) -> dict[str, dict[str, Any]]:
             "system": system, "base_path": base_path, "written": "extracted by tests/contracts/extract.py",
             "sources": [{"file": d, "sha256": digests[d], "origin": DOCUMENTS[d]} for d in used],
             "error_body": ERROR_BODIES.get(file),
-            "supplements": [{"status": s["status"], "codes": s["codes"], "source": s["source"]}
+            "supplements": [{k: s[k] for k in ("status", "codes", "operations", "source") if k in s}
                             for s in SUPPLEMENTS.get(file, [])],
             "operations": ops}
     return contracts

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import re
 import time
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
 from wizard.checks.rates import parse_rate_spec
-from wizard.connectors.http import ApiClient, ApiError, HttpPolicy, json_body
+from wizard.connectors.http import NO_MESSAGE, ApiClient, ApiError, HttpPolicy, json_body, request_id
 
 OAUTH_URL = "https://zoom.us/oauth/token"  # Zoom's S2S OAuth page
 API_BASE = "https://api.zoom.us/v2"  # both specs' servers
@@ -23,10 +24,21 @@ TOKEN_RENEW_MARGIN = 60.0  # renew this many seconds before the token expires (S
 USER_EXISTS = 1005  # userCreate 409 code 1005 'Email has already been used' (Users spec)
 USER_NOT_FOUND = 1001  # user 404 code 1001 (Users spec)
 INVITATION_EXPIRED = 1120  # user 400 code 1120 'A valid invitation … was not found' (Users spec)
-# EnableSIPPhonePhones 400 code 200 'Enable SIP phone integration …' (Meetings spec); the account-wide switch, so
-# assumed to refuse the list of SIP phones the same way
+# 401 code 124 'Invalid access token' (both specs); users (List users) lists code 124 'Access token is expired' under
+# 400 instead (Users spec): either way the token is renewed once
+INVALID_TOKEN = 124
+# ListSIPPhonePhones documents 'Error Code: 200 Permission missing. Enable SIP phone integration …' inside its 200
+# answer, EnableSIPPhonePhones as 400 code 200 (Meetings spec): the account-wide switch, recognised in either form
 NO_SIP_INTEGRATION = 200
-NO_PERMISSION = 200  # userCreate / userDelete 400 code 200 'No privilege / No permission' (Users spec)
+NO_PERMISSION = 200  # userCreate 400 code 200 'No privilege. No permission. … does not contain permissions' (Users)
+# userDelete 400 code 200 'Cannot delete a user out of your account. / … a Zoom Rooms user. / Unable to delete this
+# deactivated user' (Users spec): this one user cannot be removed, nothing about the app's rights
+CANNOT_DELETE = 200
+# Not in the specs: a token without an operation's scope is answered 400 code 4711 'Invalid access token, does not
+# contain scopes:[…]' (public reports of GET /users: github.com/JubaerHossain/zoom-laravel issue 15,
+# github.com/lanec/zoom-batch-downloader issue 34); the message names the scopes as Zoom calls them
+SCOPE_MISSING = 4711
+NAMED_SCOPES = re.compile(r"scopes:\s*\[([^\]]*)\]")
 USERS_PAGE_MAX = 2000  # users: page_size maximum 2000 (Users spec)
 PHONES_PAGE_MAX = 300  # ListSIPPhonePhones: page_size maximum 300 (Meetings spec)
 PENDING_REMOVAL = "disassociate"  # userDelete: 'To delete pending user in the account, use disassociate'
@@ -121,7 +133,7 @@ class ZoomClient:
             response = await self.api.request(method, f"{self.account.api_base}{path}", category=category, json=json,
                                               params=params, idempotent=idempotent,
                                               headers={"Authorization": f"Bearer {token}"})
-            if response.status_code == 401 and attempt == 0:
+            if attempt == 0 and _token_refused(response):
                 if self._token == token:
                     self._token = None  # revoked or expired early: renew once (unless another call just did)
                 continue
@@ -130,18 +142,27 @@ class ZoomClient:
 
     def _refused(self, response: Any, what: str) -> ApiError:
         """The error for an answer that is not the operation's success, naming what the engineer can do."""
-        code = json_body(response).get("code")
-        if response.status_code == 400 and code == NO_SIP_INTEGRATION and "SIP phone" in what:
+        status, body = response.status_code, json_body(response)
+        code = body.get("code")
+        if status in (200, 400) and code == NO_SIP_INTEGRATION and what == "list SIP phones":
             return ApiError("SIP phone integration is not enabled on this Zoom account",
                             "Zoom enables Phone System Integration for an account on request (guide §4, Zoom "
-                            "KB0079172); resume once it is enabled", status=400, code=code, account_wide=True)
-        permission = response.status_code == 403 or (
-            response.status_code == 400 and code == NO_PERMISSION and what in ("create user", "remove user"))
-        if permission:
-            scope = next((scope for call, scope in SCOPES.items() if what.startswith(call)), "")
+                            "KB0079172); resume once it is enabled", status=status, code=code, account_wide=True)
+        if status == 403 and what == "list users":
+            # users (List users) 403: 'Access to the Zoom REST API has been denied for this account. Contact Zoom
+            # Support for details.' (Users spec): the account, not the app's scopes
+            return ApiError("Zoom denies this account access to its REST API",
+                            "ask Zoom Support to allow REST API access for the account, then test the connection "
+                            "again", status=status, code=code, account_wide=True)
+        scope_missing = status == 403 or (status == 400 and code == SCOPE_MISSING) or (
+            status == 400 and code == NO_PERMISSION and what == "create user")
+        if scope_missing:
+            named = NAMED_SCOPES.search(str(body.get("message", "")))
+            scope = (", ".join(s.strip(" '\"") for s in named.group(1).split(",")) if named else
+                     next((scope for call, scope in SCOPES.items() if what.startswith(call)), ""))
             return ApiError("Zoom refused to {what}: the Server-to-Server OAuth app lacks the scope {scope}",
                             "add {scope} to the app's scopes in the Zoom App Marketplace (Manage > the app > "
-                            "Scopes), then try again", status=response.status_code, code=code, account_wide=True,
+                            "Scopes), then try again", status=status, code=code, account_wide=True,
                             what=what, scope=scope)
         return self.api.error(response, what)
 
@@ -155,8 +176,10 @@ class ZoomClient:
                                        category="medium")
             if response.status_code != 200:
                 raise self._refused(response, what)
-            body = self.api.payload(response, what, (key,))
-            page = body[key]
+            body = self.api.payload(response, what)
+            if key not in body and body.get("code") is not None:
+                raise self._error_inside_success(response, what, key)
+            page = body.get(key, [])  # neither spec requires the list: a page without it holds nobody
             if not isinstance(page, list) or not all(isinstance(item, dict) for item in page):
                 raise self.api.broken(response, what, f"'{key}' as a list of objects")
             items += page
@@ -164,6 +187,14 @@ class ZoomClient:
             if not token:
                 return items
         raise self.api.broken(response, what, "a last page")
+
+    def _error_inside_success(self, response: Any, what: str, key: str) -> ApiError:
+        """A 200 that carries an error code instead of its list: the one the spec documents there (SIP phone
+        integration off), else the answer breaking its contract."""
+        refused = self._refused(response, what)
+        if refused.code == NO_SIP_INTEGRATION and what == "list SIP phones":
+            return refused
+        return self.api.broken(response, what, key, missing=True, said=str(json_body(response).get("message") or ""))
 
     async def list_users(self, status: str = "active") -> list[dict[str, Any]]:
         """users (Users spec): status active, inactive or pending; pending users come without an id."""
@@ -183,7 +214,7 @@ class ZoomClient:
                                     code=INVITATION_EXPIRED, email=email)
         if response.status_code != 200:
             raise self._refused(response, "find user")
-        return self.api.payload(response, "find user", ("email",))
+        return self.api.payload(response, "find user")  # the spec requires only type, which no caller relies on
 
     async def create_user(self, email: str, first_name: str, last_name: str, user_type: int = 1) -> Created:
         """userCreate (Users spec) with action 'create': Zoom emails an invitation the person must accept. 201, or
@@ -203,7 +234,15 @@ class ZoomClient:
         (its data goes with it). An absent user (404 code 1001) is already removed."""
         action = PENDING_REMOVAL if pending else "delete"
         response = await self.call("DELETE", f"/users/{email}", params={"action": action}, idempotent=True)
-        gone = response.status_code == 404 and json_body(response).get("code") == USER_NOT_FOUND
+        body = json_body(response)
+        if response.status_code == 400 and body.get("code") == CANNOT_DELETE:
+            raise ApiError("Zoom cannot remove {email}: {message}",
+                           "Zoom names the reason: a user of another account, a Zoom Rooms user or a deactivated user "
+                           "is not removed through the API; remove it in the Zoom portal (User Management > Users) "
+                           "or ask Zoom Support", status=400, code=CANNOT_DELETE, account_wide=False,
+                           request_id=request_id(response), email=email,
+                           message=str(body.get("message") or "")[:300] or NO_MESSAGE)
+        gone = response.status_code == 404 and body.get("code") == USER_NOT_FOUND
         if response.status_code != 204 and not gone:
             raise self._refused(response, f"remove user {email}")
 
@@ -219,3 +258,10 @@ class ZoomClient:
         wanted = email.strip().lower()
         return next((p for p in await self.list_sip_phones(wanted)
                      if str(p.get("user_email", "")).lower() == wanted), None)
+
+
+def _token_refused(response: Any) -> bool:
+    """The token was not accepted: 401 (code 124 in both specs), or 400 code 124 'Access token is expired' where the
+    Users spec puts it (users, List users)."""
+    return bool(response.status_code == 401 or (
+        response.status_code == 400 and json_body(response).get("code") == INVALID_TOKEN))

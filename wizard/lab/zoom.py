@@ -39,8 +39,47 @@ ALL_SCOPES = frozenset(SCOPE.values())
 USERS_PAGE_MAX, PHONES_PAGE_MAX, PAGE_DEFAULT = 2000, 300, 30
 USER_STATUSES = ("active", "inactive", "pending")
 TRANSPORTS = ("UDP", "TCP", "TLS", "AUTO")
-PHONE_TEXT_MAX = 64  # maxLength of user_email, user_name, authorization_name and domain (EnableSIPPhonePhones)
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+$")
+
+# What the specs allow, for what the lab judges: the query of each operation that documents a 400 for it (code 300,
+# the specs' 'invalid field'), and the bodies it takes. Copied from the specs' schemas (their keywords type, enum,
+# minimum, maximum, maxLength, required, format), so the lab refuses what Zoom's contract refuses and a connector
+# sending a bad value is caught; tests/test_contracts.py holds them equal to tests/contracts/zoom-api.json.
+TEXT, FLAG = {"type": "string"}, {"type": "boolean"}
+QUERIES: dict[tuple[str, str], dict[str, dict[str, Any]]] = {
+    ("GET", "users"): {  # users (Users spec)
+        "status": {"type": "string", "enum": list(USER_STATUSES)},
+        "page_size": {"type": "integer", "maximum": USERS_PAGE_MAX}, "role_id": TEXT, "page_number": TEXT,
+        "include_fields": {"type": "string", "enum": ["custom_attributes", "host_key"]}, "next_page_token": TEXT,
+        "license": {"type": "string", "enum": ["zoom_workforce_management", "zoom_compliance_management"]}},
+    ("DELETE", "user"): {  # userDelete (Users spec)
+        "encrypted_email": FLAG, "action": {"type": "string", "enum": ["disassociate", "delete"]},
+        "transfer_email": TEXT, "transfer_meeting": FLAG, "transfer_webinar": FLAG, "transfer_recording": FLAG,
+        "transfer_whiteboard": FLAG, "transfer_clipfiles": FLAG, "transfer_notes": FLAG, "transfer_visitors": FLAG,
+        "transfer_docs": FLAG},
+    ("GET", "phones"): {  # ListSIPPhonePhones (Meetings spec)
+        "search_key": TEXT, "page_size": {"type": "integer", "maximum": PHONES_PAGE_MAX}, "next_page_token": TEXT},
+}
+# user (GetUser) documents no refusal of its query (its 400 is code 1120 only): the lab does not judge it (assumed)
+SERVER = {"type": "object", "properties": {"proxy_server": TEXT, "register_server": TEXT,
+                                           "transport_protocol": {"type": "string", "enum": list(TRANSPORTS)}}}
+TEXT_64 = {"type": "string", "maxLength": 64}
+PHONE_FIELDS = {  # UpdateSIPPhonePhones' request (Meetings spec); EnableSIPPhonePhones' adds user_email and requires
+    "authorization_name": TEXT_64, "domain": TEXT_64, "password": TEXT,
+    "registration_expire_time": {"type": "integer", "minimum": 1, "maximum": 127}, "server": SERVER,
+    "server_2": SERVER, "server_3": SERVER, "user_name": TEXT_64, "voice_mail": {"type": "string", "maxLength": 255}}
+PHONE_UPDATE = {"type": "object", "properties": PHONE_FIELDS}
+PHONE_CREATE = {"type": "object", "required": ["authorization_name", "domain", "password", "server", "user_email",
+                                               "user_name"],
+                "properties": {**PHONE_FIELDS, "user_email": {"type": "string", "format": "email", "maxLength": 64}}}
+USER_CREATE = {  # userCreate's request (Users spec); of user_info's fields all but 'feature', which the lab ignores
+    "type": "object", "required": ["action"], "properties": {
+        "action": {"type": "string", "enum": ["create", "autoCreate", "custCreate", "ssoCreate"]},
+        "user_info": {"type": "object", "required": ["email", "type"], "properties": {
+            "email": {"type": "string", "maxLength": 128}, "type": {"type": "integer", "enum": [1, 2, 4, 99]},
+            "first_name": TEXT_64, "last_name": TEXT_64, "display_name": {"type": "string", "maxLength": 128},
+            "password": {"type": "string", "format": "password", "minLength": 8, "maxLength": 32},
+            "plan_united_type": {"type": "string", "enum": [str(2 ** n) for n in range(18)]}}}}}  # "1" to "131072"
 
 
 @dataclass
@@ -50,6 +89,7 @@ class ZoomFaults(HttpFaults):
     expire_invitations: bool = False  # invitations sent from now on expire instead of being accepted
     sip_integration_disabled: bool = False  # the account has no SIP phone integration enabled (code 200)
     missing_scopes: str = ""  # scopes the Server-to-Server app was not granted, e.g. 'sip_phone:read:admin'
+    api_access_denied: bool = False  # Zoom denies the account its REST API (List users' 403, Users spec)
     other_account: str = ""  # emails (comma-separated) whose Zoom user belongs to another account: 409 code 1005
 
 
@@ -113,30 +153,51 @@ def _public(user: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in user.items() if k not in hidden}
 
 
-def _phone_problems(body: Any, *, creating: bool) -> list[str]:
-    """EnableSIPPhonePhones' request schema (UpdateSIPPhonePhones: the same fields, none required)."""
-    if not isinstance(body, dict):
-        return ["the body is not a JSON object"]
-    problems = [f"{name} is required" for name in
-                ("authorization_name", "domain", "password", "server", "user_email", "user_name")
-                if creating and name not in body]
-    for name in ("authorization_name", "domain", "user_email", "user_name"):
-        if name in body and (not isinstance(body[name], str) or len(body[name]) > PHONE_TEXT_MAX):
-            problems.append(f"{name} must be text of at most {PHONE_TEXT_MAX} characters")
-    if "user_email" in body and isinstance(body["user_email"], str) and not EMAIL.match(body["user_email"]):
-        problems.append("user_email is not an email address")
-    expire = body.get("registration_expire_time")
-    if expire is not None and (not isinstance(expire, int) or isinstance(expire, bool) or not 1 <= expire <= 127):
-        problems.append("registration_expire_time must be a whole number of minutes from 1 to 127")
-    for key in ("server", "server_2", "server_3"):
-        server = body.get(key)
-        if server is None:
-            continue
-        if not isinstance(server, dict):
-            problems.append(f"{key} must be an object")
-        elif server.get("transport_protocol") not in (None, *TRANSPORTS):
-            problems.append(f"{key}.transport_protocol must be one of {', '.join(TRANSPORTS)}")
+KINDS: dict[str, tuple[type, ...]] = {"string": (str,), "integer": (int,), "number": (int, float), "boolean": (bool,),
+                                      "object": (dict,), "array": (list,)}
+
+
+def invalid(value: Any, schema: dict[str, Any], where: str = "") -> list[str]:
+    """What a schema of the tables above refuses of `value`, one sentence each, naming the field."""
+    kind = schema.get("type")
+    if kind is not None and (not isinstance(value, KINDS[kind]) or (kind != "boolean" and isinstance(value, bool))):
+        return [f"{where or 'the body'} must be of type {kind}"]
+    problems = _out_of_bounds(value, schema, where)
+    if "enum" in schema and value not in schema["enum"]:
+        problems.append(f"{where} must be one of {', '.join(map(str, schema['enum']))}")
+    if isinstance(value, dict):
+        inside = f"{where}." if where else ""
+        problems += [f"{inside}{name} is required" for name in schema.get("required", []) if name not in value]
+        for name, rule in schema.get("properties", {}).items():
+            problems += invalid(value[name], rule, inside + name) if name in value else []
     return problems
+
+
+def _out_of_bounds(value: Any, schema: dict[str, Any], where: str) -> list[str]:
+    """A number outside minimum/maximum, text outside minLength/maxLength, an email format that is no address."""
+    if isinstance(value, int | float) and not (schema.get("minimum", value) <= value <= schema.get("maximum", value)):
+        return [f"{where} must be from {schema.get('minimum', '…')} to {schema.get('maximum', '…')}"]
+    if isinstance(value, str) and not schema.get("minLength", 0) <= len(value) <= schema.get("maxLength", len(value)):
+        return [f"{where} must be text of {schema.get('minLength', 0)} to {schema.get('maxLength')} characters"]
+    if isinstance(value, str) and schema.get("format") == "email" and not EMAIL.match(value):
+        return [f"{where} is not an email address"]
+    return []
+
+
+def _typed(text: str, rule: dict[str, Any]) -> Any:
+    """A query value (always text) as the type its rule names; text that is not one stays text, and is refused."""
+    if rule.get("type") == "integer" and re.fullmatch(r"[+-]?\d+", text):
+        return int(text)
+    if rule.get("type") == "boolean":
+        return {"true": True, "false": False}.get(text, text)
+    return text
+
+
+def query_problems(request: web.Request, endpoint: tuple[str, str]) -> list[str]:
+    """The operation's query parameters the spec refuses; parameters it does not declare are ignored (assumed)."""
+    rules = QUERIES.get(endpoint, {})
+    return [problem for name, rule in rules.items() if name in request.query
+            for problem in invalid(_typed(request.query[name], rule), rule, name)]
 
 
 class ZoomLab:
@@ -170,11 +231,10 @@ class ZoomLab:
     async def _limits(self, request: web.Request, handler: Any) -> web.StreamResponse:
         if not request.path.startswith("/v2/"):
             return await handler(request)
-        token = request.headers.get("Authorization", "").removeprefix("Bearer ")
-        expiry = self.state.tokens.get(token)
-        if expiry is None or time.monotonic() > expiry:
-            return error(401, 124, "Invalid access token.")
         endpoint = _endpoint(request)
+        refused = self._token_refusal(request, endpoint)
+        if refused is not None:
+            return refused
         category = RATE_LABEL.get(endpoint, "light")
         now = time.monotonic()
         if self.state.first_request is None:
@@ -189,13 +249,38 @@ class ZoomLab:
             return throttled(self.faults, category)
         self.state.calls.append((now, category))
         self.state.by_category[category] += 1
-        refusal = self._scope_refusal(endpoint)
+        refusal = self._account_refusal(endpoint) or self._scope_refusal(endpoint)
+        problems = query_problems(request, endpoint)
+        if refusal is None and problems:
+            refusal = error(400, 300, f"Invalid field. {'; '.join(problems)}")
         return refusal if refusal is not None else await handler(request)
+
+    def _token_refusal(self, request: web.Request, endpoint: tuple[str, str]) -> web.Response | None:
+        """A token the lab never issued: 401 code 124 (both specs). An expired one: 400 code 124 'Access token is
+        expired' where the Users spec lists it (users, List users), else 401 code 124."""
+        expiry = self.state.tokens.get(request.headers.get("Authorization", "").removeprefix("Bearer "))
+        if expiry is None:
+            return error(401, 124, "Invalid access token.")
+        if time.monotonic() <= expiry:
+            return None
+        if endpoint == ("GET", "users"):
+            return error(400, 124, "Access token is expired.")
+        return error(401, 124, "Invalid access token.")
+
+    def _account_refusal(self, endpoint: tuple[str, str]) -> web.Response | None:
+        """users (List users) 403: 'Access to the Zoom REST API has been denied for this account. Contact Zoom Support
+        for details.' (Users spec, which names no code: 200 assumed, the code its other operations give 'No
+        permission')."""
+        if self.faults.api_access_denied and endpoint == ("GET", "users"):
+            return error(403, 200, "Access to the Zoom REST API has been denied for this account. Contact Zoom "
+                                   "Support for details.")
+        return None
 
     def _scope_refusal(self, endpoint: tuple[str, str]) -> web.Response | None:
         """An app without the operation's scope is refused the way the operation documents it: 403 code 3306
-        (list/create SIP phones) or 3336 (update/delete them), 403 for ListUsers, 400 code 200 'No permission'
-        for userCreate and userDelete. GetUser documents no refusal; it is let through (assumed)."""
+        (list/create SIP phones) or 3336 (update/delete them), 400 code 200 'does not contain permissions' for
+        userCreate. List users, get user and userDelete document none: Zoom answers 400 code 4711 'Invalid access
+        token, does not contain scopes:[…]' (public reports; tests/contracts/extract.py names them)."""
         missing = {s.strip() for s in self.faults.missing_scopes.split(",") if s.strip()}
         scope = SCOPE.get(endpoint)
         if scope not in missing:
@@ -205,11 +290,9 @@ class ZoomLab:
             return error(403, 3306, text)
         if endpoint[1] == "phone":
             return error(403, 3336, text)
-        if endpoint == ("GET", "users"):
-            return error(403, 4711, text)  # the spec lists no code for ListUsers' 403: 4711 assumed
-        if endpoint in (("POST", "users"), ("DELETE", "user")):
+        if endpoint == ("POST", "users"):
             return error(400, 200, f"No permission. {text}")
-        return None
+        return error(400, 4711, text)
 
     async def token(self, request: web.Request) -> web.Response:
         """Server-to-Server OAuth: grant_type and account_id in the query or the form body (Zoom's S2S OAuth
@@ -234,9 +317,9 @@ class ZoomLab:
     # ------------------------------------------------------------------ users
     async def list_users(self, request: web.Request) -> web.Response:
         self.state.activate_due()
-        status = request.query.get("status", "active")
+        status = request.query.get("status", "active")  # the spec's default; another value was refused before
         size, start = _paging(request, USERS_PAGE_MAX)
-        if status not in USER_STATUSES or size is None or start is None:
+        if size is None or start is None:
             return error(400, 300, "Invalid field.")
         matching = [u for u in self.state.users.values() if u["status"] == status]
         page = matching[start:start + size]
@@ -259,12 +342,13 @@ class ZoomLab:
         return web.json_response(_public(user))
 
     async def delete_user(self, request: web.Request) -> web.Response:
-        action = request.query.get("action", "disassociate")  # the spec's default
+        action = request.query.get("action", "disassociate")  # the spec's default; another value was refused before
         user = self._user(request)
+        elsewhere = self.state.foreign | {e.strip().lower() for e in self.faults.other_account.split(",") if e.strip()}
+        if user is None and request.match_info["userId"].lower() in elsewhere:
+            return error(400, 200, "Cannot delete a user out of your account.")  # userDelete 400 code 200
         if user is None:
             return error(404, 1001, f"User does not exist: {request.match_info['userId']}.")
-        if action not in ("disassociate", "delete"):
-            return error(400, 300, "Invalid field: action.")
         if user["status"] == "pending" and action == "delete":
             # the spec: 'To delete pending user in the account, use disassociate'; the code is assumed
             return error(400, 300, "A pending user cannot be deleted; use action=disassociate.")
@@ -273,12 +357,13 @@ class ZoomLab:
 
     async def create_user(self, request: web.Request) -> web.Response:
         body = await _json(request)
-        info = body.get("user_info") if isinstance(body, dict) else None
-        if (not isinstance(body, dict) or body.get("action") not in ("create", "autoCreate", "custCreate", "ssoCreate")
-                or not isinstance(info, dict) or not isinstance(info.get("email"), str)
-                or not EMAIL.match(info["email"]) or len(info["email"]) > 128 or info.get("type") not in (1, 2, 4, 99)
-                or any(len(str(info.get(k, ""))) > 64 for k in ("first_name", "last_name"))):
-            return error(400, 300, "Validation Failed.")
+        problems = invalid(body, USER_CREATE)
+        info: Any = body.get("user_info") if isinstance(body, dict) else None
+        # without user_info, or with an email that is no address, no user can be made (assumed: the spec says neither)
+        if not problems and not (isinstance(info, dict) and EMAIL.match(info["email"])):
+            problems = ["user_info.email must be an email address"]
+        if problems:
+            return error(400, 300, f"Validation Failed. {'; '.join(problems)}")
         email = info["email"]
         elsewhere = self.state.foreign | {e.strip().lower() for e in self.faults.other_account.split(",")}
         if email.lower() in self.state.users or email.lower() in elsewhere:
@@ -302,13 +387,16 @@ class ZoomLab:
                                  status=201)
 
     # ------------------------------------------------------------------ SIP phones
-    def _integration_off(self) -> web.Response | None:
+    def _integration_off(self, status: int = 400) -> web.Response | None:
+        """SIP phone integration not enabled for the account: code 200, inside a 200 answer where ListSIPPhonePhones
+        documents it, as a 400 for EnableSIPPhonePhones (Meetings spec)."""
         if self.faults.sip_integration_disabled:
-            return error(400, 200, "Permission missing. Enable SIP phone integration by contacting a Zoom admin first.")
+            return error(status, 200, "Permission missing. Enable SIP phone integration by contacting a Zoom admin "
+                                      "first.")
         return None
 
     async def list_phones(self, request: web.Request) -> web.Response:
-        refused = self._integration_off()
+        refused = self._integration_off(200)
         if refused is not None:
             return refused
         size, start = _paging(request, PHONES_PAGE_MAX)
@@ -329,7 +417,7 @@ class ZoomLab:
         if refused is not None:
             return refused
         body = await _json(request)
-        problems = _phone_problems(body, creating=True)
+        problems = invalid(body, PHONE_CREATE)
         if problems:
             return error(400, 300, f"Validation Failed. {'; '.join(problems)}")
         email = body["user_email"].lower()
@@ -353,7 +441,7 @@ class ZoomLab:
         if phone is None:
             return error(404, 2305, f"SIP phone does not exist: {request.match_info['phoneId']}.")
         body = await _json(request)
-        problems = _phone_problems(body, creating=False)
+        problems = invalid(body, PHONE_UPDATE)
         if problems:
             return error(400, 300, f"Validation Failed. {'; '.join(problems)}")
         phone.update({k: v for k, v in body.items() if k != "password"})
