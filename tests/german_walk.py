@@ -197,6 +197,16 @@ while items:
     item = items.pop()
     seen += [("plan", item.text(0)), ("plan", item.text(1)), ("plan", item.toolTip(0))]
     items += [item.child(i) for i in range(item.childCount())]
+# each step of the wave's stepper, a portal round and the Assistant's count said with their plural forms
+from types import SimpleNamespace  # noqa: E402
+
+panel.show_rounds([SimpleNamespace(number=1, to_tick=(("neu@example.com", "Neu Person"),), not_active=(), added=0,
+                                   total=1, confirmed=False)], 1)
+for key in panel.stepper.steps:
+    panel.stepper.show_page(key)
+    app.processEvents()
+    texts_of(f"wave step {key}", window)
+panel.stepper.show_page("people")
 panel.table.selectRow(next(i for i, r in enumerate(panel.model.rows) if r.key == "neu@example.com"))
 app.processEvents()
 texts_of("people", window)

@@ -59,7 +59,8 @@ def test_every_page_and_dialog_speaks_german(tmp_path: Path) -> None:
     places = {where for where, _ in seen}
     # the walk reached what it claims to: without these the test would pass on an empty window
     assert {"welcome", "menu", "problem box", "step card error", "about", "identity", "host key",
-            "language", "plan", "people"} <= places, places
+            "language", "plan", "people", "wave step psi", "wave step assistant"} <= places, places
+    assert any(text == "Runde 1 im Portal hinzugefügt (1 Person)" for _, text in seen)  # Qt's plural form
     assert any("hat das Zoom-Konto aktiviert" in text for where, text in seen if where == "plan")
     assert any("noch nicht aktiviert" in text for where, text in seen if where == "plan")  # a change's detail
     assert sum(where.startswith("chapter") for where in places) >= 8 and len(seen) > 1000

@@ -108,9 +108,16 @@ def test_the_frame_speaks_german_when_asked(tmp_path: Path) -> None:
     assert "&File" not in texts
 
 
+def translations(message: ET.Element) -> list[str]:
+    """A message's translation, or each of its plural forms (a count said with Qt's plural, `tr(text, "", n)`)."""
+    translation = message.find("translation")
+    forms = translation.findall("numerusform")
+    return [form.text or "" for form in forms] if forms else [translation.text or ""]
+
+
 def unfinished(messages: list[ET.Element]) -> list[str]:
     return [m.find("source").text for m in messages
-            if not (m.find("translation").text or "").strip() or m.find("translation").get("type")]
+            if not all(text.strip() for text in translations(m)) or m.find("translation").get("type")]
 
 
 def test_the_german_file_translates_every_source_and_matches_the_code(tmp_path: Path) -> None:
@@ -151,9 +158,10 @@ def test_every_translation_keeps_the_values_of_its_source() -> None:
 
     for path in (GERMAN, CORE_GERMAN):
         for message in ET.parse(path).iter("message"):
-            source, translation = message.findtext("source"), message.findtext("translation")
-            names = re.compile(r"\{(\w*)\}")
-            assert set(names.findall(source)) == set(names.findall(translation)), (path.name, source, translation)
+            source = message.findtext("source")
+            names = re.compile(r"\{(\w*)\}|(%n)")
+            for translation in translations(message):
+                assert set(names.findall(source)) == set(names.findall(translation)), (path.name, source, translation)
 
 
 SITE_FINDING = textwrap.dedent("""

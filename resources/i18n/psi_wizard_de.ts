@@ -66,6 +66,65 @@
     </message>
 </context>
 <context>
+    <name>AssistantPage</name>
+    <message>
+        <location filename="../../pages/wave_stages.py" line="218"/>
+        <source>Save Assistant file…</source>
+        <translation>Assistant-Datei speichern…</translation>
+    </message>
+    <message>
+        <location filename="../../pages/wave_stages.py" line="220"/>
+        <source>Imported another way</source>
+        <translation>Auf anderem Weg importiert</translation>
+    </message>
+    <message>
+        <location filename="../../pages/wave_stages.py" line="221"/>
+        <source>The people were imported without this wave&apos;s file (e.g. added one by one in the Assistant): say how in the note</source>
+        <translation>Die Personen wurden ohne die Datei dieser Welle importiert (z. B. einzeln im Assistant angelegt): in der Notiz sagen, wie</translation>
+    </message>
+    <message>
+        <location filename="../../pages/wave_stages.py" line="224"/>
+        <source>how, and by whom</source>
+        <translation>wie, und von wem</translation>
+    </message>
+    <message>
+        <location filename="../../pages/wave_stages.py" line="225"/>
+        <source>How the people were imported</source>
+        <translation>Wie die Personen importiert wurden</translation>
+    </message>
+    <message>
+        <location filename="../../pages/wave_stages.py" line="227"/>
+        <source>Imported, Update all done</source>
+        <translation>Importiert, Update all erledigt</translation>
+    </message>
+    <message>
+        <location filename="../../pages/wave_stages.py" line="228"/>
+        <source>Zoom PSI &gt; Data Operation &gt; Import CSV, then Data operations &gt; User data &gt; Update all; confirm here when done</source>
+        <translation>Zoom PSI &gt; Data Operation &gt; Import CSV, dann Data operations &gt; User data &gt; Update all; danach hier bestätigen</translation>
+    </message>
+    <message>
+        <location filename="../../pages/wave_stages.py" line="247"/>
+        <source>Nobody is ready for the Assistant yet: the portal rounds and the AMOs come first.</source>
+        <translation>Noch niemand ist bereit für den Assistant: erst kommen die Portal-Runden und die AMOs.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pages/wave_stages.py" line="249"/>
+        <source>This wave&apos;s file is saved with %n people: import it (Zoom PSI &gt; Data Operation &gt; Import CSV), run Update all, then confirm.</source>
+        <translation>
+            <numerusform>Die Datei dieser Welle ist mit %n Person gespeichert: importieren (Zoom PSI &gt; Data Operation &gt; Import CSV), Update all ausführen, dann bestätigen.</numerusform>
+            <numerusform>Die Datei dieser Welle ist mit %n Personen gespeichert: importieren (Zoom PSI &gt; Data Operation &gt; Import CSV), Update all ausführen, dann bestätigen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pages/wave_stages.py" line="252"/>
+        <source>%n people are ready for the Assistant: save the file, import it (Zoom PSI &gt; Data Operation &gt; Import CSV), run Update all, then confirm.</source>
+        <translation>
+            <numerusform>%n Person ist bereit für den Assistant: Datei speichern, importieren (Zoom PSI &gt; Data Operation &gt; Import CSV), Update all ausführen, dann bestätigen.</numerusform>
+            <numerusform>%n Personen sind bereit für den Assistant: Datei speichern, importieren (Zoom PSI &gt; Data Operation &gt; Import CSV), Update all ausführen, dann bestätigen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ChapterPage</name>
     <message>
         <location filename="../../pages/chapter_page.py" line="25"/>
@@ -240,490 +299,515 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../wizard/app/window.py" line="79"/>
+        <location filename="../../wizard/app/window.py" line="80"/>
         <source>Live</source>
         <translation>Live</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="80"/>
+        <location filename="../../wizard/app/window.py" line="81"/>
         <source>Offline checklist</source>
         <translation>Offline-Checkliste</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="81"/>
+        <location filename="../../wizard/app/window.py" line="82"/>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="123"/>
-        <location filename="../../wizard/app/window.py" line="410"/>
-        <location filename="../../wizard/app/window.py" line="745"/>
+        <location filename="../../wizard/app/window.py" line="129"/>
+        <location filename="../../wizard/app/window.py" line="419"/>
+        <location filename="../../wizard/app/window.py" line="754"/>
         <source>PSI commissioning wizard</source>
         <translation>PSI-Inbetriebnahme-Assistent</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="144"/>
+        <location filename="../../wizard/app/window.py" line="150"/>
         <source>Chapters of the guide</source>
         <translation>Kapitel des Leitfadens</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="158"/>
+        <location filename="../../wizard/app/window.py" line="164"/>
         <source>◀  Back</source>
         <translation>◀  Zurück</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="159"/>
+        <location filename="../../wizard/app/window.py" line="165"/>
         <source>Previous chapter (Ctrl+PgUp)</source>
         <translation>Vorheriges Kapitel (Strg+Bild auf)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="161"/>
+        <location filename="../../wizard/app/window.py" line="167"/>
         <source>Next  ▶</source>
         <translation>Weiter  ▶</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="162"/>
+        <location filename="../../wizard/app/window.py" line="168"/>
         <source>Next chapter (Ctrl+PgDown)</source>
         <translation>Nächstes Kapitel (Strg+Bild ab)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="182"/>
+        <location filename="../../wizard/app/window.py" line="190"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="183"/>
+        <location filename="../../wizard/app/window.py" line="191"/>
         <source>&amp;New project…</source>
         <translation>&amp;Neues Projekt…</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="184"/>
+        <location filename="../../wizard/app/window.py" line="192"/>
         <source>&amp;Open project…</source>
         <translation>Projekt ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="185"/>
+        <location filename="../../wizard/app/window.py" line="193"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="186"/>
+        <location filename="../../wizard/app/window.py" line="194"/>
         <source>Save &amp;as…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="188"/>
+        <location filename="../../wizard/app/window.py" line="196"/>
         <source>Re-check &amp;site…</source>
         <translation>Standort erneut &amp;prüfen…</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="189"/>
+        <location filename="../../wizard/app/window.py" line="197"/>
         <source>&amp;Close project</source>
         <translation>Projekt s&amp;chließen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="192"/>
+        <location filename="../../wizard/app/window.py" line="200"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="194"/>
+        <location filename="../../wizard/app/window.py" line="202"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="195"/>
+        <location filename="../../wizard/app/window.py" line="203"/>
         <source>&amp;Next chapter</source>
         <translation>&amp;Nächstes Kapitel</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="196"/>
+        <location filename="../../wizard/app/window.py" line="204"/>
         <source>&amp;Previous chapter</source>
         <translation>&amp;Vorheriges Kapitel</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="198"/>
+        <location filename="../../wizard/app/window.py" line="206"/>
         <source>Next p&amp;roblem</source>
         <translation>Nächstes P&amp;roblem</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="199"/>
+        <location filename="../../wizard/app/window.py" line="207"/>
         <source>Previous pro&amp;blem</source>
         <translation>Vorheriges Pro&amp;blem</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="202"/>
+        <location filename="../../wizard/app/window.py" line="210"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="203"/>
+        <location filename="../../wizard/app/window.py" line="211"/>
         <source>&amp;Theme</source>
         <translation>&amp;Farbschema</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="207"/>
-        <location filename="../../wizard/app/window.py" line="218"/>
+        <location filename="../../wizard/app/window.py" line="215"/>
+        <location filename="../../wizard/app/window.py" line="226"/>
         <source>Follow the &amp;system</source>
         <translation>Wie das &amp;System</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="207"/>
+        <location filename="../../wizard/app/window.py" line="215"/>
         <source>&amp;Light</source>
         <translation>&amp;Hell</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="207"/>
+        <location filename="../../wizard/app/window.py" line="215"/>
         <source>&amp;Dark</source>
         <translation>&amp;Dunkel</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="214"/>
+        <location filename="../../wizard/app/window.py" line="222"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="227"/>
+        <location filename="../../wizard/app/window.py" line="235"/>
         <source>&amp;Mode</source>
         <translation>&amp;Modus</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="228"/>
+        <location filename="../../wizard/app/window.py" line="236"/>
         <source>&amp;Offline checklist</source>
         <translation>&amp;Offline-Checkliste</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="230"/>
+        <location filename="../../wizard/app/window.py" line="238"/>
         <source>Nothing touches the network; steps that need a live system are confirmed by hand</source>
         <translation>Nichts geht ins Netz; Schritte, die ein Live-System brauchen, werden von Hand bestätigt</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="235"/>
+        <location filename="../../wizard/app/window.py" line="243"/>
         <source>&amp;Run</source>
         <translation>&amp;Ausführen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="236"/>
+        <location filename="../../wizard/app/window.py" line="244"/>
         <source>Run all checks in this &amp;chapter</source>
         <translation>Alle Prüfungen dieses &amp;Kapitels ausführen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="238"/>
+        <location filename="../../wizard/app/window.py" line="246"/>
         <source>&amp;Cancel running checks</source>
         <translation>Laufende Prüfungen a&amp;bbrechen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="240"/>
+        <location filename="../../wizard/app/window.py" line="248"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="241"/>
+        <location filename="../../wizard/app/window.py" line="249"/>
         <source>Open the &amp;guide at this step</source>
         <translation>&amp;Leitfaden an diesem Schritt öffnen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="243"/>
+        <location filename="../../wizard/app/window.py" line="251"/>
         <source>Choose the guide &amp;file…</source>
         <translation>Leitfaden-&amp;Datei wählen…</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="244"/>
+        <location filename="../../wizard/app/window.py" line="252"/>
         <source>Open the &amp;log file</source>
         <translation>&amp;Protokolldatei öffnen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="245"/>
+        <location filename="../../wizard/app/window.py" line="253"/>
         <source>&amp;About</source>
         <translation>Ü&amp;ber</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="306"/>
+        <location filename="../../wizard/app/window.py" line="315"/>
         <source>Cannot open the project</source>
         <translation>Das Projekt lässt sich nicht öffnen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="314"/>
+        <location filename="../../wizard/app/window.py" line="323"/>
         <source>Cannot create the project</source>
         <translation>Das Projekt lässt sich nicht anlegen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="406"/>
+        <location filename="../../wizard/app/window.py" line="415"/>
         <source>No project open</source>
         <translation>Kein Projekt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="413"/>
+        <location filename="../../wizard/app/window.py" line="422"/>
         <source>A folder of site projects</source>
         <translation>Ein Ordner mit Standortprojekten</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="423"/>
+        <location filename="../../wizard/app/window.py" line="432"/>
         <source>Sites in {folder}</source>
         <translation>Standorte in {folder}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="424"/>
+        <location filename="../../wizard/app/window.py" line="433"/>
         <source>The folder could not be read</source>
         <translation>Der Ordner ließ sich nicht lesen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="479"/>
+        <location filename="../../wizard/app/window.py" line="488"/>
         <source>Steps of §{section}</source>
         <translation>Schritte von §{section}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="561"/>
+        <location filename="../../wizard/app/window.py" line="570"/>
         <source>Not saved: {reason}</source>
         <translation>Nicht gespeichert: {reason}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="573"/>
+        <location filename="../../wizard/app/window.py" line="582"/>
         <source>Remove the attachment</source>
         <translation>Anhang entfernen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="574"/>
+        <location filename="../../wizard/app/window.py" line="583"/>
         <source>Remove {file} from this step? The audit log keeps its name and SHA-256.</source>
         <translation>{file} von diesem Schritt entfernen? Das Prüfprotokoll behält Namen und SHA-256.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="577"/>
+        <location filename="../../wizard/app/window.py" line="586"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="624"/>
+        <location filename="../../wizard/app/window.py" line="633"/>
         <source>No check in this chapter can run now: each step says why (done by hand, waiting for input, blocked, or offline).</source>
         <translation>Keine Prüfung in diesem Kapitel kann jetzt laufen: Jeder Schritt sagt, warum (von Hand erledigt, wartet auf Eingaben, blockiert oder offline).</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="631"/>
+        <location filename="../../wizard/app/window.py" line="640"/>
         <source>{run} run: {passed} passed, {failed} failed, {warnings} with warnings.</source>
         <translation>{run} gelaufen: {passed} bestanden, {failed} fehlgeschlagen, {warnings} mit Warnungen.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="633"/>
+        <location filename="../../wizard/app/window.py" line="642"/>
         <source>{count} could not run; each of them says why.</source>
         <translation>{count} konnten nicht laufen; jeder davon sagt, warum.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="654"/>
+        <location filename="../../wizard/app/window.py" line="663"/>
         <source>No failed, blocked or warning step anywhere.</source>
         <translation>Nirgends ein fehlgeschlagener, blockierter oder gewarnter Schritt.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="799"/>
+        <location filename="../../wizard/app/window.py" line="765"/>
+        <source>Working…</source>
+        <translation>In Arbeit…</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/app/window.py" line="815"/>
         <source>The signed baseline report</source>
         <translation>Der signierte Ausgangsbericht</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="800"/>
+        <location filename="../../wizard/app/window.py" line="816"/>
         <source>The baseline signer&apos;s certificate</source>
         <translation>Das Zertifikat des Unterzeichners</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="801"/>
+        <location filename="../../wizard/app/window.py" line="817"/>
         <source>Certificate (*.pem *.crt);;All files (*)</source>
         <translation>Zertifikat (*.pem *.crt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="810"/>
+        <location filename="../../wizard/app/window.py" line="829"/>
         <source>Re-checking the site against {file}…</source>
         <translation>Der Standort wird gegen {file} erneut geprüft…</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="813"/>
+        <location filename="../../wizard/app/window.py" line="978"/>
+        <source>A wave is running</source>
+        <translation>Eine Welle läuft</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/app/window.py" line="979"/>
+        <source>Chapter 7&apos;s wave is sending changes or waiting for them. Pause and close stops it after the change under way (everything sent is journaled), closes the project and the wizard; Run wave carries on from there when you open the project again.</source>
+        <translation>Die Welle aus Kapitel 7 sendet Änderungen oder wartet auf sie. „Anhalten und schließen“ hält sie nach der laufenden Änderung an (alles Gesendete ist protokolliert) und schließt das Projekt und den Assistenten; „Welle ausführen“ macht dort weiter, wenn Sie das Projekt wieder öffnen.</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/app/window.py" line="982"/>
+        <source>Pause and close</source>
+        <translation>Anhalten und schließen</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/app/window.py" line="983"/>
+        <source>Keep working</source>
+        <translation>Weiterarbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/app/window.py" line="828"/>
         <source>The site was not re-checked</source>
         <translation>Der Standort wurde nicht erneut geprüft</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="825"/>
+        <location filename="../../wizard/app/window.py" line="841"/>
         <source>{count} drift(s) since the baseline.</source>
         <translation>{count} Abweichung(en) seit dem Ausgangsbericht.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="826"/>
+        <location filename="../../wizard/app/window.py" line="842"/>
         <source>Nothing drifted since the baseline.</source>
         <translation>Seit dem Ausgangsbericht hat sich nichts verändert.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="828"/>
+        <location filename="../../wizard/app/window.py" line="844"/>
         <source>Re-check</source>
         <translation>Erneute Prüfung</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="831"/>
+        <location filename="../../wizard/app/window.py" line="847"/>
         <source>{count} unchanged. Signed re-check report: {file}</source>
         <translation>{count} unverändert. Signierter Prüfbericht: {file}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="839"/>
+        <location filename="../../wizard/app/window.py" line="854"/>
         <source>The demo could not be opened</source>
         <translation>Die Demo ließ sich nicht öffnen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="926"/>
+        <location filename="../../wizard/app/window.py" line="937"/>
         <source>Guide — {section}</source>
         <translation>Leitfaden — {section}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="929"/>
+        <location filename="../../wizard/app/window.py" line="940"/>
         <source>Solution guide</source>
         <translation>Lösungsleitfaden</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="713"/>
+        <location filename="../../wizard/app/window.py" line="722"/>
         <source>overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="251"/>
+        <location filename="../../wizard/app/window.py" line="259"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="252"/>
+        <location filename="../../wizard/app/window.py" line="260"/>
         <source>The language changes when the wizard starts again. Everything is saved.</source>
         <translation>Die Sprache wechselt beim nächsten Start des Assistenten. Alles ist gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="255"/>
+        <location filename="../../wizard/app/window.py" line="263"/>
         <source>Restart now</source>
         <translation>Jetzt neu starten</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="256"/>
+        <location filename="../../wizard/app/window.py" line="264"/>
         <source>Later</source>
         <translation>Später</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="274"/>
+        <location filename="../../wizard/app/window.py" line="282"/>
         <source>Could not start the wizard again; close and start it by hand.</source>
         <translation>Der Assistent ließ sich nicht neu starten; bitte schließen und von Hand starten.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="715"/>
+        <location filename="../../wizard/app/window.py" line="724"/>
         <source>{done} of {total} done</source>
         <translation>{done} von {total} erledigt</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="717"/>
+        <location filename="../../wizard/app/window.py" line="726"/>
         <source>{count} warning(s)</source>
         <translation>{count} mit Warnung</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="719"/>
+        <location filename="../../wizard/app/window.py" line="728"/>
         <source>{count} waived</source>
         <translation>{count} entfallen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="721"/>
+        <location filename="../../wizard/app/window.py" line="730"/>
         <source>{count} failed</source>
         <translation>{count} fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="723"/>
+        <location filename="../../wizard/app/window.py" line="732"/>
         <source>{count} blocked</source>
         <translation>{count} blockiert</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="738"/>
+        <location filename="../../wizard/app/window.py" line="747"/>
         <source>Project: {path}</source>
         <translation>Projekt: {path}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="739"/>
+        <location filename="../../wizard/app/window.py" line="748"/>
         <source>Mode: {mode}</source>
         <translation>Modus: {mode}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="752"/>
+        <location filename="../../wizard/app/window.py" line="762"/>
         <source>Running {count} check(s)…</source>
         <translation>{count} Prüfung(en) laufen…</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="753"/>
+        <location filename="../../wizard/app/window.py" line="766"/>
         <source>Idle</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="758"/>
+        <location filename="../../wizard/app/window.py" line="774"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="766"/>
+        <location filename="../../wizard/app/window.py" line="782"/>
         <source>PSI project (*{suffix})</source>
         <translation>PSI-Projekt (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="769"/>
+        <location filename="../../wizard/app/window.py" line="785"/>
         <source>New project</source>
         <translation>Neues Projekt</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="773"/>
+        <location filename="../../wizard/app/window.py" line="789"/>
         <source>Open project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="774"/>
+        <location filename="../../wizard/app/window.py" line="790"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="778"/>
+        <location filename="../../wizard/app/window.py" line="794"/>
         <source>Save project as</source>
         <translation>Projekt speichern unter</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="787"/>
+        <location filename="../../wizard/app/window.py" line="803"/>
         <source>Cannot save a copy</source>
         <translation>Die Kopie lässt sich nicht speichern</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="848"/>
+        <location filename="../../wizard/app/window.py" line="855"/>
         <source>Opening the demo: the lab starts, the probes run, one wave is provisioned…</source>
         <translation>Die Demo wird geöffnet: Das Labor startet, die Proben laufen, eine Welle wird bereitgestellt…</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="865"/>
+        <location filename="../../wizard/app/window.py" line="876"/>
         <source>Log file: {path} — attach it to a support request; it never holds passwords or tokens.</source>
         <translation>Protokolldatei: {path} — hängen Sie sie an eine Support-Anfrage an; sie enthält nie Passwörter oder Tokens.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="867"/>
+        <location filename="../../wizard/app/window.py" line="878"/>
         <source>(No program here opens it: copy the path.)</source>
         <translation>(Kein Programm hier öffnet sie: kopieren Sie den Pfad.)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="877"/>
+        <location filename="../../wizard/app/window.py" line="888"/>
         <source>Libraries:</source>
         <translation>Bibliotheken:</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="878"/>
+        <location filename="../../wizard/app/window.py" line="889"/>
         <source>Log file: {path}</source>
         <translation>Protokolldatei: {path}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="881"/>
+        <location filename="../../wizard/app/window.py" line="892"/>
         <source>About</source>
         <translation>Über</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="906"/>
+        <location filename="../../wizard/app/window.py" line="917"/>
         <source>The solution guide (Markdown)</source>
         <translation>Der Lösungsleitfaden (Markdown)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="907"/>
+        <location filename="../../wizard/app/window.py" line="918"/>
         <source>Markdown (*.md *.markdown);;All files (*)</source>
         <translation>Markdown (*.md *.markdown);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="912"/>
+        <location filename="../../wizard/app/window.py" line="923"/>
         <source>Choose your copy of the solution guide first (Help &gt; Choose the guide file…); the wizard does not ship it.</source>
         <translation>Wählen Sie zuerst Ihr Exemplar des Lösungsleitfadens (Hilfe &gt; Leitfaden-Datei wählen…); der Assistent liefert ihn nicht mit.</translation>
     </message>
@@ -731,24 +815,192 @@
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="153"/>
+        <location filename="../../pages/people_table.py" line="85"/>
         <source>Goes in this wave</source>
         <translation>Kommt in diese Welle</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="205"/>
+        <location filename="../../pages/people_table.py" line="137"/>
         <source>(+{count} more)</source>
         <translation>(+{count} weitere)</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="210"/>
+        <location filename="../../pages/people_table.py" line="142"/>
         <source>Missing now; the wave sets it (guide §7.2).</source>
         <translation>Fehlt jetzt; die Welle setzt es (Leitfaden §7.2).</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="213"/>
+        <location filename="../../pages/people_table.py" line="145"/>
         <source>Nothing missing.</source>
         <translation>Nichts fehlt.</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleSources</name>
+    <message>
+        <location filename="../../wizard/app/provisioning_people.py" line="28"/>
+        <source>Zoom user export (CSV)</source>
+        <translation>Zoom-Benutzerexport (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/app/provisioning_people.py" line="29"/>
+        <source>OS4K subscribers (REG- output or CSV)</source>
+        <translation>OS4K-Teilnehmer (REG-Ausgabe oder CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/app/provisioning_people.py" line="31"/>
+        <source>CSV or text (*.csv *.txt *.log);;All files (*)</source>
+        <translation>CSV oder Text (*.csv *.txt *.log);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/app/provisioning_people.py" line="47"/>
+        <source>The clipboard is empty: copy the REG-SBCSU and REG-PERSI output first.</source>
+        <translation>Die Zwischenablage ist leer: kopieren Sie zuerst die Ausgabe von REG-SBCSU und REG-PERSI.</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/app/provisioning_people.py" line="56"/>
+        <source>Not chosen</source>
+        <translation>Nicht gewählt</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/app/provisioning_people.py" line="59"/>
+        <source>Station {stno} is {email}&apos;s now: the wave writes the email into its PERSI record.</source>
+        <translation>Station {stno} gehört jetzt {email}: Die Welle schreibt die E-Mail in ihren PERSI-Eintrag.</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/app/provisioning_people.py" line="61"/>
+        <source>{email} has no station chosen any more.</source>
+        <translation>Für {email} ist keine Station mehr gewählt.</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleTable</name>
+    <message>
+        <location filename="../../pages/people_table.py" line="244"/>
+        <location filename="../../pages/people_table.py" line="359"/>
+        <source>Select a row to see everything that is wrong with it and how to fix it.</source>
+        <translation>Wählen Sie eine Zeile, um alles zu sehen, was ihr fehlt, und wie es zu beheben ist.</translation>
+    </message>
+    <message>
+        <location filename="../../pages/people_table.py" line="246"/>
+        <source>Findings of the selected person</source>
+        <translation>Befunde der gewählten Person</translation>
+    </message>
+    <message>
+        <location filename="../../pages/people_table.py" line="268"/>
+        <location filename="../../pages/people_table.py" line="274"/>
+        <source>Show</source>
+        <translation>Zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../pages/people_table.py" line="270"/>
+        <source>find email or station</source>
+        <translation>E-Mail oder Teilnehmer suchen</translation>
+    </message>
+    <message>
+        <location filename="../../pages/people_table.py" line="271"/>
+        <source>Find email or station</source>
+        <translation>E-Mail oder Teilnehmer suchen</translation>
+    </message>
+    <message>
+        <location filename="../../pages/people_table.py" line="272"/>
+        <source>Copy fixes of selected rows</source>
+        <translation>Abhilfen der gewählten Zeilen kopieren</translation>
+    </message>
+    <message>
+        <location filename="../../pages/people_table.py" line="283"/>
+        <source>People: Zoom users and OS4K subscribers</source>
+        <translation>Personen: Zoom-Benutzer und OS4K-Teilnehmer</translation>
+    </message>
+    <message>
+        <location filename="../../pages/people_table.py" line="323"/>
+        <source>{ok} in place   {fix} the wave sets it   {wait} waiting for the person   {missing} missing   {unknown} not read</source>
+        <translation>{ok} vorhanden   {fix} die Welle setzt es   {wait} wartet auf die Person   {missing} fehlt   {unknown} nicht gelesen</translation>
+    </message>
+    <message>
+        <location filename="../../pages/people_table.py" line="326"/>
+        <source>What the marks mean</source>
+        <translation>Was die Zeichen bedeuten</translation>
+    </message>
+    <message>
+        <location filename="../../pages/people_table.py" line="368"/>
+        <source>nothing missing.</source>
+        <translation>nichts fehlt.</translation>
+    </message>
+    <message>
+        <location filename="../../pages/people_table.py" line="374"/>
+        <source>{people} people — {ready} ready, {waiting} waiting for activation, {blocked} need a fix first, {integrated} integrated. {chosen} chosen for this wave.</source>
+        <translation>{people} Personen — {ready} bereit, {waiting} warten auf Aktivierung, {blocked} brauchen erst eine Korrektur, {integrated} integriert. {chosen} für diese Welle ausgewählt.</translation>
+    </message>
+    <message>
+        <location filename="../../pages/people_table.py" line="385"/>
+        <source>{count} fixes copied.</source>
+        <translation>{count} Abhilfen kopiert.</translation>
+    </message>
+    <message>
+        <location filename="../../pages/people_table.py" line="386"/>
+        <source>The selected rows need no fix.</source>
+        <translation>Die gewählten Zeilen brauchen keine Korrektur.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTree</name>
+    <message>
+        <location filename="../../pages/wave_plan.py" line="34"/>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <location filename="../../pages/wave_plan.py" line="34"/>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location filename="../../pages/wave_plan.py" line="35"/>
+        <source>Plan of the wave</source>
+        <translation>Plan der Welle</translation>
+    </message>
+    <message>
+        <location filename="../../pages/wave_plan.py" line="37"/>
+        <location filename="../../pages/wave_plan.py" line="54"/>
+        <source>by hand</source>
+        <translation>von Hand</translation>
+    </message>
+    <message>
+        <location filename="../../pages/wave_plan.py" line="37"/>
+        <location filename="../../pages/wave_plan.py" line="54"/>
+        <source>by the wizard</source>
+        <translation>durch den Assistenten</translation>
+    </message>
+    <message>
+        <location filename="../../pages/wave_plan.py" line="61"/>
+        <source>round {number} ({count} people)</source>
+        <translation>Runde {number} ({count} Personen)</translation>
+    </message>
+    <message>
+        <location filename="../../pages/wave_plan.py" line="80"/>
+        <source>invite {email} ({name}) to Zoom</source>
+        <translation>{email} ({name}) zu Zoom einladen</translation>
+    </message>
+    <message>
+        <location filename="../../pages/wave_plan.py" line="82"/>
+        <source>{email} has activated the Zoom account</source>
+        <translation>{email} hat das Zoom-Konto aktiviert</translation>
+    </message>
+    <message>
+        <location filename="../../pages/wave_plan.py" line="84"/>
+        <source>round {number}: tick {email} ({name}) in Add users</source>
+        <translation>Runde {number}: {email} ({name}) in Add users ankreuzen</translation>
+    </message>
+    <message>
+        <location filename="../../pages/wave_plan.py" line="87"/>
+        <source>Assistant: user {email} for station {stno}, then Update</source>
+        <translation>Assistant: Benutzer {email} für Station {stno}, dann Update</translation>
+    </message>
+    <message>
+        <location filename="../../pages/wave_plan.py" line="90"/>
+        <source>read back {email}: Zoom user, SIP credentials of station {stno}, REG- of {stno}</source>
+        <translation>{email} zurücklesen: Zoom-Benutzer, SIP-Zugangsdaten der Station {stno}, REG- von {stno}</translation>
     </message>
 </context>
 <context>
@@ -817,32 +1069,32 @@
 <context>
     <name>ProvisioningChapter</name>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="532"/>
+        <location filename="../../wizard/app/provisioning_chapter.py" line="51"/>
         <source>Wave</source>
         <translation>Welle</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="532"/>
+        <location filename="../../wizard/app/provisioning_chapter.py" line="51"/>
         <source>AMO batch</source>
         <translation>AMO-Batch</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="551"/>
+        <location filename="../../wizard/app/provisioning_chapter.py" line="70"/>
         <source>Not sent: {reason}.</source>
         <translation>Nicht gesendet: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="567"/>
+        <location filename="../../wizard/app/provisioning_chapter.py" line="86"/>
         <source>Stopped: {reason}. What was sent before is in the journal; sending the same batch name again resumes it.</source>
         <translation>Angehalten: {reason}. Was zuvor gesendet wurde, steht im Journal; derselbe Batch-Name setzt den Lauf dort fort.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="578"/>
+        <location filename="../../wizard/app/provisioning_chapter.py" line="97"/>
         <source>Not read: {reason}.</source>
         <translation>Nicht gelesen: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="581"/>
+        <location filename="../../wizard/app/provisioning_chapter.py" line="100"/>
         <source>Dry run: nothing was changed.</source>
         <translation>Probelauf: nichts wurde geändert.</translation>
     </message>
@@ -850,839 +1102,423 @@
 <context>
     <name>ProvisioningController</name>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="162"/>
-        <source>Zoom user export (CSV)</source>
-        <translation>Zoom-Benutzerexport (CSV)</translation>
-    </message>
-    <message>
-        <location filename="../../wizard/app/provisioning.py" line="163"/>
-        <source>OS4K subscribers (REG- output or CSV)</source>
-        <translation>OS4K-Teilnehmer (REG-Ausgabe oder CSV)</translation>
-    </message>
-    <message>
-        <location filename="../../wizard/app/provisioning.py" line="165"/>
-        <source>CSV or text (*.csv *.txt *.log);;All files (*)</source>
-        <translation>CSV oder Text (*.csv *.txt *.log);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <location filename="../../wizard/app/provisioning.py" line="180"/>
-        <source>The clipboard is empty: copy the REG-SBCSU and REG-PERSI output first.</source>
-        <translation>Die Zwischenablage ist leer: kopieren Sie zuerst die Ausgabe von REG-SBCSU und REG-PERSI.</translation>
-    </message>
-    <message>
-        <location filename="../../wizard/app/provisioning.py" line="199"/>
+        <location filename="../../wizard/app/provisioning.py" line="132"/>
         <source>Reading…</source>
         <translation>Wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="200"/>
-        <location filename="../../wizard/app/provisioning.py" line="484"/>
-        <location filename="../../wizard/app/provisioning.py" line="494"/>
+        <location filename="../../wizard/app/provisioning.py" line="133"/>
         <source>Not read</source>
         <translation>Nicht gelesen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="224"/>
+        <location filename="../../wizard/app/provisioning.py" line="156"/>
         <source>The stations&apos; §7.2 settings are not in the file: the plan writes them all.</source>
         <translation>Die Einstellungen nach §7.2 stehen nicht in der Datei: der Plan schreibt sie alle.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="225"/>
+        <location filename="../../wizard/app/provisioning.py" line="157"/>
         <source>Read {when} UTC.</source>
         <translation>Gelesen {when} UTC.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="237"/>
-        <source>Not chosen</source>
-        <translation>Nicht gewählt</translation>
-    </message>
-    <message>
-        <location filename="../../wizard/app/provisioning.py" line="240"/>
-        <source>Station {stno} is {email}&apos;s now: the wave writes the email into its PERSI record.</source>
-        <translation>Station {stno} gehört jetzt {email}: Die Welle schreibt die E-Mail in ihren PERSI-Eintrag.</translation>
-    </message>
-    <message>
-        <location filename="../../wizard/app/provisioning.py" line="242"/>
-        <source>{email} has no station chosen any more.</source>
-        <translation>Für {email} ist keine Station mehr gewählt.</translation>
-    </message>
-    <message>
-        <location filename="../../wizard/app/provisioning.py" line="266"/>
+        <location filename="../../wizard/app/provisioning.py" line="175"/>
         <source>Nobody is chosen for this wave: tick the people in the first column.</source>
         <translation>Niemand ist für diese Welle ausgewählt: Haken Sie die Personen in der ersten Spalte an.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="274"/>
+        <location filename="../../wizard/app/provisioning.py" line="186"/>
         <source>Not planned</source>
         <translation>Nicht geplant</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="278"/>
+        <location filename="../../wizard/app/provisioning.py" line="191"/>
         <source>Nothing has been sent. Review the plan, then Run wave.</source>
         <translation>Es wurde nichts gesendet. Prüfen Sie den Plan, dann „Welle ausführen“.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="290"/>
+        <location filename="../../wizard/app/provisioning.py" line="213"/>
         <source>Wave {wave} will change</source>
         <translation>Welle {wave} ändert</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="291"/>
+        <location filename="../../wizard/app/provisioning.py" line="214"/>
         <source>Send these changes</source>
         <translation>Diese Änderungen senden</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="314"/>
-        <location filename="../../wizard/app/provisioning.py" line="358"/>
+        <location filename="../../wizard/app/provisioning.py" line="238"/>
+        <location filename="../../wizard/app/provisioning.py" line="280"/>
         <source>Running…</source>
         <translation>Läuft…</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="318"/>
+        <location filename="../../wizard/app/provisioning.py" line="244"/>
         <source>Cancelled. What was sent is journaled; Run wave carries on from there.</source>
         <translation>Abgebrochen. Was gesendet wurde, ist protokolliert; „Welle ausführen“ macht dort weiter.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="132"/>
-        <location filename="../../wizard/app/provisioning.py" line="321"/>
+        <location filename="../../wizard/app/provisioning.py" line="100"/>
+        <location filename="../../wizard/app/provisioning.py" line="247"/>
         <source>Stopped</source>
         <translation>Angehalten</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="158"/>
+        <location filename="../../wizard/app/provisioning.py" line="116"/>
         <source>{what}: {reason}</source>
         <translation>{what}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="334"/>
+        <location filename="../../wizard/app/provisioning.py" line="257"/>
         <source>Wave {wave}: {integrated} of {people} people integrated and read back.</source>
         <translation>Welle {wave}: {integrated} von {people} Personen integriert und zurückgelesen.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="337"/>
+        <location filename="../../wizard/app/provisioning.py" line="260"/>
         <source>Next: {steps}.</source>
         <translation>Als Nächstes: {steps}.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="348"/>
+        <location filename="../../wizard/app/provisioning.py" line="270"/>
         <source>Wave: {stage}</source>
         <translation>Welle: {stage}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="424"/>
-        <source>CSV (*.csv)</source>
-        <translation>CSV (*.csv)</translation>
-    </message>
-    <message>
-        <location filename="../../wizard/app/provisioning.py" line="455"/>
-        <source>Read back from Zoom and the OS4K: {done} of {total} people as the guide asks. The read-back is kept as evidence for the report.</source>
-        <translation>Aus Zoom und der OS4K zurückgelesen: {done} von {total} Personen wie im Leitfaden verlangt. Das Zurücklesen bleibt als Nachweis für den Bericht erhalten.</translation>
-    </message>
-    <message>
-        <location filename="../../wizard/app/provisioning.py" line="464"/>
-        <source>Undoing wave {wave} will change</source>
-        <translation>Das Rückgängigmachen von Welle {wave} ändert</translation>
-    </message>
-    <message>
-        <location filename="../../wizard/app/provisioning.py" line="465"/>
-        <source>Undo these changes</source>
-        <translation>Diese Änderungen rückgängig machen</translation>
-    </message>
-    <message>
-        <location filename="../../wizard/app/provisioning.py" line="466"/>
-        <source>Nothing has been changed yet: review what undo would do, then confirm it.</source>
-        <translation>Noch wurde nichts geändert: prüfen Sie, was das Rückgängigmachen tun würde, dann bestätigen.</translation>
-    </message>
-    <message>
-        <location filename="../../wizard/app/provisioning.py" line="476"/>
-        <source>Wave {wave} undone; what is left for your hands is listed above.</source>
-        <translation>Welle {wave} rückgängig gemacht; was von Hand bleibt, steht oben.</translation>
-    </message>
-    <message>
-        <location filename="../../wizard/app/provisioning.py" line="361"/>
+        <location filename="../../wizard/app/provisioning.py" line="283"/>
         <source>Paused: the changes already under way finish; nothing new is sent.</source>
         <translation>Pausiert: laufende Änderungen werden beendet, nichts Neues wird gesendet.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="381"/>
-        <location filename="../../wizard/app/provisioning.py" line="406"/>
-        <source>Not recorded</source>
-        <translation>Nicht erfasst</translation>
-    </message>
-    <message>
-        <location filename="../../wizard/app/provisioning.py" line="415"/>
-        <source>Nobody of this wave is ready for the Assistant yet.</source>
-        <translation>Noch niemand aus dieser Welle ist bereit für den Assistant.</translation>
-    </message>
-    <message>
-        <location filename="../../wizard/app/provisioning.py" line="423"/>
-        <source>Assistant import file (CSV)</source>
-        <translation>Importdatei für den Assistant (CSV)</translation>
-    </message>
-    <message>
-        <location filename="../../wizard/app/provisioning.py" line="426"/>
-        <source>Not saved</source>
-        <translation>Nicht gespeichert</translation>
-    </message>
-    <message>
-        <location filename="../../wizard/app/provisioning.py" line="419"/>
-        <source>Saved {file} with {count} people: import it under Zoom PSI &gt; Data Operation &gt; Import CSV, then Update all.</source>
-        <translation>{file} mit {count} Personen gespeichert: unter Zoom PSI &gt; Data Operation &gt; Import CSV importieren, dann Update all.</translation>
-    </message>
-    <message>
-        <location filename="../../wizard/app/provisioning.py" line="431"/>
+        <location filename="../../wizard/app/provisioning.py" line="198"/>
         <source>Export the plan</source>
         <translation>Plan exportieren</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="432"/>
+        <location filename="../../wizard/app/provisioning.py" line="199"/>
         <source>PDF (*.pdf);;CSV (*.csv)</source>
         <translation>PDF (*.pdf);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="436"/>
+        <location filename="../../wizard/app/provisioning.py" line="203"/>
         <source>Not exported</source>
         <translation>Nicht exportiert</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="435"/>
+        <location filename="../../wizard/app/provisioning.py" line="202"/>
         <source>Plan exported to {file}.</source>
         <translation>Plan nach {file} exportiert.</translation>
-    </message>
-    <message>
-        <location filename="../../wizard/app/provisioning.py" line="449"/>
-        <source>Not verified</source>
-        <translation>Nicht verifiziert</translation>
-    </message>
-    <message>
-        <location filename="../../wizard/app/provisioning.py" line="471"/>
-        <source>Undo stopped</source>
-        <translation>Rückgängig machen angehalten</translation>
-    </message>
-    <message>
-        <location filename="../../wizard/app/provisioning.py" line="481"/>
-        <source>User Comparison Report (CSV)</source>
-        <translation>User Comparison Report (CSV)</translation>
-    </message>
-    <message>
-        <location filename="../../wizard/app/provisioning.py" line="482"/>
-        <source>CSV (*.csv);;All files (*)</source>
-        <translation>CSV (*.csv);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <location filename="../../wizard/app/provisioning.py" line="498"/>
-        <source>User comparison report {file}: {count} issue(s)</source>
-        <translation>User Comparison Report {file}: {count} Problem(e)</translation>
-    </message>
-    <message>
-        <location filename="../../wizard/app/provisioning.py" line="500"/>
-        <source>Comparison report kept on step §8.2; {count} issue(s) to resolve (§8.3).</source>
-        <translation>Vergleichsbericht bei Schritt §8.2 abgelegt; {count} Problem(e) zu lösen (§8.3).</translation>
     </message>
 </context>
 <context>
     <name>ProvisioningPanel</name>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="64"/>
+        <location filename="../../pages/provisioning_words.py" line="18"/>
         <source>Digest</source>
         <translation>Digest</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="77"/>
+        <location filename="../../pages/provisioning_words.py" line="31"/>
         <source>OS4K AMOs (§7.2)</source>
         <translation>OS4K-AMOs (§7.2)</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="75"/>
+        <location filename="../../pages/provisioning_words.py" line="29"/>
         <source>Zoom users invited and active (§7.1.1, §7.1.2)</source>
         <translation>Zoom-Benutzer eingeladen und aktiv (§7.1.1, §7.1.2)</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="76"/>
+        <location filename="../../pages/provisioning_words.py" line="30"/>
         <source>Added in the Zoom portal, by hand (§7.1.3.2)</source>
         <translation>Im Zoom-Portal hinzugefügt, von Hand (§7.1.3.2)</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="78"/>
+        <location filename="../../pages/provisioning_words.py" line="32"/>
         <source>Assistant import and Update all, by hand (§7.2.1)</source>
         <translation>Import und Update all im Assistant, von Hand (§7.2.1)</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="80"/>
+        <location filename="../../pages/provisioning_words.py" line="34"/>
         <source>Read back from Zoom and the OS4K</source>
         <translation>Aus Zoom und der OS4K zurückgelesen</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="81"/>
+        <location filename="../../pages/provisioning_words.py" line="36"/>
+        <source>1 Invitations</source>
+        <translation>1 Einladungen</translation>
+    </message>
+    <message>
+        <location filename="../../pages/provisioning_words.py" line="37"/>
+        <source>2 Portal rounds</source>
+        <translation>2 Portal-Runden</translation>
+    </message>
+    <message>
+        <location filename="../../pages/provisioning_words.py" line="38"/>
+        <source>3 AMOs</source>
+        <translation>3 AMOs</translation>
+    </message>
+    <message>
+        <location filename="../../pages/provisioning_words.py" line="39"/>
+        <source>4 Assistant</source>
+        <translation>4 Assistant</translation>
+    </message>
+    <message>
+        <location filename="../../pages/provisioning_words.py" line="40"/>
+        <source>5 Read-back</source>
+        <translation>5 Rücklesen</translation>
+    </message>
+    <message>
+        <location filename="../../pages/provisioning_words.py" line="41"/>
         <source>integrated</source>
         <translation>integriert</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="82"/>
+        <location filename="../../pages/provisioning_words.py" line="42"/>
         <source>ready</source>
         <translation>bereit</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="83"/>
-        <location filename="../../pages/provisioning_panel.py" line="88"/>
+        <location filename="../../pages/provisioning_words.py" line="43"/>
+        <location filename="../../pages/provisioning_words.py" line="48"/>
         <source>waiting</source>
         <translation>wartet</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="84"/>
+        <location filename="../../pages/provisioning_words.py" line="44"/>
         <source>blocked</source>
         <translation>blockiert</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="86"/>
+        <location filename="../../pages/provisioning_words.py" line="46"/>
         <source>planned</source>
         <translation>geplant</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="86"/>
+        <location filename="../../pages/provisioning_words.py" line="46"/>
         <source>sent</source>
         <translation>gesendet</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="87"/>
+        <location filename="../../pages/provisioning_words.py" line="47"/>
         <source>done</source>
         <translation>erledigt</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="87"/>
+        <location filename="../../pages/provisioning_words.py" line="47"/>
         <source>already</source>
         <translation>schon vorhanden</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="88"/>
+        <location filename="../../pages/provisioning_words.py" line="48"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="90"/>
+        <location filename="../../pages/provisioning_words.py" line="50"/>
         <source>running</source>
         <translation>läuft</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="90"/>
+        <location filename="../../pages/provisioning_words.py" line="50"/>
         <source>paused</source>
         <translation>angehalten</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="91"/>
+        <location filename="../../pages/provisioning_words.py" line="51"/>
         <source>undone</source>
         <translation>rückgängig gemacht</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="91"/>
+        <location filename="../../pages/provisioning_words.py" line="51"/>
         <source>superseded</source>
         <translation>ersetzt</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="104"/>
+        <location filename="../../pages/provisioning_words.py" line="52"/>
         <source>Everyone</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="104"/>
+        <location filename="../../pages/provisioning_words.py" line="52"/>
         <source>Only problems</source>
         <translation>Nur Probleme</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="105"/>
+        <location filename="../../pages/provisioning_words.py" line="53"/>
         <source>Only ready</source>
         <translation>Nur bereite</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="106"/>
+        <location filename="../../pages/provisioning_words.py" line="54"/>
         <source>Waiting for activation</source>
         <translation>Warten auf Aktivierung</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="107"/>
+        <location filename="../../pages/provisioning_words.py" line="55"/>
         <source>Integrated</source>
         <translation>Integriert</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="126"/>
+        <location filename="../../pages/people_table.py" line="58"/>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="126"/>
+        <location filename="../../pages/people_table.py" line="58"/>
         <source>Station</source>
         <translation>Teilnehmer</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="127"/>
-        <location filename="../../pages/provisioning_panel.py" line="530"/>
+        <location filename="../../pages/people_table.py" line="59"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="128"/>
+        <location filename="../../pages/people_table.py" line="60"/>
         <source>What is wrong</source>
         <translation>Was fehlt</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="308"/>
-        <source>Provisioning waves (guide chapter 7)</source>
-        <translation>Provisionierungswellen (Leitfaden Kapitel 7)</translation>
+        <location filename="../../pages/provisioning_panel.py" line="81"/>
+        <source>People</source>
+        <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="311"/>
-        <source>Read Zoom and the OS4K, choose who goes in this wave, review the plan, then run it. Every change is journaled before it is sent: after a crash, run the wave again and it carries on without doing anything twice.</source>
-        <translation>Zoom und die OS4K lesen, auswählen, wer in diese Welle kommt, den Plan prüfen und dann ausführen. Jede Änderung wird protokolliert, bevor sie gesendet wird: Nach einem Absturz die Welle einfach erneut ausführen, sie macht weiter, ohne etwas doppelt zu tun.</translation>
+        <location filename="../../pages/provisioning_panel.py" line="83"/>
+        <source>Plan</source>
+        <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="318"/>
-        <source>Read Zoom and OS4K</source>
-        <translation>Zoom und OS4K lesen</translation>
+        <location filename="../../pages/provisioning_panel.py" line="118"/>
+        <source>Read Zoom and the OS4K, choose who goes in this wave, then Plan wave.</source>
+        <translation>Zoom und die OS4K lesen, auswählen, wer in diese Welle kommt, dann „Welle planen“.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="320"/>
-        <source>Zoom export…</source>
-        <translation>Zoom-Export…</translation>
+        <location filename="../../pages/provisioning_panel.py" line="142"/>
+        <source>Every change is journaled before it is sent: after a crash, Run wave carries on without doing anything twice.</source>
+        <translation>Jede Änderung wird protokolliert, bevor sie gesendet wird: Nach einem Absturz macht „Welle ausführen“ weiter, ohne etwas doppelt zu tun.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="322"/>
-        <source>OS4K subscribers…</source>
-        <translation>OS4K-Teilnehmer…</translation>
+        <location filename="../../pages/provisioning_panel.py" line="152"/>
+        <source>Zoom emails each person an invitation (§7.1.1), paced to Zoom&apos;s limits. The wave goes on with those who have activated their account (§7.1.2); the others follow when the wave is run again.</source>
+        <translation>Zoom schickt jeder Person eine Einladung per E-Mail (§7.1.1), im Takt der Grenzen von Zoom. Die Welle macht mit denen weiter, die ihr Konto aktiviert haben (§7.1.2); die anderen folgen, wenn die Welle erneut ausgeführt wird.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="324"/>
-        <source>Paste OS4K output</source>
-        <translation>OS4K-Ausgabe einfügen</translation>
+        <location filename="../../pages/provisioning_panel.py" line="155"/>
+        <source>Invitations of the wave</source>
+        <translation>Einladungen der Welle</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="325"/>
-        <source>REG-SBCSU / REG-PERSI output copied from the Assistant&apos;s AMO window</source>
-        <translation>Aus dem AMO-Fenster des Assistant kopierte REG-SBCSU-/REG-PERSI-Ausgabe</translation>
+        <location filename="../../pages/provisioning_panel.py" line="161"/>
+        <source>The subscribers&apos; AMOs (§7.2) over the OS4K session, each journaled before it is sent, so a wave run again never sends one twice.</source>
+        <translation>Die AMOs der Teilnehmer (§7.2) über die OS4K-Sitzung, jedes protokolliert, bevor es gesendet wird: Eine erneut ausgeführte Welle sendet keines doppelt.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="328"/>
-        <source>PM index for subscribers without one</source>
-        <translation>PM-Index für Teilnehmer ohne einen</translation>
+        <location filename="../../pages/provisioning_panel.py" line="163"/>
+        <source>AMOs of the wave</source>
+        <translation>AMOs der Welle</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="331"/>
-        <source>voicemail no. for a new PM route</source>
-        <translation>Voicemail-Nr. für eine neue PM-Richtung</translation>
+        <location filename="../../pages/provisioning_panel.py" line="165"/>
+        <source>The Assistant&apos;s people of the wave</source>
+        <translation>Die Personen der Welle im Assistant</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="332"/>
-        <source>Voicemail number for a new PM route</source>
-        <translation>Voicemail-Nummer für eine neue PM-Richtung</translation>
-    </message>
-    <message>
-        <location filename="../../pages/provisioning_panel.py" line="336"/>
-        <source>PMIDX</source>
-        <translation>PMIDX</translation>
-    </message>
-    <message>
-        <location filename="../../pages/provisioning_panel.py" line="338"/>
-        <source>Voicemail no.</source>
-        <translation>Voicemail-Nr.</translation>
-    </message>
-    <message>
-        <location filename="../../pages/provisioning_panel.py" line="341"/>
-        <source>Nothing read yet.</source>
-        <translation>Noch nichts gelesen.</translation>
-    </message>
-    <message>
-        <location filename="../../pages/provisioning_panel.py" line="358"/>
-        <location filename="../../pages/provisioning_panel.py" line="364"/>
-        <source>Show</source>
-        <translation>Zeigen</translation>
-    </message>
-    <message>
-        <location filename="../../pages/provisioning_panel.py" line="360"/>
-        <source>find email or station</source>
-        <translation>E-Mail oder Teilnehmer suchen</translation>
-    </message>
-    <message>
-        <location filename="../../pages/provisioning_panel.py" line="361"/>
-        <source>Find email or station</source>
-        <translation>E-Mail oder Teilnehmer suchen</translation>
-    </message>
-    <message>
-        <location filename="../../pages/provisioning_panel.py" line="362"/>
-        <source>Copy fixes of selected rows</source>
-        <translation>Abhilfen der gewählten Zeilen kopieren</translation>
-    </message>
-    <message>
-        <location filename="../../pages/provisioning_panel.py" line="423"/>
-        <source>Station for this person:</source>
-        <translation>Station für diese Person:</translation>
-    </message>
-    <message>
-        <location filename="../../pages/provisioning_panel.py" line="428"/>
-        <source>Station for this person</source>
-        <translation>Station für diese Person</translation>
-    </message>
-    <message>
-        <location filename="../../pages/provisioning_panel.py" line="429"/>
-        <source>A station read from the OS4K without an email in PERSI; the wave writes the person&apos;s email into it (guide §7.2)</source>
-        <translation>Eine von der OS4K gelesene Station ohne E-Mail in PERSI; die Welle schreibt die E-Mail der Person hinein (Leitfaden §7.2)</translation>
-    </message>
-    <message>
-        <location filename="../../pages/provisioning_panel.py" line="432"/>
-        <location filename="../../pages/provisioning_panel.py" line="433"/>
-        <source>choose or type</source>
-        <translation>wählen oder eingeben</translation>
-    </message>
-    <message>
-        <location filename="../../pages/provisioning_panel.py" line="435"/>
-        <source>Give this station</source>
-        <translation>Diese Station geben</translation>
-    </message>
-    <message>
-        <location filename="../../pages/provisioning_panel.py" line="437"/>
-        <source>Forget the choice</source>
-        <translation>Wahl verwerfen</translation>
-    </message>
-    <message>
-        <location filename="../../pages/provisioning_panel.py" line="453"/>
-        <source>{ok} in place   {fix} the wave sets it   {wait} waiting for the person   {missing} missing   {unknown} not read</source>
-        <translation>{ok} vorhanden   {fix} die Welle setzt es   {wait} wartet auf die Person   {missing} fehlt   {unknown} nicht gelesen</translation>
-    </message>
-    <message>
-        <location filename="../../pages/provisioning_panel.py" line="456"/>
-        <source>What the marks mean</source>
-        <translation>Was die Zeichen bedeuten</translation>
-    </message>
-    <message>
-        <location filename="../../pages/provisioning_panel.py" line="375"/>
-        <source>People: Zoom users and OS4K subscribers</source>
-        <translation>Personen: Zoom-Benutzer und OS4K-Teilnehmer</translation>
-    </message>
-    <message>
-        <location filename="../../pages/provisioning_panel.py" line="413"/>
-        <location filename="../../pages/provisioning_panel.py" line="638"/>
-        <source>Select a row to see everything that is wrong with it and how to fix it.</source>
-        <translation>Wählen Sie eine Zeile, um alles zu sehen, was ihr fehlt, und wie es zu beheben ist.</translation>
-    </message>
-    <message>
-        <location filename="../../pages/provisioning_panel.py" line="417"/>
-        <source>Findings of the selected person</source>
-        <translation>Befunde der gewählten Person</translation>
-    </message>
-    <message>
-        <location filename="../../pages/provisioning_panel.py" line="465"/>
-        <source>Plan wave</source>
-        <translation>Welle planen</translation>
-    </message>
-    <message>
-        <location filename="../../pages/provisioning_panel.py" line="467"/>
-        <source>Run wave</source>
-        <translation>Welle ausführen</translation>
-    </message>
-    <message>
-        <location filename="../../pages/provisioning_panel.py" line="469"/>
-        <location filename="../../pages/provisioning_panel.py" line="860"/>
-        <source>Pause</source>
-        <translation>Pause</translation>
-    </message>
-    <message>
-        <location filename="../../pages/provisioning_panel.py" line="471"/>
-        <location filename="../../pages/provisioning_panel.py" line="499"/>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <location filename="../../pages/provisioning_panel.py" line="473"/>
-        <source>Verify</source>
-        <translation>Verifizieren</translation>
-    </message>
-    <message>
-        <location filename="../../pages/provisioning_panel.py" line="475"/>
-        <source>Undo wave…</source>
-        <translation>Welle rückgängig…</translation>
-    </message>
-    <message>
-        <location filename="../../pages/provisioning_panel.py" line="477"/>
-        <source>Export plan…</source>
-        <translation>Plan exportieren…</translation>
-    </message>
-    <message>
-        <location filename="../../pages/provisioning_panel.py" line="478"/>
-        <source>The plan as PDF or CSV, for the customer&apos;s change approval</source>
-        <translation>Der Plan als PDF oder CSV, für die Änderungsfreigabe des Kunden</translation>
-    </message>
-    <message>
-        <location filename="../../pages/provisioning_panel.py" line="546"/>
-        <source>By hand: the Zoom portal (§7.1.3.2) and the Assistant (§7.2.1)</source>
-        <translation>Von Hand: das Zoom-Portal (§7.1.3.2) und der Assistant (§7.2.1)</translation>
-    </message>
-    <message>
-        <location filename="../../pages/provisioning_panel.py" line="549"/>
-        <source>Portal round</source>
-        <translation>Portal-Runde</translation>
-    </message>
-    <message>
-        <location filename="../../pages/provisioning_panel.py" line="554"/>
-        <source>find in this round</source>
-        <translation>in dieser Runde suchen</translation>
-    </message>
-    <message>
-        <location filename="../../pages/provisioning_panel.py" line="555"/>
-        <source>Find in this round</source>
-        <translation>In dieser Runde suchen</translation>
-    </message>
-    <message>
-        <location filename="../../pages/provisioning_panel.py" line="559"/>
-        <source>People to tick in Add users</source>
-        <translation>In Add users anzuhakende Personen</translation>
-    </message>
-    <message>
-        <location filename="../../pages/provisioning_panel.py" line="561"/>
-        <source>Copy emails</source>
-        <translation>E-Mails kopieren</translation>
-    </message>
-    <message>
-        <location filename="../../pages/provisioning_panel.py" line="563"/>
-        <source>Round added in the portal</source>
-        <translation>Runde im Portal hinzugefügt</translation>
-    </message>
-    <message>
-        <location filename="../../pages/provisioning_panel.py" line="564"/>
-        <source>Account Management &gt; Phone System Integration &gt; Integrated users &gt; Add users: tick everyone listed, click Add, then confirm here</source>
-        <translation>Account Management &gt; Phone System Integration &gt; Integrated users &gt; Add users: alle Aufgeführten anhaken, Add klicken, dann hier bestätigen</translation>
-    </message>
-    <message>
-        <location filename="../../pages/provisioning_panel.py" line="567"/>
-        <source>Round</source>
-        <translation>Runde</translation>
-    </message>
-    <message>
-        <location filename="../../pages/provisioning_panel.py" line="576"/>
-        <source>Save Assistant file…</source>
-        <translation>Assistant-Datei speichern…</translation>
-    </message>
-    <message>
-        <location filename="../../pages/provisioning_panel.py" line="578"/>
-        <source>Imported, Update all done</source>
-        <translation>Importiert, Update all erledigt</translation>
-    </message>
-    <message>
-        <location filename="../../pages/provisioning_panel.py" line="579"/>
-        <source>Zoom PSI &gt; Data Operation &gt; Import CSV, then Data operations &gt; User data &gt; Update all; confirm here when done</source>
-        <translation>Zoom PSI &gt; Data Operation &gt; Import CSV, dann Data operations &gt; User data &gt; Update all; danach hier bestätigen</translation>
-    </message>
-    <message>
-        <location filename="../../pages/provisioning_panel.py" line="674"/>
-        <source>by hand</source>
-        <translation>von Hand</translation>
-    </message>
-    <message>
-        <location filename="../../pages/provisioning_panel.py" line="674"/>
-        <source>by the wizard</source>
-        <translation>durch den Assistenten</translation>
-    </message>
-    <message>
-        <location filename="../../pages/provisioning_panel.py" line="680"/>
-        <source>round {number} ({count} people)</source>
-        <translation>Runde {number} ({count} Personen)</translation>
-    </message>
-    <message>
-        <location filename="../../pages/provisioning_panel.py" line="689"/>
+        <location filename="../../pages/provisioning_panel.py" line="218"/>
         <source>IPPASSW=&quot;{placeholder}&quot; stands for each station&apos;s own digest password: the wave fills it in when it sends the AMO, and it is never shown or kept in the report.</source>
         <translation>IPPASSW=&quot;{placeholder}&quot; steht für das eigene Digest-Passwort jeder Station: Die Welle setzt es beim Senden des AMO ein; es wird nie angezeigt und nicht im Bericht aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="763"/>
-        <source>Undo: {count} AMOs, then the invitations still pending</source>
-        <translation>Rückgängig: {count} AMOs, dann die noch offenen Einladungen</translation>
-    </message>
-    <message>
-        <location filename="../../pages/provisioning_panel.py" line="525"/>
+        <location filename="../../pages/provisioning_panel.py" line="138"/>
         <source>No wave planned.</source>
         <translation>Keine Welle geplant.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="61"/>
+        <location filename="../../pages/provisioning_words.py" line="15"/>
         <source>Zoom
 user</source>
         <translation>Zoom-
 Benutzer</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="62"/>
+        <location filename="../../pages/provisioning_words.py" line="16"/>
         <source>PERSI
 email</source>
         <translation>PERSI-
 E-Mail</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="63"/>
+        <location filename="../../pages/provisioning_words.py" line="17"/>
         <source>PMIDX
 + route</source>
         <translation>PMIDX +
 Richtung</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="65"/>
+        <location filename="../../pages/provisioning_words.py" line="19"/>
         <source>Call
 log</source>
         <translation>Anruf-
 liste</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="67"/>
+        <location filename="../../pages/provisioning_words.py" line="21"/>
         <source>PSI
 user</source>
         <translation>PSI-
 Benutzer</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="70"/>
+        <location filename="../../pages/provisioning_words.py" line="24"/>
         <source>in place</source>
         <translation>vorhanden</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="71"/>
+        <location filename="../../pages/provisioning_words.py" line="25"/>
         <source>the wave sets it</source>
         <translation>die Welle setzt es</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="72"/>
+        <location filename="../../pages/provisioning_words.py" line="26"/>
         <source>waiting for the person</source>
         <translation>wartet auf die Person</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="73"/>
+        <location filename="../../pages/provisioning_words.py" line="27"/>
         <source>missing</source>
         <translation>fehlt</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="74"/>
+        <location filename="../../pages/provisioning_words.py" line="28"/>
         <source>not read</source>
         <translation>nicht gelesen</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="530"/>
-        <source>Change</source>
-        <translation>Änderung</translation>
+        <location filename="../../pages/provisioning_panel.py" line="215"/>
+        <source>Wave {wave}: {state}, {count} people.</source>
+        <translation>Welle {wave}: {state}, {count} Personen.</translation>
+    </message>
+</context>
+<context>
+    <name>ReadBackPage</name>
+    <message>
+        <location filename="../../pages/wave_stages.py" line="284"/>
+        <source>Zoom&apos;s SIP credentials (written by CloudLink, never by the wizard) and each station&apos;s REG- are read back after the Assistant; Verify reads them again at any time. Mitel Administration&apos;s User Comparison Report (§8.2) is read with the resolution of each issue (§8.3).</source>
+        <translation>Die SIP-Zugangsdaten in Zoom (von CloudLink geschrieben, nie vom Assistenten) und das REG- jeder Station werden nach dem Assistant zurückgelesen; „Verifizieren“ liest sie jederzeit erneut. Der User Comparison Report aus Mitel Administration (§8.2) wird mit der Lösung jedes Problems gelesen (§8.3).</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="531"/>
-        <source>Plan of the wave</source>
-        <translation>Plan der Welle</translation>
-    </message>
-    <message>
-        <location filename="../../pages/provisioning_panel.py" line="582"/>
+        <location filename="../../pages/wave_stages.py" line="288"/>
         <source>Comparison report (§8.2)…</source>
         <translation>Vergleichsbericht (§8.2)…</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="583"/>
+        <location filename="../../pages/wave_stages.py" line="289"/>
         <source>The User Comparison Report from Mitel Administration: each issue with its resolution (§8.3)</source>
         <translation>Der User Comparison Report aus Mitel Administration: jedes Problem mit seiner Lösung (§8.3)</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="646"/>
-        <source>nothing missing.</source>
-        <translation>nichts fehlt.</translation>
-    </message>
-    <message>
-        <location filename="../../pages/provisioning_panel.py" line="656"/>
-        <source>{people} people — {ready} ready, {waiting} waiting for activation, {blocked} need a fix first, {integrated} integrated. {chosen} chosen for this wave.</source>
-        <translation>{people} Personen — {ready} bereit, {waiting} warten auf Aktivierung, {blocked} brauchen erst eine Korrektur, {integrated} integriert. {chosen} für diese Welle ausgewählt.</translation>
-    </message>
-    <message>
-        <location filename="../../pages/provisioning_panel.py" line="686"/>
-        <source>Wave {wave}: {state}, {count} people.</source>
-        <translation>Welle {wave}: {state}, {count} Personen.</translation>
-    </message>
-    <message>
-        <location filename="../../pages/provisioning_panel.py" line="713"/>
-        <source>invite {email} ({name}) to Zoom</source>
-        <translation>{email} ({name}) zu Zoom einladen</translation>
-    </message>
-    <message>
-        <location filename="../../pages/provisioning_panel.py" line="715"/>
-        <source>{email} has activated the Zoom account</source>
-        <translation>{email} hat das Zoom-Konto aktiviert</translation>
-    </message>
-    <message>
-        <location filename="../../pages/provisioning_panel.py" line="717"/>
-        <source>round {number}: tick {email} ({name}) in Add users</source>
-        <translation>Runde {number}: {email} ({name}) in Add users ankreuzen</translation>
-    </message>
-    <message>
-        <location filename="../../pages/provisioning_panel.py" line="720"/>
-        <source>Assistant: user {email} for station {stno}, then Update</source>
-        <translation>Assistant: Benutzer {email} für Station {stno}, dann Update</translation>
-    </message>
-    <message>
-        <location filename="../../pages/provisioning_panel.py" line="723"/>
-        <source>read back {email}: Zoom user, SIP credentials of station {stno}, REG- of {stno}</source>
-        <translation>{email} zurücklesen: Zoom-Benutzer, SIP-Zugangsdaten der Station {stno}, REG- von {stno}</translation>
-    </message>
-    <message>
-        <location filename="../../pages/provisioning_panel.py" line="769"/>
-        <source>note: {text}</source>
-        <translation>Hinweis: {text}</translation>
-    </message>
-    <message>
-        <location filename="../../pages/provisioning_panel.py" line="779"/>
-        <source>{number}: {added} of {total} added</source>
-        <translation>{number}: {added} von {total} hinzugefügt</translation>
-    </message>
-    <message>
-        <location filename="../../pages/provisioning_panel.py" line="789"/>
-        <source>{count} people are ready for the Assistant: save the file, import it (Zoom PSI &gt; Data Operation &gt; Import CSV), run Update all, then confirm.</source>
-        <translation>{count} Personen sind bereit für den Assistant: Datei speichern, importieren (Zoom PSI &gt; Data Operation &gt; Import CSV), Update all ausführen, dann bestätigen.</translation>
-    </message>
-    <message>
-        <location filename="../../pages/provisioning_panel.py" line="792"/>
-        <source>Nobody is ready for the Assistant yet: the portal rounds and the AMOs come first.</source>
-        <translation>Noch niemand ist bereit für den Assistant: erst kommen die Portal-Runden und die AMOs.</translation>
-    </message>
-    <message>
-        <location filename="../../pages/provisioning_panel.py" line="803"/>
-        <source>This wave adds nobody in the portal.</source>
-        <translation>Diese Welle fügt im Portal niemanden hinzu.</translation>
-    </message>
-    <message>
-        <location filename="../../pages/provisioning_panel.py" line="810"/>
-        <source>Tick these {count} in Add users.</source>
-        <translation>Diese {count} in Add users anhaken.</translation>
-    </message>
-    <message>
-        <location filename="../../pages/provisioning_panel.py" line="811"/>
-        <source>Nobody to tick in this round now.</source>
-        <translation>In dieser Runde ist gerade niemand anzuhaken.</translation>
-    </message>
-    <message>
-        <location filename="../../pages/provisioning_panel.py" line="813"/>
-        <source>Later, once active: {names}.</source>
-        <translation>Später, sobald aktiv: {names}.</translation>
-    </message>
-    <message>
-        <location filename="../../pages/provisioning_panel.py" line="822"/>
-        <source>{count} emails copied: paste them into the portal&apos;s search one by one.</source>
-        <translation>{count} E-Mails kopiert: einzeln in die Suche des Portals einfügen.</translation>
-    </message>
-    <message>
-        <location filename="../../pages/provisioning_panel.py" line="847"/>
-        <source>Offline checklist mode: use the files instead</source>
-        <translation>Offline-Checkliste: stattdessen die Dateien verwenden</translation>
-    </message>
-    <message>
-        <location filename="../../pages/provisioning_panel.py" line="860"/>
-        <source>Resume</source>
-        <translation>Fortsetzen</translation>
-    </message>
-    <message>
-        <location filename="../../pages/provisioning_panel.py" line="867"/>
-        <source>{count} fixes copied.</source>
-        <translation>{count} Abhilfen kopiert.</translation>
-    </message>
-    <message>
-        <location filename="../../pages/provisioning_panel.py" line="868"/>
-        <source>The selected rows need no fix.</source>
-        <translation>Die gewählten Zeilen brauchen keine Korrektur.</translation>
+        <location filename="../../pages/wave_stages.py" line="296"/>
+        <source>Read-back of the wave</source>
+        <translation>Rücklesen der Welle</translation>
     </message>
 </context>
 <context>
@@ -1969,6 +1805,154 @@ Benutzer</translation>
     </message>
 </context>
 <context>
+    <name>ReviewPage</name>
+    <message>
+        <location filename="../../pages/wave_run.py" line="135"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>RoundsPage</name>
+    <message>
+        <location filename="../../pages/wave_stages.py" line="103"/>
+        <source>In the Zoom portal, Account Management &gt; Phone System Integration &gt; Integrated users &gt; Add users: tick everyone listed for the round, click Add, then confirm that round here. The wave reads each round back.</source>
+        <translation>Im Zoom-Portal unter Account Management &gt; Phone System Integration &gt; Integrated users &gt; Add users: alle für die Runde Aufgeführten anhaken, auf Add klicken, dann diese Runde hier bestätigen. Die Welle liest jede Runde zurück.</translation>
+    </message>
+    <message>
+        <location filename="../../pages/wave_stages.py" line="108"/>
+        <source>Portal round</source>
+        <translation>Portal-Runde</translation>
+    </message>
+    <message>
+        <location filename="../../pages/wave_stages.py" line="113"/>
+        <source>find in this round</source>
+        <translation>in dieser Runde suchen</translation>
+    </message>
+    <message>
+        <location filename="../../pages/wave_stages.py" line="114"/>
+        <source>Find in this round</source>
+        <translation>In dieser Runde suchen</translation>
+    </message>
+    <message>
+        <location filename="../../pages/wave_stages.py" line="116"/>
+        <source>Copy emails</source>
+        <translation>E-Mails kopieren</translation>
+    </message>
+    <message>
+        <location filename="../../pages/wave_stages.py" line="118"/>
+        <source>Round</source>
+        <translation>Runde</translation>
+    </message>
+    <message>
+        <location filename="../../pages/wave_stages.py" line="125"/>
+        <source>People to tick in Add users</source>
+        <translation>In Add users anzuhakende Personen</translation>
+    </message>
+    <message>
+        <location filename="../../pages/wave_stages.py" line="131"/>
+        <source>Account Management &gt; Phone System Integration &gt; Integrated users &gt; Add users: tick everyone listed, click Add, then confirm here</source>
+        <translation>Account Management &gt; Phone System Integration &gt; Integrated users &gt; Add users: alle Aufgeführten anhaken, Add klicken, dann hier bestätigen</translation>
+    </message>
+    <message>
+        <location filename="../../pages/wave_stages.py" line="150"/>
+        <source>{number}: {added} of {total} added</source>
+        <translation>{number}: {added} von {total} hinzugefügt</translation>
+    </message>
+    <message>
+        <location filename="../../pages/wave_stages.py" line="172"/>
+        <source>This wave adds nobody in the portal.</source>
+        <translation>Diese Welle fügt im Portal niemanden hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../../pages/wave_stages.py" line="173"/>
+        <source>Round added in the portal</source>
+        <translation>Runde im Portal hinzugefügt</translation>
+    </message>
+    <message>
+        <location filename="../../pages/wave_stages.py" line="179"/>
+        <source>Tick these {count} in Add users.</source>
+        <translation>Diese {count} in Add users anhaken.</translation>
+    </message>
+    <message>
+        <location filename="../../pages/wave_stages.py" line="180"/>
+        <source>Nobody to tick in this round now.</source>
+        <translation>In dieser Runde ist gerade niemand anzuhaken.</translation>
+    </message>
+    <message>
+        <location filename="../../pages/wave_stages.py" line="182"/>
+        <source>Later, once active: {names}.</source>
+        <translation>Später, sobald aktiv: {names}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pages/wave_stages.py" line="185"/>
+        <source>Round {number} added in the portal (%n people)</source>
+        <translation>
+            <numerusform>Runde {number} im Portal hinzugefügt (%n Person)</numerusform>
+            <numerusform>Runde {number} im Portal hinzugefügt (%n Personen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../pages/wave_stages.py" line="187"/>
+        <source>Nothing to add in round {number}</source>
+        <translation>In Runde {number} ist nichts hinzuzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../pages/wave_stages.py" line="194"/>
+        <source>{count} emails copied: paste them into the portal&apos;s search one by one.</source>
+        <translation>{count} E-Mails kopiert: einzeln in die Suche des Portals einfügen.</translation>
+    </message>
+</context>
+<context>
+    <name>RunBar</name>
+    <message>
+        <location filename="../../pages/wave_run.py" line="42"/>
+        <source>Plan wave</source>
+        <translation>Welle planen</translation>
+    </message>
+    <message>
+        <location filename="../../pages/wave_run.py" line="43"/>
+        <source>Run wave</source>
+        <translation>Welle ausführen</translation>
+    </message>
+    <message>
+        <location filename="../../pages/wave_run.py" line="44"/>
+        <location filename="../../pages/wave_run.py" line="80"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../../pages/wave_run.py" line="45"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../pages/wave_run.py" line="47"/>
+        <source>Verify</source>
+        <translation>Verifizieren</translation>
+    </message>
+    <message>
+        <location filename="../../pages/wave_run.py" line="48"/>
+        <source>Export plan…</source>
+        <translation>Plan exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../../pages/wave_run.py" line="49"/>
+        <source>The plan as PDF or CSV, for the customer&apos;s change approval</source>
+        <translation>Der Plan als PDF oder CSV, für die Änderungsfreigabe des Kunden</translation>
+    </message>
+    <message>
+        <location filename="../../pages/wave_run.py" line="50"/>
+        <source>Undo wave…</source>
+        <translation>Welle rückgängig…</translation>
+    </message>
+    <message>
+        <location filename="../../pages/wave_run.py" line="80"/>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+</context>
+<context>
     <name>SbcChapter</name>
     <message>
         <location filename="../../wizard/app/sbc.py" line="27"/>
@@ -2123,6 +2107,103 @@ Benutzer</translation>
     </message>
 </context>
 <context>
+    <name>SourcesBar</name>
+    <message>
+        <location filename="../../pages/wave_sources.py" line="21"/>
+        <source>Read Zoom and OS4K</source>
+        <translation>Zoom und OS4K lesen</translation>
+    </message>
+    <message>
+        <location filename="../../pages/wave_sources.py" line="23"/>
+        <source>Zoom export…</source>
+        <translation>Zoom-Export…</translation>
+    </message>
+    <message>
+        <location filename="../../pages/wave_sources.py" line="25"/>
+        <source>OS4K subscribers…</source>
+        <translation>OS4K-Teilnehmer…</translation>
+    </message>
+    <message>
+        <location filename="../../pages/wave_sources.py" line="27"/>
+        <source>Paste OS4K output</source>
+        <translation>OS4K-Ausgabe einfügen</translation>
+    </message>
+    <message>
+        <location filename="../../pages/wave_sources.py" line="28"/>
+        <source>REG-SBCSU / REG-PERSI output copied from the Assistant&apos;s AMO window</source>
+        <translation>Aus dem AMO-Fenster des Assistant kopierte REG-SBCSU-/REG-PERSI-Ausgabe</translation>
+    </message>
+    <message>
+        <location filename="../../pages/wave_sources.py" line="31"/>
+        <source>PM index for subscribers without one</source>
+        <translation>PM-Index für Teilnehmer ohne einen</translation>
+    </message>
+    <message>
+        <location filename="../../pages/wave_sources.py" line="34"/>
+        <source>voicemail no. for a new PM route</source>
+        <translation>Voicemail-Nr. für eine neue PM-Richtung</translation>
+    </message>
+    <message>
+        <location filename="../../pages/wave_sources.py" line="35"/>
+        <source>Voicemail number for a new PM route</source>
+        <translation>Voicemail-Nummer für eine neue PM-Richtung</translation>
+    </message>
+    <message>
+        <location filename="../../pages/wave_sources.py" line="39"/>
+        <source>PMIDX</source>
+        <translation>PMIDX</translation>
+    </message>
+    <message>
+        <location filename="../../pages/wave_sources.py" line="41"/>
+        <source>Voicemail no.</source>
+        <translation>Voicemail-Nr.</translation>
+    </message>
+    <message>
+        <location filename="../../pages/wave_sources.py" line="44"/>
+        <source>Nothing read yet.</source>
+        <translation>Noch nichts gelesen.</translation>
+    </message>
+    <message>
+        <location filename="../../pages/wave_sources.py" line="51"/>
+        <source>Offline checklist mode: use the files instead</source>
+        <translation>Offline-Checkliste: stattdessen die Dateien verwenden</translation>
+    </message>
+</context>
+<context>
+    <name>StationChoice</name>
+    <message>
+        <location filename="../../pages/people_table.py" line="193"/>
+        <source>Station for this person:</source>
+        <translation>Station für diese Person:</translation>
+    </message>
+    <message>
+        <location filename="../../pages/people_table.py" line="198"/>
+        <source>Station for this person</source>
+        <translation>Station für diese Person</translation>
+    </message>
+    <message>
+        <location filename="../../pages/people_table.py" line="199"/>
+        <source>A station read from the OS4K without an email in PERSI; the wave writes the person&apos;s email into it (guide §7.2)</source>
+        <translation>Eine von der OS4K gelesene Station ohne E-Mail in PERSI; die Welle schreibt die E-Mail der Person hinein (Leitfaden §7.2)</translation>
+    </message>
+    <message>
+        <location filename="../../pages/people_table.py" line="202"/>
+        <location filename="../../pages/people_table.py" line="203"/>
+        <source>choose or type</source>
+        <translation>wählen oder eingeben</translation>
+    </message>
+    <message>
+        <location filename="../../pages/people_table.py" line="205"/>
+        <source>Give this station</source>
+        <translation>Diese Station geben</translation>
+    </message>
+    <message>
+        <location filename="../../pages/people_table.py" line="207"/>
+        <source>Forget the choice</source>
+        <translation>Wahl verwerfen</translation>
+    </message>
+</context>
+<context>
     <name>StepActions</name>
     <message>
         <location filename="../../wizard/app/steps.py" line="98"/>
@@ -2213,231 +2294,231 @@ Benutzer</translation>
         <translation>{label} (optional):</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="166"/>
+        <location filename="../../pages/step_card.py" line="171"/>
         <source>Run check</source>
         <translation>Prüfung ausführen</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="168"/>
+        <location filename="../../pages/step_card.py" line="173"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="170"/>
+        <location filename="../../pages/step_card.py" line="175"/>
         <source>Confirm by hand…</source>
         <translation>Von Hand bestätigen…</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="172"/>
+        <location filename="../../pages/step_card.py" line="177"/>
         <source>Waive…</source>
         <translation>Entfällt…</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="174"/>
+        <location filename="../../pages/step_card.py" line="179"/>
         <source>Attach file…</source>
         <translation>Datei anhängen…</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="176"/>
+        <location filename="../../pages/step_card.py" line="181"/>
         <source>Paste screenshot</source>
         <translation>Bildschirmfoto einfügen</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="177"/>
+        <location filename="../../pages/step_card.py" line="182"/>
         <source>Attach the image on the clipboard (e.g. after PrtScn or Win+Shift+S)</source>
         <translation>Das Bild aus der Zwischenablage anhängen (z. B. nach Druck oder Win+Umschalt+S)</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="179"/>
+        <location filename="../../pages/step_card.py" line="184"/>
         <source>Reset</source>
         <translation>Zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="180"/>
+        <location filename="../../pages/step_card.py" line="185"/>
         <source>Forget this step&apos;s status; its evidence and history stay</source>
         <translation>Den Status dieses Schritts vergessen; Nachweise und Verlauf bleiben</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="198"/>
+        <location filename="../../pages/step_card.py" line="202"/>
         <source>Choose file…</source>
         <translation>Datei wählen…</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="199"/>
+        <location filename="../../pages/step_card.py" line="203"/>
         <source>Choose {label}</source>
         <translation>{label} wählen</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="230"/>
-        <location filename="../../pages/step_card.py" line="353"/>
-        <location filename="../../pages/step_card.py" line="356"/>
+        <location filename="../../pages/step_card.py" line="234"/>
+        <location filename="../../pages/step_card.py" line="357"/>
+        <location filename="../../pages/step_card.py" line="360"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="263"/>
-        <location filename="../../pages/step_card.py" line="281"/>
+        <location filename="../../pages/step_card.py" line="267"/>
+        <location filename="../../pages/step_card.py" line="285"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="264"/>
+        <location filename="../../pages/step_card.py" line="268"/>
         <source>Copy {name}</source>
         <translation>{name} kopieren</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="265"/>
+        <location filename="../../pages/step_card.py" line="269"/>
         <source>Copy the value to the clipboard</source>
         <translation>Den Wert in die Zwischenablage kopieren</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="269"/>
+        <location filename="../../pages/step_card.py" line="273"/>
         <source>Applied</source>
         <translation>Übernommen</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="270"/>
+        <location filename="../../pages/step_card.py" line="274"/>
         <source>{name} applied in the portal</source>
         <translation>{name} im Portal übernommen</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="280"/>
+        <location filename="../../pages/step_card.py" line="284"/>
         <source>Copied ✓</source>
         <translation>Kopiert ✓</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="294"/>
+        <location filename="../../pages/step_card.py" line="298"/>
         <source>Add file…</source>
         <translation>Datei hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="296"/>
+        <location filename="../../pages/step_card.py" line="300"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="299"/>
+        <location filename="../../pages/step_card.py" line="303"/>
         <source>Discard</source>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="318"/>
+        <location filename="../../pages/step_card.py" line="322"/>
         <source>What did you check, and how? (required; attach a screenshot or output if you have one)</source>
         <translation>Was haben Sie geprüft, und wie? (Pflicht; hängen Sie einen Screenshot oder eine Ausgabe an, wenn vorhanden)</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="320"/>
+        <location filename="../../pages/step_card.py" line="324"/>
         <source>Confirmation note</source>
         <translation>Bestätigungsnotiz</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="321"/>
+        <location filename="../../pages/step_card.py" line="325"/>
         <source>Confirm</source>
         <translation>Bestätigen</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="323"/>
+        <location filename="../../pages/step_card.py" line="327"/>
         <source>Why does this step not apply at this site? (required) A waived step does not count as done: the signed report lists it among the waivers, with your reason and your name.</source>
         <translation>Warum gilt dieser Schritt an diesem Standort nicht? (Pflicht) Ein entfallener Schritt zählt nicht als erledigt: Der signierte Bericht führt ihn mit Ihrer Begründung und Ihrem Namen unter den entfallenen Schritten.</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="326"/>
+        <location filename="../../pages/step_card.py" line="330"/>
         <source>Reason for waiving</source>
         <translation>Grund für das Entfallen</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="327"/>
+        <location filename="../../pages/step_card.py" line="331"/>
         <source>Waive step</source>
         <translation>Schritt entfallen lassen</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="349"/>
+        <location filename="../../pages/step_card.py" line="353"/>
         <source>To attach: {files}</source>
         <translation>Anzuhängen: {files}</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="353"/>
-        <location filename="../../pages/step_card.py" line="356"/>
+        <location filename="../../pages/step_card.py" line="357"/>
+        <location filename="../../pages/step_card.py" line="360"/>
         <source>Attach evidence</source>
         <translation>Nachweis anhängen</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="362"/>
+        <location filename="../../pages/step_card.py" line="366"/>
         <source>A note is required.</source>
         <translation>Eine Notiz ist erforderlich.</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="363"/>
+        <location filename="../../pages/step_card.py" line="367"/>
         <source>A reason is required.</source>
         <translation>Ein Grund ist erforderlich.</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="405"/>
+        <location filename="../../pages/step_card.py" line="409"/>
         <source>Status of {step}: {status}</source>
         <translation>Status von {step}: {status}</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="391"/>
+        <location filename="../../pages/step_card.py" line="395"/>
         <source>Run the check now</source>
         <translation>Die Prüfung jetzt ausführen</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="437"/>
+        <location filename="../../pages/step_card.py" line="441"/>
         <source>{file} ({size}, kept in the project)</source>
         <translation>{file} ({size}, im Projekt gespeichert)</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="438"/>
+        <location filename="../../pages/step_card.py" line="442"/>
         <source>no file chosen</source>
         <translation>keine Datei gewählt</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="441"/>
+        <location filename="../../pages/step_card.py" line="445"/>
         <source>Blocked by: {steps} — fix that first, or waive it.</source>
         <translation>Blockiert durch: {steps} — zuerst das beheben oder entfallen lassen.</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="460"/>
+        <location filename="../../pages/step_card.py" line="464"/>
         <source>Fix:</source>
         <translation>Abhilfe:</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="454"/>
+        <location filename="../../pages/step_card.py" line="458"/>
         <source>Check passed with no findings.</source>
         <translation>Prüfung ohne Befund bestanden.</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="485"/>
+        <location filename="../../pages/step_card.py" line="489"/>
         <source>Confirmed by {who} at {when} UTC</source>
         <translation>Bestätigt von {who} um {when} UTC</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="486"/>
+        <location filename="../../pages/step_card.py" line="490"/>
         <source>Waived by {who} at {when} UTC</source>
         <translation>Entfallen lassen von {who} um {when} UTC</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="487"/>
+        <location filename="../../pages/step_card.py" line="491"/>
         <source>Recorded by {who} at {when} UTC</source>
         <translation>Erfasst von {who} um {when} UTC</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="490"/>
+        <location filename="../../pages/step_card.py" line="494"/>
         <source>Reason: {text}</source>
         <translation>Grund: {text}</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="490"/>
+        <location filename="../../pages/step_card.py" line="494"/>
         <source>Note: {text}</source>
         <translation>Notiz: {text}</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="471"/>
+        <location filename="../../pages/step_card.py" line="475"/>
         <source>Attachment: {file} ({size}, SHA-256 {digest}…)</source>
         <translation>Anhang: {file} ({size}, SHA-256 {digest}…)</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="476"/>
+        <location filename="../../pages/step_card.py" line="480"/>
         <source>Evidence expected: {what}</source>
         <translation>Erwarteter Nachweis: {what}</translation>
     </message>
@@ -2445,34 +2526,147 @@ Benutzer</translation>
 <context>
     <name>SystemBar</name>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="260"/>
+        <location filename="../../pages/wave_stages.py" line="38"/>
         <source>Progress: {system}</source>
         <translation>Fortschritt: {system}</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="273"/>
+        <location filename="../../pages/wave_stages.py" line="52"/>
         <source>nothing to do</source>
         <translation>nichts zu tun</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="275"/>
+        <location filename="../../pages/wave_stages.py" line="55"/>
         <source>{done} of {total} done</source>
         <translation>{done} von {total} erledigt</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="279"/>
+        <location filename="../../pages/wave_stages.py" line="60"/>
         <source>~{seconds} s left</source>
         <translation>noch ~{seconds} s</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="281"/>
+        <location filename="../../pages/wave_stages.py" line="62"/>
         <source>{count} failed</source>
         <translation>{count} fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="283"/>
+        <location filename="../../pages/wave_stages.py" line="64"/>
         <source>{count} waiting</source>
         <translation>{count} wartend</translation>
+    </message>
+</context>
+<context>
+    <name>UndoBox</name>
+    <message>
+        <location filename="../../pages/wave_run.py" line="90"/>
+        <source>What undo changes</source>
+        <translation>Was das Rückgängigmachen ändert</translation>
+    </message>
+    <message>
+        <location filename="../../pages/wave_run.py" line="98"/>
+        <source>Left for your hands</source>
+        <translation>Bleibt für Sie von Hand zu tun</translation>
+    </message>
+    <message>
+        <location filename="../../pages/wave_run.py" line="101"/>
+        <source>note: {text}</source>
+        <translation>Hinweis: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../pages/wave_run.py" line="104"/>
+        <source>Undo: {count} AMOs, then the invitations still pending</source>
+        <translation>Rückgängig: {count} AMOs, dann die noch offenen Einladungen</translation>
+    </message>
+</context>
+<context>
+    <name>WaveHands</name>
+    <message>
+        <location filename="../../wizard/app/provisioning_hands.py" line="34"/>
+        <location filename="../../wizard/app/provisioning_hands.py" line="44"/>
+        <source>Not recorded</source>
+        <translation>Nicht erfasst</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/app/provisioning_hands.py" line="55"/>
+        <source>Saved the Assistant&apos;s file with {count} people: import it under Zoom PSI &gt; Data Operation &gt; Import CSV, then Update all.</source>
+        <translation>Die Datei für den Assistant mit {count} Personen gespeichert: unter Zoom PSI &gt; Data Operation &gt; Import CSV importieren, dann Update all.</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/app/provisioning_hands.py" line="58"/>
+        <source>Assistant import file (CSV)</source>
+        <translation>Importdatei für den Assistant (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/app/provisioning_hands.py" line="59"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/app/provisioning_hands.py" line="61"/>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/app/provisioning_hands.py" line="67"/>
+        <source>Not verified</source>
+        <translation>Nicht verifiziert</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/app/provisioning_hands.py" line="73"/>
+        <source>Read back from Zoom and the OS4K: {done} of {total} people as the guide asks. The read-back is kept as evidence for the report.</source>
+        <translation>Aus Zoom und der OS4K zurückgelesen: {done} von {total} Personen wie im Leitfaden verlangt. Das Zurücklesen bleibt als Nachweis für den Bericht erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/app/provisioning_hands.py" line="83"/>
+        <source>Undoing wave {wave} will change</source>
+        <translation>Das Rückgängigmachen von Welle {wave} ändert</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/app/provisioning_hands.py" line="84"/>
+        <source>Undo these changes</source>
+        <translation>Diese Änderungen rückgängig machen</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/app/provisioning_hands.py" line="85"/>
+        <source>Nothing has been changed yet: review what undo would do, then confirm it.</source>
+        <translation>Noch wurde nichts geändert: prüfen Sie, was das Rückgängigmachen tun würde, dann bestätigen.</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/app/provisioning_hands.py" line="90"/>
+        <source>Undo stopped</source>
+        <translation>Rückgängig machen angehalten</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/app/provisioning_hands.py" line="94"/>
+        <source>Wave {wave} undone; what is left for your hands is listed above.</source>
+        <translation>Welle {wave} rückgängig gemacht; was von Hand bleibt, steht oben.</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/app/provisioning_hands.py" line="100"/>
+        <source>User Comparison Report (CSV)</source>
+        <translation>User Comparison Report (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/app/provisioning_hands.py" line="101"/>
+        <source>CSV (*.csv);;All files (*)</source>
+        <translation>CSV (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/app/provisioning_hands.py" line="103"/>
+        <location filename="../../wizard/app/provisioning_hands.py" line="111"/>
+        <source>Not read</source>
+        <translation>Nicht gelesen</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/app/provisioning_hands.py" line="115"/>
+        <source>User comparison report {file}: {count} issue(s)</source>
+        <translation>User Comparison Report {file}: {count} Problem(e)</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/app/provisioning_hands.py" line="117"/>
+        <source>Comparison report kept on step §8.2; {count} issue(s) to resolve (§8.3).</source>
+        <translation>Vergleichsbericht bei Schritt §8.2 abgelegt; {count} Problem(e) zu lösen (§8.3).</translation>
     </message>
 </context>
 <context>

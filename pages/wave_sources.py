@@ -1,0 +1,51 @@
+"""Where chapter 7's people come from: Zoom and the OS4K read live, or their files, or the OS4K's output pasted; and
+the two values that decide whether a missing route blocks a person (the PM index and the voicemail number)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+
+class SourcesBar(QWidget):
+    read_requested = Signal()
+    zoom_file_requested = Signal()
+    subscribers_file_requested = Signal()
+    subscribers_paste_requested = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout()
+        self.read_button = QPushButton(self.tr("Read Zoom and OS4K"))
+        self.read_button.clicked.connect(self.read_requested.emit)
+        zoom_file = QPushButton(self.tr("Zoom export…"))
+        zoom_file.clicked.connect(self.zoom_file_requested.emit)
+        subscribers_file = QPushButton(self.tr("OS4K subscribers…"))
+        subscribers_file.clicked.connect(self.subscribers_file_requested.emit)
+        paste = QPushButton(self.tr("Paste OS4K output"))
+        paste.setToolTip(self.tr("REG-SBCSU / REG-PERSI output copied from the Assistant's AMO window"))
+        paste.clicked.connect(self.subscribers_paste_requested.emit)
+        self.pmidx = QLineEdit("1")
+        self.pmidx.setAccessibleName(self.tr("PM index for subscribers without one"))
+        self.pmidx.setMaximumWidth(60)
+        self.voicemail = QLineEdit()
+        self.voicemail.setPlaceholderText(self.tr("voicemail no. for a new PM route"))
+        self.voicemail.setAccessibleName(self.tr("Voicemail number for a new PM route"))
+        for widget in (self.read_button, zoom_file, subscribers_file, paste):
+            row.addWidget(widget)
+        row.addStretch(1)
+        row.addWidget(QLabel(self.tr("PMIDX")))
+        row.addWidget(self.pmidx)
+        row.addWidget(QLabel(self.tr("Voicemail no.")))
+        row.addWidget(self.voicemail)
+        layout.addLayout(row)
+        self.source_label = QLabel(self.tr("Nothing read yet."))
+        self.source_label.setObjectName("Evidence")
+        self.source_label.setWordWrap(True)
+        layout.addWidget(self.source_label)
+
+    def set_state(self, *, busy: bool, offline: bool) -> None:
+        self.read_button.setEnabled(not busy and not offline)
+        self.read_button.setToolTip(self.tr("Offline checklist mode: use the files instead") if offline else "")
