@@ -34,6 +34,7 @@ class OpRunner(QObject):
         super().__init__(parent)
         self._ops: dict[str, asyncio.Future[Any]] = {}
         self._anonymous: set[asyncio.Future[Any]] = set()
+        self._said: dict[str, str] = {}  # what the op under a key says it does now, while it runs
 
     def busy(self, key: str) -> bool:
         task = self._ops.get(key)
@@ -45,10 +46,10 @@ class OpRunner(QObject):
 
     def start(self, key: str | None, work: Awaitable[T], *, done: Callable[[T], object] | None = None,
               failed: Callable[[WizardError], object] | None = None,
-              title: str = "") -> asyncio.Future[T] | None:
+              title: str = "", doing: str = "") -> asyncio.Future[T] | None:
         """Run `work` on the loop. None (and `work` closed unrun) when an op under the same key is still
         running. A WizardError goes to `failed`, else to `problem` under `title`; anything else is a defect:
-        logged, and said as an internal error."""
+        logged, and said as an internal error. `doing` is what the status bar says while it runs (see say())."""
         if key is not None and self.busy(key):
             close = getattr(work, "close", None)
             if close is not None:
@@ -58,7 +59,9 @@ class OpRunner(QObject):
         if key is None:
             self._anonymous.add(task)
         else:
+            self._ops.pop(key, None)  # in the order started: the status bar lists what runs in that order
             self._ops[key] = task
+            self._said[key] = doing
         # what the caller gets completes once the outcome was shown (done/failed ran): whoever awaits it sees the
         # window as the engineer will
         shown: asyncio.Future[T] = task.get_loop().create_future()
@@ -87,6 +90,7 @@ class OpRunner(QObject):
             self._anonymous.discard(task)
         elif self._ops.get(key) is task:
             del self._ops[key]
+            self._said.pop(key, None)  # its words go with it: the status bar can never say what ran before
         self.changed.emit()
         if task.cancelled():
             return
@@ -102,6 +106,17 @@ class OpRunner(QObject):
             failed(exc)
         else:
             self.problem.emit(title, exc)
+
+    def say(self, key: str, text: str) -> None:
+        """What the op under `key` does now ("Wave: waiting for Zoom activations"), for the status bar. Kept while
+        that op runs and dropped when it ends; said while nothing runs under `key`, it is not taken."""
+        if self.busy(key) and self._said.get(key) != text:
+            self._said[key] = text
+            self.changed.emit()
+
+    def doing(self) -> dict[str, str]:
+        """The keyed ops running now, in the order they started, each with what it says it does ('' if nothing)."""
+        return {key: self._said.get(key, "") for key in self._ops if self.busy(key)}
 
     def cancel(self, key: str) -> None:
         task = self._ops.get(key)

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QTabWidget,
@@ -83,6 +84,10 @@ MODE_TEXT = {Mode.LIVE: QT_TRANSLATE_NOOP("MainWindow", "Live"),
 BADGE_COLOURS = {"done": "#2e7d32", "failed": "#c62828", "warning": "#ef8f00", "waived": "#7b1fa2",
                  "progress": "#1565c0", "empty": "#9e9e9e"}
 DEMO = "demo"  # op key: one demo being prepared at a time
+# Within a 1280×720 screen with its title bar (and a panel at the screen's edge): every page fits this size, so the
+# status bar and the navigation are on the screen on the smallest laptop the guide's engineers carry.
+DEFAULT_SIZE = QSize(1240, 680)
+RUNNING_WIDTH = 480  # the status bar's "what runs now" is elided to this (its tooltip has it all)
 
 
 def _dot(colour: str) -> QIcon:
@@ -122,7 +127,7 @@ class MainWindow(QMainWindow):
         self.closing_question: QMessageBox | None = None  # asked when the window is closed while a wave runs
         self.new_project_mode = Mode.LIVE
         self.setWindowTitle(self.tr("PSI commissioning wizard"))
-        self.resize(1240, 820)
+        self.resize(DEFAULT_SIZE)
         geometry = self.preferences.get(GEOMETRY)
         if geometry:
             self.restoreGeometry(geometry)  # where the engineer left it, on the screen it was on
@@ -170,6 +175,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.outer)
 
         self.file_label = QLabel()
+        # a deep path is cut at the right, never the window widened to it
+        self.file_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.mode_label = QLabel()
         self.mode_label.setObjectName("ModeLabel")
         self.running_label = QLabel()
@@ -286,10 +293,11 @@ class MainWindow(QMainWindow):
             panel.restyle()
 
     def show_status(self, text: str) -> None:
-        if text:
-            self.statusBar().showMessage(text)
-        else:
-            self.statusBar().clearMessage()
+        """A panel's word on the work it runs now (the wave's stage): it belongs to the ops running now and goes
+        when they end, so the status bar cannot keep it once the work stopped; said while nothing runs, it is
+        dropped."""
+        for key in self.ops.doing():
+            self.ops.say(key, text)
 
     def _add_action(self, menu: QMenu, text: str, slot: Callable[[], object],
                     shortcut: QKeySequence | QKeySequence.StandardKey | None = None) -> QAction:
@@ -406,7 +414,7 @@ class MainWindow(QMainWindow):
             self.ops.start(None, self._summarise(recent), done=show)
         self.file_label.setText(self.tr("No project open"))
         self.mode_label.setText("")
-        self.running_label.setText("")
+        self._refresh_running()
         self._set_project_actions(False)
         self.setWindowTitle(self.tr("PSI commissioning wizard"))
 
@@ -746,12 +754,19 @@ class MainWindow(QMainWindow):
                             + self.tr("PSI commissioning wizard"))
 
     def _refresh_running(self) -> None:
+        """What runs now, derived from the op runner (and the engine's checks) each time an op starts, says what it
+        does or ends: never the words of work that stopped, never "Idle" while something runs."""
         self.welcome.set_demo_busy(self.ops.busy(DEMO))
-        if self.engine is None:
-            return
-        running = len(self.engine.running)
-        self.running_label.setText((self.tr("Running {count} check(s)…").format(count=running) if running
-                                    else self.tr("Idle")) + "  ")
+        running = self.ops.doing()
+        checks = len(self.engine.running) if self.engine is not None else 0
+        parts = [self.tr("Running {count} check(s)…").format(count=checks)] if checks else []
+        parts += [text for text in dict.fromkeys(running.values()) if text]
+        if running and not parts:
+            parts.append(self.tr("Working…"))
+        text = " · ".join(parts) or (self.tr("Idle") if self.project is not None else "")
+        self.running_label.setToolTip(text)
+        shown = self.running_label.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, RUNNING_WIDTH)
+        self.running_label.setText(shown + "  " if shown else "")
 
     # ------------------------------------------------------------------ dialogs and messages
     def show_problem(self, title: str, exc: WizardError) -> None:
@@ -808,10 +823,10 @@ class MainWindow(QMainWindow):
         if self.project is None:
             return None
         identity = self.preferences.get(IDENTITY)
-        self.statusBar().showMessage(self.tr("Re-checking the site against {file}…").format(file=baseline.name))
         return self.ops.start("recheck", recheck_and_sign(self.guide, self.project, baseline, trust,
                                                           Path(identity) if identity else None),
-                              done=self._rechecked, title=self.tr("The site was not re-checked"))
+                              done=self._rechecked, title=self.tr("The site was not re-checked"),
+                              doing=self.tr("Re-checking the site against {file}…").format(file=baseline.name))
 
     @staticmethod
     def _drift_subject(drift: Drift) -> str:
@@ -832,12 +847,12 @@ class MainWindow(QMainWindow):
             "{count} unchanged. Signed re-check report: {file}").format(count=len(found.unchanged), file=report.pdf))
         box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         box.open()
-        self.statusBar().clearMessage()
         return box
 
     # ------------------------------------------------------------------ the demo
     def start_demo(self) -> None:
-        self.ops.start(DEMO, self.open_demo(), title=self.tr("The demo could not be opened"))
+        self.ops.start(DEMO, self.open_demo(), title=self.tr("The demo could not be opened"),
+                       doing=self.tr("Opening the demo: the lab starts, the probes run, one wave is provisioned…"))
 
     async def open_demo(self) -> None:
         from wizard.demo import DEMO_LAB_FAULTS, commission_demo, demo_path
@@ -846,17 +861,12 @@ class MainWindow(QMainWindow):
         if self.project is not None and self.project.path.resolve() == demo_path().resolve():
             self.close_project()  # the demo is made afresh, over this one
 
-        self.statusBar().showMessage(self.tr("Opening the demo: the lab starts, the probes run, one wave is "
-                                             "provisioned…"))
-        try:
-            if self.lab is None:
-                # the simulators live in the window's own event loop while it is open; stopped when it closes
-                self.lab = await start_lab(faults=DEMO_LAB_FAULTS)
-            project = await commission_demo(self.lab.endpoints)
-            path = project.path
-            project.close()
-        finally:
-            self.statusBar().clearMessage()
+        if self.lab is None:
+            # the simulators live in the window's own event loop while it is open; stopped when it closes
+            self.lab = await start_lab(faults=DEMO_LAB_FAULTS)
+        project = await commission_demo(self.lab.endpoints)
+        path = project.path
+        project.close()
         self.open_project(path)
 
     # ------------------------------------------------------------------ help
