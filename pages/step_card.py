@@ -162,6 +162,11 @@ class StepCard(QFrame):
         self._layout = layout
         self.editor: QFrame | None = None  # built when first opened: most steps never need it
 
+        layout.addLayout(self._actions())
+        self.update_snapshot(snapshot)
+
+    def _actions(self) -> QHBoxLayout:
+        """The card's buttons, in the order an engineer uses them: run, cancel, confirm or waive, attach, reset."""
         actions = QHBoxLayout()
         self.run_button = QPushButton(self.tr("Run check"))
         self.run_button.clicked.connect(lambda: self.run_requested.emit(self.step.id))
@@ -183,8 +188,7 @@ class StepCard(QFrame):
                        self.attach_button, self.paste_button, self.reset_button):
             actions.addWidget(button)
         actions.addStretch(1)
-        layout.addLayout(actions)
-        self.update_snapshot(snapshot)
+        return actions
 
     def _input_widget(self, spec: StepInput) -> QWidget:
         value = self._stored_inputs.get(spec.key, "")
