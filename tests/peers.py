@@ -242,10 +242,11 @@ KAMAILIO_MODULES = ("kex", "corex", "tm", "sl", "pv", "maxfwd", "textops", "sipu
 
 @contextlib.contextmanager
 def kamailio(workdir: Path, chain_pem: bytes, key_pem: bytes, *, password: str, max_expires: int,
-             algorithm: str = "MD5", version_header: str = "") -> Iterator[int]:
+             algorithm: str = "MD5", version_header: str = "", plain_port: int | None = None) -> Iterator[int]:
     """Kamailio as a SIP-TLS registrar on loopback: digest authentication against one password (any user),
     registrations kept in memory, the granted expiry capped at max_expires; `version_header` is added to every
-    reply, as an OpenScape SBC names its version."""
+    reply, as an OpenScape SBC names its version; with `plain_port` it answers plain SIP there too, over UDP and
+    TCP, as an SBC whose access realm keeps SIP-UDP and SIP-TCP open."""
     binary = require("kamailio", "kamailio and kamailio-tls-modules")
     candidates = ("/usr/lib/x86_64-linux-gnu/kamailio/modules", "/usr/lib/aarch64-linux-gnu/kamailio/modules",
                   "/usr/lib/kamailio/modules")
@@ -263,13 +264,14 @@ def kamailio(workdir: Path, chain_pem: bytes, key_pem: bytes, *, password: str, 
         "[client:default]\nverify_certificate = no\nrequire_certificate = no\n")
     loads = "\n".join(f'loadmodule "{m}.so"' for m in KAMAILIO_MODULES)
     named = 'append_to_reply("' + version_header + '\\r\\n");' if version_header else ""
+    plain = f"listen=udp:{LOOPBACK}:{plain_port}\nlisten=tcp:{LOOPBACK}:{plain_port}\n" if plain_port else ""
     (run / "kamailio.cfg").write_text(f"""#!KAMAILIO
 debug=2
 log_stderror=yes
 children=2
 tcp_children=2
 listen=tls:{LOOPBACK}:{port}
-enable_tls=yes
+{plain}enable_tls=yes
 auto_aliases=no
 mpath="{modules}/"
 {loads}

@@ -34,6 +34,7 @@ def test_the_demo_probes_dns_proxy_tls_and_sip_against_the_lab_only(tmp_path: Pa
     assert statuses == {"2.2.2-public-dns": "passed",  # the lab's DNS answers sbc.lab.psi with the lab's SBC
                         "6.1-os4k-internet-access": "passed",  # four cloud endpoints through the proxy, lab CA
                         "2.2.2-firewall-inbound": "warning",  # the lab SBC's self-signed chain: not a Zoom root
+                        "9.1-access-realm": "passed",  # the lab SBC speaks SIP over TLS only (§9.1)
                         "9.4.1.1-max-registration-expiry": "passed"}
     assert tunnels == 4 and refused == ["example.org:443"] and elsewhere == "proxy.connect-refused"
 

@@ -277,10 +277,12 @@ def test_preflight_panel_runs_the_probes_against_real_peers(qtbot, window: MainW
         for step in ("2.2.2-firewall-inbound", "9.4.1.1-max-registration-expiry"):
             project.set_step_input(step, "connect_to", "127.0.0.1")
         project.set_step_input("6.1-os4k-internet-access", "targets", f"127.0.0.1:{sip_port}")
+        project.set_step_input("9.1-access-realm", "connect_to", f"127.0.0.1:{sip_port}")  # TLS only: no plain SIP
         window.refresh()
         panel = window.panel("site").preflight
         assert panel is not None and set(panel.pills) == {"2.2.2-public-dns", "2.2.2-firewall-inbound",
-                                                          "6.1-os4k-internet-access", "9.4.1.1-max-registration-expiry"}
+                                                          "6.1-os4k-internet-access", "9.1-access-realm",
+                                                          "9.4.1.1-max-registration-expiry"}
         click(qtbot, panel.run_all_button)
         qtbot.waitUntil(lambda: all(p.text() not in ("Not started", "Running…") for p in panel.pills.values()),
                         timeout=20000)
@@ -289,6 +291,7 @@ def test_preflight_panel_runs_the_probes_against_real_peers(qtbot, window: MainW
         assert panel.pills["2.2.2-firewall-inbound"].text() in ("Failed", "Warning")  # test CA: chain not trusted
         assert window.project.step_records()["9.4.1.1-max-registration-expiry"].result["evidence"]["options"] == \
             "200 OK"
+        assert panel.pills["9.1-access-realm"].text() == "Passed"
 
         window.offline_action.trigger()  # offline: the probes cannot run, and say why
         settle(qtbot, window)

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from tests.certs import hierarchy, issue
-from tests.peers import dnsmasq, kamailio
+from tests.peers import dnsmasq, free_port, kamailio
 from wizard.store.project import Mode, ProjectFile
 
 FQDN = "sbc01.psi.test"
@@ -20,9 +20,11 @@ def sbc(tmp_path_factory):
     work = tmp_path_factory.mktemp("preflight")
     root, intermediate = hierarchy()
     leaf = issue(FQDN, issuer=intermediate, sans=[FQDN])
+    plain = free_port()  # an SBC whose access realm still has SIP-UDP and SIP-TCP open (guide §9.1: set them to 0)
     with dnsmasq(work, {FQDN: ["127.0.0.1"]}, "broken.test", "refused.test") as dns_port, \
-            kamailio(work, leaf.pem() + intermediate.pem(), leaf.key_pem(), password="pw", max_expires=3600) as port:
-        yield {"dns": dns_port, "sip_tls": port, "root_pem": root.pem()}
+            kamailio(work, leaf.pem() + intermediate.pem(), leaf.key_pem(), password="pw", max_expires=3600,
+                     plain_port=plain) as port:
+        yield {"dns": dns_port, "sip_tls": port, "sip_plain": plain, "root_pem": root.pem()}
 
 
 def make_project(path: Path, sbc: dict, mode: Mode = Mode.LIVE) -> None:
@@ -35,6 +37,7 @@ def make_project(path: Path, sbc: dict, mode: Mode = Mode.LIVE) -> None:
         p.attach("2.2.2-firewall-inbound", "root.pem", sbc["root_pem"])
         p.set_step_input("2.2.2-firewall-inbound", "ca", f"evidence:{p.evidence('2.2.2-firewall-inbound')[-1].id}")
         p.set_step_input("9.4.1.1-max-registration-expiry", "connect_to", "127.0.0.1")
+        p.set_step_input("9.1-access-realm", "connect_to", f"127.0.0.1:{sbc['sip_plain']}")
         p.set_step_input("6.1-os4k-internet-access", "targets", f"127.0.0.1:{sbc['sip_tls']}")
 
 
@@ -49,11 +52,14 @@ def test_probe_all_runs_every_probe_and_records_the_results(tmp_path: Path, sbc)
     result = run("probe", "all", "--project", str(path), "--json", tmp_path=tmp_path)
     data = {item["step"]: item for item in json.loads(result.stdout)}
     assert set(data) == {"2.2.2-public-dns", "2.2.2-firewall-inbound", "6.1-os4k-internet-access",
-                         "9.4.1.1-max-registration-expiry"}, result.stderr
+                         "9.1-access-realm", "9.4.1.1-max-registration-expiry"}, result.stderr
     assert data["2.2.2-public-dns"]["status"] == "passed"
     tls_codes = {f["code"] for f in data["2.2.2-firewall-inbound"]["result"]["findings"]}
     assert "cert.root-confirm-with-zoom" in tls_codes  # a test CA: the engineer confirms it with Zoom (a warning)
     assert data["9.4.1.1-max-registration-expiry"]["status"] in ("passed", "warning")  # OPTIONS only: no password
+    plain = data["9.1-access-realm"]  # §9.1: the access side answers plain SIP, named with the fix
+    assert plain["status"] == "warning"
+    assert {f["code"] for f in plain["result"]["findings"]} == {"sip.plain-udp", "sip.plain-tcp"}
     with ProjectFile.open(path) as project:
         records = project.step_records()
         assert records["2.2.2-public-dns"].status == "passed"

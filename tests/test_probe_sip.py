@@ -5,10 +5,10 @@ from pathlib import Path
 import pytest
 
 from tests.certs import issue
-from tests.peers import kamailio, tcp_peer, tls_server
+from tests.peers import free_port, kamailio, tcp_peer, tls_server
 from wizard.checks.result import Verdict
 from wizard.checks.sip import ZOOM_REGISTER_EXPIRES, digest_authorization, parse_challenge
-from wizard.probes.sip import Dialog, probe_sip
+from wizard.probes.sip import Dialog, probe_plain_sip, probe_sip
 from wizard.probes.tls import client_context, close, open_tls
 
 FQDN = "sbc01.psi.test"
@@ -98,3 +98,38 @@ def test_tls_peer_answering_garbage_instead_of_sip(tmp_path: Path, sbc_cert) -> 
         result = probe(port)
     assert codes(result) == {"sip.garbage"}
     assert "not SIP" in result.findings[0].message
+
+
+# ---------------------------------------------------------------------------------------------- plain SIP (§9.1)
+def plain(port: int, host: str = "127.0.0.1"):
+    return asyncio.run(probe_plain_sip(host, FQDN, port, timeout=2))
+
+
+def test_an_access_side_that_still_answers_plain_sip_is_named_with_the_fix(tmp_path: Path, sbc_cert) -> None:
+    """Guide §9.1: PSI clients use SIP over TLS; SIP-UDP and SIP-TCP of the access realm go to 0 when nothing else
+    needs them. Kamailio answering OPTIONS over UDP and TCP is such an SBC."""
+    plain_port = free_port()
+    with kamailio(tmp_path, *sbc_cert, password=PASSWORD, max_expires=ZOOM_REGISTER_EXPIRES,
+                  plain_port=plain_port):
+        result = plain(plain_port)
+    assert codes(result) == {"sip.plain-udp", "sip.plain-tcp"} and result.status is Verdict.WARN
+    assert result.evidence["udp"].startswith("200 OK (kamailio") and result.evidence["tcp"].startswith("200 OK")
+    udp = next(f for f in result.findings if f.code == "sip.plain-udp")
+    assert f"plain SIP over UDP on 127.0.0.1 port {plain_port}" in udp.message
+    assert "SIP-UDP of the access realm to 0" in udp.fix and "§9.1" in udp.fix
+
+
+def test_an_access_side_with_tls_only_passes(tmp_path: Path, sbc_cert) -> None:
+    with kamailio(tmp_path, *sbc_cert, password=PASSWORD, max_expires=ZOOM_REGISTER_EXPIRES) as tls_port:
+        closed = plain(free_port())
+        tls_there = plain(tls_port)  # the TLS port takes a TCP connection but says nothing in plain SIP
+    assert closed.status is Verdict.PASS and closed.findings == ()
+    assert closed.evidence["udp"] == "refused (nothing listens)" and "Nothing accepts" in closed.evidence["tcp"]
+    assert tls_there.status is Verdict.PASS and tls_there.evidence["tcp"] == "a connection that gave no SIP answer"
+    with tcp_peer("silent") as port:
+        assert plain(port).evidence["tcp"] == "a connection that gave no SIP answer"
+
+
+def test_a_name_that_does_not_resolve_tests_nothing() -> None:
+    result = plain(5060, host="no-such-sbc.invalid")
+    assert codes(result) == {"net.no-such-host"} and result.status is Verdict.FAIL

@@ -58,8 +58,8 @@ CHANGE-ZANDE:TYPE=OSMO,SBCADDR1=203.0.113.10,PORT1=65061;
 """
 
 
-# the probes a demo against the lab runs: DNS, the proxy path to the cloud, TLS and SIP to the SBC
-LAB_PROBES = ("2.2.2-public-dns", "6.1-os4k-internet-access", "2.2.2-firewall-inbound",
+# the probes a demo against the lab runs: DNS, the proxy path to the cloud, TLS and SIP to the SBC, no plain SIP
+LAB_PROBES = ("2.2.2-public-dns", "6.1-os4k-internet-access", "2.2.2-firewall-inbound", "9.1-access-realm",
               "9.4.1.1-max-registration-expiry")
 
 
@@ -77,7 +77,7 @@ async def point_at_lab(project: ProjectFile, endpoints: dict[str, dict[str, obje
     project.set_site_field("sbc_public_fqdn", str(sbc["fqdn"]))
     project.set_site_field("sbc_public_ip", str(sbc["host"]))
     project.set_site_field("sbc_sip_tls_port", str(sbc["sip_tls_port"]))
-    for step in ("2.2.2-firewall-inbound", "9.4.1.1-max-registration-expiry"):
+    for step in ("2.2.2-firewall-inbound", "9.1-access-realm", "9.4.1.1-max-registration-expiry"):
         project.set_step_input(step, "connect_to", str(sbc["host"]))
     project.set_step_input("9.4.1.1-max-registration-expiry", "auth_name", "3100")
     from wizard.runbook.engine import step_secret_reference

@@ -218,6 +218,17 @@ async def _probe_sip(ctx: CheckContext) -> CheckResult:
                            domain=ctx.inputs.get("domain", "").strip() or None)
 
 
+async def _probe_sip_plain(ctx: CheckContext) -> CheckResult:
+    """§9.1 from outside: whether the access side still answers plain SIP on its SIP-UDP/SIP-TCP port (the guide's
+    5060, unless the step names another)."""
+    from wizard.probes.base import parse_host_port
+    from wizard.probes.sip import PLAIN_SIP_PORT, probe_plain_sip
+
+    fqdn = _site(ctx, "sbc_public_fqdn", "SBC public FQDN")
+    host, port = parse_host_port(ctx.inputs.get("connect_to", "").strip() or fqdn, PLAIN_SIP_PORT)
+    return await probe_plain_sip(host, fqdn, port)
+
+
 async def _redsky_ranges(ctx: CheckContext) -> CheckResult:
     """§10.4 read back: RedSky's IP range mappings against the site's subnet table."""
     from wizard.checks.iprange import MappedRange, compare_ranges, read_ranges
@@ -255,5 +266,6 @@ def default_registry() -> CheckRegistry:
     registry.register("probe.tls", _probe_tls, needs_network=True)
     registry.register("probe.proxy", _probe_proxy, needs_network=True)
     registry.register("probe.sip", _probe_sip, needs_network=True)
+    registry.register("probe.sip-plain", _probe_sip_plain, needs_network=True)
     registry.register("redsky.ip-ranges", _redsky_ranges, needs_network=True)
     return registry
