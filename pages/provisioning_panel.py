@@ -77,10 +77,10 @@ class ProvisioningPanel(QWidget):
         self.setObjectName("Provisioning")
         self.stepper = StageStepper()
         self.stepper.picked.connect(self._picked)
-        # the two steps before the wave are short words: the stages get the row's width for theirs
+        # the people are a short word: the plan and the stages share the row's width for their states
         self.stepper.add_step(PEOPLE, self.tr("People"), self._people_page(), stretch=0)
         self.plan_tree = PlanTree()
-        self.stepper.add_step(PLAN, self.tr("Plan"), self._plan_page(), stretch=0)
+        self.stepper.add_step(PLAN, self.tr("Plan"), self._plan_page())
         self.stepper.add_gap()
         self._stage_pages()
         self.review = ReviewPage()

@@ -33,13 +33,11 @@ class SourcesBar(QWidget):
         self.voicemail = QLineEdit()
         self.voicemail.setPlaceholderText(self.tr("voicemail no. for a new PM route"))
         self.voicemail.setAccessibleName(self.tr("Voicemail number for a new PM route"))
-        for widget in (self.read_button, zoom_file, subscribers_file, paste):
+        self.voicemail.setToolTip(self.tr("Voicemail number for a new PM route"))
+        for widget in (self.read_button, zoom_file, subscribers_file, paste, QLabel(self.tr("PMIDX")), self.pmidx,
+                       QLabel(self.tr("Voicemail no."))):
             row.addWidget(widget)
-        row.addStretch(1)
-        row.addWidget(QLabel(self.tr("PMIDX")))
-        row.addWidget(self.pmidx)
-        row.addWidget(QLabel(self.tr("Voicemail no.")))
-        row.addWidget(self.voicemail)
+        row.addWidget(self.voicemail, 1)  # the rest of the row: its placeholder is read whole where there is room
         layout.addLayout(row)
         self.source_label = QLabel(self.tr("Nothing read yet."))
         self.source_label.setObjectName("Evidence")

@@ -67,7 +67,7 @@ class StepButton(QPushButton):
     def sizeHint(self) -> QSize:
         title = QFontMetrics(self._bold()).horizontalAdvance(f"{MARKS[self.state]} {self.text()}")
         detail = self.fontMetrics().horizontalAdvance(self.detail)
-        return QSize(max(title, detail) + 20, self.fontMetrics().lineSpacing() * 2 + 14)
+        return QSize(max(title, detail) + 16, self.fontMetrics().lineSpacing() * 2 + 14)
 
     def minimumSizeHint(self) -> QSize:
         return QSize(48, self.sizeHint().height())
@@ -78,7 +78,7 @@ class StepButton(QPushButton):
         self.initStyleOption(option)
         option.text = ""
         painter.drawControl(QStyle.ControlElement.CE_PushButton, option)
-        box = self.style().subElementRect(QStyle.SubElement.SE_PushButtonContents, option, self).adjusted(4, 0, -4, 0)
+        box = self.style().subElementRect(QStyle.SubElement.SE_PushButtonContents, option, self).adjusted(2, 0, -2, 0)
         line = self.fontMetrics().lineSpacing()
         top = QRect(box.left(), box.center().y() - (line if self.detail else line // 2), box.width(), line)
         bottom = QRect(box.left(), box.center().y(), box.width(), line)

@@ -107,6 +107,10 @@ def test_a_whole_wave_keeps_the_window_at_1280_by_720_one_stage_at_a_time(
     # Stage 2 by the engineer's hands: the round's list has the page's height, its button names it
     step("portal-round")
     assert stepper.current == System.PSI
+    for stage, name in ((System.ZOOM, "invitations"), (System.OS4K, "amos"), (System.PSI, "back-to-the-round")):
+        click(qtbot, stepper.steps[stage])  # every stage's page, opened as the engineer would
+        step(name)
+        assert stepper.current == stage
     chosen = panel.rounds.current()
     assert len(chosen.to_tick) == 26 and panel.round_list.height() >= 200
     assert panel.round_done_button.text() == words("RoundsPage", "Round {number} added in the portal (%n people)", 26,
@@ -157,7 +161,8 @@ def test_a_whole_wave_keeps_the_window_at_1280_by_720_one_stage_at_a_time(
     assert stepper.current == "review" and not panel.confirm_button.isVisible()  # what undo did, asked nothing
     assert window.project.wave(controller.wave_id).state == "undone"
     assert [name for name, _ in walked] == [
-        "empty", "people", "plan", "confirm-run", "running", "portal-round", "assistant", "assistant-another-way",
+        "empty", "people", "plan", "confirm-run", "running", "portal-round", "invitations", "amos",
+        "back-to-the-round", "assistant", "assistant-another-way",
         "assistant-file-saved", "read-back", "verified", "confirm-undo", "undone"]
     assert sizes.seen and all(size == SCREEN for size in sizes.seen), sorted({(s.width(), s.height())
                                                                              for s in sizes.seen})

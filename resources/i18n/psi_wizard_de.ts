@@ -2145,26 +2145,27 @@ Benutzer</translation>
     </message>
     <message>
         <location filename="../../pages/wave_sources.py" line="35"/>
+        <location filename="../../pages/wave_sources.py" line="36"/>
         <source>Voicemail number for a new PM route</source>
         <translation>Voicemail-Nummer für eine neue PM-Richtung</translation>
     </message>
     <message>
-        <location filename="../../pages/wave_sources.py" line="39"/>
+        <location filename="../../pages/wave_sources.py" line="37"/>
         <source>PMIDX</source>
         <translation>PMIDX</translation>
     </message>
     <message>
-        <location filename="../../pages/wave_sources.py" line="41"/>
+        <location filename="../../pages/wave_sources.py" line="38"/>
         <source>Voicemail no.</source>
         <translation>Voicemail-Nr.</translation>
     </message>
     <message>
-        <location filename="../../pages/wave_sources.py" line="44"/>
+        <location filename="../../pages/wave_sources.py" line="42"/>
         <source>Nothing read yet.</source>
         <translation>Noch nichts gelesen.</translation>
     </message>
     <message>
-        <location filename="../../pages/wave_sources.py" line="51"/>
+        <location filename="../../pages/wave_sources.py" line="49"/>
         <source>Offline checklist mode: use the files instead</source>
         <translation>Offline-Checkliste: stattdessen die Dateien verwenden</translation>
     </message>
