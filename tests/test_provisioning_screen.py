@@ -222,3 +222,58 @@ def test_the_window_opens_at_a_size_that_fits_a_1280_by_720_screen(qtbot, loop) 
     assert fresh.size() == DEFAULT_SIZE
     assert DEFAULT_SIZE.width() <= SCREEN.width() and DEFAULT_SIZE.height() + 40 <= SCREEN.height()  # a title bar
     fresh.close()
+
+
+def test_the_assistant_is_confirmed_only_from_its_saved_file_or_with_a_note(qtbot) -> None:
+    from types import SimpleNamespace
+
+    from pages.provisioning_panel import ProvisioningPanel
+
+    panel = ProvisioningPanel()
+    qtbot.addWidget(panel)
+    panel.set_state(busy=False, has_rows=True, has_wave=True, offline=False)
+    rounds = [SimpleNamespace(number=2, to_tick=(("anna@example.com", "Anna"), ("ben@example.com", "Ben")),
+                              not_active=(), added=0, total=2, confirmed=False)]
+    words_said: list[object] = []
+    panel.round_done_requested.connect(words_said.append)
+    panel.assistant_done_requested.connect(lambda: words_said.append("from the file"))
+    panel.assistant_done_elsewhere.connect(words_said.append)
+
+    panel.show_rounds(rounds, 2)
+    assert panel.round_done_button.text() == "Round 2 added in the portal (2 people)"
+    panel.round_done_button.click()
+    assert not panel.assistant_done_button.isEnabled()  # ready, but no file of this wave was saved
+    panel.assistant.elsewhere.setChecked(True)
+    assert not panel.assistant_done_button.isEnabled()  # another way, but not said how
+    panel.assistant.note.setText("  ")
+    assert not panel.assistant_done_button.isEnabled()
+    panel.assistant.note.setText("added one by one in the Assistant")
+    panel.assistant_done_button.click()
+    panel.assistant.elsewhere.setChecked(False)
+    panel.show_rounds(rounds, 2, assistant_file_saved=True)
+    panel.assistant_done_button.click()
+    panel.set_state(busy=True, has_rows=True, has_wave=True, offline=False)
+    assert not panel.assistant_done_button.isEnabled() and not panel.round_done_button.isEnabled()  # a run is on
+    assert words_said == [2, "added one by one in the Assistant", "from the file"]
+    panel.show_rounds(rounds, 0, assistant_file_saved=True)
+    panel.set_state(busy=False, has_rows=True, has_wave=True, offline=False)
+    assert not panel.assistant_done_button.isEnabled()  # nobody is ready: nothing to confirm
+
+
+def test_a_long_confirmation_undo_or_message_never_asks_the_page_for_more_height(qtbot) -> None:
+    """What grows with the wave (the confirmation's list, the undo's AMOs, a message, a person's findings) scrolls
+    in its place: the panel asks no more height than it did empty, far below what a 1280×720 window leaves it."""
+    from pages.provisioning_panel import ProvisioningPanel
+
+    panel = ProvisioningPanel()
+    qtbot.addWidget(panel)
+    panel.resize(960, 540)
+    panel.show()
+    empty = panel.minimumSizeHint().height()
+    panel.set_message("The wave says a great deal here. " * 200, error=True)
+    panel.ask_confirmation("undo", "Undoing wave W1 will change", [f"change {i}: " + "words " * 30 for i in range(80)],
+                           "Undo these changes")
+    panel.show_undo([f"CHANGE-SBCSU:STNO={3100 + i},OPT=OPTI,PMIDX=0;" for i in range(3000)], ["by hand"] * 200)
+    QApplication.processEvents()
+    assert panel.minimumSizeHint().height() <= max(empty, 480), (empty, panel.minimumSizeHint())
+    assert panel.minimumSizeHint().width() <= 960
