@@ -16,6 +16,7 @@ from enum import StrEnum
 from typing import Any
 
 from wizard.checks.rates import parse_rate_spec
+from wizard.checks.result import CheckResult, Finding, Severity
 from wizard.connectors.http import NO_MESSAGE, ApiClient, ApiError, HttpPolicy, json_body, request_id
 
 OAUTH_URL = "https://zoom.us/oauth/token"  # Zoom's S2S OAuth page
@@ -45,6 +46,12 @@ PENDING_REMOVAL = "disassociate"  # userDelete: 'To delete pending user in the a
 # The scope each call needs (each operation's "Scopes:" line; the :admin ones a Server-to-Server app holds)
 SCOPES = {"list users": "user:read:admin", "find user": "user:read:admin", "create user": "user:write:admin",
           "remove user": "user:write:admin", "list SIP phones": "sip_phone:read:admin"}
+# The roles every Zoom account has (Zoom's Accounts API, Create a role: 'Each Zoom user automatically has a role which
+# can either be owner, administrator, or a member'), as user's role_name names them (Users spec, user; its example
+# is 'Admin'). Guide §2.2.1: the integration's service account is an Owner or an Admin; any other name is a custom
+# role, which the engineer confirms
+ADMIN_ROLES = ("Owner", "Admin")
+MEMBER_ROLE = "Member"
 # Zoom's rate categories (per second, Pro accounts; Zoom rate limits page), used to pace requests
 RATES_PRO = {"light": 30.0, "medium": 20.0, "heavy": 10.0}
 
@@ -258,6 +265,81 @@ class ZoomClient:
         wanted = email.strip().lower()
         return next((p for p in await self.list_sip_phones(wanted)
                      if str(p.get("user_email", "")).lower() == wanted), None)
+
+
+# ---------------------------------------------------------------------------------------------- the service admin
+async def check_service_admin(client: ZoomClient, email: str) -> CheckResult:
+    """Guide §2.2.1: the integration runs on a dedicated Zoom admin (service account) that must stay active. Read
+    through the Users API (user: 404 code 1001 when absent, 400 code 1120 when its invitation expired; status and
+    role_name in the user object)."""
+    try:
+        user = await client.find_user(email)
+    except InvitationExpired:
+        return CheckResult("zoom.service-admin", (Finding.of(
+            "zoom.admin-invitation-expired", Severity.ERROR,
+            "{email} never accepted Zoom's invitation and it has expired.",
+            "Remove the pending user in the Zoom web portal (User Management > Users > Pending) and add it again, "
+            "then accept the invitation from that mailbox (guide §2.2.1).", email=email),), {"email": email})
+    return judge_service_admin(email, user)
+
+
+def judge_service_admin(email: str, user: dict[str, Any] | None) -> CheckResult:
+    """The dedicated admin as Zoom shows it: it exists, is active, and holds an admin role."""
+    if user is None:
+        return CheckResult("zoom.service-admin", (Finding.of(
+            "zoom.admin-missing", Severity.ERROR,
+            "Zoom has no user {email} in this account.",
+            "Create the integration's dedicated admin in the Zoom web portal (User Management > Users > Add users): "
+            "its own email address used for nothing else, with the Admin role (guide §2.2.1).", email=email),),
+            {"email": email})
+    status, role = str(user.get("status") or ""), str(user.get("role_name") or "")
+    evidence = {"email": email, "status": status, "role": role}
+    return CheckResult("zoom.service-admin", (*_admin_status(email, status), *_admin_role(email, role)), evidence)
+
+
+def _admin_status(email: str, status: str) -> tuple[Finding, ...]:
+    """user's status: active, inactive (deactivated) or pending (invitation not accepted yet) (Users spec)."""
+    if status == "active":
+        return ()
+    if status == "inactive":
+        return (Finding.of(
+            "zoom.admin-inactive", Severity.ERROR,
+            "{email} is deactivated in Zoom: the integration stops working while its service account is.",
+            "Reactivate the user in the Zoom web portal (User Management > Users > Deactivated); the guide (§2.2.1) "
+            "requires the service account to stay active.", email=email),)
+    if status == "pending":
+        return (Finding.of(
+            "zoom.admin-pending", Severity.ERROR,
+            "{email} has not accepted Zoom's invitation yet.",
+            "Accept the invitation from that mailbox: until then the admin cannot sign in to authorise the "
+            "integration (guide §2.2.1, §4.2).", email=email),)
+    return (Finding.of(
+        "zoom.admin-status-unknown", Severity.WARNING,
+        "Zoom did not say whether {email} is active (status '{status}').",
+        "Check in the Zoom web portal (User Management > Users) that the user is active (guide §2.2.1).",
+        email=email, status=status),)
+
+
+def _admin_role(email: str, role: str) -> tuple[Finding, ...]:
+    if role.casefold() in (r.casefold() for r in ADMIN_ROLES):
+        return ()
+    if role.casefold() == MEMBER_ROLE.casefold():
+        return (Finding.of(
+            "zoom.admin-not-admin", Severity.ERROR,
+            "{email} has the role {role}: a regular user cannot manage users and Phone System Integration.",
+            "Give it the Admin role (User Management > Users > Edit > User Role), or name a dedicated admin "
+            "(guide §2.2.1).", email=email, role=role),)
+    if not role:
+        return (Finding.of(
+            "zoom.admin-role-unknown", Severity.WARNING,
+            "Zoom did not name the role of {email}.",
+            "Check in the Zoom web portal (User Management > Users) that its role is Admin, or one that manages "
+            "Users, Phone System Integration and Zoom Phone (guide §2.2.1).", email=email),)
+    return (Finding.of(
+        "zoom.admin-custom-role", Severity.WARNING,
+        "{email} has the role {role}, a role of this account rather than Zoom's Admin.",
+        "Confirm in the Zoom web portal (User Management > Roles) that {role} may manage Users, Phone System "
+        "Integration and Zoom Phone (guide §2.2.1).", email=email, role=role),)
 
 
 def _token_refused(response: Any) -> bool:

@@ -22,7 +22,7 @@ class CheckContext:
     secrets: Mapping[str, str] = field(default_factory=dict)  # for this run only, never stored
     # the evidence of the latest result of another check (by check id), e.g. what the SIP probe learnt
     recorded: Callable[[str], Mapping[str, Any] | None] = field(default=lambda check: None)
-    # a live system's API client opened from the project (its settings and kept secret): 'redsky'
+    # a live system's API client opened from the project (its settings and kept secret): 'redsky' or 'zoom'
     connect: Callable[[str], Awaitable[Any]] | None = None
 
     def text(self, key: str, what: str) -> str:
@@ -229,6 +229,20 @@ async def _probe_sip_plain(ctx: CheckContext) -> CheckResult:
     return await probe_plain_sip(host, fqdn, port)
 
 
+async def _zoom_service_admin(ctx: CheckContext) -> CheckResult:
+    """§2.2.1 from the live system: the integration's dedicated Zoom admin, read through the Users API."""
+    from wizard.connectors.zoom import check_service_admin
+
+    email = ctx.text("email", "service admin's email")
+    if ctx.connect is None:
+        raise WizardError("Zoom cannot be reached from here", "run the step from a project with its connection")
+    client = await ctx.connect("zoom")
+    try:
+        return await check_service_admin(client, email)
+    finally:
+        await client.aclose()
+
+
 async def _redsky_ranges(ctx: CheckContext) -> CheckResult:
     """§10.4 read back: RedSky's IP range mappings against the site's subnet table."""
     from wizard.checks.iprange import MappedRange, compare_ranges, read_ranges
@@ -267,5 +281,6 @@ def default_registry() -> CheckRegistry:
     registry.register("probe.proxy", _probe_proxy, needs_network=True)
     registry.register("probe.sip", _probe_sip, needs_network=True)
     registry.register("probe.sip-plain", _probe_sip_plain, needs_network=True)
+    registry.register("zoom.service-admin", _zoom_service_admin, needs_network=True)
     registry.register("redsky.ip-ranges", _redsky_ranges, needs_network=True)
     return registry

@@ -158,8 +158,14 @@ class Engine:
                             secrets={**remembered, **secrets}, recorded=self._recorded_evidence, connect=self._connect)
 
     async def _connect(self, system: str) -> Any:
-        from wizard.connectors.sessions import open_redsky
+        from wizard.connectors.sessions import open_redsky, open_zoom
 
+        if system == "zoom":
+            client = open_zoom(self.project)
+            if client is None:
+                raise WizardError("the Zoom connection is not set up",
+                                  "enter and test it under Connections on the Site page")
+            return client
         if system != "redsky":
             raise WizardError("checks cannot open {system} yet", "run the step by hand", system=system)
         return await open_redsky(self.project)
