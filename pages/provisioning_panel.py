@@ -76,7 +76,6 @@ class ProvisioningPanel(QWidget):
         super().__init__()
         self.setObjectName("Provisioning")
         self.stepper = StageStepper()
-        self.stepper.picked.connect(self._picked)
         # the people are a short word: the plan and the stages share the row's width for their states
         self.stepper.add_step(PEOPLE, self.tr("People"), self._people_page(), stretch=0)
         self.plan_tree = PlanTree()
@@ -86,6 +85,8 @@ class ProvisioningPanel(QWidget):
         self.review = ReviewPage()
         self.review.confirmed.connect(self.confirmed)
         self.review.dismissed.connect(self.hide_confirmation)
+        # another step chosen while a question is asked: the question is dropped, nothing was sent
+        self.stepper.picked.connect(lambda _key: self.review.stop_asking())
         self.stepper.add_page(REVIEW, self.review)
         self.run_bar = RunBar()
         for mine, theirs in ((self.run_bar.plan_requested, self.plan_requested),
@@ -306,9 +307,6 @@ class ProvisioningPanel(QWidget):
             self._back_to = self.stepper.current
         self.review.show_undo(amos, notes)
         self.stepper.show_page(REVIEW)
-
-    def _picked(self, key: str) -> None:
-        self.review.stop_asking()  # another step chosen: the question is dropped, nothing was sent
 
     # ------------------------------------------------------------------ state
     def set_message(self, text: str, *, error: bool = False) -> None:

@@ -54,16 +54,15 @@ class PlanTree(QTreeWidget):
             by = self.tr("by hand") if system in BY_HAND else self.tr("by the wizard")
             top = QTreeWidgetItem([f"{shown(SYSTEM_NAMES[system])} — {len(changes)}", by])
             top.setData(0, KIND, system.value)
-            self.addTopLevelItem(top)
             rounds = plan.rounds() if system is System.PSI else {}
-            if rounds:
-                for number, members in rounds.items():
-                    self._lazy(QTreeWidgetItem(top, [self.tr("round {number} ({count} people)").format(
-                        number=number, count=len(members)), ""]), members, op_states)
-                top.setExpanded(True)
-            else:
+            for number, members in rounds.items():
+                self._lazy(QTreeWidgetItem(top, [self.tr("round {number} ({count} people)").format(
+                    number=number, count=len(members)), ""]), members, op_states)
+            if not rounds:
                 self._lazy(top, changes, op_states)
-                top.setExpanded(len(changes) <= 50)
+            # added once its changes are known: a stage's page in view opens the group as it arrives
+            self.addTopLevelItem(top)
+            top.setExpanded(bool(rounds) or len(changes) <= 50)
 
     def _lazy(self, item: QTreeWidgetItem, changes: list[Change], op_states: dict[str, str]) -> None:
         item.setChildIndicatorPolicy(QTreeWidgetItem.ChildIndicatorPolicy.ShowIndicator)

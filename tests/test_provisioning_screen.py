@@ -277,3 +277,32 @@ def test_a_long_confirmation_undo_or_message_never_asks_the_page_for_more_height
     QApplication.processEvents()
     assert panel.minimumSizeHint().height() <= max(empty, 480), (empty, panel.minimumSizeHint())
     assert panel.minimumSizeHint().width() <= 960
+
+
+def test_a_stage_page_in_view_keeps_its_changes_when_the_wave_is_shown_again(qtbot) -> None:
+    from pages.provisioning_panel import ProvisioningPanel
+    from pages.wave_plan import StageChanges
+    from wizard.checks.amo import Os4kConfig, Station
+    from wizard.checks.provisioning import WaveOptions, people, plan_wave
+    from wizard.checks.users import ZoomUser
+
+    options = WaveOptions("sbc.example.com", "5061", "203.0.113.10", pmidx="5", voicemail_number="7999")
+    # more AMOs than the plan's own tree opens by itself: only the stage's page opens their group
+    config = Os4kConfig(stations={f"31{i:02d}": Station(f"31{i:02d}", f"user{i}@example.com", "5", True, "ALL", False)
+                                  for i in range(40)}, pm_routes={"5"})
+    rows = people([ZoomUser(f"user{i}@example.com", "User", str(i), "active", 2) for i in range(40)], config, [],
+                  options)
+    plan = plan_wave([r for r in rows if r.selectable], config, options)
+    amos = plan.of(System.OS4K)
+    panel = ProvisioningPanel()
+    qtbot.addWidget(panel)
+    panel.resize(960, 540)
+    panel.show()
+    panel.show_plan("W1", "planned", plan, {})
+    panel.stepper.show_page(System.OS4K)  # the engineer looks at the AMOs while the wave is shown again
+    panel.show_plan("W1", "running", plan, {amos[0].op_id: "done"})
+    QApplication.processEvents()
+    view = panel.stepper.pages.currentWidget().findChild(StageChanges)
+    model = view.model()
+    in_view = [model.index(row, 0) for row in range(model.rowCount()) if not view.isRowHidden(row, view.rootIndex())]
+    assert len(in_view) == 1 and view.isExpanded(in_view[0]) and model.rowCount(in_view[0]) == len(amos) > 50

@@ -973,32 +973,32 @@
         <translation>durch den Assistenten</translation>
     </message>
     <message>
-        <location filename="../../pages/wave_plan.py" line="61"/>
+        <location filename="../../pages/wave_plan.py" line="59"/>
         <source>round {number} ({count} people)</source>
         <translation>Runde {number} ({count} Personen)</translation>
     </message>
     <message>
-        <location filename="../../pages/wave_plan.py" line="80"/>
+        <location filename="../../pages/wave_plan.py" line="79"/>
         <source>invite {email} ({name}) to Zoom</source>
         <translation>{email} ({name}) zu Zoom einladen</translation>
     </message>
     <message>
-        <location filename="../../pages/wave_plan.py" line="82"/>
+        <location filename="../../pages/wave_plan.py" line="81"/>
         <source>{email} has activated the Zoom account</source>
         <translation>{email} hat das Zoom-Konto aktiviert</translation>
     </message>
     <message>
-        <location filename="../../pages/wave_plan.py" line="84"/>
+        <location filename="../../pages/wave_plan.py" line="83"/>
         <source>round {number}: tick {email} ({name}) in Add users</source>
         <translation>Runde {number}: {email} ({name}) in Add users ankreuzen</translation>
     </message>
     <message>
-        <location filename="../../pages/wave_plan.py" line="87"/>
+        <location filename="../../pages/wave_plan.py" line="86"/>
         <source>Assistant: user {email} for station {stno}, then Update</source>
         <translation>Assistant: Benutzer {email} für Station {stno}, dann Update</translation>
     </message>
     <message>
-        <location filename="../../pages/wave_plan.py" line="90"/>
+        <location filename="../../pages/wave_plan.py" line="89"/>
         <source>read back {email}: Zoom user, SIP credentials of station {stno}, REG- of {stno}</source>
         <translation>{email} zurücklesen: Zoom-Benutzer, SIP-Zugangsdaten der Station {stno}, REG- von {stno}</translation>
     </message>
@@ -1378,57 +1378,57 @@
         <translation>Was fehlt</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="81"/>
+        <location filename="../../pages/provisioning_panel.py" line="80"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="83"/>
+        <location filename="../../pages/provisioning_panel.py" line="82"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="118"/>
+        <location filename="../../pages/provisioning_panel.py" line="119"/>
         <source>Read Zoom and the OS4K, choose who goes in this wave, then Plan wave.</source>
         <translation>Zoom und die OS4K lesen, auswählen, wer in diese Welle kommt, dann „Welle planen“.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="142"/>
+        <location filename="../../pages/provisioning_panel.py" line="143"/>
         <source>Every change is journaled before it is sent: after a crash, Run wave carries on without doing anything twice.</source>
         <translation>Jede Änderung wird protokolliert, bevor sie gesendet wird: Nach einem Absturz macht „Welle ausführen“ weiter, ohne etwas doppelt zu tun.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="152"/>
+        <location filename="../../pages/provisioning_panel.py" line="153"/>
         <source>Zoom emails each person an invitation (§7.1.1), paced to Zoom&apos;s limits. The wave goes on with those who have activated their account (§7.1.2); the others follow when the wave is run again.</source>
         <translation>Zoom schickt jeder Person eine Einladung per E-Mail (§7.1.1), im Takt der Grenzen von Zoom. Die Welle macht mit denen weiter, die ihr Konto aktiviert haben (§7.1.2); die anderen folgen, wenn die Welle erneut ausgeführt wird.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="155"/>
+        <location filename="../../pages/provisioning_panel.py" line="156"/>
         <source>Invitations of the wave</source>
         <translation>Einladungen der Welle</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="161"/>
+        <location filename="../../pages/provisioning_panel.py" line="162"/>
         <source>The subscribers&apos; AMOs (§7.2) over the OS4K session, each journaled before it is sent, so a wave run again never sends one twice.</source>
         <translation>Die AMOs der Teilnehmer (§7.2) über die OS4K-Sitzung, jedes protokolliert, bevor es gesendet wird: Eine erneut ausgeführte Welle sendet keines doppelt.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="163"/>
+        <location filename="../../pages/provisioning_panel.py" line="164"/>
         <source>AMOs of the wave</source>
         <translation>AMOs der Welle</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="165"/>
+        <location filename="../../pages/provisioning_panel.py" line="166"/>
         <source>The Assistant&apos;s people of the wave</source>
         <translation>Die Personen der Welle im Assistant</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="218"/>
+        <location filename="../../pages/provisioning_panel.py" line="219"/>
         <source>IPPASSW=&quot;{placeholder}&quot; stands for each station&apos;s own digest password: the wave fills it in when it sends the AMO, and it is never shown or kept in the report.</source>
         <translation>IPPASSW=&quot;{placeholder}&quot; steht für das eigene Digest-Passwort jeder Station: Die Welle setzt es beim Senden des AMO ein; es wird nie angezeigt und nicht im Bericht aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="138"/>
+        <location filename="../../pages/provisioning_panel.py" line="139"/>
         <source>No wave planned.</source>
         <translation>Keine Welle geplant.</translation>
     </message>
@@ -1493,7 +1493,7 @@ Benutzer</translation>
         <translation>nicht gelesen</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="215"/>
+        <location filename="../../pages/provisioning_panel.py" line="216"/>
         <source>Wave {wave}: {state}, {count} people.</source>
         <translation>Welle {wave}: {state}, {count} Personen.</translation>
     </message>
