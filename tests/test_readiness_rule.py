@@ -54,7 +54,7 @@ def test_the_three_places_agree_on_one_gappy_station() -> None:
     options = WaveOptions("sbc.example.com", "5061", "203.0.113.5")
     row = people(None, Os4kConfig(stations={"3100": station}, pm_routes=ROUTES), (), options)[0]
     assert (row.prereqs["pmidx_route"], row.prereqs["digest"], row.prereqs["call_log"], row.prereqs["dmcallwd"]) \
-        == (Prereq.MISSING, Prereq.FIX, Prereq.MISSING, Prereq.FIX)
+        == (Prereq.MISSING, Prereq.FIX, Prereq.FIX, Prereq.FIX)  # the wave sets the call log to ALL (§2.2)
     readback = verify_person("anna@example.com", "3100", options, zoom_status="active", phone=None,
                              station=station, pm_routes=ROUTES)
     assert {"provision.verify-pmidx", "provision.verify-digest", "provision.verify-call-log",

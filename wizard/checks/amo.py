@@ -27,19 +27,34 @@ from wizard.errors import WizardError
 # CHA-, CHAN-, CHANGE-, DIS-, DISP-, REG-, REGEN-, DEL-, EXEC-). ACTIVATE and DEACTIVATE are listed so that
 # 'DE-' stays ambiguous, as it is on the PBX.
 VERB_NAMES = ("ADD", "CHANGE", "DELETE", "DISPLAY", "REGENERATE", "EXEC", "START", "SET", "ACTIVATE", "DEACTIVATE")
+# SBCSU's call-log parameter. NOT CONFIRMED by any public source: Unify's AMO reference pages for SBCSU
+# (networks.unify.com/openscape-documentation/.../OS4000_AMO/en-us/ad2sbcsu*.htm) could not be read for it, and the
+# guide (§2.2) says only "AMO-SBCSU - Call log parameter". Its values ALL and TRIES are confirmed (OpenScape 4000
+# Feature Usage Examples, 10.13.2 Call Log, .../OS4000_FUE/en-us/jf39057.htm). The name is kept here alone: a REG-
+# that prints another one shows it as a parameter the wizard does not read, and the wave writes this name only
+# where REG- printed it.
+CALL_LOG = "CALLOG"
 # The parameters of the AMOs we read and write, so that an abbreviated name (TYP= for TYPE=) is read as the full one.
-# From the guide's AMO syntax and the REG- forms of the AMO documentation; other names are kept as printed.
+# From the guide's AMO syntax and the REG- forms of the AMO documentation; any other name in a record is named as
+# one the wizard does not read (reading_findings), never passed over in silence.
 PARAMETERS = {
     "SBCSU": ("STNO", "OPT", "CONN", "PEN", "DVCFIG", "COS1", "COS2", "LCOSV1", "LCOSV2", "LCOSD1", "LCOSD2",
-              "DPLN", "ITR", "SSTNO", "COSX", "SPDI", "SPDC1", "SPDC2", "PMIDX", "IPPASSW", "CALLOG", "INS"),
+              "DPLN", "ITR", "SSTNO", "COSX", "SPDI", "SPDC1", "SPDC2", "PMIDX", "IPPASSW", CALL_LOG, "INS"),
     "PERSI": ("TYPE", "STNO", "NAME", "ORG", "EMAIL"),
     "SDAT": ("STNO", "TYPE", "AATTR", "DATTR"),
     "RICHT": ("MODE", "IDX", "SAN", "STYPE", "LRTE", "NAME"),
     "ZANDE": ("TYPE", "SBCADDR1", "PORT1", "SBCADDR2", "PORT2"),
     "ANSU": ("TYPE", "SYSNO"),
     "ANUM": ("TYPE", "SYSNO"),  # ANUM's own parameter for the system number is not confirmed by any public page
+    # Guide §7.2: CHANGE-CGWB:MTYPE=CGW,LTU=17,SLOT=2,TYPE=DMCDATA,DMCCONN=<...>; (the AMO reference's CGWB page,
+    # .../OS4000_AMO/en-us/ad2cgwb.htm, could not be read: the rest of a board's record is not read)
+    "CGWB": ("MTYPE", "LTU", "SLOT", "TYPE", "DMCCONN"),
+    # The own virtual node's E.164 codes: ADD-KNDEF:NNO=1,TYPE=OWN,ISDNCC=49,ISDNAC=30,ISDNLC=611,ISDNSK=3,
+    # ISDNUL=EXT,NODECD=96; (OpenScape 4000 Feature Usage Examples, .../OS4000_FUE/en-us/hf40103.htm; KNDEF page
+    # .../OS4000_AMO/en-us/ad2kndef.htm). The guide's "KNDFF" (§7.2) names no AMO of the reference: KNDEF it is.
+    "KNDEF": ("NNO", "TYPE", "ISDNCC", "ISDNAC", "ISDNLC", "ISDNSK", "ISDNUL", "NODECD", "NODECDSK", "DPLN"),
 }
-CALL_LOG = "CALLOG"  # SBCSU's call-log parameter (one L), values ALL or TRIES
+E164_CODES = ("ISDNCC", "ISDNAC", "ISDNLC")  # country, area and local code of the own node (KNDEF, above)
 SYSTEM_NUMBER = {"ANSU": "SYSNO", "ANUM": "SYSNO"}  # confirmed for ANSU only; ANUM's is assumed, see above
 UNCONFIRMED_SYSTEM_NUMBER = frozenset({"ANUM"})
 
@@ -306,6 +321,22 @@ class Station:
     call_log: str | None = None
     dmcallwd: bool = False
     line: int = 0
+    devices: set[tuple[str, str]] = field(default_factory=set)  # (PEN, DVCFIG) of each device REG-SBCSU shows
+
+    @property
+    def desk_client(self) -> bool:
+        """A desk/client configuration (guide §2.2: 'not offered for provisioning'), taken as a station REG-SBCSU
+        shows with more than one device. ASSUMED: no public AMO description says how REG-SBCSU shows one."""
+        return len(self.devices) > 1
+
+
+@dataclass
+class Gateway:
+    """A SIP gateway board (AMO CGWB, guide §7.2): where it sits, and its DMC connections (TYPE=DMCDATA)."""
+    ltu: str
+    slot: str
+    dmc_connections: str | None = None  # DMCCONN; None: no DMCDATA record was shown
+    line: int = 0
 
 
 @dataclass
@@ -318,6 +349,10 @@ class Os4kConfig:
     errors: list[AmoMessage] = field(default_factory=list)
     problems: list[AmoProblem] = field(default_factory=list)
     table_lines: tuple[int, ...] = ()
+    gateways: dict[tuple[str, str], Gateway] = field(default_factory=dict)  # by (LTU, SLOT)
+    own_nodes: dict[str, dict[str, str]] = field(default_factory=dict)  # KNDEF TYPE=OWN: NNO -> its E.164 codes
+    # (noun, parameter) -> the first line of each parameter of a read record that the wizard does not know
+    unknown_parameters: dict[tuple[str, str], int] = field(default_factory=dict)
 
 
 class StationGap(StrEnum):
@@ -391,6 +426,8 @@ def read_os4k_config(amo: AmoText) -> Os4kConfig:
         reader = _RECORD_READERS.get(cmd.noun)
         if reader is not None:
             reader(config, cmd)
+            for name in cmd.params.keys() - set(PARAMETERS.get(cmd.noun, ())):
+                config.unknown_parameters.setdefault((cmd.noun, name), cmd.line)
     return config
 
 
@@ -403,6 +440,8 @@ def _read_sbcsu(config: Os4kConfig, cmd: AmoCommand) -> None:
     st.pmidx = cmd.get("PMIDX") or st.pmidx
     st.has_password = st.has_password or bool(cmd.get("IPPASSW"))
     st.call_log = cmd.get(CALL_LOG) or st.call_log
+    if cmd.verb == "ADD":  # REG- prints a device as the ADD that configures it
+        st.devices |= {(cmd.get("PEN") or "", device) for device in cmd.values("DVCFIG") or [""]}
 
 
 def _read_persi(config: Os4kConfig, cmd: AmoCommand) -> None:
@@ -441,9 +480,27 @@ def _read_zande(config: Os4kConfig, cmd: AmoCommand) -> None:
         config.osmo_port = cmd.get("PORT1") or config.osmo_port
 
 
+def _read_cgwb(config: Os4kConfig, cmd: AmoCommand) -> None:
+    """A gateway board and, in its TYPE=DMCDATA branch, its DMC connections (guide §7.2)."""
+    ltu, slot = cmd.get("LTU"), cmd.get("SLOT")
+    if not ltu or not slot:
+        return
+    gateway = config.gateways.setdefault((ltu, slot), Gateway(ltu, slot, line=cmd.line))
+    if (cmd.get("TYPE") or "").upper() == "DMCDATA":
+        gateway.dmc_connections = cmd.get("DMCCONN") or gateway.dmc_connections
+
+
+def _read_kndef(config: Os4kConfig, cmd: AmoCommand) -> None:
+    """An own virtual node (TYPE=OWN) and the E.164 codes it carries."""
+    if (cmd.get("TYPE") or "").upper() == "OWN" and cmd.get("NNO"):
+        node = config.own_nodes.setdefault(cmd.params["NNO"], {})
+        node |= {code: cmd.params[code] for code in E164_CODES if cmd.get(code)}
+
+
 _RECORD_READERS: dict[str, Callable[[Os4kConfig, AmoCommand], None]] = {
     "SBCSU": _read_sbcsu, "PERSI": _read_persi, "RICHT": _read_richt, "SDAT": _read_sdat,
-    "ANUM": _read_system_number, "ANSU": _read_system_number, "ZANDE": _read_zande}
+    "ANUM": _read_system_number, "ANSU": _read_system_number, "ZANDE": _read_zande, "CGWB": _read_cgwb,
+    "KNDEF": _read_kndef}
 
 
 def analyse_os4k(config: Os4kConfig, *, stations: Iterable[str] | None = None,
@@ -485,12 +542,13 @@ def _station_order(stno: str) -> tuple[int, str]:
 
 
 def reading_findings(config: Os4kConfig) -> list[Finding]:
-    """What could not be read in the pasted text: unknown commands, and DIS- tables where REG- output is needed."""
-    findings = [Finding.of(
+    """What could not be read in the pasted text: unknown commands, parameters the wizard does not know in a record
+    it reads, and DIS- tables where REG- output is needed."""
+    findings = [*_unknown_parameter_findings(config), *(Finding.of(
         "amo.unreadable-line", Severity.WARNING,
         "Line {line} is not an AMO the wizard can read ({why}): {text}",
         "Check the line; if it is a command, write its verb in full (ADD, CHANGE, DELETE, DISPLAY, REGENERATE).",
-        line=problem.line, why=problem.why, text=problem.text) for problem in config.problems]
+        line=problem.line, why=problem.why, text=problem.text) for problem in config.problems)]
     if config.table_lines:
         findings.append(Finding.of(
             "amo.display-table", Severity.WARNING,
@@ -498,6 +556,62 @@ def reading_findings(config: Os4kConfig) -> list[Finding]:
             "Display the same records with REG- (for example REG-SBCSU:STNO=<STNO>;) and paste that output.",
             first=config.table_lines[0], last=config.table_lines[-1]))
     return findings
+
+
+def _unknown_parameter_findings(config: Os4kConfig) -> list[Finding]:
+    """One note per AMO naming the parameters of its records that the wizard does not know: a setting under a name
+    it does not expect (a call log spelt otherwise) is said, not passed over."""
+    by_noun: dict[str, list[tuple[int, str]]] = {}
+    for (noun, name), line in config.unknown_parameters.items():
+        by_noun.setdefault(noun, []).append((line, name))
+    return [Finding.of(
+        "amo.unknown-parameter", Severity.INFO,
+        "{noun} records hold parameters the wizard does not read: {names} (first on line {line}).",
+        "If one of them carries a setting the guide asks for (§2.2, §7.2), check it by hand.",
+        noun=noun, names=", ".join(name for _, name in sorted(found)), line=min(found)[0])
+        for noun, found in sorted(by_noun.items())]
+
+
+def gateway_findings(config: Os4kConfig) -> CheckResult:
+    """Guide §7.2: 'Zoom connectivity requires DMC/SMP to be active on SIP gateways'. A board without a DMCDATA
+    record, or with DMCCONN=0, has none (ASSUMED: DMCCONN counts the board's DMC connections, so 0 is none)."""
+    findings = reading_findings(config)
+    if not config.gateways:
+        findings.append(Finding.of(
+            "amo.gateway-missing", Severity.ERROR,
+            "The output shows no SIP gateway (AMO CGWB).",
+            "Display the gateways with REG-CGWB; and paste the output (guide §7.2)."))
+    for gateway in sorted(config.gateways.values(), key=lambda g: (_station_order(g.ltu), _station_order(g.slot))):
+        if (gateway.dmc_connections or "0").strip("0") == "":
+            findings.append(Finding.of(
+                "amo.gateway-no-dmc", Severity.ERROR,
+                "The gateway in LTU {ltu}, slot {slot} has no DMC connections (CGWB TYPE=DMCDATA, DMCCONN): Zoom "
+                "connectivity needs DMC/SMP active on the SIP gateways (guide §7.2).",
+                "CHANGE-CGWB:MTYPE=CGW,LTU={ltu},SLOT={slot},TYPE=DMCDATA,DMCCONN=<number of DMC connections>;",
+                ltu=gateway.ltu, slot=gateway.slot))
+    evidence = {"gateways": [{"ltu": g.ltu, "slot": g.slot, "dmc_connections": g.dmc_connections}
+                             for g in config.gateways.values()]}
+    return CheckResult("amo.gateways", tuple(findings), evidence)
+
+
+def numbering_findings(config: Os4kConfig) -> CheckResult:
+    """Guide §7.2: 'Since E164 numbering is used in relation to Zoom, KNDFF must be configured accordingly': every
+    own virtual node carries its country, area and local code (KNDEF ISDNCC, ISDNAC, ISDNLC)."""
+    findings = reading_findings(config)
+    if not config.own_nodes:
+        findings.append(Finding.of(
+            "amo.numbering-missing", Severity.ERROR,
+            "The output shows no own virtual node (AMO KNDEF, TYPE=OWN).",
+            "Display the nodes with REG-KNDEF; and paste the output (guide §7.2; the guide writes KNDFF)."))
+    for nno, codes in sorted(config.own_nodes.items()):
+        missing = [code for code in E164_CODES if not codes.get(code)]
+        if missing:
+            findings.append(Finding.of(
+                "amo.numbering-not-e164", Severity.ERROR,
+                "Own node {nno} lacks {missing}: numbers towards Zoom cannot be made E.164 (guide §7.2).",
+                "CHANGE-KNDEF:NNO={nno},TYPE=OWN,ISDNCC=<country code>,ISDNAC=<area code>,ISDNLC=<local code>;",
+                nno=nno, missing=", ".join(missing)))
+    return CheckResult("amo.numbering", tuple(findings), {"own_nodes": config.own_nodes})
 
 
 def system_number_findings(config: Os4kConfig, others: set[str]) -> list[Finding]:
@@ -562,6 +676,13 @@ def _station_findings(st: Station, routes: set[str]) -> list[Finding]:
             "Station {stno} has no email in PERSI; it cannot be matched to a Zoom user.",
             'CHANGE-PERSI:EMAIL,{stno},"<email of the Zoom user>";',
             stno=st.stno))
+    if st.desk_client:
+        findings.append(Finding.of(
+            "amo.station-desk-client", Severity.WARNING,
+            "Station {stno} is a desk/client configuration (REG-SBCSU shows {count} devices): it is not offered for "
+            "provisioning (guide §2.2); its associated devices can still be used.",
+            "Give the person's Zoom user a SIP/UFIP station of its own.",
+            stno=st.stno, count=len(st.devices)))
     return findings + [_gap_finding(st, gap) for gap in station_readiness(st, routes).gaps]
 
 
@@ -589,14 +710,16 @@ def _gap_finding(st: Station, gap: StationGap) -> Finding:
             return Finding.of(
                 "amo.station-call-log-unknown", Severity.WARNING,
                 "Station {stno}: the output does not show its call log setting.",
-                "Check that the SBCSU call log parameter is ALL (guide §2.2).",
-                stno=st.stno)
+                "Display it with REG-SBCSU:STNO={stno}; and check that the call log is ALL (guide §2.2). The wizard "
+                "reads it as {parameter}, a name no public source confirms: if the output names it otherwise, it "
+                "says so as a parameter it does not read.",
+                stno=st.stno, parameter=CALL_LOG)
         case StationGap.CALL_LOG_NOT_ALL:
             return Finding.of(
                 "amo.station-call-log", Severity.ERROR,
                 "Station {stno} has call log {call_log}, not ALL.",
-                "Set the SBCSU call log parameter of station {stno} to ALL (guide §2.2).",
-                stno=st.stno, call_log=st.call_log)
+                "CHANGE-SBCSU:STNO={stno},OPT=OPTI,{parameter}=ALL; (guide §2.2; a provisioning wave sets it)",
+                stno=st.stno, call_log=st.call_log, parameter=CALL_LOG)
         case StationGap.NO_DMCALLWD:
             return Finding.of(
                 "amo.station-no-dmcallwd", Severity.ERROR,
@@ -624,11 +747,12 @@ def provisioning_batch(subscribers: Iterable[SubscriberPlan], *, config: Os4kCon
                        sbc_public_address: str, sbc_port: str,
                        voicemail_number: str = VOICEMAIL_PLACEHOLDER,
                        rotate_passwords: bool = False) -> list[str]:
-    """The AMOs of guide §7.2 that close the gaps, in order, each change preceded by a REG- of the record it
-    touches so the old state is captured for undo. With `config` (what the system holds now), records that
-    are already right are left alone; without it, everything is written. A digest password that exists is kept:
-    the devices registered with it go on working, and the Assistant hands it to Zoom as it is. `rotate_passwords`:
-    the engineer chose to replace every one, and with it every registration made with the old ones."""
+    """The AMOs of guide §7.2 (and §2.2's call log ALL) that close the gaps, in order, each change preceded by a
+    REG- of the record it touches so the old state is captured for undo. With `config` (what the system holds now),
+    records that are already right are left alone; without it, everything is written. A digest password that exists
+    is kept: the devices registered with it go on working, and the Assistant hands it to Zoom as it is.
+    `rotate_passwords`: the engineer chose to replace every one, and with it every registration made with the old
+    ones."""
     known = config or Os4kConfig()
     batch: list[str] = []
     subs = sorted(subscribers, key=lambda s: _station_order(s.stno))
@@ -643,10 +767,12 @@ def provisioning_batch(subscribers: Iterable[SubscriberPlan], *, config: Os4kCon
         now = known.stations.get(sub.stno, Station(sub.stno))
         if now.email != sub.email:
             batch += [f"REG-PERSI:TYPE=STN,STNO={sub.stno};", f'CHANGE-PERSI:EMAIL,{sub.stno},"{sub.email}";']
-        if now.pmidx != sub.pmidx or not now.has_password or rotate_passwords:
+        # The call log is set only where REG- showed it under this name and not ALL: a name the PBX itself printed
+        call_log = f",{CALL_LOG}=ALL" if now.call_log is not None and now.call_log.upper() != "ALL" else ""
+        if now.pmidx != sub.pmidx or not now.has_password or rotate_passwords or call_log:
             password = "" if now.has_password and not rotate_passwords else ',IPPASSW="<digest password>"'
             batch += [f"REG-SBCSU:STNO={sub.stno};",
-                      f"CHANGE-SBCSU:STNO={sub.stno},OPT=OPTI,PMIDX={sub.pmidx}{password};"]
+                      f"CHANGE-SBCSU:STNO={sub.stno},OPT=OPTI,PMIDX={sub.pmidx}{password}{call_log};"]
         if not now.dmcallwd:
             batch += [f"REG-SDAT:STNO={sub.stno};", f"CHA-SDAT:{sub.stno},ATTRIBUT,DMCALLWD;"]
     return batch

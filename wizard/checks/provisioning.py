@@ -17,11 +17,12 @@ import re
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
-from enum import StrEnum
+from enum import IntEnum, StrEnum
 from typing import Any
 
 from wizard.checks import amo_values
 from wizard.checks.amo import (
+    CALL_LOG,
     AmoCommand,
     Os4kConfig,
     Station,
@@ -84,12 +85,22 @@ class WaveState(StrEnum):
 PREREQS = ("zoom_user", "persi_email", "pmidx_route", "digest", "call_log", "dmcallwd", "integrated")
 
 
+class ZoomUserType(IntEnum):
+    """user_info.type of POST /users (Users spec, userCreate): 1 Basic, 2 Licensed, 4 Unassigned without Meetings
+    Basic, 99 None (ssoCreate only). PSI users are added with a Zoom Workplace licence (guide §7.1.1, §2.2)."""
+    BASIC = 1
+    LICENSED = 2
+    UNASSIGNED = 4
+
+
 @dataclass(frozen=True)
 class WaveOptions:
     sbc_fqdn: str
     sbc_port: str
     sbc_public_ip: str
-    pmidx: str = "1"  # for subscribers that have none yet
+    # The PM index for subscribers that have none yet: the engineer's choice, never a default of ours (the guide
+    # gives none: §7.2 'PMIDX=<PM_IDX>'); empty, such a subscriber waits for it.
+    pmidx: str = ""
     voicemail_number: str = ""  # SAN of a PM route the wave has to add; empty: the wave may not add routes
     # A station the engineer chose for a Zoom user no OS4K subscriber has in PERSI yet (email key, station): the
     # wave writes the email into that station's PERSI record (guide §7.2: CHANGE-PERSI:EMAIL,<STNO>,"<email>";).
@@ -97,6 +108,10 @@ class WaveOptions:
     # A station's digest password is kept where it has one: devices registered with it go on working. Rotating
     # them all is the engineer's choice for a wave, kept with its plan so a resumed wave does the same.
     rotate_passwords: bool = False
+    # The type the wave's invitations create (ZoomUserType): Licensed, as §7.1.1 adds users with a Workplace licence;
+    # another is the engineer's choice (a licence given afterwards, by group or SSO), and the read-back names a
+    # Basic user all the same.
+    zoom_user_type: int = ZoomUserType.LICENSED
 
     def missing(self) -> list[str]:
         names = {"sbc_fqdn": "SBC public FQDN", "sbc_port": "SBC SIP-TLS port", "sbc_public_ip": "SBC public IP"}
@@ -244,12 +259,13 @@ def _assigned(stno: str, key: str, config: Os4kConfig,
 
 
 def free_stations(config: Os4kConfig, options: WaveOptions) -> list[str]:
-    """The stations read that no email is on in PERSI and that were not chosen for anybody yet: what a Zoom user
-    without a subscriber can be given. (SBCSU's device configuration is not used to narrow them down: no public
+    """The stations read that no email is on in PERSI, that were not chosen for anybody yet and are no desk/client
+    configuration (guide §2.2: not offered for provisioning): what a Zoom user without a subscriber can be given.
+    (SBCSU's device configuration is not used to narrow them down: no public
     source names its values for a SIP subscriber, so the engineer picks the person's SIP/UFIP station.)"""
     taken = {stno for _key, stno in options.assignments}
-    return sorted((st.stno for st in config.stations.values()
-                   if not st.email and st.stno not in taken and amo_values.STATION.fullmatch(st.stno)),
+    return sorted((st.stno for st in config.stations.values() if not st.email and st.stno not in taken
+                   and not st.desk_client and amo_values.STATION.fullmatch(st.stno)),
                   key=lambda stno: (len(stno), stno))
 
 
@@ -345,17 +361,37 @@ def _subscriber_prereqs(email: str, user: ZoomUser | None, stations: list[Statio
             "Stations {numbers} all have {email} in PERSI.",
             'Keep the email on the person\'s SIP station only: CHANGE-PERSI:EMAIL,<STNO>,""; on the others.',
             numbers=", ".join(st.stno for st in stations), email=email)]
+    if stations[0].desk_client:
+        return {"persi_email": Prereq.MISSING} | dict.fromkeys(STATION_PREREQS, Prereq.UNKNOWN), [Finding.of(
+            "provision.desk-client", Severity.ERROR,
+            "Station {stno} of {email} is a desk/client configuration (REG-SBCSU shows {count} devices), which is "
+            "not offered for provisioning (guide §2.2).",
+            "Give the person a SIP/UFIP station of its own; the station's associated devices can still be used.",
+            stno=stations[0].stno, email=email, count=len(stations[0].devices))]
     persi, persi_finding = _persi_email_prereq(stations[0], user, assigned)
     settings, settings_findings = _station_prereqs(stations[0], config, options) if settings_known \
-        else (_UNREAD_STATION, [])
+        else _unread_station(stations[0], options)
     return {"persi_email": persi, **settings}, [f for f in (persi_finding,) if f is not None] + settings_findings
 
 
-# The stations came from a list of numbers and emails, not REG- output: the wave writes what §7.2 asks for, and
-# nothing can be said of the call log (no AMO of the guide sets it) nor of a digest password (the wave gives one,
-# and its plan says that it may replace one the list does not show).
-_UNREAD_STATION = {"pmidx_route": Prereq.FIX, "digest": Prereq.UNKNOWN, "dmcallwd": Prereq.FIX,
-                   "call_log": Prereq.UNKNOWN}
+def _unread_station(st: Station, options: WaveOptions) -> tuple[dict[str, Prereq], list[Finding]]:
+    """The stations came from a list of numbers and emails, not REG- output: the wave writes what §7.2 asks for with
+    the PM index the engineer chose, and nothing can be said of the call log (the wave sets it only where REG- shows
+    it) nor of a digest password (the wave gives one, and its plan says that it may replace one the list does not
+    show)."""
+    prereqs = {"pmidx_route": Prereq.FIX, "digest": Prereq.UNKNOWN, "dmcallwd": Prereq.FIX,
+               "call_log": Prereq.UNKNOWN}
+    if options.pmidx:
+        return prereqs, []
+    return prereqs | {"pmidx_route": Prereq.MISSING}, [_pmidx_not_chosen(st)]
+
+
+def _pmidx_not_chosen(st: Station) -> Finding:
+    return Finding.of(
+        "provision.pmidx-not-chosen", Severity.ERROR,
+        "Station {stno} has no PM index the wave knows, and none was chosen for the wave.",
+        "Enter the PM index for subscribers without one (a route RICHT MODE=PM with it; a dummy voicemail is "
+        "enough, guide §7.2), then plan again.", stno=st.stno)
 
 
 def _persi_email_prereq(st: Station, user: ZoomUser | None,
@@ -389,11 +425,13 @@ def _station_prereqs(st: Station, config: Os4kConfig, options: WaveOptions) -> t
 
 def _pm_route_prereq(st: Station, readiness: StationReadiness, config: Os4kConfig,
                      options: WaveOptions) -> tuple[Prereq, Finding | None]:
-    """The station's PMIDX and its PM route: the wave gives a station without a PMIDX the site's, and adds the
-    route if it has the voicemail number for it."""
+    """The station's PMIDX and its PM route: the wave gives a station without a PMIDX the index the engineer chose,
+    and adds the route if it has the voicemail number for it."""
     pmidx = readiness.pmidx or options.pmidx
     if readiness.pm_route:
         return Prereq.OK, None
+    if not pmidx:
+        return Prereq.MISSING, _pmidx_not_chosen(st)
     if pmidx in config.pm_routes or options.voicemail_number:
         return Prereq.FIX, None
     return Prereq.MISSING, Finding.of(
@@ -405,15 +443,16 @@ def _pm_route_prereq(st: Station, readiness: StationReadiness, config: Os4kConfi
 
 
 def _call_log_prereq(st: Station, readiness: StationReadiness) -> tuple[Prereq, Finding | None]:
+    """Guide §2.2: call log ALL (AMO SBCSU). The wave sets it where REG- shows another value."""
     if readiness.call_log is None:
         return Prereq.UNKNOWN, None
     if readiness.call_log:
         return Prereq.OK, None
-    return Prereq.MISSING, Finding.of(
-        "provision.call-log", Severity.ERROR,
-        "Station {stno} has call log {call_log}, not ALL.",
-        "Set the SBCSU call log of station {stno} to ALL (guide §2.2).",
-        stno=st.stno, call_log=st.call_log)
+    return Prereq.FIX, Finding.of(
+        "provision.call-log", Severity.INFO,
+        "Station {stno} has call log {call_log}, not ALL: the wave sets it to ALL.",
+        "CHANGE-SBCSU:STNO={stno},OPT=OPTI,…,{parameter}=ALL; goes with the wave's AMOs (guide §2.2).",
+        stno=st.stno, call_log=st.call_log, parameter=CALL_LOG)
 
 
 # ---------------------------------------------------------------------------------------------- the plan
@@ -526,7 +565,7 @@ def plan_wave(selected: Sequence[Person], config: Os4kConfig | None, options: Wa
     _refuse_unplannable(left, options, round_size)
     chosen = sorted(left, key=lambda p: p.key)
     amos = _amo_changes(chosen, config, options)
-    changes = [*_zoom_changes(chosen), *_portal_changes(chosen, round_size), *amos,
+    changes = [*_zoom_changes(chosen, options), *_portal_changes(chosen, round_size), *amos,
                *_assistant_and_verify_changes(chosen)]
     return WavePlan(tuple(p.key for p in chosen), options, tuple(changes), _new_passwords(chosen, amos, options),
                     skipped)
@@ -540,6 +579,10 @@ def _refuse_unplannable(selected: Sequence[Person], options: WaveOptions, round_
     if options.missing():
         raise WizardError("the wave needs {missing}", "fill them in on the Site page",
                           missing=", ".join(options.missing()))
+    if options.zoom_user_type not in set(ZoomUserType):
+        raise WizardError("a Zoom user cannot be created as type {kind}",
+                          "choose Licensed (2), Basic (1) or Unassigned (4); type 99 is for single sign-on only "
+                          "(Zoom Users API, userCreate)", kind=options.zoom_user_type)
     refused = [p.email for p in selected if not p.selectable]
     if refused:
         raise WizardError("{count} selected people cannot be provisioned ({people}…)" if len(refused) > 3 else
@@ -552,14 +595,17 @@ def _full_name(p: Person) -> str:
     return " ".join(filter(None, (p.first_name, p.last_name)))
 
 
-def _zoom_changes(chosen: Sequence[Person]) -> list[Change]:
-    """§7.1.1 the invitation of those without a Zoom user, §7.1.2 everyone's activation."""
+def _zoom_changes(chosen: Sequence[Person], options: WaveOptions) -> list[Change]:
+    """§7.1.1 the invitation of those without a Zoom user, as the type chosen (Licensed: with a Workplace
+    licence), §7.1.2 everyone's activation."""
     changes = []
+    kind = ZoomUserType(options.zoom_user_type)
     for p in chosen:
         if p.prereqs["zoom_user"] is Prereq.FIX:
             changes.append(Change(f"zoom.user:{p.key}", System.ZOOM, p.key,
-                                  f"invite {p.email} ({_full_name(p)}) to Zoom",
-                                  {"email": p.email, "first_name": p.first_name, "last_name": p.last_name}))
+                                  f"invite {p.email} ({_full_name(p)}) to Zoom as a {kind.name.lower()} user",
+                                  {"email": p.email, "first_name": p.first_name, "last_name": p.last_name,
+                                   "type": str(int(kind))}))
         changes.append(Change(f"zoom.active:{p.key}", System.ZOOM, p.key, f"{p.email} has activated the Zoom account",
                               {"email": p.email}))
     return changes
@@ -678,12 +724,19 @@ class Readback:
 
 def verify_person(email: str, stno: str, options: WaveOptions, *, zoom_status: str | None,
                   phone: Mapping[str, Any] | None, station: Station | None, pm_routes: Collection[str],
-                  comparison: Sequence[Finding] = ()) -> Readback:
-    """Guide §7.2.1 'Next steps' and §8.2, for one person: the Zoom user active; the integrated user's SIP
-    credentials present for the person's station, registering at the SBC over TLS; the station's §7.2 settings
-    as REG- shows them; and what the User Comparison Report says about the person."""
+                  comparison: Sequence[Finding] = (), zoom_type: int | None = None) -> Readback:
+    """Guide §7.2.1 'Next steps' and §8.2, for one person: the Zoom user active and licensed (§7.1.1; `zoom_type`
+    as Zoom lists it, None when not read); the integrated user's SIP credentials present for the person's station,
+    registering at the SBC over TLS; the station's §7.2 settings as REG- shows them; and what the User Comparison
+    Report says about the person."""
     findings: list[Finding] = []
     waiting = False
+    if zoom_type == ZoomUserType.BASIC:
+        findings.append(Finding.of(
+            "provision.verify-zoom-licence", Severity.ERROR,
+            "The Zoom user {email} is Basic, without a Zoom Workplace licence (guide §7.1.1).",
+            "Zoom web portal > User Management > Users: edit {email}, set the user type to Licensed with a "
+            "supported Workplace licence (guide §2.2), then read the wave back again.", email=email))
     if zoom_status != "active":
         waiting = zoom_status == "pending"
         findings.append(Finding.of(
@@ -785,8 +838,8 @@ def _readback_gap_finding(stno: str, station: Station, gap: StationGap) -> Findi
         case StationGap.CALL_LOG_NOT_ALL:
             return Finding.of("provision.verify-call-log", Severity.ERROR,
                               "Station {stno} has call log {call_log}, not ALL.",
-                              "Set the SBCSU call log of station {stno} to ALL (guide §2.2).",
-                              stno=stno, call_log=station.call_log)
+                              "CHANGE-SBCSU:STNO={stno},OPT=OPTI,{parameter}=ALL; (guide §2.2)",
+                              stno=stno, call_log=station.call_log, parameter=CALL_LOG)
         case StationGap.NO_DMCALLWD:
             return Finding.of("provision.verify-dmcallwd", Severity.ERROR,
                               "Station {stno} lacks DMCALLWD.", "CHA-SDAT:{stno},ATTRIBUT,DMCALLWD;", stno=stno)
@@ -799,7 +852,8 @@ STEP_OF_STAGE = {"zoom.user": "7.1.1-add-zoom-users", "zoom.active": "7.1.2-user
                  "psi.portal": "7.1.3.2-add-integrated-users", "assistant": "7.2.1-assistant-user-data"}
 STEP_OF_NOUN = {"PERSI": "7.2-persi-email", "SBCSU": "7.2-sbcsu-voicemail-digest", "RICHT": "7.2-pmidx-route",
                 "ZANDE": "7.2-zande-sbc-address", "SDAT": "7.2-sdat-dmcallwd"}
-STEP_OF_FINDING = {"provision.verify-persi": "7.2-persi-email", "provision.verify-pmidx": "7.2-pmidx-route",
+STEP_OF_FINDING = {"provision.verify-zoom-licence": "7.1.1-add-zoom-users",
+                   "provision.verify-persi": "7.2-persi-email", "provision.verify-pmidx": "7.2-pmidx-route",
                    "provision.verify-digest": "7.2-sbcsu-voicemail-digest",
                    "provision.verify-call-log": "7.2-sbcsu-voicemail-digest",
                    "provision.verify-dmcallwd": "7.2-sdat-dmcallwd",

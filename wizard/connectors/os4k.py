@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Protocol
 
 from wizard.checks.amo import (
+    CALL_LOG,
     AmoCommand,
     Os4kConfig,
     Station,
@@ -266,11 +267,12 @@ def _had_password(earlier: Os4kConfig | None, stno: str) -> bool:
 
 
 def _station_shows(command: AmoCommand, st: Station, had_password: bool) -> bool:
-    """An SBCSU change is in place when the station shows its PM route index and, for a password, shows one
-    where it had none before (REG- prints **** for any password)."""
+    """An SBCSU change is in place when the station shows its PM route index, its call log as set and, for a
+    password, shows one where it had none before (REG- prints **** for any password)."""
     pm_route_set = not command.get("PMIDX") or st.pmidx == command.params["PMIDX"]
     password_set = not command.get("IPPASSW") or (st.has_password and not had_password)
-    return pm_route_set and password_set
+    call_log_set = not command.get(CALL_LOG) or (st.call_log or "").upper() == command.params[CALL_LOG].upper()
+    return pm_route_set and password_set and call_log_set
 
 
 def _dmcallwd_shows(command: AmoCommand, st: Station | None) -> bool:

@@ -19,13 +19,23 @@ import asyncssh
 
 PROMPT = "<"
 VERBS = ("ADD", "CHANGE", "DELETE", "DISPLAY", "REGENERATE", "EXEC", "START", "SET", "ACTIVATE", "DEACTIVATE")
-NAMES = {"SBCSU": ("STNO", "OPT", "CONN", "DVCFIG", "PMIDX", "IPPASSW", "CALLOG", "COS1", "COS2"),
+# SBCSU's call-log parameter: no public source names it (the guide says only "AMO-SBCSU - Call log parameter", §2.2);
+# this is the lab's guess. Its values ALL and TRIES are the Feature Usage Examples' (10.13.2 Call Log,
+# networks.unify.com/openscape-documentation/V11R1/OS4000_FUE/en-us/jf39057.htm).
+CALL_LOG, CALL_LOG_VALUES = "CALLOG", ("ALL", "TRIES")
+NAMES = {"SBCSU": ("STNO", "OPT", "CONN", "DVCFIG", "PMIDX", "IPPASSW", CALL_LOG, "COS1", "COS2"),
          "PERSI": ("TYPE", "STNO", "NAME", "EMAIL"), "SDAT": ("STNO", "TYPE", "AATTR", "DATTR"),
          "RICHT": ("MODE", "IDX", "SAN", "STYPE"), "ZANDE": ("TYPE", "SBCADDR1", "PORT1"),
-         "ANUM": ("TYPE", "SYSNO"), "ANSU": ("TYPE", "SYSNO")}
+         "ANUM": ("TYPE", "SYSNO"), "ANSU": ("TYPE", "SYSNO"),
+         # guide §7.2: CHANGE-CGWB:MTYPE=CGW,LTU=17,SLOT=2,TYPE=DMCDATA,DMCCONN=<...>;
+         "CGWB": ("MTYPE", "LTU", "SLOT", "TYPE", "DMCCONN"),
+         # Feature Usage Examples (.../OS4000_FUE/en-us/hf40103.htm): ADD-KNDEF:NNO=1,TYPE=OWN,ISDNCC=49,ISDNAC=30,
+         # ISDNLC=611,...; the own node's country, area and local code
+         "KNDEF": ("NNO", "TYPE", "ISDNCC", "ISDNAC", "ISDNLC")}
 TITLES = {"SBCSU": "STATION AND S0-BUS CONFIGURATION", "PERSI": "PERSONAL IDENTIFICATION",
           "SDAT": "SUBSCRIBER DATA", "RICHT": "ROUTES", "ZANDE": "CENTRAL SYSTEM DATA",
-          "ANUM": "ASSIGNMENT OF NUMBERS", "ANSU": "SYSTEM NUMBER"}
+          "ANUM": "ASSIGNMENT OF NUMBERS", "ANSU": "SYSTEM NUMBER", "CGWB": "GATEWAY BOARD DATA",
+          "KNDEF": "VIRTUAL NODES"}
 _LINE = re.compile(r"^([A-Za-z]+)-([A-Za-z][A-Za-z0-9]*)(?::(.*))?;$")
 
 
@@ -125,6 +135,10 @@ class Os4kModel:
     osmo: tuple[str, str] | None = None
     applied: Counter[str] = field(default_factory=Counter)  # change command -> times applied
     locked: set[str] = field(default_factory=set)  # stations that refuse changes (lab fault: an F answer)
+    # SIP gateway boards by (LTU, SLOT) -> DMCCONN, None while DMC is not configured: the guide's example board
+    gateways: dict[tuple[str, str], str | None] = field(default_factory=lambda: {("17", "2"): None})
+    # own virtual nodes -> their E.164 codes (ISDNCC, ISDNAC, ISDNLC), none set yet
+    own_nodes: dict[str, dict[str, str]] = field(default_factory=lambda: {"1": {}})
 
     def execute(self, line: str) -> str:
         """What the PBX prints for one typed command, after the echo."""
@@ -154,38 +168,48 @@ class Os4kModel:
 
     def _records(self, amo: Amo) -> list[dict[str, str]]:
         """The records a REG-/DIS- asks for, as parameter lists."""
+        if amo.noun not in ("SBCSU", "PERSI", "SDAT"):
+            return self._system_records(amo)
         stno = amo.station()
-        if amo.noun in ("SBCSU", "PERSI", "SDAT"):
-            numbers = [stno] if stno else sorted(self.stations, key=lambda n: (len(n), n))
-            records = []
-            for number in numbers:
-                st = self._station(number)
-                if amo.noun == "SBCSU":
-                    records.append({"STNO": number, "OPT": "OPTI", "CONN": "IP2", "DVCFIG": "S2IP",
-                                    **({"PMIDX": st.pmidx} if st.pmidx else {}),
-                                    **({"IPPASSW": '"****"'} if st.has_password else {}), "CALLOG": st.call_log})
-                elif amo.noun == "PERSI" and st.email:
-                    records.append({"TYPE": "STN", "STNO": number, "EMAIL": f'"{st.email}"'})
-                elif amo.noun == "SDAT":
-                    records.append({"STNO": number, "TYPE": "ATTRIBUT",
-                                    "AATTR": "CLIP&DMCALLWD" if st.dmcallwd else "CLIP"})
-            return records
-        if amo.noun == "RICHT":
-            wanted = amo.keyed.get("IDX")
-            return [{"MODE": "PM", "IDX": i, "SAN": san, "STYPE": "OTHER"} for i, san in sorted(self.routes.items())
-                    if wanted in (None, i)]
-        if amo.noun == "ZANDE":
-            return [{"TYPE": "OSMO", "SBCADDR1": self.osmo[0], "PORT1": self.osmo[1]}] if self.osmo else []
+        records = []
+        for number in [stno] if stno else sorted(self.stations, key=lambda n: (len(n), n)):
+            st = self._station(number)
+            if amo.noun == "SBCSU":
+                records.append({"STNO": number, "OPT": "OPTI", "CONN": "IP2", "DVCFIG": "S2IP",
+                                **({"PMIDX": st.pmidx} if st.pmidx else {}),
+                                **({"IPPASSW": '"****"'} if st.has_password else {}), CALL_LOG: st.call_log})
+            elif amo.noun == "PERSI" and st.email:
+                records.append({"TYPE": "STN", "STNO": number, "EMAIL": f'"{st.email}"'})
+            elif amo.noun == "SDAT":
+                records.append({"STNO": number, "TYPE": "ATTRIBUT",
+                                "AATTR": "CLIP&DMCALLWD" if st.dmcallwd else "CLIP"})
+        return records
+
+    def _system_records(self, amo: Amo) -> list[dict[str, str]]:
+        """The records of the whole system: routes, the OSMO address, gateway boards, own nodes, system number."""
+        match amo.noun:
+            case "RICHT":
+                wanted = amo.keyed.get("IDX")
+                return [{"MODE": "PM", "IDX": i, "SAN": san, "STYPE": "OTHER"}
+                        for i, san in sorted(self.routes.items()) if wanted in (None, i)]
+            case "ZANDE":
+                return [{"TYPE": "OSMO", "SBCADDR1": self.osmo[0], "PORT1": self.osmo[1]}] if self.osmo else []
+            case "CGWB":  # each board, then its DMCDATA branch once it has one
+                return [record for (ltu, slot), dmc in sorted(self.gateways.items())
+                        for record in [{"MTYPE": "CGW", "LTU": ltu, "SLOT": slot},
+                                       *([{"MTYPE": "CGW", "LTU": ltu, "SLOT": slot, "TYPE": "DMCDATA",
+                                           "DMCCONN": dmc}] if dmc is not None else [])]]
+            case "KNDEF":
+                return [{"NNO": nno, "TYPE": "OWN", **codes} for nno, codes in sorted(self.own_nodes.items())]
         return [{"TYPE": "SYS", "SYSNO": self.system_number}]  # ANUM, ANSU
 
     def _show(self, amo: Amo) -> str:
         records = self._records(amo)
         if not records:
             return "H02: NO DATA FOUND"
-        if amo.verb == "REGENERATE":
-            verb = "CHANGE" if amo.noun == "ZANDE" else "ADD"
-            return "\n".join(f"{verb}-{amo.noun}:" + ",".join(f"{k}={v}" for k, v in r.items()) + ";"
-                             for r in records)
+        if amo.verb == "REGENERATE":  # a record's branch that is changed, not added, regenerates as CHANGE
+            return "\n".join(("CHANGE" if amo.noun == "ZANDE" or r.get("TYPE") == "DMCDATA" else "ADD")
+                             + f"-{amo.noun}:" + ",".join(f"{k}={v}" for k, v in r.items()) + ";" for r in records)
         rows = [f"| {k:<8} = {v.strip(chr(34)):<40} |" for r in records for k, v in r.items()]
         border = "+" + "-" * (len(rows[0]) - 2) + "+"
         return "\n".join([border, *rows, border])
@@ -195,15 +219,7 @@ class Os4kModel:
             case "PERSI", "CHANGE" if amo.plain[:1] == ["EMAIL"] and len(amo.plain) >= 2:
                 self._station(amo.plain[1]).email = (amo.plain[2] if len(amo.plain) > 2 else "") or None
             case "SBCSU", "CHANGE":
-                st = self._station(amo.keyed.get("STNO"))
-                if "PMIDX" in amo.keyed:
-                    idx = amo.keyed["PMIDX"]
-                    if idx != "0" and idx not in self.routes:
-                        raise Refused(f"F31: NO ROUTE MODE=PM WITH IDX {idx}")
-                    st.pmidx = None if idx == "0" else idx
-                if "IPPASSW" in amo.keyed:
-                    st.set_password(amo.keyed["IPPASSW"])
-                    return "H12: DIGEST PASSWORD CHANGED; THE DEVICE MUST REGISTER AGAIN"
+                return self._change_station(amo)
             case "SDAT", "CHANGE" if amo.plain[1:2] == ["ATTRIBUT"] and "DMCALLWD" in {p.upper() for p in amo.plain}:
                 self._station(amo.plain[0]).dmcallwd = True
             case "SDAT", "CHANGE" if "DMCALLWD" in amo.items("AATTR") | amo.items("DATTR"):
@@ -218,9 +234,43 @@ class Os4kModel:
                 self.routes[idx] = amo.keyed.get("SAN", "")
             case "ZANDE", "CHANGE" if amo.keyed.get("TYPE", "").upper() == "OSMO":
                 self.osmo = (amo.keyed.get("SBCADDR1", ""), amo.keyed.get("PORT1", ""))
+            case ("CGWB" | "KNDEF"), "CHANGE":
+                self._change_system(amo)
             case _:
                 raise Refused(f"F05: {amo.verb}-{amo.noun} WITH THESE PARAMETERS IS NOT AVAILABLE IN THE LAB")
         return ""
+
+    def _change_station(self, amo: Amo) -> str:
+        st = self._station(amo.keyed.get("STNO"))
+        if "PMIDX" in amo.keyed:
+            idx = amo.keyed["PMIDX"]
+            if idx != "0" and idx not in self.routes:
+                raise Refused(f"F31: NO ROUTE MODE=PM WITH IDX {idx}")
+            st.pmidx = None if idx == "0" else idx
+        if CALL_LOG in amo.keyed:
+            if amo.keyed[CALL_LOG].upper() not in CALL_LOG_VALUES:
+                raise Refused(f"F07: {amo.keyed[CALL_LOG]} IS NOT A VALUE OF {CALL_LOG}")
+            st.call_log = amo.keyed[CALL_LOG].upper()
+        if "IPPASSW" in amo.keyed:
+            st.set_password(amo.keyed["IPPASSW"])
+            return "H12: DIGEST PASSWORD CHANGED; THE DEVICE MUST REGISTER AGAIN"
+        return ""
+
+    def _change_system(self, amo: Amo) -> None:
+        """A gateway board's DMC connections (CGWB TYPE=DMCDATA) or an own node's E.164 codes (KNDEF TYPE=OWN)."""
+        branch = amo.keyed.get("TYPE", "").upper()
+        if amo.noun == "CGWB" and branch == "DMCDATA" and "DMCCONN" in amo.keyed:
+            board = (amo.keyed.get("LTU", ""), amo.keyed.get("SLOT", ""))
+            if board not in self.gateways:
+                raise Refused(f"F16: NO GATEWAY BOARD IN LTU {board[0]} SLOT {board[1]}")
+            self.gateways[board] = amo.keyed["DMCCONN"]
+        elif amo.noun == "KNDEF" and branch == "OWN":
+            if amo.keyed.get("NNO") not in self.own_nodes:
+                raise Refused(f"F17: NODE {amo.keyed.get('NNO')} IS NOT AN OWN NODE")
+            self.own_nodes[amo.keyed["NNO"]] |= {k: v for k, v in amo.keyed.items()
+                                                  if k in ("ISDNCC", "ISDNAC", "ISDNLC")}
+        else:
+            raise Refused(f"F05: {amo.verb}-{amo.noun} WITH THESE PARAMETERS IS NOT AVAILABLE IN THE LAB")
 
 
 @dataclass

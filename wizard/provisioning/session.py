@@ -55,7 +55,7 @@ def open_systems(project: ProjectFile, *, zoom_secret: str | None = None,
     return Systems(zoom, amo)
 
 
-def wave_options(project: ProjectFile, *, pmidx: str = "1", voicemail_number: str = "",
+def wave_options(project: ProjectFile, *, pmidx: str = "", voicemail_number: str = "",
                  rotate_passwords: bool = False) -> WaveOptions:
     site = project.site()
     return WaveOptions(site.get("sbc_public_fqdn", ""), site.get("sbc_sip_tls_port", ""),

@@ -114,6 +114,18 @@ def _system_number_check(ctx: CheckContext) -> CheckResult:
     return CheckResult("amo.system-number", tuple(findings), {"system_numbers": config.system_numbers})
 
 
+def _gateway_check(ctx: CheckContext) -> CheckResult:
+    from wizard.checks import amo
+
+    return amo.gateway_findings(amo.read_os4k_config(amo.parse_amo_text(ctx.text("amo", "REG-CGWB output"))))
+
+
+def _numbering_check(ctx: CheckContext) -> CheckResult:
+    from wizard.checks import amo
+
+    return amo.numbering_findings(amo.read_os4k_config(amo.parse_amo_text(ctx.text("amo", "REG-KNDEF output"))))
+
+
 def _certificate_check(ctx: CheckContext) -> CheckResult:
     from wizard.checks import certificates
 
@@ -273,6 +285,8 @@ def default_registry() -> CheckRegistry:
     registry.register("version.sbc", _offline_check(_sbc_version_check))
     registry.register("amo.system-number", _offline_check(_system_number_check))
     registry.register("amo.os4k", _offline_check(_amo_check))
+    registry.register("amo.gateways", _offline_check(_gateway_check))
+    registry.register("amo.numbering", _offline_check(_numbering_check))
     registry.register("certificate.files", _offline_check(_certificate_check))
     registry.register("users.reconcile", _offline_check(_users_check))
     registry.register("comparison.report", _offline_check(_comparison_check))
