@@ -219,6 +219,7 @@ def test_the_wave_runs_the_guides_five_stages_and_never_writes_a_sip_phone(proje
         assert password.encode() not in project.path.read_bytes()
     # Nothing twice: one invitation each, every AMO applied once; a run with nothing to do only reads
     assert set(state.user_creates) == {"p4@example.com"} and state.user_creates["p4@example.com"] == 1
+    assert state.users["p4@example.com"]["type"] == 2  # invited Licensed, with a Workplace licence (guide §7.1.1)
     assert all(n == 1 for n in model.applied.values())
     assert seen["read_requests"] < 12 and seen["again_requests"] < 12
     # The runbook steps take their status from the wave; the report says the same

@@ -53,8 +53,8 @@ def test_token_is_cached_and_list_users_follows_pagination() -> None:
     count, tokens, pending = run(lab, scenario, users_page=100)
     assert count == 650 and tokens == 1
     assert lab.state.requests == 7 + 1  # seven pages of active users, one of pending ones
-    assert pending == [{"email": "pending@example.com", "first_name": "P", "last_name": "P", "type": 1,
-                        "status": "pending"}]  # pending users carry no id
+    assert pending == [{"email": "pending@example.com", "first_name": "P", "last_name": "P", "type": 2,
+                        "status": "pending"}]  # pending users carry no id; the lab's own users are Licensed
 
 
 def test_wrong_secret_is_a_clear_error_without_the_secret() -> None:

@@ -223,9 +223,10 @@ class ZoomClient:
             raise self._refused(response, "find user")
         return self.api.payload(response, "find user")  # the spec requires only type, which no caller relies on
 
-    async def create_user(self, email: str, first_name: str, last_name: str, user_type: int = 1) -> Created:
+    async def create_user(self, email: str, first_name: str, last_name: str, user_type: int = 2) -> Created:
         """userCreate (Users spec) with action 'create': Zoom emails an invitation the person must accept. 201, or
-        409 code 1005 when the email is in use (in this account or another: the caller looks it up)."""
+        409 code 1005 when the email is in use (in this account or another: the caller looks it up). user_type is
+        user_info.type: 2 Licensed unless told otherwise, as PSI users carry a Workplace licence (guide §7.1.1)."""
         response = await self.call("POST", "/users", category="light", idempotent=False, json={
             "action": "create",
             "user_info": {"email": email, "type": user_type, "first_name": first_name[:64],

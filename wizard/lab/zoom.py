@@ -117,9 +117,10 @@ class ZoomState:
     calls: deque[tuple[float, str]] = field(default_factory=deque)  # (time, category) of the last second
 
     def add_user(self, email: str, first: str, last: str, status: str = "active",
-                 activate_at: float | None = None) -> dict[str, Any]:
-        user = {"id": secrets.token_hex(8), "email": email, "first_name": first, "last_name": last, "type": 1,
-                "status": status}
+                 activate_at: float | None = None, user_type: int = 2) -> dict[str, Any]:
+        # user_type: the Users spec's 1 Basic, 2 Licensed, 4 Unassigned, 99 None; the lab's own users are Licensed
+        user = {"id": secrets.token_hex(8), "email": email, "first_name": first, "last_name": last,
+                "type": user_type, "status": status}
         if activate_at is not None:
             user["activate_at"] = activate_at  # wall clock, so it survives a restart of the lab
         self.users[email.lower()] = user
@@ -378,7 +379,7 @@ class ZoomLab:
         self.state.creates_today += 1
         self.state.user_creates[email.lower()] += 1
         user = self.state.add_user(email, str(info.get("first_name", "")), str(info.get("last_name", "")),
-                                   status="pending",
+                                   status="pending", user_type=info["type"],  # kept as userCreate asked for it
                                    activate_at=None if self.faults.expire_invitations
                                    else time.time() + self.faults.activate_after)
         if self.faults.expire_invitations:

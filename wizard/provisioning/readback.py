@@ -29,8 +29,12 @@ async def read_back(project: ProjectFile, wave_id: str, changes: list[Change], z
     """Reads Zoom (users of every status, the SIP phones) and the OS4K (REG-) once, judges each person, and keeps
     what was found as evidence: the read-back the report cites."""
     statuses: dict[str, str] = {}
+    types: dict[str, int] = {}  # the user's plan type as Zoom lists it (Users spec: 1 Basic, 2 Licensed, ...)
     for status in ("inactive", "pending", "active"):  # the last word wins: active
-        statuses |= {str(u.get("email", "")).lower(): status for u in await zoom.list_users(status)}
+        for user in await zoom.list_users(status):
+            statuses[str(user.get("email", "")).lower()] = status
+            if isinstance(user.get("type"), int):
+                types[str(user.get("email", "")).lower()] = user["type"]
     phones = {str(p.get("user_email", "")).lower(): p for p in await zoom.list_sip_phones()}
     config = (await read_os4k_live(amo)).config
     comparison = _comparison_findings(project)
@@ -44,7 +48,8 @@ async def read_back(project: ProjectFile, wave_id: str, changes: list[Change], z
             email, stno = change.data["email"], change.data["stno"]
             result = verify_person(email, stno, options, zoom_status=statuses.get(email.lower()),
                                    phone=phones.get(email.lower()), station=config.stations.get(stno),
-                                   pm_routes=config.pm_routes, comparison=comparison.get(email.lower(), ()))
+                                   pm_routes=config.pm_routes, comparison=comparison.get(email.lower(), ()),
+                                   zoom_type=types.get(email.lower()))
             found[change.person] = result
         people = {**previous, **{person: {"state": r.state, "findings": [f.to_json() for f in r.findings]}
                                  for person, r in found.items()}}

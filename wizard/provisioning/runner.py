@@ -23,6 +23,7 @@ from wizard.checks.provisioning import (
     System,
     WavePlan,
     WaveState,
+    ZoomUserType,
     command_station,
     digest_password,
 )
@@ -283,7 +284,9 @@ class WaveRunner:
                 self._settle(change, OpState.DONE, Said("invited before the answer was lost"))
                 return
             await self.project.commit(self.project.wave_op_sending, self.wave_id, change.op_id)
-            created = await zoom.create_user(email, change.data["first_name"], change.data["last_name"])
+            # the type the plan chose; a plan stored before it named one invites Licensed users (§7.1.1)
+            created = await zoom.create_user(email, change.data["first_name"], change.data["last_name"],
+                                             user_type=int(change.data.get("type", ZoomUserType.LICENSED)))
             if created is Created.CREATED:
                 self._settle(change, OpState.DONE, Said("invited; the person activates the account (§7.1.2)"))
             elif await zoom.find_user(email) is not None:
