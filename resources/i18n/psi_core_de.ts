@@ -220,12 +220,20 @@
       <translation>Für die Integration gibt es einen eigenen Zoom-Admin-Benutzer (Dienstkonto)</translation>
     </message>
     <message>
-      <source>Create or identify an admin user with its own unique email address, used only for the integration, with a role that manages Users, Phone System Integration and Zoom Phone. It must stay active: if it is deactivated the integration stops. Never use a person's everyday account.</source>
-      <translation>Legen Sie einen Admin-Benutzer mit eigener, eindeutiger E-Mail-Adresse an (oder bestimmen Sie einen), der nur für die Integration dient und eine Rolle hat, die Users, Phone System Integration und Zoom Phone verwaltet. Er muss aktiv bleiben: Wird er deaktiviert, hält die Integration an. Verwenden Sie nie das Alltagskonto einer Person.</translation>
+      <source>Create or identify an admin user with its own unique email address, used only for the integration, with a role that manages Users, Phone System Integration and Zoom Phone. It must stay active: if it is deactivated the integration stops. Never use a person's everyday account. The check reads it from Zoom (through the Zoom connection of the Site page): it exists, is active, and its role.</source>
+      <translation>Legen Sie einen Admin-Benutzer mit eigener, eindeutiger E-Mail-Adresse an (oder bestimmen Sie einen), der nur für die Integration dient und eine Rolle hat, die Users, Phone System Integration und Zoom Phone verwaltet. Er muss aktiv bleiben: Wird er deaktiviert, hält die Integration an. Verwenden Sie nie das Alltagskonto einer Person. Die Prüfung liest ihn aus Zoom (über die Zoom-Verbindung der Seite Standort): ob es ihn gibt, ob er aktiv ist und seine Rolle.</translation>
     </message>
     <message>
-      <source>The service account's email and role, noted or as a screenshot.</source>
-      <translation>E-Mail und Rolle des Dienstkontos, notiert oder als Screenshot.</translation>
+      <source>The service account as Zoom shows it: email, status and role.</source>
+      <translation>Das Dienstkonto, wie Zoom es zeigt: E-Mail, Status und Rolle.</translation>
+    </message>
+    <message>
+      <source>Service admin's email</source>
+      <translation>E-Mail des Dienst-Admins</translation>
+    </message>
+    <message>
+      <source>the integration's own Zoom admin, e.g. zoom-psi@customer.example</source>
+      <translation>der eigene Zoom-Admin der Integration, z. B. zoom-psi@customer.example</translation>
     </message>
     <message>
       <source>The SBC's public FQDN resolves to its public address</source>
@@ -720,8 +728,12 @@
       <translation>Tragen Sie Access-(WAN-)Adresse und Maske ein. PSI-Clients sollten SIP über TLS nutzen: Setzen Sie SIP-UDP und SIP-TCP auf 0, wenn nichts anderes sie braucht, und legen Sie SIP-TLS aus Sicherheitsgründen von 5061 auf einen eigenen Port.</translation>
     </message>
     <message>
-      <source>Screenshot of the access realm row; the TLS port probed from outside.</source>
-      <translation>Screenshot der Access-Realm-Zeile; der TLS-Port, von außen geprüft.</translation>
+      <source>Screenshot of the access realm row; from outside, no plain SIP answer over UDP or TCP.</source>
+      <translation>Screenshot der Access-Realm-Zeile; von außen keine Antwort auf reines SIP über UDP oder TCP.</translation>
+    </message>
+    <message>
+      <source>host or IP[:port]; empty: the public FQDN, port 5060</source>
+      <translation>Host oder IP[:Port]; leer: der öffentliche FQDN, Port 5060</translation>
     </message>
     <message>
       <source>Default gateway and static routes for both interfaces</source>
@@ -2682,6 +2694,22 @@
       <translation>geben Sie in den Verbindungseinstellungen eine ganze Zahl von 1 bis 65535 ein</translation>
     </message>
     <message>
+      <source>Zoom did not say whether {email} is active (status '{status}').</source>
+      <translation>Zoom hat nicht gesagt, ob {email} aktiv ist (Status '{status}').</translation>
+    </message>
+    <message>
+      <source>Check in the Zoom web portal (User Management &gt; Users) that the user is active (guide §2.2.1).</source>
+      <translation>Im Zoom-Webportal (User Management &gt; Users) prüfen, dass der Benutzer aktiv ist (Leitfaden §2.2.1).</translation>
+    </message>
+    <message>
+      <source>{email} has the role {role}, a role of this account rather than Zoom's Admin.</source>
+      <translation>{email} hat die Rolle {role}, eine Rolle dieses Kontos statt Zooms Admin.</translation>
+    </message>
+    <message>
+      <source>Confirm in the Zoom web portal (User Management &gt; Roles) that {role} may manage Users, Phone System Integration and Zoom Phone (guide §2.2.1).</source>
+      <translation>Im Zoom-Webportal (User Management &gt; Roles) bestätigen, dass {role} Users, Phone System Integration und Zoom Phone verwalten darf (Leitfaden §2.2.1).</translation>
+    </message>
+    <message>
       <source>Zoom refused the app's credentials (Server-to-Server OAuth: {which} is not accepted)</source>
       <translation>Zoom hat die Zugangsdaten der App abgewiesen (Server-to-Server OAuth: {which} wird nicht akzeptiert)</translation>
     </message>
@@ -2698,6 +2726,14 @@
       <translation>Zoom aktiviert Phone System Integration für ein Konto auf Anfrage (Leitfaden §4, Zoom KB0079172); setzen Sie fort, sobald sie aktiviert ist</translation>
     </message>
     <message>
+      <source>Zoom denies this account access to its REST API</source>
+      <translation>Zoom verweigert diesem Konto den Zugang zu seiner REST-API</translation>
+    </message>
+    <message>
+      <source>ask Zoom Support to allow REST API access for the account, then test the connection again</source>
+      <translation>bitten Sie den Zoom-Support, dem Konto den Zugang zur REST-API zu erlauben, und testen Sie die Verbindung dann erneut</translation>
+    </message>
+    <message>
       <source>Zoom refused to {what}: the Server-to-Server OAuth app lacks the scope {scope}</source>
       <translation>Zoom verweigert {what}: der Server-to-Server-OAuth-App fehlt der Scope {scope}</translation>
     </message>
@@ -2712,6 +2748,62 @@
     <message>
       <source>remove the pending user in the Zoom portal (User Management &gt; Users &gt; Pending) or let the wave's undo do it, then invite the person again</source>
       <translation>entfernen Sie den ausstehenden Benutzer im Zoom-Portal (User Management &gt; Users &gt; Pending) oder lassen Sie das die Rücknahme der Welle tun, und laden Sie die Person dann erneut ein</translation>
+    </message>
+    <message>
+      <source>Zoom cannot remove {email}: {message}</source>
+      <translation>Zoom kann {email} nicht entfernen: {message}</translation>
+    </message>
+    <message>
+      <source>Zoom names the reason: a user of another account, a Zoom Rooms user or a deactivated user is not removed through the API; remove it in the Zoom portal (User Management &gt; Users) or ask Zoom Support</source>
+      <translation>Zoom nennt den Grund: Ein Benutzer eines anderen Kontos, ein Zoom-Rooms-Benutzer oder ein deaktivierter Benutzer wird nicht über die API entfernt; entfernen Sie ihn im Zoom-Portal (User Management &gt; Users) oder fragen Sie den Zoom-Support</translation>
+    </message>
+    <message>
+      <source>{email} is deactivated in Zoom: the integration stops working while its service account is.</source>
+      <translation>{email} ist in Zoom deaktiviert: Die Integration arbeitet nicht, solange ihr Dienstkonto es ist.</translation>
+    </message>
+    <message>
+      <source>Reactivate the user in the Zoom web portal (User Management &gt; Users &gt; Deactivated); the guide (§2.2.1) requires the service account to stay active.</source>
+      <translation>Den Benutzer im Zoom-Webportal reaktivieren (User Management &gt; Users &gt; Deactivated); der Leitfaden (§2.2.1) verlangt, dass das Dienstkonto aktiv bleibt.</translation>
+    </message>
+    <message>
+      <source>{email} has not accepted Zoom's invitation yet.</source>
+      <translation>{email} hat die Einladung von Zoom noch nicht angenommen.</translation>
+    </message>
+    <message>
+      <source>Accept the invitation from that mailbox: until then the admin cannot sign in to authorise the integration (guide §2.2.1, §4.2).</source>
+      <translation>Die Einladung aus diesem Postfach annehmen: Bis dahin kann sich der Admin nicht anmelden, um die Integration zu autorisieren (Leitfaden §2.2.1, §4.2).</translation>
+    </message>
+    <message>
+      <source>{email} has the role {role}: a regular user cannot manage users and Phone System Integration.</source>
+      <translation>{email} hat die Rolle {role}: Ein gewöhnlicher Benutzer kann Benutzer und Phone System Integration nicht verwalten.</translation>
+    </message>
+    <message>
+      <source>Give it the Admin role (User Management &gt; Users &gt; Edit &gt; User Role), or name a dedicated admin (guide §2.2.1).</source>
+      <translation>Ihm die Rolle Admin geben (User Management &gt; Users &gt; Edit &gt; User Role) oder einen eigenen Admin nennen (Leitfaden §2.2.1).</translation>
+    </message>
+    <message>
+      <source>Zoom did not name the role of {email}.</source>
+      <translation>Zoom hat die Rolle von {email} nicht genannt.</translation>
+    </message>
+    <message>
+      <source>Check in the Zoom web portal (User Management &gt; Users) that its role is Admin, or one that manages Users, Phone System Integration and Zoom Phone (guide §2.2.1).</source>
+      <translation>Im Zoom-Webportal (User Management &gt; Users) prüfen, dass seine Rolle Admin ist oder eine, die Users, Phone System Integration und Zoom Phone verwaltet (Leitfaden §2.2.1).</translation>
+    </message>
+    <message>
+      <source>Zoom has no user {email} in this account.</source>
+      <translation>Zoom hat in diesem Konto keinen Benutzer {email}.</translation>
+    </message>
+    <message>
+      <source>Create the integration's dedicated admin in the Zoom web portal (User Management &gt; Users &gt; Add users): its own email address used for nothing else, with the Admin role (guide §2.2.1).</source>
+      <translation>Den eigenen Admin der Integration im Zoom-Webportal anlegen (User Management &gt; Users &gt; Add users): mit eigener E-Mail-Adresse, die für nichts anderes dient, und der Rolle Admin (Leitfaden §2.2.1).</translation>
+    </message>
+    <message>
+      <source>{email} never accepted Zoom's invitation and it has expired.</source>
+      <translation>{email} hat die Einladung von Zoom nie angenommen, und sie ist abgelaufen.</translation>
+    </message>
+    <message>
+      <source>Remove the pending user in the Zoom web portal (User Management &gt; Users &gt; Pending) and add it again, then accept the invitation from that mailbox (guide §2.2.1).</source>
+      <translation>Den ausstehenden Benutzer im Zoom-Webportal entfernen (User Management &gt; Users &gt; Pending) und erneut anlegen, dann die Einladung aus diesem Postfach annehmen (Leitfaden §2.2.1).</translation>
     </message>
     <message>
       <source>{path} is not a demo project</source>
@@ -2964,6 +3056,14 @@
     <message>
       <source>Check Maximum registration expiry time in the SBC's remote subscriber settings (guide §9.4.1.1).</source>
       <translation>Maximum registration expiry time in den Remote-Subscriber-Einstellungen des SBC prüfen (Leitfaden §9.4.1.1).</translation>
+    </message>
+    <message>
+      <source>The SBC answers plain SIP over {transport} on {host} port {port} ({answer}): the access side should carry SIP over TLS only.</source>
+      <translation>Der SBC antwortet auf reines SIP über {transport} auf {host} Port {port} ({answer}): Die Access-Seite sollte nur SIP über TLS tragen.</translation>
+    </message>
+    <message>
+      <source>Unless something else needs it, set SIP-{transport} of the access realm to 0 (OpenScape SBC Management Platform &gt; Administration &gt; Network/Net Services &gt; Settings &gt; Access and Admin realm configuration; guide §9.1), Apply Changes, and run this probe again.</source>
+      <translation>Sofern nichts anderes es braucht, SIP-{transport} des Access-Realms auf 0 setzen (OpenScape SBC Management Platform &gt; Administration &gt; Network/Net Services &gt; Settings &gt; Access and Admin realm configuration; Leitfaden §9.1), Apply Changes, und diese Prüfung erneut ausführen.</translation>
     </message>
     <message>
       <source>The SBC refused the credentials of {user} ({status} {reason}).</source>
@@ -3526,6 +3626,10 @@
       <translation>geben Sie das Digest-Passwort des Teilnehmers ein (es wird einmal verwendet und nie gespeichert)</translation>
     </message>
     <message>
+      <source>Zoom cannot be reached from here</source>
+      <translation>Zoom ist von hier aus nicht erreichbar</translation>
+    </message>
+    <message>
       <source>RedSky cannot be reached from here</source>
       <translation>RedSky ist von hier aus nicht erreichbar</translation>
     </message>
@@ -3560,6 +3664,10 @@
     <message>
       <source>run the step by hand</source>
       <translation>führen Sie den Schritt von Hand aus</translation>
+    </message>
+    <message>
+      <source>the Zoom connection is not set up</source>
+      <translation>die Zoom-Verbindung ist nicht eingerichtet</translation>
     </message>
     <message>
       <source>No answer within {timeout} s.</source>
