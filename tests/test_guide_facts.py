@@ -176,3 +176,14 @@ def test_a_basic_user_after_the_wave_is_a_finding_with_its_fix_on_step_711() -> 
     states = {c.op_id: ("done", "") for c in plan.changes}
     steps = closed_steps(plan, states, {"anna@example.com": found.findings})
     assert steps["7.1.1-add-zoom-users"].status is Verdict.FAIL
+
+
+# ---------------------------------------------------------------------------------------------- §6.1 hosts
+def test_every_cloud_host_tried_by_default_names_where_it_comes_from() -> None:
+    """§6.1 names no hosts: the ones tried when the site lists none are the API hosts the wizard itself calls, each
+    with its source; any other is the site's own."""
+    from wizard.probes.proxy import CLOUD_ENDPOINTS, CLOUD_TARGETS
+
+    assert CLOUD_TARGETS == tuple(CLOUD_ENDPOINTS) and CLOUD_TARGETS
+    for host, source in CLOUD_ENDPOINTS.items():
+        assert host.endswith(":443") and ("shared/specs/" in source or "https://" in source), host

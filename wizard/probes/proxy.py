@@ -20,8 +20,19 @@ from wizard.errors import WizardError
 from wizard.probes.base import parse_host_port
 from wizard.probes.tls import ConnectFailed, client_context, close, connect, handshake
 
-# The cloud endpoints the integration needs from the customer's network (DESIGN.md).
-CLOUD_TARGETS = ("authentication.api.mitel.io:443", "admin.api.mitel.io:443", "api.zoom.us:443", "zoom.us:443")
+# The cloud endpoints tried when the site names none, each with where it comes from. They are the hosts of the APIs
+# the wizard itself calls, taken from the vendors' contracts; which hosts the OS4K's CloudLink daemon needs (§6.1) no
+# public source names: a site that knows them lists its own in the step.
+CLOUD_ENDPOINTS = {
+    "authentication.api.mitel.io:443": "CloudLink Authentication API, its server URL (OpenAPI, shared/specs/"
+                                       "cloudlink-authentication-2017-09-01.json)",
+    "admin.api.mitel.io:443": "CloudLink Admin API: no public spec; the base URL public clients agree on "
+                              "(shared/specs/SOURCES.md)",
+    "api.zoom.us:443": "Zoom API, the server URL of the Users and Meetings OpenAPI documents (shared/specs/"
+                       "zoom-users-api-2025-02.json)",
+    "zoom.us:443": "Zoom Server-to-Server OAuth token endpoint, https://zoom.us/oauth/token (Zoom's S2S OAuth page)",
+}
+CLOUD_TARGETS = tuple(CLOUD_ENDPOINTS)
 MAX_HEAD = 16_384
 
 

@@ -203,7 +203,7 @@ async def _probe_proxy(ctx: CheckContext) -> CheckResult:
     import asyncio
 
     from wizard.checks import certificates
-    from wizard.probes.proxy import CLOUD_TARGETS, probe_proxy
+    from wizard.probes.proxy import CLOUD_ENDPOINTS, CLOUD_TARGETS, probe_proxy
 
     targets = [t.strip() for t in ctx.inputs.get("targets", "").split(",") if t.strip()] or list(CLOUD_TARGETS)
     trust = ctx.optional_file("trust_ca")
@@ -215,7 +215,8 @@ async def _probe_proxy(ctx: CheckContext) -> CheckResult:
     findings = tuple(f.about(t)
                      for t, r in zip(targets, results, strict=True) for f in r.findings)
     return CheckResult("probe.proxy", findings, {"via": proxy or "direct", "targets": {
-        t: r.evidence for t, r in zip(targets, results, strict=True)}})
+        t: {**r.evidence, "source": CLOUD_ENDPOINTS.get(t, "the site's list")}
+        for t, r in zip(targets, results, strict=True)}})
 
 
 async def _probe_sip(ctx: CheckContext) -> CheckResult:
