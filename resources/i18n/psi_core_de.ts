@@ -208,8 +208,8 @@
       <translation>Für die Einrichtung steht ein CloudLink-Account-Admin bereit</translation>
     </message>
     <message>
-      <source>The CloudLink setup needs a user with the Account Admin role, granted by a Mitel partner or another account admin. Ordinary CloudLink users cannot do it. After the setup the integration runs on service accounts.</source>
-      <translation>Die CloudLink-Einrichtung braucht einen Benutzer mit der Rolle Account Admin, vergeben von einem Mitel-Partner oder einem anderen Account Admin. Gewöhnliche CloudLink-Benutzer können das nicht. Nach der Einrichtung läuft die Integration über Dienstkonten.</translation>
+      <source>The CloudLink setup needs a user with the Account Admin role of the customer's account, granted by a Mitel partner or another account admin. Ordinary CloudLink users cannot do it, and a partner admin is the wrong role: partner accounts cannot carry the integration. After the setup the integration runs on service accounts.</source>
+      <translation>Die CloudLink-Einrichtung braucht einen Benutzer mit der Rolle Account Admin im Account des Kunden, vergeben von einem Mitel-Partner oder einem anderen Account Admin. Gewöhnliche CloudLink-Benutzer können das nicht, und ein Partner-Admin hat die falsche Rolle: Partner-Accounts können die Integration nicht tragen. Nach der Einrichtung läuft die Integration über Dienstkonten.</translation>
     </message>
     <message>
       <source>The role read from the CloudLink token, or a screenshot of the user's roles.</source>
@@ -368,8 +368,8 @@
       <translation>Der OS4K-Plattform Internetzugang geben, direkt oder über den Proxy</translation>
     </message>
     <message>
-      <source>Direct access: leave the system proxy disabled and set only the DNS field. Through a proxy: enable the system proxy with server, port and, if the proxy authenticates, user and password; do not touch the DNS field. The DNS setting is part of the system ALI: changing it can invalidate the licence. Saving runs a connectivity test.</source>
-      <translation>Direkter Zugang: Den System-Proxy ausgeschaltet lassen und nur das DNS-Feld setzen. Über einen Proxy: den System-Proxy mit Server, Port und – falls der Proxy authentifiziert – Benutzer und Passwort einschalten; das DNS-Feld nicht anfassen. Die DNS-Einstellung gehört zur System-ALI: Eine Änderung kann die Lizenz ungültig machen. Beim Speichern läuft ein Verbindungstest.</translation>
+      <source>Direct access: leave the system proxy disabled and set only the DNS field. Through a proxy: enable the system proxy with server, port and, if the proxy authenticates, user and password; do not touch the DNS field. The DNS setting is part of the system ALI: changing it can invalidate the licence. Saving runs a connectivity test. The probe below tries the CloudLink and Zoom API hosts the wizard itself uses; the hosts the OS4K's CloudLink daemon needs are not published: list them if the site knows them.</source>
+      <translation>Direkter Zugang: den System-Proxy deaktiviert lassen und nur das DNS-Feld setzen. Über einen Proxy: den System-Proxy mit Server, Port und, falls der Proxy authentifiziert, Benutzer und Passwort aktivieren; das DNS-Feld nicht anfassen. Die DNS-Einstellung gehört zur System-ALI: eine Änderung kann die Lizenz ungültig machen. Beim Speichern läuft ein Verbindungstest. Die Prüfung unten versucht die CloudLink- und Zoom-API-Hosts, die der Assistent selbst nutzt; welche Hosts der CloudLink-Daemon der OS4K braucht, ist nicht veröffentlicht: tragen Sie sie ein, wenn der Standort sie kennt.</translation>
     </message>
     <message>
       <source>Screenshot of the connectivity test result; the proxy path probed from the laptop.</source>
@@ -380,8 +380,8 @@
       <translation>Cloud-Endpunkte</translation>
     </message>
     <message>
-      <source>host:port, …; empty: CloudLink and Zoom API hosts</source>
-      <translation>host:port, …; leer: die API-Hosts von CloudLink und Zoom</translation>
+      <source>host:port, …; empty: the CloudLink and Zoom API hosts the wizard uses</source>
+      <translation>host:port, …; leer: die CloudLink- und Zoom-API-Hosts, die der Assistent nutzt</translation>
     </message>
     <message>
       <source>Proxy to test through</source>
@@ -580,28 +580,44 @@
       <translation>Ausgabe von REG-RICHT:MODE=PM;.</translation>
     </message>
     <message>
-      <source>Numbering towards Zoom is E.164 (KNDFF)</source>
-      <translation>Die Nummerierung Richtung Zoom ist E.164 (KNDFF)</translation>
+      <source>Numbering towards Zoom is E.164 (KNDEF)</source>
+      <translation>Die Nummerierung Richtung Zoom ist E.164 (KNDEF)</translation>
     </message>
     <message>
-      <source>Zoom works with E.164 numbers; configure KNDFF so that numbers are presented that way.</source>
-      <translation>Zoom arbeitet mit E.164-Nummern; konfigurieren Sie KNDFF so, dass die Nummern so dargestellt werden.</translation>
+      <source>Zoom works with E.164 numbers: every own virtual node needs its country, area and local code so that numbers can be presented that way. The guide writes KNDFF; the AMO that holds these codes is KNDEF. Paste its REG- output below.</source>
+      <translation>Zoom arbeitet mit E.164-Nummern: Jeder eigene virtuelle Knoten braucht seine Landes-, Orts- und Anlagenkennzahl, damit Nummern so dargestellt werden können. Der Leitfaden schreibt KNDFF; das AMO, das diese Kennzahlen hält, ist KNDEF. Fügen Sie unten seine REG-Ausgabe ein.</translation>
     </message>
     <message>
-      <source>DIS-KNDFF output.</source>
-      <translation>DIS-KNDFF-Ausgabe.</translation>
+      <source>REG-KNDEF output, judged.</source>
+      <translation>Ausgabe von REG-KNDEF, bewertet.</translation>
+    </message>
+    <message>
+      <source>REG-KNDEF output</source>
+      <translation>Ausgabe von REG-KNDEF</translation>
+    </message>
+    <message>
+      <source>Paste the output of REG-KNDEF; here</source>
+      <translation>Ausgabe von REG-KNDEF; hier einfügen</translation>
     </message>
     <message>
       <source>DMC/SMP is active on the SIP gateways</source>
       <translation>DMC/SMP ist auf den SIP-Gateways aktiv</translation>
     </message>
     <message>
-      <source>Zoom connectivity needs direct media connections on every SIP gateway that serves PSI users.</source>
-      <translation>Die Zoom-Anbindung braucht Direct Media Connections auf jedem SIP-Gateway, das PSI-Benutzer bedient.</translation>
+      <source>Zoom connectivity needs direct media connections on every SIP gateway that serves PSI users. Paste the REG-CGWB output below: each board is judged by its DMCDATA branch.</source>
+      <translation>Die Zoom-Anbindung braucht Direct Media Connections auf jedem SIP-Gateway, das PSI-Benutzer bedient. Fügen Sie unten die REG-CGWB-Ausgabe ein: Jede Baugruppe wird nach ihrem DMCDATA-Zweig bewertet.</translation>
     </message>
     <message>
-      <source>REG-CGWB output.</source>
-      <translation>REG-CGWB-Ausgabe.</translation>
+      <source>REG-CGWB output, judged.</source>
+      <translation>Ausgabe von REG-CGWB, bewertet.</translation>
+    </message>
+    <message>
+      <source>REG-CGWB output</source>
+      <translation>Ausgabe von REG-CGWB</translation>
+    </message>
+    <message>
+      <source>Paste the output of REG-CGWB; here</source>
+      <translation>Ausgabe von REG-CGWB; hier einfügen</translation>
     </message>
     <message>
       <source>Each SIP subscriber has the DMCALLWD attribute</source>
@@ -752,8 +768,8 @@
       <translation>SIP-Server: geclustert, mit Ziel OS4K</translation>
     </message>
     <message>
-      <source>Add a clustered node server with the OS4K's address, then OK and Apply Changes.</source>
-      <translation>Legen Sie einen geclusterten Node-Server mit der Adresse der OS4K an, dann OK und Apply Changes.</translation>
+      <source>Under General choose Clustered, then add a clustered node server with the OS4K's SIP signalling address (the Site page's 'OS4K SIP signalling address', not necessarily the Assistant's). The guide gives no group name, node name or priority: choose them. Then OK and Apply Changes.</source>
+      <translation>Unter General Clustered wählen, dann einen Clustered Node Server mit der SIP-Signalisierungsadresse der OS4K anlegen (auf der Standortseite 'SIP-Signalisierungsadresse der OS4K', nicht unbedingt die des Assistant). Der Leitfaden nennt weder Group name noch Node name noch Priority: wählen Sie sie. Dann OK und Apply Changes.</translation>
     </message>
     <message>
       <source>Screenshot of the clustered node servers.</source>
@@ -776,12 +792,12 @@
       <translation>Ein Zertifikat für den SBC-FQDN von einer CA hochladen, der Zoom vertraut</translation>
     </message>
     <message>
-      <source>Zoom accepts SIP-TLS only from an SBC whose certificate chains to a CA it supports (the list is Zoom's and changes; confirm it with Zoom). The subject CN must be the SBC FQDN, or an RFC 2818 wildcard SAN must cover it. Upload the CA chain, the server certificate and its private key, all as PEM.</source>
-      <translation>Zoom nimmt SIP-TLS nur von einem SBC an, dessen Zertifikat zu einer von Zoom unterstützten CA führt (die Liste gehört Zoom und ändert sich; bestätigen Sie sie mit Zoom). Der Subject-CN muss der SBC-FQDN sein, oder ein Platzhalter-SAN nach RFC 2818 muss ihn abdecken. Laden Sie CA-Kette, Serverzertifikat und privaten Schlüssel hoch, alle als PEM.</translation>
+      <source>Zoom accepts SIP-TLS only from an SBC whose certificate chains to a CA it supports. The list is Zoom's and changes without notice: confirm the root with Zoom Support or the Zoom account representative and note who confirmed it and when. The subject CN must be the SBC FQDN, or an RFC 2818 wildcard SAN must cover it. Upload the CA chain, the server certificate and its private key, all as PEM.</source>
+      <translation>Zoom nimmt SIP-TLS nur von einem SBC an, dessen Zertifikat auf eine von Zoom unterstützte CA führt. Die Liste führt Zoom und ändert sie ohne Ankündigung: Lassen Sie die Root-CA vom Zoom-Support oder dem Zoom-Ansprechpartner bestätigen und notieren Sie, wer sie wann bestätigt hat. Der Subject-CN muss der SBC-FQDN sein, oder ein Wildcard-SAN nach RFC 2818 muss ihn abdecken. Laden Sie die CA-Kette, das Serverzertifikat und seinen privaten Schlüssel hoch, alle als PEM.</translation>
     </message>
     <message>
-      <source>The three files checked (name, chain, key, dates), and the certificate the SBC serves.</source>
-      <translation>Die drei geprüften Dateien (Name, Kette, Schlüssel, Gültigkeit) und das Zertifikat, das der SBC ausliefert.</translation>
+      <source>The three files checked (name, chain, key, dates), Zoom's confirmation of the root, and the certificate the SBC serves.</source>
+      <translation>Die drei geprüften Dateien (Name, Kette, Schlüssel, Daten), Zooms Bestätigung der Root-CA und das Zertifikat, das der SBC ausliefert.</translation>
     </message>
     <message>
       <source>Server certificate</source>
@@ -802,6 +818,14 @@
     <message>
       <source>only if the key or bundle is encrypted; never saved</source>
       <translation>nur wenn Schlüssel oder Bündel verschlüsselt sind; wird nie gespeichert</translation>
+    </message>
+    <message>
+      <source>Zoom confirmed the root CA</source>
+      <translation>Zoom hat die Root-CA bestätigt</translation>
+    </message>
+    <message>
+      <source>who at Zoom confirmed it, and when</source>
+      <translation>wer bei Zoom sie bestätigt hat, und wann</translation>
     </message>
     <message>
       <source>Create the Zoom certificate profile</source>
@@ -832,8 +856,8 @@
       <translation>Remote Subscribers nehmen eine Registrierungsdauer von 2678400 s an</translation>
     </message>
     <message>
-      <source>Zoom mobile clients register for 31 days; a lower maximum makes the SBC reject them. A REGISTER as a PSI client from outside shows the expiry actually granted.</source>
-      <translation>Zoom-Mobil-Clients registrieren sich für 31 Tage; ein niedrigeres Maximum lässt den SBC sie abweisen. Ein REGISTER als PSI-Client von außen zeigt die tatsächlich gewährte Dauer.</translation>
+      <source>Zoom mobile clients register for 31 days; a lower maximum makes the SBC reject them. A REGISTER as a PSI client from outside shows the expiry actually granted. The guide sets the other values of this dialog as its example shows: they are listed as it shows them.</source>
+      <translation>Zoom-Mobilclients registrieren sich für 31 Tage; ein niedrigeres Maximum lässt den SBC sie abweisen. Ein REGISTER als PSI-Client von außen zeigt die tatsächlich gewährte Gültigkeit. Die übrigen Werte dieses Dialogs setzt der Leitfaden wie in seinem Beispiel: Sie stehen hier so, wie es sie zeigt.</translation>
     </message>
     <message>
       <source>Screenshot of the setting; the expiry granted to a test REGISTER.</source>
@@ -1091,6 +1115,14 @@
       <translation>10.180.0.10 oder os4k.example.local</translation>
     </message>
     <message>
+      <source>OS4K SIP signalling address</source>
+      <translation>SIP-Signalisierungsadresse der OS4K</translation>
+    </message>
+    <message>
+      <source>the address the OS4K takes SIP on, e.g. 10.180.0.20</source>
+      <translation>die Adresse, auf der die OS4K SIP annimmt, z. B. 10.180.0.20</translation>
+    </message>
+    <message>
       <source>OpenScape SBC</source>
       <translation>OpenScape SBC</translation>
     </message>
@@ -1210,14 +1242,6 @@
       <translation>alles bisher Gespeicherte ist sicher in der Projektdatei; senden Sie die Protokolldatei (Hilfe &gt; Protokolldatei öffnen) an den Support</translation>
     </message>
     <message>
-      <source>the read-back needs the Zoom and the OS4K connections</source>
-      <translation>das Zurücklesen braucht die Zoom- und die OS4K-Verbindung</translation>
-    </message>
-    <message>
-      <source>set both up on the Site page</source>
-      <translation>richten Sie beide auf der Seite Standort ein</translation>
-    </message>
-    <message>
       <source>there is no signing identity yet</source>
       <translation>es gibt noch keine Signaturidentität</translation>
     </message>
@@ -1274,12 +1298,12 @@
       <translation>senden Sie einen Befehl pro Zeile</translation>
     </message>
     <message>
-      <source>Line {line} is not an AMO the wizard can read ({why}): {text}</source>
-      <translation>Zeile {line} ist kein AMO, das der Assistent lesen kann ({why}): {text}</translation>
+      <source>{noun} records hold parameters the wizard does not read: {names} (first on line {line}).</source>
+      <translation>{noun}-Datensätze enthalten Parameter, die der Assistent nicht liest: {names} (zuerst in Zeile {line}).</translation>
     </message>
     <message>
-      <source>Check the line; if it is a command, write its verb in full (ADD, CHANGE, DELETE, DISPLAY, REGENERATE).</source>
-      <translation>Prüfen Sie die Zeile; ist sie ein Kommando, schreiben Sie das Verb aus (ADD, CHANGE, DELETE, DISPLAY, REGENERATE).</translation>
+      <source>If one of them carries a setting the guide asks for (§2.2, §7.2), check it by hand.</source>
+      <translation>Wenn einer davon eine Einstellung trägt, die der Leitfaden verlangt (§2.2, §7.2), prüfen Sie sie von Hand.</translation>
     </message>
     <message>
       <source>line {start_line}: the command '{pending}' has no closing ';'</source>
@@ -1304,6 +1328,22 @@
     <message>
       <source>Display the same records with REG- (for example REG-SBCSU:STNO=&lt;STNO&gt;;) and paste that output.</source>
       <translation>Lassen Sie dieselben Datensätze mit REG- ausgeben (zum Beispiel REG-SBCSU:STNO=&lt;STNO&gt;;) und fügen Sie diese Ausgabe ein.</translation>
+    </message>
+    <message>
+      <source>The output shows no SIP gateway (AMO CGWB).</source>
+      <translation>Die Ausgabe zeigt kein SIP-Gateway (AMO CGWB).</translation>
+    </message>
+    <message>
+      <source>Display the gateways with REG-CGWB; and paste the output (guide §7.2).</source>
+      <translation>Zeigen Sie die Gateways mit REG-CGWB; an und fügen Sie die Ausgabe ein (Leitfaden §7.2).</translation>
+    </message>
+    <message>
+      <source>The output shows no own virtual node (AMO KNDEF, TYPE=OWN).</source>
+      <translation>Die Ausgabe zeigt keinen eigenen virtuellen Knoten (AMO KNDEF, TYPE=OWN).</translation>
+    </message>
+    <message>
+      <source>Display the nodes with REG-KNDEF; and paste the output (guide §7.2; the guide writes KNDFF).</source>
+      <translation>Zeigen Sie die Knoten mit REG-KNDEF; an und fügen Sie die Ausgabe ein (Leitfaden §7.2; der Leitfaden schreibt KNDFF).</translation>
     </message>
     <message>
       <source>No system number was found (AMO ANSU, SYSNO).</source>
@@ -1366,6 +1406,14 @@
       <translation>CHANGE-PERSI:EMAIL,{stno},"&lt;E-Mail des Zoom-Benutzers&gt;";</translation>
     </message>
     <message>
+      <source>Station {stno} is a desk/client configuration (REG-SBCSU shows {count} devices): it is not offered for provisioning (guide §2.2); its associated devices can still be used.</source>
+      <translation>Station {stno} ist eine Desk/Client-Konfiguration (REG-SBCSU zeigt {count} Geräte): Sie wird nicht zur Provisionierung angeboten (Leitfaden §2.2); ihre zugeordneten Geräte bleiben nutzbar.</translation>
+    </message>
+    <message>
+      <source>Give the person's Zoom user a SIP/UFIP station of its own.</source>
+      <translation>Geben Sie dem Zoom-Benutzer der Person eine eigene SIP/UFIP-Station.</translation>
+    </message>
+    <message>
       <source>Station {stno} has no voicemail index (PMIDX).</source>
       <translation>Station {stno} hat keinen Voicemail-Index (PMIDX).</translation>
     </message>
@@ -1394,16 +1442,16 @@
       <translation>Station {stno}: Die Ausgabe zeigt ihre Anruflisten-Einstellung nicht.</translation>
     </message>
     <message>
-      <source>Check that the SBCSU call log parameter is ALL (guide §2.2).</source>
-      <translation>Prüfen Sie, dass der SBCSU-Anruflisten-Parameter ALL ist (Leitfaden §2.2).</translation>
+      <source>Display it with REG-SBCSU:STNO={stno}; and check that the call log is ALL (guide §2.2). The wizard reads it as {parameter}, a name no public source confirms: if the output names it otherwise, it says so as a parameter it does not read.</source>
+      <translation>Zeigen Sie sie mit REG-SBCSU:STNO={stno}; an und prüfen Sie, dass das Anrufjournal ALL ist (Leitfaden §2.2). Der Assistent liest es als {parameter}, ein Name, den keine öffentliche Quelle bestätigt: Nennt die Ausgabe es anders, meldet er dies als Parameter, den er nicht liest.</translation>
     </message>
     <message>
       <source>Station {stno} has call log {call_log}, not ALL.</source>
       <translation>Station {stno} hat Anrufliste {call_log}, nicht ALL.</translation>
     </message>
     <message>
-      <source>Set the SBCSU call log parameter of station {stno} to ALL (guide §2.2).</source>
-      <translation>Den SBCSU-Anruflisten-Parameter von Station {stno} auf ALL setzen (Leitfaden §2.2).</translation>
+      <source>CHANGE-SBCSU:STNO={stno},OPT=OPTI,{parameter}=ALL; (guide §2.2; a provisioning wave sets it)</source>
+      <translation>CHANGE-SBCSU:STNO={stno},OPT=OPTI,{parameter}=ALL; (Leitfaden §2.2; eine Provisionierungswelle setzt es)</translation>
     </message>
     <message>
       <source>Station {stno} lacks the DMCALLWD attribute.</source>
@@ -1420,6 +1468,30 @@
     <message>
       <source>Display it with REG-SBCSU:STNO={stno}; and add the output, or check the number.</source>
       <translation>Mit REG-SBCSU:STNO={stno}; anzeigen und die Ausgabe hinzufügen, oder die Nummer prüfen.</translation>
+    </message>
+    <message>
+      <source>Line {line} is not an AMO the wizard can read ({why}): {text}</source>
+      <translation>Zeile {line} ist kein AMO, das der Assistent lesen kann ({why}): {text}</translation>
+    </message>
+    <message>
+      <source>Check the line; if it is a command, write its verb in full (ADD, CHANGE, DELETE, DISPLAY, REGENERATE).</source>
+      <translation>Prüfen Sie die Zeile; ist sie ein Kommando, schreiben Sie das Verb aus (ADD, CHANGE, DELETE, DISPLAY, REGENERATE).</translation>
+    </message>
+    <message>
+      <source>The gateway in LTU {ltu}, slot {slot} has no DMC connections (CGWB TYPE=DMCDATA, DMCCONN): Zoom connectivity needs DMC/SMP active on the SIP gateways (guide §7.2).</source>
+      <translation>Das Gateway in LTU {ltu}, Steckplatz {slot} hat keine DMC-Verbindungen (CGWB TYPE=DMCDATA, DMCCONN): Die Zoom-Anbindung braucht DMC/SMP aktiv auf den SIP-Gateways (Leitfaden §7.2).</translation>
+    </message>
+    <message>
+      <source>CHANGE-CGWB:MTYPE=CGW,LTU={ltu},SLOT={slot},TYPE=DMCDATA,DMCCONN=&lt;number of DMC connections&gt;;</source>
+      <translation>CHANGE-CGWB:MTYPE=CGW,LTU={ltu},SLOT={slot},TYPE=DMCDATA,DMCCONN=&lt;Anzahl der DMC-Verbindungen&gt;;</translation>
+    </message>
+    <message>
+      <source>Own node {nno} lacks {missing}: numbers towards Zoom cannot be made E.164 (guide §7.2).</source>
+      <translation>Dem eigenen Knoten {nno} fehlt {missing}: Nummern Richtung Zoom können nicht E.164 werden (Leitfaden §7.2).</translation>
+    </message>
+    <message>
+      <source>CHANGE-KNDEF:NNO={nno},TYPE=OWN,ISDNCC=&lt;country code&gt;,ISDNAC=&lt;area code&gt;,ISDNLC=&lt;local code&gt;;</source>
+      <translation>CHANGE-KNDEF:NNO={nno},TYPE=OWN,ISDNCC=&lt;Landeskennzahl&gt;,ISDNAC=&lt;Ortskennzahl&gt;,ISDNLC=&lt;Anlagenkennzahl&gt;;</translation>
     </message>
     <message>
       <source>{field} '{value}' cannot go into an AMO: {rule}</source>
@@ -1514,6 +1586,14 @@
       <translation>Lassen Sie die CA ein Zertifikat mit CN={fqdn} ausstellen.</translation>
     </message>
     <message>
+      <source>The subject CN is {value}, not the SBC FQDN {fqdn}; guide §9.3 requires the FQDN as the CN (or a wildcard DNS name that covers it).</source>
+      <translation>Der Subject-CN ist {value}, nicht der SBC-FQDN {fqdn}; Leitfaden §9.3 verlangt den FQDN als CN (oder einen Wildcard-DNS-Namen, der ihn abdeckt).</translation>
+    </message>
+    <message>
+      <source>Have the CA reissue the certificate with CN={fqdn} and {fqdn} as a DNS name, then upload it to the SBC.</source>
+      <translation>Lassen Sie die CA das Zertifikat mit CN={fqdn} und {fqdn} als DNS-Namen neu ausstellen und laden Sie es dann auf den SBC.</translation>
+    </message>
+    <message>
       <source>{source} holds only a private key, no certificate</source>
       <translation>{source} enthält nur einen privaten Schlüssel, kein Zertifikat</translation>
     </message>
@@ -1542,12 +1622,12 @@
       <translation>Als TLS-Serverzertifikat (serverAuth) neu ausstellen lassen.</translation>
     </message>
     <message>
-      <source>The chain ends at {value}, which is not on the list of roots Zoom trusts for PSI.</source>
-      <translation>Die Kette endet bei {value}, das nicht auf der Liste der Stammzertifikate steht, denen Zoom für PSI vertraut.</translation>
+      <source>The chain ends at {root}: confirm against Zoom's current list that Zoom Phone System Integration accepts this root (guide §9.3: the list is Zoom's and changes without notice).</source>
+      <translation>Die Kette endet bei {root}: Bestätigen Sie anhand von Zooms aktueller Liste, dass Zoom Phone System Integration diese Root-CA annimmt (Leitfaden §9.3: Die Liste führt Zoom, und sie ändert sich ohne Ankündigung).</translation>
     </message>
     <message>
-      <source>Confirm with Zoom that this CA is accepted, or use a certificate from a listed CA (e.g. DigiCert Global Root G2).</source>
-      <translation>Bestätigen Sie mit Zoom, dass diese CA angenommen wird, oder nutzen Sie ein Zertifikat einer gelisteten CA (z. B. DigiCert Global Root G2).</translation>
+      <source>Ask Zoom Support or the Zoom account representative, then write who confirmed it and when in the certificate step's 'Zoom confirmed the root CA' field (or give a list of roots Zoom confirmed with --trusted-roots) and check again.</source>
+      <translation>Fragen Sie den Zoom-Support oder den Zoom-Ansprechpartner, tragen Sie dann im Zertifikatsschritt unter 'Zoom hat die Root-CA bestätigt' ein, wer sie wann bestätigt hat (oder geben Sie mit --trusted-roots eine Liste der von Zoom bestätigten Root-CAs an), und prüfen Sie erneut.</translation>
     </message>
     <message>
       <source>The certificates were given out of order; they were put in order for the check.</source>
@@ -1572,6 +1652,14 @@
     <message>
       <source>export it as an RSA or EC key</source>
       <translation>exportieren Sie ihn als RSA- oder EC-Schlüssel</translation>
+    </message>
+    <message>
+      <source>The certificate's DNS names ({shown}) do not cover {fqdn}; clients ignore the CN ({cn}) when DNS names are present.</source>
+      <translation>Die DNS-Namen des Zertifikats ({shown}) decken {fqdn} nicht ab; Clients ignorieren den CN ({cn}), wenn DNS-Namen vorhanden sind.</translation>
+    </message>
+    <message>
+      <source>Have the CA issue a certificate with {fqdn} (or *.{parent_domain}) as a DNS subject alternative name.</source>
+      <translation>Lassen Sie die CA ein Zertifikat mit {fqdn} (oder *.{parent_domain}) als DNS-Subject-Alternative-Name ausstellen.</translation>
     </message>
     <message>
       <source>The {role} has an RSA key of {key_size} bits.</source>
@@ -1642,6 +1730,10 @@
       <translation>Die fehlenden Zwischen- und Stammzertifikate zur CA-Datei der Prüfung hinzufügen.</translation>
     </message>
     <message>
+      <source>The chain ends at {root}; the engineer confirmed with Zoom that it is accepted: {note}</source>
+      <translation>Die Kette endet bei {root}; der Techniker hat mit Zoom bestätigt, dass sie angenommen wird: {note}</translation>
+    </message>
+    <message>
       <source>{source} holds no certificates that can be read (PEM or DER)</source>
       <translation>{source} enthält keine lesbaren Zertifikate (PEM oder DER)</translation>
     </message>
@@ -1660,22 +1752,6 @@
     <message>
       <source>{source}: the PKCS#12 bundle is protected by a passphrase</source>
       <translation>{source}: das PKCS#12-Bündel ist durch eine Passphrase geschützt</translation>
-    </message>
-    <message>
-      <source>The certificate's DNS names ({shown}) do not cover {fqdn}; clients ignore the CN ({cn}) when DNS names are present.</source>
-      <translation>Die DNS-Namen des Zertifikats ({shown}) decken {fqdn} nicht ab; Clients ignorieren den CN ({cn}), wenn DNS-Namen vorhanden sind.</translation>
-    </message>
-    <message>
-      <source>Have the CA issue a certificate with {fqdn} (or *.{parent_domain}) as a DNS subject alternative name.</source>
-      <translation>Lassen Sie die CA ein Zertifikat mit {fqdn} (oder *.{parent_domain}) als DNS-Subject-Alternative-Name ausstellen.</translation>
-    </message>
-    <message>
-      <source>{fqdn} is a DNS name of the certificate, but the subject CN is {value}; the guide asks for the FQDN as CN.</source>
-      <translation>{fqdn} ist ein DNS-Name des Zertifikats, aber der Subject-CN ist {value}; der Leitfaden verlangt den FQDN als CN.</translation>
-    </message>
-    <message>
-      <source>Works with RFC 2818 clients; to follow the guide to the letter, reissue with CN={fqdn}.</source>
-      <translation>Funktioniert mit RFC-2818-Clients; um dem Leitfaden genau zu folgen, mit CN={fqdn} neu ausstellen.</translation>
     </message>
     <message>
       <source>The {role} uses the curve {name}.</source>
@@ -1782,6 +1858,14 @@
       <translation>Die Zuordnung in RedSky korrigieren: Ein Notruf aus diesem Bereich würde den falschen Ort nennen.</translation>
     </message>
     <message>
+      <source>Station {stno} has no PM index the wave knows, and none was chosen for the wave.</source>
+      <translation>Station {stno} hat keinen PM-Index, den die Welle kennt, und für die Welle wurde keiner gewählt.</translation>
+    </message>
+    <message>
+      <source>Enter the PM index for subscribers without one (a route RICHT MODE=PM with it; a dummy voicemail is enough, guide §7.2), then plan again.</source>
+      <translation>Geben Sie den PM-Index für Teilnehmer ohne einen ein (eine Richtung RICHT MODE=PM damit; eine Dummy-Voicemail genügt, Leitfaden §7.2), dann planen Sie erneut.</translation>
+    </message>
+    <message>
       <source>Station {stno} was chosen for {email}: the wave writes the email into its PERSI record.</source>
       <translation>Station {stno} wurde für {email} gewählt: Die Welle schreibt die E-Mail in ihren PERSI-Eintrag.</translation>
     </message>
@@ -1798,8 +1882,12 @@
       <translation>Die Voicemail-Nummer für ADD-RICHT:MODE=PM,IDX={pmidx},SAN=&lt;Voicemail-Nummer&gt;,STYPE=OTHER; eingeben (eine Dummy-Nummer genügt) oder einen PM-Index mit Richtung wählen.</translation>
     </message>
     <message>
-      <source>Set the SBCSU call log of station {stno} to ALL (guide §2.2).</source>
-      <translation>Die SBCSU-Anrufliste von Station {stno} auf ALL setzen (Leitfaden §2.2).</translation>
+      <source>Station {stno} has call log {call_log}, not ALL: the wave sets it to ALL.</source>
+      <translation>Station {stno} hat das Anrufjournal {call_log}, nicht ALL: Die Welle setzt es auf ALL.</translation>
+    </message>
+    <message>
+      <source>CHANGE-SBCSU:STNO={stno},OPT=OPTI,…,{parameter}=ALL; goes with the wave's AMOs (guide §2.2).</source>
+      <translation>CHANGE-SBCSU:STNO={stno},OPT=OPTI,…,{parameter}=ALL; geht mit den AMOs der Welle (Leitfaden §2.2).</translation>
     </message>
     <message>
       <source>{round_size} users per round is not allowed</source>
@@ -1816,6 +1904,14 @@
     <message>
       <source>fill them in on the Site page</source>
       <translation>tragen Sie sie auf der Seite Standort ein</translation>
+    </message>
+    <message>
+      <source>a Zoom user cannot be created as type {kind}</source>
+      <translation>ein Zoom-Benutzer kann nicht als Typ {kind} angelegt werden</translation>
+    </message>
+    <message>
+      <source>choose Licensed (2), Basic (1) or Unassigned (4); type 99 is for single sign-on only (Zoom Users API, userCreate)</source>
+      <translation>wählen Sie Licensed (2), Basic (1) oder Unassigned (4); Typ 99 gibt es nur für Single Sign-on (Zoom Users API, userCreate)</translation>
     </message>
     <message>
       <source>{count} selected people cannot be provisioned ({people}…)</source>
@@ -1910,6 +2006,14 @@
       <translation>CHANGE-PERSI:EMAIL,{stno},"{email}"; (die E-Mail lässt sich nicht mehr ändern, sobald die Integration besteht)</translation>
     </message>
     <message>
+      <source>The Zoom user {email} is Basic, without a Zoom Workplace licence (guide §7.1.1).</source>
+      <translation>Der Zoom-Benutzer {email} ist Basic, ohne Zoom-Workplace-Lizenz (Leitfaden §7.1.1).</translation>
+    </message>
+    <message>
+      <source>Zoom web portal &gt; User Management &gt; Users: edit {email}, set the user type to Licensed with a supported Workplace licence (guide §2.2), then read the wave back again.</source>
+      <translation>Zoom web portal &gt; User Management &gt; Users: {email} bearbeiten, den Benutzertyp auf Licensed mit einer unterstützten Workplace-Lizenz setzen (Leitfaden §2.2), dann die Welle erneut zurücklesen.</translation>
+    </message>
+    <message>
       <source>Ask the person to accept the invitation, then resume.</source>
       <translation>Bitten Sie die Person, die Einladung anzunehmen, dann fortsetzen.</translation>
     </message>
@@ -1974,6 +2078,10 @@
       <translation>Die Welle fortsetzen: Sie setzt das Passwort mit CHANGE-SBCSU … IPPASSW.</translation>
     </message>
     <message>
+      <source>CHANGE-SBCSU:STNO={stno},OPT=OPTI,{parameter}=ALL; (guide §2.2)</source>
+      <translation>CHANGE-SBCSU:STNO={stno},OPT=OPTI,{parameter}=ALL; (Leitfaden §2.2)</translation>
+    </message>
+    <message>
       <source>Station {stno} lacks DMCALLWD.</source>
       <translation>Station {stno} fehlt DMCALLWD.</translation>
     </message>
@@ -2008,6 +2116,14 @@
     <message>
       <source>Keep the email on the person's SIP station only: CHANGE-PERSI:EMAIL,&lt;STNO&gt;,""; on the others.</source>
       <translation>Die E-Mail nur an der SIP-Station der Person lassen: CHANGE-PERSI:EMAIL,&lt;STNO&gt;,""; an den anderen.</translation>
+    </message>
+    <message>
+      <source>Station {stno} of {email} is a desk/client configuration (REG-SBCSU shows {count} devices), which is not offered for provisioning (guide §2.2).</source>
+      <translation>Station {stno} von {email} ist eine Desk/Client-Konfiguration (REG-SBCSU zeigt {count} Geräte), die nicht zur Provisionierung angeboten wird (Leitfaden §2.2).</translation>
+    </message>
+    <message>
+      <source>Give the person a SIP/UFIP station of its own; the station's associated devices can still be used.</source>
+      <translation>Geben Sie der Person eine eigene SIP/UFIP-Station; die zugeordneten Geräte der Station bleiben nutzbar.</translation>
     </message>
     <message>
       <source>the stored wave plan cannot be read</source>
@@ -2210,6 +2326,14 @@
       <translation>exportieren Sie sie erneut als CSV UTF-8</translation>
     </message>
     <message>
+      <source>{src} line {line}: {email} is {status}, so it is in no batch: only activated users can be added to the integration (guide §7.1.3.2).</source>
+      <translation>{src} Zeile {line}: {email} ist {status} und steht deshalb in keinem Stapel: Nur aktivierte Benutzer können der Integration hinzugefügt werden (Leitfaden §7.1.3.2).</translation>
+    </message>
+    <message>
+      <source>Reactivate the user in Zoom (User Management &gt; Users) or leave the person out, then export again.</source>
+      <translation>Reaktivieren Sie den Benutzer in Zoom (User Management &gt; Users) oder lassen Sie die Person weg, dann exportieren Sie erneut.</translation>
+    </message>
+    <message>
       <source>batch size {batch_size} is not allowed</source>
       <translation>Stapelgröße {batch_size} ist nicht zulässig</translation>
     </message>
@@ -2218,12 +2342,36 @@
       <translation>Zoom fügt höchstens {limit} Benutzer auf einmal hinzu (Leitfaden §7.1.3.2)</translation>
     </message>
     <message>
+      <source>{src} line {line}: {email} has not activated the Zoom account yet (Pending), so it is in no batch.</source>
+      <translation>{src} Zeile {line}: {email} hat das Zoom-Konto noch nicht aktiviert (Pending) und steht deshalb in keinem Stapel.</translation>
+    </message>
+    <message>
+      <source>Ask the person to open the invitation from no-reply@zoom.us (guide §7.1.2), export again once the account is active, and add the user then.</source>
+      <translation>Bitten Sie die Person, die Einladung von no-reply@zoom.us zu öffnen (Leitfaden §7.1.2), exportieren Sie erneut, sobald das Konto aktiv ist, und fügen Sie den Benutzer dann hinzu.</translation>
+    </message>
+    <message>
+      <source>{src} line {line}: {email} shows no status, so it is in no batch: only activated users can be added to the integration (guide §7.1.3.2).</source>
+      <translation>{src} Zeile {line}: {email} zeigt keinen Status und steht deshalb in keinem Stapel: Nur aktivierte Benutzer können der Integration hinzugefügt werden (Leitfaden §7.1.3.2).</translation>
+    </message>
+    <message>
+      <source>Check the user in Zoom (User Management &gt; Users) and export again.</source>
+      <translation>Prüfen Sie den Benutzer in Zoom (User Management &gt; Users) und exportieren Sie erneut.</translation>
+    </message>
+    <message>
       <source>{src} has {count} users; a Zoom import file takes at most {limit}.</source>
       <translation>{src} hat {count} Benutzer; eine Zoom-Importdatei fasst höchstens {limit}.</translation>
     </message>
     <message>
-      <source>Split the list into files of at most 9,999 rows.</source>
-      <translation>Die Liste in Dateien mit höchstens 9.999 Zeilen aufteilen.</translation>
+      <source>Split the list into files of at most {limit} rows.</source>
+      <translation>Teilen Sie die Liste in Dateien von höchstens {limit} Zeilen.</translation>
+    </message>
+    <message>
+      <source>{src} has no Status column, so whether each user has activated the Zoom account cannot be told.</source>
+      <translation>{src} hat keine Status-Spalte; ob jeder Benutzer sein Zoom-Konto aktiviert hat, lässt sich daher nicht sagen.</translation>
+    </message>
+    <message>
+      <source>Export the users with their status (Zoom web portal &gt; User Management &gt; Users &gt; Export), or check that everyone in the batches is on the Users tab, not Pending: only activated users can be added (guide §7.1.3.2).</source>
+      <translation>Exportieren Sie die Benutzer mit ihrem Status (Zoom web portal &gt; User Management &gt; Users &gt; Export), oder prüfen Sie, dass alle in den Stapeln auf dem Tab Users stehen, nicht Pending: Nur aktivierte Benutzer können hinzugefügt werden (Leitfaden §7.1.3.2).</translation>
     </message>
     <message>
       <source>{src} line {line}: {email} is not a valid email address.</source>
@@ -2380,6 +2528,14 @@
     <message>
       <source>sign in first</source>
       <translation>melden Sie sich zuerst an</translation>
+    </message>
+    <message>
+      <source>The CloudLink user is a partner admin (PARTNER_ADMIN), the wrong role for this setup: it needs the customer account's admin (guide §2.2.1), and partner accounts cannot carry the integration (§4.1).</source>
+      <translation>Der CloudLink-Benutzer ist ein Partner-Admin (PARTNER_ADMIN), die falsche Rolle für diese Einrichtung: Sie braucht den Admin des Kunden-Accounts (Leitfaden §2.2.1), und Partner-Accounts können die Integration nicht tragen (§4.1).</translation>
+    </message>
+    <message>
+      <source>Sign in as an account admin of the customer's account; a partner admin can give a user of that account the Account Admin role (Mitel Administration &gt; User Management).</source>
+      <translation>Melden Sie sich als Account Admin des Kunden-Accounts an; ein Partner-Admin kann einem Benutzer dieses Accounts die Rolle Account Admin geben (Mitel Administration &gt; User Management).</translation>
     </message>
     <message>
       <source>The OS4K at {host} presents the SSH host key {fingerprint}, which has not been accepted yet.</source>
@@ -3246,16 +3402,12 @@
       <translation>planen Sie eine mit --plan, prüfen Sie, was sie ändert, und führen Sie sie dann mit --execute aus</translation>
     </message>
     <message>
-      <source>set both up on the Site page (or pass their secrets with --zoom-secret-env and --password-env)</source>
-      <translation>richten Sie beide auf der Seite Standort ein (oder übergeben Sie ihre Geheimnisse mit --zoom-secret-env und --password-env)</translation>
+      <source>--assign '{choice}' is not EMAIL=STATION</source>
+      <translation>--assign '{choice}' ist nicht EMAIL=STATION</translation>
     </message>
     <message>
-      <source>'{text}' is not a round number</source>
-      <translation>'{text}' ist keine Rundennummer</translation>
-    </message>
-    <message>
-      <source>give the round's number, e.g. 1 (see --rounds WAVE)</source>
-      <translation>geben Sie die Nummer der Runde an, z. B. 1 (siehe --rounds WAVE)</translation>
+      <source>e.g. --assign anna@example.com=3105</source>
+      <translation>z. B. --assign anna@example.com=3105</translation>
     </message>
     <message>
       <source>nobody is ready for a wave</source>
@@ -3266,12 +3418,20 @@
       <translation>siehe `--rows` dafür, was jede Person noch braucht</translation>
     </message>
     <message>
-      <source>the project has no wave to continue</source>
-      <translation>das Projekt hat keine Welle zum Fortsetzen</translation>
+      <source>'{text}' is not a round number</source>
+      <translation>'{text}' ist keine Rundennummer</translation>
     </message>
     <message>
-      <source>plan one with --plan or run one with --execute</source>
-      <translation>planen Sie eine mit --plan oder führen Sie eine mit --execute aus</translation>
+      <source>give the round's number, e.g. 1 (see --rounds WAVE)</source>
+      <translation>geben Sie die Nummer der Runde an, z. B. 1 (siehe --rounds WAVE)</translation>
+    </message>
+    <message>
+      <source>the project has no wave to read back</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>run one first with --execute</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>cannot read {path} ({reason})</source>
@@ -3284,62 +3444,6 @@
     <message>
       <source>running, verifying or undoing a wave</source>
       <translation>eine Welle auszuführen, zu prüfen oder zurückzunehmen</translation>
-    </message>
-    <message>
-      <source>--assign '{choice}' is not EMAIL=STATION</source>
-      <translation>--assign '{choice}' ist nicht EMAIL=STATION</translation>
-    </message>
-    <message>
-      <source>e.g. --assign anna@example.com=3105</source>
-      <translation>z. B. --assign anna@example.com=3105</translation>
-    </message>
-    <message>
-      <source>nobody of this wave is ready for the Assistant yet</source>
-      <translation>niemand aus dieser Welle ist schon bereit für den Assistant</translation>
-    </message>
-    <message>
-      <source>the portal rounds and the AMOs come first: --resume shows who waits for what</source>
-      <translation>die Portalrunden und die AMOs kommen zuerst: --resume zeigt, wer worauf wartet</translation>
-    </message>
-    <message>
-      <source>cannot export a plan as {name}</source>
-      <translation>ein Plan kann nicht als {name} exportiert werden</translation>
-    </message>
-    <message>
-      <source>name the file .pdf or .csv</source>
-      <translation>nennen Sie die Datei .pdf oder .csv</translation>
-    </message>
-    <message>
-      <source>not among the people read: {unknown}</source>
-      <translation>nicht unter den gelesenen Personen: {unknown}</translation>
-    </message>
-    <message>
-      <source>check the spelling, or read the systems again</source>
-      <translation>prüfen Sie die Schreibweise oder lesen Sie die Systeme erneut</translation>
-    </message>
-    <message>
-      <source>the OS4K subscribers are not known</source>
-      <translation>die OS4K-Teilnehmer sind nicht bekannt</translation>
-    </message>
-    <message>
-      <source>set up the OS4K connection, or give REG-SBCSU/REG-PERSI output or a CSV of stations and emails</source>
-      <translation>richten Sie die OS4K-Verbindung ein oder geben Sie REG-SBCSU/REG-PERSI-Ausgabe oder eine CSV mit Rufnummern und E-Mails an</translation>
-    </message>
-    <message>
-      <source>{source} holds no subscriber with an email</source>
-      <translation>{source} enthält keinen Teilnehmer mit E-Mail-Adresse</translation>
-    </message>
-    <message>
-      <source>use REG-SBCSU and REG-PERSI output, or a CSV with Station and Email columns</source>
-      <translation>verwenden Sie REG-SBCSU- und REG-PERSI-Ausgabe oder eine CSV mit den Spalten Station und Email</translation>
-    </message>
-    <message>
-      <source>after the AMOs</source>
-      <translation>nach den AMOs</translation>
-    </message>
-    <message>
-      <source>the project has no wave '{wave_id}'</source>
-      <translation>das Projekt hat keine Welle '{wave_id}'</translation>
     </message>
     <message>
       <source>wave {wave_id} has no portal round {number}</source>
@@ -3362,48 +3466,40 @@
       <translation>setzen Sie die Welle fort, um zu sehen, wo sie steht</translation>
     </message>
     <message>
-      <source>after round {number} in the portal</source>
-      <translation>nach Runde {number} im Portal</translation>
+      <source>{people} are not in the Assistant stage of wave {wave_id}</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <source>after the refused AMO is fixed</source>
-      <translation>nachdem das abgewiesene AMO behoben ist</translation>
+      <source>save the file the wave makes for the people ready now</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <source>verified: active in Zoom, SIP credentials of station {stno}, REG- as §7.2 asks</source>
-      <translation>geprüft: aktiv in Zoom, SIP-Zugangsdaten der Station {stno}, REG- wie §7.2 es verlangt</translation>
+      <source>nobody of this wave is ready for the Assistant yet</source>
+      <translation>niemand aus dieser Welle ist schon bereit für den Assistant</translation>
     </message>
     <message>
       <source>the portal rounds and the AMOs come first: resume the wave to see who waits for what</source>
       <translation>die Portalrunden und die AMOs kommen zuerst: setzen Sie die Welle fort, um zu sehen, wer worauf wartet</translation>
     </message>
     <message>
-      <source>undoing this wave needs the Zoom connection</source>
-      <translation>die Rücknahme dieser Welle braucht die Zoom-Verbindung</translation>
+      <source>imported another way and updated in the Assistant (the engineer's word)</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <source>set it up on the Site page</source>
-      <translation>richten Sie sie auf der Seite Standort ein</translation>
+      <source>imported and updated in the Assistant (the engineer's word)</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <source>undoing this wave needs the OS4K connection</source>
-      <translation>die Rücknahme dieser Welle braucht die OS4K-Verbindung</translation>
+      <source>no Assistant import file was saved in this wave for the {count} people ready</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <source>the wave still has Zoom work but no Zoom connection</source>
-      <translation>die Welle hat noch Zoom-Arbeit, aber keine Zoom-Verbindung</translation>
+      <source>save the wave's Assistant file, import it (Zoom PSI &gt; Data Operation &gt; Import CSV) and run Update all, then confirm; if they were imported another way, say how</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <source>set up and test the Zoom connection on the Site page</source>
-      <translation>richten Sie die Zoom-Verbindung auf der Seite Standort ein und testen Sie sie</translation>
-    </message>
-    <message>
-      <source>the wave still has OS4K work but no OS4K connection</source>
-      <translation>die Welle hat noch OS4K-Arbeit, aber keine OS4K-Verbindung</translation>
-    </message>
-    <message>
-      <source>set up the OS4K connection on the Site page (AMOs can also be sent by paste in the AMO panel, but the read-back needs the session)</source>
-      <translation>richten Sie die OS4K-Verbindung auf der Seite Standort ein (AMOs lassen sich auch per Einfügen im AMO-Bereich senden, aber das Zurücklesen braucht die Sitzung)</translation>
+      <source>{count} people imported into the Assistant another way, in the engineer's words: {note}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>{count} people have not activated their Zoom account ({people}): ask them, then resume</source>
@@ -3422,8 +3518,52 @@
       <translation>{count} Änderung(en) fehlgeschlagen: Die Zeile jeder Person nennt die Abhilfe; setzen Sie nach der Behebung fort</translation>
     </message>
     <message>
+      <source>in the Assistant import file saved for this wave</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>portal round {number}: tick {count} people in Integrated users &gt; Add users, then confirm the round</source>
       <translation>Portalrunde {number}: {count} Personen in Integrated users &gt; Add users ankreuzen, dann die Runde bestätigen</translation>
+    </message>
+    <message>
+      <source>cannot export a plan as {name}</source>
+      <translation>ein Plan kann nicht als {name} exportiert werden</translation>
+    </message>
+    <message>
+      <source>name the file .pdf or .csv</source>
+      <translation>nennen Sie die Datei .pdf oder .csv</translation>
+    </message>
+    <message>
+      <source>after the AMOs</source>
+      <translation>nach den AMOs</translation>
+    </message>
+    <message>
+      <source>after round {number} in the portal</source>
+      <translation>nach Runde {number} im Portal</translation>
+    </message>
+    <message>
+      <source>after the refused AMO is fixed</source>
+      <translation>nachdem das abgewiesene AMO behoben ist</translation>
+    </message>
+    <message>
+      <source>verified: active in Zoom, SIP credentials of station {stno}, REG- as §7.2 asks</source>
+      <translation>geprüft: aktiv in Zoom, SIP-Zugangsdaten der Station {stno}, REG- wie §7.2 es verlangt</translation>
+    </message>
+    <message>
+      <source>the wave still has Zoom work but no Zoom connection</source>
+      <translation>die Welle hat noch Zoom-Arbeit, aber keine Zoom-Verbindung</translation>
+    </message>
+    <message>
+      <source>set up and test the Zoom connection on the Site page</source>
+      <translation>richten Sie die Zoom-Verbindung auf der Seite Standort ein und testen Sie sie</translation>
+    </message>
+    <message>
+      <source>the wave still has OS4K work but no OS4K connection</source>
+      <translation>die Welle hat noch OS4K-Arbeit, aber keine OS4K-Verbindung</translation>
+    </message>
+    <message>
+      <source>set up the OS4K connection on the Site page (AMOs can also be sent by paste in the AMO panel, but the read-back needs the session)</source>
+      <translation>richten Sie die OS4K-Verbindung auf der Seite Standort ein (AMOs lassen sich auch per Einfügen im AMO-Bereich senden, aber das Zurücklesen braucht die Sitzung)</translation>
     </message>
     <message>
       <source>invited before the answer was lost</source>
@@ -3484,6 +3624,82 @@
     <message>
       <source>round {number}, once the Zoom user is active</source>
       <translation>Runde {number}, sobald der Zoom-Benutzer aktiv ist</translation>
+    </message>
+    <message>
+      <source>not among the people read: {unknown}</source>
+      <translation>nicht unter den gelesenen Personen: {unknown}</translation>
+    </message>
+    <message>
+      <source>check the spelling, or read the systems again</source>
+      <translation>prüfen Sie die Schreibweise oder lesen Sie die Systeme erneut</translation>
+    </message>
+    <message>
+      <source>the OS4K subscribers are not known</source>
+      <translation>die OS4K-Teilnehmer sind nicht bekannt</translation>
+    </message>
+    <message>
+      <source>set up the OS4K connection, or give REG-SBCSU/REG-PERSI output or a CSV of stations and emails</source>
+      <translation>richten Sie die OS4K-Verbindung ein oder geben Sie REG-SBCSU/REG-PERSI-Ausgabe oder eine CSV mit Rufnummern und E-Mails an</translation>
+    </message>
+    <message>
+      <source>{source} holds no subscriber with an email</source>
+      <translation>{source} enthält keinen Teilnehmer mit E-Mail-Adresse</translation>
+    </message>
+    <message>
+      <source>use REG-SBCSU and REG-PERSI output, or a CSV with Station and Email columns</source>
+      <translation>verwenden Sie REG-SBCSU- und REG-PERSI-Ausgabe oder eine CSV mit den Spalten Station und Email</translation>
+    </message>
+    <message>
+      <source>undoing this wave needs the Zoom connection</source>
+      <translation>die Rücknahme dieser Welle braucht die Zoom-Verbindung</translation>
+    </message>
+    <message>
+      <source>set it up on the Site page</source>
+      <translation>richten Sie sie auf der Seite Standort ein</translation>
+    </message>
+    <message>
+      <source>undoing this wave needs the OS4K connection</source>
+      <translation>die Rücknahme dieser Welle braucht die OS4K-Verbindung</translation>
+    </message>
+    <message>
+      <source>the project has no wave '{wave_id}'</source>
+      <translation>das Projekt hat keine Welle '{wave_id}'</translation>
+    </message>
+    <message>
+      <source>Zoom account {zoom}: {count} invitation(s); Zoom emails each person, who must accept it</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>OS4K at {host}, system number {number}: {count} AMO(s), each journaled before it is sent</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>by hand in the Assistant: import {count} user(s) and Update all; the wave never writes SIP credentials to Zoom</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>left out: {count} of the people chosen, whom the last read-back found integrated ({people}); the wave changes nothing for them</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>by hand in the Zoom portal: {count} round(s) of at most 50 in Integrated users &gt; Add users; the wave shows each list and waits for your word</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>digest passwords: {count} station(s) have none, so the wave gives each one: {stations}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>digest passwords: {count} station(s) were not read with REG-, so the wave gives each a new one, in place of any it has: {stations}; read the OS4K itself to keep the ones that exist</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>digest passwords: {count} station(s) get a new one in place of their own, as you chose: {stations}; a device registered on one of them stops working until it is set up again with the new password</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>digest passwords: {count} station(s) keep their own; the Assistant hands it to Zoom as it is</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>the time-stamping authority {timestamp_url} cannot be reached ({reason})</source>
@@ -3630,12 +3846,12 @@
       <translation>Zoom ist von hier aus nicht erreichbar</translation>
     </message>
     <message>
-      <source>RedSky cannot be reached from here</source>
-      <translation>RedSky ist von hier aus nicht erreichbar</translation>
-    </message>
-    <message>
       <source>run the step from a project with its connection</source>
       <translation>führen Sie den Schritt aus einem Projekt mit seiner Verbindung aus</translation>
+    </message>
+    <message>
+      <source>RedSky cannot be reached from here</source>
+      <translation>RedSky ist von hier aus nicht erreichbar</translation>
     </message>
     <message>
       <source>no {what} given</source>
@@ -3856,6 +4072,70 @@
     <message>
       <source>type the identity's passphrase</source>
       <translation>geben Sie die Passphrase der Identität ein</translation>
+    </message>
+    <message>
+      <source>running a wave</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>reading a wave back</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>undoing a wave</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{source} is refused: {problem}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{source} is refused: {problem} (and {more} more problems)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>correct the file (or export it from the Zoom portal again) and choose it again; the people shown stay as they were</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the people were read before the wizard last changed or read back Zoom or the OS4K</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>read Zoom and the OS4K again, then plan the wave from what they hold now</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>nobody is chosen for this wave</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>choose the people who are ready (see the rows)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>'{wave}' is not a wave of this project</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>list the waves and pick one</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the project has no wave that was run and left unfinished</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>run a planned wave with --execute (--waves lists them)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the read-back needs the Zoom and the OS4K connections</source>
+      <translation>das Zurücklesen braucht die Zoom- und die OS4K-Verbindung</translation>
+    </message>
+    <message>
+      <source>set both up on the Site page (on the command line, or pass their secrets with --zoom-secret-env and --password-env)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>a re-check (it reads the live systems)</source>
