@@ -1,6 +1,13 @@
 """Problems with a project file, each saying what happened and what to do."""
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
 from wizard.errors import WizardError
+
+if TYPE_CHECKING:
+    from wizard.store.lock import LockHolder
 
 
 class ProjectError(WizardError):
@@ -24,7 +31,10 @@ class NewerSchema(ProjectError):
 
 
 class ProjectLocked(ProjectError):
-    pass
+    """Another wizard holds the project open for writing (`holder`: who, and whether it may be taken over), or
+    SQLite found the file busy in another program (no holder)."""
+
+    holder: LockHolder | None = None
 
 
 class ProjectReadOnly(ProjectError):

@@ -21,7 +21,6 @@ import json
 import os
 import socket
 import sqlite3
-import sys
 import threading
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
@@ -32,6 +31,7 @@ from pathlib import Path
 from typing import Any, ParamSpec, TypeVar
 
 from wizard import version
+from wizard.paths import log_file
 from wizard.said import Said
 from wizard.store.audit import GENESIS, AuditEntry, ChainReport, entry_hash, verify_chain
 from wizard.store.errors import (
@@ -43,6 +43,7 @@ from wizard.store.errors import (
     ProjectLocked,
     ProjectReadOnly,
 )
+from wizard.store.lock import holder_of, locked
 from wizard.store.modes import Mode
 
 APPLICATION_ID = 0x50534957  # "PSIW": marks the SQLite file as ours
@@ -204,26 +205,6 @@ def now() -> str:
     return datetime.now(UTC).isoformat(timespec="milliseconds")
 
 
-def _pid_alive(pid: int) -> bool:
-    if pid == os.getpid():
-        return True
-    if sys.platform == "win32":  # the same test as os.name == "nt", in the form type checkers follow
-        import ctypes
-
-        handle = ctypes.windll.kernel32.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
-        if not handle:
-            return False
-        ctypes.windll.kernel32.CloseHandle(handle)
-        return True
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
-
-
 def _map_sqlite_error(exc: sqlite3.Error, path: Path) -> ProjectError:
     text = str(exc).lower()
     if "disk is full" in text or "disk i/o" in text:
@@ -239,7 +220,35 @@ def _map_sqlite_error(exc: sqlite3.Error, path: Path) -> ProjectError:
     if "not a database" in text or "malformed" in text:
         return NotAProject("{path} is not a PSI project file, or it is damaged",
                            "open a .psiproj file made by this wizard, or restore it from a backup", path=path)
-    return ProjectError("{path}: {reason}", "see the log for details", path=path, reason=exc)
+    if "unable to open" in text:  # SQLite could not create its journal beside the file
+        return _journal_not_created(path, exc)
+    return ProjectError("{path}: {reason}", "see the log {log} for details", path=path, reason=exc, log=log_file())
+
+
+def _journal_not_created(path: Path, exc: sqlite3.Error) -> ProjectError:
+    """Every change writes a journal beside the project first (that is what survives a power cut): why the folder
+    would not take one, from what the file system says about it."""
+    folder = path.parent
+    try:
+        space = os.statvfs(folder) if hasattr(os, "statvfs") else None
+    except OSError:
+        space = None
+    if space is not None and space.f_files and not space.f_favail:
+        return DiskFull("the disk holding {path} has no free inode (no new file can be made on it), so the change "
+                        "could not be journaled; it was not saved",
+                        "delete files you do not need on that disk (many small files use up inodes), then repeat the "
+                        "change — everything saved before is intact", path=path)
+    if space is not None and not space.f_bavail:
+        return DiskFull("the disk holding {path} is full or failing; the last change was not saved",
+                        "free space on that disk, then repeat the change — everything saved before is intact",
+                        path=path)
+    if not os.access(folder, os.W_OK):
+        return ProjectReadOnly("the folder {folder} cannot be written, so the change to {path} could not be "
+                               "journaled; it was not saved",
+                               "make the folder writable, or save a copy elsewhere (File > Save As)", folder=folder,
+                               path=path)
+    return ProjectError("{path}: the change could not be journaled ({reason}); it was not saved",
+                        "see the log {log} for details", path=path, reason=exc, log=log_file())
 
 
 STEP_STATUSES = frozenset({"not started", "running", "passed", "warning", "failed", "confirmed", "waived",
@@ -260,6 +269,7 @@ def damage(conn: sqlite3.Connection) -> list[Said]:
     try:
         tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         problems = [Said("the table {name} is missing", name=name) for name in sorted(REQUIRED_TABLES - tables)]
+        problems += _wrong_types(conn, tables)
         for table, damage_in in _TABLE_DAMAGE:
             if table in tables:
                 problems += damage_in(conn)
@@ -276,55 +286,105 @@ def _damaged_pages(quick_check: list[str]) -> list[Said]:
         Said("damaged database pages")]
 
 
-def _meta_damage(conn: sqlite3.Connection) -> list[Said]:
-    meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
-    problems = [Said("the project's {key} is not recorded (meta)", key=key) for key in REQUIRED_META
-                if key not in meta]
-    if any(not isinstance(v, str) for v in meta.values()):
-        problems.append(Said("meta holds values that are not text"))
-    elif "mode" in meta and meta["mode"] not in {m.value for m in Mode}:
-        problems.append(Said("the project's mode '{mode}' is none the wizard knows", mode=meta["mode"]))
+# The type every column the wizard reads must hold, as SQLite's typeof() names it ('null' where a value may be
+# missing). A file damaged by a disk or by hand can hold anything anywhere (SQLite keeps any type in any column):
+# judged when the file is opened, so a value of the wrong type is named as damage instead of failing later.
+COLUMN_TYPES: dict[str, dict[str, tuple[str, ...]]] = {
+    "meta": {"key": ("text",), "value": ("text",)},
+    "site": {"key": ("text",), "value": ("text",)},
+    "step_state": {"step_id": ("text",), "status": ("text",), "note": ("text",), "result_json": ("text", "null"),
+                   "updated_at": ("text",), "updated_by": ("text",)},
+    "step_input": {"step_id": ("text",), "key": ("text",), "value": ("text",)},
+    "step_result": {"step_id": ("text",), "status": ("text",), "result_json": ("text",), "started_at": ("text",),
+                    "finished_at": ("text",), "actor": ("text",)},
+    "evidence": {"step_id": ("text",), "name": ("text",), "sha256": ("text",), "size": ("integer",),
+                 "data": ("blob",), "created_at": ("text",), "created_by": ("text",)},
+    "audit": {"seq": ("integer",), "at": ("text",), "actor": ("text",), "step_id": ("text", "null"),
+              "action": ("text",), "field": ("text", "null"), "old": ("text", "null"), "new": ("text", "null"),
+              "prev_hash": ("text",), "hash": ("text",)},
+    "ui_state": {"key": ("text",), "value": ("text",)},
+    "session_lock": {"pid": ("integer",), "host": ("text",), "user": ("text",), "since": ("text",)},
+    "amo_journal": {"batch": ("text",), "position": ("integer",), "command": ("text",), "state": ("text",),
+                    "output": ("text",), "sent_at": ("text", "null"), "done_at": ("text", "null")},
+    "wave": {"id": ("text",), "created_at": ("text",), "created_by": ("text",), "plan": ("text",),
+             "secret_key": ("text",), "state": ("text",)},
+    "wave_op": {"wave": ("text",), "op_id": ("text",), "state": ("text",), "detail": ("text",),
+                "sent_at": ("text", "null"), "done_at": ("text", "null"), "wording": ("text",)},
+}
+
+
+def _wrong_types(conn: sqlite3.Connection, tables: set[str]) -> list[Said]:
+    """Each column holding values of another type than the wizard writes, with how many: one pass per table
+    (typeof reads a value's type, not a blob's content)."""
+    problems: list[Said] = []
+    for table, columns in COLUMN_TYPES.items():
+        present = {row[1] for row in conn.execute(f"PRAGMA table_info({table})")} if table in tables else set()
+        checked = [(column, kinds) for column, kinds in columns.items() if column in present]
+        if not checked:
+            continue
+        counts = conn.execute("SELECT " + ", ".join(
+            f"COALESCE(SUM(typeof({column}) NOT IN ({', '.join(repr(k) for k in kinds)})), 0)"
+            for column, kinds in checked) + f" FROM {table}").fetchone()
+        for (column, kinds), count in zip(checked, counts, strict=True):
+            if count:
+                problems.append(Said("{table}.{column} holds values that are not text ({count})"
+                                     if kinds[0] == "text" else
+                                     "{table}.{column} holds values that are not whole numbers ({count})"
+                                     if kinds[0] == "integer" else
+                                     "{table}.{column} holds values that are not binary data ({count})",
+                                     count=count, table=table, column=column))
     return problems
 
 
-def _site_damage(conn: sqlite3.Connection) -> list[Said]:
-    if conn.execute("SELECT COUNT(*) FROM site WHERE typeof(value) != 'text' OR typeof(key) != 'text'").fetchone()[0]:
-        return [Said("site data holds values that are not text")]
-    return []
+def _meta_damage(conn: sqlite3.Connection) -> list[Said]:
+    meta = {k: v for k, v in conn.execute("SELECT key, value FROM meta").fetchall() if isinstance(v, str)}
+    problems = [Said("the project's {key} is not recorded (meta)", key=key) for key in REQUIRED_META
+                if key not in meta]
+    if "mode" in meta and meta["mode"] not in {m.value for m in Mode}:
+        problems.append(Said("the project's mode '{mode}' is none the wizard knows", mode=meta["mode"]))
+    if "connections" in meta and not _connections_readable(meta["connections"]):
+        problems.append(Said("the project's connections cannot be read (meta)"))
+    return problems
+
+
+def _connections_readable(value: str) -> bool:
+    """The connections are a JSON object of systems, each an object of settings."""
+    connections = _json_object(value)
+    return connections is not None and all(isinstance(settings, dict) for settings in connections.values())
 
 
 def _step_state_damage(conn: sqlite3.Connection) -> list[Said]:
     problems: list[Said] = []
     for step_id, status, result in conn.execute("SELECT step_id, status, result_json FROM step_state"):
-        if status not in STEP_STATUSES:
+        if isinstance(status, str) and status not in STEP_STATUSES:
             problems.append(Said("step '{step}' has the status '{status}', which the wizard does not know",
                                  step=step_id, status=status))
-        if result is not None and not _readable_json(result):
+        if result is not None and _json_object(result) is None:
             problems.append(Said("the stored result of step '{step}' cannot be read", step=step_id))
     return problems
 
 
-def _readable_json(value: object) -> bool:
-    """A damaged file can hold a number or a blob where the JSON text belongs."""
-    if not isinstance(value, str | bytes | bytearray):
-        return False
+def _step_result_damage(conn: sqlite3.Connection) -> list[Said]:
+    unreadable = sorted({step_id for step_id, result in conn.execute("SELECT step_id, result_json FROM step_result")
+                         if _json_object(result) is None}, key=str)
+    return [Said("a recorded result of step '{step}' cannot be read", step=step_id) for step_id in unreadable[:5]]
+
+
+def _json_object(value: object) -> dict[str, Any] | None:
+    """A stored JSON object, or None: a damaged file can hold a number or a blob where the text belongs, or JSON
+    that is not an object (a list, a number)."""
+    if not isinstance(value, str):
+        return None
     try:
-        json.loads(value)
+        parsed = json.loads(value)
     except ValueError:
-        return False
-    return True
-
-
-def _audit_damage(conn: sqlite3.Connection) -> list[Said]:
-    if conn.execute("SELECT COUNT(*) FROM audit WHERE typeof(seq) != 'integer' OR typeof(hash) != 'text' "
-                    "OR typeof(prev_hash) != 'text' OR typeof(action) != 'text'").fetchone()[0]:
-        return [Said("audit entries have values of the wrong type")]
-    return []
+        return None
+    return parsed if isinstance(parsed, dict) else None
 
 
 # Each table's own checks, in the order their problems are listed; a missing table is reported once, above.
 _TABLE_DAMAGE: tuple[tuple[str, Callable[[sqlite3.Connection], list[Said]]], ...] = (
-    ("meta", _meta_damage), ("site", _site_damage), ("step_state", _step_state_damage), ("audit", _audit_damage))
+    ("meta", _meta_damage), ("step_state", _step_state_damage), ("step_result", _step_result_damage))
 
 
 class ProjectFile:
@@ -448,6 +508,13 @@ class ProjectFile:
             raise
         return project
 
+    @classmethod
+    def open_anyway(cls, path: Path | str, *, actor: str | None = None) -> ProjectFile:
+        """The lock dialog's 'Open anyway' (the command line's --force): opens for writing and takes over the lock
+        of a holder that cannot be running (ProjectLocked.holder.can_take_over); a holder that may still be running
+        on this laptop is refused as open() refuses it. The takeover is kept in the audit log."""
+        return cls.open(path, actor=actor, force=True)
+
     def write_in_background(self) -> None:
         """From now on `commit` runs changes on one writer thread (the window's choice: its loop never waits
         for the disk). Without it, `commit` writes at once, on the caller's thread (the command line)."""
@@ -531,21 +598,22 @@ class ProjectFile:
         self._conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
     def _take_lock(self, *, force: bool) -> None:
+        """This wizard holds the project open for writing from now on. Another holder's lock is taken over only
+        when that holder cannot be running (wizard.store.lock): at once when its process here has ended, with
+        `force` (the engineer's 'open anyway') when it is on another laptop or its process id is another process
+        now. Either takeover is kept in the audit log, naming the holder it replaced."""
         host, pid = socket.gethostname(), os.getpid()
         with self._transaction():
             row = self._conn.execute("SELECT pid, host, user, since FROM session_lock WHERE id = 1").fetchone()
-            if row and not force and (row[1], row[0]) != (host, pid):
-                other_pid, other_host, other_user, since = row
-                stale = other_host == host and not _pid_alive(other_pid)
-                if not stale:
-                    raise ProjectLocked("{path} is open in another wizard (user {other_user} on {other_host}, "
-                                        "process {other_pid}, since {since})",
-                                        "close it there first; if that wizard is no longer running, open the file "
-                                        "with 'open anyway'", path=self.path, other_user=other_user,
-                                        other_host=other_host, other_pid=other_pid, since=since)
+            if row and (row[1], row[0]) != (host, pid):
+                holder = holder_of(row)
+                if not holder.ended and not (force and holder.can_take_over):
+                    raise locked(self.path, holder)
+                self._audit("session lock taken over", None, "lock", holder.describe(),
+                            "its process had ended" if holder.ended else "opened anyway")
             self._conn.execute(
                 "INSERT OR REPLACE INTO session_lock(id, pid, host, user, since) VALUES (1, ?, ?, ?, ?)",
-                (pid, host, getpass.getuser(), now()),
+                (pid, host, default_actor(), now()),
             )
 
     @contextlib.contextmanager
@@ -573,10 +641,21 @@ class ProjectFile:
     # ----------------------------------------------------------------- audit
     def _audit(self, action: str, step_id: str | None, field: str | None, old: str | None,
                new: str | None) -> None:
+        """One entry at the end of the chain. A clock stepped back since the last entry (a laptop's clock set right,
+        a time zone or battery fault) is recorded first as an entry of its own, so times that run backwards are
+        explained in the log itself; the chain's order is its sequence, never its times."""
+        last = self._conn.execute("SELECT seq, at FROM audit ORDER BY seq DESC LIMIT 1").fetchone()
+        seq = int(last[0]) + 1 if last else 1
+        at = now()
+        if last and isinstance(last[1], str) and at < last[1]:
+            self._append_audit(seq, at, "clock stepped back", None, "clock", last[1], at)
+            seq += 1
+        self._append_audit(seq, at, action, step_id, field, old, new)
+
+    def _append_audit(self, seq: int, at: str, action: str, step_id: str | None, field: str | None, old: str | None,
+                      new: str | None) -> None:
         prev = self._conn.execute("SELECT value FROM meta WHERE key = 'audit_head'").fetchone()
         prev_hash = prev[0] if prev else GENESIS
-        seq = self._conn.execute("SELECT COALESCE(MAX(seq), 0) + 1 FROM audit").fetchone()[0]
-        at = now()
         actor = self._audit_actor
         digest = entry_hash(seq, at, actor, step_id, action, field, old, new, prev_hash)
         self._conn.execute(
