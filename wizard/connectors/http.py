@@ -1,6 +1,7 @@
 """One HTTP policy for every cloud system: timeouts, retries only where repeating is safe, HTTP 429 honoured
-(Retry-After in seconds or as a date), the per-category rate paced before it is hit, the customer's proxy
-and an explicitly trusted extra CA, request ids kept for support, and never a secret in a message."""
+(Retry-After in seconds or as a date, measured against the answer's own Date header), the per-category rate paced
+before it is hit, the customer's proxy and an explicitly trusted extra CA, request ids kept for support, the
+laptop's clock compared with the servers', and never a secret in a message."""
 
 from __future__ import annotations
 
@@ -21,12 +22,20 @@ from typing import Any
 
 import httpx
 
+from wizard.checks.result import Finding, Severity
 from wizard.errors import WizardError, failure_reason
 
 log = logging.getLogger(__name__)
 
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 REQUEST_ID_HEADERS = ("x-mitel-correlation-id", "x-zm-trackingid", "x-request-id")
+# No wait a server asks for is taken as longer than a day (Zoom's daily limit resets at 00:00 UTC): a Retry-After
+# of years is a broken header, and a time that far ahead cannot even be printed.
+LONGEST_RETRY_AFTER = 86_400.0
+# A laptop clock further off than this from a server's is said to be off. Date is to the second and comes back
+# after the answer's trip, so a right clock reads a second or two off; half a minute already moves a certificate's
+# validity and the audit log's times visibly.
+CLOCK_TOLERANCE = 30.0
 
 
 class ApiError(WizardError):
@@ -43,6 +52,51 @@ class ApiError(WizardError):
             if account_wide is None else account_wide
 
 
+class ConnectionFailed(ApiError):
+    """No answer came from the system: the connection could not be made (DNS, TLS trust, refused, timeout, the
+    proxy) or broke before the answer. A network failure, as opposed to the system's own refusal."""
+
+
+@dataclass
+class ClockSkew:
+    """How far the laptop's clock is from a live system's, as that system's answers show it: their Date header is
+    the server's clock when it answered (RFC 9110 §6.6.1). Kept because a clock that is off moves certificates'
+    validity, the audit log's times and every wait a server gives as a date."""
+
+    seconds: float = 0.0  # the server's clock minus the laptop's: positive when the laptop's clock is behind
+    system: str = ""  # whose answer showed it
+
+    def saw(self, system: str, response: httpx.Response) -> None:
+        """One answer's Date against the laptop's clock now. A cached answer (it carries an Age) shows the time it
+        was first made, not now, so it says nothing about the clock."""
+        answered = answer_time(response)
+        if answered is None or "age" in response.headers:
+            return
+        self.seconds = (answered - datetime.now(UTC)).total_seconds()
+        self.system = system
+
+    @property
+    def off(self) -> bool:
+        return abs(self.seconds) > CLOCK_TOLERANCE
+
+    def finding(self) -> Finding | None:
+        """The sentence for the engineer when the laptop's clock is off; None while it is right."""
+        if not self.off:
+            return None
+        fix = ("set the laptop's clock right (automatic time): certificates' validity, the audit log's times and the "
+               "waits servers ask for depend on it")
+        if self.seconds > 0:
+            return Finding.of("clock.behind", Severity.WARNING, "the laptop's clock is {seconds} s behind {system}'s",
+                              fix, seconds=round(self.seconds), system=self.system)
+        return Finding.of("clock.ahead", Severity.WARNING, "the laptop's clock is {seconds} s ahead of {system}'s",
+                          fix, seconds=round(-self.seconds), system=self.system)
+
+
+# The laptop's clock as every live system's answers showed it in this process: the policy's default, so the window
+# and the command line can say the clock is off whichever system showed it.
+LAPTOP_CLOCK = ClockSkew()
+
+
 @dataclass
 class HttpPolicy:
     timeout: float = 15.0
@@ -54,6 +108,7 @@ class HttpPolicy:
     verify: bool = True
     max_wait: float = 60.0  # a longer Retry-After (e.g. a daily cap) is reported, not slept through
     rates: dict[str, float] = field(default_factory=dict)  # requests per second per rate category
+    clock: ClockSkew = field(default_factory=lambda: LAPTOP_CLOCK)  # the laptop's clock, as the answers show it
 
 
 class RatePacer:
@@ -97,26 +152,51 @@ class RatePacer:
         self._hold_until = max(self._hold_until, time.monotonic() + seconds)
 
 
-def retry_after_seconds(value: str | None, now: datetime | None = None) -> float | None:
-    """Retry-After as seconds: it may be a number of seconds or an HTTP date (RFC 9110 §10.2.3)."""
+def retry_after_seconds(value: str | None, *, date: str | None = None, now: datetime | None = None) -> float | None:
+    """Retry-After as the seconds to wait, between 0 and a day: a number of seconds, or an HTTP date (RFC 9110
+    §10.2.3; Zoom's daily limit gives an ISO 8601 time). A date is measured against `date`, the answer's own Date
+    header (§6.6.1: the server's clock when it answered), so the laptop's clock plays no part; only an answer
+    without a Date is measured against `now` (the laptop's clock)."""
     if not value:
         return None
     value = value.strip()
-    if value.isdigit():
-        return float(value)
+    if value.isascii() and value.isdigit():
+        return min(float(value), LONGEST_RETRY_AFTER)
+    when = _time_of(value)
+    if when is None:
+        return None
+    reference = _time_of(date) if date else None
+    seconds = (when - (reference or now or datetime.now(UTC))).total_seconds()
+    return min(max(0.0, seconds), LONGEST_RETRY_AFTER)
+
+
+def _time_of(text: str) -> datetime | None:
+    """An HTTP date (IMF-fixdate, or its obsolete forms) or an ISO 8601 time, in UTC when it names no zone."""
     try:
-        when = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError):
+        when = email.utils.parsedate_to_datetime(text)
+    except (TypeError, ValueError, IndexError):
         try:
-            when = datetime.fromisoformat(value.replace("Z", "+00:00"))
+            when = datetime.fromisoformat(text.strip().replace("Z", "+00:00"))
         except ValueError:
             return None
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=UTC)
-    return max(0.0, (when - (now or datetime.now(UTC))).total_seconds())
+    return when if when.tzinfo is not None else when.replace(tzinfo=UTC)
 
 
-def unreachable(system: str, exc: BaseException) -> ApiError:
+def answer_time(response: httpx.Response) -> datetime | None:
+    """When the server made the answer, by its own clock (its Date header); None without a readable one."""
+    date = response.headers.get("date")
+    return _time_of(date) if date else None
+
+
+def local_time(moment: datetime) -> str:
+    """A moment on the laptop's clock as the engineer reads it, with its time zone: '2026-12-07 14:05 UTC+01:00'."""
+    local = moment.astimezone()
+    offset = local.strftime("%z")
+    zone = "UTC" if offset in ("+0000", "-0000", "") else f"UTC{offset[:3]}:{offset[3:]}"
+    return f"{local:%Y-%m-%d %H:%M} {zone}"
+
+
+def unreachable(system: str, exc: BaseException) -> ConnectionFailed:
     """What stopped the connection, in the engineer's terms: DNS, nothing listening, TLS trust, timeout."""
     chain: list[BaseException] = []
     cause: BaseException | None = exc
@@ -126,20 +206,22 @@ def unreachable(system: str, exc: BaseException) -> ApiError:
     text = " ".join(str(c) for c in chain).lower()
     if any(isinstance(c, socket.gaierror) for c in chain) or "name or service not known" in text \
             or "nodename nor servname" in text or "name resolution" in text:
-        return ApiError("{system} cannot be reached: its name cannot be resolved (DNS)",
-                        "check the address, and the laptop's DNS or proxy settings", system=system)
+        return ConnectionFailed("{system} cannot be reached: its name cannot be resolved (DNS)",
+                                "check the address, and the laptop's DNS or proxy settings", system=system)
     if any(isinstance(c, ssl.SSLCertVerificationError) for c in chain) or "certificate verify failed" in text:
-        return ApiError("{system} cannot be reached: its TLS certificate is not trusted (is a proxy inspecting TLS?)",
-                        "if the customer's proxy inspects TLS, trust its CA explicitly for this project",
-                        system=system)
+        return ConnectionFailed("{system} cannot be reached: its TLS certificate is not trusted (is a proxy inspecting "
+                                "TLS?)",
+                                "if the customer's proxy inspects TLS, trust its CA explicitly for this project",
+                                system=system)
     if any(isinstance(c, ConnectionRefusedError) for c in chain) or "connection refused" in text:
-        return ApiError("{system} cannot be reached: nothing accepts connections at that address (TCP refused)",
-                        "check the address and port", system=system)
+        return ConnectionFailed("{system} cannot be reached: nothing accepts connections at that address (TCP refused)",
+                                "check the address and port", system=system)
     if isinstance(exc, httpx.ConnectTimeout) or "timed out" in text:
-        return ApiError("{system} cannot be reached: no answer to the connection attempt (TCP timeout)",
-                        "a firewall may drop the traffic; check the path", system=system)
-    return ApiError("{system} cannot be reached ({reason})", "check the network, the proxy setting and the address",
-                    system=system, reason=failure_reason(exc))
+        return ConnectionFailed("{system} cannot be reached: no answer to the connection attempt (TCP timeout)",
+                                "a firewall may drop the traffic; check the path", system=system)
+    return ConnectionFailed("{system} cannot be reached ({reason})",
+                            "check the network, the proxy setting and the address", system=system,
+                            reason=failure_reason(exc))
 
 
 def json_body(response: httpx.Response) -> dict[str, Any]:
@@ -211,7 +293,7 @@ class ApiClient:
                 if not safe or attempt >= self.policy.retries:
                     raise self._broken_exchange(exc, safe) from None
             except httpx.ProxyError as exc:
-                raise ApiError("the proxy refused the connection to {system} ({reason})",
+                raise ConnectionFailed("the proxy refused the connection to {system} ({reason})",
                                "check the proxy address and credentials", system=self.system, reason=exc) from None
             else:
                 if response.status_code == 429:
@@ -223,9 +305,9 @@ class ApiClient:
             await asyncio.sleep(self._backoff(attempt))
             attempt += 1
 
-    def _broken_exchange(self, exc: httpx.TransportError, safe: bool) -> ApiError:
+    def _broken_exchange(self, exc: httpx.TransportError, safe: bool) -> ConnectionFailed:
         """The connection broke after the request went out: an unsafe request may have been carried out."""
-        return ApiError("{system} did not answer properly ({reason})" if safe else
+        return ConnectionFailed("{system} did not answer properly ({reason})" if safe else
                         "{system} did not answer properly ({reason}); the request may or may not have been "
                         "carried out, check before repeating", "try again later",
                         system=self.system, reason=failure_reason(exc))
@@ -234,24 +316,14 @@ class ApiClient:
                                           attempt: int) -> None:
         """Waits as long as a 429 asks before the request is repeated (429 means 'not processed': always safe to
         repeat); raises instead when the wait is a daily cap, longer than the policy allows, or the server keeps
-        refusing."""
+        refusing. A wait given as a date is measured against the answer's own Date, never the laptop's clock."""
         self.throttled += 1
-        wait = retry_after_seconds(response.headers.get("retry-after"))
+        wait = retry_after_seconds(response.headers.get("retry-after"), date=response.headers.get("date"))
         daily = response.headers.get("x-ratelimit-type", "").lower() == "daily-limit"  # Zoom rate limits page
-        if daily and wait is None:
-            raise ApiError("{system}'s daily limit is reached (request id {rid})",
-                           "the work can go on tomorrow (the limit resets at 00:00 UTC); what is done so far "
-                           "is kept", status=429, request_id=request_id(response), system=self.system,
-                           rid=request_id(response) or 'none')
         # a per-second 429 need not carry Retry-After (Zoom rate limits page): back off with jitter
+        if daily or (wait is not None and wait > self.policy.max_wait):
+            raise self._limit_reached(response, daily, wait)
         wait = self._backoff(attempt) if wait is None else wait
-        if daily or wait > self.policy.max_wait:
-            resume = datetime.now().astimezone() + timedelta(seconds=wait)
-            raise ApiError("{system}'s daily limit is reached (request id {rid})" if daily else
-                           "{system}'s rate limit is reached (request id {rid})",
-                           "the work can go on after {resume}; what is done so far is kept", status=429,
-                           request_id=request_id(response), system=self.system,
-                           rid=request_id(response) or 'none', resume=f"{resume:%Y-%m-%d %H:%M}")
         if pacer is not None:
             pacer.slow_down(wait)
         if attempt >= self.policy.retries + 4:
@@ -260,14 +332,37 @@ class ApiClient:
                  wait)
         await asyncio.sleep(wait)
 
+    def _limit_reached(self, response: httpx.Response, daily: bool, wait: float | None) -> ApiError:
+        """A limit the work stops at (what is done is kept): when it can go on, on the laptop's clock and with its
+        time zone; a daily limit without a time resets at midnight UTC."""
+        rid = request_id(response)
+        if wait is None:
+            return ApiError("{system}'s daily limit is reached (request id {rid})" if rid else
+                            "{system}'s daily limit is reached",
+                            "the work can go on tomorrow (the limit resets at 00:00 UTC); what is done so far is kept",
+                            status=429, request_id=rid, system=self.system, rid=rid)
+        resume = local_time(datetime.now(UTC) + timedelta(seconds=wait))
+        if daily:
+            return ApiError("{system}'s daily limit is reached (request id {rid})" if rid else
+                            "{system}'s daily limit is reached",
+                            "the work can go on after {resume}; what is done so far is kept", status=429,
+                            request_id=rid, system=self.system, rid=rid, resume=resume)
+        return ApiError("{system}'s rate limit is reached (request id {rid})" if rid else
+                        "{system}'s rate limit is reached",
+                        "the work can go on after {resume}; what is done so far is kept", status=429,
+                        request_id=rid, system=self.system, rid=rid, resume=resume)
+
     async def _send(self, pacer: RatePacer | None, method: str, url: str, **kwargs: Any) -> httpx.Response:
         if pacer is None:
-            return await self.client.request(method, url, **kwargs)
-        await pacer.acquire()
-        try:
-            return await self.client.request(method, url, **kwargs)
-        finally:
-            pacer.release()
+            response = await self.client.request(method, url, **kwargs)
+        else:
+            await pacer.acquire()
+            try:
+                response = await self.client.request(method, url, **kwargs)
+            finally:
+                pacer.release()
+        self.policy.clock.saw(self.system, response)
+        return response
 
     def error(self, response: httpx.Response, what: str = "") -> ApiError:
         """An error naming the system, the status and the server's own words, and the request id for support."""
