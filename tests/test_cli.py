@@ -314,3 +314,66 @@ def test_provision_keeps_a_digest_password_unless_the_engineer_rotates_them(tmp_
     rotated, plan = passwords_set("--rotate-passwords")
     assert rotated == {"3100", "3101"} and plan["options"]["rotate_passwords"]
     assert any("3100" in line for line in plan["will_change"] if "password" in line)
+
+
+def test_a_bare_resume_continues_the_wave_a_run_left_unfinished_never_one_only_planned(tmp_path: Path) -> None:
+    """Wave A is run and interrupted (killed while it waits for activations); wave B is planned later, for approval.
+    `provision --resume` without a wave continues A: B starts only with --execute. The choice follows the project's
+    own order of changes, not the waves' created_at: B's is the later one (before, that chose B)."""
+    import signal
+    import time
+
+    lab = subprocess.Popen([sys.executable, "-m", "wizard", "lab", "--json", "--people", "6", "--faults",
+                            "zoom.activate_after=600"], stdout=subprocess.PIPE, text=True,
+                           env={**os.environ, "XDG_STATE_HOME": str(tmp_path / "lab-state")})
+    try:
+        endpoints = json.loads(lab.stdout.readline())
+        project = tmp_path / "two-waves.psiproj"
+        with ProjectFile.create(project) as p:
+            p.set_connection("zoom", {k: str(v) for k, v in endpoints["zoom"].items() if k != "client_secret"})
+            p.set_connection("os4k", {k: str(v) for k, v in endpoints["os4k"].items() if k != "password"})
+            for key, value in (("sbc_public_fqdn", "sbc.lab.psi"), ("sbc_sip_tls_port", "65061"),
+                               ("sbc_public_ip", "203.0.113.10")):
+                p.set_site_field(key, value)
+        os.environ.update(ZOOM_SECRET=endpoints["zoom"]["client_secret"], AMO_PASSWORD=endpoints["os4k"]["password"])
+        secrets = ("--zoom-secret-env", "ZOOM_SECRET", "--password-env", "AMO_PASSWORD")
+        rows = json.loads(run("provision", str(project), "--rows", "--json", *secrets, tmp_path=tmp_path).stdout)
+        emails = sorted(r["email"] for r in rows if r["state"] == "ready")
+        assert len(emails) == 6
+
+        def plan(chosen: list[str]) -> str:
+            planned = run("provision", str(project), "--plan", "--json", "--select", ",".join(chosen), *secrets,
+                          tmp_path=tmp_path)
+            assert planned.returncode == 0, planned.stderr
+            return json.loads(planned.stdout)["wave"]
+
+        wave_a = plan(emails[:3])
+        env = {**os.environ, "XDG_STATE_HOME": str(tmp_path / "state"), "XDG_DATA_HOME": str(tmp_path / "data"),
+               "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"}
+        running = subprocess.Popen([sys.executable, "-m", "wizard", "provision", str(project), "--execute", wave_a,
+                                    "--wait-activation", "300", *secrets], stdout=subprocess.PIPE, text=True, env=env)
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:  # until its invitations are out and it waits for the activations
+            with ProjectFile.open(project, read_only=True) as p:
+                invited = sum(1 for op, e in p.wave_ops(wave_a).items() if op.startswith("zoom.") and e.state != "sent")
+            if invited >= 3:
+                break
+            time.sleep(0.2)
+        running.send_signal(signal.SIGKILL)
+        running.wait()
+        wave_b = plan(emails[3:])
+        with ProjectFile.open(project, read_only=True) as p:
+            created = {w.wave_id: (w.created_at, w.state) for w in p.waves()}
+        assert created[wave_b][0] > created[wave_a][0] and created[wave_b][1] == "planned"
+        assert created[wave_a][1] != "planned"
+
+        resumed = run("provision", str(project), "--resume", "--json", *secrets, tmp_path=tmp_path)
+        assert resumed.returncode == 0, resumed.stderr
+        assert json.loads(resumed.stdout)["wave"] == wave_a
+        with ProjectFile.open(project, read_only=True) as p:
+            assert p.wave(wave_b).state == "planned"  # untouched: it waits for its --execute
+    finally:
+        os.environ.pop("ZOOM_SECRET", None)
+        os.environ.pop("AMO_PASSWORD", None)
+        lab.send_signal(signal.SIGTERM)
+        lab.wait()

@@ -21,9 +21,9 @@ from wizard.checks.tables import read_table, require_column
 from wizard.checks.versions import MINIMUMS, check_version
 from wizard.connectors.systems import SYSTEM_IDS
 from wizard.dependency_warnings import quiet_dependency_warnings
-from wizard.errors import WizardError
+from wizard.errors import Exit, WizardError
 from wizard.files import refuse_inputs, write_atomically
-from wizard.paths import setup_logging
+from wizard.paths import log_elsewhere, setup_logging
 from wizard.probes.base import ProbeCannotRun
 from wizard.runbook.model import load_runbook
 from wizard.runbook.summary import counts_text, project_summary
@@ -39,8 +39,6 @@ if TYPE_CHECKING:
     Commands = argparse._SubParsersAction[Parser]  # what add_subparsers gives: add_parser makes a command
 
 log = logging.getLogger(__name__)
-
-EXIT_OK, EXIT_FAIL, EXIT_INPUT, EXIT_CANNOT_RUN, EXIT_INTERNAL = 0, 1, 2, 3, 70
 
 SUBCOMMANDS = ("runbook", "project", "connection", "check", "amo", "provision", "probe", "report", "identity", "demo",
                "lab", "sites", "recheck")
@@ -96,6 +94,13 @@ def _sub_parser() -> argparse.ArgumentParser:
                          _connection_commands, _recheck_command, _sites_command, _demo_command):
         add_commands(commands)
     return parser
+
+
+def force_option(parser: argparse.ArgumentParser) -> None:
+    """--force on every command that opens a project for writing: the lock dialog's 'Open anyway'."""
+    parser.add_argument("--force", action="store_true",
+                        help="open the project although another wizard's lock is on it, when that wizard cannot be "
+                             "running here (it was on another laptop, or its process is gone); kept in the audit log")
 
 
 def _actions(commands: Commands, name: str, help: str) -> Commands:
@@ -186,12 +191,14 @@ def _amo_commands(commands: Commands) -> None:
     sent.add_argument("--batch-id", help="journal name; the same id resumes an interrupted run")
     sent.add_argument("--execute", action="store_true", help="really send the changes")
     sent.add_argument("--password-env", metavar="VAR", help="the AMO password (default: the keyring's)")
+    force_option(sent)
     pasted = amo_cmd.add_parser("read-pasted", help="read the Assistant's output of a batch, pasted into a file, "
                                                     "into the project's journal (works offline)")
     pasted.add_argument("project", type=Path)
     pasted.add_argument("--batch", required=True, type=Path, help="the batch that was pasted, one AMO per line")
     pasted.add_argument("--output", required=True, type=Path, help="the Assistant's output, echoed commands included")
     pasted.add_argument("--batch-id", help="journal name (default: the batch file's name)")
+    force_option(pasted)
 
 
 def _probe_commands(commands: Commands) -> None:
@@ -243,6 +250,7 @@ def _report_commands(commands: Commands) -> None:
     build.add_argument("--company", default="", help="the engineer's company, printed in the header")
     build.add_argument("--logo", type=Path, help="the company logo (PNG or JPEG) for the header")
     build.add_argument("--tsa", metavar="URL", help="RFC 3161 time-stamping authority to timestamp the signature")
+    force_option(build)
     verify = report.add_parser("verify", help="check a signed report")
     verify.add_argument("pdf", type=Path)
     verify.add_argument("--trust", type=Path, help="the signer's (or its CA's) certificate")
@@ -290,6 +298,7 @@ def _connection_commands(commands: Commands) -> None:
     tested.add_argument("--accept-host-key", metavar="SHA256:…",
                         help="OS4K: trust the SSH host key with this fingerprint (compare it with the platform's)")
     tested.add_argument("--json", action="store_true")
+    force_option(tested)
 
 
 def _recheck_command(commands: Commands) -> None:
@@ -302,6 +311,7 @@ def _recheck_command(commands: Commands) -> None:
     recheck.add_argument("--identity", required=True, type=Path, help="your PKCS#12 signing identity")
     recheck.add_argument("--passphrase-env", metavar="VAR", help="environment variable holding its passphrase")
     recheck.add_argument("--json", action="store_true")
+    force_option(recheck)
 
 
 def _sites_command(commands: Commands) -> None:
@@ -328,20 +338,20 @@ def _runbook_list(args: argparse.Namespace) -> int:
     runbook = load_runbook()
     if args.json:
         _print_json(runbook.to_json())
-        return EXIT_OK
+        return Exit.OK
     for chapter in runbook.chapters:
         print(f"\n{chapter.label}")
         for step in chapter.steps:
             deps = f"  (after {', '.join(step.depends_on)})" if step.depends_on else ""
             print(f"  {step.id:<40} {step.kind.value:<9} {step.title}{deps}")
-    return EXIT_OK
+    return Exit.OK
 
 
 def _project(args: argparse.Namespace) -> int:
     if args.action == "new":
         ProjectFile.create(args.file, mode=Mode.OFFLINE if args.offline else Mode.LIVE).close()
         print(f"created {args.file}")
-        return EXIT_OK
+        return Exit.OK
     if args.action == "verify":
         return _project_verify(args)
     with ProjectFile.open(args.file, read_only=True) as project:
@@ -349,7 +359,7 @@ def _project(args: argparse.Namespace) -> int:
     audit = summary["audit"]
     if args.json:
         _print_json(summary)
-        return EXIT_OK
+        return Exit.OK
     print(f"{summary['file']}  (mode: {summary['mode']})")
     for chapter in summary["chapters"]:
         print(f"\n{chapter['title']}  {counts_text(chapter)}")
@@ -357,7 +367,7 @@ def _project(args: argparse.Namespace) -> int:
             blocked = f"  blocked by {', '.join(step['blocked_by'])}" if step["blocked_by"] else ""
             print(f"  {STATUS_MARK[step['status']]} {step['status']:<11} {step['id']:<40}{blocked}")
     print(f"\naudit log: {audit['entries']} entries, {'intact' if audit['intact'] else 'BROKEN'}")
-    return EXIT_OK if audit["intact"] else EXIT_FAIL  # an edited history is a failed project
+    return Exit.OK if audit["intact"] else Exit.FAILED  # an edited history is a failed project
 
 
 def _project_verify(args: argparse.Namespace) -> int:
@@ -371,7 +381,7 @@ def _project_verify(args: argparse.Namespace) -> int:
         print(f"audit log intact: {report.entries} entries, head {report.head}")
     else:
         print(f"{args.file}: BROKEN ({report.entries} audit entries):", *report.problems, sep="\n  ")
-    return EXIT_OK if report.intact else EXIT_FAIL
+    return Exit.OK if report.intact else Exit.FAILED
 
 
 def _read(path: Path) -> bytes:
@@ -392,7 +402,7 @@ def _report(result: CheckResult, as_json: bool) -> int:
             print(f"  [{f.severity.value}] {f.message}")
             if f.fix:
                 print(f"    fix: {f.fix}")
-    return EXIT_FAIL if result.status is Verdict.FAIL else EXIT_OK
+    return Exit.FAILED if result.status is Verdict.FAIL else Exit.OK
 
 
 def _check(args: argparse.Namespace) -> int:
@@ -432,23 +442,23 @@ def _amo_run(args: argparse.Namespace) -> int:
     from wizard.services import amo as amo_service
 
     commands = amo_service.read_batch(_read(args.batch).decode("utf-8", errors="replace"), str(args.batch))
-    with ProjectFile.open(args.project) as project:
+    with ProjectFile.open(args.project, force=args.force) as project:
         if args.action == "read-pasted":
             pasted = _read(args.output).decode("utf-8", errors="replace")
             results = asyncio.run(amo_service.read_pasted(project, args.batch_id or args.batch.stem, commands,
                                                           pasted))
             print(amo_service.result_lines(results))
-            return EXIT_FAIL if amo_service.failed(results) else EXIT_OK
+            return Exit.FAILED if amo_service.failed(results) else Exit.OK
         password = secret_from_env(args.password_env)
         if not args.execute:
             asyncio.run(amo_service.dry_run(project, commands, password=password,
                                             on_line=lambda line: print(line + "\n", flush=True)))
             print("dry run: nothing was changed; add --execute to send the changes")
-            return EXIT_OK
+            return Exit.OK
         results = asyncio.run(amo_service.send_batch(
             project, args.batch_id or args.batch.stem, commands, password=password, on_result=lambda i, r: print(
                 f"{r.status:<10} {r.command}" + (f"  {'; '.join(r.messages)}" if r.messages else ""), flush=True)))
-    return EXIT_FAIL if amo_service.failed(results) else EXIT_OK
+    return Exit.FAILED if amo_service.failed(results) else Exit.OK
 
 
 def _amo(args: argparse.Namespace) -> int:
@@ -461,7 +471,7 @@ def _amo(args: argparse.Namespace) -> int:
     for command in amo.provisioning_batch(plans, config=current, sbc_public_address=args.sbc_address,
                                           sbc_port=args.sbc_port, voicemail_number=args.voicemail_number):
         print(command)
-    return EXIT_OK
+    return Exit.OK
 
 
 def _subscriber_plans(subscribers: Path) -> list[amo.SubscriberPlan]:
@@ -521,9 +531,9 @@ def _report_cmd(args: argparse.Namespace) -> int:
             stamp = "with a trusted timestamp" if outcome.timestamped else "without a trusted timestamp"
             print(f"valid: signed by {outcome.signer} at {outcome.signed_at} ({stamp}); the whole file is covered; "
                   f"evidence SHA-256 {outcome.evidence_sha256}")
-            return EXIT_OK
+            return Exit.OK
         print(f"NOT valid: {args.pdf}", *(f"  - {p}" for p in outcome.problems), sep="\n")
-        return EXIT_FAIL
+        return Exit.FAILED
     from wizard.services.report import build_report, export_evidence, export_html
 
     refuse_inputs({"--out": args.out, "--html": args.html, "--json": args.json},
@@ -545,14 +555,14 @@ def _report_cmd(args: argparse.Namespace) -> int:
     with ProjectFile.open(args.project, read_only=True) as project:  # a failed build leaves the project as it was
         built = asyncio.run(build_and_export(project))
     try:  # then the signed report is recorded in the project (the sites overview shows it), where it can be
-        with ProjectFile.open(args.project) as project:
+        with ProjectFile.open(args.project, force=args.force) as project:
             project.record_signed("report", built.pdf.name, built.evidence_sha256,
                                   {"pages": built.pages, "signer": built.signer})
     except (ProjectLocked, ProjectReadOnly):  # open in a window, or on a read-only stick: the report stands
         log.info("report built; not recorded in %s (open elsewhere or read-only)", args.project)
     print(f"wrote {built.pdf}: {built.pages} pages, signed by {built.signer}"
           + ("" if built.timestamped else " (no timestamp)") + f"; evidence SHA-256 {built.evidence_sha256}")
-    return EXIT_OK
+    return Exit.OK
 
 
 def _identity(args: argparse.Namespace) -> int:
@@ -562,14 +572,14 @@ def _identity(args: argparse.Namespace) -> int:
         refuse_inputs({"--out": args.out}, {"the identity": args.identity})
         asyncio.run(identity.export_certificate(args.identity, args.out, secret_from_env(args.passphrase_env) or ""))
         print(f"wrote {args.out}: the certificate of {args.identity}")
-        return EXIT_OK
+        return Exit.OK
     refuse_inputs({"--out": args.out, "--cert-out": args.cert_out}, {})
     passphrase = secret_from_env(args.passphrase_env) or ""
     created = asyncio.run(identity.create_personal_identity(
         args.name, args.organisation or "", passphrase, email=args.email, target=args.out,
         certificate=args.cert_out or args.out.with_suffix(".pem"), keep=False))
     print(f"created {created.path} and its certificate {created.certificate}")
-    return EXIT_OK
+    return Exit.OK
 
 
 def _demo(args: argparse.Namespace) -> int:
@@ -613,7 +623,7 @@ def _demo(args: argparse.Namespace) -> int:
     print(*lines, sep="\n")
     print(f"demo project {project.path}\nsigned report {built.pdf} ({built.pages} pages)\n"
           f"check it with: psi-wizard report verify {built.pdf} --trust {args.out / 'demo-engineer.pem'}")
-    return EXIT_OK
+    return Exit.OK
 
 
 async def _drift_and_recheck(lab: RunningLab, project: ProjectFile, built: BuiltReport, identity: bytes,
@@ -647,13 +657,13 @@ def _lab(args: argparse.Namespace) -> int:
     from wizard.lab.run import serve
 
     asyncio.run(serve(args.state, args.faults, args.json, args.people, args.zoom_rates))
-    return EXIT_OK
+    return Exit.OK
 
 
 def _connection(args: argparse.Namespace) -> int:
     from wizard.services.connection import test_connection
 
-    with ProjectFile.open(args.project) as project:
+    with ProjectFile.open(args.project, force=args.force) as project:
         result = asyncio.run(test_connection(project, args.system, secret=secret_from_env(args.secret_env),
                                              accept_host_key=args.accept_host_key)).result
     if args.json:
@@ -667,7 +677,7 @@ def _connection(args: argparse.Namespace) -> int:
     else:
         print(f"✔ {args.system}: connected — " + ", ".join(f"{k.replace('_', ' ')}: {v}"
                                                         for k, v in result.evidence.items() if k != "system"))
-    return EXIT_FAIL if result.status is Verdict.FAIL else EXIT_OK
+    return Exit.FAILED if result.status is Verdict.FAIL else Exit.OK
 
 
 def _recheck(args: argparse.Namespace) -> int:
@@ -686,7 +696,7 @@ def _recheck(args: argparse.Namespace) -> int:
                                            identity_source=str(args.identity))
         return found, built
 
-    with ProjectFile.open(args.project) as project:
+    with ProjectFile.open(args.project, force=args.force) as project:
         found, built = asyncio.run(run(project))
     if args.json:
         _print_json(found.to_json())
@@ -694,7 +704,7 @@ def _recheck(args: argparse.Namespace) -> int:
         for drift in found.drifts:
             print(f"✘ {drift.subject}: {drift.then} at the baseline, now {drift.now}\n  fix: {drift.fix}")
         print(f"{len(found.unchanged)} unchanged; re-check report {built.pdf} signed by {built.signer}")
-    return EXIT_FAIL if found.drifted else EXIT_OK
+    return Exit.FAILED if found.drifted else Exit.OK
 
 
 def _sites(args: argparse.Namespace) -> int:
@@ -721,7 +731,7 @@ def _sites(args: argparse.Namespace) -> int:
                   + (f"; {certificate}" if certificate else ""))
         if not summaries:
             print(f"no {SUFFIX} files in {args.folder}")
-    return EXIT_FAIL if any(s.unreadable for s in summaries) else EXIT_OK
+    return Exit.FAILED if any(s.unreadable for s in summaries) else Exit.OK
 
 
 def run_headless(argv: Sequence[str]) -> int:
@@ -733,10 +743,55 @@ def run_headless(argv: Sequence[str]) -> int:
     return handlers[args.command](args)
 
 
+def exit_code(exc: WizardError) -> Exit:
+    """What a failure exits with, for every command: README.md's table of exit codes, decided here once by the kind
+    of error (what happened), never by the command that met it."""
+    from wizard.connectors.http import ApiError, ConnectionFailed
+    from wizard.store.errors import DiskFull, ProjectLocked, ProjectReadOnly
+
+    os4k = sys.modules.get("wizard.connectors.os4k")  # an SSH session's error can only come once it is loaded
+    lost = (os4k.AmoConnectionLost,) if os4k is not None else ()
+    if isinstance(exc, (ProbeCannotRun, ConnectionFailed, *lost)):
+        return Exit.CANNOT_RUN
+    if isinstance(exc, ApiError):
+        return Exit.LIVE_SYSTEM
+    if isinstance(exc, DiskFull | ProjectReadOnly | ProjectLocked):
+        return Exit.NOT_SAVED
+    return Exit.INPUT
+
+
+def _say_clock() -> None:
+    """A live system's answers showed the laptop's clock off: said once, on stderr, whatever the command's outcome
+    (a wrong clock moves certificates' dates and the audit log's times). Only a command that talked to a live system
+    has the HTTP module loaded."""
+    http = sys.modules.get("wizard.connectors.http")
+    finding = http.LAPTOP_CLOCK.finding() if http is not None else None
+    if finding is not None and not sys.stderr.closed:
+        print(f"psi-wizard: {finding.message} — {finding.fix}", file=sys.stderr)
+
+
+def _say_where_the_log_is() -> None:
+    """The user's log folder could not be written: the engineer learns where the log is instead (support asks for
+    it), or that there is none this time; the work itself goes on."""
+    elsewhere = log_elsewhere()
+    if elsewhere is None:
+        return
+    if elsewhere.log is not None:
+        note = WizardError("the log folder {folder} cannot be written ({reason}); this run logs to {log}",
+                           "make the folder writable for your user (it may belong to another one)",
+                           folder=elsewhere.folder, reason=elsewhere.reason, log=elsewhere.log)
+    else:
+        note = WizardError("the log folder {folder} cannot be written ({reason}), nor a temporary one: nothing is "
+                           "logged this time", "make the log folder writable for your user, and free space on the disk",
+                           folder=elsewhere.folder, reason=elsewhere.reason)
+    print(f"psi-wizard: {note}", file=sys.stderr)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     quiet_dependency_warnings()
     argv = list(sys.argv[1:] if argv is None else argv)
     log_path = setup_logging()
+    _say_where_the_log_is()
     try:
         if argv and argv[0] in SUBCOMMANDS:
             return run_headless(argv)
@@ -746,20 +801,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.self_test:
             print(f"psi-wizard {version()}", flush=True)
         return run_gui(project_path=args.project, demo=args.demo, offline=args.offline, self_test=args.self_test)
-    except ProbeCannotRun as exc:
-        print(f"psi-wizard: the probe could not run: {exc}", file=sys.stderr)
-        return EXIT_CANNOT_RUN
     except WizardError as exc:
         log.warning("%s: %s", argv[0] if argv else "window", exc)  # for support: what failed, never a secret
-        print(f"psi-wizard: {exc}", file=sys.stderr)
-        return EXIT_INPUT
+        lead = "the probe could not run: " if isinstance(exc, ProbeCannotRun) else ""
+        print(f"psi-wizard: {lead}{exc}", file=sys.stderr)
+        return exit_code(exc)
     except KeyboardInterrupt:
-        return 130
+        return Exit.INTERRUPTED
     except BrokenPipeError:  # output piped into a pager or head that stopped reading
         sys.stderr.close()
-        return EXIT_OK
+        return Exit.OK
     except Exception:
         log.exception("unexpected error")
         print(f"psi-wizard: internal error — please send the log file {log_path} to support", file=sys.stderr)
-        return EXIT_INTERNAL
-
+        return Exit.INTERNAL
+    finally:
+        _say_clock()

@@ -1,4 +1,21 @@
-"""The one kind of error the user is shown."""
+"""The one kind of error the user is shown, and the exit codes of the headless commands."""
+
+from enum import IntEnum
+
+
+class Exit(IntEnum):
+    """What a headless command's exit code says happened: one table for every command, README.md's "Exit codes".
+    A script tells these apart, so a code is never reused for something else."""
+    OK = 0  # passed, or passed with warnings
+    FAILED = 1  # the command ran and found a failure (a check, a verification, a change a live system refused)
+    INPUT = 2  # an input could not be read or used: a file, an argument, a project file, a missing setting
+    CANNOT_RUN = 3  # could not run: a live system could not be reached (no route, DNS, TLS, the connection lost),
+    # or the project is in offline checklist mode
+    LIVE_SYSTEM = 4  # a live system answered, but refused or failed: an error answer, a rate or daily limit
+    NOT_SAVED = 5  # the project (or an output file) could not be written: disk full, no free inode, read-only,
+    # or the project is open in another wizard
+    INTERNAL = 70  # a bug in the wizard (EX_SOFTWARE): the log holds the details for support
+    INTERRUPTED = 130  # stopped with Ctrl+C (128 + SIGINT); what was saved before stays saved
 
 
 class WizardError(Exception):

@@ -26,18 +26,18 @@ from wizard.checks.provisioning import (
     WaveState,
     free_stations,
 )
-from wizard.errors import WizardError
-from wizard.live import require_live
+from wizard.errors import Exit, WizardError
+from wizard.live import OfflineMode, require_live
 from wizard.provisioning.by_hand import PortalRound
 from wizard.provisioning.people import wave_people
 from wizard.provisioning.runner import SystemProgress
-from wizard.provisioning.session import Reading, select
+from wizard.provisioning.session import SOURCE_STEP, Reading, select
 from wizard.provisioning.waves import change_summary, load_plan, plan_hash
+from wizard.runbook.engine import EVIDENCE_REF
 from wizard.services.provisioning import Provisioning
-from wizard.store.project import ProjectFile
+from wizard.store.project import Mode, ProjectFile
 from wizard.store.secrets import secret_from_env
 
-EXIT_OK, EXIT_FAIL = 0, 1
 UNFINISHED = (WaveState.PLANNED, WaveState.RUNNING, WaveState.PAUSED, WaveState.WAITING)
 READ_BACK = (WaveState.DONE, WaveState.WAITING, WaveState.PAUSED, WaveState.RUNNING)  # waves that sent something
 
@@ -87,6 +87,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--zoom-secret-env", metavar="VAR", help="the Zoom client secret (default: the keyring's)")
     parser.add_argument("--password-env", metavar="VAR", help="the AMO password (default: the keyring's)")
     parser.add_argument("--json", action="store_true")
+    parser.add_argument("--force", action="store_true",
+                        help="open the project although another wizard's lock is on it, when that wizard cannot be "
+                             "running here (it was on another laptop, or its process is gone); kept in the audit log")
 
 
 def _read(path: Path | None) -> bytes | None:
@@ -100,13 +103,45 @@ def _read(path: Path | None) -> bytes | None:
 
 
 def run(args: argparse.Namespace) -> int:
-    with ProjectFile.open(args.project) as project:
+    with ProjectFile.open(args.project, read_only=_looks_only(args), force=args.force) as project:
         sends = args.execute is not None or args.resume is not None or args.verify is not None or \
             (args.undo and args.confirm)
         if sends:  # rows, plans, files and confirmations work offline too
             require_live(project, "running, verifying or undoing a wave")
+        elif _reads_the_people(args):
+            _refuse_offline_without_files(project, args)
         return asyncio.run(_run(Provisioning(project, zoom_secret=secret_from_env(args.zoom_secret_env),
                                              os4k_password=secret_from_env(args.password_env)), args))
+
+
+def _reads_the_people(args: argparse.Namespace) -> bool:
+    """--plan, and --rows (the default action): they read both sides, from files or the live systems."""
+    others = (args.export_plan, args.execute, args.resume, args.rounds, args.confirm_round, args.assistant_csv,
+              args.confirm_assistant, args.verify, args.undo)
+    return args.plan or (not args.waves and all(action is None or action is False for action in others))
+
+
+def _looks_only(args: argparse.Namespace) -> bool:
+    """Actions that only read the project open it for reading: they work on a read-only file or medium and while a
+    wave runs in another process. The list of waves, the portal rounds, and the rows read from files (the rows read
+    from the live systems are kept with the project, so they are there offline)."""
+    from_files = args.zoom_csv is not None and args.subscribers is not None
+    rows = _reads_the_people(args) and not args.plan
+    return bool(args.waves or args.rounds or (rows and from_files)) and not args.assign
+
+
+def _refuse_offline_without_files(project: ProjectFile, args: argparse.Namespace) -> None:
+    """Offline, the OS4K's subscribers can only come from a file: --subscribers, or the one kept on step 7.1.3.2.
+    Without one, the reading needs the live systems, and is refused as every live action is offline (exit 3)."""
+    if project.mode is not Mode.OFFLINE or args.subscribers is not None:
+        return
+    if project.step_inputs(SOURCE_STEP).get("os4k", "").startswith(EVIDENCE_REF):
+        return
+    raise OfflineMode("{name} is in offline checklist mode: reading the people needs the live systems, and no file "
+                      "of the OS4K's subscribers was given",
+                      "give --subscribers FILE (REG- output or a Station/Email CSV) and --zoom-csv FILE to work "
+                      "offline, or switch the project to live mode (in the window: Ctrl+Shift+O)",
+                      name=project.path.name)
 
 
 async def _run(chapter: Provisioning, args: argparse.Namespace) -> int:
@@ -142,7 +177,7 @@ async def _verify(chapter: Provisioning, wave: str, args: argparse.Namespace) ->
     found = await chapter.verify(wave)
     rows = wave_people(chapter.project, wave)
     _out(args.json, rows, lambda: _table(rows, ("email", "station", "verify", "stage", "open")))
-    return EXIT_OK if all(state == OpState.DONE for state in found.values()) else EXIT_FAIL
+    return Exit.OK if all(state == OpState.DONE for state in found.values()) else Exit.FAILED
 
 
 def _refuse_unplanned(project: ProjectFile, wave: str) -> None:
@@ -169,7 +204,7 @@ async def _plan_and_show(chapter: Provisioning, args: argparse.Namespace) -> int
     _out(args.json, {"wave": wave, "plan_sha256": plan_hash(project, wave),
                      "will_change": change_summary(project, wave), **json.loads(plan.to_json())},
          lambda: _print_plan(project, wave, plan))
-    return EXIT_OK
+    return Exit.OK
 
 
 async def _rows(chapter: Provisioning, args: argparse.Namespace) -> int:
@@ -177,7 +212,7 @@ async def _rows(chapter: Provisioning, args: argparse.Namespace) -> int:
     reading = await _reading(chapter, options, args)
     free = free_stations(reading.config, options)
     _out(args.json, [_row_json(r) for r in reading.rows], lambda: _print_rows(reading.rows, free))
-    return EXIT_OK
+    return Exit.OK
 
 
 async def _by_hand(chapter: Provisioning, args: argparse.Namespace) -> int | None:
@@ -191,31 +226,31 @@ async def _by_hand(chapter: Provisioning, args: argparse.Namespace) -> int | Non
         await chapter.export_plan(wave, target)
         _out(args.json, {"wave": wave, "file": str(target), "plan_sha256": plan_hash(project, wave)},
              lambda: print(f"wrote {target} (plan sha256 {plan_hash(project, wave)})"))
-        return EXIT_OK
+        return Exit.OK
     if args.rounds:
         rounds = chapter.rounds(args.rounds)
         _out(args.json, [dataclasses.asdict(r) for r in rounds], lambda: _print_rounds(args.rounds, rounds))
-        return EXIT_OK
+        return Exit.OK
     if args.confirm_round:
         wave, number = args.confirm_round[0], _round_number(args.confirm_round[1])
         chosen = await chapter.confirm_round(wave, number)
         _out(args.json, {"wave": wave, "round": number, "confirmed": [e for e, _ in chosen.to_tick]},
              lambda: print(f"round {number} of wave {wave} recorded as added ({len(chosen.to_tick)} people); "
                            f"read it back with: psi-wizard provision PROJECT --resume {wave}"))
-        return EXIT_OK
+        return Exit.OK
     if args.assistant_csv:
         wave, target = args.assistant_csv[0], Path(args.assistant_csv[1])
         emails = await chapter.save_assistant_file(wave, target)
         _out(args.json, {"wave": wave, "file": str(target), "people": emails},
              lambda: print(f"wrote {target} with {len(emails)} people: import it under Zoom PSI > Data Operation > "
                            "Import CSV, run Data operations > User data > Update all, then --confirm-assistant"))
-        return EXIT_OK
+        return Exit.OK
     if args.confirm_assistant:
         count = await chapter.confirm_assistant(args.confirm_assistant, another_way=args.another_way)
         _out(args.json, {"wave": args.confirm_assistant, "people": count},
              lambda: print(f"wave {args.confirm_assistant}: the Assistant's import and Update all recorded for {count} "
                            f"people; read them back with --resume {args.confirm_assistant}"))
-        return EXIT_OK
+        return Exit.OK
     return None
 
 
@@ -257,7 +292,7 @@ async def _execute(chapter: Provisioning, wave: str, args: argparse.Namespace) -
     _out(args.json, {"wave": wave, "state": outcome.state, "people": rows, "next": list(outcome.next_steps),
                      "failures": [{"change": op, "detail": d} for op, d in failures]},
          lambda: _print_outcome(wave, outcome.state, rows, failures, outcome.next_steps, len(plan.people)))
-    return EXIT_FAIL if failures else EXIT_OK
+    return Exit.FAILED if failures else Exit.OK
 
 
 async def _undo(chapter: Provisioning, args: argparse.Namespace) -> int:
@@ -280,7 +315,7 @@ async def _undo(chapter: Provisioning, args: argparse.Namespace) -> int:
             print("nothing was changed; add --confirm to undo the wave")
 
     _out(args.json, data, text)
-    return EXIT_OK
+    return Exit.OK
 
 
 # ---------------------------------------------------------------------------------------------- output
@@ -371,7 +406,7 @@ def _print_waves(project: ProjectFile, as_json: bool) -> int:
               "people": len(load_plan(project, w.wave_id).people)} for w in project.waves()]
     _out(as_json, waves, lambda: _table(waves, ("wave", "state", "created_at", "by", "people")) if waves
          else print("no waves yet"))
-    return EXIT_OK
+    return Exit.OK
 
 
 class ProgressPrinter:

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from tests.certs import Issued, hierarchy, issue
 
-EXIT_OK, EXIT_FAIL, EXIT_INPUT, EXIT_CANNOT_RUN = 0, 1, 2, 3
+EXIT_OK, EXIT_FAIL, EXIT_INPUT, EXIT_CANNOT_RUN, EXIT_NOT_SAVED = 0, 1, 2, 3, 5
 
 
 @dataclass
@@ -92,6 +92,7 @@ def damaged_project(kind: str) -> Callable[[Path], None]:
         project = ProjectFile.create(path, actor="fuzz")
         project.set_site_field("customer", "Fuzz Ltd")
         project.record_result("site-details", "passed", {"check": "site", "status": "pass", "findings": []}, "a", "b")
+        project.attach("site-details", "note.txt", b"evidence")
         project.close()
         data = bytearray(path.read_bytes())
         if kind == "truncated":
@@ -122,6 +123,13 @@ def damaged_project(kind: str) -> Callable[[Path], None]:
                 "bad-result-json": "UPDATE step_state SET result_json = '{not json'",
                 "audit-wrong-types": "UPDATE audit SET hash = 42, prev_hash = X'00'",
                 "binary-site": "UPDATE site SET value = X'FFFE00' WHERE 1",
+                # #31: JSON that is no object where a step's result belongs, and bytes in text columns
+                "result-json-list": "UPDATE step_state SET result_json = '[1, 2]'",
+                "result-json-number": "UPDATE step_state SET result_json = '42'",
+                "status-bytes": "UPDATE step_state SET status = X'706173736564'",
+                "note-bytes": "UPDATE step_state SET note = X'6869'",
+                "evidence-name-bytes": "UPDATE evidence SET name = X'00'",
+                "connections-not-object": "INSERT OR REPLACE INTO meta(key, value) VALUES ('connections', '[1]')",
                 "foreign-app": "PRAGMA application_id = 1234",
                 "future-version": "PRAGMA user_version = 99",
             }
@@ -133,7 +141,9 @@ def damaged_project(kind: str) -> Callable[[Path], None]:
 
 PROJECT_DAMAGE = ("truncated", "zeroed-page", "flipped-bytes", "not-sqlite", "drop-audit", "drop-step-state",
                   "empty-meta", "delete-audit-tail", "delete-tail-and-head", "bad-mode", "bad-status",
-                  "bad-result-json", "audit-wrong-types", "binary-site", "foreign-app", "future-version")
+                  "bad-result-json", "audit-wrong-types", "binary-site", "result-json-list", "result-json-number",
+                  "status-bytes", "note-bytes", "evidence-name-bytes", "connections-not-object", "foreign-app",
+                  "future-version")
 
 
 OK_FAIL_INPUT = frozenset({EXIT_OK, EXIT_FAIL, EXIT_INPUT})
@@ -290,7 +300,8 @@ def _project_file_cases() -> Iterator[Case]:
                    changes=frozenset({"p.psiproj"}))  # probe all records its results in the project
     yield from _not_a_project_cases()
     yield Case("project-new-long-name", ["project", "new", "{dir}/" + "x" * 300 + ".psiproj"])
-    yield Case("project-new-in-missing-folder", ["project", "new", "{dir}/no/such/folder/p.psiproj"])
+    yield Case("project-new-in-missing-folder", ["project", "new", "{dir}/no/such/folder/p.psiproj"],
+               exits=frozenset({EXIT_NOT_SAVED}))  # nothing wrong with the input: the file cannot be written there
     yield Case("project-show-missing", ["project", "show", "{dir}/missing.psiproj"], names="missing.psiproj")
     yield Case("project-show-directory", ["project", "show", "{dir}"])
 
