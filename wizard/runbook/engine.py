@@ -29,7 +29,8 @@ INTERNAL_ERROR = ("The check stopped on an internal error; nothing was recorded.
                   "(Help > Open the log file).")
 FROM_THE_WAVE = ("This step's status comes from the provisioning wave: run or verify the wave on this page, and the "
                  "step follows.")
-WAVE_CHECK = "provisioning.wave"  # the check name of a result the wave recorded (wizard.provisioning.readback.close_steps)
+# the check name of a result the wave recorded (wizard.provisioning.readback.close_steps)
+WAVE_CHECK = "provisioning.wave"
 BLOCKED = "Blocked by {steps}."
 SENTENCES = (CONFIRM_BY_HAND, OFFLINE, CANCELLED, INTERNAL_ERROR, FROM_THE_WAVE, BLOCKED)
 
