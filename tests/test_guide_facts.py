@@ -30,6 +30,7 @@ from wizard.checks.users import ZoomUser
 from wizard.connectors.os4k import already_applied
 from wizard.errors import WizardError
 from wizard.lab.os4k import LabStation, Os4kModel
+from wizard.probes.proxy import CLOUD_ENDPOINTS, CLOUD_TARGETS
 from wizard.runbook.checks import default_registry
 from wizard.runbook.model import load_runbook
 
@@ -182,8 +183,6 @@ def test_a_basic_user_after_the_wave_is_a_finding_with_its_fix_on_step_711() -> 
 def test_every_cloud_host_tried_by_default_names_where_it_comes_from() -> None:
     """§6.1 names no hosts: the ones tried when the site lists none are the API hosts the wizard itself calls, each
     with its source; any other is the site's own."""
-    from wizard.probes.proxy import CLOUD_ENDPOINTS, CLOUD_TARGETS
-
-    assert CLOUD_TARGETS == tuple(CLOUD_ENDPOINTS) and CLOUD_TARGETS
+    assert tuple(CLOUD_ENDPOINTS) == CLOUD_TARGETS and CLOUD_TARGETS
     for host, source in CLOUD_ENDPOINTS.items():
         assert host.endswith(":443") and ("shared/specs/" in source or "https://" in source), host
