@@ -181,6 +181,7 @@ class ProvisioningPanel(QWidget):
         self.station_box, self.assign_button = self.people.station.box, self.people.station.assign_button
         self.read_button, self.source_label = self.sources.read_button, self.sources.source_label
         self.pmidx, self.voicemail = self.sources.pmidx, self.sources.voicemail
+        self.rotate_passwords = self.sources.rotate_passwords
         bar = self.run_bar
         self.plan_button, self.run_button, self.pause_button = bar.plan_button, bar.run_button, bar.pause_button
         self.cancel_button, self.verify_button, self.undo_button = bar.cancel_button, bar.verify_button, bar.undo_button

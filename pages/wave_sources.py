@@ -1,10 +1,11 @@
-"""Where chapter 7's people come from: Zoom and the OS4K read live, or their files, or the OS4K's output pasted; and
-the two values that decide whether a missing route blocks a person (the PM index and the voicemail number)."""
+"""Where chapter 7's people come from: Zoom and the OS4K read live, or their files, or the OS4K's output pasted; the
+two values that decide whether a missing route blocks a person (the PM index and the voicemail number); and the
+engineer's choice to give every station of the wave a new digest password."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 
 class SourcesBar(QWidget):
@@ -39,10 +40,19 @@ class SourcesBar(QWidget):
             row.addWidget(widget)
         row.addWidget(self.voicemail, 1)  # the rest of the row: its placeholder is read whole where there is room
         layout.addLayout(row)
+        below = QHBoxLayout()
         self.source_label = QLabel(self.tr("Nothing read yet."))
         self.source_label.setObjectName("Evidence")
         self.source_label.setWordWrap(True)
-        layout.addWidget(self.source_label)
+        below.addWidget(self.source_label, 1)
+        # off unless chosen for a wave: a station's existing password is what its SIP devices are set up with
+        self.rotate_passwords = QCheckBox(self.tr("New digest password for every station"))
+        self.rotate_passwords.setToolTip(self.tr(
+            "Also replaces the passwords stations already have: every SIP device registered with one stops working "
+            "until it is set up again with the new password. Unticked, a station keeps its password and only "
+            "stations without one get one."))
+        below.addWidget(self.rotate_passwords)
+        layout.addLayout(below)
 
     def set_state(self, *, busy: bool, offline: bool) -> None:
         self.read_button.setEnabled(not busy and not offline)

@@ -12,7 +12,6 @@ from tests.gui import chapter_page, click, on_loop, settle
 from wizard.app import MainWindow
 from wizard.app.preferences import GUIDE, THEME
 from wizard.checks.provisioning import System
-from wizard.provisioning.by_hand import assistant_file
 from wizard.provisioning.waves import load_plan
 from wizard.runbook.states import StepStatus
 from wizard.store.project import Mode, ProjectFile
@@ -498,10 +497,14 @@ def test_provisioning_panel_reads_plans_runs_verifies_and_previews_undo(qtbot, w
     click(qtbot, panel.round_done_button)
     qtbot.waitUntil(lambda: "Assistant: import the file" in panel.message.text() and not controller.running,
                     timeout=60000)
+    # Stage 4: the Assistant's import file saved (only then can its import be confirmed), imported and Update all
+    # run by the lab's Assistant, confirmed; the wave reads back
+    assert not panel.assistant_done_button.isEnabled()
+    saved = tmp_path / "assistant.csv"
+    on_loop(qtbot, controller.chapter.save_assistant_file(controller.wave_id, saved))
+    on_loop(qtbot, controller.refresh_wave())
     assert panel.assistant_done_button.isEnabled()
-    # Stage 4: the Assistant's import and Update all (the lab's Assistant), confirmed; the wave reads back
-    text, _ = assistant_file(window.project, controller.wave_id)
-    lab.mitel.import_csv(text.encode())
+    lab.mitel.import_csv(saved.read_bytes())
     lab.mitel.update_all()
     click(qtbot, panel.assistant_done_button)
     qtbot.waitUntil(lambda: "25 of 29 people integrated" in panel.message.text(), timeout=60000)

@@ -33,7 +33,6 @@ T = TypeVar("T")
 
 
 class ProvisioningController(QObject):
-    status = Signal(str)  # what the wave is doing now, for the window's status bar
     steps_changed = Signal()  # a run or a read-back recorded chapter 7's step statuses
 
     def __init__(self, project: ProjectFile, ops: OpRunner, parent: QWidget) -> None:
@@ -64,22 +63,23 @@ class ProvisioningController(QObject):
 
     def _connect(self, p: ProvisioningPanel) -> None:
         people = self.people
-        p.read_requested.connect(lambda: self.spawn(self.read()))
+        p.read_requested.connect(lambda: self.spawn(self.read(), doing=self.tr("Reading Zoom and the OS4K…")))
         p.zoom_file_requested.connect(lambda: people.pick("zoom"))
         p.subscribers_file_requested.connect(lambda: people.pick("subscribers"))
         p.subscribers_paste_requested.connect(people.paste_subscribers)
         p.station_chosen.connect(lambda email, stno: self.spawn(people.choose_station(email, stno)))
-        p.plan_requested.connect(lambda: self.spawn(self.plan()))
+        p.plan_requested.connect(lambda: self.spawn(self.plan(), doing=self.tr("Planning the wave…")))
         p.run_requested.connect(self.ask_to_run)
         p.confirmed.connect(self._confirmed)
         p.pause_requested.connect(self.toggle_pause)
         p.cancel_requested.connect(self.cancel)
         hands = self.hands
-        p.verify_requested.connect(lambda: self.spawn(hands.verify()))
+        p.verify_requested.connect(lambda: self.spawn(hands.verify(), doing=self.tr("Reading the wave back…")))
         p.undo_requested.connect(hands.ask_to_undo)
         # once the engineer's part is recorded, the wave carries on by itself
         p.round_done_requested.connect(lambda number: self.spawn(hands.round_done(number), self._carry_on))
         p.assistant_done_requested.connect(lambda: self.spawn(hands.assistant_done(), self._carry_on))
+        p.assistant_done_elsewhere.connect(lambda note: self.spawn(hands.assistant_done(note), self._carry_on))
         p.assistant_csv_requested.connect(hands.save_assistant_csv)
         p.plan_export_requested.connect(self.save_plan)
         p.comparison_requested.connect(hands.pick_comparison_report)
@@ -95,9 +95,12 @@ class ProvisioningController(QObject):
     def running(self) -> bool:
         return self.ops.busy(WAVE)
 
-    def spawn(self, work: Awaitable[T], then: Callable[[T], object] | None = None) -> asyncio.Future[T] | None:
-        """Wave work on the op runner: refused (None) while other wave work runs."""
-        return self.ops.start(WAVE, work, done=then, failed=lambda exc: self.fail(self.tr("Stopped"), exc))
+    def spawn(self, work: Awaitable[T], then: Callable[[T], object] | None = None, *,
+              doing: str = "") -> asyncio.Future[T] | None:
+        """Wave work on the op runner: refused (None) while other wave work runs; `doing` is what the status bar
+        says meanwhile (the runner drops it when the work ends, so it cannot go stale)."""
+        return self.ops.start(WAVE, work, done=then, failed=lambda exc: self.fail(self.tr("Stopped"), exc),
+                              doing=doing)
 
     def _update_buttons(self) -> None:
         """The buttons follow the runner's state, never a flag kept here."""
@@ -109,7 +112,7 @@ class ProvisioningController(QObject):
         record = self.project.wave(self.wave_id)
         plan, view = await self.chapter.view(self.wave_id)
         self.panel.show_plan(self.wave_id, record.state if record else "?", plan, view.states, view.details)
-        self.panel.show_rounds(view.rounds, view.assistant_ready)
+        self.panel.show_rounds(view.rounds, view.assistant_ready, view.assistant_file_saved)
         return view
 
     def fail(self, what: str, exc: WizardError) -> None:
@@ -162,7 +165,8 @@ class ProvisioningController(QObject):
 
     def options(self) -> WaveOptions:
         return self.chapter.options(pmidx=self.panel.pmidx.text().strip() or "1",
-                                    voicemail_number=self.panel.voicemail.text().strip())
+                                    voicemail_number=self.panel.voicemail.text().strip(),
+                                    rotate_passwords=self.panel.rotate_passwords.isChecked())
 
     # ------------------------------------------------------------------ the plan
     async def plan(self) -> bool:
@@ -220,10 +224,10 @@ class ProvisioningController(QObject):
         if kind == "run":
             self.start()
         elif kind == "undo":
-            self.spawn(self.hands.undo())
+            self.spawn(self.hands.undo(), doing=self.tr("Undoing the wave…"))
 
     def start(self) -> asyncio.Future[bool] | None:
-        return self.spawn(self.execute()) if self.wave_id is not None else None
+        return self.spawn(self.execute(), doing=self.tr("Wave: running")) if self.wave_id is not None else None
 
     def _hold_runner(self, runner: WaveRunner | None) -> None:
         if runner is None and self.runner is not None:  # the run ended, however: its last figures stay shown
@@ -252,7 +256,6 @@ class ProvisioningController(QObject):
             view = await self.refresh_wave()
             self._update_buttons()
             self.steps_changed.emit()
-            self.status.emit("")
         integrated = sum(1 for row in view.people if row["stage"] == "integrated")
         text = self.tr("Wave {wave}: {integrated} of {people} people integrated and read back.").format(
             wave=outcome.wave_id, integrated=integrated, people=len(view.people))
@@ -267,7 +270,7 @@ class ProvisioningController(QObject):
             self._drawn = now
             self.panel.show_progress(progress)
             if self.runner is not None and self.runner.stage:
-                self.status.emit(self.tr("Wave: {stage}").format(stage=self.runner.stage))
+                self.ops.say(WAVE, self.tr("Wave: {stage}").format(stage=self.runner.stage))
 
     def _change(self, change: Change, state: str, detail: str) -> None:
         self.panel.show_change(change.op_id, state, detail)

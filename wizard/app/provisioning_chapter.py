@@ -29,7 +29,6 @@ class ProvisioningChapter(ChapterPanel):
     def __init__(self, context: ChapterContext) -> None:
         super().__init__(context)
         self.wave = ProvisioningController(context.project, context.ops, context.parent)
-        self.wave.status.connect(context.status)
         self.wave.steps_changed.connect(context.refresh)  # the wave closes chapter 7's steps
         self.amo_panel = AmoPanel()
         self.amo_panel.dry_run_requested.connect(lambda: self.amo_run(dry_run=True))

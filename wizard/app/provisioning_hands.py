@@ -36,12 +36,15 @@ class WaveHands(QObject):
         await wave.refresh_wave()
         return True
 
-    async def assistant_done(self) -> bool:
+    async def assistant_done(self, another_way: str = "") -> bool:
+        """The engineer's word that the Assistant imported this wave's saved file (or, with their note, the people
+        another way) and ran Update all; in the demo the lab's Assistant does it first."""
         wave = self.wave
         assert wave.wave_id is not None
-        if lab_control(wave.project) is not None:
+        if lab_control(wave.project) is not None and not another_way:
             await lab_imports(wave.project, wave.wave_id)  # the demo's Assistant imports and updates
-        if await wave.attempt(self.tr("Not recorded"), wave.chapter.confirm_assistant(wave.wave_id)) is None:
+        confirmed = wave.chapter.confirm_assistant(wave.wave_id, another_way=another_way)
+        if await wave.attempt(self.tr("Not recorded"), confirmed) is None:
             return False
         await wave.refresh_wave()
         return True
@@ -54,6 +57,7 @@ class WaveHands(QObject):
         def saved(emails: list[str]) -> None:
             wave.panel.set_message(self.tr("Saved the Assistant's file with {count} people: import it under Zoom PSI "
                                            "> Data Operation > Import CSV, then Update all.").format(count=len(emails)))
+            wave.ops.start(None, wave.refresh_wave())  # its confirmation is possible now
 
         choose_file(wave.window_widget, self.tr("Assistant import file (CSV)"),
                     wave.project.path.with_name(f"assistant-{wave_id}.csv"), self.tr("CSV (*.csv)"),
