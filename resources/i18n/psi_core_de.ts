@@ -209,7 +209,7 @@
     </message>
     <message>
       <source>The CloudLink setup needs a user with the Account Admin role of the customer's account, granted by a Mitel partner or another account admin. Ordinary CloudLink users cannot do it, and a partner admin is the wrong role: partner accounts cannot carry the integration. After the setup the integration runs on service accounts.</source>
-      <translation type="unfinished" />
+      <translation>Die CloudLink-Einrichtung braucht einen Benutzer mit der Rolle Account Admin im Account des Kunden, vergeben von einem Mitel-Partner oder einem anderen Account Admin. Gewöhnliche CloudLink-Benutzer können das nicht, und ein Partner-Admin hat die falsche Rolle: Partner-Accounts können die Integration nicht tragen. Nach der Einrichtung läuft die Integration über Dienstkonten.</translation>
     </message>
     <message>
       <source>The role read from the CloudLink token, or a screenshot of the user's roles.</source>
@@ -369,7 +369,7 @@
     </message>
     <message>
       <source>Direct access: leave the system proxy disabled and set only the DNS field. Through a proxy: enable the system proxy with server, port and, if the proxy authenticates, user and password; do not touch the DNS field. The DNS setting is part of the system ALI: changing it can invalidate the licence. Saving runs a connectivity test. The probe below tries the CloudLink and Zoom API hosts the wizard itself uses; the hosts the OS4K's CloudLink daemon needs are not published: list them if the site knows them.</source>
-      <translation type="unfinished" />
+      <translation>Direkter Zugang: den System-Proxy deaktiviert lassen und nur das DNS-Feld setzen. Über einen Proxy: den System-Proxy mit Server, Port und, falls der Proxy authentifiziert, Benutzer und Passwort aktivieren; das DNS-Feld nicht anfassen. Die DNS-Einstellung gehört zur System-ALI: eine Änderung kann die Lizenz ungültig machen. Beim Speichern läuft ein Verbindungstest. Die Prüfung unten versucht die CloudLink- und Zoom-API-Hosts, die der Assistent selbst nutzt; welche Hosts der CloudLink-Daemon der OS4K braucht, ist nicht veröffentlicht: tragen Sie sie ein, wenn der Standort sie kennt.</translation>
     </message>
     <message>
       <source>Screenshot of the connectivity test result; the proxy path probed from the laptop.</source>
@@ -381,7 +381,7 @@
     </message>
     <message>
       <source>host:port, …; empty: the CloudLink and Zoom API hosts the wizard uses</source>
-      <translation type="unfinished" />
+      <translation>host:port, …; leer: die CloudLink- und Zoom-API-Hosts, die der Assistent nutzt</translation>
     </message>
     <message>
       <source>Proxy to test through</source>
@@ -581,23 +581,23 @@
     </message>
     <message>
       <source>Numbering towards Zoom is E.164 (KNDEF)</source>
-      <translation type="unfinished" />
+      <translation>Die Nummerierung Richtung Zoom ist E.164 (KNDEF)</translation>
     </message>
     <message>
       <source>Zoom works with E.164 numbers: every own virtual node needs its country, area and local code so that numbers can be presented that way. The guide writes KNDFF; the AMO that holds these codes is KNDEF. Paste its REG- output below.</source>
-      <translation type="unfinished" />
+      <translation>Zoom arbeitet mit E.164-Nummern: Jeder eigene virtuelle Knoten braucht seine Landes-, Orts- und Anlagenkennzahl, damit Nummern so dargestellt werden können. Der Leitfaden schreibt KNDFF; das AMO, das diese Kennzahlen hält, ist KNDEF. Fügen Sie unten seine REG-Ausgabe ein.</translation>
     </message>
     <message>
       <source>REG-KNDEF output, judged.</source>
-      <translation type="unfinished" />
+      <translation>Ausgabe von REG-KNDEF, bewertet.</translation>
     </message>
     <message>
       <source>REG-KNDEF output</source>
-      <translation type="unfinished" />
+      <translation>Ausgabe von REG-KNDEF</translation>
     </message>
     <message>
       <source>Paste the output of REG-KNDEF; here</source>
-      <translation type="unfinished" />
+      <translation>Ausgabe von REG-KNDEF; hier einfügen</translation>
     </message>
     <message>
       <source>DMC/SMP is active on the SIP gateways</source>
@@ -605,19 +605,19 @@
     </message>
     <message>
       <source>Zoom connectivity needs direct media connections on every SIP gateway that serves PSI users. Paste the REG-CGWB output below: each board is judged by its DMCDATA branch.</source>
-      <translation type="unfinished" />
+      <translation>Die Zoom-Anbindung braucht Direct Media Connections auf jedem SIP-Gateway, das PSI-Benutzer bedient. Fügen Sie unten die REG-CGWB-Ausgabe ein: Jede Baugruppe wird nach ihrem DMCDATA-Zweig bewertet.</translation>
     </message>
     <message>
       <source>REG-CGWB output, judged.</source>
-      <translation type="unfinished" />
+      <translation>Ausgabe von REG-CGWB, bewertet.</translation>
     </message>
     <message>
       <source>REG-CGWB output</source>
-      <translation type="unfinished" />
+      <translation>Ausgabe von REG-CGWB</translation>
     </message>
     <message>
       <source>Paste the output of REG-CGWB; here</source>
-      <translation type="unfinished" />
+      <translation>Ausgabe von REG-CGWB; hier einfügen</translation>
     </message>
     <message>
       <source>Each SIP subscriber has the DMCALLWD attribute</source>
@@ -769,7 +769,7 @@
     </message>
     <message>
       <source>Under General choose Clustered, then add a clustered node server with the OS4K's SIP signalling address (the Site page's 'OS4K SIP signalling address', not necessarily the Assistant's). The guide gives no group name, node name or priority: choose them. Then OK and Apply Changes.</source>
-      <translation type="unfinished" />
+      <translation>Unter General Clustered wählen, dann einen Clustered Node Server mit der SIP-Signalisierungsadresse der OS4K anlegen (auf der Standortseite 'SIP-Signalisierungsadresse der OS4K', nicht unbedingt die des Assistant). Der Leitfaden nennt weder Group name noch Node name noch Priority: wählen Sie sie. Dann OK und Apply Changes.</translation>
     </message>
     <message>
       <source>Screenshot of the clustered node servers.</source>
@@ -793,11 +793,11 @@
     </message>
     <message>
       <source>Zoom accepts SIP-TLS only from an SBC whose certificate chains to a CA it supports. The list is Zoom's and changes without notice: confirm the root with Zoom Support or the Zoom account representative and note who confirmed it and when. The subject CN must be the SBC FQDN, or an RFC 2818 wildcard SAN must cover it. Upload the CA chain, the server certificate and its private key, all as PEM.</source>
-      <translation type="unfinished" />
+      <translation>Zoom nimmt SIP-TLS nur von einem SBC an, dessen Zertifikat auf eine von Zoom unterstützte CA führt. Die Liste führt Zoom und ändert sie ohne Ankündigung: Lassen Sie die Root-CA vom Zoom-Support oder dem Zoom-Ansprechpartner bestätigen und notieren Sie, wer sie wann bestätigt hat. Der Subject-CN muss der SBC-FQDN sein, oder ein Wildcard-SAN nach RFC 2818 muss ihn abdecken. Laden Sie die CA-Kette, das Serverzertifikat und seinen privaten Schlüssel hoch, alle als PEM.</translation>
     </message>
     <message>
       <source>The three files checked (name, chain, key, dates), Zoom's confirmation of the root, and the certificate the SBC serves.</source>
-      <translation type="unfinished" />
+      <translation>Die drei geprüften Dateien (Name, Kette, Schlüssel, Daten), Zooms Bestätigung der Root-CA und das Zertifikat, das der SBC ausliefert.</translation>
     </message>
     <message>
       <source>Server certificate</source>
@@ -821,11 +821,11 @@
     </message>
     <message>
       <source>Zoom confirmed the root CA</source>
-      <translation type="unfinished" />
+      <translation>Zoom hat die Root-CA bestätigt</translation>
     </message>
     <message>
       <source>who at Zoom confirmed it, and when</source>
-      <translation type="unfinished" />
+      <translation>wer bei Zoom sie bestätigt hat, und wann</translation>
     </message>
     <message>
       <source>Create the Zoom certificate profile</source>
@@ -857,7 +857,7 @@
     </message>
     <message>
       <source>Zoom mobile clients register for 31 days; a lower maximum makes the SBC reject them. A REGISTER as a PSI client from outside shows the expiry actually granted. The guide sets the other values of this dialog as its example shows: they are listed as it shows them.</source>
-      <translation type="unfinished" />
+      <translation>Zoom-Mobilclients registrieren sich für 31 Tage; ein niedrigeres Maximum lässt den SBC sie abweisen. Ein REGISTER als PSI-Client von außen zeigt die tatsächlich gewährte Gültigkeit. Die übrigen Werte dieses Dialogs setzt der Leitfaden wie in seinem Beispiel: Sie stehen hier so, wie es sie zeigt.</translation>
     </message>
     <message>
       <source>Screenshot of the setting; the expiry granted to a test REGISTER.</source>
@@ -1116,11 +1116,11 @@
     </message>
     <message>
       <source>OS4K SIP signalling address</source>
-      <translation type="unfinished" />
+      <translation>SIP-Signalisierungsadresse der OS4K</translation>
     </message>
     <message>
       <source>the address the OS4K takes SIP on, e.g. 10.180.0.20</source>
-      <translation type="unfinished" />
+      <translation>die Adresse, auf der die OS4K SIP annimmt, z. B. 10.180.0.20</translation>
     </message>
     <message>
       <source>OpenScape SBC</source>
@@ -1299,11 +1299,11 @@
     </message>
     <message>
       <source>{noun} records hold parameters the wizard does not read: {names} (first on line {line}).</source>
-      <translation type="unfinished" />
+      <translation>{noun}-Datensätze enthalten Parameter, die der Assistent nicht liest: {names} (zuerst in Zeile {line}).</translation>
     </message>
     <message>
       <source>If one of them carries a setting the guide asks for (§2.2, §7.2), check it by hand.</source>
-      <translation type="unfinished" />
+      <translation>Wenn einer davon eine Einstellung trägt, die der Leitfaden verlangt (§2.2, §7.2), prüfen Sie sie von Hand.</translation>
     </message>
     <message>
       <source>line {start_line}: the command '{pending}' has no closing ';'</source>
@@ -1331,19 +1331,19 @@
     </message>
     <message>
       <source>The output shows no SIP gateway (AMO CGWB).</source>
-      <translation type="unfinished" />
+      <translation>Die Ausgabe zeigt kein SIP-Gateway (AMO CGWB).</translation>
     </message>
     <message>
       <source>Display the gateways with REG-CGWB; and paste the output (guide §7.2).</source>
-      <translation type="unfinished" />
+      <translation>Zeigen Sie die Gateways mit REG-CGWB; an und fügen Sie die Ausgabe ein (Leitfaden §7.2).</translation>
     </message>
     <message>
       <source>The output shows no own virtual node (AMO KNDEF, TYPE=OWN).</source>
-      <translation type="unfinished" />
+      <translation>Die Ausgabe zeigt keinen eigenen virtuellen Knoten (AMO KNDEF, TYPE=OWN).</translation>
     </message>
     <message>
       <source>Display the nodes with REG-KNDEF; and paste the output (guide §7.2; the guide writes KNDFF).</source>
-      <translation type="unfinished" />
+      <translation>Zeigen Sie die Knoten mit REG-KNDEF; an und fügen Sie die Ausgabe ein (Leitfaden §7.2; der Leitfaden schreibt KNDFF).</translation>
     </message>
     <message>
       <source>No system number was found (AMO ANSU, SYSNO).</source>
@@ -1407,11 +1407,11 @@
     </message>
     <message>
       <source>Station {stno} is a desk/client configuration (REG-SBCSU shows {count} devices): it is not offered for provisioning (guide §2.2); its associated devices can still be used.</source>
-      <translation type="unfinished" />
+      <translation>Station {stno} ist eine Desk/Client-Konfiguration (REG-SBCSU zeigt {count} Geräte): Sie wird nicht zur Provisionierung angeboten (Leitfaden §2.2); ihre zugeordneten Geräte bleiben nutzbar.</translation>
     </message>
     <message>
       <source>Give the person's Zoom user a SIP/UFIP station of its own.</source>
-      <translation type="unfinished" />
+      <translation>Geben Sie dem Zoom-Benutzer der Person eine eigene SIP/UFIP-Station.</translation>
     </message>
     <message>
       <source>Station {stno} has no voicemail index (PMIDX).</source>
@@ -1443,7 +1443,7 @@
     </message>
     <message>
       <source>Display it with REG-SBCSU:STNO={stno}; and check that the call log is ALL (guide §2.2). The wizard reads it as {parameter}, a name no public source confirms: if the output names it otherwise, it says so as a parameter it does not read.</source>
-      <translation type="unfinished" />
+      <translation>Zeigen Sie sie mit REG-SBCSU:STNO={stno}; an und prüfen Sie, dass das Anrufjournal ALL ist (Leitfaden §2.2). Der Assistent liest es als {parameter}, ein Name, den keine öffentliche Quelle bestätigt: Nennt die Ausgabe es anders, meldet er dies als Parameter, den er nicht liest.</translation>
     </message>
     <message>
       <source>Station {stno} has call log {call_log}, not ALL.</source>
@@ -1451,7 +1451,7 @@
     </message>
     <message>
       <source>CHANGE-SBCSU:STNO={stno},OPT=OPTI,{parameter}=ALL; (guide §2.2; a provisioning wave sets it)</source>
-      <translation type="unfinished" />
+      <translation>CHANGE-SBCSU:STNO={stno},OPT=OPTI,{parameter}=ALL; (Leitfaden §2.2; eine Provisionierungswelle setzt es)</translation>
     </message>
     <message>
       <source>Station {stno} lacks the DMCALLWD attribute.</source>
@@ -1479,19 +1479,19 @@
     </message>
     <message>
       <source>The gateway in LTU {ltu}, slot {slot} has no DMC connections (CGWB TYPE=DMCDATA, DMCCONN): Zoom connectivity needs DMC/SMP active on the SIP gateways (guide §7.2).</source>
-      <translation type="unfinished" />
+      <translation>Das Gateway in LTU {ltu}, Steckplatz {slot} hat keine DMC-Verbindungen (CGWB TYPE=DMCDATA, DMCCONN): Die Zoom-Anbindung braucht DMC/SMP aktiv auf den SIP-Gateways (Leitfaden §7.2).</translation>
     </message>
     <message>
       <source>CHANGE-CGWB:MTYPE=CGW,LTU={ltu},SLOT={slot},TYPE=DMCDATA,DMCCONN=&lt;number of DMC connections&gt;;</source>
-      <translation type="unfinished" />
+      <translation>CHANGE-CGWB:MTYPE=CGW,LTU={ltu},SLOT={slot},TYPE=DMCDATA,DMCCONN=&lt;Anzahl der DMC-Verbindungen&gt;;</translation>
     </message>
     <message>
       <source>Own node {nno} lacks {missing}: numbers towards Zoom cannot be made E.164 (guide §7.2).</source>
-      <translation type="unfinished" />
+      <translation>Dem eigenen Knoten {nno} fehlt {missing}: Nummern Richtung Zoom können nicht E.164 werden (Leitfaden §7.2).</translation>
     </message>
     <message>
       <source>CHANGE-KNDEF:NNO={nno},TYPE=OWN,ISDNCC=&lt;country code&gt;,ISDNAC=&lt;area code&gt;,ISDNLC=&lt;local code&gt;;</source>
-      <translation type="unfinished" />
+      <translation>CHANGE-KNDEF:NNO={nno},TYPE=OWN,ISDNCC=&lt;Landeskennzahl&gt;,ISDNAC=&lt;Ortskennzahl&gt;,ISDNLC=&lt;Anlagenkennzahl&gt;;</translation>
     </message>
     <message>
       <source>{field} '{value}' cannot go into an AMO: {rule}</source>
@@ -1587,11 +1587,11 @@
     </message>
     <message>
       <source>The subject CN is {value}, not the SBC FQDN {fqdn}; guide §9.3 requires the FQDN as the CN (or a wildcard DNS name that covers it).</source>
-      <translation type="unfinished" />
+      <translation>Der Subject-CN ist {value}, nicht der SBC-FQDN {fqdn}; Leitfaden §9.3 verlangt den FQDN als CN (oder einen Wildcard-DNS-Namen, der ihn abdeckt).</translation>
     </message>
     <message>
       <source>Have the CA reissue the certificate with CN={fqdn} and {fqdn} as a DNS name, then upload it to the SBC.</source>
-      <translation type="unfinished" />
+      <translation>Lassen Sie die CA das Zertifikat mit CN={fqdn} und {fqdn} als DNS-Namen neu ausstellen und laden Sie es dann auf den SBC.</translation>
     </message>
     <message>
       <source>{source} holds only a private key, no certificate</source>
@@ -1623,11 +1623,11 @@
     </message>
     <message>
       <source>The chain ends at {root}: confirm against Zoom's current list that Zoom Phone System Integration accepts this root (guide §9.3: the list is Zoom's and changes without notice).</source>
-      <translation type="unfinished" />
+      <translation>Die Kette endet bei {root}: Bestätigen Sie anhand von Zooms aktueller Liste, dass Zoom Phone System Integration diese Root-CA annimmt (Leitfaden §9.3: Die Liste führt Zoom, und sie ändert sich ohne Ankündigung).</translation>
     </message>
     <message>
       <source>Ask Zoom Support or the Zoom account representative, then write who confirmed it and when in the certificate step's 'Zoom confirmed the root CA' field (or give a list of roots Zoom confirmed with --trusted-roots) and check again.</source>
-      <translation type="unfinished" />
+      <translation>Fragen Sie den Zoom-Support oder den Zoom-Ansprechpartner, tragen Sie dann im Zertifikatsschritt unter 'Zoom hat die Root-CA bestätigt' ein, wer sie wann bestätigt hat (oder geben Sie mit --trusted-roots eine Liste der von Zoom bestätigten Root-CAs an), und prüfen Sie erneut.</translation>
     </message>
     <message>
       <source>The certificates were given out of order; they were put in order for the check.</source>
@@ -1731,7 +1731,7 @@
     </message>
     <message>
       <source>The chain ends at {root}; the engineer confirmed with Zoom that it is accepted: {note}</source>
-      <translation type="unfinished" />
+      <translation>Die Kette endet bei {root}; der Techniker hat mit Zoom bestätigt, dass sie angenommen wird: {note}</translation>
     </message>
     <message>
       <source>{source} holds no certificates that can be read (PEM or DER)</source>
@@ -1859,11 +1859,11 @@
     </message>
     <message>
       <source>Station {stno} has no PM index the wave knows, and none was chosen for the wave.</source>
-      <translation type="unfinished" />
+      <translation>Station {stno} hat keinen PM-Index, den die Welle kennt, und für die Welle wurde keiner gewählt.</translation>
     </message>
     <message>
       <source>Enter the PM index for subscribers without one (a route RICHT MODE=PM with it; a dummy voicemail is enough, guide §7.2), then plan again.</source>
-      <translation type="unfinished" />
+      <translation>Geben Sie den PM-Index für Teilnehmer ohne einen ein (eine Richtung RICHT MODE=PM damit; eine Dummy-Voicemail genügt, Leitfaden §7.2), dann planen Sie erneut.</translation>
     </message>
     <message>
       <source>Station {stno} was chosen for {email}: the wave writes the email into its PERSI record.</source>
@@ -1883,11 +1883,11 @@
     </message>
     <message>
       <source>Station {stno} has call log {call_log}, not ALL: the wave sets it to ALL.</source>
-      <translation type="unfinished" />
+      <translation>Station {stno} hat das Anrufjournal {call_log}, nicht ALL: Die Welle setzt es auf ALL.</translation>
     </message>
     <message>
       <source>CHANGE-SBCSU:STNO={stno},OPT=OPTI,…,{parameter}=ALL; goes with the wave's AMOs (guide §2.2).</source>
-      <translation type="unfinished" />
+      <translation>CHANGE-SBCSU:STNO={stno},OPT=OPTI,…,{parameter}=ALL; geht mit den AMOs der Welle (Leitfaden §2.2).</translation>
     </message>
     <message>
       <source>{round_size} users per round is not allowed</source>
@@ -1907,11 +1907,11 @@
     </message>
     <message>
       <source>a Zoom user cannot be created as type {kind}</source>
-      <translation type="unfinished" />
+      <translation>ein Zoom-Benutzer kann nicht als Typ {kind} angelegt werden</translation>
     </message>
     <message>
       <source>choose Licensed (2), Basic (1) or Unassigned (4); type 99 is for single sign-on only (Zoom Users API, userCreate)</source>
-      <translation type="unfinished" />
+      <translation>wählen Sie Licensed (2), Basic (1) oder Unassigned (4); Typ 99 gibt es nur für Single Sign-on (Zoom Users API, userCreate)</translation>
     </message>
     <message>
       <source>{count} selected people cannot be provisioned ({people}…)</source>
@@ -2007,11 +2007,11 @@
     </message>
     <message>
       <source>The Zoom user {email} is Basic, without a Zoom Workplace licence (guide §7.1.1).</source>
-      <translation type="unfinished" />
+      <translation>Der Zoom-Benutzer {email} ist Basic, ohne Zoom-Workplace-Lizenz (Leitfaden §7.1.1).</translation>
     </message>
     <message>
       <source>Zoom web portal &gt; User Management &gt; Users: edit {email}, set the user type to Licensed with a supported Workplace licence (guide §2.2), then read the wave back again.</source>
-      <translation type="unfinished" />
+      <translation>Zoom web portal &gt; User Management &gt; Users: {email} bearbeiten, den Benutzertyp auf Licensed mit einer unterstützten Workplace-Lizenz setzen (Leitfaden §2.2), dann die Welle erneut zurücklesen.</translation>
     </message>
     <message>
       <source>Ask the person to accept the invitation, then resume.</source>
@@ -2079,7 +2079,7 @@
     </message>
     <message>
       <source>CHANGE-SBCSU:STNO={stno},OPT=OPTI,{parameter}=ALL; (guide §2.2)</source>
-      <translation type="unfinished" />
+      <translation>CHANGE-SBCSU:STNO={stno},OPT=OPTI,{parameter}=ALL; (Leitfaden §2.2)</translation>
     </message>
     <message>
       <source>Station {stno} lacks DMCALLWD.</source>
@@ -2119,11 +2119,11 @@
     </message>
     <message>
       <source>Station {stno} of {email} is a desk/client configuration (REG-SBCSU shows {count} devices), which is not offered for provisioning (guide §2.2).</source>
-      <translation type="unfinished" />
+      <translation>Station {stno} von {email} ist eine Desk/Client-Konfiguration (REG-SBCSU zeigt {count} Geräte), die nicht zur Provisionierung angeboten wird (Leitfaden §2.2).</translation>
     </message>
     <message>
       <source>Give the person a SIP/UFIP station of its own; the station's associated devices can still be used.</source>
-      <translation type="unfinished" />
+      <translation>Geben Sie der Person eine eigene SIP/UFIP-Station; die zugeordneten Geräte der Station bleiben nutzbar.</translation>
     </message>
     <message>
       <source>the stored wave plan cannot be read</source>
@@ -2327,11 +2327,11 @@
     </message>
     <message>
       <source>{src} line {line}: {email} is {status}, so it is in no batch: only activated users can be added to the integration (guide §7.1.3.2).</source>
-      <translation type="unfinished" />
+      <translation>{src} Zeile {line}: {email} ist {status} und steht deshalb in keinem Stapel: Nur aktivierte Benutzer können der Integration hinzugefügt werden (Leitfaden §7.1.3.2).</translation>
     </message>
     <message>
       <source>Reactivate the user in Zoom (User Management &gt; Users) or leave the person out, then export again.</source>
-      <translation type="unfinished" />
+      <translation>Reaktivieren Sie den Benutzer in Zoom (User Management &gt; Users) oder lassen Sie die Person weg, dann exportieren Sie erneut.</translation>
     </message>
     <message>
       <source>batch size {batch_size} is not allowed</source>
@@ -2343,19 +2343,19 @@
     </message>
     <message>
       <source>{src} line {line}: {email} has not activated the Zoom account yet (Pending), so it is in no batch.</source>
-      <translation type="unfinished" />
+      <translation>{src} Zeile {line}: {email} hat das Zoom-Konto noch nicht aktiviert (Pending) und steht deshalb in keinem Stapel.</translation>
     </message>
     <message>
       <source>Ask the person to open the invitation from no-reply@zoom.us (guide §7.1.2), export again once the account is active, and add the user then.</source>
-      <translation type="unfinished" />
+      <translation>Bitten Sie die Person, die Einladung von no-reply@zoom.us zu öffnen (Leitfaden §7.1.2), exportieren Sie erneut, sobald das Konto aktiv ist, und fügen Sie den Benutzer dann hinzu.</translation>
     </message>
     <message>
       <source>{src} line {line}: {email} shows no status, so it is in no batch: only activated users can be added to the integration (guide §7.1.3.2).</source>
-      <translation type="unfinished" />
+      <translation>{src} Zeile {line}: {email} zeigt keinen Status und steht deshalb in keinem Stapel: Nur aktivierte Benutzer können der Integration hinzugefügt werden (Leitfaden §7.1.3.2).</translation>
     </message>
     <message>
       <source>Check the user in Zoom (User Management &gt; Users) and export again.</source>
-      <translation type="unfinished" />
+      <translation>Prüfen Sie den Benutzer in Zoom (User Management &gt; Users) und exportieren Sie erneut.</translation>
     </message>
     <message>
       <source>{src} has {count} users; a Zoom import file takes at most {limit}.</source>
@@ -2363,15 +2363,15 @@
     </message>
     <message>
       <source>Split the list into files of at most {limit} rows.</source>
-      <translation type="unfinished" />
+      <translation>Teilen Sie die Liste in Dateien von höchstens {limit} Zeilen.</translation>
     </message>
     <message>
       <source>{src} has no Status column, so whether each user has activated the Zoom account cannot be told.</source>
-      <translation type="unfinished" />
+      <translation>{src} hat keine Status-Spalte; ob jeder Benutzer sein Zoom-Konto aktiviert hat, lässt sich daher nicht sagen.</translation>
     </message>
     <message>
       <source>Export the users with their status (Zoom web portal &gt; User Management &gt; Users &gt; Export), or check that everyone in the batches is on the Users tab, not Pending: only activated users can be added (guide §7.1.3.2).</source>
-      <translation type="unfinished" />
+      <translation>Exportieren Sie die Benutzer mit ihrem Status (Zoom web portal &gt; User Management &gt; Users &gt; Export), oder prüfen Sie, dass alle in den Stapeln auf dem Tab Users stehen, nicht Pending: Nur aktivierte Benutzer können hinzugefügt werden (Leitfaden §7.1.3.2).</translation>
     </message>
     <message>
       <source>{src} line {line}: {email} is not a valid email address.</source>
@@ -2547,11 +2547,11 @@
     </message>
     <message>
       <source>The CloudLink user is a partner admin (PARTNER_ADMIN), the wrong role for this setup: it needs the customer account's admin (guide §2.2.1), and partner accounts cannot carry the integration (§4.1).</source>
-      <translation type="unfinished" />
+      <translation>Der CloudLink-Benutzer ist ein Partner-Admin (PARTNER_ADMIN), die falsche Rolle für diese Einrichtung: Sie braucht den Admin des Kunden-Accounts (Leitfaden §2.2.1), und Partner-Accounts können die Integration nicht tragen (§4.1).</translation>
     </message>
     <message>
       <source>Sign in as an account admin of the customer's account; a partner admin can give a user of that account the Account Admin role (Mitel Administration &gt; User Management).</source>
-      <translation type="unfinished" />
+      <translation>Melden Sie sich als Account Admin des Kunden-Accounts an; ein Partner-Admin kann einem Benutzer dieses Accounts die Rolle Account Admin geben (Mitel Administration &gt; User Management).</translation>
     </message>
     <message>
       <source>The OS4K at {host} presents the SSH host key {fingerprint}, which has not been accepted yet.</source>
