@@ -73,6 +73,7 @@ SECRETS = ("--zoom-secret-env", "ZOOM_SECRET", "--password-env", "AMO_PASSWORD")
 
 
 def new_site(path: Path) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
     with ProjectFile.create(path) as p:
         for key, value in SITE:
             p.set_site_field(key, value)
@@ -155,7 +156,7 @@ def test_exit_codes_say_what_happened_a_network_failure_a_limit_and_a_project_th
         tmp_path: Path) -> None:
     """README's one table: 3 when Zoom cannot be reached, 4 when it answered with a limit the work stops at, 5 when
     the project cannot be written; before, all three exited 2, 'the input could not be read'."""
-    project = new_site(tmp_path / "codes.psiproj")
+    project = new_site(tmp_path / "medium" / "codes.psiproj")
     with ProjectFile.open(project) as p:  # nothing listens on port 1 of loopback
         p.set_connection("zoom", {"account_id": "a", "client_id": "c", "oauth_url": "http://127.0.0.1:1/oauth/token",
                                   "api_base": "http://127.0.0.1:1/v2"})
@@ -178,7 +179,7 @@ def test_exit_codes_say_what_happened_a_network_failure_a_limit_and_a_project_th
     assert "request id none" not in capped.stdout + capped.stderr
 
     refused = wizard("provision", str(project), "--confirm-round", wave, "1", env=env,
-                     prefix=read_only_medium(tmp_path))
+                     prefix=read_only_medium(project.parent))
     assert refused.returncode == Exit.NOT_SAVED, refused.stderr
     assert "cannot be written" in refused.stderr
 
