@@ -28,7 +28,8 @@ class SourcesBar(QWidget):
         paste = QPushButton(self.tr("Paste OS4K output"))
         paste.setToolTip(self.tr("REG-SBCSU / REG-PERSI output copied from the Assistant's AMO window"))
         paste.clicked.connect(self.subscribers_paste_requested.emit)
-        self.pmidx = QLineEdit("1")
+        self.pmidx = QLineEdit()  # the guide names no index: the engineer chooses one for subscribers without it
+        self.pmidx.setPlaceholderText(self.tr("choose"))
         self.pmidx.setAccessibleName(self.tr("PM index for subscribers without one"))
         self.pmidx.setMaximumWidth(60)
         self.voicemail = QLineEdit()

@@ -448,8 +448,12 @@ def test_provisioning_panel_reads_plans_runs_verifies_and_previews_undo(qtbot, w
     assert not panel.plan_button.isEnabled()  # nothing read yet
     click(qtbot, panel.read_button)
     qtbot.waitUntil(lambda: panel.model.rowCount() == 40, timeout=15000)
-    # Stations without a PMIDX would get index 1, which has no route, and no voicemail number is given
+    # Stations without a PMIDX wait for the engineer's index (the guide names none); index 1 has no route and no
+    # voicemail number is given
     assert "18 ready" in panel.counts.text() and "20 need a fix first" in panel.counts.text()
+    panel.pmidx.setText("1")
+    panel.pmidx.editingFinished.emit()
+    assert "18 ready" in panel.counts.text()
     panel.voicemail.setText("7999")
     panel.voicemail.editingFinished.emit()  # now the wave may add the route: judged again at once
     assert "26 ready" in panel.counts.text() and "10 need a fix first" in panel.counts.text()

@@ -60,6 +60,7 @@ def read_and_plan(qtbot, window: MainWindow, controller, step=lambda name: None)
     panel = controller.panel
     click(qtbot, panel.read_button)
     qtbot.waitUntil(lambda: panel.model.rowCount() == 40 and not controller.running, timeout=15000)
+    panel.pmidx.setText("1")  # the engineer's index for subscribers without one
     panel.voicemail.setText("7999")
     panel.voicemail.editingFinished.emit()  # the wave may add the PM route now: more people are ready
     step("people")

@@ -75,7 +75,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--assign", action="append", default=[], metavar="EMAIL=STATION",
                         help="give a Zoom user no OS4K subscriber has in PERSI one of the stations read without an "
                              "email (kept with the project; EMAIL= forgets it); repeatable")
-    parser.add_argument("--pmidx", default="1", help="PM index for subscribers without one (default 1)")
+    parser.add_argument("--pmidx", default="",
+                        help="PM index for subscribers without one (the guide names none: without it, such a "
+                             "subscriber waits for the engineer's choice)")
     parser.add_argument("--voicemail", default="", help="voicemail number (SAN) if the wave has to add a PM route")
     parser.add_argument("--rotate-passwords", action="store_true",
                         help="with --plan: give every station of the wave a new digest password, also where one is "

@@ -3471,11 +3471,11 @@
     </message>
     <message>
       <source>the project has no wave to read back</source>
-      <translation type="unfinished" />
+      <translation>das Projekt hat keine Welle zum Zurücklesen</translation>
     </message>
     <message>
       <source>run one first with --execute</source>
-      <translation type="unfinished" />
+      <translation>führen Sie zuerst eine mit --execute aus</translation>
     </message>
     <message>
       <source>cannot read {path} ({reason})</source>
@@ -3511,11 +3511,11 @@
     </message>
     <message>
       <source>{people} are not in the Assistant stage of wave {wave_id}</source>
-      <translation type="unfinished" />
+      <translation>{people} sind nicht in der Assistant-Stufe der Welle {wave_id}</translation>
     </message>
     <message>
       <source>save the file the wave makes for the people ready now</source>
-      <translation type="unfinished" />
+      <translation>speichern Sie die Datei, die die Welle für die jetzt bereiten Personen erstellt</translation>
     </message>
     <message>
       <source>nobody of this wave is ready for the Assistant yet</source>
@@ -3527,23 +3527,23 @@
     </message>
     <message>
       <source>imported another way and updated in the Assistant (the engineer's word)</source>
-      <translation type="unfinished" />
+      <translation>auf anderem Weg importiert und im Assistant aktualisiert (Angabe des Technikers)</translation>
     </message>
     <message>
       <source>imported and updated in the Assistant (the engineer's word)</source>
-      <translation type="unfinished" />
+      <translation>im Assistant importiert und aktualisiert (Angabe des Technikers)</translation>
     </message>
     <message>
       <source>no Assistant import file was saved in this wave for the {count} people ready</source>
-      <translation type="unfinished" />
+      <translation>in dieser Welle wurde für die {count} bereiten Personen keine Assistant-Importdatei gespeichert</translation>
     </message>
     <message>
       <source>save the wave's Assistant file, import it (Zoom PSI &gt; Data Operation &gt; Import CSV) and run Update all, then confirm; if they were imported another way, say how</source>
-      <translation type="unfinished" />
+      <translation>speichern Sie die Assistant-Datei der Welle, importieren Sie sie (Zoom PSI &gt; Data Operation &gt; Import CSV) und führen Sie Update all aus, dann bestätigen; wurden die Personen auf anderem Weg importiert, geben Sie an, wie</translation>
     </message>
     <message>
       <source>{count} people imported into the Assistant another way, in the engineer's words: {note}</source>
-      <translation type="unfinished" />
+      <translation>{count} Personen auf anderem Weg in den Assistant importiert, in den Worten des Technikers: {note}</translation>
     </message>
     <message>
       <source>{count} people have not activated their Zoom account ({people}): ask them, then resume</source>
@@ -3563,7 +3563,7 @@
     </message>
     <message>
       <source>in the Assistant import file saved for this wave</source>
-      <translation type="unfinished" />
+      <translation>in der für diese Welle gespeicherten Assistant-Importdatei</translation>
     </message>
     <message>
       <source>portal round {number}: tick {count} people in Integrated users &gt; Add users, then confirm the round</source>
@@ -3711,39 +3711,39 @@
     </message>
     <message>
       <source>Zoom account {zoom}: {count} invitation(s); Zoom emails each person, who must accept it</source>
-      <translation type="unfinished" />
+      <translation>Zoom-Konto {zoom}: {count} Einladung(en); Zoom schickt jeder Person eine E-Mail, die sie annehmen muss</translation>
     </message>
     <message>
       <source>OS4K at {host}, system number {number}: {count} AMO(s), each journaled before it is sent</source>
-      <translation type="unfinished" />
+      <translation>OS4K unter {host}, Systemnummer {number}: {count} AMO(s), jedes vor dem Senden protokolliert</translation>
     </message>
     <message>
       <source>by hand in the Assistant: import {count} user(s) and Update all; the wave never writes SIP credentials to Zoom</source>
-      <translation type="unfinished" />
+      <translation>von Hand im Assistant: {count} Benutzer importieren und Update all; die Welle schreibt nie SIP-Zugangsdaten in Zoom</translation>
     </message>
     <message>
       <source>left out: {count} of the people chosen, whom the last read-back found integrated ({people}); the wave changes nothing for them</source>
-      <translation type="unfinished" />
+      <translation>ausgelassen: {count} der gewählten Personen, die die letzte Rücklesung als integriert fand ({people}); die Welle ändert für sie nichts</translation>
     </message>
     <message>
       <source>by hand in the Zoom portal: {count} round(s) of at most 50 in Integrated users &gt; Add users; the wave shows each list and waits for your word</source>
-      <translation type="unfinished" />
+      <translation>von Hand im Zoom-Portal: {count} Runde(n) zu höchstens 50 unter Integrated users &gt; Add users; die Welle zeigt jede Liste und wartet auf Ihre Bestätigung</translation>
     </message>
     <message>
       <source>digest passwords: {count} station(s) have none, so the wave gives each one: {stations}</source>
-      <translation type="unfinished" />
+      <translation>Digest-Passwörter: {count} Station(en) haben keines, die Welle gibt jeder eines: {stations}</translation>
     </message>
     <message>
       <source>digest passwords: {count} station(s) were not read with REG-, so the wave gives each a new one, in place of any it has: {stations}; read the OS4K itself to keep the ones that exist</source>
-      <translation type="unfinished" />
+      <translation>Digest-Passwörter: {count} Station(en) wurden nicht mit REG- gelesen, die Welle gibt jeder ein neues, anstelle eines vorhandenen: {stations}; lesen Sie die OS4K selbst, um vorhandene zu behalten</translation>
     </message>
     <message>
       <source>digest passwords: {count} station(s) get a new one in place of their own, as you chose: {stations}; a device registered on one of them stops working until it is set up again with the new password</source>
-      <translation type="unfinished" />
+      <translation>Digest-Passwörter: {count} Station(en) bekommen wie gewählt ein neues anstelle ihres eigenen: {stations}; ein daran registriertes Gerät funktioniert erst wieder, wenn es mit dem neuen Passwort eingerichtet ist</translation>
     </message>
     <message>
       <source>digest passwords: {count} station(s) keep their own; the Assistant hands it to Zoom as it is</source>
-      <translation type="unfinished" />
+      <translation>Digest-Passwörter: {count} Station(en) behalten ihr eigenes; der Assistant gibt es unverändert an Zoom weiter</translation>
     </message>
     <message>
       <source>the time-stamping authority {timestamp_url} cannot be reached ({reason})</source>
@@ -4119,59 +4119,59 @@
     </message>
     <message>
       <source>running a wave</source>
-      <translation type="unfinished" />
+      <translation>das Ausführen einer Welle</translation>
     </message>
     <message>
       <source>reading a wave back</source>
-      <translation type="unfinished" />
+      <translation>das Zurücklesen einer Welle</translation>
     </message>
     <message>
       <source>undoing a wave</source>
-      <translation type="unfinished" />
+      <translation>das Zurücknehmen einer Welle</translation>
     </message>
     <message>
       <source>{source} is refused: {problem}</source>
-      <translation type="unfinished" />
+      <translation>{source} wird abgelehnt: {problem}</translation>
     </message>
     <message>
       <source>{source} is refused: {problem} (and {more} more problems)</source>
-      <translation type="unfinished" />
+      <translation>{source} wird abgelehnt: {problem} (und {more} weitere Probleme)</translation>
     </message>
     <message>
       <source>correct the file (or export it from the Zoom portal again) and choose it again; the people shown stay as they were</source>
-      <translation type="unfinished" />
+      <translation>korrigieren Sie die Datei (oder exportieren Sie sie erneut aus dem Zoom-Portal) und wählen Sie sie noch einmal; die angezeigten Personen bleiben, wie sie waren</translation>
     </message>
     <message>
       <source>the people were read before the wizard last changed or read back Zoom or the OS4K</source>
-      <translation type="unfinished" />
+      <translation>die Personen wurden gelesen, bevor der Assistent Zoom oder die OS4K zuletzt geändert oder zurückgelesen hat</translation>
     </message>
     <message>
       <source>read Zoom and the OS4K again, then plan the wave from what they hold now</source>
-      <translation type="unfinished" />
+      <translation>lesen Sie Zoom und die OS4K erneut und planen Sie die Welle aus dem, was sie jetzt enthalten</translation>
     </message>
     <message>
       <source>nobody is chosen for this wave</source>
-      <translation type="unfinished" />
+      <translation>für diese Welle ist niemand ausgewählt</translation>
     </message>
     <message>
       <source>choose the people who are ready (see the rows)</source>
-      <translation type="unfinished" />
+      <translation>wählen Sie die bereiten Personen aus (siehe die Zeilen)</translation>
     </message>
     <message>
       <source>'{wave}' is not a wave of this project</source>
-      <translation type="unfinished" />
+      <translation>„{wave}“ ist keine Welle dieses Projekts</translation>
     </message>
     <message>
       <source>list the waves and pick one</source>
-      <translation type="unfinished" />
+      <translation>lassen Sie die Wellen auflisten und wählen Sie eine</translation>
     </message>
     <message>
       <source>the project has no wave that was run and left unfinished</source>
-      <translation type="unfinished" />
+      <translation>das Projekt hat keine Welle, die ausgeführt und nicht abgeschlossen wurde</translation>
     </message>
     <message>
       <source>run a planned wave with --execute (--waves lists them)</source>
-      <translation type="unfinished" />
+      <translation>führen Sie eine geplante Welle mit --execute aus (--waves listet sie auf)</translation>
     </message>
     <message>
       <source>the read-back needs the Zoom and the OS4K connections</source>
@@ -4179,7 +4179,7 @@
     </message>
     <message>
       <source>set both up on the Site page (on the command line, or pass their secrets with --zoom-secret-env and --password-env)</source>
-      <translation type="unfinished" />
+      <translation>richten Sie beide auf der Seite „Standort“ ein (auf der Kommandozeile: oder übergeben Sie ihre Geheimnisse mit --zoom-secret-env und --password-env)</translation>
     </message>
     <message>
       <source>a re-check (it reads the live systems)</source>

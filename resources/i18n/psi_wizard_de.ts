@@ -1069,32 +1069,32 @@
 <context>
     <name>ProvisioningChapter</name>
     <message>
-        <location filename="../../wizard/app/provisioning_chapter.py" line="51"/>
+        <location filename="../../wizard/app/provisioning_chapter.py" line="50"/>
         <source>Wave</source>
         <translation>Welle</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning_chapter.py" line="51"/>
+        <location filename="../../wizard/app/provisioning_chapter.py" line="50"/>
         <source>AMO batch</source>
         <translation>AMO-Batch</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning_chapter.py" line="70"/>
+        <location filename="../../wizard/app/provisioning_chapter.py" line="69"/>
         <source>Not sent: {reason}.</source>
         <translation>Nicht gesendet: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning_chapter.py" line="86"/>
+        <location filename="../../wizard/app/provisioning_chapter.py" line="85"/>
         <source>Stopped: {reason}. What was sent before is in the journal; sending the same batch name again resumes it.</source>
         <translation>Angehalten: {reason}. Was zuvor gesendet wurde, steht im Journal; derselbe Batch-Name setzt den Lauf dort fort.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning_chapter.py" line="97"/>
+        <location filename="../../wizard/app/provisioning_chapter.py" line="96"/>
         <source>Not read: {reason}.</source>
         <translation>Nicht gelesen: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning_chapter.py" line="100"/>
+        <location filename="../../wizard/app/provisioning_chapter.py" line="99"/>
         <source>Dry run: nothing was changed.</source>
         <translation>Probelauf: nichts wurde geändert.</translation>
     </message>
@@ -1102,109 +1102,134 @@
 <context>
     <name>ProvisioningController</name>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="132"/>
+        <location filename="../../wizard/app/provisioning.py" line="135"/>
         <source>Reading…</source>
         <translation>Wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="133"/>
+        <location filename="../../wizard/app/provisioning.py" line="136"/>
         <source>Not read</source>
         <translation>Nicht gelesen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="156"/>
+        <location filename="../../wizard/app/provisioning.py" line="159"/>
         <source>The stations&apos; §7.2 settings are not in the file: the plan writes them all.</source>
         <translation>Die Einstellungen nach §7.2 stehen nicht in der Datei: der Plan schreibt sie alle.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="157"/>
+        <location filename="../../wizard/app/provisioning.py" line="160"/>
         <source>Read {when} UTC.</source>
         <translation>Gelesen {when} UTC.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="175"/>
+        <location filename="../../wizard/app/provisioning.py" line="179"/>
         <source>Nobody is chosen for this wave: tick the people in the first column.</source>
         <translation>Niemand ist für diese Welle ausgewählt: Haken Sie die Personen in der ersten Spalte an.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="186"/>
+        <location filename="../../wizard/app/provisioning.py" line="190"/>
         <source>Not planned</source>
         <translation>Nicht geplant</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="191"/>
+        <location filename="../../wizard/app/provisioning.py" line="195"/>
         <source>Nothing has been sent. Review the plan, then Run wave.</source>
         <translation>Es wurde nichts gesendet. Prüfen Sie den Plan, dann „Welle ausführen“.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="213"/>
+        <location filename="../../wizard/app/provisioning.py" line="217"/>
         <source>Wave {wave} will change</source>
         <translation>Welle {wave} ändert</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="214"/>
+        <location filename="../../wizard/app/provisioning.py" line="218"/>
         <source>Send these changes</source>
         <translation>Diese Änderungen senden</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="238"/>
-        <location filename="../../wizard/app/provisioning.py" line="280"/>
+        <location filename="../../wizard/app/provisioning.py" line="227"/>
+        <source>Undoing the wave…</source>
+        <translation>Die Welle wird zurückgenommen …</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/app/provisioning.py" line="230"/>
+        <source>Wave: running</source>
+        <translation>Welle: läuft</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/app/provisioning.py" line="242"/>
+        <location filename="../../wizard/app/provisioning.py" line="283"/>
         <source>Running…</source>
         <translation>Läuft…</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="244"/>
+        <location filename="../../wizard/app/provisioning.py" line="248"/>
         <source>Cancelled. What was sent is journaled; Run wave carries on from there.</source>
         <translation>Abgebrochen. Was gesendet wurde, ist protokolliert; „Welle ausführen“ macht dort weiter.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="100"/>
-        <location filename="../../wizard/app/provisioning.py" line="247"/>
+        <location filename="../../wizard/app/provisioning.py" line="102"/>
+        <location filename="../../wizard/app/provisioning.py" line="251"/>
         <source>Stopped</source>
         <translation>Angehalten</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="116"/>
+        <location filename="../../wizard/app/provisioning.py" line="66"/>
+        <source>Reading Zoom and the OS4K…</source>
+        <translation>Zoom und die OS4K werden gelesen …</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/app/provisioning.py" line="71"/>
+        <source>Planning the wave…</source>
+        <translation>Die Welle wird geplant …</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/app/provisioning.py" line="77"/>
+        <source>Reading the wave back…</source>
+        <translation>Die Welle wird zurückgelesen …</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/app/provisioning.py" line="119"/>
         <source>{what}: {reason}</source>
         <translation>{what}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="257"/>
+        <location filename="../../wizard/app/provisioning.py" line="260"/>
         <source>Wave {wave}: {integrated} of {people} people integrated and read back.</source>
         <translation>Welle {wave}: {integrated} von {people} Personen integriert und zurückgelesen.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="260"/>
+        <location filename="../../wizard/app/provisioning.py" line="263"/>
         <source>Next: {steps}.</source>
         <translation>Als Nächstes: {steps}.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="270"/>
+        <location filename="../../wizard/app/provisioning.py" line="273"/>
         <source>Wave: {stage}</source>
         <translation>Welle: {stage}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="283"/>
+        <location filename="../../wizard/app/provisioning.py" line="286"/>
         <source>Paused: the changes already under way finish; nothing new is sent.</source>
         <translation>Pausiert: laufende Änderungen werden beendet, nichts Neues wird gesendet.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="198"/>
+        <location filename="../../wizard/app/provisioning.py" line="202"/>
         <source>Export the plan</source>
         <translation>Plan exportieren</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="199"/>
+        <location filename="../../wizard/app/provisioning.py" line="203"/>
         <source>PDF (*.pdf);;CSV (*.csv)</source>
         <translation>PDF (*.pdf);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="203"/>
+        <location filename="../../wizard/app/provisioning.py" line="207"/>
         <source>Not exported</source>
         <translation>Nicht exportiert</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="202"/>
+        <location filename="../../wizard/app/provisioning.py" line="206"/>
         <source>Plan exported to {file}.</source>
         <translation>Plan nach {file} exportiert.</translation>
     </message>
@@ -1423,7 +1448,7 @@
         <translation>Die Personen der Welle im Assistant</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="219"/>
+        <location filename="../../pages/provisioning_panel.py" line="220"/>
         <source>IPPASSW=&quot;{placeholder}&quot; stands for each station&apos;s own digest password: the wave fills it in when it sends the AMO, and it is never shown or kept in the report.</source>
         <translation>IPPASSW=&quot;{placeholder}&quot; steht für das eigene Digest-Passwort jeder Station: Die Welle setzt es beim Senden des AMO ein; es wird nie angezeigt und nicht im Bericht aufbewahrt.</translation>
     </message>
@@ -1493,7 +1518,7 @@ Benutzer</translation>
         <translation>nicht gelesen</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="216"/>
+        <location filename="../../pages/provisioning_panel.py" line="217"/>
         <source>Wave {wave}: {state}, {count} people.</source>
         <translation>Welle {wave}: {state}, {count} Personen.</translation>
     </message>
@@ -2109,63 +2134,78 @@ Benutzer</translation>
 <context>
     <name>SourcesBar</name>
     <message>
-        <location filename="../../pages/wave_sources.py" line="21"/>
+        <location filename="../../pages/wave_sources.py" line="22"/>
         <source>Read Zoom and OS4K</source>
         <translation>Zoom und OS4K lesen</translation>
     </message>
     <message>
-        <location filename="../../pages/wave_sources.py" line="23"/>
+        <location filename="../../pages/wave_sources.py" line="24"/>
         <source>Zoom export…</source>
         <translation>Zoom-Export…</translation>
     </message>
     <message>
-        <location filename="../../pages/wave_sources.py" line="25"/>
+        <location filename="../../pages/wave_sources.py" line="26"/>
         <source>OS4K subscribers…</source>
         <translation>OS4K-Teilnehmer…</translation>
     </message>
     <message>
-        <location filename="../../pages/wave_sources.py" line="27"/>
+        <location filename="../../pages/wave_sources.py" line="28"/>
         <source>Paste OS4K output</source>
         <translation>OS4K-Ausgabe einfügen</translation>
     </message>
     <message>
-        <location filename="../../pages/wave_sources.py" line="28"/>
+        <location filename="../../pages/wave_sources.py" line="29"/>
         <source>REG-SBCSU / REG-PERSI output copied from the Assistant&apos;s AMO window</source>
         <translation>Aus dem AMO-Fenster des Assistant kopierte REG-SBCSU-/REG-PERSI-Ausgabe</translation>
     </message>
     <message>
-        <location filename="../../pages/wave_sources.py" line="31"/>
+        <location filename="../../pages/wave_sources.py" line="32"/>
+        <source>choose</source>
+        <translation>wählen</translation>
+    </message>
+    <message>
+        <location filename="../../pages/wave_sources.py" line="33"/>
         <source>PM index for subscribers without one</source>
         <translation>PM-Index für Teilnehmer ohne einen</translation>
     </message>
     <message>
-        <location filename="../../pages/wave_sources.py" line="34"/>
+        <location filename="../../pages/wave_sources.py" line="36"/>
         <source>voicemail no. for a new PM route</source>
         <translation>Voicemail-Nr. für eine neue PM-Richtung</translation>
     </message>
     <message>
-        <location filename="../../pages/wave_sources.py" line="35"/>
-        <location filename="../../pages/wave_sources.py" line="36"/>
+        <location filename="../../pages/wave_sources.py" line="37"/>
+        <location filename="../../pages/wave_sources.py" line="38"/>
         <source>Voicemail number for a new PM route</source>
         <translation>Voicemail-Nummer für eine neue PM-Richtung</translation>
     </message>
     <message>
-        <location filename="../../pages/wave_sources.py" line="37"/>
+        <location filename="../../pages/wave_sources.py" line="39"/>
         <source>PMIDX</source>
         <translation>PMIDX</translation>
     </message>
     <message>
-        <location filename="../../pages/wave_sources.py" line="38"/>
+        <location filename="../../pages/wave_sources.py" line="40"/>
         <source>Voicemail no.</source>
         <translation>Voicemail-Nr.</translation>
     </message>
     <message>
-        <location filename="../../pages/wave_sources.py" line="42"/>
+        <location filename="../../pages/wave_sources.py" line="45"/>
         <source>Nothing read yet.</source>
         <translation>Noch nichts gelesen.</translation>
     </message>
     <message>
-        <location filename="../../pages/wave_sources.py" line="49"/>
+        <location filename="../../pages/wave_sources.py" line="50"/>
+        <source>New digest password for every station</source>
+        <translation>Neues Digest-Passwort für jede Station</translation>
+    </message>
+    <message>
+        <location filename="../../pages/wave_sources.py" line="52"/>
+        <source>Also replaces the passwords stations already have: every SIP device registered with one stops working until it is set up again with the new password. Unticked, a station keeps its password and only stations without one get one.</source>
+        <translation>Ersetzt auch die Passwörter, die Stationen schon haben: Jedes damit registrierte SIP-Gerät funktioniert erst wieder, wenn es mit dem neuen Passwort eingerichtet ist. Nicht angehakt behält eine Station ihr Passwort, und nur Stationen ohne eines bekommen eines.</translation>
+    </message>
+    <message>
+        <location filename="../../pages/wave_sources.py" line="60"/>
         <source>Offline checklist mode: use the files instead</source>
         <translation>Offline-Checkliste: stattdessen die Dateien verwenden</translation>
     </message>
@@ -2584,88 +2624,88 @@ Benutzer</translation>
     <name>WaveHands</name>
     <message>
         <location filename="../../wizard/app/provisioning_hands.py" line="34"/>
-        <location filename="../../wizard/app/provisioning_hands.py" line="44"/>
+        <location filename="../../wizard/app/provisioning_hands.py" line="47"/>
         <source>Not recorded</source>
         <translation>Nicht erfasst</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning_hands.py" line="55"/>
+        <location filename="../../wizard/app/provisioning_hands.py" line="58"/>
         <source>Saved the Assistant&apos;s file with {count} people: import it under Zoom PSI &gt; Data Operation &gt; Import CSV, then Update all.</source>
         <translation>Die Datei für den Assistant mit {count} Personen gespeichert: unter Zoom PSI &gt; Data Operation &gt; Import CSV importieren, dann Update all.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning_hands.py" line="58"/>
+        <location filename="../../wizard/app/provisioning_hands.py" line="62"/>
         <source>Assistant import file (CSV)</source>
         <translation>Importdatei für den Assistant (CSV)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning_hands.py" line="59"/>
+        <location filename="../../wizard/app/provisioning_hands.py" line="63"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning_hands.py" line="61"/>
+        <location filename="../../wizard/app/provisioning_hands.py" line="65"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning_hands.py" line="67"/>
+        <location filename="../../wizard/app/provisioning_hands.py" line="71"/>
         <source>Not verified</source>
         <translation>Nicht verifiziert</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning_hands.py" line="73"/>
+        <location filename="../../wizard/app/provisioning_hands.py" line="77"/>
         <source>Read back from Zoom and the OS4K: {done} of {total} people as the guide asks. The read-back is kept as evidence for the report.</source>
         <translation>Aus Zoom und der OS4K zurückgelesen: {done} von {total} Personen wie im Leitfaden verlangt. Das Zurücklesen bleibt als Nachweis für den Bericht erhalten.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning_hands.py" line="83"/>
+        <location filename="../../wizard/app/provisioning_hands.py" line="87"/>
         <source>Undoing wave {wave} will change</source>
         <translation>Das Rückgängigmachen von Welle {wave} ändert</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning_hands.py" line="84"/>
+        <location filename="../../wizard/app/provisioning_hands.py" line="88"/>
         <source>Undo these changes</source>
         <translation>Diese Änderungen rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning_hands.py" line="85"/>
+        <location filename="../../wizard/app/provisioning_hands.py" line="89"/>
         <source>Nothing has been changed yet: review what undo would do, then confirm it.</source>
         <translation>Noch wurde nichts geändert: prüfen Sie, was das Rückgängigmachen tun würde, dann bestätigen.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning_hands.py" line="90"/>
+        <location filename="../../wizard/app/provisioning_hands.py" line="94"/>
         <source>Undo stopped</source>
         <translation>Rückgängig machen angehalten</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning_hands.py" line="94"/>
+        <location filename="../../wizard/app/provisioning_hands.py" line="98"/>
         <source>Wave {wave} undone; what is left for your hands is listed above.</source>
         <translation>Welle {wave} rückgängig gemacht; was von Hand bleibt, steht oben.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning_hands.py" line="100"/>
+        <location filename="../../wizard/app/provisioning_hands.py" line="104"/>
         <source>User Comparison Report (CSV)</source>
         <translation>User Comparison Report (CSV)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning_hands.py" line="101"/>
+        <location filename="../../wizard/app/provisioning_hands.py" line="105"/>
         <source>CSV (*.csv);;All files (*)</source>
         <translation>CSV (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning_hands.py" line="103"/>
-        <location filename="../../wizard/app/provisioning_hands.py" line="111"/>
+        <location filename="../../wizard/app/provisioning_hands.py" line="107"/>
+        <location filename="../../wizard/app/provisioning_hands.py" line="115"/>
         <source>Not read</source>
         <translation>Nicht gelesen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning_hands.py" line="115"/>
+        <location filename="../../wizard/app/provisioning_hands.py" line="119"/>
         <source>User comparison report {file}: {count} issue(s)</source>
         <translation>User Comparison Report {file}: {count} Problem(e)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning_hands.py" line="117"/>
+        <location filename="../../wizard/app/provisioning_hands.py" line="121"/>
         <source>Comparison report kept on step §8.2; {count} issue(s) to resolve (§8.3).</source>
         <translation>Vergleichsbericht bei Schritt §8.2 abgelegt; {count} Problem(e) zu lösen (§8.3).</translation>
     </message>

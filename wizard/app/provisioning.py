@@ -164,7 +164,7 @@ class ProvisioningController(QObject):
         self.panel.set_free_stations(free_stations(self.reading.config, self.options()))
 
     def options(self) -> WaveOptions:
-        return self.chapter.options(pmidx=self.panel.pmidx.text().strip() or "1",
+        return self.chapter.options(pmidx=self.panel.pmidx.text().strip(),
                                     voicemail_number=self.panel.voicemail.text().strip(),
                                     rotate_passwords=self.panel.rotate_passwords.isChecked())
 

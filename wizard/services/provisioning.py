@@ -66,7 +66,7 @@ class Provisioning:
         self._os4k_password = os4k_password
 
     # ------------------------------------------------------------------ the people
-    def options(self, *, pmidx: str = "1", voicemail_number: str = "", rotate_passwords: bool = False) -> WaveOptions:
+    def options(self, *, pmidx: str = "", voicemail_number: str = "", rotate_passwords: bool = False) -> WaveOptions:
         """The wave's choices: the PM index for stations without one, the voicemail number for a missing route,
         and whether every station gets a new digest password (off unless the engineer chooses it: a device
         registered with the old one stops working until it is set up again)."""
