@@ -115,8 +115,8 @@ def test_provision_from_files_rows_plan_and_bad_input(tmp_path: Path) -> None:
     zoom.write_text("Email,First Name,Last Name,User Status\nanna@example.com,Anna,Berg,active\n"
                     "ben@example.com ,Ben,Kurz,active\n", encoding="utf-8")
     subs = tmp_path / "subs.txt"
-    subs.write_text('ADD-SBCSU:STNO=3100,OPT=OPTI,PMIDX=1,CALLLOG=ALL;\nCHANGE-PERSI:EMAIL,3100,"anna@example.com";\n'
-                    'ADD-SBCSU:STNO=3101,OPT=OPTI,PMIDX=1,CALLLOG=ALL;\nCHANGE-PERSI:EMAIL,3101,"ben@example.com";\n'
+    subs.write_text('ADD-SBCSU:STNO=3100,OPT=OPTI,PMIDX=1,CALLOG=ALL;\nCHANGE-PERSI:EMAIL,3100,"anna@example.com";\n'
+                    'ADD-SBCSU:STNO=3101,OPT=OPTI,PMIDX=1,CALLOG=ALL;\nCHANGE-PERSI:EMAIL,3101,"ben@example.com";\n'
                     "ADD-RICHT:MODE=PM,IDX=1,SAN=7999,STYPE=OTHER;\n", encoding="utf-8")
     files = ("--zoom-csv", str(zoom), "--subscribers", str(subs))
 
@@ -297,9 +297,9 @@ def test_provision_keeps_a_digest_password_unless_the_engineer_rotates_them(tmp_
     zoom.write_text("Email,First Name,Last Name,User Status\nanna@example.com,Anna,Berg,active\n"
                     "ben@example.com,Ben,Kurz,active\n", encoding="utf-8")
     subs = tmp_path / "subs.txt"
-    subs.write_text('ADD-SBCSU:STNO=3100,OPT=OPTI,PMIDX=1,IPPASSW="****",CALLLOG=ALL;\n'
+    subs.write_text('ADD-SBCSU:STNO=3100,OPT=OPTI,PMIDX=1,IPPASSW="****",CALLOG=ALL;\n'
                     'CHANGE-PERSI:EMAIL,3100,"anna@example.com";\n'
-                    'ADD-SBCSU:STNO=3101,OPT=OPTI,PMIDX=1,CALLLOG=ALL;\nCHANGE-PERSI:EMAIL,3101,"ben@example.com";\n'
+                    'ADD-SBCSU:STNO=3101,OPT=OPTI,PMIDX=1,CALLOG=ALL;\nCHANGE-PERSI:EMAIL,3101,"ben@example.com";\n'
                     "ADD-RICHT:MODE=PM,IDX=1,SAN=7999,STYPE=OTHER;\n", encoding="utf-8")
     files = ("--zoom-csv", str(zoom), "--subscribers", str(subs))
 

@@ -230,7 +230,7 @@ def test_pasted_amo_output_is_checked_and_its_digest_passwords_are_not_kept(qtbo
     window.new_project(path)
     window.go_to_chapter("prerequisites")
     card = chapter_page(window, "prerequisites").cards["2.2-sip-subscriber-prerequisites"]
-    card.input_edits["amo"].setPlainText('ADD-SBCSU:STNO=3100,OPT=OPTI,PMIDX=5,IPPASSW="Digest-Pw-99",CALLLOG=ALL;\n'
+    card.input_edits["amo"].setPlainText('ADD-SBCSU:STNO=3100,OPT=OPTI,PMIDX=5,IPPASSW="Digest-Pw-99",CALLOG=ALL;\n'
                                          'ADD-RICHT:MODE=PM,IDX=5,SAN=7999,STYPE=OTHER;\n')
     click(qtbot, card.run_button)
     qtbot.waitUntil(lambda: card.status is StepStatus.FAILED, timeout=5000)
@@ -542,7 +542,7 @@ def test_provisioning_panel_reads_plans_runs_verifies_and_previews_undo(qtbot, w
     assert window.project.ui_state()["provision.voicemail"] == "7999"  # kept with the project
 
     # No SSH: the OS4K side pasted from the Assistant's AMO window
-    QApplication.clipboard().setText('ADD-SBCSU:STNO=3300,OPT=OPTI,PMIDX=5,CALLLOG=ALL;\n'
+    QApplication.clipboard().setText('ADD-SBCSU:STNO=3300,OPT=OPTI,PMIDX=5,CALLOG=ALL;\n'
                                      'CHANGE-PERSI:EMAIL,3300,"user001@example.com";\n')
     paste = next(b for b in panel.findChildren(QAbstractButton) if b.text() == "Paste OS4K output")
     click(qtbot, paste)

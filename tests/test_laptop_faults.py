@@ -220,7 +220,7 @@ def test_an_unwritable_log_folder_falls_back_to_a_temporary_one_and_says_so(tmp_
 
 # ---------------------------------------------------------------------------------------------- 7: read-only looks
 ZOOM_CSV = "Email,First Name,Last Name,User Status\nanna@example.com,Anna,Berg,active\n"
-SUBSCRIBERS = ('ADD-SBCSU:STNO=3100,OPT=OPTI,PMIDX=1,CALLLOG=ALL;\nCHANGE-PERSI:EMAIL,3100,"anna@example.com";\n'
+SUBSCRIBERS = ('ADD-SBCSU:STNO=3100,OPT=OPTI,PMIDX=1,CALLOG=ALL;\nCHANGE-PERSI:EMAIL,3100,"anna@example.com";\n'
                "ADD-RICHT:MODE=PM,IDX=1,SAN=7999,STYPE=OTHER;\n")
 
 

@@ -48,7 +48,7 @@ def report(tmp_path_factory, identity):
     asyncio.run(fill_demo_project(project))
     runbook = load_runbook()
     # secrets reaching the project the ways they could: pasted AMO output, and a check that put one in evidence
-    amo = f'ADD-SBCSU:STNO=3100,OPT=OPTI,PMIDX=5,IPPASSW="{SECRETS[0]}",CALLLOG=ALL;'
+    amo = f'ADD-SBCSU:STNO=3100,OPT=OPTI,PMIDX=5,IPPASSW="{SECRETS[0]}",CALLOG=ALL;'
     step = runbook.step("2.2-sip-subscriber-prerequisites")
     project.set_step_input(step.id, "amo", value_to_store(step, "amo", amo))
     project.record_result("6.1-os4k-internet-access", "passed",

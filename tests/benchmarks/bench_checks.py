@@ -30,7 +30,7 @@ def make_inputs(n: int, seed: int = 7) -> tuple[bytes, bytes, bytes]:
     amo_lines = []
     for i in range(n):
         stno = 30000 + i
-        amo_lines.append(f'ADD-SBCSU:STNO={stno},OPT=OPTI,CONN=IP2,PMIDX=5,IPPASSW="x",CALLLOG=ALL;')
+        amo_lines.append(f'ADD-SBCSU:STNO={stno},OPT=OPTI,CONN=IP2,PMIDX=5,IPPASSW="x",CALLOG=ALL;')
         amo_lines.append(f'CHANGE-PERSI:EMAIL,{stno},"{emails[i]}";')
         amo_lines.append(f"CHA-SDAT:{stno},ATTRIBUT,DMCALLWD;")
     amo_lines.append("ADD-RICHT:MODE=PM,IDX=5,SAN=7999,STYPE=OTHER;")
