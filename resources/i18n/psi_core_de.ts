@@ -3722,6 +3722,14 @@
       <translation>von Hand im Assistant: {count} Benutzer importieren und Update all; die Welle schreibt nie SIP-Zugangsdaten in Zoom</translation>
     </message>
     <message>
+      <source>(not set)</source>
+      <translation>(nicht eingerichtet)</translation>
+    </message>
+    <message>
+      <source>not checked yet (§2.2)</source>
+      <translation>noch nicht geprüft (§2.2)</translation>
+    </message>
+    <message>
       <source>left out: {count} of the people chosen, whom the last read-back found integrated ({people}); the wave changes nothing for them</source>
       <translation>ausgelassen: {count} der gewählten Personen, die die letzte Rücklesung als integriert fand ({people}); die Welle ändert für sie nichts</translation>
     </message>

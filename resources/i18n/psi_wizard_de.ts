@@ -1142,34 +1142,34 @@
         <translation>Welle {wave} ändert</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="218"/>
+        <location filename="../../wizard/app/provisioning.py" line="219"/>
         <source>Send these changes</source>
         <translation>Diese Änderungen senden</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="227"/>
+        <location filename="../../wizard/app/provisioning.py" line="228"/>
         <source>Undoing the wave…</source>
         <translation>Die Welle wird zurückgenommen …</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="230"/>
+        <location filename="../../wizard/app/provisioning.py" line="231"/>
         <source>Wave: running</source>
         <translation>Welle: läuft</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="242"/>
-        <location filename="../../wizard/app/provisioning.py" line="283"/>
+        <location filename="../../wizard/app/provisioning.py" line="243"/>
+        <location filename="../../wizard/app/provisioning.py" line="284"/>
         <source>Running…</source>
         <translation>Läuft…</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="248"/>
+        <location filename="../../wizard/app/provisioning.py" line="249"/>
         <source>Cancelled. What was sent is journaled; Run wave carries on from there.</source>
         <translation>Abgebrochen. Was gesendet wurde, ist protokolliert; „Welle ausführen“ macht dort weiter.</translation>
     </message>
     <message>
         <location filename="../../wizard/app/provisioning.py" line="102"/>
-        <location filename="../../wizard/app/provisioning.py" line="251"/>
+        <location filename="../../wizard/app/provisioning.py" line="252"/>
         <source>Stopped</source>
         <translation>Angehalten</translation>
     </message>
@@ -1194,22 +1194,22 @@
         <translation>{what}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="260"/>
+        <location filename="../../wizard/app/provisioning.py" line="261"/>
         <source>Wave {wave}: {integrated} of {people} people integrated and read back.</source>
         <translation>Welle {wave}: {integrated} von {people} Personen integriert und zurückgelesen.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="263"/>
+        <location filename="../../wizard/app/provisioning.py" line="264"/>
         <source>Next: {steps}.</source>
         <translation>Als Nächstes: {steps}.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="273"/>
+        <location filename="../../wizard/app/provisioning.py" line="274"/>
         <source>Wave: {stage}</source>
         <translation>Welle: {stage}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="286"/>
+        <location filename="../../wizard/app/provisioning.py" line="287"/>
         <source>Paused: the changes already under way finish; nothing new is sent.</source>
         <translation>Pausiert: laufende Änderungen werden beendet, nichts Neues wird gesendet.</translation>
     </message>

@@ -215,7 +215,8 @@ class ProvisioningController(QObject):
         record = self.project.wave(self.wave_id)
         if record is not None and record.state == WaveState.PLANNED:
             self.panel.ask_confirmation("run", self.tr("Wave {wave} will change").format(wave=self.wave_id),
-                                        self.chapter.change_summary(self.wave_id), self.tr("Send these changes"))
+                                        [said_text(line) for line in self.chapter.change_summary(self.wave_id)],
+                                        self.tr("Send these changes"))
         else:
             self.start()
 

@@ -68,9 +68,10 @@ def wave_targets(project: ProjectFile) -> tuple[str, str, str]:
     record = project.step_records().get("2.2-system-number")
     numbers = ((record.result or {}).get("evidence", {}).get("system_numbers") or {}) if record else {}
     connections = project.connections()
-    return (connections.get("zoom", {}).get("account_id", "") or "(not set)",
-            connections.get("os4k", {}).get("host", "") or "(not set)",
-            ", ".join(sorted({str(v) for v in numbers.values()})) or "not checked yet (§2.2)")
+    # the words standing in for a value are sentences of their own, so the window says them in its language
+    return (connections.get("zoom", {}).get("account_id", "") or Said("(not set)"),
+            connections.get("os4k", {}).get("host", "") or Said("(not set)"),
+            ", ".join(sorted({str(v) for v in numbers.values()})) or Said("not checked yet (§2.2)"))
 
 
 def change_summary(project: ProjectFile, wave_id: str) -> list[str]:
