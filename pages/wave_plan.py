@@ -37,7 +37,7 @@ class PlanTree(QTreeWidget):
         words = (self.tr("by hand"), self.tr("by the wizard"), *map(shown, OP_STATES))
         self.state_width = max(map(self.fontMetrics().horizontalAdvance, words)) + 32
         _columns(self, self.state_width)
-        self._unbuilt: dict[int, list[tuple[str, str, str]]] = {}
+        self._unbuilt: dict[int, list[tuple[Change, str]]] = {}
         self._built: dict[str, QTreeWidgetItem] = {}  # op id -> its row, once its group was opened
         self._details: dict[str, str] = {}
         self.itemExpanded.connect(self._build_children)
@@ -66,8 +66,8 @@ class PlanTree(QTreeWidget):
 
     def _lazy(self, item: QTreeWidgetItem, changes: list[Change], op_states: dict[str, str]) -> None:
         item.setChildIndicatorPolicy(QTreeWidgetItem.ChildIndicatorPolicy.ShowIndicator)
-        self._unbuilt[id(item)] = [(c.op_id, self.change_text(c), op_states.get(c.op_id, OpState.PLANNED))
-                                   for c in changes]
+        # the rows' words are made when the group is opened: a wave of thousands is redrawn after every stage
+        self._unbuilt[id(item)] = [(c, op_states.get(c.op_id, OpState.PLANNED)) for c in changes]
 
     def change_text(self, change: Change) -> str:
         """A change of the plan in the window's language, from its data (the plan keeps the English line the
@@ -95,10 +95,10 @@ class PlanTree(QTreeWidget):
         if rows is None:
             return
         children = []
-        for op_id, text, state in rows:
-            child = QTreeWidgetItem([text, shown(state)])
-            child.setToolTip(0, said_text(self._details.get(op_id, "")))
-            self._built[op_id] = child
+        for change, state in rows:
+            child = QTreeWidgetItem([self.change_text(change), shown(state)])
+            child.setToolTip(0, said_text(self._details.get(change.op_id, "")))
+            self._built[change.op_id] = child
             children.append(child)
         item.addChildren(children)
 

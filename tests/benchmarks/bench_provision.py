@@ -39,7 +39,6 @@ from wizard.app.provisioning import ProvisioningController
 from wizard.checks.provisioning import System
 from wizard.connectors.http import warm_tls
 from wizard.lab.mitel import play
-from wizard.provisioning.by_hand import assistant_file, confirm_assistant, confirm_round, portal_rounds
 from wizard.store import secrets
 from wizard.store.project import ProjectFile
 
@@ -117,15 +116,17 @@ async def run(folder: Path) -> None:
     marks["planned"] = time.perf_counter()
     assert await controller.execute(), controller.panel.message.text()  # invitations, activations, AMOs
     marks["invited and AMOs sent"] = time.perf_counter()
-    for portal_round in portal_rounds(project, controller.wave_id):
+    chapter = controller.chapter  # the engineer's hands go through the same service as the window's buttons
+    for portal_round in chapter.rounds(controller.wave_id):
         await play(control, "portal/add-users", {"emails": [e for e, _ in portal_round.to_tick]})
-        await project.commit(confirm_round, project, controller.wave_id, portal_round.number)  # as the window does
+        await chapter.confirm_round(controller.wave_id, portal_round.number)
     assert await controller.execute(), controller.panel.message.text()  # the portal rounds read back
     marks["rounds read back"] = time.perf_counter()
-    text, _ = assistant_file(project, controller.wave_id)
-    await play(control, "assistant/import", text.encode())
+    saved = folder / "assistant.csv"
+    await chapter.save_assistant_file(controller.wave_id, saved)
+    await play(control, "assistant/import", saved.read_bytes())
     await play(control, "assistant/update-all")
-    await project.commit(confirm_assistant, project, controller.wave_id)
+    await chapter.confirm_assistant(controller.wave_id)
     assert await controller.execute(), controller.panel.message.text()  # the read-back
     marks["read back"] = time.perf_counter()
     wall = time.perf_counter() - start
