@@ -105,20 +105,26 @@ def test_demo_builds_a_project_on_the_lab_and_a_signed_report(tmp_path: Path) ->
     assert {e["name"] for e in steps["site-details"]["evidence"]} >= {"connection-zoom.json", "connection-os4k.json"}
 
 
-def test_provision_from_files_rows_plan_and_bad_input(tmp_path: Path) -> None:
+def site_from_files(tmp_path: Path, zoom_rows: str, sbcsu_3100: str) -> tuple[Path, tuple[str, ...]]:
+    """A project with the SBC's addresses, and Anna (station 3100, as `sbcsu_3100` describes it) and Ben (3101) in
+    a Zoom export and REG- output: the files `provision` reads instead of the live systems."""
     project = tmp_path / "files.psiproj"
     with ProjectFile.create(project) as p:
         for key, value in (("sbc_public_fqdn", "sbc01.example.com"), ("sbc_sip_tls_port", "65061"),
                            ("sbc_public_ip", "203.0.113.10")):
             p.set_site_field(key, value)
     zoom = tmp_path / "zoom.csv"
-    zoom.write_text("Email,First Name,Last Name,User Status\nanna@example.com,Anna,Berg,active\n"
-                    "ben@example.com ,Ben,Kurz,active\n", encoding="utf-8")
+    zoom.write_text("Email,First Name,Last Name,User Status\n" + zoom_rows, encoding="utf-8")
     subs = tmp_path / "subs.txt"
-    subs.write_text('ADD-SBCSU:STNO=3100,OPT=OPTI,PMIDX=1,CALLOG=ALL;\nCHANGE-PERSI:EMAIL,3100,"anna@example.com";\n'
+    subs.write_text(f'ADD-SBCSU:{sbcsu_3100};\nCHANGE-PERSI:EMAIL,3100,"anna@example.com";\n'
                     'ADD-SBCSU:STNO=3101,OPT=OPTI,PMIDX=1,CALLOG=ALL;\nCHANGE-PERSI:EMAIL,3101,"ben@example.com";\n'
                     "ADD-RICHT:MODE=PM,IDX=1,SAN=7999,STYPE=OTHER;\n", encoding="utf-8")
-    files = ("--zoom-csv", str(zoom), "--subscribers", str(subs))
+    return project, ("--zoom-csv", str(zoom), "--subscribers", str(subs))
+
+
+def test_provision_from_files_rows_plan_and_bad_input(tmp_path: Path) -> None:
+    project, files = site_from_files(tmp_path, "anna@example.com,Anna,Berg,active\nben@example.com ,Ben,Kurz,active\n",
+                                     "STNO=3100,OPT=OPTI,PMIDX=1,CALLOG=ALL")
 
     rows = run("provision", str(project), "--rows", "--json", *files, tmp_path=tmp_path)
     assert rows.returncode == 0, rows.stderr
@@ -138,7 +144,7 @@ def test_provision_from_files_rows_plan_and_bad_input(tmp_path: Path) -> None:
     # bad input: a message naming the problem and the fix, never a traceback
     wrong = tmp_path / "wrong.csv"
     wrong.write_text("Name;Phone\nAnna;123\n", encoding="utf-8")
-    bad = run("provision", str(project), "--rows", "--zoom-csv", str(wrong), "--subscribers", str(subs),
+    bad = run("provision", str(project), "--rows", "--zoom-csv", str(wrong), "--subscribers", files[3],
               tmp_path=tmp_path)
     assert bad.returncode == 2 and "Email" in bad.stderr and "Traceback" not in bad.stderr
     unknown = run("provision", str(project), "--undo", "W-nope", tmp_path=tmp_path)
@@ -288,20 +294,8 @@ def test_amo_batch_prints_one_amo_a_line_and_names_the_file_line_of_a_bad_row(tm
 
 def test_provision_keeps_a_digest_password_unless_the_engineer_rotates_them(tmp_path: Path) -> None:
     """A station REG- shows with a password keeps it; --rotate-passwords gives it a new one, and says so."""
-    project = tmp_path / "keep.psiproj"
-    with ProjectFile.create(project) as p:
-        for key, value in (("sbc_public_fqdn", "sbc01.example.com"), ("sbc_sip_tls_port", "65061"),
-                           ("sbc_public_ip", "203.0.113.10")):
-            p.set_site_field(key, value)
-    zoom = tmp_path / "zoom.csv"
-    zoom.write_text("Email,First Name,Last Name,User Status\nanna@example.com,Anna,Berg,active\n"
-                    "ben@example.com,Ben,Kurz,active\n", encoding="utf-8")
-    subs = tmp_path / "subs.txt"
-    subs.write_text('ADD-SBCSU:STNO=3100,OPT=OPTI,PMIDX=1,IPPASSW="****",CALLOG=ALL;\n'
-                    'CHANGE-PERSI:EMAIL,3100,"anna@example.com";\n'
-                    'ADD-SBCSU:STNO=3101,OPT=OPTI,PMIDX=1,CALLOG=ALL;\nCHANGE-PERSI:EMAIL,3101,"ben@example.com";\n'
-                    "ADD-RICHT:MODE=PM,IDX=1,SAN=7999,STYPE=OTHER;\n", encoding="utf-8")
-    files = ("--zoom-csv", str(zoom), "--subscribers", str(subs))
+    project, files = site_from_files(tmp_path, "anna@example.com,Anna,Berg,active\nben@example.com,Ben,Kurz,active\n",
+                                     'STNO=3100,OPT=OPTI,PMIDX=1,IPPASSW="****",CALLOG=ALL')
 
     def passwords_set(*extra: str) -> tuple[set[str], dict]:
         planned = run("provision", str(project), "--plan", "--json", *files, *extra, tmp_path=tmp_path)
