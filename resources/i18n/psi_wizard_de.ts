@@ -299,515 +299,526 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../wizard/app/window.py" line="80"/>
+        <location filename="../../wizard/app/window.py" line="82"/>
         <source>Live</source>
         <translation>Live</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="81"/>
+        <location filename="../../wizard/app/window.py" line="83"/>
         <source>Offline checklist</source>
         <translation>Offline-Checkliste</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="82"/>
+        <location filename="../../wizard/app/window.py" line="84"/>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="129"/>
-        <location filename="../../wizard/app/window.py" line="419"/>
-        <location filename="../../wizard/app/window.py" line="754"/>
+        <location filename="../../wizard/app/window.py" line="131"/>
+        <location filename="../../wizard/app/window.py" line="455"/>
+        <location filename="../../wizard/app/window.py" line="790"/>
         <source>PSI commissioning wizard</source>
         <translation>PSI-Inbetriebnahme-Assistent</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="150"/>
+        <location filename="../../wizard/app/window.py" line="152"/>
         <source>Chapters of the guide</source>
         <translation>Kapitel des Leitfadens</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="164"/>
+        <location filename="../../wizard/app/window.py" line="166"/>
         <source>◀  Back</source>
         <translation>◀  Zurück</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="165"/>
+        <location filename="../../wizard/app/window.py" line="167"/>
         <source>Previous chapter (Ctrl+PgUp)</source>
         <translation>Vorheriges Kapitel (Strg+Bild auf)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="167"/>
+        <location filename="../../wizard/app/window.py" line="169"/>
         <source>Next  ▶</source>
         <translation>Weiter  ▶</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="168"/>
+        <location filename="../../wizard/app/window.py" line="170"/>
         <source>Next chapter (Ctrl+PgDown)</source>
         <translation>Nächstes Kapitel (Strg+Bild ab)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="190"/>
+        <location filename="../../wizard/app/window.py" line="192"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="191"/>
+        <location filename="../../wizard/app/window.py" line="193"/>
         <source>&amp;New project…</source>
         <translation>&amp;Neues Projekt…</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="192"/>
+        <location filename="../../wizard/app/window.py" line="194"/>
         <source>&amp;Open project…</source>
         <translation>Projekt ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="193"/>
+        <location filename="../../wizard/app/window.py" line="195"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="194"/>
+        <location filename="../../wizard/app/window.py" line="196"/>
         <source>Save &amp;as…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="196"/>
+        <location filename="../../wizard/app/window.py" line="198"/>
         <source>Re-check &amp;site…</source>
         <translation>Standort erneut &amp;prüfen…</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="197"/>
+        <location filename="../../wizard/app/window.py" line="199"/>
         <source>&amp;Close project</source>
         <translation>Projekt s&amp;chließen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="200"/>
+        <location filename="../../wizard/app/window.py" line="202"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="202"/>
+        <location filename="../../wizard/app/window.py" line="204"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="203"/>
+        <location filename="../../wizard/app/window.py" line="205"/>
         <source>&amp;Next chapter</source>
         <translation>&amp;Nächstes Kapitel</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="204"/>
+        <location filename="../../wizard/app/window.py" line="206"/>
         <source>&amp;Previous chapter</source>
         <translation>&amp;Vorheriges Kapitel</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="206"/>
+        <location filename="../../wizard/app/window.py" line="208"/>
         <source>Next p&amp;roblem</source>
         <translation>Nächstes P&amp;roblem</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="207"/>
+        <location filename="../../wizard/app/window.py" line="209"/>
         <source>Previous pro&amp;blem</source>
         <translation>Vorheriges Pro&amp;blem</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="210"/>
+        <location filename="../../wizard/app/window.py" line="212"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="211"/>
+        <location filename="../../wizard/app/window.py" line="213"/>
         <source>&amp;Theme</source>
         <translation>&amp;Farbschema</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="215"/>
-        <location filename="../../wizard/app/window.py" line="226"/>
+        <location filename="../../wizard/app/window.py" line="217"/>
+        <location filename="../../wizard/app/window.py" line="228"/>
         <source>Follow the &amp;system</source>
         <translation>Wie das &amp;System</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="215"/>
+        <location filename="../../wizard/app/window.py" line="217"/>
         <source>&amp;Light</source>
         <translation>&amp;Hell</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="215"/>
+        <location filename="../../wizard/app/window.py" line="217"/>
         <source>&amp;Dark</source>
         <translation>&amp;Dunkel</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="222"/>
+        <location filename="../../wizard/app/window.py" line="224"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="235"/>
+        <location filename="../../wizard/app/window.py" line="237"/>
         <source>&amp;Mode</source>
         <translation>&amp;Modus</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="236"/>
+        <location filename="../../wizard/app/window.py" line="238"/>
         <source>&amp;Offline checklist</source>
         <translation>&amp;Offline-Checkliste</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="238"/>
+        <location filename="../../wizard/app/window.py" line="240"/>
         <source>Nothing touches the network; steps that need a live system are confirmed by hand</source>
         <translation>Nichts geht ins Netz; Schritte, die ein Live-System brauchen, werden von Hand bestätigt</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="243"/>
+        <location filename="../../wizard/app/window.py" line="245"/>
         <source>&amp;Run</source>
         <translation>&amp;Ausführen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="244"/>
+        <location filename="../../wizard/app/window.py" line="246"/>
         <source>Run all checks in this &amp;chapter</source>
         <translation>Alle Prüfungen dieses &amp;Kapitels ausführen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="246"/>
+        <location filename="../../wizard/app/window.py" line="248"/>
         <source>&amp;Cancel running checks</source>
         <translation>Laufende Prüfungen a&amp;bbrechen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="248"/>
+        <location filename="../../wizard/app/window.py" line="250"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="249"/>
+        <location filename="../../wizard/app/window.py" line="251"/>
         <source>Open the &amp;guide at this step</source>
         <translation>&amp;Leitfaden an diesem Schritt öffnen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="251"/>
+        <location filename="../../wizard/app/window.py" line="253"/>
         <source>Choose the guide &amp;file…</source>
         <translation>Leitfaden-&amp;Datei wählen…</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="252"/>
+        <location filename="../../wizard/app/window.py" line="254"/>
         <source>Open the &amp;log file</source>
         <translation>&amp;Protokolldatei öffnen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="253"/>
+        <location filename="../../wizard/app/window.py" line="255"/>
         <source>&amp;About</source>
         <translation>Ü&amp;ber</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="315"/>
+        <location filename="../../wizard/app/window.py" line="323"/>
+        <location filename="../../wizard/app/window.py" line="328"/>
         <source>Cannot open the project</source>
         <translation>Das Projekt lässt sich nicht öffnen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="323"/>
+        <location filename="../../wizard/app/window.py" line="338"/>
+        <source>The project is open in another wizard</source>
+        <translation>Das Projekt ist in einem anderen Assistenten geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/app/window.py" line="344"/>
+        <source>Open anyway</source>
+        <translation>Trotzdem öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/app/window.py" line="359"/>
         <source>Cannot create the project</source>
         <translation>Das Projekt lässt sich nicht anlegen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="415"/>
+        <location filename="../../wizard/app/window.py" line="451"/>
         <source>No project open</source>
         <translation>Kein Projekt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="422"/>
+        <location filename="../../wizard/app/window.py" line="458"/>
         <source>A folder of site projects</source>
         <translation>Ein Ordner mit Standortprojekten</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="432"/>
+        <location filename="../../wizard/app/window.py" line="468"/>
         <source>Sites in {folder}</source>
         <translation>Standorte in {folder}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="433"/>
+        <location filename="../../wizard/app/window.py" line="469"/>
         <source>The folder could not be read</source>
         <translation>Der Ordner ließ sich nicht lesen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="488"/>
+        <location filename="../../wizard/app/window.py" line="524"/>
         <source>Steps of §{section}</source>
         <translation>Schritte von §{section}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="570"/>
+        <location filename="../../wizard/app/window.py" line="606"/>
         <source>Not saved: {reason}</source>
         <translation>Nicht gespeichert: {reason}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="582"/>
+        <location filename="../../wizard/app/window.py" line="618"/>
         <source>Remove the attachment</source>
         <translation>Anhang entfernen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="583"/>
+        <location filename="../../wizard/app/window.py" line="619"/>
         <source>Remove {file} from this step? The audit log keeps its name and SHA-256.</source>
         <translation>{file} von diesem Schritt entfernen? Das Prüfprotokoll behält Namen und SHA-256.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="586"/>
+        <location filename="../../wizard/app/window.py" line="622"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="633"/>
+        <location filename="../../wizard/app/window.py" line="669"/>
         <source>No check in this chapter can run now: each step says why (done by hand, waiting for input, blocked, or offline).</source>
         <translation>Keine Prüfung in diesem Kapitel kann jetzt laufen: Jeder Schritt sagt, warum (von Hand erledigt, wartet auf Eingaben, blockiert oder offline).</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="640"/>
+        <location filename="../../wizard/app/window.py" line="676"/>
         <source>{run} run: {passed} passed, {failed} failed, {warnings} with warnings.</source>
         <translation>{run} gelaufen: {passed} bestanden, {failed} fehlgeschlagen, {warnings} mit Warnungen.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="642"/>
+        <location filename="../../wizard/app/window.py" line="678"/>
         <source>{count} could not run; each of them says why.</source>
         <translation>{count} konnten nicht laufen; jeder davon sagt, warum.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="663"/>
+        <location filename="../../wizard/app/window.py" line="699"/>
         <source>No failed, blocked or warning step anywhere.</source>
         <translation>Nirgends ein fehlgeschlagener, blockierter oder gewarnter Schritt.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="765"/>
+        <location filename="../../wizard/app/window.py" line="801"/>
         <source>Working…</source>
         <translation>In Arbeit…</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="815"/>
+        <location filename="../../wizard/app/window.py" line="851"/>
         <source>The signed baseline report</source>
         <translation>Der signierte Ausgangsbericht</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="816"/>
+        <location filename="../../wizard/app/window.py" line="852"/>
         <source>The baseline signer&apos;s certificate</source>
         <translation>Das Zertifikat des Unterzeichners</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="817"/>
+        <location filename="../../wizard/app/window.py" line="853"/>
         <source>Certificate (*.pem *.crt);;All files (*)</source>
         <translation>Zertifikat (*.pem *.crt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="829"/>
+        <location filename="../../wizard/app/window.py" line="865"/>
         <source>Re-checking the site against {file}…</source>
         <translation>Der Standort wird gegen {file} erneut geprüft…</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="978"/>
+        <location filename="../../wizard/app/window.py" line="1014"/>
         <source>A wave is running</source>
         <translation>Eine Welle läuft</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="979"/>
+        <location filename="../../wizard/app/window.py" line="1015"/>
         <source>Chapter 7&apos;s wave is sending changes or waiting for them. Pause and close stops it after the change under way (everything sent is journaled), closes the project and the wizard; Run wave carries on from there when you open the project again.</source>
         <translation>Die Welle aus Kapitel 7 sendet Änderungen oder wartet auf sie. „Anhalten und schließen“ hält sie nach der laufenden Änderung an (alles Gesendete ist protokolliert) und schließt das Projekt und den Assistenten; „Welle ausführen“ macht dort weiter, wenn Sie das Projekt wieder öffnen.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="982"/>
+        <location filename="../../wizard/app/window.py" line="1018"/>
         <source>Pause and close</source>
         <translation>Anhalten und schließen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="983"/>
+        <location filename="../../wizard/app/window.py" line="1019"/>
         <source>Keep working</source>
         <translation>Weiterarbeiten</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="828"/>
+        <location filename="../../wizard/app/window.py" line="864"/>
         <source>The site was not re-checked</source>
         <translation>Der Standort wurde nicht erneut geprüft</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="841"/>
+        <location filename="../../wizard/app/window.py" line="877"/>
         <source>{count} drift(s) since the baseline.</source>
         <translation>{count} Abweichung(en) seit dem Ausgangsbericht.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="842"/>
+        <location filename="../../wizard/app/window.py" line="878"/>
         <source>Nothing drifted since the baseline.</source>
         <translation>Seit dem Ausgangsbericht hat sich nichts verändert.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="844"/>
+        <location filename="../../wizard/app/window.py" line="880"/>
         <source>Re-check</source>
         <translation>Erneute Prüfung</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="847"/>
+        <location filename="../../wizard/app/window.py" line="883"/>
         <source>{count} unchanged. Signed re-check report: {file}</source>
         <translation>{count} unverändert. Signierter Prüfbericht: {file}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="854"/>
+        <location filename="../../wizard/app/window.py" line="890"/>
         <source>The demo could not be opened</source>
         <translation>Die Demo ließ sich nicht öffnen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="937"/>
+        <location filename="../../wizard/app/window.py" line="973"/>
         <source>Guide — {section}</source>
         <translation>Leitfaden — {section}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="940"/>
+        <location filename="../../wizard/app/window.py" line="976"/>
         <source>Solution guide</source>
         <translation>Lösungsleitfaden</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="722"/>
+        <location filename="../../wizard/app/window.py" line="758"/>
         <source>overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="259"/>
+        <location filename="../../wizard/app/window.py" line="261"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="260"/>
+        <location filename="../../wizard/app/window.py" line="262"/>
         <source>The language changes when the wizard starts again. Everything is saved.</source>
         <translation>Die Sprache wechselt beim nächsten Start des Assistenten. Alles ist gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="263"/>
+        <location filename="../../wizard/app/window.py" line="265"/>
         <source>Restart now</source>
         <translation>Jetzt neu starten</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="264"/>
+        <location filename="../../wizard/app/window.py" line="266"/>
         <source>Later</source>
         <translation>Später</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="282"/>
+        <location filename="../../wizard/app/window.py" line="284"/>
         <source>Could not start the wizard again; close and start it by hand.</source>
         <translation>Der Assistent ließ sich nicht neu starten; bitte schließen und von Hand starten.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="724"/>
+        <location filename="../../wizard/app/window.py" line="760"/>
         <source>{done} of {total} done</source>
         <translation>{done} von {total} erledigt</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="726"/>
+        <location filename="../../wizard/app/window.py" line="762"/>
         <source>{count} warning(s)</source>
         <translation>{count} mit Warnung</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="728"/>
+        <location filename="../../wizard/app/window.py" line="764"/>
         <source>{count} waived</source>
         <translation>{count} entfallen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="730"/>
+        <location filename="../../wizard/app/window.py" line="766"/>
         <source>{count} failed</source>
         <translation>{count} fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="732"/>
+        <location filename="../../wizard/app/window.py" line="768"/>
         <source>{count} blocked</source>
         <translation>{count} blockiert</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="747"/>
+        <location filename="../../wizard/app/window.py" line="783"/>
         <source>Project: {path}</source>
         <translation>Projekt: {path}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="748"/>
+        <location filename="../../wizard/app/window.py" line="784"/>
         <source>Mode: {mode}</source>
         <translation>Modus: {mode}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="762"/>
+        <location filename="../../wizard/app/window.py" line="798"/>
         <source>Running {count} check(s)…</source>
         <translation>{count} Prüfung(en) laufen…</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="766"/>
+        <location filename="../../wizard/app/window.py" line="802"/>
         <source>Idle</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="774"/>
+        <location filename="../../wizard/app/window.py" line="810"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="782"/>
+        <location filename="../../wizard/app/window.py" line="818"/>
         <source>PSI project (*{suffix})</source>
         <translation>PSI-Projekt (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="785"/>
+        <location filename="../../wizard/app/window.py" line="821"/>
         <source>New project</source>
         <translation>Neues Projekt</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="789"/>
+        <location filename="../../wizard/app/window.py" line="825"/>
         <source>Open project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="790"/>
+        <location filename="../../wizard/app/window.py" line="826"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="794"/>
+        <location filename="../../wizard/app/window.py" line="830"/>
         <source>Save project as</source>
         <translation>Projekt speichern unter</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="803"/>
+        <location filename="../../wizard/app/window.py" line="839"/>
         <source>Cannot save a copy</source>
         <translation>Die Kopie lässt sich nicht speichern</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="855"/>
+        <location filename="../../wizard/app/window.py" line="891"/>
         <source>Opening the demo: the lab starts, the probes run, one wave is provisioned…</source>
         <translation>Die Demo wird geöffnet: Das Labor startet, die Proben laufen, eine Welle wird bereitgestellt…</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="876"/>
+        <location filename="../../wizard/app/window.py" line="912"/>
         <source>Log file: {path} — attach it to a support request; it never holds passwords or tokens.</source>
         <translation>Protokolldatei: {path} — hängen Sie sie an eine Support-Anfrage an; sie enthält nie Passwörter oder Tokens.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="878"/>
+        <location filename="../../wizard/app/window.py" line="914"/>
         <source>(No program here opens it: copy the path.)</source>
         <translation>(Kein Programm hier öffnet sie: kopieren Sie den Pfad.)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="888"/>
+        <location filename="../../wizard/app/window.py" line="924"/>
         <source>Libraries:</source>
         <translation>Bibliotheken:</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="889"/>
+        <location filename="../../wizard/app/window.py" line="925"/>
         <source>Log file: {path}</source>
         <translation>Protokolldatei: {path}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="892"/>
+        <location filename="../../wizard/app/window.py" line="928"/>
         <source>About</source>
         <translation>Über</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="917"/>
+        <location filename="../../wizard/app/window.py" line="953"/>
         <source>The solution guide (Markdown)</source>
         <translation>Der Lösungsleitfaden (Markdown)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="918"/>
+        <location filename="../../wizard/app/window.py" line="954"/>
         <source>Markdown (*.md *.markdown);;All files (*)</source>
         <translation>Markdown (*.md *.markdown);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="923"/>
+        <location filename="../../wizard/app/window.py" line="959"/>
         <source>Choose your copy of the solution guide first (Help &gt; Choose the guide file…); the wizard does not ship it.</source>
         <translation>Wählen Sie zuerst Ihr Exemplar des Lösungsleitfadens (Hilfe &gt; Leitfaden-Datei wählen…); der Assistent liefert ihn nicht mit.</translation>
     </message>

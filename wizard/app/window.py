@@ -60,6 +60,7 @@ from wizard.errors import WizardError, sentence
 from wizard.i18n import RUNBOOK_CONTEXT
 from wizard.paths import log_file
 from wizard.services.guide import existing, read_guide_section
+from wizard.store.errors import ProjectLocked
 from wizard.store.modes import SUFFIX, Mode
 
 if TYPE_CHECKING:
@@ -73,6 +74,7 @@ if TYPE_CHECKING:
     from wizard.services.recheck import Drift
     from wizard.services.recheck_report import Rechecked
     from wizard.services.sites import SiteSummary
+    from wizard.store.lock import LockHolder
     from wizard.store.project import ProjectFile
 
 log = logging.getLogger(__name__)
@@ -310,9 +312,43 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ projects
     def open_project(self, path: Path, *, force: bool = False) -> bool:
+        """`force` is the lock dialog's 'Open anyway': the core takes over a holder that cannot be running, and keeps
+        the takeover in the audit log."""
         from wizard.store.project import ProjectFile  # SQLite loads with the first project
 
-        return self._attach_or_say(lambda: ProjectFile.open(path, force=force), self.tr("Cannot open the project"))
+        try:
+            project = ProjectFile.open(path, force=force)
+        except ProjectLocked as exc:
+            if exc.holder is None:  # SQLite found the file busy in another program: nobody to name or take over
+                self.show_problem(self.tr("Cannot open the project"), exc)
+            else:
+                self.show_lock(path, exc, exc.holder)
+            return False
+        except WizardError as exc:
+            self.show_problem(self.tr("Cannot open the project"), exc)
+            return False
+        self._attach(project)
+        return True
+
+    def show_lock(self, path: Path, exc: ProjectLocked, holder: LockHolder) -> QMessageBox:
+        """Who holds the project and whether that process still runs, in the core's worded sentence (said in the
+        window's language); 'Open anyway' only where the holder cannot be running (the core's one rule for the
+        window and --force). The window has no read-only open, so a live holder gets only OK."""
+        problem, fix = error_text(exc)
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("The project is open in another wizard"),
+                          sentence(problem), QMessageBox.StandardButton.NoButton, self)
+        box.setObjectName("LockBox")
+        box.setInformativeText(sentence(fix))
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        if holder.can_take_over:
+            anyway = box.addButton(self.tr("Open anyway"), QMessageBox.ButtonRole.AcceptRole)
+            anyway.setObjectName("OpenAnyway")
+            anyway.clicked.connect(lambda: self.open_project(path, force=True))
+            box.addButton(QMessageBox.StandardButton.Cancel)
+        else:
+            box.addButton(QMessageBox.StandardButton.Ok)
+        box.open()  # not exec(): a nested event loop would stall the checks running on the asyncio loop
+        return box
 
     def new_project(self, path: Path, *, mode: Mode | None = None) -> bool:
         from wizard.store.project import ProjectFile
