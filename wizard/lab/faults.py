@@ -1,6 +1,6 @@
-"""Faults every HTTP simulator of the lab can inject: latency, server errors, dropped connections, 429 storms
-(Retry-After in seconds, as a date, or absent), and tokens that expire early. What a 429 looks like is the
-vendor's own: each simulator hands its answer in."""
+"""Faults every HTTP simulator of the lab can inject: latency, server errors (before or after the service acted),
+dropped connections, 429 storms (Retry-After in seconds, as a date, or absent), and tokens that expire early. What
+a 429 looks like is the vendor's own: each simulator hands its answer in."""
 
 from __future__ import annotations
 
@@ -22,6 +22,9 @@ class HttpFaults:
     # something that did happen, and must look before it sends again
     answer_delay: float = 0.0
     error_rate: float = 0.0  # share of API calls answered 503 (by the infrastructure in front of the service)
+    # share of API calls answered 503 after the service did what they ask (a gateway timing out on the way back):
+    # the client cannot tell it from the 503 above, so it must look before it sends again
+    lost_answer_rate: float = 0.0
     reset_rate: float = 0.0  # share of API calls whose connection is dropped without an answer
     storm: int = 0  # the next N API calls are answered 429
     retry_after_as_date: bool = False  # the storm's Retry-After as an HTTP date instead of seconds
@@ -58,11 +61,18 @@ def fault_middleware(faults: HttpFaults, is_api: Callable[[web.Request], bool], 
             faults.storm -= 1
             return throttled(faults)
         if faults.error_rate and chance.random() < faults.error_rate:
-            return web.Response(status=503, text="<html><body>503 Service Temporarily Unavailable</body></html>",
-                                content_type="text/html")
+            return _unavailable()
         response = await handler(request)
         if faults.answer_delay:
             await asyncio.sleep(faults.answer_delay)
+        if faults.lost_answer_rate and chance.random() < faults.lost_answer_rate:
+            return _unavailable()
         return response
 
     return middleware
+
+
+def _unavailable() -> web.Response:
+    """What a load balancer answers for a service it cannot reach: an HTML page, no JSON."""
+    return web.Response(status=503, text="<html><body>503 Service Temporarily Unavailable</body></html>",
+                        content_type="text/html")
