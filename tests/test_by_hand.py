@@ -2,16 +2,19 @@
 import file was saved in this wave, or with the engineer's note of how else they were imported (kept in the audit
 log); a portal round's confirmation comes back with its number and how many people it holds."""
 
+import sqlite3
+
 import pytest
 
 from wizard.checks.amo import Os4kConfig, Station
-from wizard.checks.provisioning import OpState, System, WaveOptions, people, plan_wave
+from wizard.checks.provisioning import OpState, System, WaveOptions, WavePlan, people, plan_wave
 from wizard.checks.users import ZoomUser
 from wizard.errors import WizardError
 from wizard.provisioning.by_hand import (
     assistant_file,
     confirm_assistant,
     confirm_round,
+    confirm_rounds,
     portal_rounds,
     record_assistant_file_saved,
     wave_view,
@@ -101,3 +104,62 @@ def test_a_confirmed_round_comes_back_with_its_number_and_how_many_it_holds(proj
     assert [(r.number, r.total, r.confirmed) for r in portal_rounds(project, wave)] == [(1, 3, False), (2, 1, False)]
     confirmed = confirm_round(project, wave, 2)
     assert (confirmed.number, confirmed.total, len(confirmed.to_tick), confirmed.confirmed) == (2, 1, 1, True)
+
+
+def rounds_of_four(project: ProjectFile, count: int = 10) -> str:
+    """A wave of `count` active Zoom users in portal rounds of at most four."""
+    config = Os4kConfig(stations={str(3600 + i): Station(str(3600 + i), f"q{i}@example.com", "1", True, "ALL", True)
+                                  for i in range(count)}, pm_routes={"1"})
+    users = [ZoomUser(f"q{i}@example.com", "Q", str(i), "active", i + 2) for i in range(count)]
+    wave = new_wave(project, plan_wave(people(users, config, [], OPTIONS), config, OPTIONS, round_size=4))
+    project.wave_ops_done(wave, [(c.op_id, OpState.DONE, "") for c in load_plan(project, wave).of(System.ZOOM)])
+    return wave
+
+
+def test_a_round_is_confirmed_without_reading_the_whole_wave(project: ProjectFile, monkeypatch) -> None:
+    """#31 item 10: confirming one round parsed the wave's whole plan and read its whole journal (2.75 s per round
+    at 20,000 people, 400 rounds): it reads that round's rows and journal entries only."""
+    wave = rounds_of_four(project)
+
+    def whole(*_args: object) -> None:
+        raise AssertionError("the whole wave was read to confirm one round")
+
+    monkeypatch.setattr(WavePlan, "from_json", whole)
+    monkeypatch.setattr(ProjectFile, "wave_ops", whole)
+    confirmed = confirm_round(project, wave, 2)
+    assert (confirmed.number, confirmed.total, [e for e, _ in confirmed.to_tick]) == (
+        2, 4, ["q4@example.com", "q5@example.com", "q6@example.com", "q7@example.com"])
+    monkeypatch.undo()
+    assert [r.confirmed for r in portal_rounds(project, wave)] == [False, True, False]
+
+
+def test_several_rounds_the_portal_took_are_confirmed_at_once_or_not_at_all(project: ProjectFile) -> None:
+    wave = rounds_of_four(project)
+    with pytest.raises(WizardError, match=r"wave .* has no portal round 4, 7"):
+        confirm_rounds(project, wave, [1, 4, 7])
+    assert not any(r.confirmed for r in portal_rounds(project, wave))  # nothing recorded
+    before = len(project.audit_entries())
+    assert [(r.number, len(r.to_tick)) for r in confirm_rounds(project, wave, [3, 1])] == [(1, 4), (3, 2)]
+    assert [r.confirmed for r in portal_rounds(project, wave)] == [True, False, True]
+    # the two rounds in one transaction: one audit entry holding both
+    assert [e.action for e in project.audit_entries()[before:]] == ["wave changes"]
+    # read back: round 1 in the list; 'all' then takes every round with people to add now, 1 no more
+    project.wave_ops_done(wave, [(c.op_id, OpState.DONE, "") for c in load_plan(project, wave).rounds()[1]])
+    assert [r.number for r in confirm_rounds(project, wave, None)] == [2, 3]
+    with pytest.raises(WizardError, match="round 1 has nobody to add now"):
+        confirm_rounds(project, wave, [1, 2])
+
+
+def test_a_wave_planned_before_the_rounds_had_rows_of_their_own_gets_them_on_open(tmp_path) -> None:
+    """A project of the previous format (4): its waves' rounds are copied from their plans when it is upgraded."""
+    path = tmp_path / "older.psiproj"
+    with ProjectFile.create(path) as project:
+        wave = rounds_of_four(project)
+    raw = sqlite3.connect(path)
+    raw.execute("DROP TABLE wave_round")
+    raw.execute("PRAGMA user_version = 4")
+    raw.commit()
+    raw.close()
+    with ProjectFile.open(path) as project:
+        assert [(r.number, r.total) for r in confirm_rounds(project, wave, None)] == [(1, 4), (2, 4), (3, 2)]
+        assert not project.damage

@@ -251,7 +251,7 @@ def test_a_version_1_project_is_migrated_on_open_and_says_so(tmp_path: Path) -> 
     with ProjectFile.create(path, actor="alice") as p:
         p.set_site_field("customer", "Example Corp")
     raw = sqlite3.connect(path)  # make it a file as the first release wrote it
-    for table in ("amo_journal", "wave", "wave_op"):
+    for table in ("amo_journal", "wave", "wave_op", "wave_round"):
         raw.execute(f"DROP TABLE {table}")
     raw.execute("PRAGMA user_version = 1")
     raw.commit()

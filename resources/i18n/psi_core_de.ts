@@ -3490,14 +3490,6 @@
       <translation>eine Welle auszuführen, zu prüfen oder zurückzunehmen</translation>
     </message>
     <message>
-      <source>wave {wave_id} has no portal round {number}</source>
-      <translation>Welle {wave_id} hat keine Portalrunde {number}</translation>
-    </message>
-    <message>
-      <source>its rounds are {rounds}</source>
-      <translation>ihre Runden sind {rounds}</translation>
-    </message>
-    <message>
       <source>round {number} has nobody to add now: everyone in it is in the Integrated users list already</source>
       <translation>Runde {number} hat jetzt niemanden hinzuzufügen: Alle darin stehen schon in der Liste Integrated users</translation>
     </message>
@@ -3508,6 +3500,18 @@
     <message>
       <source>resume the wave to see where it stands</source>
       <translation>setzen Sie die Welle fort, um zu sehen, wo sie steht</translation>
+    </message>
+    <message>
+      <source>wave {wave_id} has no portal round {number}</source>
+      <translation>Welle {wave_id} hat keine Portalrunde {number}</translation>
+    </message>
+    <message>
+      <source>its rounds are {rounds}</source>
+      <translation>ihre Runden sind {rounds}</translation>
+    </message>
+    <message>
+      <source>no portal round of wave {wave_id} has anybody to add now</source>
+      <translation>keine Portalrunde der Welle {wave_id} hat jetzt jemanden hinzuzufügen</translation>
     </message>
     <message>
       <source>{people} are not in the Assistant stage of wave {wave_id}</source>

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from wizard.checks.provisioning import Change, OpState, System, WavePlan, assistant_csv
@@ -15,7 +15,7 @@ from wizard.errors import WizardError
 from wizard.provisioning.people import people_of
 from wizard.provisioning.waves import SETTLED, first_few, load_plan
 from wizard.said import Said
-from wizard.store.project import ProjectFile, WaveOpEntry
+from wizard.store.project import ProjectFile, RoundMember, WaveOpEntry
 
 
 def round_op(number: int) -> str:
@@ -44,19 +44,21 @@ def portal_rounds(project: ProjectFile, wave_id: str) -> list[PortalRound]:
 
 
 def rounds_of(plan: WavePlan, ops: dict[str, WaveOpEntry]) -> list[PortalRound]:
+    return [portal_round(number, [RoundMember(c.op_id, c.person, c.data["email"], c.data["name"]) for c in members],
+                         ops) for number, members in plan.rounds().items()]
+
+
+def portal_round(number: int, members: Sequence[RoundMember], ops: dict[str, WaveOpEntry]) -> PortalRound:
+    """One round as it stands: `ops` needs only its members' entries, their activations' and the round's own."""
     def state(op: str) -> str:
         return ops[op].state if op in ops else OpState.PLANNED
 
-    rounds = []
-    for number, members in plan.rounds().items():
-        active = {c.op_id for c in members if state(f"zoom.active:{c.person}") in SETTLED}
-        open_ = [c for c in members if c.op_id in active and state(c.op_id) not in SETTLED]
-        rounds.append(PortalRound(number, tuple((c.data["email"], c.data["name"]) for c in open_),
-                                  tuple(c.data["email"] for c in members
-                                        if c.op_id not in active and state(c.op_id) not in SETTLED),
-                                  sum(1 for c in members if state(c.op_id) in SETTLED), len(members),
-                                  state(round_op(number)) == OpState.DONE))
-    return rounds
+    active = {m.op_id for m in members if state(f"zoom.active:{m.person}") in SETTLED}
+    return PortalRound(number, tuple((m.email, m.name) for m in members
+                                     if m.op_id in active and state(m.op_id) not in SETTLED),
+                       tuple(m.email for m in members if m.op_id not in active and state(m.op_id) not in SETTLED),
+                       sum(1 for m in members if state(m.op_id) in SETTLED), len(members),
+                       state(round_op(number)) == OpState.DONE)
 
 
 @dataclass(frozen=True)
@@ -82,19 +84,41 @@ def wave_view(plan: WavePlan, ops: dict[str, WaveOpEntry]) -> WaveView:
 def confirm_round(project: ProjectFile, wave_id: str, number: int) -> PortalRound:
     """The engineer's word that round `number` was added in the portal; the next run reads it back. Returns the
     round as confirmed: its number, the people it holds (`total`) and those the word covers (`to_tick`)."""
-    rounds = {r.number: r for r in portal_rounds(project, wave_id)}
-    chosen = rounds.get(number)
-    if chosen is None:
+    return confirm_rounds(project, wave_id, [number])[0]
+
+
+def confirm_rounds(project: ProjectFile, wave_id: str, numbers: Collection[int] | None) -> list[PortalRound]:
+    """The engineer's word that the portal took several rounds at once: the rounds `numbers`, all of them or none
+    (one that has nobody to add now refuses the word), or with None every round that has people to add now. Reads
+    only these rounds' rows and journal entries, so a round costs the same however large the site."""
+    members = project.round_members(wave_id, numbers)
+    if not members:
+        load_plan(project, wave_id)  # a wave the project does not have is named as such
+    unknown = sorted(set(numbers or ()) - set(members))
+    if unknown:
         raise WizardError("wave {wave_id} has no portal round {number}", "its rounds are {rounds}", wave_id=wave_id,
-                          number=number, rounds=', '.join(map(str, rounds)) or 'none')
-    if not chosen.to_tick:
-        raise WizardError("round {number} has nobody to add now: everyone in it is in the Integrated users list "
-                          "already" if not chosen.not_active else "round {number} has nobody to add now: {count} of "
-                          "its people have not activated their Zoom account yet",
-                          "resume the wave to see where it stands", number=number, count=len(chosen.not_active))
-    project.wave_op_done(wave_id, round_op(number), OpState.DONE,
-                         f"added in the portal by the engineer: {', '.join(e for e, _ in chosen.to_tick)}")
-    return dataclasses.replace(chosen, confirmed=True)
+                          number=", ".join(map(str, unknown)),
+                          rounds=", ".join(map(str, project.round_numbers(wave_id))) or "none")
+    ops = project.wave_ops_of(wave_id, {op for number, people in members.items() for m in people
+                                        for op in (m.op_id, f"zoom.active:{m.person}", round_op(number))})
+    rounds = [portal_round(number, people, ops) for number, people in members.items()]
+    chosen = [r for r in rounds if r.to_tick] if numbers is None else rounds
+    if not chosen:
+        raise WizardError("no portal round of wave {wave_id} has anybody to add now",
+                          "resume the wave to see where it stands", wave_id=wave_id)
+    refused = [r for r in chosen if not r.to_tick]
+    if refused:
+        raise _nobody_to_add(refused[0])
+    project.wave_ops_done(wave_id, [(round_op(r.number), OpState.DONE, "added in the portal by the engineer: "
+                                     + ", ".join(e for e, _ in r.to_tick)) for r in chosen])
+    return [dataclasses.replace(r, confirmed=True) for r in chosen]
+
+
+def _nobody_to_add(chosen: PortalRound) -> WizardError:
+    return WizardError("round {number} has nobody to add now: everyone in it is in the Integrated users list "
+                       "already" if not chosen.not_active else "round {number} has nobody to add now: {count} of "
+                       "its people have not activated their Zoom account yet",
+                       "resume the wave to see where it stands", number=chosen.number, count=len(chosen.not_active))
 
 
 def assistant_ready(plan: WavePlan, states: dict[str, str]) -> list[Change]:
@@ -168,15 +192,24 @@ def confirm_assistant(project: ProjectFile, wave_id: str, *, another_way: str = 
     return len(confirmed)
 
 
+# Why a person's activation (§7.1.2) waits when it is not for the person: the runner says it on the person's row,
+# next_steps groups the people by it, so nobody is asked to accept an invitation they cannot accept.
+NOT_INVITED = "not invited: see the invitation's problem"
+OTHER_ACCOUNT = ("{email} has a Zoom user in another Zoom account, so it cannot become active in this one: add the "
+                 "person in the Zoom portal (User Management > Users > Add users), which asks them to join this "
+                 "account, or ask the other account's admin to remove the user, or plan the person with another "
+                 "email; then resume")
+EXPIRED = ("{email}'s Zoom invitation expired before it was accepted: resume, and the wave removes it and invites the "
+           "person again (once)")
+EXPIRED_BY_HAND = ("{email}'s Zoom invitation expired before it was accepted, and the wave does not send it again: "
+                   "remove the pending user in the Zoom portal (User Management > Users > Pending), invite the person "
+                   "there and ask them to accept, then resume")
+
+
 def next_steps(plan: WavePlan, ops: dict[str, WaveOpEntry]) -> list[Said]:
     """What has to happen before the wave can go on, in the guide's order, in words for the engineer."""
     states = {op: entry.state for op, entry in ops.items()}
-    steps = []
-    inactive = [c.data["email"] for c in plan.of(System.ZOOM)
-                if c.op_id.startswith("zoom.active:") and states.get(c.op_id) not in SETTLED]
-    if inactive:
-        steps.append(Said("{count} people have not activated their Zoom account ({people}): ask them, then resume",
-                          count=len(inactive), people=", ".join(inactive[:3]) + (" …" if len(inactive) > 3 else "")))
+    steps = _activation_steps(plan, ops)
     for number, members in plan.rounds().items():
         open_ = [c for c in members if states.get(c.op_id) not in SETTLED
                  and states.get(f"zoom.active:{c.person}") in SETTLED]
@@ -195,4 +228,31 @@ def next_steps(plan: WavePlan, ops: dict[str, WaveOpEntry]) -> list[Said]:
     failed = sum(1 for c in plan.changes if states.get(c.op_id) == OpState.FAILED)
     if failed:
         steps.append(Said("{count} change(s) failed: each person's row says the fix; resume once fixed", count=failed))
+    return steps
+
+
+def _activation_steps(plan: WavePlan, ops: dict[str, WaveOpEntry]) -> list[Said]:
+    """The people whose Zoom account is not active yet, grouped by what they wait for: only those who can accept
+    an invitation are to be asked."""
+    why: dict[str, list[str]] = defaultdict(list)  # the wording a waiting activation gave -> the people
+    for c in plan.of(System.ZOOM):
+        if c.op_id.startswith("zoom.active:") and (c.op_id not in ops or ops[c.op_id].state not in SETTLED):
+            why[getattr(ops[c.op_id].detail, "wording", "") if c.op_id in ops else ""].append(c.data["email"])
+    inactive = [email for wording, emails in why.items()
+                if wording not in (NOT_INVITED, OTHER_ACCOUNT, EXPIRED, EXPIRED_BY_HAND) for email in emails]
+    steps = []
+    if inactive:
+        steps.append(Said("{count} people have not activated their Zoom account ({people}): ask them, then resume",
+                          count=len(inactive), people=first_few(inactive, 3)))
+    if why[EXPIRED]:
+        steps.append(Said("{count} people's Zoom invitations expired ({people}): resume, and the wave invites them "
+                          "again, once each", count=len(why[EXPIRED]), people=first_few(why[EXPIRED], 3)))
+    if why[EXPIRED_BY_HAND]:
+        steps.append(Said("{count} people's Zoom invitations expired and are not the wave's to send again "
+                          "({people}): invite them in the Zoom portal (User Management > Users > Pending), then "
+                          "resume", count=len(why[EXPIRED_BY_HAND]), people=first_few(why[EXPIRED_BY_HAND], 3)))
+    if why[OTHER_ACCOUNT]:
+        steps.append(Said("{count} people have a Zoom user in another Zoom account ({people}): each row says how to "
+                          "bring them into this one; resume once done", count=len(why[OTHER_ACCOUNT]),
+                          people=first_few(why[OTHER_ACCOUNT], 3)))
     return steps

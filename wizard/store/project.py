@@ -23,7 +23,7 @@ import socket
 import sqlite3
 import threading
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -48,7 +48,7 @@ from wizard.store.modes import Mode
 
 APPLICATION_ID = 0x50534957  # "PSIW": marks the SQLite file as ours
 REQUIRED_TABLES = frozenset({"meta", "site", "step_state", "step_input", "step_result", "evidence", "audit",
-                             "ui_state", "session_lock", "amo_journal", "wave", "wave_op"})
+                             "ui_state", "session_lock", "amo_journal", "wave", "wave_op", "wave_round"})
 P = ParamSpec("P")
 T = TypeVar("T")
 
@@ -150,8 +150,31 @@ _SCHEMA_V4 = """
 ALTER TABLE wave_op ADD COLUMN wording TEXT NOT NULL DEFAULT '';
 """
 
+# The portal rounds' members, copied from each wave's plan when it is stored: confirming one round of a 20,000-person
+# wave reads its 50 rows, not the whole plan (parsing that took seconds per round, 400 rounds at that size). The plan
+# stays the record (its hash is in the audit chain); these rows are derived from it, in the same transaction.
+# `position` is the change's place in the plan, so a round lists its people in the plan's order.
+_ROUND_ROWS = ("SELECT {wave}, json_extract(c.value, '$.round'), c.key, json_extract(c.value, '$.op_id'), "
+               "json_extract(c.value, '$.person'), COALESCE(json_extract(c.value, '$.data.email'), ''), "
+               "COALESCE(json_extract(c.value, '$.data.name'), '') FROM {source} json_each({plan}, '$.changes') AS c "
+               "WHERE json_extract(c.value, '$.system') = 'psi'")
+_INSERT_ROUNDS = "INSERT INTO wave_round(wave, number, position, op_id, person, email, name) "
+_SCHEMA_V5 = """
+CREATE TABLE wave_round (
+    wave TEXT NOT NULL,
+    number INTEGER NOT NULL,
+    position INTEGER NOT NULL,
+    op_id TEXT NOT NULL,
+    person TEXT NOT NULL,
+    email TEXT NOT NULL,
+    name TEXT NOT NULL,
+    PRIMARY KEY (wave, number, position)
+);
+""" + _INSERT_ROUNDS + _ROUND_ROWS.format(wave="w.id", plan="w.plan",
+                                          source="(SELECT id, plan FROM wave WHERE json_valid(plan)) AS w,")
+
 # Index i holds the statements that bring a file from schema version i to i + 1.
-MIGRATIONS: tuple[str, ...] = (_SCHEMA_V1, _SCHEMA_V2, _SCHEMA_V3, _SCHEMA_V4)
+MIGRATIONS: tuple[str, ...] = (_SCHEMA_V1, _SCHEMA_V2, _SCHEMA_V3, _SCHEMA_V4, _SCHEMA_V5)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -188,6 +211,15 @@ class WaveOpEntry:
     op_id: str
     state: str  # sent (may have happened), done, already (found in place), waiting, failed, undone
     detail: str
+
+
+@dataclass(frozen=True)
+class RoundMember:
+    """A person of a wave's portal round (the round's Integrated users change)."""
+    op_id: str
+    person: str  # email key
+    email: str
+    name: str
 
 
 @dataclass(frozen=True)
@@ -310,6 +342,8 @@ COLUMN_TYPES: dict[str, dict[str, tuple[str, ...]]] = {
              "secret_key": ("text",), "state": ("text",)},
     "wave_op": {"wave": ("text",), "op_id": ("text",), "state": ("text",), "detail": ("text",),
                 "sent_at": ("text", "null"), "done_at": ("text", "null"), "wording": ("text",)},
+    "wave_round": {"wave": ("text",), "number": ("integer",), "position": ("integer",), "op_id": ("text",),
+                   "person": ("text",), "email": ("text",), "name": ("text",)},
 }
 
 
@@ -952,6 +986,7 @@ class ProjectFile:
         with self._transaction() as c:
             c.execute("INSERT INTO wave(id, created_at, created_by, plan, secret_key, state) "
                       "VALUES (?, ?, ?, ?, ?, 'planned')", (wave_id, now(), self.actor, plan, secret_key))
+            c.execute(_INSERT_ROUNDS + _ROUND_ROWS.format(wave="?", plan="?", source=""), (wave_id, plan))
             # the chain holds the plan's hash: the plan itself is in the wave table, and any edit shows
             self._audit("wave planned", None, wave_id, None, f"plan sha256 {hashlib.sha256(plan.encode()).hexdigest()}")
 
@@ -977,6 +1012,34 @@ class ProjectFile:
         rows = self._conn.execute("SELECT op_id, state, detail, wording FROM wave_op WHERE wave = ?",
                                   (wave_id,)).fetchall()
         return {op_id: WaveOpEntry(op_id, state, Said.kept(detail, wording)) for op_id, state, detail, wording in rows}
+
+    def round_members(self, wave_id: str, numbers: Collection[int] | None = None) -> dict[int, list[RoundMember]]:
+        """The people of the wave's portal rounds `numbers` (every round when None), each round in the plan's order:
+        read from the rounds' own rows, so one round costs the same in a wave of 100 people or of 20,000."""
+        query = "SELECT number, op_id, person, email, name FROM wave_round WHERE wave = ?"
+        chosen = sorted(set(numbers)) if numbers is not None else []
+        if numbers is not None:
+            query += f" AND number IN ({', '.join('?' * len(chosen))})"
+        found: dict[int, list[RoundMember]] = {}
+        for number, *member in self._conn.execute(query + " ORDER BY number, position", (wave_id, *chosen)):
+            found.setdefault(number, []).append(RoundMember(*member))
+        return found
+
+    def round_numbers(self, wave_id: str) -> list[int]:
+        return [row[0] for row in self._conn.execute(
+            "SELECT DISTINCT number FROM wave_round WHERE wave = ? ORDER BY number", (wave_id,))]
+
+    def wave_ops_of(self, wave_id: str, op_ids: Collection[str]) -> dict[str, WaveOpEntry]:
+        """The journal's entries for these changes only (wave_ops reads a whole wave's)."""
+        found: dict[str, WaveOpEntry] = {}
+        chosen = list(op_ids)
+        for start in range(0, len(chosen), 500):  # well under SQLite's limit on a statement's values
+            part = chosen[start:start + 500]
+            rows = self._conn.execute("SELECT op_id, state, detail, wording FROM wave_op WHERE wave = ? AND op_id IN "
+                                      f"({', '.join('?' * len(part))})", (wave_id, *part))
+            found.update({op_id: WaveOpEntry(op_id, state, Said.kept(detail, wording))
+                          for op_id, state, detail, wording in rows})
+        return found
 
     def wave_op_sending(self, wave_id: str, op_id: str) -> None:
         """Written before the request leaves: after a crash, 'sent' means 'may have happened'."""
