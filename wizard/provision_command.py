@@ -53,8 +53,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     action.add_argument("--execute", metavar="WAVE", help="run WAVE, a wave planned (and shown) with --plan")
     action.add_argument("--resume", nargs="?", const="", metavar="WAVE", help="continue the last unfinished wave")
     action.add_argument("--rounds", metavar="WAVE", help="the portal rounds of WAVE: who to tick in Add users now")
-    action.add_argument("--confirm-round", nargs=2, metavar=("WAVE", "N"),
-                        help="record that round N of WAVE was added in the Zoom portal (§7.1.3.2)")
+    action.add_argument("--confirm-round", nargs=2, metavar=("WAVE", "N[,M…|all]"),
+                        help="record that round N of WAVE (or the rounds N,M…, or all that have people to add now) "
+                             "was added in the Zoom portal (§7.1.3.2)")
     action.add_argument("--assistant-csv", nargs=2, metavar=("WAVE", "FILE"),
                         help="write the Assistant's import file for the people of WAVE ready for it (§7.2.1.1)")
     action.add_argument("--confirm-assistant", metavar="WAVE",
@@ -234,11 +235,14 @@ async def _by_hand(chapter: Provisioning, args: argparse.Namespace) -> int | Non
         _out(args.json, [dataclasses.asdict(r) for r in rounds], lambda: _print_rounds(args.rounds, rounds))
         return Exit.OK
     if args.confirm_round:
-        wave, number = args.confirm_round[0], _round_number(args.confirm_round[1])
-        chosen = await chapter.confirm_round(wave, number)
-        _out(args.json, {"wave": wave, "round": number, "confirmed": [e for e, _ in chosen.to_tick]},
-             lambda: print(f"round {number} of wave {wave} recorded as added ({len(chosen.to_tick)} people); "
-                           f"read it back with: psi-wizard provision PROJECT --resume {wave}"))
+        wave, numbers = args.confirm_round[0], _round_numbers(args.confirm_round[1])
+        chosen = await chapter.confirm_rounds(wave, numbers)
+        _out(args.json, {"wave": wave, "rounds": [r.number for r in chosen],
+                         "confirmed": [e for r in chosen for e, _ in r.to_tick]},
+             lambda: print(f"{_rounds_said(chosen)} of wave {wave} recorded as added "
+                           f"({sum(len(r.to_tick) for r in chosen)} people); read "
+                           f"{'it' if len(chosen) == 1 else 'them'} back with: psi-wizard provision PROJECT --resume "
+                           f"{wave}"))
         return Exit.OK
     if args.assistant_csv:
         wave, target = args.assistant_csv[0], Path(args.assistant_csv[1])
@@ -254,6 +258,16 @@ async def _by_hand(chapter: Provisioning, args: argparse.Namespace) -> int | Non
                            f"people; read them back with --resume {args.confirm_assistant}"))
         return Exit.OK
     return None
+
+
+def _round_numbers(text: str) -> list[int] | None:
+    """'3', '3,4,7' or 'all' (None: every round with people to add now)."""
+    return None if text.strip().lower() == "all" else [_round_number(part.strip()) for part in text.split(",")]
+
+
+def _rounds_said(rounds: list[PortalRound]) -> str:
+    numbers = [str(r.number) for r in rounds]
+    return f"round {numbers[0]}" if len(numbers) == 1 else f"rounds {', '.join(numbers)}"
 
 
 def _round_number(text: str) -> int:
@@ -380,7 +394,7 @@ def _print_rounds(wave: str, rounds: list[PortalRound]) -> None:
             print(f"  tick: {email}  {name}")
         for email in r.not_active:
             print(f"  later (Zoom user not active yet): {email}")
-    print(f"then: psi-wizard provision PROJECT --confirm-round {wave} N")
+    print(f"then: psi-wizard provision PROJECT --confirm-round {wave} N (several: N,M… or all)")
 
 
 def _print_outcome(wave: str, state: str, rows: list[dict[str, str]], failures: list[tuple[str, str]],

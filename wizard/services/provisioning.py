@@ -26,6 +26,7 @@ from wizard.provisioning.by_hand import (
     assistant_file,
     confirm_assistant,
     confirm_round,
+    confirm_rounds,
     portal_rounds,
     record_assistant_file_saved,
     wave_view,
@@ -178,6 +179,11 @@ class Provisioning:
     async def confirm_round(self, wave_id: str, number: int) -> PortalRound:
         """The engineer's word that round `number` was added in the portal (Integrated users > Add users)."""
         return await self.project.commit(confirm_round, self.project, wave_id, number)
+
+    async def confirm_rounds(self, wave_id: str, numbers: Collection[int] | None) -> list[PortalRound]:
+        """The engineer's word that the portal took the rounds `numbers` (all of them or none), or with None every
+        round with people to add now: a big site's 400 rounds need not be confirmed one command each."""
+        return await self.project.commit(confirm_rounds, self.project, wave_id, numbers)
 
     async def save_assistant_file(self, wave_id: str, target: Path) -> list[str]:
         """The Assistant's import file for the people of the wave ready for it, written to `target`; returns
