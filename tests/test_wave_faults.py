@@ -2,6 +2,7 @@
 create was carried out), and people the wave cannot simply wait for."""
 
 import asyncio
+import time
 from pathlib import Path
 from typing import Any
 
@@ -84,3 +85,91 @@ def test_a_zoom_that_stays_down_stops_the_wave_resumably(project: ProjectFile) -
     assert stopped == "paused" and error.account_wide
     assert all(again.ops[f"zoom.active:person{i:03d}@example.com"][0] == OpState.DONE for i in range(3))
     assert set(state.user_creates.values()) == {1}
+
+
+def detail(outcome: Any, op: str) -> str:
+    return outcome.ops[op][1]
+
+
+def test_a_person_in_another_zoom_account_is_named_with_its_fix_and_not_waited_for(project: ProjectFile) -> None:
+    """409 code 1005 on create and 404 on the look-up: the user is another account's. No resume waits the whole
+    --wait-activation for that person, and nobody is told to ask them to accept an invitation."""
+    state, model = new_people(2)
+
+    async def work(client: ZoomClient, transport: SshAmoTransport, lab: Lab) -> list[tuple[Any, float]]:
+        wave = await plan(project, client, transport)
+        lab.faults.other_account = "person000@example.com"
+        runs = []
+        for _ in range(2):  # the first run and a resume
+            started = time.monotonic()
+            outcome = await WaveRunner(project, wave, zoom=client, amo=transport, activation_wait=6,
+                                       poll_interval=0.1).run()
+            runs.append((outcome, time.monotonic() - started))
+        return runs
+
+    runs = asyncio.run(with_lab(state, model, work, activate_after=0.2))
+    for outcome, took in runs:
+        assert took < 4, took  # person001 activates within a second; person000 is not waited for
+        assert "another Zoom account" in detail(outcome, "zoom.active:person000@example.com")
+        assert "Add users" in detail(outcome, "zoom.active:person000@example.com")  # with its fix
+        assert outcome.ops["zoom.active:person001@example.com"][0] == OpState.DONE
+        assert not any("have not activated" in step for step in outcome.next_steps)
+        assert any("another Zoom account (person000@example.com)" in step for step in outcome.next_steps)
+    assert "person000@example.com" not in state.user_creates
+
+
+def test_expired_invitations_are_named_and_the_resume_invites_again_once(project: ProjectFile) -> None:
+    """zoom.expire_invitations: the wave looks the pending people up (400 code 1120), names the expired invitations
+    instead of asking people to accept them, and on resume removes each one and invites the person again: once."""
+    state, model = new_people(2)
+
+    async def work(client: ZoomClient, transport: SshAmoTransport, lab: Lab) -> dict[str, Any]:
+        wave = await plan(project, client, transport)
+
+        async def run() -> tuple[Any, float]:
+            started = time.monotonic()
+            outcome = await WaveRunner(project, wave, zoom=client, amo=transport, activation_wait=6,
+                                       poll_interval=0.1).run()
+            return outcome, time.monotonic() - started
+
+        seen: dict[str, Any] = {}
+        lab.faults.expire_invitations = True
+        seen["expired"] = await run()
+        seen["creates_before_resume"] = sum(state.user_creates.values())
+        seen["again_expired"] = await run()  # still expiring: invited again once, then named for the engineer
+        seen["creates_after"] = dict(state.user_creates)
+        lab.faults.expire_invitations = False  # the fault is gone: still no third invitation from the wave
+        seen["third"] = await run()
+        return seen
+
+    seen = asyncio.run(with_lab(state, model, work, activate_after=0.2))
+    outcome, took = seen["expired"]
+    assert took < 4, took  # an expired invitation is not waited for
+    for i in range(2):
+        assert "invitation expired" in detail(outcome, f"zoom.active:person00{i}@example.com")
+    assert not any("have not activated" in step for step in outcome.next_steps)
+    assert any("invitations expired (person000@example.com, person001@example.com): resume, and the wave invites "
+               "them again" in step for step in outcome.next_steps)
+    assert seen["creates_before_resume"] == 2
+    again, _ = seen["again_expired"]
+    assert seen["creates_after"] == {"person000@example.com": 2, "person001@example.com": 2}
+    assert "does not send it again" in detail(again, "zoom.active:person000@example.com")
+    assert any("not the wave's to send again" in step for step in again.next_steps)
+    assert dict(state.user_creates) == seen["creates_after"] and state.duplicate_creates == 0
+    assert project.wave_ops(project.waves()[-1].wave_id)["zoom.reinvite:person000@example.com"].state == OpState.DONE
+
+
+def test_after_the_fault_is_gone_the_resume_invites_again_and_the_people_activate(project: ProjectFile) -> None:
+    state, model = new_people(2)
+
+    async def work(client: ZoomClient, transport: SshAmoTransport, lab: Lab) -> Any:
+        wave = await plan(project, client, transport)
+        lab.faults.expire_invitations = True
+        await WaveRunner(project, wave, zoom=client, amo=transport, activation_wait=2, poll_interval=0.1).run()
+        lab.faults.expire_invitations = False
+        return await WaveRunner(project, wave, zoom=client, amo=transport, activation_wait=6,
+                                poll_interval=0.1).run()
+
+    outcome = asyncio.run(with_lab(state, model, work, activate_after=0.2))
+    assert all(outcome.ops[f"zoom.active:person00{i}@example.com"][0] == OpState.DONE for i in range(2))
+    assert dict(state.user_creates) == {"person000@example.com": 2, "person001@example.com": 2}

@@ -3546,12 +3546,24 @@
       <translation>speichern Sie die Assistant-Datei der Welle, importieren Sie sie (Zoom PSI &gt; Data Operation &gt; Import CSV) und führen Sie Update all aus, dann bestätigen; wurden die Personen auf anderem Weg importiert, geben Sie an, wie</translation>
     </message>
     <message>
-      <source>{count} people imported into the Assistant another way, in the engineer's words: {note}</source>
-      <translation>{count} Personen auf anderem Weg in den Assistant importiert, in den Worten des Technikers: {note}</translation>
+      <source>{email} has a Zoom user in another Zoom account, so it cannot become active in this one: add the person in the Zoom portal (User Management &gt; Users &gt; Add users), which asks them to join this account, or ask the other account's admin to remove the user, or plan the person with another email; then resume</source>
+      <translation>{email} hat einen Zoom-Benutzer in einem anderen Zoom-Konto und kann daher in diesem nicht aktiv werden: Fügen Sie die Person im Zoom-Portal hinzu (User Management &gt; Users &gt; Add users), wodurch sie gebeten wird, diesem Konto beizutreten, bitten Sie den Administrator des anderen Kontos, den Benutzer zu entfernen, oder planen Sie die Person mit einer anderen E-Mail-Adresse; setzen Sie dann fort</translation>
     </message>
     <message>
-      <source>{count} people have not activated their Zoom account ({people}): ask them, then resume</source>
-      <translation>{count} Personen haben ihr Zoom-Konto nicht aktiviert ({people}): Bitten Sie sie darum und setzen Sie dann fort</translation>
+      <source>not invited: see the invitation's problem</source>
+      <translation>nicht eingeladen: siehe das Problem der Einladung</translation>
+    </message>
+    <message>
+      <source>{email}'s Zoom invitation expired before it was accepted: resume, and the wave removes it and invites the person again (once)</source>
+      <translation>Die Zoom-Einladung von {email} ist abgelaufen, bevor sie angenommen wurde: Setzen Sie fort, dann entfernt die Welle sie und lädt die Person erneut ein (einmal)</translation>
+    </message>
+    <message>
+      <source>{email}'s Zoom invitation expired before it was accepted, and the wave does not send it again: remove the pending user in the Zoom portal (User Management &gt; Users &gt; Pending), invite the person there and ask them to accept, then resume</source>
+      <translation>Die Zoom-Einladung von {email} ist abgelaufen, bevor sie angenommen wurde, und die Welle sendet sie nicht erneut: Entfernen Sie den ausstehenden Benutzer im Zoom-Portal (User Management &gt; Users &gt; Pending), laden Sie die Person dort ein und bitten Sie sie, die Einladung anzunehmen; setzen Sie dann fort</translation>
+    </message>
+    <message>
+      <source>{count} people imported into the Assistant another way, in the engineer's words: {note}</source>
+      <translation>{count} Personen auf anderem Weg in den Assistant importiert, in den Worten des Technikers: {note}</translation>
     </message>
     <message>
       <source>Assistant: import the file for {count} people, run Update all, then confirm</source>
@@ -3564,6 +3576,22 @@
     <message>
       <source>{count} change(s) failed: each person's row says the fix; resume once fixed</source>
       <translation>{count} Änderung(en) fehlgeschlagen: Die Zeile jeder Person nennt die Abhilfe; setzen Sie nach der Behebung fort</translation>
+    </message>
+    <message>
+      <source>{count} people have not activated their Zoom account ({people}): ask them, then resume</source>
+      <translation>{count} Personen haben ihr Zoom-Konto nicht aktiviert ({people}): Bitten Sie sie darum und setzen Sie dann fort</translation>
+    </message>
+    <message>
+      <source>{count} people's Zoom invitations expired ({people}): resume, and the wave invites them again, once each</source>
+      <translation>Die Zoom-Einladungen von {count} Personen sind abgelaufen ({people}): Setzen Sie fort, dann lädt die Welle sie erneut ein, jede einmal</translation>
+    </message>
+    <message>
+      <source>{count} people's Zoom invitations expired and are not the wave's to send again ({people}): invite them in the Zoom portal (User Management &gt; Users &gt; Pending), then resume</source>
+      <translation>Die Zoom-Einladungen von {count} Personen sind abgelaufen, und die Welle sendet sie nicht erneut ({people}): Laden Sie die Personen im Zoom-Portal ein (User Management &gt; Users &gt; Pending) und setzen Sie dann fort</translation>
+    </message>
+    <message>
+      <source>{count} people have a Zoom user in another Zoom account ({people}): each row says how to bring them into this one; resume once done</source>
+      <translation>{count} Personen haben einen Zoom-Benutzer in einem anderen Zoom-Konto ({people}): Die Zeile jeder Person sagt, wie sie in dieses Konto kommt; setzen Sie danach fort</translation>
     </message>
     <message>
       <source>in the Assistant import file saved for this wave</source>
@@ -3614,6 +3642,14 @@
       <translation>richten Sie die OS4K-Verbindung auf der Seite Standort ein (AMOs lassen sich auch per Einfügen im AMO-Bereich senden, aber das Zurücklesen braucht die Sitzung)</translation>
     </message>
     <message>
+      <source>offered: the invitation expired</source>
+      <translation>angeboten: die Einladung ist abgelaufen</translation>
+    </message>
+    <message>
+      <source>invited again after the invitation expired</source>
+      <translation>erneut eingeladen, nachdem die Einladung abgelaufen war</translation>
+    </message>
+    <message>
       <source>invited before the answer was lost</source>
       <translation>eingeladen, bevor die Antwort verloren ging</translation>
     </message>
@@ -3624,6 +3660,10 @@
     <message>
       <source>{email} never accepted Zoom's invitation and it has expired: remove the pending user in the Zoom portal (User Management &gt; Users &gt; Pending) or let the wave's undo do it, then invite the person again</source>
       <translation>{email} hat die Einladung von Zoom nie angenommen, und sie ist abgelaufen: Entfernen Sie den ausstehenden Benutzer im Zoom-Portal (User Management &gt; Users &gt; Pending) oder lassen Sie das die Rücknahme der Welle tun, und laden Sie die Person dann erneut ein</translation>
+    </message>
+    <message>
+      <source>{email} has not activated the Zoom account yet (§7.1.2): ask the person to open the invitation from no-reply@zoom.us (and the junk folder), then resume</source>
+      <translation>{email} hat das Zoom-Konto noch nicht aktiviert (§7.1.2): Bitten Sie die Person, die Einladung von no-reply@zoom.us zu öffnen (auch im Junk-Ordner nachsehen), und setzen Sie dann fort</translation>
     </message>
     <message>
       <source>after the Assistant's Update (§7.2.1)</source>
@@ -3640,14 +3680,6 @@
     <message>
       <source>active</source>
       <translation>aktiv</translation>
-    </message>
-    <message>
-      <source>not invited: see the invitation's problem</source>
-      <translation>nicht eingeladen: siehe das Problem der Einladung</translation>
-    </message>
-    <message>
-      <source>{email} has not activated the Zoom account yet (§7.1.2): ask the person to open the invitation from no-reply@zoom.us (and the junk folder), then resume</source>
-      <translation>{email} hat das Zoom-Konto noch nicht aktiviert (§7.1.2): Bitten Sie die Person, die Einladung von no-reply@zoom.us zu öffnen (auch im Junk-Ordner nachsehen), und setzen Sie dann fort</translation>
     </message>
     <message>
       <source>round {number}: the Zoom user is not active yet, so it could not be added; tick it once active and confirm the round again</source>

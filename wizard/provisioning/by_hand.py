@@ -206,6 +206,17 @@ EXPIRED_BY_HAND = ("{email}'s Zoom invitation expired before it was accepted, an
                    "there and ask them to accept, then resume")
 
 
+def not_invited(email: str, *, other_account: bool) -> Said:
+    """What the activation of a person whose invitation failed waits for."""
+    return Said(OTHER_ACCOUNT, email=email) if other_account else Said(NOT_INVITED)
+
+
+def invitation_expired(email: str, *, invited_again: bool) -> Said:
+    """What the activation of a person whose invitation expired waits for: the resume (when the wave will invite
+    the person again) or the engineer's hands."""
+    return Said(EXPIRED, email=email) if invited_again else Said(EXPIRED_BY_HAND, email=email)
+
+
 def next_steps(plan: WavePlan, ops: dict[str, WaveOpEntry]) -> list[Said]:
     """What has to happen before the wave can go on, in the guide's order, in words for the engineer."""
     states = {op: entry.state for op, entry in ops.items()}

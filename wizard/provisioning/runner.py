@@ -32,7 +32,7 @@ from wizard.connectors.http import ApiError
 from wizard.connectors.os4k import AmoResult, AmoSession, AmoTransport
 from wizard.connectors.zoom import Created, InvitationExpired, ZoomClient
 from wizard.errors import WizardError
-from wizard.provisioning.by_hand import assistant_ready, next_steps, round_op
+from wizard.provisioning.by_hand import assistant_ready, invitation_expired, next_steps, not_invited, round_op
 from wizard.provisioning.people import evidence_of
 from wizard.provisioning.readback import close_steps, read_back
 from wizard.provisioning.waves import EVIDENCE_STEP, SETTLED, load_plan
@@ -41,6 +41,9 @@ from wizard.store.project import ProjectFile, WaveOpEntry
 
 NOT_ACTIVE = ("{email} has not activated the Zoom account yet (§7.1.2): ask the person to open the invitation from "
               "no-reply@zoom.us (and the junk folder), then resume")
+# An expired invitation replaced by a new one (§7.1.1 again), at most once per person and wave: journaled beside the
+# wave's planned changes, 'waiting' while offered (the engineer resumes to take it), 'sent' before it is sent
+REINVITE = "zoom.reinvite:"
 ASSISTANT_TODO = ("ready for the Assistant: import the wave's file (Zoom PSI > Data Operation > Import CSV), then Data "
                   "operations > User data > Update all, and confirm here")
 
@@ -150,6 +153,8 @@ class WaveRunner:
         self._journal = project.wave_ops(wave_id)
         # this run's word on each change; a state read from the project stays its text (OpState's values)
         self._states: dict[str, str] = {}
+        self._other_account: set[str] = set()  # people whose email is another Zoom account's user (409, not here)
+        self._reinvited: set[str] = set()  # people this run invited again after their invitation expired
         self.stage = ""  # what the run is doing now, for the status bar
 
     # ------------------------------------------------------------------ control
@@ -271,8 +276,16 @@ class WaveRunner:
         assert zoom is not None
         self.stage = "inviting Zoom users"
         await self._each(invites, functools.partial(self._invite, zoom))
+        offered = [c for c in activations
+                   if self._journal_state(REINVITE + c.person) in (OpState.WAITING, OpState.SENT)]
+        await self._each(offered, functools.partial(self._reinvite, zoom))
         self.stage = "waiting for Zoom activations"
-        await self._activations(zoom, activations, {c.person for c in invites if self.state_of(c) == OpState.FAILED})
+        # nobody whose invitation failed can activate: named on their row, and not waited for
+        failed = {c.person for c in invites if self.state_of(c) == OpState.FAILED}
+        self._settle_many([(c, OpState.WAITING, not_invited(c.data["email"],
+                                                            other_account=c.person in self._other_account))
+                           for c in activations if c.person in failed and not self._settled(c)])
+        await self._activations(zoom, [c for c in activations if c.person not in failed])
 
     async def _invite(self, zoom: ZoomClient, change: Change) -> None:
         """One invitation (§7.1.1). One found 'sent' may have reached Zoom before the answer was lost: looked up
@@ -291,7 +304,8 @@ class WaveRunner:
                 self._settle(change, OpState.DONE, Said("invited; the person activates the account (§7.1.2)"))
             elif await zoom.find_user(email) is not None:
                 self._settle(change, OpState.ALREADY, Said("the user was already in the account"))
-            else:
+            else:  # 409 code 1005 and not in this account: the email is another account's user
+                self._other_account.add(change.person)
                 self._settle(change, OpState.FAILED, Said("{email} belongs to another Zoom account: ask the person "
                                                           "to accept the transfer invitation, or use another email",
                                                           email=email))
@@ -305,23 +319,78 @@ class WaveRunner:
                 raise  # the wave stops, resumably
             self._settle(change, OpState.FAILED, Said.of_error(exc))
 
-    async def _activations(self, zoom: ZoomClient, activations: list[Change], failed_invite: set[str]) -> None:
-        """The people whose Zoom account is active (§7.1.2), looked for again until `activation_wait` is over; the
-        others wait, for the person or for their invitation's problem to be fixed."""
+    async def _activations(self, zoom: ZoomClient, activations: list[Change]) -> None:
+        """The people whose Zoom account is active (§7.1.2), looked for again until `activation_wait` is over. The
+        others are looked up once (Users spec: 400 code 1120 when the invitation expired): nobody waits for an
+        invitation that can no longer be accepted."""
         give_up = time.monotonic() + self.activation_wait
-        while True:
-            left = [c for c in activations if not self._settled(c)]
-            if not left:
-                return
+        left = [c for c in activations if not self._settled(c)]
+        looked_up = False
+        while left:
             await self._go.wait()
             active = {str(u.get("email", "")).lower() for u in await zoom.list_users("active")}
             self._settle_many([(c, OpState.DONE, Said("active")) for c in left if c.person in active])
             left = [c for c in left if not self._settled(c)]
+            if left and not looked_up:
+                left, looked_up = await self._not_expired(zoom, left), True
             if not left or time.monotonic() >= give_up:
                 break
             await asyncio.sleep(self.poll_interval)
-        self._settle_many([(c, OpState.WAITING, Said("not invited: see the invitation's problem")
-                            if c.person in failed_invite else Said(NOT_ACTIVE, email=c.data["email"])) for c in left])
+        self._settle_many([(c, OpState.WAITING, Said(NOT_ACTIVE, email=c.data["email"])) for c in left])
+
+    async def _not_expired(self, zoom: ZoomClient, left: list[Change]) -> list[Change]:
+        """Looks up the people not active yet; those whose invitation expired are named (and offered a new
+        invitation when the wave sent theirs and has not sent a second), the others are returned to wait for."""
+        expired: list[Change] = []
+
+        async def look(change: Change) -> None:
+            try:
+                await zoom.find_user(change.data["email"])
+            except InvitationExpired:
+                expired.append(change)
+
+        await self._each(left, look)
+        offered = [c for c in expired if self._invited_by_wave(c.person) and c.person not in self._reinvited
+                   and self._journal_state(REINVITE + c.person) != OpState.DONE]
+        for change in offered:
+            self.project.commit_later(self.project.wave_op_done, self.wave_id, REINVITE + change.person,
+                                      OpState.WAITING, Said("offered: the invitation expired"))
+        self._settle_many([(c, OpState.WAITING, invitation_expired(c.data["email"], invited_again=c in offered))
+                           for c in expired])
+        return [c for c in left if c not in expired]
+
+    def _invited_by_wave(self, person: str) -> bool:
+        return any(c.op_id.startswith("zoom.user:") for c in self.plan.by_person.get((person, System.ZOOM), []))
+
+    def _journal_state(self, op_id: str) -> str:
+        entry = self._journal.get(op_id)
+        return entry.state if entry is not None else OpState.PLANNED
+
+    async def _reinvite(self, zoom: ZoomClient, change: Change) -> None:
+        """The engineer resumed after an expired invitation was named: it is removed and the person invited again,
+        once. Journaled before anything is sent, and looked up first, so a run killed half-way neither removes a
+        new invitation nor sends a second one."""
+        invite = next(c for c in self.plan.by_person[(change.person, System.ZOOM)] if c.op_id.startswith("zoom.user:"))
+        email, op = invite.data["email"], REINVITE + change.person
+        await self.project.commit(self.project.wave_op_sending, self.wave_id, op)
+        self._reinvited.add(change.person)
+        try:
+            try:
+                found = await zoom.find_user(email)
+            except InvitationExpired:
+                await zoom.remove_user(email, pending=True)  # a pending user is disassociated (userDelete)
+                found = None
+            if found is None:
+                await zoom.create_user(email, invite.data["first_name"], invite.data["last_name"],
+                                       user_type=int(invite.data.get("type", ZoomUserType.LICENSED)))
+        except ApiError as exc:
+            if exc.account_wide:
+                raise  # the wave stops; 'sent' is looked up on resume
+            await self.project.commit(self.project.wave_op_done, self.wave_id, op, OpState.FAILED,
+                                      Said.of_error(exc))
+            return
+        await self.project.commit(self.project.wave_op_done, self.wave_id, op, OpState.DONE,
+                                  Said("invited again after the invitation expired"))
 
     # ------------------------------------------------------------------ stage 2: the portal rounds (§7.1.3.2)
     async def _portal_rounds(self) -> None:
