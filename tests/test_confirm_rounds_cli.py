@@ -14,13 +14,14 @@ from wizard.store.project import ProjectFile
 PEOPLE = 120  # three rounds of at most 50
 
 
-def three_rounds(folder: Path, env: dict[str, str]) -> tuple[Path, str]:
-    """A wave planned from files whose Zoom users are all active: its three rounds have people to tick now."""
+def three_rounds(folder: Path, env: dict[str, str], people: int = PEOPLE) -> tuple[Path, str]:
+    """A wave planned from files whose Zoom users are all active: its rounds (three of the default 120 people) have
+    people to tick now."""
     project = new_site(folder / "site.psiproj")
     (folder / "zoom.csv").write_text("Email,First Name,Last Name,User Status\n" + "".join(
-        f"p{i:03d}@example.com,P,{i},active\n" for i in range(PEOPLE)), encoding="utf-8")
+        f"p{i:03d}@example.com,P,{i},active\n" for i in range(people)), encoding="utf-8")
     (folder / "subs.txt").write_text("Station,Email\n" + "".join(
-        f"{3000 + i},p{i:03d}@example.com\n" for i in range(PEOPLE)), encoding="utf-8")
+        f"{3000 + i},p{i:03d}@example.com\n" for i in range(people)), encoding="utf-8")
     planned = wizard("provision", str(project), "--plan", "--zoom-csv", str(folder / "zoom.csv"), "--subscribers",
                      str(folder / "subs.txt"), "--pmidx", "1", env=env)
     assert planned.returncode == Exit.OK, planned.stderr
@@ -52,3 +53,11 @@ def test_several_rounds_or_all_of_them_are_confirmed_in_one_command(tmp_path: Pa
     assert confirmed(project, wave) == [1, 2, 3]
     one = wizard("provision", str(project), "--confirm-round", wave, "2", env=env)  # as before: one round
     assert one.returncode == Exit.OK and f"round 2 of wave {wave} recorded as added (50 people)" in one.stdout
+
+
+def test_all_rounds_of_a_big_wave_are_said_in_one_line(tmp_path: Path) -> None:
+    env = environment(tmp_path)
+    project, wave = three_rounds(tmp_path, env, people=450)
+    every = wizard("provision", str(project), "--confirm-round", wave, "all", env=env)
+    assert every.returncode == Exit.OK, every.stderr
+    assert f"9 rounds (1, 2, 3, 4, 5, 6, 7, 8 …) of wave {wave} recorded as added (450 people)" in every.stdout

@@ -267,7 +267,11 @@ def _round_numbers(text: str) -> list[int] | None:
 
 def _rounds_said(rounds: list[PortalRound]) -> str:
     numbers = [str(r.number) for r in rounds]
-    return f"round {numbers[0]}" if len(numbers) == 1 else f"rounds {', '.join(numbers)}"
+    if len(numbers) == 1:
+        return f"round {numbers[0]}"
+    # 'all' on a 20,000-person site is 400 rounds: the line names the first few and how many
+    return f"rounds {', '.join(numbers)}" if len(numbers) <= 8 else \
+        f"{len(numbers)} rounds ({', '.join(numbers[:8])} …)"
 
 
 def _round_number(text: str) -> int:
