@@ -3642,10 +3642,6 @@
       <translation>richten Sie die OS4K-Verbindung auf der Seite Standort ein (AMOs lassen sich auch per Einfügen im AMO-Bereich senden, aber das Zurücklesen braucht die Sitzung)</translation>
     </message>
     <message>
-      <source>offered: the invitation expired</source>
-      <translation>angeboten: die Einladung ist abgelaufen</translation>
-    </message>
-    <message>
       <source>invited again after the invitation expired</source>
       <translation>erneut eingeladen, nachdem die Einladung abgelaufen war</translation>
     </message>
@@ -3680,6 +3676,10 @@
     <message>
       <source>active</source>
       <translation>aktiv</translation>
+    </message>
+    <message>
+      <source>offered: the invitation expired</source>
+      <translation>angeboten: die Einladung ist abgelaufen</translation>
     </message>
     <message>
       <source>round {number}: the Zoom user is not active yet, so it could not be added; tick it once active and confirm the round again</source>

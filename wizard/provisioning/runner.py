@@ -154,7 +154,9 @@ class WaveRunner:
         # this run's word on each change; a state read from the project stays its text (OpState's values)
         self._states: dict[str, str] = {}
         self._other_account: set[str] = set()  # people whose email is another Zoom account's user (409, not here)
-        self._reinvited: set[str] = set()  # people this run invited again after their invitation expired
+        # people this run invited (again): an invitation of minutes ago has not expired (Zoom's last for days), so
+        # they are not looked up; at 10,000 people that would double the Zoom stage
+        self._invited_now: set[str] = set()
         self.stage = ""  # what the run is doing now, for the status bar
 
     # ------------------------------------------------------------------ control
@@ -301,6 +303,7 @@ class WaveRunner:
             created = await zoom.create_user(email, change.data["first_name"], change.data["last_name"],
                                              user_type=int(change.data.get("type", ZoomUserType.LICENSED)))
             if created is Created.CREATED:
+                self._invited_now.add(change.person)
                 self._settle(change, OpState.DONE, Said("invited; the person activates the account (§7.1.2)"))
             elif await zoom.find_user(email) is not None:
                 self._settle(change, OpState.ALREADY, Said("the user was already in the account"))
@@ -339,25 +342,27 @@ class WaveRunner:
         self._settle_many([(c, OpState.WAITING, Said(NOT_ACTIVE, email=c.data["email"])) for c in left])
 
     async def _not_expired(self, zoom: ZoomClient, left: list[Change]) -> list[Change]:
-        """Looks up the people not active yet; those whose invitation expired are named (and offered a new
-        invitation when the wave sent theirs and has not sent a second), the others are returned to wait for."""
-        expired: list[Change] = []
+        """Looks up the people not active yet whose invitation was not sent by this run; those whose invitation
+        expired are named (and offered a new one when the wave sent theirs and has not sent a second), the others
+        are returned to wait for."""
+        expired: dict[str, Change] = {}
 
         async def look(change: Change) -> None:
             try:
                 await zoom.find_user(change.data["email"])
             except InvitationExpired:
-                expired.append(change)
+                expired[change.op_id] = change
 
-        await self._each(left, look)
-        offered = [c for c in expired if self._invited_by_wave(c.person) and c.person not in self._reinvited
-                   and self._journal_state(REINVITE + c.person) != OpState.DONE]
-        for change in offered:
-            self.project.commit_later(self.project.wave_op_done, self.wave_id, REINVITE + change.person,
-                                      OpState.WAITING, Said("offered: the invitation expired"))
-        self._settle_many([(c, OpState.WAITING, invitation_expired(c.data["email"], invited_again=c in offered))
-                           for c in expired])
-        return [c for c in left if c not in expired]
+        await self._each([c for c in left if c.person not in self._invited_now], look)
+        offered = {c.op_id for c in expired.values() if self._invited_by_wave(c.person)
+                   and self._journal_state(REINVITE + c.person) != OpState.DONE}
+        if offered:
+            self.project.commit_later(self.project.wave_ops_done, self.wave_id,
+                                      [(REINVITE + expired[op].person, OpState.WAITING,
+                                        Said("offered: the invitation expired")) for op in offered])
+        self._settle_many([(c, OpState.WAITING, invitation_expired(c.data["email"], invited_again=c.op_id in offered))
+                           for c in expired.values()])
+        return [c for c in left if c.op_id not in expired]
 
     def _invited_by_wave(self, person: str) -> bool:
         return any(c.op_id.startswith("zoom.user:") for c in self.plan.by_person.get((person, System.ZOOM), []))
@@ -373,7 +378,7 @@ class WaveRunner:
         invite = next(c for c in self.plan.by_person[(change.person, System.ZOOM)] if c.op_id.startswith("zoom.user:"))
         email, op = invite.data["email"], REINVITE + change.person
         await self.project.commit(self.project.wave_op_sending, self.wave_id, op)
-        self._reinvited.add(change.person)
+        self._invited_now.add(change.person)
         try:
             try:
                 found = await zoom.find_user(email)
