@@ -3670,10 +3670,6 @@
       <translation>der Benutzer war schon im Konto</translation>
     </message>
     <message>
-      <source>{email} belongs to another Zoom account: ask the person to accept the transfer invitation, or use another email</source>
-      <translation>{email} gehört zu einem anderen Zoom-Konto: Bitten Sie die Person, die Übertragungseinladung anzunehmen, oder verwenden Sie eine andere E-Mail</translation>
-    </message>
-    <message>
       <source>active</source>
       <translation>aktiv</translation>
     </message>

@@ -309,9 +309,7 @@ class WaveRunner:
                 self._settle(change, OpState.ALREADY, Said("the user was already in the account"))
             else:  # 409 code 1005 and not in this account: the email is another account's user
                 self._other_account.add(change.person)
-                self._settle(change, OpState.FAILED, Said("{email} belongs to another Zoom account: ask the person "
-                                                          "to accept the transfer invitation, or use another email",
-                                                          email=email))
+                self._settle(change, OpState.FAILED, not_invited(email, other_account=True))
         except InvitationExpired:  # the user exists, pending for good: a finding on the person's row
             self._settle(change, OpState.FAILED, Said("{email} never accepted Zoom's invitation and it has expired: "
                                                       "remove the pending user in the Zoom portal (User Management > "
