@@ -66,3 +66,15 @@ def test_keep_working_leaves_the_wave_running(qtbot, window: MainWindow, tmp_pat
     assert not question.isVisible()
     window.panel("provisioning").wave.cancel()  # the test's own end: the wave stops, resumably
     on_loop(qtbot, window.ops.idle())
+
+
+def test_no_other_project_can_replace_this_one_while_its_wave_runs(qtbot, window: MainWindow, tmp_path: Path,
+                                                                    memory_keyring, running_lab) -> None:
+    """File > New, Open, Open recent, Save as and Close would close the project under the running wave."""
+    start_a_waiting_wave(qtbot, window, tmp_path, running_lab)
+    held = (window.new_action, window.open_action, window.save_as_action, window.close_action)
+    assert not any(action.isEnabled() for action in held) and not window.recent_menu.isEnabled()
+    assert "A wave is running" in window.close_action.toolTip()
+    window.panel("provisioning").wave.cancel()
+    on_loop(qtbot, window.ops.idle())
+    assert all(action.isEnabled() for action in held)

@@ -315,8 +315,8 @@
     </message>
     <message>
         <location filename="../../wizard/app/window.py" line="131"/>
-        <location filename="../../wizard/app/window.py" line="455"/>
-        <location filename="../../wizard/app/window.py" line="790"/>
+        <location filename="../../wizard/app/window.py" line="457"/>
+        <location filename="../../wizard/app/window.py" line="804"/>
         <source>PSI commissioning wizard</source>
         <translation>PSI-Inbetriebnahme-Assistent</translation>
     </message>
@@ -356,469 +356,474 @@
         <translation>&amp;Neues Projekt…</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="194"/>
+        <location filename="../../wizard/app/window.py" line="195"/>
         <source>&amp;Open project…</source>
         <translation>Projekt ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="195"/>
+        <location filename="../../wizard/app/window.py" line="197"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="196"/>
+        <location filename="../../wizard/app/window.py" line="198"/>
         <source>Save &amp;as…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="198"/>
+        <location filename="../../wizard/app/window.py" line="200"/>
         <source>Re-check &amp;site…</source>
         <translation>Standort erneut &amp;prüfen…</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="199"/>
+        <location filename="../../wizard/app/window.py" line="201"/>
         <source>&amp;Close project</source>
         <translation>Projekt s&amp;chließen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="202"/>
+        <location filename="../../wizard/app/window.py" line="204"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="204"/>
+        <location filename="../../wizard/app/window.py" line="206"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="205"/>
+        <location filename="../../wizard/app/window.py" line="207"/>
         <source>&amp;Next chapter</source>
         <translation>&amp;Nächstes Kapitel</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="206"/>
+        <location filename="../../wizard/app/window.py" line="208"/>
         <source>&amp;Previous chapter</source>
         <translation>&amp;Vorheriges Kapitel</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="208"/>
+        <location filename="../../wizard/app/window.py" line="210"/>
         <source>Next p&amp;roblem</source>
         <translation>Nächstes P&amp;roblem</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="209"/>
+        <location filename="../../wizard/app/window.py" line="211"/>
         <source>Previous pro&amp;blem</source>
         <translation>Vorheriges Pro&amp;blem</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="212"/>
+        <location filename="../../wizard/app/window.py" line="214"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="213"/>
+        <location filename="../../wizard/app/window.py" line="215"/>
         <source>&amp;Theme</source>
         <translation>&amp;Farbschema</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="217"/>
-        <location filename="../../wizard/app/window.py" line="228"/>
+        <location filename="../../wizard/app/window.py" line="219"/>
+        <location filename="../../wizard/app/window.py" line="230"/>
         <source>Follow the &amp;system</source>
         <translation>Wie das &amp;System</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="217"/>
+        <location filename="../../wizard/app/window.py" line="219"/>
         <source>&amp;Light</source>
         <translation>&amp;Hell</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="217"/>
+        <location filename="../../wizard/app/window.py" line="219"/>
         <source>&amp;Dark</source>
         <translation>&amp;Dunkel</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="224"/>
+        <location filename="../../wizard/app/window.py" line="226"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="237"/>
+        <location filename="../../wizard/app/window.py" line="239"/>
         <source>&amp;Mode</source>
         <translation>&amp;Modus</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="238"/>
+        <location filename="../../wizard/app/window.py" line="240"/>
         <source>&amp;Offline checklist</source>
         <translation>&amp;Offline-Checkliste</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="240"/>
+        <location filename="../../wizard/app/window.py" line="242"/>
         <source>Nothing touches the network; steps that need a live system are confirmed by hand</source>
         <translation>Nichts geht ins Netz; Schritte, die ein Live-System brauchen, werden von Hand bestätigt</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="245"/>
+        <location filename="../../wizard/app/window.py" line="247"/>
         <source>&amp;Run</source>
         <translation>&amp;Ausführen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="246"/>
+        <location filename="../../wizard/app/window.py" line="248"/>
         <source>Run all checks in this &amp;chapter</source>
         <translation>Alle Prüfungen dieses &amp;Kapitels ausführen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="248"/>
+        <location filename="../../wizard/app/window.py" line="250"/>
         <source>&amp;Cancel running checks</source>
         <translation>Laufende Prüfungen a&amp;bbrechen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="250"/>
+        <location filename="../../wizard/app/window.py" line="252"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="251"/>
+        <location filename="../../wizard/app/window.py" line="253"/>
         <source>Open the &amp;guide at this step</source>
         <translation>&amp;Leitfaden an diesem Schritt öffnen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="253"/>
+        <location filename="../../wizard/app/window.py" line="255"/>
         <source>Choose the guide &amp;file…</source>
         <translation>Leitfaden-&amp;Datei wählen…</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="254"/>
+        <location filename="../../wizard/app/window.py" line="256"/>
         <source>Open the &amp;log file</source>
         <translation>&amp;Protokolldatei öffnen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="255"/>
+        <location filename="../../wizard/app/window.py" line="257"/>
         <source>&amp;About</source>
         <translation>Ü&amp;ber</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="323"/>
-        <location filename="../../wizard/app/window.py" line="328"/>
+        <location filename="../../wizard/app/window.py" line="325"/>
+        <location filename="../../wizard/app/window.py" line="330"/>
         <source>Cannot open the project</source>
         <translation>Das Projekt lässt sich nicht öffnen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="338"/>
+        <location filename="../../wizard/app/window.py" line="340"/>
         <source>The project is open in another wizard</source>
         <translation>Das Projekt ist in einem anderen Assistenten geöffnet</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="344"/>
+        <location filename="../../wizard/app/window.py" line="346"/>
         <source>Open anyway</source>
         <translation>Trotzdem öffnen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="359"/>
+        <location filename="../../wizard/app/window.py" line="361"/>
         <source>Cannot create the project</source>
         <translation>Das Projekt lässt sich nicht anlegen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="451"/>
+        <location filename="../../wizard/app/window.py" line="453"/>
         <source>No project open</source>
         <translation>Kein Projekt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="458"/>
+        <location filename="../../wizard/app/window.py" line="460"/>
         <source>A folder of site projects</source>
         <translation>Ein Ordner mit Standortprojekten</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="468"/>
+        <location filename="../../wizard/app/window.py" line="470"/>
         <source>Sites in {folder}</source>
         <translation>Standorte in {folder}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="469"/>
+        <location filename="../../wizard/app/window.py" line="471"/>
         <source>The folder could not be read</source>
         <translation>Der Ordner ließ sich nicht lesen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="524"/>
+        <location filename="../../wizard/app/window.py" line="482"/>
+        <source>A wave is running: pause it on chapter 7&apos;s page first</source>
+        <translation>Eine Welle läuft: Halten Sie sie zuerst auf der Seite von Kapitel 7 an</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/app/window.py" line="538"/>
         <source>Steps of §{section}</source>
         <translation>Schritte von §{section}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="606"/>
+        <location filename="../../wizard/app/window.py" line="620"/>
         <source>Not saved: {reason}</source>
         <translation>Nicht gespeichert: {reason}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="618"/>
+        <location filename="../../wizard/app/window.py" line="632"/>
         <source>Remove the attachment</source>
         <translation>Anhang entfernen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="619"/>
+        <location filename="../../wizard/app/window.py" line="633"/>
         <source>Remove {file} from this step? The audit log keeps its name and SHA-256.</source>
         <translation>{file} von diesem Schritt entfernen? Das Prüfprotokoll behält Namen und SHA-256.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="622"/>
+        <location filename="../../wizard/app/window.py" line="636"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="669"/>
+        <location filename="../../wizard/app/window.py" line="683"/>
         <source>No check in this chapter can run now: each step says why (done by hand, waiting for input, blocked, or offline).</source>
         <translation>Keine Prüfung in diesem Kapitel kann jetzt laufen: Jeder Schritt sagt, warum (von Hand erledigt, wartet auf Eingaben, blockiert oder offline).</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="676"/>
+        <location filename="../../wizard/app/window.py" line="690"/>
         <source>{run} run: {passed} passed, {failed} failed, {warnings} with warnings.</source>
         <translation>{run} gelaufen: {passed} bestanden, {failed} fehlgeschlagen, {warnings} mit Warnungen.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="678"/>
+        <location filename="../../wizard/app/window.py" line="692"/>
         <source>{count} could not run; each of them says why.</source>
         <translation>{count} konnten nicht laufen; jeder davon sagt, warum.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="699"/>
+        <location filename="../../wizard/app/window.py" line="713"/>
         <source>No failed, blocked or warning step anywhere.</source>
         <translation>Nirgends ein fehlgeschlagener, blockierter oder gewarnter Schritt.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="801"/>
+        <location filename="../../wizard/app/window.py" line="816"/>
         <source>Working…</source>
         <translation>In Arbeit…</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="851"/>
+        <location filename="../../wizard/app/window.py" line="866"/>
         <source>The signed baseline report</source>
         <translation>Der signierte Ausgangsbericht</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="852"/>
+        <location filename="../../wizard/app/window.py" line="867"/>
         <source>The baseline signer&apos;s certificate</source>
         <translation>Das Zertifikat des Unterzeichners</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="853"/>
+        <location filename="../../wizard/app/window.py" line="868"/>
         <source>Certificate (*.pem *.crt);;All files (*)</source>
         <translation>Zertifikat (*.pem *.crt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="865"/>
+        <location filename="../../wizard/app/window.py" line="880"/>
         <source>Re-checking the site against {file}…</source>
         <translation>Der Standort wird gegen {file} erneut geprüft…</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="1014"/>
+        <location filename="../../wizard/app/window.py" line="1029"/>
         <source>A wave is running</source>
         <translation>Eine Welle läuft</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="1015"/>
+        <location filename="../../wizard/app/window.py" line="1030"/>
         <source>Chapter 7&apos;s wave is sending changes or waiting for them. Pause and close stops it after the change under way (everything sent is journaled), closes the project and the wizard; Run wave carries on from there when you open the project again.</source>
         <translation>Die Welle aus Kapitel 7 sendet Änderungen oder wartet auf sie. „Anhalten und schließen“ hält sie nach der laufenden Änderung an (alles Gesendete ist protokolliert) und schließt das Projekt und den Assistenten; „Welle ausführen“ macht dort weiter, wenn Sie das Projekt wieder öffnen.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="1018"/>
+        <location filename="../../wizard/app/window.py" line="1033"/>
         <source>Pause and close</source>
         <translation>Anhalten und schließen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="1019"/>
+        <location filename="../../wizard/app/window.py" line="1034"/>
         <source>Keep working</source>
         <translation>Weiterarbeiten</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="864"/>
+        <location filename="../../wizard/app/window.py" line="879"/>
         <source>The site was not re-checked</source>
         <translation>Der Standort wurde nicht erneut geprüft</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="877"/>
+        <location filename="../../wizard/app/window.py" line="892"/>
         <source>{count} drift(s) since the baseline.</source>
         <translation>{count} Abweichung(en) seit dem Ausgangsbericht.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="878"/>
+        <location filename="../../wizard/app/window.py" line="893"/>
         <source>Nothing drifted since the baseline.</source>
         <translation>Seit dem Ausgangsbericht hat sich nichts verändert.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="880"/>
+        <location filename="../../wizard/app/window.py" line="895"/>
         <source>Re-check</source>
         <translation>Erneute Prüfung</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="883"/>
+        <location filename="../../wizard/app/window.py" line="898"/>
         <source>{count} unchanged. Signed re-check report: {file}</source>
         <translation>{count} unverändert. Signierter Prüfbericht: {file}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="890"/>
+        <location filename="../../wizard/app/window.py" line="905"/>
         <source>The demo could not be opened</source>
         <translation>Die Demo ließ sich nicht öffnen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="973"/>
+        <location filename="../../wizard/app/window.py" line="988"/>
         <source>Guide — {section}</source>
         <translation>Leitfaden — {section}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="976"/>
+        <location filename="../../wizard/app/window.py" line="991"/>
         <source>Solution guide</source>
         <translation>Lösungsleitfaden</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="758"/>
+        <location filename="../../wizard/app/window.py" line="772"/>
         <source>overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="261"/>
+        <location filename="../../wizard/app/window.py" line="263"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="262"/>
+        <location filename="../../wizard/app/window.py" line="264"/>
         <source>The language changes when the wizard starts again. Everything is saved.</source>
         <translation>Die Sprache wechselt beim nächsten Start des Assistenten. Alles ist gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="265"/>
+        <location filename="../../wizard/app/window.py" line="267"/>
         <source>Restart now</source>
         <translation>Jetzt neu starten</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="266"/>
+        <location filename="../../wizard/app/window.py" line="268"/>
         <source>Later</source>
         <translation>Später</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="284"/>
+        <location filename="../../wizard/app/window.py" line="286"/>
         <source>Could not start the wizard again; close and start it by hand.</source>
         <translation>Der Assistent ließ sich nicht neu starten; bitte schließen und von Hand starten.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="760"/>
+        <location filename="../../wizard/app/window.py" line="774"/>
         <source>{done} of {total} done</source>
         <translation>{done} von {total} erledigt</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="762"/>
+        <location filename="../../wizard/app/window.py" line="776"/>
         <source>{count} warning(s)</source>
         <translation>{count} mit Warnung</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="764"/>
+        <location filename="../../wizard/app/window.py" line="778"/>
         <source>{count} waived</source>
         <translation>{count} entfallen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="766"/>
+        <location filename="../../wizard/app/window.py" line="780"/>
         <source>{count} failed</source>
         <translation>{count} fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="768"/>
+        <location filename="../../wizard/app/window.py" line="782"/>
         <source>{count} blocked</source>
         <translation>{count} blockiert</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="783"/>
+        <location filename="../../wizard/app/window.py" line="797"/>
         <source>Project: {path}</source>
         <translation>Projekt: {path}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="784"/>
+        <location filename="../../wizard/app/window.py" line="798"/>
         <source>Mode: {mode}</source>
         <translation>Modus: {mode}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="798"/>
+        <location filename="../../wizard/app/window.py" line="813"/>
         <source>Running {count} check(s)…</source>
         <translation>{count} Prüfung(en) laufen…</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="802"/>
+        <location filename="../../wizard/app/window.py" line="817"/>
         <source>Idle</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="810"/>
+        <location filename="../../wizard/app/window.py" line="825"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="818"/>
+        <location filename="../../wizard/app/window.py" line="833"/>
         <source>PSI project (*{suffix})</source>
         <translation>PSI-Projekt (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="821"/>
+        <location filename="../../wizard/app/window.py" line="836"/>
         <source>New project</source>
         <translation>Neues Projekt</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="825"/>
+        <location filename="../../wizard/app/window.py" line="840"/>
         <source>Open project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="826"/>
+        <location filename="../../wizard/app/window.py" line="841"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="830"/>
+        <location filename="../../wizard/app/window.py" line="845"/>
         <source>Save project as</source>
         <translation>Projekt speichern unter</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="839"/>
+        <location filename="../../wizard/app/window.py" line="854"/>
         <source>Cannot save a copy</source>
         <translation>Die Kopie lässt sich nicht speichern</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="891"/>
+        <location filename="../../wizard/app/window.py" line="906"/>
         <source>Opening the demo: the lab starts, the probes run, one wave is provisioned…</source>
         <translation>Die Demo wird geöffnet: Das Labor startet, die Proben laufen, eine Welle wird bereitgestellt…</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="912"/>
+        <location filename="../../wizard/app/window.py" line="927"/>
         <source>Log file: {path} — attach it to a support request; it never holds passwords or tokens.</source>
         <translation>Protokolldatei: {path} — hängen Sie sie an eine Support-Anfrage an; sie enthält nie Passwörter oder Tokens.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="914"/>
+        <location filename="../../wizard/app/window.py" line="929"/>
         <source>(No program here opens it: copy the path.)</source>
         <translation>(Kein Programm hier öffnet sie: kopieren Sie den Pfad.)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="924"/>
+        <location filename="../../wizard/app/window.py" line="939"/>
         <source>Libraries:</source>
         <translation>Bibliotheken:</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="925"/>
+        <location filename="../../wizard/app/window.py" line="940"/>
         <source>Log file: {path}</source>
         <translation>Protokolldatei: {path}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="928"/>
+        <location filename="../../wizard/app/window.py" line="943"/>
         <source>About</source>
         <translation>Über</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="953"/>
+        <location filename="../../wizard/app/window.py" line="968"/>
         <source>The solution guide (Markdown)</source>
         <translation>Der Lösungsleitfaden (Markdown)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="954"/>
+        <location filename="../../wizard/app/window.py" line="969"/>
         <source>Markdown (*.md *.markdown);;All files (*)</source>
         <translation>Markdown (*.md *.markdown);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="959"/>
+        <location filename="../../wizard/app/window.py" line="974"/>
         <source>Choose your copy of the solution guide first (Help &gt; Choose the guide file…); the wizard does not ship it.</source>
         <translation>Wählen Sie zuerst Ihr Exemplar des Lösungsleitfadens (Hilfe &gt; Leitfaden-Datei wählen…); der Assistent liefert ihn nicht mit.</translation>
     </message>

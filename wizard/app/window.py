@@ -190,8 +190,10 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self._add_action(file_menu, self.tr("&New project…"), self.new_project_dialog, QKeySequence.StandardKey.New)
-        self._add_action(file_menu, self.tr("&Open project…"), self.open_project_dialog, QKeySequence.StandardKey.Open)
+        self.new_action = self._add_action(file_menu, self.tr("&New project…"), self.new_project_dialog,
+                                           QKeySequence.StandardKey.New)
+        self.open_action = self._add_action(file_menu, self.tr("&Open project…"), self.open_project_dialog,
+                                            QKeySequence.StandardKey.Open)
         self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
         self.save_as_action = self._add_action(file_menu, self.tr("Save &as…"), self.save_as_dialog,
                                                QKeySequence.StandardKey.SaveAs)
@@ -472,6 +474,18 @@ class MainWindow(QMainWindow):
         from wizard.services.sites import summarise_sites
 
         return list(await summarise_sites([Path(p) for p in paths], self.guide))
+
+    def _hold_project_while_a_wave_runs(self) -> None:
+        """Another project cannot be opened, made or switched to while the wave runs: closing this one under it
+        would leave its last changes unwritten. The window's own close asks instead (Pause and close)."""
+        wave = self.ops.busy(WAVE)
+        why = self.tr("A wave is running: pause it on chapter 7's page first") if wave else ""
+        allowed = {self.new_action: True, self.open_action: True, self.save_as_action: self.project is not None,
+                   self.close_action: self.project is not None}
+        for action, otherwise in allowed.items():
+            action.setEnabled(otherwise and not wave)
+            action.setToolTip(why)
+        self.recent_menu.setEnabled(bool(self.recent_menu.actions()) and not wave)
 
     def _set_project_actions(self, enabled: bool) -> None:
         for action in (self.save_as_action, self.close_action, self.offline_action, self.recheck_action):
@@ -793,6 +807,7 @@ class MainWindow(QMainWindow):
         """What runs now, derived from the op runner (and the engine's checks) each time an op starts, says what it
         does or ends: never the words of work that stopped, never "Idle" while something runs."""
         self.welcome.set_demo_busy(self.ops.busy(DEMO))
+        self._hold_project_while_a_wave_runs()
         running = self.ops.doing()
         checks = len(self.engine.running) if self.engine is not None else 0
         parts = [self.tr("Running {count} check(s)…").format(count=checks)] if checks else []
