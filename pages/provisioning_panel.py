@@ -53,16 +53,9 @@ def progress_state(progress: Any) -> StepState:
 
 
 class ProvisioningPanel(QWidget):
-    read_requested = Signal()
-    zoom_file_requested = Signal()
-    subscribers_file_requested = Signal()
-    subscribers_paste_requested = Signal()
-    plan_requested = Signal()
-    run_requested = Signal()
-    pause_requested = Signal()
-    cancel_requested = Signal()
-    verify_requested = Signal()
-    undo_requested = Signal()  # show what undo would change, and ask
+    """Chapter 7's wave. The sources bar (`sources`) and the run bar (`run_bar`) say what the engineer asks for with
+    signals of their own; the panel's signals are those of its stage pages."""
+
     confirmed = Signal(str)  # the engineer confirmed what the confirmation page showed: "run" or "undo"
     round_done_requested = Signal(int)  # the round was added in the Zoom portal
     assistant_done_requested = Signal()  # imported from this wave's saved file, Update all run
@@ -89,14 +82,6 @@ class ProvisioningPanel(QWidget):
         self.stepper.picked.connect(lambda _key: self.review.stop_asking())
         self.stepper.add_page(REVIEW, self.review)
         self.run_bar = RunBar()
-        for mine, theirs in ((self.run_bar.plan_requested, self.plan_requested),
-                             (self.run_bar.run_requested, self.run_requested),
-                             (self.run_bar.pause_requested, self.pause_requested),
-                             (self.run_bar.cancel_requested, self.cancel_requested),
-                             (self.run_bar.verify_requested, self.verify_requested),
-                             (self.run_bar.undo_requested, self.undo_requested),
-                             (self.run_bar.plan_export_requested, self.plan_export_requested)):
-            mine.connect(theirs)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.stepper, 1)
@@ -120,11 +105,6 @@ class ProvisioningPanel(QWidget):
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.sources = SourcesBar()
-        for mine, theirs in ((self.sources.read_requested, self.read_requested),
-                             (self.sources.zoom_file_requested, self.zoom_file_requested),
-                             (self.sources.subscribers_file_requested, self.subscribers_file_requested),
-                             (self.sources.subscribers_paste_requested, self.subscribers_paste_requested)):
-            mine.connect(theirs)
         layout.addWidget(self.sources)
         self.people = PeopleTable()
         self.people.station_chosen.connect(self.station_chosen)

@@ -62,26 +62,26 @@ class ProvisioningController(QObject):
         self.ops.start(None, self.restore_reading(), done=lambda _shown: self._update_buttons())
 
     def _connect(self, p: ProvisioningPanel) -> None:
-        people = self.people
-        p.read_requested.connect(lambda: self.spawn(self.read(), doing=self.tr("Reading Zoom and the OS4K…")))
-        p.zoom_file_requested.connect(lambda: people.pick("zoom"))
-        p.subscribers_file_requested.connect(lambda: people.pick("subscribers"))
-        p.subscribers_paste_requested.connect(people.paste_subscribers)
+        people, sources, run_bar = self.people, p.sources, p.run_bar
+        sources.read_requested.connect(lambda: self.spawn(self.read(), doing=self.tr("Reading Zoom and the OS4K…")))
+        sources.zoom_file_requested.connect(lambda: people.pick("zoom"))
+        sources.subscribers_file_requested.connect(lambda: people.pick("subscribers"))
+        sources.subscribers_paste_requested.connect(people.paste_subscribers)
         p.station_chosen.connect(lambda email, stno: self.spawn(people.choose_station(email, stno)))
-        p.plan_requested.connect(lambda: self.spawn(self.plan(), doing=self.tr("Planning the wave…")))
-        p.run_requested.connect(self.ask_to_run)
+        run_bar.plan_requested.connect(lambda: self.spawn(self.plan(), doing=self.tr("Planning the wave…")))
+        run_bar.run_requested.connect(self.ask_to_run)
         p.confirmed.connect(self._confirmed)
-        p.pause_requested.connect(self.toggle_pause)
-        p.cancel_requested.connect(self.cancel)
+        run_bar.pause_requested.connect(self.toggle_pause)
+        run_bar.cancel_requested.connect(self.cancel)
         hands = self.hands
-        p.verify_requested.connect(lambda: self.spawn(hands.verify(), doing=self.tr("Reading the wave back…")))
-        p.undo_requested.connect(hands.ask_to_undo)
+        run_bar.verify_requested.connect(lambda: self.spawn(hands.verify(), doing=self.tr("Reading the wave back…")))
+        run_bar.undo_requested.connect(hands.ask_to_undo)
         # once the engineer's part is recorded, the wave carries on by itself
         p.round_done_requested.connect(lambda number: self.spawn(hands.round_done(number), self._carry_on))
         p.assistant_done_requested.connect(lambda: self.spawn(hands.assistant_done(), self._carry_on))
         p.assistant_done_elsewhere.connect(lambda note: self.spawn(hands.assistant_done(note), self._carry_on))
         p.assistant_csv_requested.connect(hands.save_assistant_csv)
-        p.plan_export_requested.connect(self.save_plan)
+        run_bar.plan_export_requested.connect(self.save_plan)
         p.comparison_requested.connect(hands.pick_comparison_report)
         p.pmidx.editingFinished.connect(people.rejudge)
         p.voicemail.editingFinished.connect(people.rejudge)
