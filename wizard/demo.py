@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from pathlib import Path
 
 from wizard.checks.amo import mask_secrets
@@ -187,7 +188,7 @@ async def lab_imports(project: ProjectFile, wave_id: str) -> int:
         emails = await Provisioning(project).save_assistant_file(wave_id, target)
     except WizardError:  # nobody of the wave is ready for the Assistant yet
         return 0
-    await play(control, "assistant/import", target.read_bytes())
+    await play(control, "assistant/import", await asyncio.to_thread(target.read_bytes))
     await play(control, "assistant/update-all")
     return len(emails)
 

@@ -9,26 +9,21 @@ from __future__ import annotations
 
 import warnings
 
-# (the warning's category as module:class, a regular expression for the modules it comes from)
-QUIETED: tuple[tuple[str, str], ...] = (
-    ("cryptography.utils:CryptographyDeprecationWarning", r"asyncssh(\..*)?"),
-    ("cryptography.utils:CryptographyDeprecationWarning", r"pyhanko(\..*)?"),
+from cryptography.utils import CryptographyDeprecationWarning  # already loaded by the command line's own imports
+
+# (the warning's category, a regular expression for the modules it comes from)
+QUIETED: tuple[tuple[type[Warning], str], ...] = (
+    (CryptographyDeprecationWarning, r"asyncssh(\..*)?"),
+    (CryptographyDeprecationWarning, r"pyhanko(\..*)?"),
 )
-
-
-def _category(name: str) -> type[Warning]:
-    module, _, attribute = name.partition(":")
-    category = getattr(__import__(module, fromlist=[attribute]), attribute)
-    assert isinstance(category, type) and issubclass(category, Warning)
-    return category
 
 
 def quiet_dependency_warnings() -> None:
     """Called first by every entry point (the command line, the window, python -m wizard)."""
     for category, module in QUIETED:
-        warnings.filterwarnings("ignore", category=_category(category), module=module)
+        warnings.filterwarnings("ignore", category=category, module=module)
 
 
 def filterwarnings_lines() -> list[str]:
     """The same rules in pytest's filterwarnings syntax, so the tests see what the engineer sees."""
-    return [f"ignore::{category.replace(':', '.')}:{module}" for category, module in QUIETED]
+    return [f"ignore::{category.__module__}.{category.__qualname__}:{module}" for category, module in QUIETED]
