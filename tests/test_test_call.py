@@ -1,0 +1,112 @@
+"""The test call's pure rules (wizard.checks.call): the evidence survives the project's JSON, and each outcome of a
+call and of the media-profile offers is judged with its fix (guide §9.4.2, §2.2.2)."""
+
+from __future__ import annotations
+
+import json
+
+from wizard.checks.call import (
+    FAIL_AUTH,
+    FAIL_DROPPED,
+    FAIL_NO_ANSWER,
+    FAIL_REFUSED,
+    FAIL_TLS,
+    OFFER_PLAIN_RTP,
+    OFFER_SRTP,
+    OFFER_UNCONFIGURED_CODEC,
+    CallFailure,
+    DirectionStats,
+    OfferOutcome,
+    SipStep,
+    TestCallEvidence,
+    call_result,
+    judge_media_profile,
+    judge_test_call,
+)
+from wizard.checks.result import CheckResult, Severity, Verdict
+
+GOOD = DirectionStats(sent=150, received=150, lost=0, jitter_ms=0.4, delay_ms=0.3, delay_max_ms=1.2, first_ms=0.5,
+                      last_ms=2980.0, sent_for_ms=2980.0)
+SILENT = DirectionStats(sent=150, received=0, lost=150, jitter_ms=0.0, sent_for_ms=2980.0)
+
+
+def evidence(**changes: object) -> TestCallEvidence:
+    base: dict[str, object] = dict(
+        caller="4711", callee="4712", sbc="sbc.example.com:5061", started_at="2026-12-07T05:00:00Z", seconds=3.0,
+        setup_ms=42.0, answer_media="m=audio 30000 RTP/SAVP 8 101", crypto_suite="AES_CM_128_HMAC_SHA1_80",
+        codec="PCMA/8000", caller_to_callee=GOOD, callee_to_caller=GOOD,
+        ladder=(SipStep(0.0, "caller", "sbc", "INVITE (SDP)"), SipStep(3.1, "sbc", "caller", "100 Trying")),
+        offers=(OfferOutcome(OFFER_PLAIN_RTP, 488, "Not Acceptable Here"),
+                OfferOutcome(OFFER_UNCONFIGURED_CODEC, 488, "Not Acceptable Here"),
+                OfferOutcome(OFFER_SRTP, 200, "OK", "m=audio 30002 RTP/SAVP 8", "AES_CM_128_HMAC_SHA1_80")))
+    base.update(changes)
+    return TestCallEvidence(**base)  # type: ignore[arg-type]
+
+
+def codes(findings: list) -> list[str]:
+    return [f.code for f in findings]
+
+
+def test_evidence_survives_the_project_json() -> None:
+    original = evidence(failure=CallFailure(FAIL_DROPPED, 200, "", "BYE from the SBC after 1.2 s", "4712"))
+    assert TestCallEvidence.from_json(json.loads(json.dumps(original.to_json()))) == original
+    result = call_result(original)
+    assert CheckResult.from_json(json.loads(json.dumps(result.to_json()))) == result
+
+
+def test_a_healthy_call_passes_with_its_figures() -> None:
+    findings = judge_test_call(evidence())
+    assert codes(findings)[0] == "call.passed"
+    assert "150/150 packets, 0 lost" in findings[0].message
+    assert call_result(evidence()).status is Verdict.PASS
+
+
+def test_one_way_audio_names_the_silent_direction_and_the_firewall() -> None:
+    findings = judge_test_call(evidence(callee_to_caller=SILENT))
+    one_way = next(f for f in findings if f.code == "call.one-way-audio")
+    assert one_way.severity is Severity.ERROR
+    assert "4711 heard nothing from 4712" in one_way.message
+    assert "§2.2.2" in one_way.fix and "Drop received RTP" in one_way.fix
+
+
+def test_no_audio_either_way_and_undecryptable_audio_are_told_apart() -> None:
+    assert "call.no-audio" in codes(judge_test_call(evidence(caller_to_callee=SILENT, callee_to_caller=SILENT)))
+    garbled = DirectionStats(sent=150, received=0, lost=150, jitter_ms=0.0, undecryptable=150)
+    assert "call.srtp-undecryptable" in codes(judge_test_call(evidence(caller_to_callee=garbled,
+                                                                        callee_to_caller=garbled)))
+
+
+def test_loss_jitter_delay_and_a_stream_that_stopped() -> None:
+    poor = DirectionStats(sent=150, received=135, lost=15, jitter_ms=45.0, delay_ms=180.0, last_ms=1500.0,
+                          sent_for_ms=2980.0)
+    findings = {f.code: f for f in judge_test_call(evidence(caller_to_callee=poor))}
+    assert findings["call.loss"].severity is Severity.ERROR  # 10 % > 5 %
+    assert {"call.jitter", "call.delay", "call.media-stopped"} <= set(findings)
+    assert "call.passed" not in findings
+
+
+def test_each_failure_is_a_finding_with_its_fix() -> None:
+    for failure, code in ((CallFailure(FAIL_TLS, detail="certificate verify failed"), "call.tls"),
+                          (CallFailure(FAIL_AUTH, 403, "Forbidden", station="4711"), "call.auth-refused"),
+                          (CallFailure(FAIL_NO_ANSWER, detail="10"), "call.no-answer"),
+                          (CallFailure(FAIL_REFUSED, 488, "Not Acceptable Here"), "call.refused-media"),
+                          (CallFailure(FAIL_REFUSED, 404, "Not Found"), "call.refused"),
+                          (CallFailure(FAIL_DROPPED, detail="BYE from the SBC"), "call.dropped")):
+        found = judge_test_call(evidence(failure=failure, caller_to_callee=None, callee_to_caller=None))
+        assert found[0].code == code and found[0].severity is Severity.ERROR and found[0].fix
+
+
+def test_media_profile_offers() -> None:
+    good = codes(judge_media_profile(evidence().offers))
+    assert good == ["call.plain-rtp-refused", "call.unconfigured-codec-refused", "call.srtp-answered"]
+    bad = judge_media_profile([OfferOutcome(OFFER_PLAIN_RTP, 200, "OK", "m=audio 4000 RTP/AVP 8"),
+                               OfferOutcome(OFFER_UNCONFIGURED_CODEC, 200, "OK", "m=audio 4000 RTP/SAVP 3"),
+                               OfferOutcome(OFFER_SRTP, 200, "OK", "m=audio 4000 RTP/SAVP 8", ""),
+                               OfferOutcome(OFFER_SRTP, None)])
+    assert codes(bad) == ["call.plain-rtp-accepted", "call.unconfigured-codec-accepted", "call.srtp-answer-not-sdes",
+                          "call.profile-unanswered"]
+    assert "SRTP only" in bad[0].fix and "Allow unconfigured codecs" in bad[1].fix
+
+
+def test_an_answer_without_srtp_fails() -> None:
+    assert "call.answer-not-srtp" in codes(judge_test_call(evidence(answer_media="m=audio 4000 RTP/AVP 8")))
