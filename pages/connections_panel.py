@@ -87,6 +87,18 @@ class ConnectionsPanel(QGroupBox):
     def values(self, system: str) -> dict[str, str]:
         return {key: edit.text().strip() for key, edit in self.edits[system].items() if edit.text().strip()}
 
+    def typed(self) -> dict[str, str]:
+        """Every field as it is now, the secrets too, by 'system/key' ('system/' for the secret)."""
+        shown = {f"{system}/{key}": edit.text() for system, edits in self.edits.items() for key, edit in edits.items()}
+        return shown | {f"{system}/": edit.text() for system, edit in self.secrets.items()}
+
+    def put_typed(self, typed: dict[str, str]) -> None:
+        for name, text in typed.items():
+            system, _, key = name.partition("/")
+            edit = self.edits.get(system, {}).get(key) if key else self.secrets.get(system)
+            if edit is not None:
+                edit.setText(text)
+
     def show_result(self, system: str, text: str, *, error: bool) -> None:
         label = self.results[system]
         label.setText(text)

@@ -238,6 +238,12 @@ class StepCard(QFrame):
         """Passphrases typed for this run: handed to the check, never saved."""
         return {key: edit.text() for key, edit in self.secret_edits.items() if edit.text()}
 
+    def put_secrets(self, secrets: dict[str, str]) -> None:
+        """What secrets() gave, typed again (the card was made again in another language)."""
+        for key, text in secrets.items():
+            if key in self.secret_edits:
+                self.secret_edits[key].setText(text)
+
     def flush(self) -> None:
         """Hand every input the engineer changed to the controller to be saved."""
         for key, edit in self.input_edits.items():

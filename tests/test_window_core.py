@@ -243,27 +243,6 @@ def test_the_identity_dialog_judges_the_passphrase_and_without_a_keyring_keeps_i
     assert target.exists()
 
 
-def test_changing_the_language_offers_to_restart_in_the_same_project(qtbot, window: MainWindow, tmp_path: Path,
-                                                                     monkeypatch) -> None:
-    import sys
-
-    from PySide6.QtCore import QProcess
-
-    from wizard.app.preferences import LANGUAGE
-
-    started: list[tuple[str, list[str]]] = []
-    monkeypatch.setattr(QProcess, "startDetached", staticmethod(lambda program, args: started.append(
-        (program, list(args))) or True))
-    window.new_project(tmp_path / "lang.psiproj")
-    window.language_actions["de"].trigger()
-    assert window.preferences.get(LANGUAGE) == "de"
-    box = window.findChild(QMessageBox, "RestartBox")
-    assert box is not None and box.isVisible()
-    next(b for b in box.buttons() if b.text() == "Restart now").click()
-    assert started == [(sys.executable, ["-m", "wizard", str(tmp_path / "lang.psiproj")])]
-    assert not window.isVisible() and window.project is None  # closed, the project saved and released
-
-
 def test_the_welcome_page_shows_what_each_recent_project_holds(qtbot, window: MainWindow, tmp_path: Path) -> None:
     window.new_project(tmp_path / "munich.psiproj")
     window.project.set_site_field("customer", "Example Manufacturing GmbH")

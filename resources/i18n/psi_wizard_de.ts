@@ -185,17 +185,17 @@
         <translation>Verbindung testen</translation>
     </message>
     <message>
-        <location filename="../../pages/connections_panel.py" line="97"/>
+        <location filename="../../pages/connections_panel.py" line="109"/>
         <source>Offline checklist mode — Ctrl+Shift+O to go online</source>
         <translation>Offline-Checklistenmodus — mit Strg+Umschalt+O wieder online</translation>
     </message>
     <message>
-        <location filename="../../pages/connections_panel.py" line="100"/>
+        <location filename="../../pages/connections_panel.py" line="112"/>
         <source>Testing…</source>
         <translation>Wird getestet…</translation>
     </message>
     <message>
-        <location filename="../../pages/connections_panel.py" line="104"/>
+        <location filename="../../pages/connections_panel.py" line="116"/>
         <source>Earlier, while online: {result}</source>
         <translation>Früher, als online: {result}</translation>
     </message>
@@ -315,515 +315,496 @@
     </message>
     <message>
         <location filename="../../wizard/app/window.py" line="131"/>
-        <location filename="../../wizard/app/window.py" line="457"/>
-        <location filename="../../wizard/app/window.py" line="804"/>
+        <location filename="../../wizard/app/window.py" line="294"/>
+        <location filename="../../wizard/app/window.py" line="509"/>
+        <location filename="../../wizard/app/window.py" line="859"/>
         <source>PSI commissioning wizard</source>
         <translation>PSI-Inbetriebnahme-Assistent</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="152"/>
+        <location filename="../../wizard/app/window.py" line="158"/>
+        <location filename="../../wizard/app/window.py" line="295"/>
         <source>Chapters of the guide</source>
         <translation>Kapitel des Leitfadens</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="166"/>
+        <location filename="../../wizard/app/window.py" line="172"/>
+        <location filename="../../wizard/app/window.py" line="296"/>
         <source>◀  Back</source>
         <translation>◀  Zurück</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="167"/>
+        <location filename="../../wizard/app/window.py" line="173"/>
+        <location filename="../../wizard/app/window.py" line="297"/>
         <source>Previous chapter (Ctrl+PgUp)</source>
         <translation>Vorheriges Kapitel (Strg+Bild auf)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="169"/>
+        <location filename="../../wizard/app/window.py" line="175"/>
+        <location filename="../../wizard/app/window.py" line="298"/>
         <source>Next  ▶</source>
         <translation>Weiter  ▶</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="170"/>
+        <location filename="../../wizard/app/window.py" line="176"/>
+        <location filename="../../wizard/app/window.py" line="299"/>
         <source>Next chapter (Ctrl+PgDown)</source>
         <translation>Nächstes Kapitel (Strg+Bild ab)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="192"/>
+        <location filename="../../wizard/app/window.py" line="205"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="193"/>
+        <location filename="../../wizard/app/window.py" line="206"/>
         <source>&amp;New project…</source>
         <translation>&amp;Neues Projekt…</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="195"/>
+        <location filename="../../wizard/app/window.py" line="208"/>
         <source>&amp;Open project…</source>
         <translation>Projekt ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="197"/>
+        <location filename="../../wizard/app/window.py" line="210"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="198"/>
+        <location filename="../../wizard/app/window.py" line="211"/>
         <source>Save &amp;as…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="200"/>
+        <location filename="../../wizard/app/window.py" line="213"/>
         <source>Re-check &amp;site…</source>
         <translation>Standort erneut &amp;prüfen…</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="201"/>
+        <location filename="../../wizard/app/window.py" line="214"/>
         <source>&amp;Close project</source>
         <translation>Projekt s&amp;chließen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="204"/>
+        <location filename="../../wizard/app/window.py" line="217"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="206"/>
+        <location filename="../../wizard/app/window.py" line="219"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="207"/>
+        <location filename="../../wizard/app/window.py" line="220"/>
         <source>&amp;Next chapter</source>
         <translation>&amp;Nächstes Kapitel</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="208"/>
+        <location filename="../../wizard/app/window.py" line="221"/>
         <source>&amp;Previous chapter</source>
         <translation>&amp;Vorheriges Kapitel</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="210"/>
+        <location filename="../../wizard/app/window.py" line="223"/>
         <source>Next p&amp;roblem</source>
         <translation>Nächstes P&amp;roblem</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="211"/>
+        <location filename="../../wizard/app/window.py" line="224"/>
         <source>Previous pro&amp;blem</source>
         <translation>Vorheriges Pro&amp;blem</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="214"/>
+        <location filename="../../wizard/app/window.py" line="227"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="215"/>
+        <location filename="../../wizard/app/window.py" line="228"/>
         <source>&amp;Theme</source>
         <translation>&amp;Farbschema</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="219"/>
-        <location filename="../../wizard/app/window.py" line="230"/>
+        <location filename="../../wizard/app/window.py" line="232"/>
+        <location filename="../../wizard/app/window.py" line="243"/>
         <source>Follow the &amp;system</source>
         <translation>Wie das &amp;System</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="219"/>
+        <location filename="../../wizard/app/window.py" line="232"/>
         <source>&amp;Light</source>
         <translation>&amp;Hell</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="219"/>
+        <location filename="../../wizard/app/window.py" line="232"/>
         <source>&amp;Dark</source>
         <translation>&amp;Dunkel</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="226"/>
+        <location filename="../../wizard/app/window.py" line="239"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="239"/>
+        <location filename="../../wizard/app/window.py" line="250"/>
         <source>&amp;Mode</source>
         <translation>&amp;Modus</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="240"/>
+        <location filename="../../wizard/app/window.py" line="251"/>
         <source>&amp;Offline checklist</source>
         <translation>&amp;Offline-Checkliste</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="242"/>
+        <location filename="../../wizard/app/window.py" line="253"/>
         <source>Nothing touches the network; steps that need a live system are confirmed by hand</source>
         <translation>Nichts geht ins Netz; Schritte, die ein Live-System brauchen, werden von Hand bestätigt</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="247"/>
+        <location filename="../../wizard/app/window.py" line="258"/>
         <source>&amp;Run</source>
         <translation>&amp;Ausführen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="248"/>
+        <location filename="../../wizard/app/window.py" line="259"/>
         <source>Run all checks in this &amp;chapter</source>
         <translation>Alle Prüfungen dieses &amp;Kapitels ausführen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="250"/>
+        <location filename="../../wizard/app/window.py" line="261"/>
         <source>&amp;Cancel running checks</source>
         <translation>Laufende Prüfungen a&amp;bbrechen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="252"/>
+        <location filename="../../wizard/app/window.py" line="263"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="253"/>
+        <location filename="../../wizard/app/window.py" line="264"/>
         <source>Open the &amp;guide at this step</source>
         <translation>&amp;Leitfaden an diesem Schritt öffnen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="255"/>
+        <location filename="../../wizard/app/window.py" line="266"/>
         <source>Choose the guide &amp;file…</source>
         <translation>Leitfaden-&amp;Datei wählen…</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="256"/>
+        <location filename="../../wizard/app/window.py" line="267"/>
         <source>Open the &amp;log file</source>
         <translation>&amp;Protokolldatei öffnen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="257"/>
+        <location filename="../../wizard/app/window.py" line="268"/>
         <source>&amp;About</source>
         <translation>Ü&amp;ber</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="325"/>
-        <location filename="../../wizard/app/window.py" line="330"/>
+        <location filename="../../wizard/app/window.py" line="374"/>
+        <location filename="../../wizard/app/window.py" line="379"/>
         <source>Cannot open the project</source>
         <translation>Das Projekt lässt sich nicht öffnen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="340"/>
+        <location filename="../../wizard/app/window.py" line="389"/>
         <source>The project is open in another wizard</source>
         <translation>Das Projekt ist in einem anderen Assistenten geöffnet</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="346"/>
+        <location filename="../../wizard/app/window.py" line="395"/>
         <source>Open anyway</source>
         <translation>Trotzdem öffnen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="361"/>
+        <location filename="../../wizard/app/window.py" line="410"/>
         <source>Cannot create the project</source>
         <translation>Das Projekt lässt sich nicht anlegen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="453"/>
+        <location filename="../../wizard/app/window.py" line="505"/>
         <source>No project open</source>
         <translation>Kein Projekt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="460"/>
+        <location filename="../../wizard/app/window.py" line="512"/>
         <source>A folder of site projects</source>
         <translation>Ein Ordner mit Standortprojekten</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="470"/>
+        <location filename="../../wizard/app/window.py" line="522"/>
         <source>Sites in {folder}</source>
         <translation>Standorte in {folder}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="471"/>
+        <location filename="../../wizard/app/window.py" line="523"/>
         <source>The folder could not be read</source>
         <translation>Der Ordner ließ sich nicht lesen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="482"/>
+        <location filename="../../wizard/app/window.py" line="534"/>
         <source>A wave is running: pause it on chapter 7&apos;s page first</source>
         <translation>Eine Welle läuft: Halten Sie sie zuerst auf der Seite von Kapitel 7 an</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="538"/>
+        <location filename="../../wizard/app/window.py" line="593"/>
         <source>Steps of §{section}</source>
         <translation>Schritte von §{section}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="620"/>
+        <location filename="../../wizard/app/window.py" line="675"/>
         <source>Not saved: {reason}</source>
         <translation>Nicht gespeichert: {reason}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="632"/>
+        <location filename="../../wizard/app/window.py" line="687"/>
         <source>Remove the attachment</source>
         <translation>Anhang entfernen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="633"/>
+        <location filename="../../wizard/app/window.py" line="688"/>
         <source>Remove {file} from this step? The audit log keeps its name and SHA-256.</source>
         <translation>{file} von diesem Schritt entfernen? Das Prüfprotokoll behält Namen und SHA-256.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="636"/>
+        <location filename="../../wizard/app/window.py" line="691"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="683"/>
+        <location filename="../../wizard/app/window.py" line="738"/>
         <source>No check in this chapter can run now: each step says why (done by hand, waiting for input, blocked, or offline).</source>
         <translation>Keine Prüfung in diesem Kapitel kann jetzt laufen: Jeder Schritt sagt, warum (von Hand erledigt, wartet auf Eingaben, blockiert oder offline).</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="690"/>
+        <location filename="../../wizard/app/window.py" line="745"/>
         <source>{run} run: {passed} passed, {failed} failed, {warnings} with warnings.</source>
         <translation>{run} gelaufen: {passed} bestanden, {failed} fehlgeschlagen, {warnings} mit Warnungen.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="692"/>
+        <location filename="../../wizard/app/window.py" line="747"/>
         <source>{count} could not run; each of them says why.</source>
         <translation>{count} konnten nicht laufen; jeder davon sagt, warum.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="713"/>
+        <location filename="../../wizard/app/window.py" line="768"/>
         <source>No failed, blocked or warning step anywhere.</source>
         <translation>Nirgends ein fehlgeschlagener, blockierter oder gewarnter Schritt.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="816"/>
+        <location filename="../../wizard/app/window.py" line="871"/>
         <source>Working…</source>
         <translation>In Arbeit…</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="866"/>
+        <location filename="../../wizard/app/window.py" line="921"/>
         <source>The signed baseline report</source>
         <translation>Der signierte Ausgangsbericht</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="867"/>
+        <location filename="../../wizard/app/window.py" line="922"/>
         <source>The baseline signer&apos;s certificate</source>
         <translation>Das Zertifikat des Unterzeichners</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="868"/>
+        <location filename="../../wizard/app/window.py" line="923"/>
         <source>Certificate (*.pem *.crt);;All files (*)</source>
         <translation>Zertifikat (*.pem *.crt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="880"/>
+        <location filename="../../wizard/app/window.py" line="935"/>
         <source>Re-checking the site against {file}…</source>
         <translation>Der Standort wird gegen {file} erneut geprüft…</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="1029"/>
+        <location filename="../../wizard/app/window.py" line="1084"/>
         <source>A wave is running</source>
         <translation>Eine Welle läuft</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="1030"/>
+        <location filename="../../wizard/app/window.py" line="1085"/>
         <source>Chapter 7&apos;s wave is sending changes or waiting for them. Pause and close stops it after the change under way (everything sent is journaled), closes the project and the wizard; Run wave carries on from there when you open the project again.</source>
         <translation>Die Welle aus Kapitel 7 sendet Änderungen oder wartet auf sie. „Anhalten und schließen“ hält sie nach der laufenden Änderung an (alles Gesendete ist protokolliert) und schließt das Projekt und den Assistenten; „Welle ausführen“ macht dort weiter, wenn Sie das Projekt wieder öffnen.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="1033"/>
+        <location filename="../../wizard/app/window.py" line="1088"/>
         <source>Pause and close</source>
         <translation>Anhalten und schließen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="1034"/>
+        <location filename="../../wizard/app/window.py" line="1089"/>
         <source>Keep working</source>
         <translation>Weiterarbeiten</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="879"/>
+        <location filename="../../wizard/app/window.py" line="934"/>
         <source>The site was not re-checked</source>
         <translation>Der Standort wurde nicht erneut geprüft</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="892"/>
+        <location filename="../../wizard/app/window.py" line="947"/>
         <source>{count} drift(s) since the baseline.</source>
         <translation>{count} Abweichung(en) seit dem Ausgangsbericht.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="893"/>
+        <location filename="../../wizard/app/window.py" line="948"/>
         <source>Nothing drifted since the baseline.</source>
         <translation>Seit dem Ausgangsbericht hat sich nichts verändert.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="895"/>
+        <location filename="../../wizard/app/window.py" line="950"/>
         <source>Re-check</source>
         <translation>Erneute Prüfung</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="898"/>
+        <location filename="../../wizard/app/window.py" line="953"/>
         <source>{count} unchanged. Signed re-check report: {file}</source>
         <translation>{count} unverändert. Signierter Prüfbericht: {file}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="905"/>
+        <location filename="../../wizard/app/window.py" line="960"/>
         <source>The demo could not be opened</source>
         <translation>Die Demo ließ sich nicht öffnen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="988"/>
+        <location filename="../../wizard/app/window.py" line="1043"/>
         <source>Guide — {section}</source>
         <translation>Leitfaden — {section}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="991"/>
+        <location filename="../../wizard/app/window.py" line="1046"/>
         <source>Solution guide</source>
         <translation>Lösungsleitfaden</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="772"/>
+        <location filename="../../wizard/app/window.py" line="827"/>
         <source>overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="263"/>
-        <source>Language</source>
-        <translation>Sprache</translation>
-    </message>
-    <message>
-        <location filename="../../wizard/app/window.py" line="264"/>
-        <source>The language changes when the wizard starts again. Everything is saved.</source>
-        <translation>Die Sprache wechselt beim nächsten Start des Assistenten. Alles ist gespeichert.</translation>
-    </message>
-    <message>
-        <location filename="../../wizard/app/window.py" line="267"/>
-        <source>Restart now</source>
-        <translation>Jetzt neu starten</translation>
-    </message>
-    <message>
-        <location filename="../../wizard/app/window.py" line="268"/>
-        <source>Later</source>
-        <translation>Später</translation>
-    </message>
-    <message>
-        <location filename="../../wizard/app/window.py" line="286"/>
-        <source>Could not start the wizard again; close and start it by hand.</source>
-        <translation>Der Assistent ließ sich nicht neu starten; bitte schließen und von Hand starten.</translation>
-    </message>
-    <message>
-        <location filename="../../wizard/app/window.py" line="774"/>
+        <location filename="../../wizard/app/window.py" line="829"/>
         <source>{done} of {total} done</source>
         <translation>{done} von {total} erledigt</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="776"/>
+        <location filename="../../wizard/app/window.py" line="831"/>
         <source>{count} warning(s)</source>
         <translation>{count} mit Warnung</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="778"/>
+        <location filename="../../wizard/app/window.py" line="833"/>
         <source>{count} waived</source>
         <translation>{count} entfallen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="780"/>
+        <location filename="../../wizard/app/window.py" line="835"/>
         <source>{count} failed</source>
         <translation>{count} fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="782"/>
+        <location filename="../../wizard/app/window.py" line="837"/>
         <source>{count} blocked</source>
         <translation>{count} blockiert</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="797"/>
+        <location filename="../../wizard/app/window.py" line="852"/>
         <source>Project: {path}</source>
         <translation>Projekt: {path}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="798"/>
+        <location filename="../../wizard/app/window.py" line="853"/>
         <source>Mode: {mode}</source>
         <translation>Modus: {mode}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="813"/>
+        <location filename="../../wizard/app/window.py" line="868"/>
         <source>Running {count} check(s)…</source>
         <translation>{count} Prüfung(en) laufen…</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="817"/>
+        <location filename="../../wizard/app/window.py" line="872"/>
         <source>Idle</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="825"/>
+        <location filename="../../wizard/app/window.py" line="880"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="833"/>
+        <location filename="../../wizard/app/window.py" line="888"/>
         <source>PSI project (*{suffix})</source>
         <translation>PSI-Projekt (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="836"/>
+        <location filename="../../wizard/app/window.py" line="891"/>
         <source>New project</source>
         <translation>Neues Projekt</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="840"/>
+        <location filename="../../wizard/app/window.py" line="895"/>
         <source>Open project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="841"/>
+        <location filename="../../wizard/app/window.py" line="896"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="845"/>
+        <location filename="../../wizard/app/window.py" line="900"/>
         <source>Save project as</source>
         <translation>Projekt speichern unter</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="854"/>
+        <location filename="../../wizard/app/window.py" line="909"/>
         <source>Cannot save a copy</source>
         <translation>Die Kopie lässt sich nicht speichern</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="906"/>
+        <location filename="../../wizard/app/window.py" line="961"/>
         <source>Opening the demo: the lab starts, the probes run, one wave is provisioned…</source>
         <translation>Die Demo wird geöffnet: Das Labor startet, die Proben laufen, eine Welle wird bereitgestellt…</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="927"/>
+        <location filename="../../wizard/app/window.py" line="982"/>
         <source>Log file: {path} — attach it to a support request; it never holds passwords or tokens.</source>
         <translation>Protokolldatei: {path} — hängen Sie sie an eine Support-Anfrage an; sie enthält nie Passwörter oder Tokens.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="929"/>
+        <location filename="../../wizard/app/window.py" line="984"/>
         <source>(No program here opens it: copy the path.)</source>
         <translation>(Kein Programm hier öffnet sie: kopieren Sie den Pfad.)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="939"/>
+        <location filename="../../wizard/app/window.py" line="994"/>
         <source>Libraries:</source>
         <translation>Bibliotheken:</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="940"/>
+        <location filename="../../wizard/app/window.py" line="995"/>
         <source>Log file: {path}</source>
         <translation>Protokolldatei: {path}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="943"/>
+        <location filename="../../wizard/app/window.py" line="998"/>
         <source>About</source>
         <translation>Über</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="968"/>
+        <location filename="../../wizard/app/window.py" line="1023"/>
         <source>The solution guide (Markdown)</source>
         <translation>Der Lösungsleitfaden (Markdown)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="969"/>
+        <location filename="../../wizard/app/window.py" line="1024"/>
         <source>Markdown (*.md *.markdown);;All files (*)</source>
         <translation>Markdown (*.md *.markdown);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="974"/>
+        <location filename="../../wizard/app/window.py" line="1029"/>
         <source>Choose your copy of the solution guide first (Help &gt; Choose the guide file…); the wizard does not ship it.</source>
         <translation>Wählen Sie zuerst Ihr Exemplar des Lösungsleitfadens (Hilfe &gt; Leitfaden-Datei wählen…); der Assistent liefert ihn nicht mit.</translation>
     </message>
@@ -1419,57 +1400,57 @@
         <translation>Was fehlt</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="80"/>
+        <location filename="../../pages/provisioning_panel.py" line="73"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="82"/>
+        <location filename="../../pages/provisioning_panel.py" line="75"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="119"/>
+        <location filename="../../pages/provisioning_panel.py" line="104"/>
         <source>Read Zoom and the OS4K, choose who goes in this wave, then Plan wave.</source>
         <translation>Zoom und die OS4K lesen, auswählen, wer in diese Welle kommt, dann „Welle planen“.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="143"/>
+        <location filename="../../pages/provisioning_panel.py" line="123"/>
         <source>Every change is journaled before it is sent: after a crash, Run wave carries on without doing anything twice.</source>
         <translation>Jede Änderung wird protokolliert, bevor sie gesendet wird: Nach einem Absturz macht „Welle ausführen“ weiter, ohne etwas doppelt zu tun.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="153"/>
+        <location filename="../../pages/provisioning_panel.py" line="133"/>
         <source>Zoom emails each person an invitation (§7.1.1), paced to Zoom&apos;s limits. The wave goes on with those who have activated their account (§7.1.2); the others follow when the wave is run again.</source>
         <translation>Zoom schickt jeder Person eine Einladung per E-Mail (§7.1.1), im Takt der Grenzen von Zoom. Die Welle macht mit denen weiter, die ihr Konto aktiviert haben (§7.1.2); die anderen folgen, wenn die Welle erneut ausgeführt wird.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="156"/>
+        <location filename="../../pages/provisioning_panel.py" line="136"/>
         <source>Invitations of the wave</source>
         <translation>Einladungen der Welle</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="162"/>
+        <location filename="../../pages/provisioning_panel.py" line="142"/>
         <source>The subscribers&apos; AMOs (§7.2) over the OS4K session, each journaled before it is sent, so a wave run again never sends one twice.</source>
         <translation>Die AMOs der Teilnehmer (§7.2) über die OS4K-Sitzung, jedes protokolliert, bevor es gesendet wird: Eine erneut ausgeführte Welle sendet keines doppelt.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="164"/>
+        <location filename="../../pages/provisioning_panel.py" line="144"/>
         <source>AMOs of the wave</source>
         <translation>AMOs der Welle</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="166"/>
+        <location filename="../../pages/provisioning_panel.py" line="146"/>
         <source>The Assistant&apos;s people of the wave</source>
         <translation>Die Personen der Welle im Assistant</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="220"/>
+        <location filename="../../pages/provisioning_panel.py" line="200"/>
         <source>IPPASSW=&quot;{placeholder}&quot; stands for each station&apos;s own digest password: the wave fills it in when it sends the AMO, and it is never shown or kept in the report.</source>
         <translation>IPPASSW=&quot;{placeholder}&quot; steht für das eigene Digest-Passwort jeder Station: Die Welle setzt es beim Senden des AMO ein; es wird nie angezeigt und nicht im Bericht aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="139"/>
+        <location filename="../../pages/provisioning_panel.py" line="119"/>
         <source>No wave planned.</source>
         <translation>Keine Welle geplant.</translation>
     </message>
@@ -1534,7 +1515,7 @@ Benutzer</translation>
         <translation>nicht gelesen</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="217"/>
+        <location filename="../../pages/provisioning_panel.py" line="197"/>
         <source>Wave {wave}: {state}, {count} people.</source>
         <translation>Welle {wave}: {state}, {count} Personen.</translation>
     </message>
@@ -2407,175 +2388,175 @@ Benutzer</translation>
     </message>
     <message>
         <location filename="../../pages/step_card.py" line="234"/>
-        <location filename="../../pages/step_card.py" line="357"/>
-        <location filename="../../pages/step_card.py" line="360"/>
+        <location filename="../../pages/step_card.py" line="363"/>
+        <location filename="../../pages/step_card.py" line="366"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="267"/>
-        <location filename="../../pages/step_card.py" line="285"/>
+        <location filename="../../pages/step_card.py" line="273"/>
+        <location filename="../../pages/step_card.py" line="291"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="268"/>
+        <location filename="../../pages/step_card.py" line="274"/>
         <source>Copy {name}</source>
         <translation>{name} kopieren</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="269"/>
+        <location filename="../../pages/step_card.py" line="275"/>
         <source>Copy the value to the clipboard</source>
         <translation>Den Wert in die Zwischenablage kopieren</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="273"/>
+        <location filename="../../pages/step_card.py" line="279"/>
         <source>Applied</source>
         <translation>Übernommen</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="274"/>
+        <location filename="../../pages/step_card.py" line="280"/>
         <source>{name} applied in the portal</source>
         <translation>{name} im Portal übernommen</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="284"/>
+        <location filename="../../pages/step_card.py" line="290"/>
         <source>Copied ✓</source>
         <translation>Kopiert ✓</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="298"/>
+        <location filename="../../pages/step_card.py" line="304"/>
         <source>Add file…</source>
         <translation>Datei hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="300"/>
+        <location filename="../../pages/step_card.py" line="306"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="303"/>
+        <location filename="../../pages/step_card.py" line="309"/>
         <source>Discard</source>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="322"/>
+        <location filename="../../pages/step_card.py" line="328"/>
         <source>What did you check, and how? (required; attach a screenshot or output if you have one)</source>
         <translation>Was haben Sie geprüft, und wie? (Pflicht; hängen Sie einen Screenshot oder eine Ausgabe an, wenn vorhanden)</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="324"/>
+        <location filename="../../pages/step_card.py" line="330"/>
         <source>Confirmation note</source>
         <translation>Bestätigungsnotiz</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="325"/>
+        <location filename="../../pages/step_card.py" line="331"/>
         <source>Confirm</source>
         <translation>Bestätigen</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="327"/>
+        <location filename="../../pages/step_card.py" line="333"/>
         <source>Why does this step not apply at this site? (required) A waived step does not count as done: the signed report lists it among the waivers, with your reason and your name.</source>
         <translation>Warum gilt dieser Schritt an diesem Standort nicht? (Pflicht) Ein entfallener Schritt zählt nicht als erledigt: Der signierte Bericht führt ihn mit Ihrer Begründung und Ihrem Namen unter den entfallenen Schritten.</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="330"/>
+        <location filename="../../pages/step_card.py" line="336"/>
         <source>Reason for waiving</source>
         <translation>Grund für das Entfallen</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="331"/>
+        <location filename="../../pages/step_card.py" line="337"/>
         <source>Waive step</source>
         <translation>Schritt entfallen lassen</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="353"/>
+        <location filename="../../pages/step_card.py" line="359"/>
         <source>To attach: {files}</source>
         <translation>Anzuhängen: {files}</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="357"/>
-        <location filename="../../pages/step_card.py" line="360"/>
+        <location filename="../../pages/step_card.py" line="363"/>
+        <location filename="../../pages/step_card.py" line="366"/>
         <source>Attach evidence</source>
         <translation>Nachweis anhängen</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="366"/>
+        <location filename="../../pages/step_card.py" line="372"/>
         <source>A note is required.</source>
         <translation>Eine Notiz ist erforderlich.</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="367"/>
+        <location filename="../../pages/step_card.py" line="373"/>
         <source>A reason is required.</source>
         <translation>Ein Grund ist erforderlich.</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="409"/>
+        <location filename="../../pages/step_card.py" line="415"/>
         <source>Status of {step}: {status}</source>
         <translation>Status von {step}: {status}</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="395"/>
+        <location filename="../../pages/step_card.py" line="401"/>
         <source>Run the check now</source>
         <translation>Die Prüfung jetzt ausführen</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="441"/>
+        <location filename="../../pages/step_card.py" line="447"/>
         <source>{file} ({size}, kept in the project)</source>
         <translation>{file} ({size}, im Projekt gespeichert)</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="442"/>
+        <location filename="../../pages/step_card.py" line="448"/>
         <source>no file chosen</source>
         <translation>keine Datei gewählt</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="445"/>
+        <location filename="../../pages/step_card.py" line="451"/>
         <source>Blocked by: {steps} — fix that first, or waive it.</source>
         <translation>Blockiert durch: {steps} — zuerst das beheben oder entfallen lassen.</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="464"/>
+        <location filename="../../pages/step_card.py" line="470"/>
         <source>Fix:</source>
         <translation>Abhilfe:</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="458"/>
+        <location filename="../../pages/step_card.py" line="464"/>
         <source>Check passed with no findings.</source>
         <translation>Prüfung ohne Befund bestanden.</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="489"/>
+        <location filename="../../pages/step_card.py" line="495"/>
         <source>Confirmed by {who} at {when} UTC</source>
         <translation>Bestätigt von {who} um {when} UTC</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="490"/>
+        <location filename="../../pages/step_card.py" line="496"/>
         <source>Waived by {who} at {when} UTC</source>
         <translation>Entfallen lassen von {who} um {when} UTC</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="491"/>
+        <location filename="../../pages/step_card.py" line="497"/>
         <source>Recorded by {who} at {when} UTC</source>
         <translation>Erfasst von {who} um {when} UTC</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="494"/>
+        <location filename="../../pages/step_card.py" line="500"/>
         <source>Reason: {text}</source>
         <translation>Grund: {text}</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="494"/>
+        <location filename="../../pages/step_card.py" line="500"/>
         <source>Note: {text}</source>
         <translation>Notiz: {text}</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="475"/>
+        <location filename="../../pages/step_card.py" line="481"/>
         <source>Attachment: {file} ({size}, SHA-256 {digest}…)</source>
         <translation>Anhang: {file} ({size}, SHA-256 {digest}…)</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="480"/>
+        <location filename="../../pages/step_card.py" line="486"/>
         <source>Evidence expected: {what}</source>
         <translation>Erwarteter Nachweis: {what}</translation>
     </message>

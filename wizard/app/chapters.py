@@ -87,6 +87,14 @@ class ChapterPanel(QObject):
     def close(self) -> None:
         """The project closes: stop what runs (resumably)."""
 
+    def session(self) -> dict[str, str]:
+        """What was typed this session and is kept nowhere else (a secret not yet tested), by a name of the
+        panel's own: handed to the panel made again when the language changes."""
+        return {}
+
+    def resume(self, typed: dict[str, str]) -> None:
+        """What session() gave, put back where it was typed."""
+
 
 def _site(context: ChapterContext) -> ChapterPanel:
     from wizard.app.site import SitePanel

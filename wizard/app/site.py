@@ -126,6 +126,13 @@ class SitePanel(ChapterPanel):
     def flush(self) -> None:
         self.site_form.flush()
 
+    def session(self) -> dict[str, str]:
+        # a connection's settings are kept when it is tested: until then, like its secret, only the panel has them
+        return self.connections.typed()
+
+    def resume(self, typed: dict[str, str]) -> None:
+        self.connections.put_typed(typed)
+
     def outcome(self, outcome: RunOutcome) -> None:
         if outcome.status is None and outcome.step_id in self.probes:
             self.preflight.set_message(outcome.step_id, outcome_text(outcome))

@@ -1,4 +1,4 @@
-"""German or English for the window and Qt's own dialogs."""
+"""German or English for the window and Qt's own dialogs, chosen at start-up and switched while the window is open."""
 
 from __future__ import annotations
 
@@ -8,22 +8,42 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 LANGUAGES = ("system", "en", "de")
-_TRANSLATED: set[str] = set()
+_loaded: dict[str, list[QTranslator]] = {}  # each language's catalogues, loaded once per process
+_installed: list[QTranslator] = []  # what the application translates with now
+
+
+def wanted_language(language: str) -> str:
+    return QLocale.system().name().split("_")[0] if language == "system" else language
+
+
+def _catalogues(app: QApplication, language: str) -> list[QTranslator]:
+    from wizard.i18n import translation_file
+
+    if language not in _loaded:
+        ours = translation_file(language)  # English has one too: the plural forms of its "%n …" texts
+        qt_own = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)) / f"qtbase_{language}.qm"
+        found = []
+        for path in (p for p in (ours, qt_own if language != "en" else None) if p is not None):
+            translator = QTranslator(app)
+            if translator.load(str(path)):
+                found.append(translator)
+        _loaded[language] = found
+    return _loaded[language]
 
 
 def install_translators(app: QApplication, language: str) -> str:
-    """German or English, as chosen or as the system is; Qt's own dialogs follow. Returns the language used."""
-    from wizard.i18n import translation_file
-
-    wanted = QLocale.system().name().split("_")[0] if language == "system" else language
-    if wanted == "en" or wanted in _TRANSLATED:
+    """German or English, as chosen or as the system is; Qt's own dialogs follow. Returns the language used.
+    Called again while the window is open, it swaps the catalogues: Qt then sends every widget a LanguageChange
+    event, and the window says everything again in the new language (MainWindow.retranslate)."""
+    wanted = wanted_language(language)
+    catalogues = _catalogues(app, wanted)
+    if wanted != "en" and not catalogues:
+        wanted, catalogues = "en", _catalogues(app, "en")  # no such translation: the window stays English
+    if catalogues == _installed:
         return wanted
-    ours = translation_file(wanted)
-    if ours is None:
-        return "en"  # no such translation: the window stays English
-    for path in (ours, Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)) / f"qtbase_{wanted}.qm"):
-        translator = QTranslator(app)
-        if translator.load(str(path)):
-            app.installTranslator(translator)
-    _TRANSLATED.add(wanted)  # one application, one set of translators, however often it is set up
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed[:] = catalogues
+    for translator in catalogues:
+        app.installTranslator(translator)
     return wanted

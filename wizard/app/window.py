@@ -13,7 +13,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QProcess, QSize, Qt, QTimer, QUrl, qVersion
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, QUrl, qVersion
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -54,7 +54,7 @@ from wizard.app.chapters import PANELS, ChapterContext, ChapterPanel
 from wizard.app.ops import WAVE, OpRunner
 from wizard.app.preferences import GEOMETRY, GUIDE, LANGUAGE, MAX_RECENT, RECENT, THEME, Preferences
 from wizard.app.theme import THEMES, apply_theme
-from wizard.app.translators import LANGUAGES
+from wizard.app.translators import LANGUAGES, install_translators
 from wizard.app.welcome import WelcomePage
 from wizard.errors import WizardError, sentence
 from wizard.i18n import RUNBOOK_CONTEXT
@@ -133,13 +133,19 @@ class MainWindow(QMainWindow):
         geometry = self.preferences.get(GEOMETRY)
         if geometry:
             self.restoreGeometry(geometry)  # where the engineer left it, on the screen it was on
+        # Qt sends a LanguageChange to every widget for each catalogue swapped: the window says everything again
+        # once, after the last of them
+        self._retranslating = QTimer(self, singleShot=True, interval=0)
+        self._retranslating.timeout.connect(self.retranslate)
+        self._menu_owner = QObject(self)  # the menus' actions, made again in another language
         self._build()
+        QGuiApplication.styleHints().colorSchemeChanged.connect(
+            lambda _scheme: self.set_theme(self.preferences.get(THEME)))
 
     # ------------------------------------------------------------------ building
     def _build(self) -> None:
         self.outer = QStackedWidget()
-        self.welcome = WelcomePage(self.new_project_dialog, self.open_project_dialog, self.start_demo,
-                                   self.open_project, self.sites_dialog)
+        self.welcome = self._welcome_page()
         self.outer.addWidget(self.welcome)
 
         workspace = QWidget()
@@ -188,7 +194,14 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._show_welcome()
 
+    def _welcome_page(self) -> WelcomePage:
+        return WelcomePage(self.new_project_dialog, self.open_project_dialog, self.start_demo, self.open_project,
+                           self.sites_dialog)
+
     def _build_menus(self) -> None:
+        self._menu_owner.deleteLater()  # the actions of the language before, if any
+        self._menu_owner = QObject(self)
+        self.menuBar().clear()
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.new_action = self._add_action(file_menu, self.tr("&New project…"), self.new_project_dialog,
                                            QKeySequence.StandardKey.New)
@@ -214,30 +227,28 @@ class MainWindow(QMainWindow):
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         theme_menu = view_menu.addMenu(self.tr("&Theme"))
         self.theme_actions: dict[str, QAction] = {}
-        theme_group = QActionGroup(self)
+        theme_group = QActionGroup(self._menu_owner)
         current = self.preferences.get(THEME)
         for theme, label in zip(THEMES, (self.tr("Follow the &system"), self.tr("&Light"), self.tr("&Dark")),
                                 strict=True):
-            action = QAction(label, self, checkable=True, checked=theme == current)
+            action = QAction(label, self._menu_owner, checkable=True, checked=theme == current)
             action.triggered.connect(lambda _checked=False, t=theme: self.set_theme(t))
             theme_group.addAction(action)
             theme_menu.addAction(action)
             self.theme_actions[theme] = action
         language_menu = view_menu.addMenu(self.tr("&Language"))
-        language_group = QActionGroup(self)
+        language_group = QActionGroup(self._menu_owner)
         chosen = self.preferences.get(LANGUAGE)
         self.language_actions: dict[str, QAction] = {}
         for language, label in zip(LANGUAGES, (self.tr("Follow the &system"), "&English", "&Deutsch"), strict=True):
-            action = QAction(label, self, checkable=True, checked=language == chosen)
+            action = QAction(label, self._menu_owner, checkable=True, checked=language == chosen)
             action.triggered.connect(lambda _checked=False, lang=language: self.set_language(lang))
             language_group.addAction(action)
             language_menu.addAction(action)
             self.language_actions[language] = action
-        QGuiApplication.styleHints().colorSchemeChanged.connect(
-            lambda _scheme: self.set_theme(self.preferences.get(THEME)))
 
         mode_menu = self.menuBar().addMenu(self.tr("&Mode"))
-        self.offline_action = QAction(self.tr("&Offline checklist"), self, checkable=True)
+        self.offline_action = QAction(self.tr("&Offline checklist"), self._menu_owner, checkable=True)
         self.offline_action.setShortcut(QKeySequence("Ctrl+Shift+O"))
         self.offline_action.setToolTip(self.tr("Nothing touches the network; steps that need a live system are "
                                                "confirmed by hand"))
@@ -257,35 +268,73 @@ class MainWindow(QMainWindow):
         self._add_action(help_menu, self.tr("&About"), self.show_about)
         self._refresh_recent_menu()
 
-    def set_language(self, language: str) -> QMessageBox:
-        """Qt installs translations at start-up: the choice is kept, and the wizard offers to start again now."""
+    def set_language(self, language: str) -> str:
+        """The window switches in place: the lab, the project, the page in view and the secrets typed this session
+        stay. Returns the language now shown."""
+        if self.ops.busy(WAVE):  # its page would be made again under it: the menu is held meanwhile
+            return ""
         self.preferences.set(LANGUAGE, language)
-        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Language"),
-                          self.tr("The language changes when the wizard starts again. Everything is saved."),
-                          QMessageBox.StandardButton.NoButton, self)
-        box.setObjectName("RestartBox")
-        restart = box.addButton(self.tr("Restart now"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(self.tr("Later"), QMessageBox.ButtonRole.RejectRole)
-        restart.clicked.connect(self.restart)
-        box.open()
-        return box
+        app = QApplication.instance()
+        shown = install_translators(app, language) if isinstance(app, QApplication) else "en"
+        self.retranslate()  # now, not when the LanguageChange events arrive: whoever switched sees it at once
+        return shown
 
-    def restart(self) -> bool:
-        """The same command line again, in a new process, then this window closes (its project is saved first)."""
-        # the wizard itself (the bundle's executable, or this Python running the package), back in this project
-        command = [sys.executable] if getattr(sys, "frozen", False) else [sys.executable, "-m", "wizard"]
-        if self.project is not None:
-            command.append(str(self.project.path))
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslating.start()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """Every text of the window again, in the language installed now. The pages build their texts in code, so
+        the window builds them again (one path for every page, whatever it shows): what was typed is saved first,
+        the secrets typed this session (held by the widgets only) are handed to the new ones, and the same page
+        comes back at the same step."""
+        self._retranslating.stop()
+        self._build_menus()
+        self.setWindowTitle(self.tr("PSI commissioning wizard"))
+        self.sidebar.setAccessibleName(self.tr("Chapters of the guide"))
+        self.back_button.setText(self.tr("◀  Back"))
+        self.back_button.setToolTip(self.tr("Previous chapter (Ctrl+PgUp)"))
+        self.next_button.setText(self.tr("Next  ▶"))
+        self.next_button.setToolTip(self.tr("Next chapter (Ctrl+PgDown)"))
+        old, self.welcome = self.welcome, self._welcome_page()
+        self.outer.insertWidget(0, self.welcome)
+        self.outer.removeWidget(old)
+        old.deleteLater()
+        self.statusBar().clearMessage()  # said in the language before
+        if self.project is None:
+            self._show_welcome()
+            return
+        self._set_project_actions(True)
+        self.offline_action.setChecked(self.project.mode == Mode.OFFLINE)
+        self._rebuild_pages()
+
+    def _rebuild_pages(self) -> None:
+        assert self.engine is not None and self.steps is not None
+        chapter_id = self.current_chapter_id()
+        page = self.card_pages.get(chapter_id)
+        step_in_view = page.first_visible_step() if page is not None else ""
         self.flush_edits()
-        outcome = QProcess.startDetached(command[0], command[1:])
-        # PySide6 gives (started, pid); a bare bool is what PySide2 gave, and what the restart test stands in with
-        started = outcome[0] if isinstance(outcome, tuple) else bool(outcome)
-        if started:
-            self.close()
-        else:
-            self.statusBar().showMessage(self.tr("Could not start the wizard again; close and start it by hand."),
-                                         15000)
-        return started
+        typed = {(cid, sid): card.secrets() for cid, p in self.card_pages.items() for sid, card in p.cards.items()}
+        held = {cid: panel.session() for cid, panel in self.panels.items()}
+        self._drop_pages()
+        self._runbook = None  # the guide's wording in the new language
+        self.engine.runbook = self.steps.runbook = self.runbook
+        self._build_pages()
+        self._refresh_status()
+        self.go_to_chapter(chapter_id)
+        for cid, kept in held.items():
+            if any(kept.values()):
+                self.panel(cid).resume(kept)
+        for (cid, sid), secrets in typed.items():
+            if secrets:
+                self.page(cid)
+                card = self._card(sid)
+                if card is not None:
+                    card.put_secrets(secrets)
+        page = self.card_pages.get(chapter_id)
+        if step_in_view and page is not None:
+            QTimer.singleShot(0, lambda: page.scroll_to(step_in_view))
 
     def set_theme(self, theme: str) -> None:
         self.preferences.set(THEME, theme)
@@ -305,7 +354,7 @@ class MainWindow(QMainWindow):
 
     def _add_action(self, menu: QMenu, text: str, slot: Callable[[], object],
                     shortcut: QKeySequence | QKeySequence.StandardKey | None = None) -> QAction:
-        action = QAction(text, self)
+        action = QAction(text, self._menu_owner)
         if shortcut is not None:
             action.setShortcut(shortcut)
         action.triggered.connect(lambda _checked=False: slot())
@@ -426,6 +475,14 @@ class MainWindow(QMainWindow):
         self.flush_edits()
         if self.engine is not None:
             self.engine.cancel_all()
+        self._drop_pages()
+        self.project.close()  # every change asked for is written first
+        self.project = None
+        self.engine = None
+        self.steps = None
+        self._show_welcome()
+
+    def _drop_pages(self) -> None:
         for panel in self.panels.values():
             panel.detach()
             panel.deleteLater()
@@ -438,11 +495,6 @@ class MainWindow(QMainWindow):
         self.sidebar.blockSignals(True)
         self.sidebar.clear()
         self.sidebar.blockSignals(False)
-        self.project.close()  # every change asked for is written first
-        self.project = None
-        self.engine = None
-        self.steps = None
-        self._show_welcome()
 
     def _show_welcome(self) -> None:
         self.outer.setCurrentIndex(0)
@@ -486,6 +538,9 @@ class MainWindow(QMainWindow):
             action.setEnabled(otherwise and not wave)
             action.setToolTip(why)
         self.recent_menu.setEnabled(bool(self.recent_menu.actions()) and not wave)
+        for action in self.language_actions.values():
+            action.setEnabled(not wave)
+            action.setToolTip(why)
 
     def _set_project_actions(self, enabled: bool) -> None:
         for action in (self.save_as_action, self.close_action, self.offline_action, self.recheck_action):
