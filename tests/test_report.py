@@ -15,7 +15,7 @@ import pytest
 from wizard.demo import DEMO_SITE, fill_demo_project
 from wizard.provisioning.people import provisioned
 from wizard.report.build import build_signed_report
-from wizard.report.content import build_report_data, evidence_bytes, sha256_hex
+from wizard.report.content import AMO_COMMAND, build_report_data, evidence_bytes, sha256_hex
 from wizard.report.identity import create_identity
 from wizard.report.sign import load_signer, sign_report
 from wizard.report.verify import verify_report
@@ -228,3 +228,41 @@ def test_unreachable_time_stamping_authority_is_a_clear_message(identity, tmp_pa
                                             provisioned=provisioned(project),
                                             timestamp_url=f"http://127.0.0.1:{free_port()}/tsa"))
     assert not (tmp_path / "r.pdf").exists()
+
+
+def commands_and_hashes(evidence: object) -> set[str]:
+    """Every AMO command and SHA-256 the evidence holds (not the wording a finding was filled in from)."""
+    found: set[str] = set()
+    if isinstance(evidence, dict):
+        for key, value in evidence.items():
+            if key != "wording":
+                found |= commands_and_hashes(value)
+    elif isinstance(evidence, list):
+        for value in evidence:
+            found |= commands_and_hashes(value)
+    elif isinstance(evidence, str):
+        found |= set(AMO_COMMAND.findall(evidence)) | set(SHA256.findall(evidence))
+    return found
+
+
+SHA256 = re.compile(r"\b[0-9a-f]{64}\b|\b(?:[0-9A-Fa-f]{2}:){31}[0-9A-Fa-f]{2}\b")
+
+
+def assert_whole(pdf: Path, html: str, tokens: set[str]) -> None:
+    """Each command and hash reads back from the PDF's text on one line, and no table head word is cut in two."""
+    text = subprocess.run([require_tool("pdftotext"), str(pdf), "-"], capture_output=True, text=True, timeout=60,
+                          check=True).stdout
+    lines = text.splitlines()
+    broken = sorted(token for token in tokens if not any(token in line for line in lines))
+    assert not broken, f"not whole on one line of the PDF's text: {broken}"
+    words = set(text.split())
+    heads = {word for cell in re.findall(r"<th[^>]*>(.*?)</th>", html)
+             for word in re.sub(r"<[^>]+>", " ", cell).split()}
+    assert heads and heads <= words, f"table head words cut in two: {sorted(heads - words)}"
+
+
+def test_every_command_and_hash_of_the_report_reads_back_whole(report) -> None:
+    data = json.loads(report["built"].evidence)
+    tokens = commands_and_hashes(data) | {report["built"].evidence_sha256}
+    assert any(AMO_COMMAND.fullmatch(token) for token in tokens), tokens  # the pasted AMOs give fixes to check
+    assert_whole(report["pdf"], report["built"].html, tokens)

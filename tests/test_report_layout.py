@@ -41,3 +41,4 @@ def test_no_table_row_is_split_between_two_pages_and_the_head_row_repeats(tmp_pa
     assert [n for n, text in enumerate(texts) if "Acceptance" in text] == [len(texts) - 1]  # the HTML's page break
     frame = {"h", "t", "f", "Page", "of", *map(str, range(1, rendered.pages + 1))}  # header and footer
     assert all(set(text.split()) - frame for text in texts), "a page holds nothing but its header and footer"
+

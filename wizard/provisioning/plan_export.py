@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import io
+from collections import Counter
 from html import escape
 from pathlib import Path
 
@@ -12,6 +13,7 @@ from wizard.checks.provisioning import BY_HAND, SYSTEM_TITLES
 from wizard.errors import WizardError
 from wizard.files import write_atomically
 from wizard.provisioning.waves import change_summary, load_plan, plan_hash
+from wizard.report.content import whole, with_commands
 from wizard.store.project import ProjectFile
 
 COLUMNS = ("stage", "done by", "round", "person", "station", "change")
@@ -33,21 +35,35 @@ def plan_csv(project: ProjectFile, wave_id: str) -> str:
     return out.getvalue()
 
 
+def plan_counts(project: ProjectFile, wave_id: str) -> str:
+    """What the whole plan holds, per stage: the count a reader checks against the rows below (the wave's own
+    summary counts only what is still to do, and reads '0 AMO(s)' once a wave has sent them all)."""
+    counts = Counter(c.system for c in load_plan(project, wave_id).changes)
+    return "; ".join(f"{SYSTEM_TITLES[system]}: {counts[system]}" for system in SYSTEM_TITLES if counts[system])
+
+
+def _row(row: tuple[str, ...]) -> str:
+    # two cells: who and where on the left, the change with the wider column on the right, an AMO whole on one line
+    stage, by, round_, person, station, change = row
+    left = "<br/>".join(escape(part) for part in (f"{stage}, by {by}" + (f", round {round_}" if round_ else ""),
+                                                  " · ".join(p for p in (person, station) if p)) if part)
+    return f'<tr><td valign="top">{left}</td><td valign="top">{with_commands(change)}</td></tr>'
+
+
 def plan_html(project: ProjectFile, wave_id: str) -> str:
     site = project.site()
     record = project.wave(wave_id)
     assert record is not None
-    rows = "".join("<tr>" + "".join(f"<td>{escape(cell)}</td>" for cell in row) + "</tr>"
-                   for row in plan_rows(project, wave_id))
+    rows = "".join(_row(row) for row in plan_rows(project, wave_id))
     summary = "".join(f"<li>{escape(line)}</li>" for line in change_summary(project, wave_id))
-    widths = (14, 9, 8, 27, 9, 33)  # percent: an email and every header fit on their line
-    head = "".join(f'<th align="left" bgcolor="#e8edf3" width={w}%>{escape(c)}</th>'
-                   for c, w in zip(COLUMNS, widths, strict=True))
+    head = ('<th align="left" bgcolor="#e8edf3" width=38%>Stage, done by, round; person · station</th>'
+            '<th align="left" bgcolor="#e8edf3" width=62%>Change</th>')
     return (f"<h1 style='font-size:16pt'>Change plan: provisioning wave {escape(wave_id)}</h1>"
             f"<p>{escape(site.get('customer', ''))} — {escape(site.get('site', ''))}. "
             f"Planned {escape(record.created_at)} by {escape(site.get('engineer', '') or record.created_by)}.</p>"
-            f"<p>Plan SHA-256 (as in the project's audit log): <tt>{plan_hash(project, wave_id)}</tt></p>"
-            f"<h2 style='font-size:12pt'>What will change</h2><ul>{summary}</ul>"
+            f"<p>Plan SHA-256 (as in the project's audit log):</p>{whole(plan_hash(project, wave_id), 8)}"
+            f"<h2 style='font-size:12pt'>What the plan holds</h2><p>{escape(plan_counts(project, wave_id))}</p>"
+            f"<h2 style='font-size:12pt'>What is still to do</h2><ul>{summary}</ul>"
             f"<h2 style='font-size:12pt'>Every change, in the guide's order</h2>"
             f"<table border=1 cellspacing=0 cellpadding=3 width=100%><thead><tr>{head}</tr></thead>{rows}</table>")
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from datetime import UTC, date, datetime
 from html import escape
 from typing import Any
@@ -168,8 +169,12 @@ def _chain_of(evidence: dict[str, Any]) -> list[dict[str, Any]] | None:
     return evidence.get("chain") or evidence.get("served_chain")
 
 
+CERTIFICATE_SOURCES = {"9.3-certificate-files": "Certificate files chosen for the SBC (§9.3)",
+                       "2.2.2-firewall-inbound": "Certificate chain the SBC served to the TLS probe (§2.2.2)"}
+
+
 def _certificate_chains(steps: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
-    return [{"source": steps[sid]["title"], "chain": _chain_of(steps[sid]["evidence"])}
+    return [{"source": sid, "chain": _chain_of(steps[sid]["evidence"])}
             for sid in ("9.3-certificate-files", "2.2.2-firewall-inbound")
             if sid in steps and _chain_of(steps[sid]["evidence"])]
 
@@ -220,6 +225,29 @@ VERDICT_TEXT = {"complete": "Complete", "complete with open items": "Complete, w
 
 def _e(value: object) -> str:
     return escape(str(value if value is not None else ""))
+
+
+# an AMO command as the fixes and the OS4K's answers write it: verb-AMO, then its parameters up to the ';' (a quoted
+# value or a <placeholder> may hold spaces)
+AMO_COMMAND = re.compile(r'\b[A-Z]{2,12}-[A-Z][A-Z0-9]{1,9}:(?:"[^"]*"|<[^>]*>|[^\s;"<])*;')
+
+
+def whole(text: str, size: float = 7) -> str:
+    """A command or a hash on a line of its own that never breaks (a block with white-space: pre; Qt's rich text
+    honours it on a block, not on an inline span) in a monospace font small enough for the widest column it is
+    in, so it reads back from the PDF's text and copies as one line."""
+    return (f'<p style="margin-top:1px; margin-bottom:1px; white-space:pre; font-family:\'DejaVu Sans Mono\'; '
+            f'font-size:{size}pt">{_e(text)}</p>')
+
+
+def with_commands(text: str) -> str:
+    """Prose with every AMO command in it set whole on a line of its own (see `whole`)."""
+    parts, at = [], 0
+    for match in AMO_COMMAND.finditer(text):
+        parts += [_e(text[at:match.start()].strip()), whole(match.group())]
+        at = match.end()
+    parts.append(_e(text[at:].strip()))
+    return "".join(part for part in parts if part)
 
 
 def _when(value: str | None) -> str:
@@ -289,9 +317,10 @@ def _summary(data: dict[str, Any]) -> str:
 def _open_findings(findings: list[dict[str, Any]]) -> str:
     if not findings:
         return "<p>None.</p>"
-    return _table(["Severity", "Step", "Finding and fix"], [
-        [_e(f["severity"]), _e(f["title"]), f"{_e(f['message'])}<br/><i>Fix:</i> {_e(f.get('fix', ''))}"]
-        for f in findings], [12, 25, 63])
+    return _table(["Severity and step", "Finding and fix"], [
+        [f"<b>{_e(f['severity'])}</b><br/>{_e(f['title'])}",
+         f"{with_commands(f['message'])}<br/><i>Fix:</i> {with_commands(f.get('fix', ''))}"]
+        for f in findings], [30, 70])
 
 
 def _waivers(waivers: list[dict[str, Any]]) -> str:
@@ -328,12 +357,13 @@ def _system_number(system_number: dict[str, str] | None) -> str:
 
 
 def _certificate(cert: dict[str, Any]) -> str:
-    return (f"<h3 style=\"font-size:11pt\">Certificate — {_e(cert['source'])}</h3>"
-            + _table(["Subject / DNS names", "Issuer", "Valid", "SHA-256"], [
-                [f"{_e(c['subject'])}<br/>{_e(', '.join(c.get('dns_names', [])))}", _e(c["issuer"]),
-                 f"{_e(c['not_before'][:10])} to {_e(c['not_after'][:10])}<br/>{_e(c.get('key', ''))}",
-                 f'<span style="font-size:7pt">{_e(c["sha256"])}</span>'] for c in cert["chain"] or []],
-                [30, 25, 20, 25]))
+    # one key/value table per certificate, so its SHA-256 fingerprint has the page's width and stays on one line
+    return (f"<h3 style=\"font-size:11pt\">{_e(CERTIFICATE_SOURCES.get(cert['source'], cert['source']))}</h3>"
+            + "".join(_table(None, [
+                ["Subject", _e(c["subject"])], ["DNS names", _e(", ".join(c.get("dns_names", [])))],
+                ["Issuer", _e(c["issuer"])],
+                ["Valid", f"{_e(c['not_before'][:10])} to {_e(c['not_after'][:10])}"], ["Key", _e(c.get("key", ""))],
+                ["SHA-256", whole(c["sha256"], 6.5)]], [16, 84]) for c in cert["chain"] or []))
 
 
 def _network_probes(network: dict[str, dict[str, Any]]) -> str:
@@ -361,15 +391,18 @@ def _provisioning_waves(waves: list[dict[str, Any]]) -> str:
     table = _table(["Provisioning wave", "State", "People", "Changes done", "Waiting", "Failed"], [
         [_e(w["wave"]), _e(w["state"]), str(w["people"]), str(w["done"]), str(w["waiting"]), str(w["failed"])]
         for w in waves], [34, 14, 13, 13, 13, 13])
-    return table + _refused_amos(waves)
+    # each wave's plan hash, as its change plan PDF and the project's audit log print it
+    hashes = "".join(f"<p>Plan SHA-256 of wave {_e(w['wave'])}:</p>{whole(str(w['plan_sha256']))}"
+                     for w in waves if w.get("plan_sha256"))
+    return table + hashes + _refused_amos(waves)
 
 
 def _refused_amos(waves: list[dict[str, Any]]) -> str:
     errors = [(w["wave"], e) for w in waves for e in w["amo_errors"]]
     if not errors:
         return ""
-    return "<p>AMOs the OS4K refused:</p>" + _table(["Wave", "AMO and answer"], [[_e(w), _e(e)] for w, e in errors],
-                                                    [30, 70])
+    return "<p>AMOs the OS4K refused:</p>" + _table(["Wave", "AMO and answer"],
+                                                    [[_e(w), with_commands(e)] for w, e in errors], [30, 70])
 
 
 def _people(people: list[dict[str, str]]) -> str:
@@ -408,11 +441,10 @@ def _step_evidence(step: dict[str, Any]) -> list[str]:
     if step["note"]:
         lines.append(f"{'Reason' if step['status'] == 'waived' else 'Note'}: {_e(step['note'])}")
     # six findings are enough to say what is wrong; the rest is in evidence.json
-    lines += [f"{_e(f['severity'])}: {_e(f['message'])}" for f in step["findings"][:6]]
+    lines += [f"{_e(f['severity'])}: {with_commands(f['message'])}" for f in step["findings"][:6]]
     if step["blocked_by"]:
         lines.append(f"Blocked by {_e(', '.join(step['blocked_by']))}")
-    lines += [f"Attachment {_e(a['name'])}, SHA-256 <span style='font-size:7pt'>{_e(a['sha256'])}</span>"
-              for a in step["attachments"]]
+    lines += [f"Attachment {_e(a['name'])}, SHA-256 {whole(a['sha256'])}" for a in step["attachments"]]
     return lines
 
 
@@ -424,9 +456,9 @@ def _acceptance(audit: dict[str, Any], evidence_sha256: str, signed_note: str) -
                            ["Signature", "<br/><br/><br/>"]], [20, 80]),
              '<h3 style="font-size:11pt">Integrity</h3>',
              f"<p>Audit log: {audit['entries']} entries, {'intact' if audit['intact'] else 'BROKEN'}; final "
-             f"chain hash <span style='font-family: DejaVu Sans Mono; font-size:8pt'>{_e(audit['head'])}</span></p>",
-             f"<p>The machine-readable evidence is attached to this PDF as <b>evidence.json</b>. Its SHA-256 "
-             f"is <span style='font-family: DejaVu Sans Mono; font-size:8pt'>{evidence_sha256}</span>.</p>"]
+             f"chain hash:</p>{whole(audit['head'], 8)}",
+             "<p>The machine-readable evidence is attached to this PDF as <b>evidence.json</b>. Its SHA-256 "
+             f"is:</p>{whole(evidence_sha256, 8)}"]
     if signed_note:
         parts.append(f"<p>{_e(signed_note)}</p>")
     return "".join(parts)

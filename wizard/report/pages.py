@@ -28,6 +28,7 @@ class _Table:
     top: float
     bottom: float
     head: tuple[float, float] | None  # top and bottom of its head row(s)
+    rows_end: float  # where the text of its last row ends: below it only the table's bottom border is left
 
 
 def paginate(doc: QTextDocument, page_height: float) -> list[Page]:
@@ -39,7 +40,8 @@ def paginate(doc: QTextDocument, page_height: float) -> list[Page]:
     top = 0.0
     while top < end - EPSILON:
         # a page that starts below a table's head row, inside the table, shows the head row again
-        head = next((t.head for t in tables if t.head and t.head[1] - EPSILON <= top < t.bottom - EPSILON), None)
+        # (not when only the table's bottom border is left for the page: a head row over no row is an orphan)
+        head = next((t.head for t in tables if t.head and t.head[1] - EPSILON <= top < t.rows_end - EPSILON), None)
         limit = top + page_height - (head[1] - head[0] if head else 0.0)
         now = next((f for f in forced if top + EPSILON < f <= limit), None)
         if now is not None:
@@ -91,7 +93,7 @@ def _places(doc: QTextDocument) -> tuple[list[tuple[float, bool]], list[float], 
         head = (frame.top(), edges[body[0]]) if heads and body and body[0] > 0 else None
         breaks += [(edges[i], False) for i in body[1:]]  # never between the head row and the first row below it
         breaks.append((frame.top(), _follows_heading(doc, table)))
-        tables.append(_Table(frame.top(), frame.bottom(), head))
+        tables.append(_Table(frame.top(), frame.bottom(), head, spans[-1][1] if spans else frame.bottom()))
     # Qt keeps a block of its own at a table's end, outside the cells: a line there is inside the table all the same
     lines = [(y, after) for y, after in lines if not any(t.top + EPSILON < y < t.bottom - EPSILON for t in tables)]
     return sorted(lines + breaks), sorted(forced), tables

@@ -9,7 +9,17 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, QMarginsF, QRectF, Qt
-from PySide6.QtGui import QFont, QGuiApplication, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
+from PySide6.QtGui import (
+    QFont,
+    QGuiApplication,
+    QImage,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QTextDocument,
+    QTextOption,
+)
 
 from wizard.report.pages import paginate
 
@@ -62,6 +72,11 @@ def render_pdf(html: str, target: Path, *, title: str, header: str, footer: str,
     font.setFeature(QFont.Tag("liga"), 0)  # 'fi' stays two letters: the report's text must search and copy
     doc.setDefaultFont(font)
     doc.setDocumentMargin(0)
+    # lines break between words only, never inside one: Qt's default also breaks anywhere, which cut a table's
+    # head ('Statio n') and a command ('DMCALL WD') where a column was narrow; a table now widens such a column
+    option = doc.defaultTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WordWrap)
+    doc.setDefaultTextOption(option)
     doc.setHtml(html)
     doc.setTextWidth(width)  # one long page, cut into pages below (wizard.report.pages)
     cut = paginate(doc, body_height)

@@ -11,7 +11,7 @@ from typing import Any
 from wizard.checks.result import Finding
 from wizard.files import write_atomically
 from wizard.report.build import BuiltReport
-from wizard.report.content import KEYWORDS, _e, _table, sha256_hex
+from wizard.report.content import KEYWORDS, _e, _table, sha256_hex, whole, with_commands
 from wizard.store.project import ProjectFile
 
 
@@ -55,15 +55,16 @@ def recheck_html(recheck: Recheck, site: dict[str, str], digest: str, signed_not
              f'OpenScape 4000 and OpenScape SBC</p><h1 style="font-size:18pt">{_e(where)}</h1>',
              f'<h2 style="font-size:13pt; color:{"#c62828" if recheck.drifted else "#2e7d32"}">{_e(verdict)}</h2>',
              f"<p>Re-checked {_e(recheck.checked_at[:16].replace('T', ' '))} UTC against the baseline "
-             f"{_e(base['file'])}, signed by {_e(base['signer'])} at {_e(base['signed_at'][:16])} (its evidence "
-             f"SHA-256 {_e(base['evidence_sha256'])}).</p>"]
+             f"{_e(base['file'])}, signed by {_e(base['signer'])} at {_e(base['signed_at'][:16])}; its evidence's "
+             f"SHA-256:</p>{whole(base['evidence_sha256'], 8)}"]
     if recheck.drifts:
         parts.append('<h3 style="font-size:11pt">What changed</h3>')
         parts.append(_table(["What", "At the baseline", "Now", "Fix"], [
-            [_e(d.subject), _e(d.then), _e(d.now), _e(d.fix)] for d in recheck.drifts], [26, 14, 30, 30]))
+            [_e(d.subject), _e(d.then), with_commands(d.now), with_commands(d.fix)] for d in recheck.drifts],
+            [24, 12, 30, 34]))
     parts.append('<h3 style="font-size:11pt">Unchanged</h3>')
     parts.append("<p>" + (_e("; ".join(recheck.unchanged)) or "Nothing was done at the baseline.") + "</p>")
-    parts.append(f'<p style="font-size:8.5pt; color:#5e6b78">{_e(signed_note)} Evidence SHA-256 {digest}.</p>')
+    parts.append(f'<p style="font-size:8.5pt; color:#5e6b78">{_e(signed_note)} Evidence SHA-256:</p>{whole(digest, 8)}')
     parts.append("</body></html>")
     return "".join(parts)
 
