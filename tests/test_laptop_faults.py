@@ -465,3 +465,101 @@ def test_a_clock_stepped_back_is_recorded_in_the_audit_log_and_the_chain_holds(t
     assert len(steps) == 1 and steps[0][1] < steps[0][0]
     assert entries[-1][0] == "step input"  # the change itself follows the recorded step
     assert wizard("project", "verify", str(project), env=env).returncode == Exit.OK
+
+
+# ---------------------------------------------------------------------------------------------- exit codes, continued
+def wave_of(project: Path, env: dict[str, str]) -> str:
+    listed = wizard("provision", str(project), "--waves", "--json", env=env)
+    assert listed.returncode == Exit.OK, listed.stderr
+    return str(json.loads(listed.stdout)[-1]["wave"])
+
+
+def test_an_output_file_on_a_full_disk_exits_as_not_written(tmp_path: Path) -> None:
+    """A plan exported onto a disk that is full: exit 5, 'could not be written', as README's table says (before: 2,
+    'an input could not be read'); the project is untouched. A folder that does not exist stays the argument's fault."""
+    if os.geteuid() != 0 or shutil.which("unshare") is None:
+        pytest.skip("a small file system of its own needs root and unshare")
+    env = environment(tmp_path)
+    project, _files = planned_from_files(tmp_path / "site", env)
+    wave = wave_of(project, env)
+    disk = tmp_path / "disk"
+    disk.mkdir()
+    full = ('d=$0; mount -t tmpfs -o size=64k tmpfs "$d" && (dd if=/dev/zero of="$d/fill" bs=4k 2>/dev/null || true) '
+            '&& exec "$@"')
+    refused = wizard("provision", str(project), "--export-plan", wave, str(disk / "plan.csv"), env=env,
+                     prefix=("unshare", "-m", "sh", "-c", full, str(disk)))
+    assert refused.returncode == Exit.NOT_SAVED, refused.stderr
+    assert "No space left on device" in refused.stderr and "Traceback" not in refused.stderr
+    missing = wizard("provision", str(project), "--export-plan", wave, str(tmp_path / "no" / "plan.csv"), env=env)
+    assert missing.returncode == Exit.INPUT, missing.stderr
+
+
+def test_a_refused_ssh_host_key_cannot_run_and_a_refused_login_is_the_live_systems_answer(tmp_path: Path) -> None:
+    """README's table: an OS4K whose SSH host key is not the one accepted is refused by the wizard, as a TLS
+    certificate nobody trusts is: 3, could not run (before: 2, 'an input could not be read'). A login the OS4K
+    refuses is its answer: 4."""
+    import asyncssh
+
+    project = new_site(tmp_path / "ssh.psiproj")
+    (tmp_path / "batch.txt").write_text("REG-SBCSU:STNO=3100;\n", encoding="utf-8")
+    with lab(tmp_path, "--people", "2") as endpoints:
+        env = environment(tmp_path, **connect(project, endpoints))
+        run = ("amo", "run", str(project), "--batch", str(tmp_path / "batch.txt"), "--execute", "--password-env",
+               "AMO_PASSWORD")
+        refused_login = wizard(*run, env={**env, "AMO_PASSWORD": "not-the-password"})
+        another_key = asyncssh.generate_private_key("ssh-ed25519").export_public_key("openssh").decode().strip()
+        with ProjectFile.open(project) as p:
+            p.set_connection("os4k", {**p.connections()["os4k"], "host_key": another_key})
+        refused_key = wizard(*run, env=env)
+    assert refused_login.returncode == Exit.LIVE_SYSTEM, refused_login.stderr
+    assert "refused user" in refused_login.stderr
+    assert refused_key.returncode == Exit.CANNOT_RUN, refused_key.stderr
+    assert "is not the one trusted at the first connection" in refused_key.stderr
+
+
+# ---------------------------------------------------------------------------------------------- 7, continued
+def test_a_plans_export_and_a_read_back_work_on_a_read_only_medium(tmp_path: Path) -> None:
+    """--export-plan only reads the project, so it works with the project on a read-only stick (before: 'cannot be
+    written', exit 5). --verify keeps what it read back, so there it reads back all the same, shows it and says it
+    was not kept, where it was refused before; the project is unchanged."""
+    env = environment(tmp_path)
+    medium = tmp_path / "stick"
+    project = new_site(medium / "site.psiproj")
+    with lab(tmp_path, "--people", "3", "--faults", "zoom.activate_after=0") as endpoints:
+        env = environment(tmp_path, **connect(project, endpoints))
+        planned = wizard("provision", str(project), "--plan", "--json", *SECRETS, env=env)
+        assert planned.returncode == Exit.OK, planned.stderr
+        wave = json.loads(planned.stdout)["wave"]
+        ran = wizard("provision", str(project), "--execute", wave, "--wait-activation", "10", *SECRETS, env=env)
+        assert ran.returncode == Exit.OK, ran.stdout + ran.stderr
+        before = project.read_bytes()
+        stick = read_only_medium(medium)
+        exported = wizard("provision", str(project), "--export-plan", wave, str(tmp_path / "plan.csv"), env=env,
+                          prefix=stick)
+        verified = wizard("provision", str(project), "--verify", wave, "--json", *SECRETS, env=env, prefix=stick)
+    assert exported.returncode == Exit.OK, exported.stderr
+    assert f"# wave {wave}" in (tmp_path / "plan.csv").read_text(encoding="utf-8")
+    assert verified.returncode in (Exit.OK, Exit.FAILED), verified.stderr
+    assert "what is read back is shown, not kept in the project" in verified.stderr
+    rows = json.loads(verified.stdout)
+    assert len(rows) == 3 and all(row["verify"] for row in rows)
+    assert project.read_bytes() == before
+
+
+# ---------------------------------------------------------------------------------------------- 2, continued
+def test_probe_all_takes_over_a_lock_left_by_another_laptop_with_force(tmp_path: Path) -> None:
+    """probe all records each probe's result in the project, so it opens it for writing like the other commands
+    that change a project, and takes --force for a lock left on another laptop (before: no such option)."""
+    env = environment(tmp_path)
+    project = tmp_path / "probed.psiproj"
+    ProjectFile.create(project).close()  # no site data: no probe has an address to go to (loopback only, DNS too)
+    raw = sqlite3.connect(project)
+    raw.execute("INSERT OR REPLACE INTO session_lock(id, pid, host, user, since) VALUES "
+                "(1, 4711, 'other-laptop', 'eva', '2026-12-07T08:00:00.000+00:00')")
+    raw.commit()
+    raw.close()
+    refused = wizard("probe", "all", "--project", str(project), "--timeout", "0.5", env=env)
+    assert refused.returncode == Exit.NOT_SAVED and "--force" in refused.stderr, refused.stderr
+    forced = wizard("probe", "all", "--project", str(project), "--timeout", "0.5", "--force", env=env)
+    assert forced.returncode != Exit.NOT_SAVED and "unrecognized arguments" not in forced.stderr, forced.stderr
+    assert [new for action, _old, new in audit(project) if action == "session lock taken over"] == ["opened anyway"]

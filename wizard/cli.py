@@ -21,7 +21,7 @@ from wizard.checks.tables import read_table, require_column
 from wizard.checks.versions import MINIMUMS, check_version
 from wizard.connectors.systems import SYSTEM_IDS
 from wizard.dependency_warnings import quiet_dependency_warnings
-from wizard.errors import Exit, WizardError
+from wizard.errors import Exit, NotWritten, WizardError
 from wizard.files import refuse_inputs, write_atomically
 from wizard.paths import log_elsewhere, setup_logging
 from wizard.probes.base import ProbeCannotRun
@@ -222,6 +222,7 @@ def _probe_commands(commands: Commands) -> None:
     sip_p.add_argument("--domain", help="SIP domain (default: the FQDN)")
     all_p = kinds.add_parser("all", help="every probe the project's site data calls for, concurrently")
     all_p.add_argument("--project", required=True, type=Path)
+    force_option(all_p)  # it records every probe's result in the project
     # last, so that every probe's --help ends with them
     for probe in (dns_p, proxy_p, tls_p, sip_p, all_p):
         probe.add_argument("--timeout", type=arguments.timeout, default=5.0)
@@ -502,7 +503,7 @@ def _probe(args: argparse.Namespace) -> int:
     if args.action == "all":
         from wizard.runbook.preflight import run_preflight
 
-        return run_preflight(args.project, as_json=args.json, timeout=args.timeout)
+        return run_preflight(args.project, as_json=args.json, timeout=args.timeout, force=args.force)
     match args.action:
         case "dns":
             coro = dns.probe_dns(args.name, server=args.server, expect=args.expect, timeout=args.timeout)
@@ -750,12 +751,12 @@ def exit_code(exc: WizardError) -> Exit:
     from wizard.store.errors import DiskFull, ProjectLocked, ProjectReadOnly
 
     os4k = sys.modules.get("wizard.connectors.os4k")  # an SSH session's error can only come once it is loaded
-    lost = (os4k.AmoConnectionLost,) if os4k is not None else ()
+    lost = (os4k.AmoConnectionLost, os4k.HostKeyRefused) if os4k is not None else ()
     if isinstance(exc, (ProbeCannotRun, ConnectionFailed, *lost)):
         return Exit.CANNOT_RUN
-    if isinstance(exc, ApiError):
+    if isinstance(exc, ApiError) or (os4k is not None and isinstance(exc, os4k.LoginRefused)):
         return Exit.LIVE_SYSTEM
-    if isinstance(exc, DiskFull | ProjectReadOnly | ProjectLocked):
+    if isinstance(exc, DiskFull | ProjectReadOnly | ProjectLocked | NotWritten):
         return Exit.NOT_SAVED
     return Exit.INPUT
 

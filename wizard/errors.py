@@ -41,6 +41,12 @@ class WizardError(Exception):
         return f"{self.problem} — {self.fix}" if self.fix else self.problem
 
 
+class NotWritten(WizardError):
+    """A file the command makes could not be written where it was asked for: the disk is full or has no free inode,
+    the folder or medium is read-only, or the folder is not the user's (Exit.NOT_SAVED, as a project not saved).
+    A folder that does not exist is the argument's fault, a plain WizardError (Exit.INPUT)."""
+
+
 def one_line(text: str) -> str:
     """A value as it can be shown inside a sentence: a line break or control character in a customer's file
     (an injection attempt, say) is written out as \\n, never broken into the message."""

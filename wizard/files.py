@@ -5,12 +5,13 @@ leaves the old file as it was."""
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import tempfile
 from collections.abc import Mapping
 from pathlib import Path
 
-from wizard.errors import WizardError
+from wizard.errors import NotWritten, WizardError
 
 
 def _same(a: Path, b: Path) -> bool:
@@ -35,8 +36,11 @@ def write_atomically(path: Path, data: bytes, *, mode: int | None = None) -> Non
     try:
         handle, temporary = tempfile.mkstemp(prefix=f".{path.name[:40]}.", suffix=".part", dir=path.parent or ".")
     except OSError as exc:
-        raise WizardError("cannot write {path}: {reason}", "choose another folder", path=path,
-                          reason=exc.strerror or exc) from None
+        if exc.errno in (errno.ENOENT, errno.ENOTDIR):  # no such folder: the argument's fault, not the disk's
+            raise WizardError("cannot write {path}: {reason}", "choose another folder", path=path,
+                              reason=exc.strerror or exc) from None
+        raise NotWritten("cannot write {path}: {reason}", "choose another folder", path=path,
+                         reason=exc.strerror or exc) from None
     try:
         with os.fdopen(handle, "wb") as out:
             out.write(data)
@@ -48,5 +52,8 @@ def write_atomically(path: Path, data: bytes, *, mode: int | None = None) -> Non
     except OSError as exc:
         with contextlib.suppress(OSError):
             os.unlink(temporary)
-        raise WizardError("cannot write {path}: {reason}; the file there before is unchanged",
-                          "free space or choose another folder", path=path, reason=exc.strerror or exc) from None
+        if exc.errno == errno.EISDIR:  # the argument names a folder
+            raise WizardError("cannot write {path}: {reason}", "choose another folder", path=path,
+                              reason=exc.strerror or exc) from None
+        raise NotWritten("cannot write {path}: {reason}; the file there before is unchanged",
+                         "free space or choose another folder", path=path, reason=exc.strerror or exc) from None

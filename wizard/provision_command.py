@@ -35,6 +35,7 @@ from wizard.provisioning.session import SOURCE_STEP, Reading, select
 from wizard.provisioning.waves import change_summary, load_plan, plan_hash
 from wizard.runbook.engine import EVIDENCE_REF
 from wizard.services.provisioning import Provisioning
+from wizard.store.errors import ProjectLocked, ProjectReadOnly
 from wizard.store.project import Mode, ProjectFile
 from wizard.store.secrets import secret_from_env
 
@@ -106,7 +107,7 @@ def _read(path: Path | None) -> bytes | None:
 
 
 def run(args: argparse.Namespace) -> int:
-    with ProjectFile.open(args.project, read_only=_looks_only(args), force=args.force) as project:
+    with _open(args) as project:
         sends = args.execute is not None or args.resume is not None or args.verify is not None or \
             (args.undo and args.confirm)
         if sends:  # rows, plans, files and confirmations work offline too
@@ -115,6 +116,22 @@ def run(args: argparse.Namespace) -> int:
             _refuse_offline_without_files(project, args)
         return asyncio.run(_run(Provisioning(project, zoom_secret=secret_from_env(args.zoom_secret_env),
                                              os4k_password=secret_from_env(args.password_env)), args))
+
+
+def _open(args: argparse.Namespace) -> ProjectFile:
+    """The project, for reading where the action only reads it. --verify keeps what it read back (the report cites
+    the latest read-back), so it opens for writing; on a read-only file or medium, or while another wizard holds the
+    project (a wave running in another terminal), it reads back all the same and says that nothing was kept."""
+    try:
+        return ProjectFile.open(args.project, read_only=_looks_only(args), force=args.force)
+    except (ProjectReadOnly, ProjectLocked) as exc:
+        if args.verify is None:
+            raise
+        note = WizardError("{problem}; what is read back is shown, not kept in the project",
+                           "to keep it for the report, run --verify again where the project can be written",
+                           problem=exc)
+        print(f"psi-wizard: {note}", file=sys.stderr)
+        return ProjectFile.open(args.project, read_only=True)
 
 
 def _reads_the_people(args: argparse.Namespace) -> bool:
@@ -126,11 +143,11 @@ def _reads_the_people(args: argparse.Namespace) -> bool:
 
 def _looks_only(args: argparse.Namespace) -> bool:
     """Actions that only read the project open it for reading: they work on a read-only file or medium and while a
-    wave runs in another process. The list of waves, the portal rounds, and the rows read from files (the rows read
-    from the live systems are kept with the project, so they are there offline)."""
+    wave runs in another process. The list of waves, the portal rounds, a plan's export, and the rows read from files
+    (the rows read from the live systems are kept with the project, so they are there offline)."""
     from_files = args.zoom_csv is not None and args.subscribers is not None
     rows = _reads_the_people(args) and not args.plan
-    return bool(args.waves or args.rounds or (rows and from_files)) and not args.assign
+    return bool(args.waves or args.rounds or args.export_plan or (rows and from_files)) and not args.assign
 
 
 def _refuse_offline_without_files(project: ProjectFile, args: argparse.Namespace) -> None:
@@ -179,6 +196,9 @@ async def _assign_station(chapter: Provisioning, choice: str) -> None:
 async def _verify(chapter: Provisioning, wave: str, args: argparse.Namespace) -> int:
     found = await chapter.verify(wave)
     rows = wave_people(chapter.project, wave)
+    if chapter.project.read_only:  # nothing was kept: the rows say what was read back now
+        for person, row in zip(load_plan(chapter.project, wave).people, rows, strict=True):
+            row["verify"] = found.get(person, row["verify"])
     _out(args.json, rows, lambda: _table(rows, ("email", "station", "verify", "stage", "open")))
     return Exit.OK if all(state == OpState.DONE for state in found.values()) else Exit.FAILED
 

@@ -3478,6 +3478,14 @@
       <translation>führen Sie zuerst eine mit --execute aus</translation>
     </message>
     <message>
+      <source>{problem}; what is read back is shown, not kept in the project</source>
+      <translation>{problem}; was zurückgelesen wird, wird gezeigt, aber nicht im Projekt gespeichert</translation>
+    </message>
+    <message>
+      <source>to keep it for the report, run --verify again where the project can be written</source>
+      <translation>um es für den Bericht zu behalten, führen Sie --verify dort erneut aus, wo das Projekt geschrieben werden kann</translation>
+    </message>
+    <message>
       <source>cannot read {path} ({reason})</source>
       <translation>{path} kann nicht gelesen werden ({reason})</translation>
     </message>

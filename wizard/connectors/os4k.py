@@ -35,6 +35,16 @@ class AmoConnectionLost(WizardError):
     pass
 
 
+class HostKeyRefused(WizardError):
+    """The OS4K's SSH server showed another host key than the one the engineer accepted: the wizard refused to talk
+    to it, as a TLS certificate that is not trusted is refused (README's exit codes: 3, could not run). Not a lost
+    connection: reconnecting would meet the same key, so the AMO session does not try again."""
+
+
+class LoginRefused(WizardError):
+    """The OS4K answered and refused the AMO login (README's exit codes: 4, a live system refused)."""
+
+
 @dataclass(frozen=True)
 class AmoResult:
     command: str
@@ -129,13 +139,13 @@ class SshAmoTransport:
                 self.host, port=self.port, username=self.username, password=self.password,
                 known_hosts=known_hosts, client_keys=None), self.timeout)
         except asyncssh.HostKeyNotVerifiable as exc:
-            raise WizardError("the SSH host key of {host} is not the one trusted at the first connection",
-                              "someone may be intercepting the connection; if the OS4K was reinstalled, clear its "
-                              "trusted key in the connection settings and connect again", host=self.host) from exc
+            raise HostKeyRefused("the SSH host key of {host} is not the one trusted at the first connection",
+                                 "someone may be intercepting the connection; if the OS4K was reinstalled, clear its "
+                                 "trusted key in the connection settings and connect again", host=self.host) from exc
         except asyncssh.PermissionDenied as exc:
-            raise WizardError("the OS4K at {host} refused user '{username}'",
-                              "check the user name and password of the AMO login", host=self.host,
-                              username=self.username) from exc
+            raise LoginRefused("the OS4K at {host} refused user '{username}'",
+                               "check the user name and password of the AMO login", host=self.host,
+                               username=self.username) from exc
         except (OSError, asyncssh.Error, TimeoutError) as exc:
             raise AmoConnectionLost("no SSH session to {host}:{port} ({reason})",
                                     "check the address, the port and that SSH is enabled", host=self.host,

@@ -59,7 +59,7 @@ async def read_back(project: ProjectFile, wave_id: str, changes: list[Change], z
                                   "stations_read": len(config.stations), "people": people}, indent=1).encode()
 
     found, evidence = await asyncio.to_thread(judge)
-    if evidence is not None:
+    if evidence is not None and not project.read_only:  # a project opened for reading: shown, not kept
         await project.commit(project.attach, EVIDENCE_STEP, f"verify-{wave_id}.json", evidence, replace=True)
     return found
 
@@ -100,11 +100,14 @@ def readback_findings(project: ProjectFile, wave_id: str) -> dict[str, list[Find
 
 async def verify_wave(project: ProjectFile, wave_id: str, zoom: ZoomClient, amo: AmoTransport) -> dict[str, str]:
     """Reads every person of the wave back again, whatever stage they are at, without changing anything; the
-    verify stage of those through the Assistant follows what was found. Returns person -> state."""
+    verify stage of those through the Assistant follows what was found, and the read-back is kept as evidence (not
+    in a project opened for reading). Returns person -> state."""
     plan = load_plan(project, wave_id)
     ops = project.wave_ops(wave_id)
     changes = plan.of(System.VERIFY)
     found = await read_back(project, wave_id, changes, zoom, amo)
+    if project.read_only:  # a read-only file or medium, or a wave running elsewhere: what was found is only shown
+        return {person: r.state for person, r in found.items()}
     assistant_done = {op for op, entry in ops.items() if op.startswith("assistant:") and entry.state in SETTLED}
     through = [c for c in changes if f"assistant:{c.person}" in assistant_done]
     await project.commit(project.wave_ops_done, wave_id, [(c.op_id, found[c.person].state, "; ".join(

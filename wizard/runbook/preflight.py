@@ -18,9 +18,11 @@ def preflight_steps(runbook: Runbook) -> list[str]:
     return [s.id for s in runbook.steps if s.check and s.check.startswith("probe.")]
 
 
-def run_preflight(path: Path, *, as_json: bool = False, timeout: float = 30.0) -> int:
+def run_preflight(path: Path, *, as_json: bool = False, timeout: float = 30.0, force: bool = False) -> int:
+    """`force`: the command line's --force, taking over the lock of a wizard that cannot be running (as the other
+    commands that record into a project do)."""
     runbook = load_runbook()
-    with ProjectFile.open(path) as project:
+    with ProjectFile.open(path, force=force) as project:
         require_live(project, "probing the site")
         engine = Engine(runbook, project, default_registry(), timeout=timeout)
         finished: list[RunOutcome] = []
