@@ -76,3 +76,13 @@ def _unavailable() -> web.Response:
     """What a load balancer answers for a service it cannot reach: an HTML page, no JSON."""
     return web.Response(status=503, text="<html><body>503 Service Temporarily Unavailable</body></html>",
                         content_type="text/html")
+
+
+@dataclass
+class SbcFaults:
+    """What can go wrong on a test call through the lab's SBC (lab spec `sbc.<name>=<value>`)."""
+    refuse_invite: bool = False  # every INVITE answered 488, as an SBC whose media profile fits no client
+    no_answer: bool = False  # the callee is never offered the call: the caller hears ringing until it gives up
+    # the relay drops every packet one leg sends ("caller" or "callee"): the other end hears nothing, as when the
+    # SBC's access-side media ports are not open inbound for that client (guide §2.2.2)
+    drop_media: str = ""

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 from wizard.checks.rates import parse_rate_spec
 from wizard.errors import WizardError
 from wizard.lab import cloudlink, mitel, redsky, zoom
-from wizard.lab.faults import HttpFaults
+from wizard.lab.faults import HttpFaults, SbcFaults
 from wizard.lab.network import LabNetwork
 from wizard.lab.os4k import LabStation, Os4kFaults, Os4kLab, Os4kModel
 from wizard.lab.sbc import SbcLab, SbcState
@@ -32,13 +32,14 @@ class LabFaults:
     cloudlink: cloudlink.CloudLinkFaults
     redsky: HttpFaults
     os4k: Os4kFaults
+    sbc: SbcFaults
 
 
 def parse_faults(spec: str) -> LabFaults:
     """'zoom.storm=5,cloudlink.latency=0.2,os4k.drop_after=7' → the simulators' fault settings."""
-    faults = LabFaults(zoom.ZoomFaults(), cloudlink.CloudLinkFaults(), HttpFaults(), Os4kFaults())
+    faults = LabFaults(zoom.ZoomFaults(), cloudlink.CloudLinkFaults(), HttpFaults(), Os4kFaults(), SbcFaults())
     targets: dict[str, DataclassInstance] = {"zoom": faults.zoom, "cloudlink": faults.cloudlink,
-                                             "redsky": faults.redsky, "os4k": faults.os4k}
+                                             "redsky": faults.redsky, "os4k": faults.os4k, "sbc": faults.sbc}
     for item in filter(None, (part.strip() for part in spec.split(","))):
         name, eq, value = item.partition("=")
         system, _, setting = name.partition(".")
@@ -167,7 +168,7 @@ async def start_lab(*, state_file: Path | None = None, faults: str = "", sbc_max
     rs_runner, rs_port = await redsky.start(rs_lab)
     os4k_lab = Os4kLab(model, settings.os4k)
     ssh_port = await os4k_lab.start()
-    sbc_lab = SbcLab(SbcState(max_expires=sbc_max_expires))
+    sbc_lab = SbcLab(SbcState(max_expires=sbc_max_expires), settings.sbc)
     sip_port = await sbc_lab.start()
     mitel_side = mitel.MitelSide(zoom_state, model, side)
     control_runner, control_port = await mitel.start(mitel_side)
