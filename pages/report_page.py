@@ -196,7 +196,7 @@ class ReportPage(QWidget):
             items = "".join(
                 f"<li><b>{_esc(status_text(StepStatus(step['status'])))}</b>"
                 f" — {_esc(step['title'])} (§{_esc(step['section'])})"
-                + (f": {_esc(finding_text(Finding.from_json(step['findings'][0]))[0])}" if step["findings"] else "")
+                + (f": {_esc(finding_text(Finding.from_json(_open(step)[0]))[0])}" if _open(step) else "")
                 + (" — " + _esc(self.tr("blocked by {steps}").format(steps=", ".join(step["blocked_by"])))
                    if step["blocked_by"] else "")
                 + "</li>"
@@ -215,6 +215,11 @@ class ReportPage(QWidget):
         else:
             self.audit_label.setText(self.tr("Audit log BROKEN: {problems}").format(
                 problems="; ".join(audit["problems"])))
+
+
+def _open(step: dict[str, Any]) -> list[dict[str, Any]]:
+    """The step's findings no later read superseded (wizard.checks.superseded, applied by the report service)."""
+    return [f for f in step["findings"] if not f.get("superseded_by")]
 
 
 def _esc(text: str) -> str:

@@ -20,7 +20,6 @@ from wizard.app.chapters import ChapterContext, ChapterPanel
 from wizard.app.preferences import IDENTITY, REMEMBER_PASSPHRASE
 from wizard.errors import WizardError
 from wizard.report.content import default_report_name
-from wizard.runbook.summary import project_summary
 from wizard.services import identity as identities
 from wizard.services import report as reports
 from wizard.store.project import default_actor
@@ -61,7 +60,7 @@ class ReportChapter(ChapterPanel):
         return self.page
 
     def refresh(self) -> None:
-        self.page.show_summary(project_summary(self.context.runbook, self.context.project))
+        self.page.show_summary(reports.current_summary(self.context.runbook, self.context.project))
 
     def _update_buttons(self) -> None:
         ops = self.context.ops

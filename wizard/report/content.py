@@ -13,8 +13,9 @@ from typing import Any
 from wizard import version
 from wizard.checks.sbc import fill_values
 from wizard.checks.versions import MINIMUMS
+from wizard.report.readings import settled_summary
 from wizard.runbook.model import Runbook
-from wizard.runbook.summary import APPLIED, COUNTS, counts_text, project_summary, sheet_values
+from wizard.runbook.summary import APPLIED, COUNTS, counts_text, sheet_values
 from wizard.store.project import ProjectFile
 
 FORMAT = "psi-wizard-report/1"
@@ -65,12 +66,12 @@ Provisioned = tuple[list[dict[str, str]], list[dict[str, object]]]
 
 def build_report_data(runbook: Runbook, project: ProjectFile, *, provisioned: Provisioned,
                       company: str = "") -> dict[str, Any]:
-    summary = project_summary(runbook, project)
-    records = project.step_records()
     audit = project.audit_entries()
+    summary = settled_summary(runbook, project, provisioned[0], audit)
+    records = project.step_records()
     modes = sorted({e.new for e in audit if e.action == "mode" and e.new})
     site = summary["site"]
-    open_findings, waivers = [], []
+    open_findings, superseded, waivers = [], [], []
     chapters = []
     for chapter in summary["chapters"]:
         steps = []
@@ -80,15 +81,18 @@ def build_report_data(runbook: Runbook, project: ProjectFile, *, provisioned: Pr
             result = (record.result or {}) if record else {}
             entry = {
                 "id": step["id"], "section": step["section"], "title": step["title"], "kind": step["kind"],
-                "status": step["status"], "how": _how(step, spec.check), "note": step["note"],
+                "status": step["status"], "note": step["note"],
+                "how": "passed by a later read" if step.get("superseded") else _how(step, spec.check),
                 "by": step["updated_by"], "at": step["updated_at"], "blocked_by": step["blocked_by"],
-                "findings": result.get("findings", []), "evidence": result.get("evidence", {}),
+                "findings": step["findings"], "evidence": result.get("evidence", {}),
                 "attachments": [{"name": a["name"], "sha256": a["sha256"], "size": a["size"]}
                                 for a in step["evidence"]],
             }
             steps.append(entry)
             for finding in entry["findings"]:
-                if step["status"] in ("failed", "warning", "blocked"):
+                if finding.get("superseded_by"):  # a later read of its fact settled it: listed, never as open
+                    superseded.append({"step": step["id"], "title": step["title"], **finding})
+                elif step["status"] in ("failed", "warning", "blocked"):
                     open_findings.append({"step": step["id"], "title": step["title"], **finding})
             if step["status"] == "waived":
                 waivers.append({"step": step["id"], "title": step["title"], "reason": step["note"],
@@ -110,6 +114,7 @@ def build_report_data(runbook: Runbook, project: ProjectFile, *, provisioned: Pr
         "verdict": verdict, **counts,
         "chapters": chapters,
         "open_findings": open_findings,
+        "superseded_findings": superseded,
         "waivers": waivers,
         "inventory": _inventory(runbook, project, chapters, provisioned),
         "audit": {"entries": summary["audit"]["entries"], "head": summary["audit"]["head"],
@@ -311,6 +316,7 @@ def _summary(data: dict[str, Any]) -> str:
         for c in data["chapters"] if c["total"]], [28, 9, 12, 10, 9, 12, 20])
     return ('<h2 style="font-size:14pt">Summary</h2>' + chapters
             + '<h3 style="font-size:11.5pt">Open findings</h3>' + _open_findings(data["open_findings"])
+            + _superseded(data.get("superseded_findings", []))
             + '<h3 style="font-size:11.5pt">Waivers</h3>' + _waivers(data["waivers"]))
 
 
@@ -318,9 +324,26 @@ def _open_findings(findings: list[dict[str, Any]]) -> str:
     if not findings:
         return "<p>None.</p>"
     return _table(["Severity and step", "Finding and fix"], [
-        [f"<b>{_e(f['severity'])}</b><br/>{_e(f['title'])}",
+        [f"<b>{_e(f['severity'])}</b><br/>{_e(f['title'])}<br/><small>{_read(f)}</small>",
          f"{with_commands(f['message'])}<br/><i>Fix:</i> {with_commands(f.get('fix', ''))}"]
         for f in findings], [30, 70])
+
+
+def _read(finding: dict[str, Any]) -> str:
+    return f"{_e(finding.get('source', ''))}, {_e(_when(finding.get('read_at')))}" if finding.get("source") else ""
+
+
+def _superseded(findings: list[dict[str, Any]]) -> str:
+    """Findings a later read of the same fact settled: what was found, where and when, and the read that settled
+    it. Not open."""
+    if not findings:
+        return ""
+    return ('<h3 style="font-size:11.5pt">Superseded findings</h3><p>Found in an earlier read; a later read of the '
+            "same fact found it right, so none of them is open.</p>"
+            + _table(["Finding, as first read", "Superseded by"], [
+                [f"{with_commands(f['message'])}<br/><small>{_e(f['title'])}; {_read(f)}</small>",
+                 f"{_e(f['superseded_by']['source'])}, {_e(_when(f['superseded_by']['at']))}"]
+                for f in findings], [62, 38]))
 
 
 def _waivers(waivers: list[dict[str, Any]]) -> str:
@@ -441,7 +464,8 @@ def _step_evidence(step: dict[str, Any]) -> list[str]:
     if step["note"]:
         lines.append(f"{'Reason' if step['status'] == 'waived' else 'Note'}: {_e(step['note'])}")
     # six findings are enough to say what is wrong; the rest is in evidence.json
-    lines += [f"{_e(f['severity'])}: {with_commands(f['message'])}" for f in step["findings"][:6]]
+    lines += [("superseded " if f.get("superseded_by") else "") + f"{_e(f['severity'])}: {with_commands(f['message'])}"
+              for f in step["findings"][:6]]
     if step["blocked_by"]:
         lines.append(f"Blocked by {_e(', '.join(step['blocked_by']))}")
     lines += [f"Attachment {_e(a['name'])}, SHA-256 {whole(a['sha256'])}" for a in step["attachments"]]

@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import asyncio
 from pathlib import Path
+from typing import Any
 
 from wizard.errors import WizardError
 from wizard.files import refuse_inputs, write_atomically
 from wizard.provisioning.people import provisioned
 from wizard.report.build import BuiltReport
+from wizard.report.readings import settled_summary
 from wizard.runbook.model import Runbook
 from wizard.services.identity import keep_passphrase, kept_passphrase
 from wizard.store.project import ProjectFile
@@ -47,6 +49,12 @@ async def build_report(guide: Runbook, project: ProjectFile, target: Path, *, id
         await project.commit(project.record_signed, "report", target.name, built.evidence_sha256,
                              {"pages": built.pages, "signer": built.signer})
     return built
+
+
+def current_summary(guide: Runbook, project: ProjectFile) -> dict[str, Any]:
+    """Where the project stands as its report would say it: a finding that a later read of its fact superseded
+    is not open (wizard.checks.superseded), in the window's report page as in the signed report."""
+    return settled_summary(guide, project, provisioned(project)[0])
 
 
 async def export_html(built: BuiltReport, target: Path) -> Path:

@@ -1029,6 +1029,13 @@ class ProjectFile:
         return [row[0] for row in self._conn.execute(
             "SELECT DISTINCT number FROM wave_round WHERE wave = ? ORDER BY number", (wave_id,))]
 
+    def wave_ops_done_at(self, wave_id: str, prefix: str) -> dict[str, str]:
+        """When each of the wave's changes whose id starts with `prefix` was last recorded done: the report dates
+        a wave's live read-back of a person by it (#32, wizard.checks.superseded)."""
+        rows = self._conn.execute("SELECT op_id, done_at FROM wave_op WHERE wave = ? AND state = 'done' AND "
+                                  "substr(op_id, 1, ?) = ? AND done_at IS NOT NULL", (wave_id, len(prefix), prefix))
+        return dict(rows.fetchall())
+
     def wave_ops_of(self, wave_id: str, op_ids: Collection[str]) -> dict[str, WaveOpEntry]:
         """The journal's entries for these changes only (wave_ops reads a whole wave's)."""
         found: dict[str, WaveOpEntry] = {}

@@ -1,0 +1,79 @@
+"""Where and when each step's findings were read, the later reads the project holds, and the project's summary
+with wizard.checks.superseded's rule applied: the report and the window's report page show the same."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from wizard.checks.superseded import OSMO, Reading, settled_status, station, superseding
+from wizard.runbook.model import Runbook
+from wizard.runbook.states import chapter_progress, effective_statuses
+from wizard.runbook.summary import project_summary
+from wizard.store.audit import AuditEntry
+from wizard.store.project import ProjectFile
+
+LIVE_READ_BACK = "live read-back of the OS4K and Zoom by provisioning wave {wave}"
+
+
+def wave_readings(project: ProjectFile, people: Iterable[dict[str, str]]) -> list[Reading]:
+    """Each person a wave read back and found integrated: the station's subscriber data and ZANDE OSMO, read live
+    at the time the read-back was recorded (see wizard.checks.superseded)."""
+    stations = {p["email"].lower(): p["station"] for p in people if p.get("station")}
+    found = []
+    for wave in project.waves():
+        for op_id, at in project.wave_ops_done_at(wave.wave_id, "verify:").items():
+            stno = stations.get(op_id.removeprefix("verify:").lower())
+            if stno:
+                found.append(Reading(LIVE_READ_BACK.format(wave=wave.wave_id), at, frozenset({station(stno), OSMO})))
+    return found
+
+
+def read_where(runbook: Runbook, audit: Sequence[AuditEntry], step_id: str, updated_at: str) -> tuple[str, str]:
+    """Where a step's findings were read and when: text pasted into the step was read when it was last pasted
+    (checking it again later reads the same old text), a probe or a live check when it ran."""
+    spec = runbook.step(step_id)
+    pasted = max((e.at for e in audit if e.action == "step input" and e.step_id == step_id and e.field == "amo"),
+                 default="")
+    check = spec.check or ""
+    if pasted:
+        return f"AMO text pasted in §{spec.section}", pasted
+    if check.startswith("probe."):
+        return "network probe from the engineer's laptop", updated_at
+    if check.startswith("provisioning."):
+        return "the provisioning wave's journal", updated_at
+    return f"check of what was entered in §{spec.section}", updated_at
+
+
+def settled_summary(runbook: Runbook, project: ProjectFile, people: Iterable[dict[str, str]],
+                    audit: Sequence[AuditEntry] | None = None) -> dict[str, Any]:
+    """project_summary, each finding with its source and time of reading and, when a later read of its fact
+    superseded it, that read; a step left with superseded findings only passed by that read, and the chapters
+    count it so (a step it blocked is blocked no longer)."""
+    summary = project_summary(runbook, project)
+    audit = project.audit_entries() if audit is None else audit
+    later = wave_readings(project, people)
+    stored = {step_id: record.status for step_id, record in project.step_records().items()}
+    for step in (s for c in summary["chapters"] for s in c["steps"] if s["id"] in stored):
+        source, at = read_where(runbook, audit, step["id"], step["updated_at"] or "")
+        findings = []
+        for finding in step["findings"]:
+            finding = {**finding, "source": source, "read_at": at}
+            reading = superseding(finding, at, later)
+            if reading is not None:
+                finding["superseded_by"] = {"source": reading.source, "at": reading.at}
+            findings.append(finding)
+        step["findings"] = findings
+        settled = settled_status(stored[step["id"]], findings)
+        step["superseded"] = settled != stored[step["id"]]
+        stored[step["id"]] = settled
+    views = effective_statuses(runbook, stored)
+    progress = chapter_progress(runbook, views)
+    for chapter in summary["chapters"]:
+        counted = progress[chapter["id"]]
+        chapter.update(done=counted.done, total=counted.total, failed=counted.failed, blocked=counted.blocked,
+                       warnings=counted.warnings, waived=counted.waived, open=counted.open)
+        for step in chapter["steps"]:
+            view = views[step["id"]]
+            step["status"], step["blocked_by"] = view.status.value, list(view.blocked_by)
+    return summary
