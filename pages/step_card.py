@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from pages.dialogs import choose_file
 from pages.fields import italic_when_empty
 from pages.styling import restyle
-from pages.wording import QT_TRANSLATE_NOOP, engine_text, finding_text, severity_text
+from pages.wording import QT_TRANSLATE_NOOP, engine_text, finding_text, portal_value, severity_text
 from wizard.checks.result import Finding
 from wizard.runbook.model import InputKind, StepInput, StepKind
 from wizard.runbook.states import StepStatus
@@ -263,27 +263,31 @@ class StepCard(QFrame):
         grid.setContentsMargins(10, 6, 10, 6)
         grid.setHorizontalSpacing(12)
         for row, (name, value) in enumerate(snap.values):
-            name_label = _label(name, name="ValueName")
+            name_label = _label(portal_value(name), name="ValueName")
             name_label.setMinimumWidth(200)
             grid.addWidget(name_label, row, 0)
-            shown = _label(_breakable(value), name="Value", selectable=True)
+            shown = _label(_breakable(self._value_shown(row, value)), name="Value", selectable=True)
             grid.addWidget(shown, row, 1)
             self.value_labels[name] = shown
             copy = QToolButton()
             copy.setText(self.tr("Copy"))
-            copy.setAccessibleName(self.tr("Copy {name}").format(name=name))
+            copy.setAccessibleName(self.tr("Copy {name}").format(name=portal_value(name)))
             copy.setToolTip(self.tr("Copy the value to the clipboard"))
             copy.clicked.connect(lambda _=False, label=shown, button=copy: self._copy(label, button))
             grid.addWidget(copy, row, 2)
             if self.step.kind is not StepKind.AUTOMATIC and name not in self.step.shown:
                 applied = QCheckBox(self.tr("Applied"))
-                applied.setAccessibleName(self.tr("{name} applied in the portal").format(name=name))
+                applied.setAccessibleName(self.tr("{name} applied in the portal").format(name=portal_value(name)))
                 applied.setChecked(name in snap.applied)
                 applied.toggled.connect(lambda on, n=name: self.applied_changed.emit(self.step.id, n, on))
                 grid.addWidget(applied, row, 3)
                 self.applied_boxes[name] = applied
         grid.setColumnStretch(1, 1)
         return box
+
+    def _value_shown(self, row: int, value: str) -> str:
+        """The value in the window's language, filled in as the guide's own value (of the same row) was."""
+        return portal_value(value, self.step.values[row][1] if row < len(self.step.values) else "")
 
     def _copy(self, label: QLabel, button: QToolButton) -> None:
         QGuiApplication.clipboard().setText(label.text().replace(_BREAK, ""))
@@ -429,9 +433,10 @@ class StepCard(QFrame):
             self._stored_inputs[key] = stored if shown == stored else self._stored_inputs.get(key, "")
 
     def _show_values(self, snap: StepSnapshot) -> None:
-        for name, value in snap.values:
-            if name in self.value_labels and self.value_labels[name].text() != _breakable(value):
-                self.value_labels[name].setText(_breakable(value))
+        for row, (name, value) in enumerate(snap.values):
+            shown = _breakable(self._value_shown(row, value))
+            if name in self.value_labels and self.value_labels[name].text() != shown:
+                self.value_labels[name].setText(shown)
         for name, box in self.applied_boxes.items():
             if box.isChecked() != (name in snap.applied):
                 # the file's word, not the engineer's click: nothing to save again
@@ -477,11 +482,12 @@ class StepCard(QFrame):
 
     def _show_evidence(self, snap: StepSnapshot) -> None:
         lines = [html.escape(line) for line in self._record_lines(snap)]
+        # looked up outside the f-string: pyside6-lupdate finds no tr() inside one, so these stayed English
+        open_word, remove_word = html.escape(self.tr("Open")), html.escape(self.tr("Remove"))
         for ev in snap.evidence:
             lines.append(html.escape(self.tr("Attachment: {file} ({size}, SHA-256 {digest}…)").format(
                 file=ev.name, size=_human_size(ev.size), digest=ev.sha256[:16]))
-                + f' — <a href="open:{ev.id}">{html.escape(self.tr("Open"))}</a>'
-                + f' · <a href="remove:{ev.id}">{html.escape(self.tr("Remove"))}</a>')
+                + f' — <a href="open:{ev.id}">{open_word}</a> · <a href="remove:{ev.id}">{remove_word}</a>')
         if not lines and self.step.evidence:
             lines.append(html.escape(self.tr("Evidence expected: {what}").format(what=self.step.evidence)))
         self.evidence_label.setText("<br>".join(lines))

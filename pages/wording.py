@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -9,7 +10,7 @@ from PySide6.QtCore import QCoreApplication
 
 from wizard.checks.result import Finding, Severity
 from wizard.errors import WizardError, sentence
-from wizard.i18n import ENGINE_CONTEXT, FINDINGS_CONTEXT, RUNBOOK_CONTEXT, SITE_CONTEXT
+from wizard.i18n import ENGINE_CONTEXT, FINDINGS_CONTEXT, RUNBOOK_CONTEXT, SITE_CONTEXT, SYSTEMS_CONTEXT, VALUES_CONTEXT
 
 if TYPE_CHECKING:
     from wizard.runbook.engine import RunOutcome
@@ -25,6 +26,23 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
 def translate_with(context: str) -> Callable[[str], str]:
     """Qt's lookup for one context of the guide's wording; English where no translation is installed."""
     return lambda text: QCoreApplication.translate(context, text) if text else text
+
+
+def _counted(context: str, wording: str, values: dict[str, str]) -> str:
+    """A wording looked up with its count, when it has one: Qt then picks the plural form of the language
+    ("1 invitation", "2 invitations"; the English catalogue holds the English forms of "{count} invitation(s)")."""
+    count = values.get("count", "")
+    if count.isdigit():
+        return QCoreApplication.translate(context, wording, None, int(count))
+    return QCoreApplication.translate(context, wording) if wording else wording
+
+
+def system_name(system: str) -> str:
+    """A live system's id (zoom, os4k) as the window names that system ("Zoom", "OS4K (AMO über SSH)")."""
+    from wizard.connectors.systems import LIVE_SYSTEMS
+
+    title = next((s.title for s in LIVE_SYSTEMS if s.id == system), "")
+    return QCoreApplication.translate(SYSTEMS_CONTEXT, title) if title else system
 
 
 def finding_text(finding: Finding) -> tuple[str, str]:
@@ -54,10 +72,51 @@ def error_line(error: WizardError) -> str:
     return f"{problem} — {fix}" if fix else problem
 
 
+def portal_value(text: str, template: str = "") -> str:
+    """A step's value name or value in the window's language: the portal's own words come back as they are (their
+    translation is themselves), the guide's words about a value are translated, and so is each <what is missing>
+    put in where a site's entry or a chosen file is not known yet. `template`: the value as the guide writes it,
+    before the site's entries were filled in ("UDP, the SBC's media port range, to {sbc_access_ip}"); its
+    translation is filled in with the same entries."""
+    if template and "{" in template:
+        text = _refilled(template, text)
+    shown = QCoreApplication.translate(VALUES_CONTEXT, text) if text else text
+    if shown != text or "<" not in text:
+        return shown
+    return re.sub(r"<([^<>]+)>", lambda m: f"<{_missing(m.group(1))}>", text)
+
+
+def _refilled(template: str, filled: str) -> str:
+    """The translated template with the entries read back out of the value as it was filled in."""
+    translated = QCoreApplication.translate(VALUES_CONTEXT, template)
+    if translated == template:
+        return filled
+    pattern = re.sub(r"\\\{([a-z0-9_]+)\\\}", lambda m: f"(?P<{m.group(1)}>.*)", re.escape(template))
+    try:
+        found = re.fullmatch(pattern, filled)
+        return translated.format(**found.groupdict()) if found else filled
+    except (re.error, KeyError, IndexError, ValueError):  # a placeholder used twice, or named wrongly in German
+        return filled
+
+
+def _missing(what: str) -> str:
+    for context in (VALUES_CONTEXT, SITE_CONTEXT):
+        shown = QCoreApplication.translate(context, what)
+        if shown != what:
+            return shown
+    return what
+
+
+def _values_shown(values: dict[str, str]) -> dict[str, str]:
+    """Each value in the window's language: a system named by its id (the core's `system=zoom`) by its name."""
+    return {name: system_name(value) if name == "system" else _value_text(value) for name, value in values.items()}
+
+
 def _value_text(value: str) -> str:
     """A value in the window's language when it is one of the core's words: a reason or rule (findings), a site
-    form field's label (site), a step input's label (runbook). Data is in none of them and stays as it is."""
-    for context in (FINDINGS_CONTEXT, SITE_CONTEXT, RUNBOOK_CONTEXT):
+    form field's label (site), a step input's label (runbook), a secret's name (systems). Data is in none of them
+    and stays as it is."""
+    for context in (FINDINGS_CONTEXT, SITE_CONTEXT, RUNBOOK_CONTEXT, SYSTEMS_CONTEXT):
         shown = QCoreApplication.translate(context, value) if value else value
         if shown != value:
             return shown
@@ -68,9 +127,9 @@ def _said(wording: tuple[str, str], values: dict[str, str]) -> tuple[str, str] |
     """Wording looked up and its values put in. A value that is itself one of the core's words (a reason such as
     'no answer in time', a rule) is looked up too; data is not in the catalogue and stays as it is."""
     word = translate_with(FINDINGS_CONTEXT)
-    shown = {name: _value_text(value) for name, value in values.items()}
+    shown = _values_shown(values)
     try:
-        return word(wording[0]).format(**shown), word(wording[1]).format(**shown)
+        return _counted(FINDINGS_CONTEXT, wording[0], values).format(**shown), word(wording[1]).format(**shown)
     except (KeyError, IndexError, ValueError):  # a translation naming a value wrongly must not hide the message
         return None
 
@@ -101,8 +160,7 @@ def _sentence(context: str, text: str) -> str:
     word = translate_with(context)
     wording, values = getattr(text, "wording", text), getattr(text, "values", {})
     try:
-        return word(wording).format(**{name: _value_text(value) for name, value in values.items()}) if values \
-            else word(wording)
+        return _counted(context, wording, values).format(**_values_shown(values)) if values else word(wording)
     except (KeyError, IndexError, ValueError):  # a translation naming a value wrongly must not hide the text
         return text
 

@@ -168,6 +168,28 @@ window._on_outcome(RunOutcome(step.id, None, str(core_errors[0]), core_errors[0]
 app.processEvents()
 texts_of("step card error", window)
 
+# a connection tested with no secret known: the finding names the system and its secret in German (#34)
+import asyncio  # noqa: E402
+
+from wizard.connectors.connection import connection_test  # noqa: E402
+from wizard.services.connection import ConnectionTested  # noqa: E402
+
+window.go_to_chapter("site")
+site_panel = window.panel("site")
+for system in ("zoom", "os4k"):
+    site_panel.connections.tabs.setCurrentIndex(list(site_panel.connections.edits).index(system))
+    # a loop of its own: asyncio.run() would take away the one the window's ops use afterwards
+    tested = asyncio.new_event_loop().run_until_complete(connection_test(system, {}, None))
+    site_panel._tested(system, ConnectionTested(tested, ""))
+    app.processEvents()
+    texts_of(f"connection {system}", window)
+# an attachment on a step card, with its Open and Remove links
+window.go_to_chapter(next(c.id for c in window.runbook.chapters if step in c.steps))
+window.project.submit(window.project.attach, step.id, "notes.txt", b"seen").result(timeout=30)
+window.refresh()
+app.processEvents()
+texts_of("step card attachment", window)
+
 # a wave's plan on the provisioning page, every group opened: the changes are said in German too
 from wizard.checks.amo import Os4kConfig, Station  # noqa: E402
 from wizard.checks.provisioning import WaveOptions, people, plan_wave  # noqa: E402

@@ -26,15 +26,22 @@ ENGLISH = frozenset((
 
 
 def portal_texts() -> set[str]:
-    """What the guide and the portals write, shown as they write it: values, field names, menu paths, examples."""
-    from wizard.checks.sbc import fill_values
+    """What the portals write, shown as they write it: the input examples, and the values (field names, settings,
+    menu paths) the translator kept as they are. A value the translator translated (the guide's words about a
+    value, "Must not work") is wording, and must be German in the window."""
+    import xml.etree.ElementTree as ET
+
+    from wizard.i18n import VALUES_CONTEXT
     from wizard.runbook.model import load_runbook
 
     found: set[str] = set()
     for step in load_runbook().steps:
         found |= {i.placeholder for i in step.inputs}
-        for name, value in (*step.values, *fill_values(step.values, {})):
-            found |= {name, value}
+        found |= {value for _, value in step.values if "{" in value}  # filled in with the site's data when shown
+    for context in ET.parse(ROOT / "resources" / "i18n" / "psi_core_de.ts").getroot().iter("context"):
+        if context.findtext("name") == VALUES_CONTEXT:
+            found |= {m.findtext("source", "") for m in context.iter("message")
+                      if m.findtext("translation") == m.findtext("source")}
     return {t for t in found if t}
 
 
@@ -64,6 +71,13 @@ def test_every_page_and_dialog_speaks_german(tmp_path: Path) -> None:
     assert any("hat das Zoom-Konto aktiviert" in text for where, text in seen if where == "plan")
     assert any("noch nicht aktiviert" in text for where, text in seen if where == "plan")  # a change's detail
     assert sum(where.startswith("chapter") for where in places) >= 8 and len(seen) > 1000
+    # #34: a system by its name and its secret in German, never the internal id; an attachment's links in German
+    assert any("Für Zoom ist kein Client-Secret bekannt" in text for where, text in seen if where == "connection zoom")
+    assert not any(re.search(r"(?<![\w.])(zoom|os4k)(?![\w.])", text) for where, text in seen
+                   if where.startswith("connection"))
+    assert any("Öffnen</a> · <a" in text and "Entfernen" in text for where, text in seen
+               if where == "step card attachment")
+    assert any(text == "Darf nicht funktionieren" for _, text in seen)  # §11.2: the guide's words about a value
     portal = portal_texts()
     english = sorted({(where, text) for where, text in seen if len(english_words(text, portal)) >= 2})
     assert not english, "\n".join(f"{where}: {text[:160]!r}" for where, text in english)

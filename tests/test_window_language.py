@@ -59,3 +59,34 @@ def test_the_language_menu_switches_with_no_project_open(qtbot, window: MainWind
     window.language_actions["en"].trigger()
     settle(qtbot, window)
     assert window.welcome.demo_button.text() == "Open the demo" and window.file_label.text() == "No project open"
+
+
+def test_counts_are_said_with_the_plural_form_of_each_language(qtbot, window: MainWindow) -> None:
+    """#34: "0 invitation(s)", "tick 1 people", "1 people are ready" no more: Qt's numerus forms, in English from
+    the English catalogue of counted texts, in German from the German one."""
+    from PySide6.QtCore import QCoreApplication
+
+    from pages.wording import said_text
+    from wizard.said import Said
+
+    def invitations(count: int) -> str:
+        return said_text(Said("Zoom account {zoom}: {count} invitation(s); Zoom emails each person, who must accept "
+                              "it", zoom="acme", count=count)).split(";")[0]
+
+    def tick(count: int) -> str:
+        return said_text(Said("portal round {number}: tick {count} people in Integrated users > Add users, then "
+                              "confirm the round", number=1, count=count)).split(" in ")[0]
+
+    ready = ("%n people are ready for the Assistant: save the file, import it (Zoom PSI > Data Operation > Import "
+             "CSV), run Update all, then confirm.")
+    assert [invitations(n) for n in (0, 1, 2)] == [
+        "Zoom account acme: 0 invitations", "Zoom account acme: 1 invitation", "Zoom account acme: 2 invitations"]
+    assert [tick(n) for n in (1, 5)] == ["portal round 1: tick 1 person", "portal round 1: tick 5 people"]
+    assert QCoreApplication.translate("AssistantPage", ready, None, 1).startswith("1 person is ready")
+    assert window.tr("%n warning(s)", "", 1) == "1 warning" and window.tr("%n warning(s)", "", 3) == "3 warnings"
+    try:
+        window.set_language("de")
+        assert [invitations(n) for n in (1, 2)] == ["Zoom-Konto acme: 1 Einladung", "Zoom-Konto acme: 2 Einladungen"]
+        assert tick(1) == "Portalrunde 1: 1 Person"
+    finally:
+        window.set_language("en")

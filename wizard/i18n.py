@@ -18,6 +18,7 @@ from wizard.paths import APP
 
 if TYPE_CHECKING:
     import ast
+    import xml.etree.ElementTree as ET
 
 # The tools below (lrelease, lupdate, the AST walk over the findings) are imported where they are used: the
 # window imports this module for its context names, and its start-up should not pay for them.
@@ -30,6 +31,8 @@ SITE_CONTEXT = "site"
 FINDINGS_CONTEXT = "findings"
 ENGINE_CONTEXT = "engine"
 SYSTEMS_CONTEXT = "systems"  # the live systems' titles and settings (wizard.connectors.systems)
+VALUES_CONTEXT = "values"  # the guide's values for the portals (runbook.toml `values`), see value_texts()
+SOURCE_LANGUAGE = "en"  # the code's own: its catalogue holds only the plural forms of counted texts
 
 
 def languages() -> list[str]:
@@ -90,6 +93,7 @@ def translation_file(language: str) -> Path | None:
 def core_texts() -> dict[str, list[str]]:
     """Every text of the core's wording the window shows, per context, in the order it first appears."""
     from wizard.checks.site import SITE_FIELDS
+    from wizard.connectors.systems import LIVE_SYSTEMS
     from wizard.connectors.systems import texts as system_texts
     from wizard.runbook.engine import SENTENCES
     from wizard.runbook.model import load_runbook
@@ -104,7 +108,26 @@ def core_texts() -> dict[str, list[str]]:
     site = [t for f in SITE_FIELDS for t in (f.group, f.label, f.placeholder) if t]
     return {RUNBOOK_CONTEXT: list(dict.fromkeys(runbook)), SITE_CONTEXT: list(dict.fromkeys(site)),
             FINDINGS_CONTEXT: list(dict.fromkeys(finding_wording())), ENGINE_CONTEXT: list(SENTENCES),
-            SYSTEMS_CONTEXT: system_texts()}
+            SYSTEMS_CONTEXT: list(dict.fromkeys([*system_texts(), *(s.secret_name for s in LIVE_SYSTEMS)])),
+            VALUES_CONTEXT: value_texts()}
+
+
+def value_texts() -> list[str]:
+    """The names and values a step gives for the portals. Most are the portal's own words, which the engineer has
+    to find on an English screen: their translation is the text itself. A few are the guide's words about a value
+    ("Must not work", "<the key chosen in §9.3>"): those are translated. The translator decides which is which;
+    a value with a site's {placeholder} is translated with its placeholders, then filled in."""
+    from wizard.checks.sbc import CHOSEN_FILES
+    from wizard.runbook.model import load_runbook
+
+    found = [t for step in load_runbook().steps for label, value in step.values
+             for t in (label, value) if t]
+    return list(dict.fromkeys([*found, *CHOSEN_FILES.values()]))
+
+
+def counted(text: str) -> bool:
+    """A wording with a {count}: the window looks it up with that number, for the language's plural form."""
+    return "{count}" in text
 
 
 def finding_wording() -> list[str]:
@@ -250,12 +273,22 @@ def _literal_texts(arg: ast.expr, bound: dict[str, list[ast.expr]], depth: int =
     return None
 
 
-def update_core_ts(path: Path, texts: dict[str, list[str]]) -> tuple[int, int]:
+def _translation_of(message: ET.Element) -> list[str]:
+    translation = message.find("translation")
+    if translation is None:
+        return [""]
+    forms = translation.findall("numerusform")
+    return [f.text or "" for f in forms] if forms else [translation.text or ""]
+
+
+def update_core_ts(path: Path, texts: dict[str, list[str]], *, counted_only: bool = False) -> tuple[int, int]:
     """Bring a psi_core_*.ts up to date with the core's texts: translations of texts still in use are kept,
-    new texts are added unfinished, texts no longer used are dropped. Returns (added, dropped)."""
+    new texts are added unfinished, texts no longer used are dropped. A counted text has a form per plural
+    form of the language (Qt's numerus); `counted_only`: only those (the source language's catalogue).
+    Returns (added, dropped)."""
     import xml.etree.ElementTree as ET
 
-    known: dict[tuple[str, str], str] = {}
+    known: dict[tuple[str, str], list[str]] = {}
     language = "de_DE"
     if path.is_file():
         root = ET.parse(path).getroot()
@@ -263,23 +296,41 @@ def update_core_ts(path: Path, texts: dict[str, list[str]]) -> tuple[int, int]:
         for context in root.iter("context"):
             name = context.findtext("name", "")
             for message in context.iter("message"):
-                known[(name, message.findtext("source", ""))] = message.findtext("translation", "") or ""
+                known[(name, message.findtext("source", ""))] = _translation_of(message)
     root = ET.Element("TS", {"version": "2.1", "language": language})
+    texts = {name: [t for t in items if counted(t) or not counted_only] for name, items in texts.items()}
     wanted = {(name, text) for name, items in texts.items() for text in items}
     for name, items in texts.items():
+        if not items:
+            continue
         context = ET.SubElement(root, "context")
         ET.SubElement(context, "name").text = name
         for text in items:
-            message = ET.SubElement(context, "message")
-            ET.SubElement(message, "source").text = text
-            translation = ET.SubElement(message, "translation")
-            translation.text = known.get((name, text), "")
-            if not translation.text:
-                translation.set("type", "unfinished")
+            _message(context, text, known.get((name, text), [""]))
     ET.indent(root)
     path.write_text("<?xml version='1.0' encoding='utf-8'?>\n<!DOCTYPE TS>\n" + ET.tostring(root, encoding="unicode")
                     + "\n", encoding="utf-8")
     return len(wanted - known.keys()), len(known.keys() - wanted)
+
+
+def _message(context: ET.Element, text: str, forms: list[str]) -> None:
+    """One message: its translation, or for a counted text its singular and plural forms (both languages have
+    two); a text counted since it was translated keeps its translation as both forms, to be looked at again."""
+    import xml.etree.ElementTree as ET
+
+    message = ET.SubElement(context, "message")
+    ET.SubElement(message, "source").text = text
+    translation = ET.SubElement(message, "translation")
+    if counted(text):
+        message.set("numerus", "yes")
+        done = all(forms) and len(forms) > 1  # a translation from before it was counted: both forms to be looked at
+        for form in (forms * 2)[:2] if len(forms) == 1 else forms:
+            ET.SubElement(translation, "numerusform").text = form
+    else:
+        translation.text = forms[0]
+        done = bool(forms[0])
+    if not done:
+        translation.set("type", "unfinished")
 
 
 def update(root: Path) -> None:
@@ -291,9 +342,11 @@ def update(root: Path) -> None:
             for p in sorted((root / folder).glob("*.py"))]
     texts = core_texts()
     for language in languages():
-        subprocess.run([str(lupdate), *code, "-no-obsolete", "-ts", f"resources/i18n/psi_wizard_{language}.ts"],
-                       check=True, cwd=root)
-        added, dropped = update_core_ts(root / "resources" / SOURCES / f"psi_core_{language}.ts", texts)
+        source = language == SOURCE_LANGUAGE  # English needs only the plural forms of what is counted
+        subprocess.run([str(lupdate), *code, "-no-obsolete", *(["-pluralonly"] if source else []),
+                        "-ts", f"resources/i18n/psi_wizard_{language}.ts"], check=True, cwd=root)
+        added, dropped = update_core_ts(root / "resources" / SOURCES / f"psi_core_{language}.ts", texts,
+                                        counted_only=source)
         print(f"psi_core_{language}.ts: {added} new texts to translate, {dropped} no longer used")
 
 

@@ -916,6 +916,42 @@
       <translation>Screenshot der Core Side Media Configuration.</translation>
     </message>
     <message>
+      <source>Test calls through the SBC</source>
+      <translation>Testanrufe über den SBC</translation>
+    </message>
+    <message>
+      <source>The last proof before the report. Two test stations register through the SBC's public FQDN and SIP-TLS port as Zoom PSI clients (user agent ZoomPbxPhone), one calls the other, the other answers, audio goes both ways for a few seconds over SRTP with SDES keys, then the call is hung up and both registrations removed. Then three more offers test the Zoom media profile from outside: plain RTP must be refused (SRTP only), an offer of only a codec the profile does not configure must be refused (Allow unconfigured codecs off), an SRTP offer must be answered with SDES. Use two stations that are SIP subscribers with a digest password; the passwords are used for this run and never saved in the project.</source>
+      <translation>Der letzte Nachweis vor dem Bericht. Zwei Teststationen registrieren sich als Zoom-PSI-Clients (User Agent ZoomPbxPhone) über den öffentlichen FQDN und den SIP-TLS-Port des SBC, die eine ruft die andere an, die andere nimmt ab, einige Sekunden lang geht Audio in beide Richtungen über SRTP mit SDES-Schlüsseln, dann wird aufgelegt und beide Registrierungen werden entfernt. Danach prüfen drei weitere Angebote das Zoom-Medienprofil von außen: reines RTP muss abgelehnt werden (SRTP only), ein Angebot nur eines im Profil nicht konfigurierten Codecs muss abgelehnt werden (Allow unconfigured codecs aus), ein SRTP-Angebot muss mit SDES beantwortet werden. Nehmen Sie zwei Stationen, die SIP-Teilnehmer mit Digest-Passwort sind; die Passwörter werden für diesen Lauf verwendet und nie im Projekt gespeichert.</translation>
+    </message>
+    <message>
+      <source>The call's set-up time, codec and SRTP crypto suite, packets sent, received and lost, jitter and one-way delay each way, the SIP ladder, and the three media-profile offers with their answers: proof that the SBC carries Zoom PSI calls with encrypted audio both ways and that §9.4.2's media profile holds.</source>
+      <translation>Aufbauzeit, Codec und SRTP-Crypto-Suite des Anrufs, gesendete, empfangene und verlorene Pakete, Jitter und Einwegverzögerung je Richtung, die SIP-Leiter und die drei Angebote an das Medienprofil mit ihren Antworten: der Nachweis, dass der SBC Zoom-PSI-Anrufe mit verschlüsseltem Audio in beide Richtungen trägt und das Medienprofil aus §9.4.2 hält.</translation>
+    </message>
+    <message>
+      <source>Calling station</source>
+      <translation>Anrufende Station</translation>
+    </message>
+    <message>
+      <source>Calling station's digest password</source>
+      <translation>Digest-Passwort der anrufenden Station</translation>
+    </message>
+    <message>
+      <source>used for this call, never saved</source>
+      <translation>nur für diesen Anruf, nie gespeichert</translation>
+    </message>
+    <message>
+      <source>Called station</source>
+      <translation>Angerufene Station</translation>
+    </message>
+    <message>
+      <source>Called station's digest password</source>
+      <translation>Digest-Passwort der angerufenen Station</translation>
+    </message>
+    <message>
+      <source>CA certificates of the SBC (only a private CA)</source>
+      <translation>CA-Zertifikate des SBC (nur bei einer privaten CA)</translation>
+    </message>
+    <message>
       <source>Enable the push notification service for Zoom mobile</source>
       <translation>Den Push-Benachrichtigungsdienst für Zoom Mobile einschalten</translation>
     </message>
@@ -1405,9 +1441,12 @@
       <source>CHANGE-PERSI:EMAIL,{stno},"&lt;email of the Zoom user&gt;";</source>
       <translation>CHANGE-PERSI:EMAIL,{stno},"&lt;E-Mail des Zoom-Benutzers&gt;";</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <source>Station {stno} is a desk/client configuration (REG-SBCSU shows {count} devices): it is not offered for provisioning (guide §2.2); its associated devices can still be used.</source>
-      <translation>Station {stno} ist eine Desk/Client-Konfiguration (REG-SBCSU zeigt {count} Geräte): Sie wird nicht zur Provisionierung angeboten (Leitfaden §2.2); ihre zugeordneten Geräte bleiben nutzbar.</translation>
+      <translation>
+        <numerusform>Station {stno} ist eine Desk/Client-Konfiguration (REG-SBCSU zeigt {count} Gerät): Sie wird nicht zur Provisionierung angeboten (Leitfaden §2.2); ihre zugeordneten Geräte bleiben nutzbar.</numerusform>
+        <numerusform>Station {stno} ist eine Desk/Client-Konfiguration (REG-SBCSU zeigt {count} Geräte): Sie wird nicht zur Provisionierung angeboten (Leitfaden §2.2); ihre zugeordneten Geräte bleiben nutzbar.</numerusform>
+      </translation>
     </message>
     <message>
       <source>Give the person's Zoom user a SIP/UFIP station of its own.</source>
@@ -1913,9 +1952,12 @@
       <source>choose Licensed (2), Basic (1) or Unassigned (4); type 99 is for single sign-on only (Zoom Users API, userCreate)</source>
       <translation>wählen Sie Licensed (2), Basic (1) oder Unassigned (4); Typ 99 gibt es nur für Single Sign-on (Zoom Users API, userCreate)</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <source>{count} selected people cannot be provisioned ({people}…)</source>
-      <translation>{count} ausgewählte Personen können nicht bereitgestellt werden ({people}…)</translation>
+      <translation>
+        <numerusform>{count} ausgewählte Person kann nicht bereitgestellt werden ({people}…)</numerusform>
+        <numerusform>{count} ausgewählte Personen können nicht bereitgestellt werden ({people}…)</numerusform>
+      </translation>
     </message>
     <message>
       <source>cannot provision {people}</source>
@@ -1957,9 +1999,12 @@
       <source>Give each person a station of their own.</source>
       <translation>Geben Sie jeder Person eine eigene Station.</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <source>{email} is on {count} Zoom users.</source>
-      <translation>{email} steht bei {count} Zoom-Benutzern.</translation>
+      <translation>
+        <numerusform>{email} steht bei {count} Zoom-Benutzer.</numerusform>
+        <numerusform>{email} steht bei {count} Zoom-Benutzern.</numerusform>
+      </translation>
     </message>
     <message>
       <source>Keep one Zoom user per person; the email is the join key.</source>
@@ -2085,17 +2130,23 @@
       <source>Station {stno} lacks DMCALLWD.</source>
       <translation>Station {stno} fehlt DMCALLWD.</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <source>{count} problem(s) in the wave, first: {first}</source>
-      <translation>{count} Problem(e) in der Welle, zuerst: {first}</translation>
+      <translation>
+        <numerusform>{count} Problem in der Welle, zuerst: {first}</numerusform>
+        <numerusform>{count} Probleme in der Welle, zuerst: {first}</numerusform>
+      </translation>
     </message>
     <message>
       <source>See the person's row on the Provisioning page for the fix, then resume the wave.</source>
       <translation>Die Abhilfe steht in der Zeile der Person auf der Seite Bereitstellung; danach die Welle fortsetzen.</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <source>{count} of the wave's people are not through this step yet: {names}</source>
-      <translation>{count} Personen der Welle haben diesen Schritt noch nicht durchlaufen: {names}</translation>
+      <translation>
+        <numerusform>{count} Person der Welle hat diesen Schritt noch nicht durchlaufen: {names}</numerusform>
+        <numerusform>{count} Personen der Welle haben diesen Schritt noch nicht durchlaufen: {names}</numerusform>
+      </translation>
     </message>
     <message>
       <source>Do what the wave's next step says, then resume it.</source>
@@ -2117,9 +2168,12 @@
       <source>Keep the email on the person's SIP station only: CHANGE-PERSI:EMAIL,&lt;STNO&gt;,""; on the others.</source>
       <translation>Die E-Mail nur an der SIP-Station der Person lassen: CHANGE-PERSI:EMAIL,&lt;STNO&gt;,""; an den anderen.</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <source>Station {stno} of {email} is a desk/client configuration (REG-SBCSU shows {count} devices), which is not offered for provisioning (guide §2.2).</source>
-      <translation>Station {stno} von {email} ist eine Desk/Client-Konfiguration (REG-SBCSU zeigt {count} Geräte), die nicht zur Provisionierung angeboten wird (Leitfaden §2.2).</translation>
+      <translation>
+        <numerusform>Station {stno} von {email} ist eine Desk/Client-Konfiguration (REG-SBCSU zeigt {count} Gerät), die nicht zur Provisionierung angeboten wird (Leitfaden §2.2).</numerusform>
+        <numerusform>Station {stno} von {email} ist eine Desk/Client-Konfiguration (REG-SBCSU zeigt {count} Geräte), die nicht zur Provisionierung angeboten wird (Leitfaden §2.2).</numerusform>
+      </translation>
     </message>
     <message>
       <source>Give the person a SIP/UFIP station of its own; the station's associated devices can still be used.</source>
@@ -2357,9 +2411,12 @@
       <source>Check the user in Zoom (User Management &gt; Users) and export again.</source>
       <translation>Prüfen Sie den Benutzer in Zoom (User Management &gt; Users) und exportieren Sie erneut.</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <source>{src} has {count} users; a Zoom import file takes at most {limit}.</source>
-      <translation>{src} hat {count} Benutzer; eine Zoom-Importdatei fasst höchstens {limit}.</translation>
+      <translation>
+        <numerusform>{src} hat {count} Benutzer; eine Zoom-Importdatei fasst höchstens {limit}.</numerusform>
+        <numerusform>{src} hat {count} Benutzer; eine Zoom-Importdatei fasst höchstens {limit}.</numerusform>
+      </translation>
     </message>
     <message>
       <source>Split the list into files of at most {limit} rows.</source>
@@ -3478,14 +3535,6 @@
       <translation>führen Sie zuerst eine mit --execute aus</translation>
     </message>
     <message>
-      <source>{problem}; what is read back is shown, not kept in the project</source>
-      <translation>{problem}; was zurückgelesen wird, wird gezeigt, aber nicht im Projekt gespeichert</translation>
-    </message>
-    <message>
-      <source>to keep it for the report, run --verify again where the project can be written</source>
-      <translation>um es für den Bericht zu behalten, führen Sie --verify dort erneut aus, wo das Projekt geschrieben werden kann</translation>
-    </message>
-    <message>
       <source>cannot read {path} ({reason})</source>
       <translation>{path} kann nicht gelesen werden ({reason})</translation>
     </message>
@@ -3498,12 +3547,23 @@
       <translation>eine Welle auszuführen, zu prüfen oder zurückzunehmen</translation>
     </message>
     <message>
+      <source>{problem}; what is read back is shown, not kept in the project</source>
+      <translation>{problem}; was zurückgelesen wird, wird gezeigt, aber nicht im Projekt gespeichert</translation>
+    </message>
+    <message>
+      <source>to keep it for the report, run --verify again where the project can be written</source>
+      <translation>um es für den Bericht zu behalten, führen Sie --verify dort erneut aus, wo das Projekt geschrieben werden kann</translation>
+    </message>
+    <message>
       <source>round {number} has nobody to add now: everyone in it is in the Integrated users list already</source>
       <translation>Runde {number} hat jetzt niemanden hinzuzufügen: Alle darin stehen schon in der Liste Integrated users</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <source>round {number} has nobody to add now: {count} of its people have not activated their Zoom account yet</source>
-      <translation>Runde {number} hat jetzt niemanden hinzuzufügen: {count} ihrer Personen haben ihr Zoom-Konto noch nicht aktiviert</translation>
+      <translation>
+        <numerusform>Runde {number} hat jetzt niemanden hinzuzufügen: {count} ihrer Personen hat ihr Zoom-Konto noch nicht aktiviert</numerusform>
+        <numerusform>Runde {number} hat jetzt niemanden hinzuzufügen: {count} ihrer Personen haben ihr Zoom-Konto noch nicht aktiviert</numerusform>
+      </translation>
     </message>
     <message>
       <source>resume the wave to see where it stands</source>
@@ -3545,9 +3605,12 @@
       <source>imported and updated in the Assistant (the engineer's word)</source>
       <translation>im Assistant importiert und aktualisiert (Angabe des Technikers)</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <source>no Assistant import file was saved in this wave for the {count} people ready</source>
-      <translation>in dieser Welle wurde für die {count} bereiten Personen keine Assistant-Importdatei gespeichert</translation>
+      <translation>
+        <numerusform>in dieser Welle wurde für die {count} bereite Person keine Assistant-Importdatei gespeichert</numerusform>
+        <numerusform>in dieser Welle wurde für die {count} bereiten Personen keine Assistant-Importdatei gespeichert</numerusform>
+      </translation>
     </message>
     <message>
       <source>save the wave's Assistant file, import it (Zoom PSI &gt; Data Operation &gt; Import CSV) and run Update all, then confirm; if they were imported another way, say how</source>
@@ -3569,45 +3632,72 @@
       <source>{email}'s Zoom invitation expired before it was accepted, and the wave does not send it again: remove the pending user in the Zoom portal (User Management &gt; Users &gt; Pending), invite the person there and ask them to accept, then resume</source>
       <translation>Die Zoom-Einladung von {email} ist abgelaufen, bevor sie angenommen wurde, und die Welle sendet sie nicht erneut: Entfernen Sie den ausstehenden Benutzer im Zoom-Portal (User Management &gt; Users &gt; Pending), laden Sie die Person dort ein und bitten Sie sie, die Einladung anzunehmen; setzen Sie dann fort</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <source>{count} people imported into the Assistant another way, in the engineer's words: {note}</source>
-      <translation>{count} Personen auf anderem Weg in den Assistant importiert, in den Worten des Technikers: {note}</translation>
+      <translation>
+        <numerusform>{count} Person auf anderem Weg in den Assistant importiert, in den Worten des Technikers: {note}</numerusform>
+        <numerusform>{count} Personen auf anderem Weg in den Assistant importiert, in den Worten des Technikers: {note}</numerusform>
+      </translation>
     </message>
-    <message>
+    <message numerus="yes">
       <source>Assistant: import the file for {count} people, run Update all, then confirm</source>
-      <translation>Assistant: die Datei für {count} Personen importieren, Update all ausführen, dann bestätigen</translation>
+      <translation>
+        <numerusform>Assistant: die Datei für {count} Person importieren, Update all ausführen, dann bestätigen</numerusform>
+        <numerusform>Assistant: die Datei für {count} Personen importieren, Update all ausführen, dann bestätigen</numerusform>
+      </translation>
     </message>
-    <message>
+    <message numerus="yes">
       <source>{count} people wait for CloudLink to hand Zoom their SIP credentials: check the Assistant's Update / Data synchronisation, then resume</source>
-      <translation>{count} Personen warten darauf, dass CloudLink Zoom ihre SIP-Zugangsdaten übergibt: Prüfen Sie Update / Data synchronisation im Assistant und setzen Sie dann fort</translation>
+      <translation>
+        <numerusform>{count} Person wartet darauf, dass CloudLink Zoom ihre SIP-Zugangsdaten übergibt: Prüfen Sie Update / Data synchronisation im Assistant und setzen Sie dann fort</numerusform>
+        <numerusform>{count} Personen warten darauf, dass CloudLink Zoom ihre SIP-Zugangsdaten übergibt: Prüfen Sie Update / Data synchronisation im Assistant und setzen Sie dann fort</numerusform>
+      </translation>
     </message>
-    <message>
+    <message numerus="yes">
       <source>{count} change(s) failed: each person's row says the fix; resume once fixed</source>
-      <translation>{count} Änderung(en) fehlgeschlagen: Die Zeile jeder Person nennt die Abhilfe; setzen Sie nach der Behebung fort</translation>
+      <translation>
+        <numerusform>{count} Änderung fehlgeschlagen: Die Zeile jeder Person nennt die Abhilfe; setzen Sie nach der Behebung fort</numerusform>
+        <numerusform>{count} Änderungen fehlgeschlagen: Die Zeile jeder Person nennt die Abhilfe; setzen Sie nach der Behebung fort</numerusform>
+      </translation>
     </message>
-    <message>
+    <message numerus="yes">
       <source>{count} people have not activated their Zoom account ({people}): ask them, then resume</source>
-      <translation>{count} Personen haben ihr Zoom-Konto nicht aktiviert ({people}): Bitten Sie sie darum und setzen Sie dann fort</translation>
+      <translation>
+        <numerusform>{count} Person hat ihr Zoom-Konto nicht aktiviert ({people}): Bitten Sie sie darum und setzen Sie dann fort</numerusform>
+        <numerusform>{count} Personen haben ihr Zoom-Konto nicht aktiviert ({people}): Bitten Sie sie darum und setzen Sie dann fort</numerusform>
+      </translation>
     </message>
-    <message>
+    <message numerus="yes">
       <source>{count} people's Zoom invitations expired ({people}): resume, and the wave invites them again, once each</source>
-      <translation>Die Zoom-Einladungen von {count} Personen sind abgelaufen ({people}): Setzen Sie fort, dann lädt die Welle sie erneut ein, jede einmal</translation>
+      <translation>
+        <numerusform>Die Zoom-Einladung von {count} Person ist abgelaufen ({people}): Setzen Sie fort, dann lädt die Welle sie einmal erneut ein</numerusform>
+        <numerusform>Die Zoom-Einladungen von {count} Personen sind abgelaufen ({people}): Setzen Sie fort, dann lädt die Welle sie erneut ein, jede einmal</numerusform>
+      </translation>
     </message>
-    <message>
+    <message numerus="yes">
       <source>{count} people's Zoom invitations expired and are not the wave's to send again ({people}): invite them in the Zoom portal (User Management &gt; Users &gt; Pending), then resume</source>
-      <translation>Die Zoom-Einladungen von {count} Personen sind abgelaufen, und die Welle sendet sie nicht erneut ({people}): Laden Sie die Personen im Zoom-Portal ein (User Management &gt; Users &gt; Pending) und setzen Sie dann fort</translation>
+      <translation>
+        <numerusform>Die Zoom-Einladung von {count} Person ist abgelaufen, und die Welle sendet sie nicht erneut ({people}): Laden Sie die Person im Zoom-Portal ein (User Management &gt; Users &gt; Pending) und setzen Sie dann fort</numerusform>
+        <numerusform>Die Zoom-Einladungen von {count} Personen sind abgelaufen, und die Welle sendet sie nicht erneut ({people}): Laden Sie die Personen im Zoom-Portal ein (User Management &gt; Users &gt; Pending) und setzen Sie dann fort</numerusform>
+      </translation>
     </message>
-    <message>
+    <message numerus="yes">
       <source>{count} people have a Zoom user in another Zoom account ({people}): each row says how to bring them into this one; resume once done</source>
-      <translation>{count} Personen haben einen Zoom-Benutzer in einem anderen Zoom-Konto ({people}): Die Zeile jeder Person sagt, wie sie in dieses Konto kommt; setzen Sie danach fort</translation>
+      <translation>
+        <numerusform>{count} Person hat einen Zoom-Benutzer in einem anderen Zoom-Konto ({people}): Ihre Zeile sagt, wie sie in dieses Konto kommt; setzen Sie danach fort</numerusform>
+        <numerusform>{count} Personen haben einen Zoom-Benutzer in einem anderen Zoom-Konto ({people}): Die Zeile jeder Person sagt, wie sie in dieses Konto kommt; setzen Sie danach fort</numerusform>
+      </translation>
     </message>
     <message>
       <source>in the Assistant import file saved for this wave</source>
       <translation>in der für diese Welle gespeicherten Assistant-Importdatei</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <source>portal round {number}: tick {count} people in Integrated users &gt; Add users, then confirm the round</source>
-      <translation>Portalrunde {number}: {count} Personen in Integrated users &gt; Add users ankreuzen, dann die Runde bestätigen</translation>
+      <translation>
+        <numerusform>Portalrunde {number}: {count} Person in Integrated users &gt; Add users ankreuzen, dann die Runde bestätigen</numerusform>
+        <numerusform>Portalrunde {number}: {count} Personen in Integrated users &gt; Add users ankreuzen, dann die Runde bestätigen</numerusform>
+      </translation>
     </message>
     <message>
       <source>cannot export a plan as {name}</source>
@@ -3686,20 +3776,12 @@
       <translation>angeboten: die Einladung ist abgelaufen</translation>
     </message>
     <message>
-      <source>round {number}: the Zoom user is not active yet, so it could not be added; tick it once active and confirm the round again</source>
-      <translation>Runde {number}: Der Zoom-Benutzer ist noch nicht aktiv und konnte daher nicht hinzugefügt werden; kreuzen Sie ihn an, sobald er aktiv ist, und bestätigen Sie die Runde erneut</translation>
-    </message>
-    <message>
-      <source>in the Integrated users list (round {number})</source>
-      <translation>in der Liste Integrated users (Runde {number})</translation>
-    </message>
-    <message>
-      <source>not in the Integrated users list after round {number}: tick {email} in Add users (the email must be the Zoom user's), then confirm the round again</source>
-      <translation>nach Runde {number} nicht in der Liste Integrated users: {email} in Add users ankreuzen (die E-Mail muss die des Zoom-Benutzers sein), dann die Runde erneut bestätigen</translation>
-    </message>
-    <message>
       <source>ready for the Assistant: import the wave's file (Zoom PSI &gt; Data Operation &gt; Import CSV), then Data operations &gt; User data &gt; Update all, and confirm here</source>
       <translation>bereit für den Assistant: die Datei der Welle importieren (Zoom PSI &gt; Data Operation &gt; Import CSV), dann Data operations &gt; User data &gt; Update all, und hier bestätigen</translation>
+    </message>
+    <message>
+      <source>round {number}: the Zoom user is not active yet, so it could not be added; tick it once active and confirm the round again</source>
+      <translation>Runde {number}: Der Zoom-Benutzer ist noch nicht aktiv und konnte daher nicht hinzugefügt werden; kreuzen Sie ihn an, sobald er aktiv ist, und bestätigen Sie die Runde erneut</translation>
     </message>
     <message>
       <source>round {number}: tick in the portal's Add users, then confirm the round</source>
@@ -3708,6 +3790,14 @@
     <message>
       <source>round {number}, once the Zoom user is active</source>
       <translation>Runde {number}, sobald der Zoom-Benutzer aktiv ist</translation>
+    </message>
+    <message>
+      <source>in the Integrated users list (round {number})</source>
+      <translation>in der Liste Integrated users (Runde {number})</translation>
+    </message>
+    <message>
+      <source>not in the Integrated users list after round {number}: tick {email} in Add users (the email must be the Zoom user's), then confirm the round again</source>
+      <translation>nach Runde {number} nicht in der Liste Integrated users: {email} in Add users ankreuzen (die E-Mail muss die des Zoom-Benutzers sein), dann die Runde erneut bestätigen</translation>
     </message>
     <message>
       <source>not among the people read: {unknown}</source>
@@ -3749,17 +3839,26 @@
       <source>the project has no wave '{wave_id}'</source>
       <translation>das Projekt hat keine Welle '{wave_id}'</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <source>Zoom account {zoom}: {count} invitation(s); Zoom emails each person, who must accept it</source>
-      <translation>Zoom-Konto {zoom}: {count} Einladung(en); Zoom schickt jeder Person eine E-Mail, die sie annehmen muss</translation>
+      <translation>
+        <numerusform>Zoom-Konto {zoom}: {count} Einladung; Zoom schickt jeder Person eine E-Mail, die sie annehmen muss</numerusform>
+        <numerusform>Zoom-Konto {zoom}: {count} Einladungen; Zoom schickt jeder Person eine E-Mail, die sie annehmen muss</numerusform>
+      </translation>
     </message>
-    <message>
+    <message numerus="yes">
       <source>OS4K at {host}, system number {number}: {count} AMO(s), each journaled before it is sent</source>
-      <translation>OS4K unter {host}, Systemnummer {number}: {count} AMO(s), jedes vor dem Senden protokolliert</translation>
+      <translation>
+        <numerusform>OS4K unter {host}, Systemnummer {number}: {count} AMO, jedes vor dem Senden protokolliert</numerusform>
+        <numerusform>OS4K unter {host}, Systemnummer {number}: {count} AMOs, jedes vor dem Senden protokolliert</numerusform>
+      </translation>
     </message>
-    <message>
+    <message numerus="yes">
       <source>by hand in the Assistant: import {count} user(s) and Update all; the wave never writes SIP credentials to Zoom</source>
-      <translation>von Hand im Assistant: {count} Benutzer importieren und Update all; die Welle schreibt nie SIP-Zugangsdaten in Zoom</translation>
+      <translation>
+        <numerusform>von Hand im Assistant: {count} Benutzer importieren und Update all; die Welle schreibt nie SIP-Zugangsdaten in Zoom</numerusform>
+        <numerusform>von Hand im Assistant: {count} Benutzer importieren und Update all; die Welle schreibt nie SIP-Zugangsdaten in Zoom</numerusform>
+      </translation>
     </message>
     <message>
       <source>(not set)</source>
@@ -3769,29 +3868,47 @@
       <source>not checked yet (§2.2)</source>
       <translation>noch nicht geprüft (§2.2)</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <source>left out: {count} of the people chosen, whom the last read-back found integrated ({people}); the wave changes nothing for them</source>
-      <translation>ausgelassen: {count} der gewählten Personen, die die letzte Rücklesung als integriert fand ({people}); die Welle ändert für sie nichts</translation>
+      <translation>
+        <numerusform>ausgelassen: {count} der gewählten Personen, die die letzte Rücklesung als integriert fand ({people}); die Welle ändert für sie nichts</numerusform>
+        <numerusform>ausgelassen: {count} der gewählten Personen, die die letzte Rücklesung als integriert fand ({people}); die Welle ändert für sie nichts</numerusform>
+      </translation>
     </message>
-    <message>
+    <message numerus="yes">
       <source>by hand in the Zoom portal: {count} round(s) of at most 50 in Integrated users &gt; Add users; the wave shows each list and waits for your word</source>
-      <translation>von Hand im Zoom-Portal: {count} Runde(n) zu höchstens 50 unter Integrated users &gt; Add users; die Welle zeigt jede Liste und wartet auf Ihre Bestätigung</translation>
+      <translation>
+        <numerusform>von Hand im Zoom-Portal: {count} Runde zu höchstens 50 unter Integrated users &gt; Add users; die Welle zeigt jede Liste und wartet auf Ihre Bestätigung</numerusform>
+        <numerusform>von Hand im Zoom-Portal: {count} Runden zu höchstens 50 unter Integrated users &gt; Add users; die Welle zeigt jede Liste und wartet auf Ihre Bestätigung</numerusform>
+      </translation>
     </message>
-    <message>
+    <message numerus="yes">
       <source>digest passwords: {count} station(s) have none, so the wave gives each one: {stations}</source>
-      <translation>Digest-Passwörter: {count} Station(en) haben keines, die Welle gibt jeder eines: {stations}</translation>
+      <translation>
+        <numerusform>Digest-Passwörter: {count} Station hat keines, die Welle gibt ihr eines: {stations}</numerusform>
+        <numerusform>Digest-Passwörter: {count} Stationen haben keines, die Welle gibt jeder eines: {stations}</numerusform>
+      </translation>
     </message>
-    <message>
+    <message numerus="yes">
       <source>digest passwords: {count} station(s) were not read with REG-, so the wave gives each a new one, in place of any it has: {stations}; read the OS4K itself to keep the ones that exist</source>
-      <translation>Digest-Passwörter: {count} Station(en) wurden nicht mit REG- gelesen, die Welle gibt jeder ein neues, anstelle eines vorhandenen: {stations}; lesen Sie die OS4K selbst, um vorhandene zu behalten</translation>
+      <translation>
+        <numerusform>Digest-Passwörter: {count} Station wurde nicht mit REG- gelesen, die Welle gibt ihr ein neues, anstelle eines vorhandenen: {stations}; lesen Sie die OS4K selbst, um ein vorhandenes zu behalten</numerusform>
+        <numerusform>Digest-Passwörter: {count} Stationen wurden nicht mit REG- gelesen, die Welle gibt jeder ein neues, anstelle eines vorhandenen: {stations}; lesen Sie die OS4K selbst, um vorhandene zu behalten</numerusform>
+      </translation>
     </message>
-    <message>
+    <message numerus="yes">
       <source>digest passwords: {count} station(s) get a new one in place of their own, as you chose: {stations}; a device registered on one of them stops working until it is set up again with the new password</source>
-      <translation>Digest-Passwörter: {count} Station(en) bekommen wie gewählt ein neues anstelle ihres eigenen: {stations}; ein daran registriertes Gerät funktioniert erst wieder, wenn es mit dem neuen Passwort eingerichtet ist</translation>
+      <translation>
+        <numerusform>Digest-Passwörter: {count} Station bekommt wie gewählt ein neues anstelle ihres eigenen: {stations}; ein daran registriertes Gerät funktioniert erst wieder, wenn es mit dem neuen Passwort eingerichtet ist</numerusform>
+        <numerusform>Digest-Passwörter: {count} Stationen bekommen wie gewählt ein neues anstelle ihres eigenen: {stations}; ein daran registriertes Gerät funktioniert erst wieder, wenn es mit dem neuen Passwort eingerichtet ist</numerusform>
+      </translation>
     </message>
-    <message>
+    <message numerus="yes">
       <source>digest passwords: {count} station(s) keep their own; the Assistant hands it to Zoom as it is</source>
-      <translation>Digest-Passwörter: {count} Station(en) behalten ihr eigenes; der Assistant gibt es unverändert an Zoom weiter</translation>
+      <translation>
+        <numerusform>Digest-Passwörter: {count} Station behält ihr eigenes; der Assistant gibt es unverändert an Zoom weiter</numerusform>
+        <numerusform>Digest-Passwörter: {count} Stationen behalten ihr eigenes; der Assistant gibt es unverändert an Zoom weiter</numerusform>
+      </translation>
     </message>
     <message>
       <source>the time-stamping authority {timestamp_url} cannot be reached ({reason})</source>
@@ -3934,6 +4051,14 @@
       <translation>geben Sie das Digest-Passwort des Teilnehmers ein (es wird einmal verwendet und nie gespeichert)</translation>
     </message>
     <message>
+      <source>the calling and the called station are both {station}</source>
+      <translation>anrufende und angerufene Station sind beide {station}</translation>
+    </message>
+    <message>
+      <source>name two different test stations</source>
+      <translation>nennen Sie zwei verschiedene Teststationen</translation>
+    </message>
+    <message>
       <source>Zoom cannot be reached from here</source>
       <translation>Zoom ist von hier aus nicht erreichbar</translation>
     </message>
@@ -3960,6 +4085,14 @@
     <message>
       <source>choose the {what} in the step, then run the check</source>
       <translation>wählen Sie {what} im Schritt und führen Sie dann die Prüfung aus</translation>
+    </message>
+    <message>
+      <source>no digest password given for test station {station}</source>
+      <translation>kein Digest-Passwort für die Teststation {station} angegeben</translation>
+    </message>
+    <message>
+      <source>type its digest password (it is used for this call and never saved)</source>
+      <translation>geben Sie ihr Digest-Passwort ein (es wird nur für diesen Anruf verwendet und nie gespeichert)</translation>
     </message>
     <message>
       <source>Blocked by {steps}.</source>
@@ -4537,17 +4670,26 @@
       <source>choose another file for that input instead of removing this one</source>
       <translation>wählen Sie für diese Eingabe eine andere Datei, statt diese zu entfernen</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <source>{table}.{column} holds values that are not text ({count})</source>
-      <translation>{table}.{column} enthält Werte, die kein Text sind ({count})</translation>
+      <translation>
+        <numerusform>{table}.{column} enthält Werte, die kein Text sind ({count})</numerusform>
+        <numerusform>{table}.{column} enthält Werte, die kein Text sind ({count})</numerusform>
+      </translation>
     </message>
-    <message>
+    <message numerus="yes">
       <source>{table}.{column} holds values that are not whole numbers ({count})</source>
-      <translation>{table}.{column} enthält Werte, die keine ganzen Zahlen sind ({count})</translation>
+      <translation>
+        <numerusform>{table}.{column} enthält Werte, die keine ganzen Zahlen sind ({count})</numerusform>
+        <numerusform>{table}.{column} enthält Werte, die keine ganzen Zahlen sind ({count})</numerusform>
+      </translation>
     </message>
-    <message>
+    <message numerus="yes">
       <source>{table}.{column} holds values that are not binary data ({count})</source>
-      <translation>{table}.{column} enthält Werte, die keine Binärdaten sind ({count})</translation>
+      <translation>
+        <numerusform>{table}.{column} enthält Werte, die keine Binärdaten sind ({count})</numerusform>
+        <numerusform>{table}.{column} enthält Werte, die keine Binärdaten sind ({count})</numerusform>
+      </translation>
     </message>
     <message>
       <source>this computer has no system keyring the wizard can use</source>
@@ -4870,6 +5012,873 @@
     <message>
       <source>AMO login</source>
       <translation>AMO-Anmeldung</translation>
+    </message>
+    <message>
+      <source>client secret</source>
+      <translation>Client-Secret</translation>
+    </message>
+    <message>
+      <source>password</source>
+      <translation>Passwort</translation>
+    </message>
+    <message>
+      <source>AMO password</source>
+      <translation>AMO-Passwort</translation>
+    </message>
+  </context>
+  <context>
+    <name>values</name>
+    <message>
+      <source>Minimum</source>
+      <translation>Minimum</translation>
+    </message>
+    <message>
+      <source>V11 R0.22</source>
+      <translation>V11 R0.22</translation>
+    </message>
+    <message>
+      <source>V11 R0.22.5</source>
+      <translation>V11 R0.22.5</translation>
+    </message>
+    <message>
+      <source>V11 R0.22.3</source>
+      <translation>V11 R0.22.3</translation>
+    </message>
+    <message>
+      <source>V11 R0.22.10</source>
+      <translation>V11 R0.22.10</translation>
+    </message>
+    <message>
+      <source>V11 R0.22.7</source>
+      <translation>V11 R0.22.7</translation>
+    </message>
+    <message>
+      <source>V11 R2.1.0</source>
+      <translation>V11 R2.1.0</translation>
+    </message>
+    <message>
+      <source>6.3.6</source>
+      <translation>6.3.6</translation>
+    </message>
+    <message>
+      <source>Regenerate</source>
+      <translation>Regenerate</translation>
+    </message>
+    <message>
+      <source>REG-ANUM;</source>
+      <translation>REG-ANUM;</translation>
+    </message>
+    <message>
+      <source>REG-ANSU;</source>
+      <translation>REG-ANSU;</translation>
+    </message>
+    <message>
+      <source>Regenerate a subscriber</source>
+      <translation>Regenerate a subscriber</translation>
+    </message>
+    <message>
+      <source>REG-SBCSU:STNO=&lt;STNO&gt;;</source>
+      <translation>REG-SBCSU:STNO=&lt;STNO&gt;;</translation>
+    </message>
+    <message>
+      <source>Call log</source>
+      <translation>Call log</translation>
+    </message>
+    <message>
+      <source>ALL</source>
+      <translation>ALL</translation>
+    </message>
+    <message>
+      <source>Required role</source>
+      <translation>Erforderliche Rolle</translation>
+    </message>
+    <message>
+      <source>ACCOUNT_ADMIN of the customer account (a PARTNER_ADMIN is the wrong role)</source>
+      <translation>ACCOUNT_ADMIN des Kundenkontos (ein PARTNER_ADMIN ist die falsche Rolle)</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>{sbc_public_fqdn}</source>
+      <translation>{sbc_public_fqdn}</translation>
+    </message>
+    <message>
+      <source>Expected address</source>
+      <translation>Erwartete Adresse</translation>
+    </message>
+    <message>
+      <source>{sbc_public_ip}</source>
+      <translation>{sbc_public_ip}</translation>
+    </message>
+    <message>
+      <source>SIP-TLS</source>
+      <translation>SIP-TLS</translation>
+    </message>
+    <message>
+      <source>TCP {sbc_sip_tls_port} to {sbc_access_ip} (public {sbc_public_fqdn})</source>
+      <translation>TCP {sbc_sip_tls_port} an {sbc_access_ip} (öffentlich {sbc_public_fqdn})</translation>
+    </message>
+    <message>
+      <source>SRTP</source>
+      <translation>SRTP</translation>
+    </message>
+    <message>
+      <source>UDP, the SBC's media port range, to {sbc_access_ip}</source>
+      <translation>UDP, der Medienportbereich des SBC, an {sbc_access_ip}</translation>
+    </message>
+    <message>
+      <source>DNS</source>
+      <translation>DNS</translation>
+    </message>
+    <message>
+      <source>UDP/TCP 53</source>
+      <translation>UDP/TCP 53</translation>
+    </message>
+    <message>
+      <source>TCP {sbc_sip_tls_port} to {sbc_public_fqdn}</source>
+      <translation>TCP {sbc_sip_tls_port} an {sbc_public_fqdn}</translation>
+    </message>
+    <message>
+      <source>UDP, the SBC's media port range, to {sbc_public_fqdn}</source>
+      <translation>UDP, der Medienportbereich des SBC, an {sbc_public_fqdn}</translation>
+    </message>
+    <message>
+      <source>Per PSI user</source>
+      <translation>Per PSI user</translation>
+    </message>
+    <message>
+      <source>OS4K for Zoom Workplace + subscriber licence</source>
+      <translation>OS4K for Zoom Workplace + subscriber licence</translation>
+    </message>
+    <message>
+      <source>Expected message</source>
+      <translation>Erwartete Meldung</translation>
+    </message>
+    <message>
+      <source>Cloud connectivity test OK</source>
+      <translation>Cloud connectivity test OK</translation>
+    </message>
+    <message>
+      <source>CSTA status</source>
+      <translation>CSTA status</translation>
+    </message>
+    <message>
+      <source>OpenScape Assistant &gt; Expert Mode &gt; CSTA: application link connected (green)</source>
+      <translation>OpenScape Assistant &gt; Expert Mode &gt; CSTA: application link connected (green)</translation>
+    </message>
+    <message>
+      <source>Allow use the integrated phone system to phone call on Zoom mobile client</source>
+      <translation>Allow use the integrated phone system to phone call on Zoom mobile client</translation>
+    </message>
+    <message>
+      <source>On</source>
+      <translation>On</translation>
+    </message>
+    <message>
+      <source>Batch size</source>
+      <translation>Batch size</translation>
+    </message>
+    <message>
+      <source>at most 50 users</source>
+      <translation>at most 50 users</translation>
+    </message>
+    <message>
+      <source>Expected status</source>
+      <translation>Erwarteter Status</translation>
+    </message>
+    <message>
+      <source>Pending SIP credential</source>
+      <translation>Pending SIP credential</translation>
+    </message>
+    <message>
+      <source>AMO</source>
+      <translation>AMO</translation>
+    </message>
+    <message>
+      <source>CHANGE-PERSI:EMAIL,&lt;STNO&gt;,"&lt;email&gt;";</source>
+      <translation>CHANGE-PERSI:EMAIL,&lt;STNO&gt;,"&lt;email&gt;";</translation>
+    </message>
+    <message>
+      <source>CHANGE-ZANDE:TYPE=OSMO,SBCADDR1={sbc_public_ip},PORT1={sbc_sip_tls_port};</source>
+      <translation>CHANGE-ZANDE:TYPE=OSMO,SBCADDR1={sbc_public_ip},PORT1={sbc_sip_tls_port};</translation>
+    </message>
+    <message>
+      <source>CHANGE-SBCSU:STNO=&lt;STNO&gt;,OPT=OPTI,PMIDX=&lt;PM_IDX&gt;,IPPASSW="&lt;password&gt;";</source>
+      <translation>CHANGE-SBCSU:STNO=&lt;STNO&gt;,OPT=OPTI,PMIDX=&lt;PM_IDX&gt;,IPPASSW="&lt;password&gt;";</translation>
+    </message>
+    <message>
+      <source>ADD-RICHT:MODE=PM,IDX=&lt;PM_IDX&gt;,SAN=&lt;VM number&gt;,STYPE=OTHER;</source>
+      <translation>ADD-RICHT:MODE=PM,IDX=&lt;PM_IDX&gt;,SAN=&lt;VM number&gt;,STYPE=OTHER;</translation>
+    </message>
+    <message>
+      <source>REG-KNDEF;</source>
+      <translation>REG-KNDEF;</translation>
+    </message>
+    <message>
+      <source>CHANGE-KNDEF:NNO=&lt;node&gt;,TYPE=OWN,ISDNCC=&lt;country code&gt;,ISDNAC=&lt;area code&gt;,ISDNLC=&lt;local code&gt;;</source>
+      <translation>CHANGE-KNDEF:NNO=&lt;node&gt;,TYPE=OWN,ISDNCC=&lt;country code&gt;,ISDNAC=&lt;area code&gt;,ISDNLC=&lt;local code&gt;;</translation>
+    </message>
+    <message>
+      <source>REG-CGWB;</source>
+      <translation>REG-CGWB;</translation>
+    </message>
+    <message>
+      <source>CHANGE-CGWB:MTYPE=CGW,LTU=&lt;LTU&gt;,SLOT=&lt;SLOT&gt;,TYPE=DMCDATA,DMCCONN=&lt;count&gt;;</source>
+      <translation>CHANGE-CGWB:MTYPE=CGW,LTU=&lt;LTU&gt;,SLOT=&lt;SLOT&gt;,TYPE=DMCDATA,DMCCONN=&lt;count&gt;;</translation>
+    </message>
+    <message>
+      <source>CHA-SDAT:&lt;STNO&gt;,ATTRIBUT,DMCALLWD;</source>
+      <translation>CHA-SDAT:&lt;STNO&gt;,ATTRIBUT,DMCALLWD;</translation>
+    </message>
+    <message>
+      <source>Integration status</source>
+      <translation>Integration status</translation>
+    </message>
+    <message>
+      <source>Connected</source>
+      <translation>Connected</translation>
+    </message>
+    <message>
+      <source>OAuth status</source>
+      <translation>OAuth status</translation>
+    </message>
+    <message>
+      <source>Authorized</source>
+      <translation>Authorized</translation>
+    </message>
+    <message>
+      <source>Type</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <source>Main IPv4</source>
+      <translation>Main IPv4</translation>
+    </message>
+    <message>
+      <source>Network ID</source>
+      <translation>Network ID</translation>
+    </message>
+    <message>
+      <source>Main-Core-IPv4</source>
+      <translation>Main-Core-IPv4</translation>
+    </message>
+    <message>
+      <source>IP address</source>
+      <translation>IP address</translation>
+    </message>
+    <message>
+      <source>{sbc_core_ip}</source>
+      <translation>{sbc_core_ip}</translation>
+    </message>
+    <message>
+      <source>Subnet mask</source>
+      <translation>Subnet mask</translation>
+    </message>
+    <message>
+      <source>{sbc_core_mask}</source>
+      <translation>{sbc_core_mask}</translation>
+    </message>
+    <message>
+      <source>Interface</source>
+      <translation>Interface</translation>
+    </message>
+    <message>
+      <source>eth0</source>
+      <translation>eth0</translation>
+    </message>
+    <message>
+      <source>Signaling / Media</source>
+      <translation>Signaling / Media</translation>
+    </message>
+    <message>
+      <source>both checked</source>
+      <translation>beide aktiviert</translation>
+    </message>
+    <message>
+      <source>SIP-UDP</source>
+      <translation>SIP-UDP</translation>
+    </message>
+    <message>
+      <source>5060</source>
+      <translation>5060</translation>
+    </message>
+    <message>
+      <source>SIP-TCP</source>
+      <translation>SIP-TCP</translation>
+    </message>
+    <message>
+      <source>5061</source>
+      <translation>5061</translation>
+    </message>
+    <message>
+      <source>Realm profile</source>
+      <translation>Realm profile</translation>
+    </message>
+    <message>
+      <source>Main-Core-Realm-ipv4: realm core, signaling and media network ID Main-Core-IPv4</source>
+      <translation>Main-Core-Realm-ipv4: realm core, signaling and media network ID Main-Core-IPv4</translation>
+    </message>
+    <message>
+      <source>Main-Access-IPv4</source>
+      <translation>Main-Access-IPv4</translation>
+    </message>
+    <message>
+      <source>{sbc_access_ip}</source>
+      <translation>{sbc_access_ip}</translation>
+    </message>
+    <message>
+      <source>{sbc_access_mask}</source>
+      <translation>{sbc_access_mask}</translation>
+    </message>
+    <message>
+      <source>eth1</source>
+      <translation>eth1</translation>
+    </message>
+    <message>
+      <source>VLAN tag</source>
+      <translation>VLAN tag</translation>
+    </message>
+    <message>
+      <source>0</source>
+      <translation>0</translation>
+    </message>
+    <message>
+      <source>MOCP</source>
+      <translation>MOCP</translation>
+    </message>
+    <message>
+      <source>2727</source>
+      <translation>2727</translation>
+    </message>
+    <message>
+      <source>SIP server</source>
+      <translation>SIP server</translation>
+    </message>
+    <message>
+      <source>Any</source>
+      <translation>Any</translation>
+    </message>
+    <message>
+      <source>Message rate (Hz)</source>
+      <translation>Message rate (Hz)</translation>
+    </message>
+    <message>
+      <source>100</source>
+      <translation>100</translation>
+    </message>
+    <message>
+      <source>Trust level</source>
+      <translation>Trust level</translation>
+    </message>
+    <message>
+      <source>N/A</source>
+      <translation>N/A</translation>
+    </message>
+    <message>
+      <source>Signaling restriction</source>
+      <translation>Signaling restriction</translation>
+    </message>
+    <message>
+      <source>Unrestricted</source>
+      <translation>Unrestricted</translation>
+    </message>
+    <message>
+      <source>{sbc_sip_tls_port}</source>
+      <translation>{sbc_sip_tls_port}</translation>
+    </message>
+    <message>
+      <source>SIP-UDP / SIP-TCP</source>
+      <translation>SIP-UDP / SIP-TCP</translation>
+    </message>
+    <message>
+      <source>0 when nothing else needs them</source>
+      <translation>0, wenn nichts anderes sie braucht</translation>
+    </message>
+    <message>
+      <source>Main-Access-Realm-ipv4: realm access, signaling and media network ID Main-Access-IPv4</source>
+      <translation>Main-Access-Realm-ipv4: realm access, signaling and media network ID Main-Access-IPv4</translation>
+    </message>
+    <message>
+      <source>Default gateway</source>
+      <translation>Default gateway</translation>
+    </message>
+    <message>
+      <source>{sbc_gateway}</source>
+      <translation>{sbc_gateway}</translation>
+    </message>
+    <message>
+      <source>Comm System Type</source>
+      <translation>Comm System Type</translation>
+    </message>
+    <message>
+      <source>Clustered</source>
+      <translation>Clustered</translation>
+    </message>
+    <message>
+      <source>Group name</source>
+      <translation>Group name</translation>
+    </message>
+    <message>
+      <source>your choice (the guide gives none)</source>
+      <translation>your choice (the guide gives none)</translation>
+    </message>
+    <message>
+      <source>Node name</source>
+      <translation>Node name</translation>
+    </message>
+    <message>
+      <source>Priority</source>
+      <translation>Priority</translation>
+    </message>
+    <message>
+      <source>IP Address or FQDN</source>
+      <translation>IP Address or FQDN</translation>
+    </message>
+    <message>
+      <source>{os4k_sip_address}</source>
+      <translation>{os4k_sip_address}</translation>
+    </message>
+    <message>
+      <source>Stick with CommServer</source>
+      <translation>Stick with CommServer</translation>
+    </message>
+    <message>
+      <source>enabled</source>
+      <translation>enabled</translation>
+    </message>
+    <message>
+      <source>Transport</source>
+      <translation>Transport</translation>
+    </message>
+    <message>
+      <source>TCP/TLS</source>
+      <translation>TCP/TLS</translation>
+    </message>
+    <message>
+      <source>Port</source>
+      <translation>Port</translation>
+    </message>
+    <message>
+      <source>5060/5061</source>
+      <translation>5060/5061</translation>
+    </message>
+    <message>
+      <source>Process initial registration</source>
+      <translation>Process initial registration</translation>
+    </message>
+    <message>
+      <source>checked</source>
+      <translation>aktiviert</translation>
+    </message>
+    <message>
+      <source>CA certificate</source>
+      <translation>CA certificate</translation>
+    </message>
+    <message>
+      <source>{sbc_ca_file}</source>
+      <translation>{sbc_ca_file}</translation>
+    </message>
+    <message>
+      <source>X.509 certificate</source>
+      <translation>X.509 certificate</translation>
+    </message>
+    <message>
+      <source>{sbc_cert_file}</source>
+      <translation>{sbc_cert_file}</translation>
+    </message>
+    <message>
+      <source>Key file</source>
+      <translation>Key file</translation>
+    </message>
+    <message>
+      <source>{sbc_key_file}</source>
+      <translation>{sbc_key_file}</translation>
+    </message>
+    <message>
+      <source>Certificate profile name</source>
+      <translation>Certificate profile name</translation>
+    </message>
+    <message>
+      <source>Zoom_BYOT</source>
+      <translation>Zoom_BYOT</translation>
+    </message>
+    <message>
+      <source>Certificate service</source>
+      <translation>Certificate service</translation>
+    </message>
+    <message>
+      <source>Local server certificate file</source>
+      <translation>Local server certificate file</translation>
+    </message>
+    <message>
+      <source>Local CA file</source>
+      <translation>Local CA file</translation>
+    </message>
+    <message>
+      <source>Local key file</source>
+      <translation>Local key file</translation>
+    </message>
+    <message>
+      <source>Certificate Verification</source>
+      <translation>Certificate Verification</translation>
+    </message>
+    <message>
+      <source>None</source>
+      <translation>None</translation>
+    </message>
+    <message>
+      <source>Minimum TLS version</source>
+      <translation>Minimum TLS version</translation>
+    </message>
+    <message>
+      <source>TLS V1.2</source>
+      <translation>TLS V1.2</translation>
+    </message>
+    <message>
+      <source>Enable Remote Subscribers</source>
+      <translation>Enable Remote Subscribers</translation>
+    </message>
+    <message>
+      <source>Enable Codec Support for transcoding</source>
+      <translation>Enable Codec Support for transcoding</translation>
+    </message>
+    <message>
+      <source>checked, Configure codecs</source>
+      <translation>aktiviert, Configure codecs</translation>
+    </message>
+    <message>
+      <source>Maximum registration expiry time (sec)</source>
+      <translation>Maximum registration expiry time (sec)</translation>
+    </message>
+    <message>
+      <source>2678400</source>
+      <translation>2678400</translation>
+    </message>
+    <message>
+      <source>Core realm profile</source>
+      <translation>Core realm profile</translation>
+    </message>
+    <message>
+      <source>Main-Core-Realm-ipv4</source>
+      <translation>Main-Core-Realm-ipv4</translation>
+    </message>
+    <message>
+      <source>Access realm profile</source>
+      <translation>Access realm profile</translation>
+    </message>
+    <message>
+      <source>Main-Access-Realm-ipv4</source>
+      <translation>Main-Access-Realm-ipv4</translation>
+    </message>
+    <message>
+      <source>Enable register throttling</source>
+      <translation>Enable register throttling</translation>
+    </message>
+    <message>
+      <source>Timer value towards subscriber - UDP (sec)</source>
+      <translation>Timer value towards subscriber - UDP (sec)</translation>
+    </message>
+    <message>
+      <source>60</source>
+      <translation>60</translation>
+    </message>
+    <message>
+      <source>Enable register throttling for TLS</source>
+      <translation>Enable register throttling for TLS</translation>
+    </message>
+    <message>
+      <source>Timer value towards subscriber (sec) TCP/TLS</source>
+      <translation>Timer value towards subscriber (sec) TCP/TLS</translation>
+    </message>
+    <message>
+      <source>Maximum throttling timer threshold (sec)</source>
+      <translation>Maximum throttling timer threshold (sec)</translation>
+    </message>
+    <message>
+      <source>1800</source>
+      <translation>1800</translation>
+    </message>
+    <message>
+      <source>Minimum registration interval (sec)</source>
+      <translation>Minimum registration interval (sec)</translation>
+    </message>
+    <message>
+      <source>300</source>
+      <translation>300</translation>
+    </message>
+    <message>
+      <source>Quarantine registration rate violators</source>
+      <translation>Quarantine registration rate violators</translation>
+    </message>
+    <message>
+      <source>unchecked</source>
+      <translation>deaktiviert</translation>
+    </message>
+    <message>
+      <source>Port Mapping TTL timer (hours)</source>
+      <translation>Port Mapping TTL timer (hours)</translation>
+    </message>
+    <message>
+      <source>2</source>
+      <translation>2</translation>
+    </message>
+    <message>
+      <source>Disable External Port Mapping</source>
+      <translation>Disable External Port Mapping</translation>
+    </message>
+    <message>
+      <source>INVITE No Answer timeout (msec)</source>
+      <translation>INVITE No Answer timeout (msec)</translation>
+    </message>
+    <message>
+      <source>360000</source>
+      <translation>360000</translation>
+    </message>
+    <message>
+      <source>INVITE No Reply timeout (msec)</source>
+      <translation>INVITE No Reply timeout (msec)</translation>
+    </message>
+    <message>
+      <source>3000</source>
+      <translation>3000</translation>
+    </message>
+    <message>
+      <source>Enable remap internal error code</source>
+      <translation>Enable remap internal error code</translation>
+    </message>
+    <message>
+      <source>unchecked (504)</source>
+      <translation>unchecked (504)</translation>
+    </message>
+    <message>
+      <source>Insert Location Header</source>
+      <translation>Insert Location Header</translation>
+    </message>
+    <message>
+      <source>Open external firewall pinhole</source>
+      <translation>Open external firewall pinhole</translation>
+    </message>
+    <message>
+      <source>Send RTP dummy packets</source>
+      <translation>Send RTP dummy packets</translation>
+    </message>
+    <message>
+      <source>Drop received RTP</source>
+      <translation>Drop received RTP</translation>
+    </message>
+    <message>
+      <source>Dummy RTP to Core side</source>
+      <translation>Dummy RTP to Core side</translation>
+    </message>
+    <message>
+      <source>Stream Delay (ms)</source>
+      <translation>Stream Delay (ms)</translation>
+    </message>
+    <message>
+      <source>Zoom</source>
+      <translation>Zoom</translation>
+    </message>
+    <message>
+      <source>Media protocol</source>
+      <translation>Media protocol</translation>
+    </message>
+    <message>
+      <source>SRTP only</source>
+      <translation>SRTP only</translation>
+    </message>
+    <message>
+      <source>SRTP configuration</source>
+      <translation>SRTP configuration</translation>
+    </message>
+    <message>
+      <source>SDES</source>
+      <translation>SDES</translation>
+    </message>
+    <message>
+      <source>Keep sendonly attribute on NAT</source>
+      <translation>Keep sendonly attribute on NAT</translation>
+    </message>
+    <message>
+      <source>off</source>
+      <translation>aus</translation>
+    </message>
+    <message>
+      <source>RTCP Mode</source>
+      <translation>RTCP Mode</translation>
+    </message>
+    <message>
+      <source>Bypass</source>
+      <translation>Bypass</translation>
+    </message>
+    <message>
+      <source>Allow unconfigured codecs</source>
+      <translation>Allow unconfigured codecs</translation>
+    </message>
+    <message>
+      <source>User agent</source>
+      <translation>User agent</translation>
+    </message>
+    <message>
+      <source>ZoomPbxPhone → media profile Zoom</source>
+      <translation>ZoomPbxPhone → media profile Zoom</translation>
+    </message>
+    <message>
+      <source>Media protocol (TLS)</source>
+      <translation>Media protocol (TLS)</translation>
+    </message>
+    <message>
+      <source>SRTP configuration (TLS)</source>
+      <translation>SRTP configuration (TLS)</translation>
+    </message>
+    <message>
+      <source>RTCP Mode (TLS)</source>
+      <translation>RTCP Mode (TLS)</translation>
+    </message>
+    <message>
+      <source>Media protocol (TCP)</source>
+      <translation>Media protocol (TCP)</translation>
+    </message>
+    <message>
+      <source>RTP only (default profile)</source>
+      <translation>RTP only (Standardprofil)</translation>
+    </message>
+    <message>
+      <source>ZoomPbxPhone</source>
+      <translation>ZoomPbxPhone</translation>
+    </message>
+    <message>
+      <source>Media</source>
+      <translation>Media</translation>
+    </message>
+    <message>
+      <source>SRTP (RTP/SAVP), SDES a=crypto</source>
+      <translation>SRTP (RTP/SAVP), SDES a=crypto</translation>
+    </message>
+    <message>
+      <source>Codecs offered</source>
+      <translation>Codecs offered</translation>
+    </message>
+    <message>
+      <source>PCMA, PCMU</source>
+      <translation>PCMA, PCMU</translation>
+    </message>
+    <message>
+      <source>Audio</source>
+      <translation>Audio</translation>
+    </message>
+    <message>
+      <source>a few seconds each way</source>
+      <translation>a few seconds each way</translation>
+    </message>
+    <message>
+      <source>Enable Push Notifications Service</source>
+      <translation>Enable Push Notifications Service</translation>
+    </message>
+    <message>
+      <source>Call Geolocation (RFC 6442)</source>
+      <translation>Call Geolocation (RFC 6442)</translation>
+    </message>
+    <message>
+      <source>Send complete Geolocation in XML Geopriv PIDF-LO (emergency call)</source>
+      <translation>Send complete Geolocation in XML Geopriv PIDF-LO (emergency call)</translation>
+    </message>
+    <message>
+      <source>RedSky</source>
+      <translation>RedSky</translation>
+    </message>
+    <message>
+      <source>RTP only (as the provider requires)</source>
+      <translation>RTP only (wie der Provider es verlangt)</translation>
+    </message>
+    <message>
+      <source>off, when the provider fixes the codec</source>
+      <translation>aus, wenn der Provider den Codec festlegt</translation>
+    </message>
+    <message>
+      <source>Codec</source>
+      <translation>Codec</translation>
+    </message>
+    <message>
+      <source>G711U 8kHz - 64 kbps (US-NA) or G711A 8kHz - 64 kbps (Europe)</source>
+      <translation>G711U 8kHz - 64 kbps (US-NA) or G711A 8kHz - 64 kbps (Europe)</translation>
+    </message>
+    <message>
+      <source>Enable SSP Privacy and Complementary Flags</source>
+      <translation>Enable SSP Privacy and Complementary Flags</translation>
+    </message>
+    <message>
+      <source>RedSky (a name no other remote endpoint has)</source>
+      <translation>RedSky (ein Name, den kein anderer Remote-Endpunkt hat)</translation>
+    </message>
+    <message>
+      <source>SSP</source>
+      <translation>SSP</translation>
+    </message>
+    <message>
+      <source>Profile</source>
+      <translation>Profile</translation>
+    </message>
+    <message>
+      <source>RedSky (the SSP profile of §10.3.2.1)</source>
+      <translation>RedSky (the SSP profile of §10.3.2.1)</translation>
+    </message>
+    <message>
+      <source>Media Profile</source>
+      <translation>Media Profile</translation>
+    </message>
+    <message>
+      <source>RedSky (the media profile of §10.3.1)</source>
+      <translation>RedSky (das Medienprofil aus §10.3.1)</translation>
+    </message>
+    <message>
+      <source>Remote URL / port / transport</source>
+      <translation>Remote URL / port / transport</translation>
+    </message>
+    <message>
+      <source>as given by the provider</source>
+      <translation>wie vom Provider vorgegeben</translation>
+    </message>
+    <message>
+      <source>Fields</source>
+      <translation>Fields</translation>
+    </message>
+    <message>
+      <source>Range Start, Range End, Building, Location, Description</source>
+      <translation>Range Start, Range End, Building, Location, Description</translation>
+    </message>
+    <message>
+      <source>SIP via UDP</source>
+      <translation>SIP via UDP</translation>
+    </message>
+    <message>
+      <source>User name</source>
+      <translation>Benutzername</translation>
+    </message>
+    <message>
+      <source>administrator</source>
+      <translation>administrator</translation>
+    </message>
+    <message>
+      <source>Must not work</source>
+      <translation>Darf nicht funktionieren</translation>
+    </message>
+    <message>
+      <source>the factory default password (guide appendix B)</source>
+      <translation>das Standardpasswort ab Werk (Leitfaden Anhang B)</translation>
+    </message>
+    <message>
+      <source>the server certificate chosen in §9.3</source>
+      <translation>das in §9.3 gewählte Serverzertifikat</translation>
+    </message>
+    <message>
+      <source>the key chosen in §9.3</source>
+      <translation>der in §9.3 gewählte Schlüssel</translation>
+    </message>
+    <message>
+      <source>the CA chain chosen in §9.3</source>
+      <translation>die in §9.3 gewählte CA-Kette</translation>
     </message>
   </context>
 </TS>

@@ -203,17 +203,17 @@
 <context>
     <name>Finding</name>
     <message>
-        <location filename="../../pages/wording.py" line="78"/>
+        <location filename="../../pages/wording.py" line="137"/>
         <source>error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../../pages/wording.py" line="79"/>
+        <location filename="../../pages/wording.py" line="138"/>
         <source>warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../../pages/wording.py" line="80"/>
+        <location filename="../../pages/wording.py" line="139"/>
         <source>info</source>
         <translation>Hinweis</translation>
     </message>
@@ -593,6 +593,22 @@
         <source>No failed, blocked or warning step anywhere.</source>
         <translation>Nirgends ein fehlgeschlagener, blockierter oder gewarnter Schritt.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../wizard/app/window.py" line="831"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n mit Warnung</numerusform>
+            <numerusform>%n mit Warnung</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../wizard/app/window.py" line="868"/>
+        <source>Running %n check(s)…</source>
+        <translation>
+            <numerusform>%n Prüfung läuft…</numerusform>
+            <numerusform>%n Prüfungen laufen…</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../wizard/app/window.py" line="871"/>
         <source>Working…</source>
@@ -618,6 +634,14 @@
         <source>Re-checking the site against {file}…</source>
         <translation>Der Standort wird gegen {file} erneut geprüft…</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../wizard/app/window.py" line="947"/>
+        <source>%n drift(s) since the baseline.</source>
+        <translation>
+            <numerusform>%n Abweichung seit dem Ausgangsbericht.</numerusform>
+            <numerusform>%n Abweichungen seit dem Ausgangsbericht.</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../wizard/app/window.py" line="1084"/>
         <source>A wave is running</source>
@@ -642,11 +666,6 @@
         <location filename="../../wizard/app/window.py" line="934"/>
         <source>The site was not re-checked</source>
         <translation>Der Standort wurde nicht erneut geprüft</translation>
-    </message>
-    <message>
-        <location filename="../../wizard/app/window.py" line="947"/>
-        <source>{count} drift(s) since the baseline.</source>
-        <translation>{count} Abweichung(en) seit dem Ausgangsbericht.</translation>
     </message>
     <message>
         <location filename="../../wizard/app/window.py" line="948"/>
@@ -689,11 +708,6 @@
         <translation>{done} von {total} erledigt</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="831"/>
-        <source>{count} warning(s)</source>
-        <translation>{count} mit Warnung</translation>
-    </message>
-    <message>
         <location filename="../../wizard/app/window.py" line="833"/>
         <source>{count} waived</source>
         <translation>{count} entfallen</translation>
@@ -717,11 +731,6 @@
         <location filename="../../wizard/app/window.py" line="853"/>
         <source>Mode: {mode}</source>
         <translation>Modus: {mode}</translation>
-    </message>
-    <message>
-        <location filename="../../wizard/app/window.py" line="868"/>
-        <source>Running {count} check(s)…</source>
-        <translation>{count} Prüfung(en) laufen…</translation>
     </message>
     <message>
         <location filename="../../wizard/app/window.py" line="872"/>
@@ -1546,114 +1555,114 @@ Benutzer</translation>
 <context>
     <name>ReportChapter</name>
     <message>
-        <location filename="../../wizard/app/report.py" line="136"/>
+        <location filename="../../wizard/app/report.py" line="135"/>
         <source>Build signed report</source>
         <translation>Signierten Bericht erstellen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/report.py" line="46"/>
+        <location filename="../../wizard/app/report.py" line="45"/>
         <source>Export HTML</source>
         <translation>HTML exportieren</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/report.py" line="48"/>
+        <location filename="../../wizard/app/report.py" line="47"/>
         <source>Export evidence</source>
         <translation>Nachweise exportieren</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/report.py" line="53"/>
+        <location filename="../../wizard/app/report.py" line="52"/>
         <source>Export certificate</source>
         <translation>Zertifikat exportieren</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/report.py" line="53"/>
+        <location filename="../../wizard/app/report.py" line="52"/>
         <source>Certificate (*.pem)</source>
         <translation>Zertifikat (*.pem)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/report.py" line="79"/>
+        <location filename="../../wizard/app/report.py" line="78"/>
         <source>None yet: use your company&apos;s PKCS#12 file, or create a personal identity.</source>
         <translation>Noch keine: verwenden Sie die PKCS#12-Datei Ihrer Firma oder legen Sie eine persönliche Identität an.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/report.py" line="82"/>
+        <location filename="../../wizard/app/report.py" line="81"/>
         <source>Signing identity</source>
         <translation>Signaturidentität</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/report.py" line="83"/>
+        <location filename="../../wizard/app/report.py" line="82"/>
         <source>PKCS#12 (*.p12 *.pfx);;All files (*)</source>
         <translation>PKCS#12 (*.p12 *.pfx);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/report.py" line="89"/>
+        <location filename="../../wizard/app/report.py" line="88"/>
         <source>Reports are signed with {file} from now on.</source>
         <translation>Berichte werden ab jetzt mit {file} signiert.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/report.py" line="92"/>
+        <location filename="../../wizard/app/report.py" line="91"/>
         <source>Not used</source>
         <translation>Nicht übernommen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/report.py" line="115"/>
+        <location filename="../../wizard/app/report.py" line="114"/>
         <source>No identity created</source>
         <translation>Keine Identität erstellt</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/report.py" line="107"/>
+        <location filename="../../wizard/app/report.py" line="106"/>
         <source>Created a personal signing identity for {name}. Export the certificate so your company can vouch for it.</source>
         <translation>Persönliche Signaturidentität für {name} erstellt. Exportieren Sie das Zertifikat, damit Ihre Firma dafür bürgen kann.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/report.py" line="110"/>
+        <location filename="../../wizard/app/report.py" line="109"/>
         <source>Its passphrase is kept for this session only: this computer has no keyring.</source>
         <translation>Die Passphrase gilt nur für diese Sitzung: Dieser Rechner hat keinen Schlüsselbund.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/report.py" line="120"/>
-        <location filename="../../wizard/app/report.py" line="126"/>
+        <location filename="../../wizard/app/report.py" line="119"/>
+        <location filename="../../wizard/app/report.py" line="125"/>
         <source>Certificate not exported</source>
         <translation>Zertifikat nicht exportiert</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/report.py" line="125"/>
+        <location filename="../../wizard/app/report.py" line="124"/>
         <source>Certificate written to {file}.</source>
         <translation>Zertifikat nach {file} geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/report.py" line="147"/>
+        <location filename="../../wizard/app/report.py" line="146"/>
         <source>Building and signing the report…</source>
         <translation>Bericht wird erstellt und signiert…</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/report.py" line="152"/>
+        <location filename="../../wizard/app/report.py" line="151"/>
         <source>No report written</source>
         <translation>Kein Bericht geschrieben</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/report.py" line="157"/>
+        <location filename="../../wizard/app/report.py" line="156"/>
         <source>Signed report written to {file} ({pages} pages, signed by {signer}).</source>
         <translation>Signierter Bericht nach {file} geschrieben ({pages} Seiten, signiert von {signer}).</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/report.py" line="158"/>
+        <location filename="../../wizard/app/report.py" line="157"/>
         <source>Signed report written to {file} ({pages} pages, signed by {signer}, no timestamp).</source>
         <translation>Signierter Bericht nach {file} geschrieben ({pages} Seiten, signiert von {signer}, ohne Zeitstempel).</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/report.py" line="170"/>
-        <location filename="../../wizard/app/report.py" line="176"/>
+        <location filename="../../wizard/app/report.py" line="169"/>
+        <location filename="../../wizard/app/report.py" line="175"/>
         <source>Not written</source>
         <translation>Nicht geschrieben</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/report.py" line="175"/>
+        <location filename="../../wizard/app/report.py" line="174"/>
         <source>Written to {file}.</source>
         <translation>Nach {file} geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/report.py" line="179"/>
+        <location filename="../../wizard/app/report.py" line="178"/>
         <source>{what}: {reason}</source>
         <translation>{what}: {reason}</translation>
     </message>
@@ -2388,14 +2397,14 @@ Benutzer</translation>
     </message>
     <message>
         <location filename="../../pages/step_card.py" line="234"/>
-        <location filename="../../pages/step_card.py" line="363"/>
-        <location filename="../../pages/step_card.py" line="366"/>
+        <location filename="../../pages/step_card.py" line="367"/>
+        <location filename="../../pages/step_card.py" line="370"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
         <location filename="../../pages/step_card.py" line="273"/>
-        <location filename="../../pages/step_card.py" line="291"/>
+        <location filename="../../pages/step_card.py" line="295"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
@@ -2420,143 +2429,153 @@ Benutzer</translation>
         <translation>{name} im Portal übernommen</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="290"/>
+        <location filename="../../pages/step_card.py" line="294"/>
         <source>Copied ✓</source>
         <translation>Kopiert ✓</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="304"/>
+        <location filename="../../pages/step_card.py" line="308"/>
         <source>Add file…</source>
         <translation>Datei hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="306"/>
+        <location filename="../../pages/step_card.py" line="310"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="309"/>
+        <location filename="../../pages/step_card.py" line="313"/>
         <source>Discard</source>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="328"/>
+        <location filename="../../pages/step_card.py" line="332"/>
         <source>What did you check, and how? (required; attach a screenshot or output if you have one)</source>
         <translation>Was haben Sie geprüft, und wie? (Pflicht; hängen Sie einen Screenshot oder eine Ausgabe an, wenn vorhanden)</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="330"/>
+        <location filename="../../pages/step_card.py" line="334"/>
         <source>Confirmation note</source>
         <translation>Bestätigungsnotiz</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="331"/>
+        <location filename="../../pages/step_card.py" line="335"/>
         <source>Confirm</source>
         <translation>Bestätigen</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="333"/>
+        <location filename="../../pages/step_card.py" line="337"/>
         <source>Why does this step not apply at this site? (required) A waived step does not count as done: the signed report lists it among the waivers, with your reason and your name.</source>
         <translation>Warum gilt dieser Schritt an diesem Standort nicht? (Pflicht) Ein entfallener Schritt zählt nicht als erledigt: Der signierte Bericht führt ihn mit Ihrer Begründung und Ihrem Namen unter den entfallenen Schritten.</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="336"/>
+        <location filename="../../pages/step_card.py" line="340"/>
         <source>Reason for waiving</source>
         <translation>Grund für das Entfallen</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="337"/>
+        <location filename="../../pages/step_card.py" line="341"/>
         <source>Waive step</source>
         <translation>Schritt entfallen lassen</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="359"/>
+        <location filename="../../pages/step_card.py" line="363"/>
         <source>To attach: {files}</source>
         <translation>Anzuhängen: {files}</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="363"/>
-        <location filename="../../pages/step_card.py" line="366"/>
+        <location filename="../../pages/step_card.py" line="367"/>
+        <location filename="../../pages/step_card.py" line="370"/>
         <source>Attach evidence</source>
         <translation>Nachweis anhängen</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="372"/>
+        <location filename="../../pages/step_card.py" line="376"/>
         <source>A note is required.</source>
         <translation>Eine Notiz ist erforderlich.</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="373"/>
+        <location filename="../../pages/step_card.py" line="377"/>
         <source>A reason is required.</source>
         <translation>Ein Grund ist erforderlich.</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="415"/>
+        <location filename="../../pages/step_card.py" line="419"/>
         <source>Status of {step}: {status}</source>
         <translation>Status von {step}: {status}</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="401"/>
+        <location filename="../../pages/step_card.py" line="405"/>
         <source>Run the check now</source>
         <translation>Die Prüfung jetzt ausführen</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="447"/>
+        <location filename="../../pages/step_card.py" line="452"/>
         <source>{file} ({size}, kept in the project)</source>
         <translation>{file} ({size}, im Projekt gespeichert)</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="448"/>
+        <location filename="../../pages/step_card.py" line="453"/>
         <source>no file chosen</source>
         <translation>keine Datei gewählt</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="451"/>
+        <location filename="../../pages/step_card.py" line="456"/>
         <source>Blocked by: {steps} — fix that first, or waive it.</source>
         <translation>Blockiert durch: {steps} — zuerst das beheben oder entfallen lassen.</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="470"/>
+        <location filename="../../pages/step_card.py" line="475"/>
         <source>Fix:</source>
         <translation>Abhilfe:</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="464"/>
+        <location filename="../../pages/step_card.py" line="469"/>
         <source>Check passed with no findings.</source>
         <translation>Prüfung ohne Befund bestanden.</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="495"/>
+        <location filename="../../pages/step_card.py" line="486"/>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../pages/step_card.py" line="486"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../pages/step_card.py" line="501"/>
         <source>Confirmed by {who} at {when} UTC</source>
         <translation>Bestätigt von {who} um {when} UTC</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="496"/>
+        <location filename="../../pages/step_card.py" line="502"/>
         <source>Waived by {who} at {when} UTC</source>
         <translation>Entfallen lassen von {who} um {when} UTC</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="497"/>
+        <location filename="../../pages/step_card.py" line="503"/>
         <source>Recorded by {who} at {when} UTC</source>
         <translation>Erfasst von {who} um {when} UTC</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="500"/>
+        <location filename="../../pages/step_card.py" line="506"/>
         <source>Reason: {text}</source>
         <translation>Grund: {text}</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="500"/>
+        <location filename="../../pages/step_card.py" line="506"/>
         <source>Note: {text}</source>
         <translation>Notiz: {text}</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="481"/>
+        <location filename="../../pages/step_card.py" line="488"/>
         <source>Attachment: {file} ({size}, SHA-256 {digest}…)</source>
         <translation>Anhang: {file} ({size}, SHA-256 {digest}…)</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="486"/>
+        <location filename="../../pages/step_card.py" line="492"/>
         <source>Evidence expected: {what}</source>
         <translation>Erwarteter Nachweis: {what}</translation>
     </message>
@@ -2811,15 +2830,21 @@ Benutzer</translation>
         <source>report signed {day}</source>
         <translation>Bericht signiert {day}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../wizard/app/welcome.py" line="127"/>
-        <source>re-checked {day}: {count} drift(s)</source>
-        <translation>erneut geprüft {day}: {count} Abweichung(en)</translation>
+        <source>re-checked {day}: %n drift(s)</source>
+        <translation>
+            <numerusform>erneut geprüft {day}: %n Abweichung</numerusform>
+            <numerusform>erneut geprüft {day}: %n Abweichungen</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../wizard/app/welcome.py" line="130"/>
-        <source>SBC certificate: {days} days left</source>
-        <translation>SBC-Zertifikat: noch {days} Tage</translation>
+        <source>SBC certificate: %n day(s) left</source>
+        <translation>
+            <numerusform>SBC-Zertifikat: noch %n Tag</numerusform>
+            <numerusform>SBC-Zertifikat: noch %n Tage</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../wizard/app/welcome.py" line="138"/>

@@ -124,10 +124,10 @@ class WelcomePage(QWidget):
                 if found.last_report:
                     parts.append(self.tr("report signed {day}").format(day=found.last_report[:10]))
                 if found.last_recheck:
-                    parts.append(self.tr("re-checked {day}: {count} drift(s)").format(day=found.last_recheck[:10],
-                                                                                     count=found.recheck_drifts))
+                    parts.append(self.tr("re-checked {day}: %n drift(s)", "", found.recheck_drifts).format(
+                        day=found.last_recheck[:10]))
                 if found.certificate_days is not None:
-                    parts.append(self.tr("SBC certificate: {days} days left").format(days=found.certificate_days))
+                    parts.append(self.tr("SBC certificate: %n day(s) left", "", found.certificate_days))
                 text = ("⚠ " if found.needs_attention else "") + f"{where}\n{' · '.join(parts)}"
             item.setText(f"{text}\n{found.path}")
         self.recent.setVisible(bool(summaries))

@@ -828,7 +828,7 @@ class MainWindow(QMainWindow):
             else:
                 parts = [self.tr("{done} of {total} done").format(done=p.done, total=p.total)]
                 if p.warnings:
-                    parts.append(self.tr("{count} warning(s)").format(count=p.warnings))
+                    parts.append(self.tr("%n warning(s)", "", p.warnings))
                 if p.waived:
                     parts.append(self.tr("{count} waived").format(count=p.waived))
                 if p.failed:
@@ -865,7 +865,7 @@ class MainWindow(QMainWindow):
         self._hold_project_while_a_wave_runs()
         running = self.ops.doing()
         checks = len(self.engine.running) if self.engine is not None else 0
-        parts = [self.tr("Running {count} check(s)…").format(count=checks)] if checks else []
+        parts = [self.tr("Running %n check(s)…", "", checks)] if checks else []
         parts += [text for text in dict.fromkeys(running.values()) if text]
         if running and not parts:
             parts.append(self.tr("Working…"))
@@ -944,7 +944,7 @@ class MainWindow(QMainWindow):
         found, report = outcome.found, outcome.report
         lines = [f"• {self._drift_subject(d)}: {(finding_text(d.finding) if d.finding else (d.now, d.fix))[0]}\n"
                  f"   → {(finding_text(d.finding) if d.finding else (d.now, d.fix))[1]}" for d in found.drifts[:12]]
-        text = (self.tr("{count} drift(s) since the baseline.").format(count=len(found.drifts)) if found.drifted
+        text = (self.tr("%n drift(s) since the baseline.", "", len(found.drifts)) if found.drifted
                 else self.tr("Nothing drifted since the baseline."))
         box = QMessageBox(QMessageBox.Icon.Warning if found.drifted else QMessageBox.Icon.Information,
                           self.tr("Re-check"), text, QMessageBox.StandardButton.Ok, self)
