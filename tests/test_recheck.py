@@ -162,3 +162,28 @@ def test_the_drift_demo_writes_both_signed_reports_and_names_each_drift(tmp_path
     for name in ("commissioning-report.pdf", "recheck-report.pdf"):
         outcome = verify_report((out / name).read_bytes(), trust)
         assert outcome.ok, (name, outcome.problems)
+
+
+def test_a_recheck_lists_what_still_fails_beside_what_drifted(tmp_path: Path) -> None:
+    """A check that fails now as it failed at the baseline is no drift, but the re-check says so (#32 item 3):
+    never 'Nothing drifted' as the whole story."""
+    from wizard.report.content import build_report_data
+    from wizard.report.recheck import Recheck, recheck_html
+    from wizard.runbook.checks import default_registry
+    from wizard.runbook.engine import Engine
+    from wizard.services.recheck import _compare_steps, _steps_looked_at
+
+    guide = load_runbook()
+    with ProjectFile.create(tmp_path / "site.psiproj") as project:
+        asyncio.run(fill_demo_project(project))
+        project.set_step_input("2.2-version-os4k-rmx", "observed", "V11 R0.22.8")  # below the minimum
+        asyncio.run(Engine(guide, project, default_registry()).run_steps(["2.2-version-os4k-rmx"]))
+        baseline = build_report_data(guide, project, provisioned=provisioned(project))
+        found = Recheck({"file": "b.pdf", "signer": "s", "signed_at": "t", "evidence_sha256": "0" * 64}, "now")
+        _compare_steps(guide, project, _steps_looked_at(baseline), [], found)
+        html = recheck_html(found, project.site(), "0" * 64, "Signed.")
+    assert not found.drifts
+    still = {d.title: d for d in found.still_failing}
+    assert "below the minimum" in still["RMX hotfix V11 R0.22.10 or later"].now
+    assert found.headline.startswith("Nothing drifted since the baseline, but ") and "still fail" in found.headline
+    assert "Still failing, as at the baseline" in html and "RMX hotfix" in html

@@ -645,7 +645,8 @@ async def _drift_and_recheck(lab: RunningLab, project: ProjectFile, built: Built
                                         identity_source="demo identity")
     return [*(f"drift applied to the lab: {d}" for d in done),
             *(f"re-check found: {d.subject}: {d.now}" for d in found.drifts),
-            f"re-check report {signed.pdf.name}: {len(found.drifts)} drift(s), {len(found.unchanged)} unchanged"]
+            *(f"re-check found still failing, as at the baseline: {d.subject}: {d.now}" for d in found.still_failing),
+            f"re-check report {signed.pdf.name}: {found.headline}; {len(found.unchanged)} unchanged"]
 
 
 def _provision(args: argparse.Namespace) -> int:
@@ -704,7 +705,10 @@ def _recheck(args: argparse.Namespace) -> int:
     else:
         for drift in found.drifts:
             print(f"✘ {drift.subject}: {drift.then} at the baseline, now {drift.now}\n  fix: {drift.fix}")
-        print(f"{len(found.unchanged)} unchanged; re-check report {built.pdf} signed by {built.signer}")
+        for still in found.still_failing:
+            print(f"✘ {still.subject}: still {still.now}, as at the baseline\n  fix: {still.fix}")
+        print(f"{found.headline}; {len(found.unchanged)} unchanged; re-check report {built.pdf} signed by "
+              f"{built.signer}")
     return Exit.FAILED if found.drifted else Exit.OK
 
 

@@ -34,26 +34,38 @@ class Recheck:
     checked_at: str
     drifts: list[Drift] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
+    # what fails now as it failed at the baseline: no drift, but not fine either, so never left unsaid
+    still_failing: list[Drift] = field(default_factory=list)
 
     @property
     def drifted(self) -> bool:
         return bool(self.drifts)
 
+    @property
+    def headline(self) -> str:
+        """What the re-check found, in one line: the drifts and what still fails, never 'nothing drifted' alone
+        while a check fails now as it did then."""
+        still = (f"{len(self.still_failing)} check(s) still fail as at the baseline" if self.still_failing else "")
+        if self.drifts:
+            return f"{len(self.drifts)} drift(s) since the baseline" + (f"; {still}" if still else "")
+        return f"Nothing drifted since the baseline, but {still}" if still else "Nothing drifted since the baseline"
+
     def to_json(self) -> dict[str, Any]:
         return {"format": "psi-wizard-recheck/1", "baseline": self.baseline, "checked_at": self.checked_at,
                 "drifts": [{k: v for k, v in asdict(d).items() if k != "finding"} for d in self.drifts],
-                "unchanged": self.unchanged}
+                "unchanged": self.unchanged,
+                "still_failing": [{k: v for k, v in asdict(d).items() if k != "finding"} for d in self.still_failing]}
 
 
 def recheck_html(recheck: Recheck, site: dict[str, str], digest: str, signed_note: str) -> str:
     where = " — ".join(v for v in (site.get("customer", ""), site.get("site", "")) if v)
     base = recheck.baseline
-    verdict = (f"{len(recheck.drifts)} drift(s) since the baseline" if recheck.drifted
-               else "Nothing drifted since the baseline")
+    verdict = recheck.headline
+    fine = not (recheck.drifted or recheck.still_failing)
     parts = ['<html><body style="font-size: 9.5pt; color:#1b2733">',
              f'<p style="font-size:9pt; color:#5e6b78">Re-check report · Zoom Phone System Integration with '
              f'OpenScape 4000 and OpenScape SBC</p><h1 style="font-size:18pt">{_e(where)}</h1>',
-             f'<h2 style="font-size:13pt; color:{"#c62828" if recheck.drifted else "#2e7d32"}">{_e(verdict)}</h2>',
+             f'<h2 style="font-size:13pt; color:{"#2e7d32" if fine else "#c62828"}">{_e(verdict)}</h2>',
              f"<p>Re-checked {_e(recheck.checked_at[:16].replace('T', ' '))} UTC against the baseline "
              f"{_e(base['file'])}, signed by {_e(base['signer'])} at {_e(base['signed_at'][:16])}; its evidence's "
              f"SHA-256:</p>{whole(base['evidence_sha256'], 8)}"]
@@ -61,6 +73,11 @@ def recheck_html(recheck: Recheck, site: dict[str, str], digest: str, signed_not
         parts.append('<h3 style="font-size:11pt">What changed</h3>')
         parts.append(_table(["What", "At the baseline", "Now", "Fix"], [
             [_e(d.subject), _e(d.then), with_commands(d.now), with_commands(d.fix)] for d in recheck.drifts],
+            [24, 12, 30, 34]))
+    if recheck.still_failing:
+        parts.append('<h3 style="font-size:11pt">Still failing, as at the baseline</h3>')
+        parts.append(_table(["What", "At the baseline", "Now", "Fix"], [
+            [_e(d.subject), _e(d.then), with_commands(d.now), with_commands(d.fix)] for d in recheck.still_failing],
             [24, 12, 30, 34]))
     parts.append('<h3 style="font-size:11pt">Unchanged</h3>')
     parts.append("<p>" + (_e("; ".join(recheck.unchanged)) or "Nothing was done at the baseline.") + "</p>")
@@ -92,5 +109,6 @@ async def build_signed_recheck(recheck: Recheck, project: ProjectFile, target: P
     write_atomically(target, signed)
     if not project.read_only:
         await project.commit(project.record_signed, "recheck", target.name, digest,
-                             {"drifts": len(recheck.drifts), "unchanged": len(recheck.unchanged)})
+                             {"drifts": len(recheck.drifts), "unchanged": len(recheck.unchanged),
+                              "still_failing": len(recheck.still_failing)})
     return BuiltReport(target, rendered.pages, digest, signer_name(signer), False, evidence, html)

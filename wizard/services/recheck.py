@@ -1,6 +1,7 @@
 """Use case: come back to a commissioned site. The signed baseline report is verified and read; every automatic
 check and probe runs again, each wave's people are read back from Zoom and the OS4K; what changed since the
-baseline is a drift, named with its fix, and what did not is listed as unchanged."""
+baseline is a drift, named with its fix; what fails now as it failed then is listed as still failing, and what is
+fine as it was then as unchanged."""
 
 from __future__ import annotations
 
@@ -93,20 +94,36 @@ async def _check_again(guide: Runbook, project: ProjectFile, then: dict[str, dic
 def _compare_steps(guide: Runbook, project: ProjectFile, then: dict[str, dict[str, Any]], checked: list[str],
                    found: Recheck) -> None:
     """Each step the baseline looked at, as it stands now: a drift, or unchanged when it was done then."""
-    from wizard.runbook.summary import project_summary
+    from wizard.provisioning.people import provisioned
+    from wizard.report.readings import settled_summary
 
-    now = {s["id"]: s for c in project_summary(guide, project)["chapters"] for s in c["steps"]}
-    records = project.step_records()
+    # as the report said it at the baseline: a finding a later read superseded is not open (wizard.checks.superseded)
+    now = {s["id"]: s for c in settled_summary(guide, project, provisioned(project)[0])["chapters"]
+           for s in c["steps"]}
     for step_id, was in then.items():
         current = now.get(step_id)
         if current is None:  # a step the guide no longer has
             continue
-        findings = (records[step_id].result or {}).get("findings", []) if step_id in records else []
+        findings = [f for f in current["findings"] if not f.get("superseded_by")]
         drift = _step_drift(was, current, findings, checked_again=step_id in checked)
         if drift is not None:
             found.drifts.append(drift)
+        elif current["status"] in STILL_FAILING:  # as bad as at the baseline: no drift, and not fine either
+            found.still_failing.append(_as_it_stands(was, current, findings))
         elif StepStatus(was["status"]) in DONE:
             found.unchanged.append(f"§{current['section']} {current['title']}")
+
+
+STILL_FAILING = ("failed", "blocked", "warning")
+
+
+def _as_it_stands(was: dict[str, Any], current: dict[str, Any], findings: list[dict[str, Any]]) -> Drift:
+    first = next((f for f in findings if f.get("severity") != "info"), {})
+    fix = first.get("fix") or ("do the steps it waits for first" if current["status"] == "blocked"
+                               else "run the step again and follow what it says")
+    return Drift(f"§{current['section']} {current['title']}", was["status"],
+                 f"{current['status']}: {first.get('message', '')}".rstrip(": "), fix,
+                 Finding.from_json(first) if first else None, current["title"], current["section"])
 
 
 def _step_drift(was: dict[str, Any], current: dict[str, Any], findings: list[dict[str, Any]], *,
