@@ -231,6 +231,28 @@ async def _probe_sip(ctx: CheckContext) -> CheckResult:
                            domain=ctx.inputs.get("domain", "").strip() or None)
 
 
+async def _probe_call(ctx: CheckContext) -> CheckResult:
+    """The test call through the SBC as two Zoom PSI clients, with the media-profile offers (§9.4.2; issue #33)."""
+    from wizard.checks.call import call_result
+    from wizard.probes.call import run_test_call
+
+    host, port, fqdn = _sbc_target(ctx)
+    caller, callee = ctx.text("caller", "calling station"), ctx.text("callee", "called station")
+    if caller == callee:
+        raise WizardError("the calling and the called station are both {station}",
+                          "name two different test stations", station=caller)
+    for key, station in (("caller_password", caller), ("callee_password", callee)):
+        if not ctx.secrets.get(key):
+            raise WizardError("no digest password given for test station {station}",
+                              "type its digest password (it is used for this call and never saved)", station=station)
+    ca_file = ctx.optional_file("ca")
+    evidence = await run_test_call(host, port, fqdn, caller=caller, caller_password=ctx.secrets["caller_password"],
+                                   callee=callee, callee_password=ctx.secrets["callee_password"],
+                                   domain=ctx.inputs.get("domain", "").strip() or None,
+                                   ca_pem=ca_file[0] if ca_file else None)
+    return call_result(evidence)
+
+
 async def _probe_sip_plain(ctx: CheckContext) -> CheckResult:
     """§9.1 from outside: whether the access side still answers plain SIP on its SIP-UDP/SIP-TCP port (the guide's
     5060, unless the step names another)."""
@@ -296,6 +318,7 @@ def default_registry() -> CheckRegistry:
     registry.register("probe.proxy", _probe_proxy, needs_network=True)
     registry.register("probe.sip", _probe_sip, needs_network=True)
     registry.register("probe.sip-plain", _probe_sip_plain, needs_network=True)
+    registry.register("probe.call", _probe_call, needs_network=True)
     registry.register("zoom.service-admin", _zoom_service_admin, needs_network=True)
     registry.register("redsky.ip-ranges", _redsky_ranges, needs_network=True)
     return registry

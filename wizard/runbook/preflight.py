@@ -6,6 +6,7 @@ import asyncio
 import json
 from pathlib import Path
 
+from wizard.checks.call import TEST_CALL_CHECK
 from wizard.live import require_live
 from wizard.runbook.checks import default_registry
 from wizard.runbook.engine import Engine, RunOutcome
@@ -15,7 +16,9 @@ from wizard.store.project import ProjectFile
 
 
 def preflight_steps(runbook: Runbook) -> list[str]:
-    return [s.id for s in runbook.steps if s.check and s.check.startswith("probe.")]
+    """The probes that look at the site before the work; the test call is the proof at its end (§9.4), with two
+    stations and their passwords, so it is not one of them."""
+    return [s.id for s in runbook.steps if s.check and s.check.startswith("probe.") and s.check != TEST_CALL_CHECK]
 
 
 def run_preflight(path: Path, *, as_json: bool = False, timeout: float = 30.0, force: bool = False) -> int:
