@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pages.fields import italic_when_empty
+from pages.fields import italic_when_empty, port_field
 from pages.styling import restyle
 from wizard.connectors.systems import LiveSystem
 from wizard.i18n import SYSTEMS_CONTEXT
@@ -56,6 +56,8 @@ class ConnectionsPanel(QGroupBox):
                 edit = QLineEdit(settings.get(system, {}).get(setting.key, ""))
                 edit.setPlaceholderText(_word(setting.placeholder))
                 italic_when_empty(edit)
+                if setting.key == "port":
+                    port_field(edit)
                 edit.setAccessibleName(f"{title} {label}")
                 form.addRow(label, edit)
                 self.edits[system][setting.key] = edit

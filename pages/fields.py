@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QRegularExpression, Qt
+from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QLineEdit
+
+# A TCP/UDP port is 1 to 65535 (RFC 793, RFC 768): digits only, five at most. A letter is refused as it is typed;
+# the range is the check's to judge, with a sentence that says what is wrong.
+PORT_DIGITS = QRegularExpression(r"[0-9]{0,5}")
 
 
 def italic_when_empty(edit: QLineEdit) -> QLineEdit:
@@ -16,4 +22,11 @@ def italic_when_empty(edit: QLineEdit) -> QLineEdit:
 
     edit.textChanged.connect(restyle)
     restyle(edit.text())
+    return edit
+
+
+def port_field(edit: QLineEdit) -> QLineEdit:
+    """A port number field: what is not a digit never gets in (nor into the project)."""
+    edit.setValidator(QRegularExpressionValidator(PORT_DIGITS, edit))
+    edit.setInputMethodHints(edit.inputMethodHints() | Qt.InputMethodHint.ImhDigitsOnly)
     return edit

@@ -2,15 +2,46 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QLineEdit, QSizePolicy, QVBoxLayout, QWidget
 
-from pages.fields import italic_when_empty
+from pages.fields import italic_when_empty, port_field
 from pages.styling import restyle
 from pages.wording import finding_text, translate_with
 from wizard.checks.result import Severity
-from wizard.checks.site import SITE_FIELDS, validate_field
+from wizard.checks.site import SITE_FIELDS, FieldKind, validate_field
 from wizard.i18n import SITE_CONTEXT
+
+
+class FieldProblem(QLabel):
+    """A field's problem on one line under it, its room kept while there is none: the form never moves as problems
+    come and go, so a click lands in the field the engineer aimed at. What does not fit is cut with an ellipsis;
+    the whole sentence and its fix are the tooltip."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("FieldProblem")
+        self._text = ""
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.setFixedHeight(self.fontMetrics().lineSpacing() + 2)
+
+    def say(self, problem: str, fix: str) -> None:
+        self._text = problem
+        self.setToolTip(f"{problem}\n{fix}" if fix else problem)
+        self.setAccessibleName(f"{problem} {fix}".strip())
+        self._elide()
+
+    def problem(self) -> str:
+        """The whole sentence said, however much of it fits."""
+        return self._text
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        self.setText(self.fontMetrics().elidedText(self._text, Qt.TextElideMode.ElideRight, max(self.width(), 40)))
 
 
 class SiteForm(QWidget):
@@ -23,7 +54,7 @@ class SiteForm(QWidget):
         layout.setSpacing(10)
         self.edits: dict[str, QLineEdit] = {}
         self._saved = dict(values)
-        self.problems: dict[str, QLabel] = {}
+        self.problems: dict[str, FieldProblem] = {}
         groups: dict[str, QFormLayout] = {}
         word = translate_with(SITE_CONTEXT)
         for spec in SITE_FIELDS:
@@ -37,12 +68,13 @@ class SiteForm(QWidget):
             edit = QLineEdit(values.get(spec.key, ""))
             edit.setPlaceholderText(word(spec.placeholder))
             italic_when_empty(edit)
+            if spec.kind is FieldKind.PORT:
+                port_field(edit)
             edit.setAccessibleName(word(spec.label))
             edit.setObjectName(f"site_{spec.key}")
-            problem = QLabel()
-            problem.setObjectName("FieldProblem")
-            problem.setWordWrap(True)
-            problem.hide()
+            # a problem's frame (2 px, the stylesheet's) would make the field taller and move the fields below
+            edit.setFixedHeight(edit.sizeHint().height() + 2)
+            problem = FieldProblem()
             column = QVBoxLayout()
             column.setSpacing(2)
             column.addWidget(edit)
@@ -77,10 +109,9 @@ class SiteForm(QWidget):
         finding = validate_field(key, self.edits[key].text())
         label, edit = self.problems[key], self.edits[key]
         if finding is None or (not show_missing and finding.code.endswith(".missing")):
-            label.hide()
+            label.say("", "")
             edit.setProperty("problem", "")
         else:
-            label.setText(" ".join(finding_text(finding)))
-            label.show()
+            label.say(*finding_text(finding))
             edit.setProperty("problem", "error" if finding.severity == Severity.ERROR else "warning")
         restyle(edit)

@@ -45,6 +45,10 @@ STATUS_TEXT = {  # translated where shown (context StepCard)
 
 
 
+# a check's verdict, which holds for the inputs it judged: once they are typed otherwise it is shown as stale
+JUDGED = frozenset({StepStatus.PASSED, StepStatus.WARNING, StepStatus.FAILED})
+
+
 def status_text(status: StepStatus) -> str:
     return QCoreApplication.translate("StepCard", STATUS_TEXT[status])
 
@@ -99,6 +103,7 @@ class StepCard(QFrame):
     def __init__(self, snapshot: StepSnapshot, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.step = snapshot.step
+        self.status = snapshot.status
         self.setObjectName("StepCard")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
@@ -136,6 +141,8 @@ class StepCard(QFrame):
         self.secret_edits: dict[str, QLineEdit] = {}
         self.file_labels: dict[str, QLabel] = {}
         self._stored_inputs = dict(snapshot.inputs)  # what the project file holds, as last seen
+        self._verdict: tuple[str, str] = ("", "")  # the check result shown: its status and when it was recorded
+        self._judged: dict[str, str] = {}  # the inputs as typed when that result came
         if self.step.inputs:
             grid = QGridLayout()
             grid.setColumnStretch(1, 1)
@@ -214,6 +221,7 @@ class StepCard(QFrame):
             text.setTabChangesFocus(True)
             text.setAccessibleName(spec.label)
             text.textChanged.connect(timer.start)
+            text.textChanged.connect(self._show_stale)
             self.input_edits[spec.key] = text
             return text
         edit = QLineEdit(value)
@@ -226,6 +234,7 @@ class StepCard(QFrame):
             self.secret_edits[spec.key] = edit
             return edit
         edit.textEdited.connect(timer.start)
+        edit.textChanged.connect(self._show_stale)
         edit.editingFinished.connect(self.flush)
         self.input_edits[spec.key] = edit
         return edit
@@ -413,9 +422,28 @@ class StepCard(QFrame):
         self.reset_button.setVisible(snap.record is not None)
 
     def _show_status(self, snap: StepSnapshot) -> None:
-        pill_text = status_text(snap.status)
+        verdict = (snap.status.value, snap.record.updated_at if snap.record else "")
+        if verdict != self._verdict:  # a new result: it judged the inputs as they are now
+            self._verdict, self._judged = verdict, self._typed()
+        self._show_stale()
+
+    def _typed(self) -> dict[str, str]:
+        return {key: _text_of(edit) for key, edit in self.input_edits.items()}
+
+    def stale(self) -> bool:
+        """The check's result is from before an input was typed otherwise: it says nothing about what is typed now."""
+        return self.status in JUDGED and self._typed() != self._judged
+
+    def _show_stale(self) -> None:
+        stale = self.stale()
+        pill_text = status_text(self.status)
+        if stale:
+            pill_text = self.tr("{status} · outdated").format(status=pill_text)
         self.status_pill.setText(pill_text)
-        self.status_pill.setProperty("status", snap.status.name.lower())
+        self.status_pill.setToolTip(self.tr("This result is from before the input changed: run the check again to "
+                                            "judge what is typed now.") if stale else "")
+        self.status_pill.setProperty("status", self.status.name.lower())
+        self.status_pill.setProperty("stale", stale)
         spoken = self.tr("Status of {step}: {status}").format(step=self.step.id, status=pill_text)
         if self.status_pill.accessibleName() != spoken:
             self.status_pill.setAccessibleName(spoken)

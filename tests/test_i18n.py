@@ -180,7 +180,7 @@ SITE_FINDING = textwrap.dedent("""
     app = create_application()
     form = SiteForm({"sbc_core_ip": "10.180.0.300"})
     stored = CheckResult.from_json(check_version("os4k", "V10 R1").to_json())  # as a step card reads it back
-    print(json.dumps([form.problems["sbc_core_ip"].text(), *finding_text(stored.findings[0]), engine_text(OFFLINE),
+    print(json.dumps([form.problems["sbc_core_ip"].problem(), *finding_text(stored.findings[0]), engine_text(OFFLINE),
                       engine_text("a live system's own words")]))
 """)
 

@@ -1593,6 +1593,14 @@
       <translation>exportieren Sie das Zertifikat als PEM (Base64) oder DER, oder das Bündel als .p12/.pfx</translation>
     </message>
     <message>
+      <source>The file {file} holds DER (binary) data, though its name says PEM.</source>
+      <translation>Die Datei {file} enthält DER-Daten (binär), obwohl ihr Name PEM sagt.</translation>
+    </message>
+    <message>
+      <source>The SBC takes PEM only (guide §9.3): convert it, e.g. openssl x509 -inform DER -in {file} -out {file}.converted.pem (a key: openssl pkey -inform DER), and choose the converted file.</source>
+      <translation>Der SBC nimmt nur PEM an (Leitfaden §9.3): Wandeln Sie sie um, z. B. mit openssl x509 -inform DER -in {file} -out {file}.converted.pem (ein Schlüssel: openssl pkey -inform DER), und wählen Sie die umgewandelte Datei.</translation>
+    </message>
+    <message>
       <source>{source} is empty</source>
       <translation>{source} ist leer</translation>
     </message>
@@ -5750,7 +5758,7 @@
     </message>
     <message>
       <source>Media</source>
-      <translation>Media</translation>
+      <translation>Medien</translation>
     </message>
     <message>
       <source>SRTP (RTP/SAVP), SDES a=crypto</source>
@@ -5758,7 +5766,7 @@
     </message>
     <message>
       <source>Codecs offered</source>
-      <translation>Codecs offered</translation>
+      <translation>Angebotene Codecs</translation>
     </message>
     <message>
       <source>PCMA, PCMU</source>
@@ -5770,7 +5778,7 @@
     </message>
     <message>
       <source>a few seconds each way</source>
-      <translation>a few seconds each way</translation>
+      <translation>einige Sekunden je Richtung</translation>
     </message>
     <message>
       <source>Enable Push Notifications Service</source>

@@ -125,6 +125,14 @@
     </message>
 </context>
 <context>
+    <name>CallResult</name>
+    <message>
+        <location filename="../../pages/call_ladder.py" line="213"/>
+        <source>Fix: {fix}</source>
+        <translation type="unfinished">Abhilfe: {fix}</translation>
+    </message>
+</context>
+<context>
     <name>ChapterPage</name>
     <message>
         <location filename="../../pages/chapter_page.py" line="25"/>
@@ -170,32 +178,32 @@
         <translation>Adressen und Benutzernamen werden im Projekt gespeichert, Passwörter und Secrets im Schlüsselbund des Systems (oder nur für diese Sitzung, wo es keinen gibt).</translation>
     </message>
     <message>
-        <location filename="../../pages/connections_panel.py" line="64"/>
+        <location filename="../../pages/connections_panel.py" line="66"/>
         <source>empty: use the one kept in the keyring</source>
         <translation>leer: das im Schlüsselbund gespeicherte verwenden</translation>
     </message>
     <message>
-        <location filename="../../pages/connections_panel.py" line="74"/>
+        <location filename="../../pages/connections_panel.py" line="76"/>
         <source>Endpoints</source>
         <translation>Endpunkte</translation>
     </message>
     <message>
-        <location filename="../../pages/connections_panel.py" line="76"/>
+        <location filename="../../pages/connections_panel.py" line="78"/>
         <source>Test connection</source>
         <translation>Verbindung testen</translation>
     </message>
     <message>
-        <location filename="../../pages/connections_panel.py" line="109"/>
+        <location filename="../../pages/connections_panel.py" line="111"/>
         <source>Offline checklist mode — Ctrl+Shift+O to go online</source>
         <translation>Offline-Checklistenmodus — mit Strg+Umschalt+O wieder online</translation>
     </message>
     <message>
-        <location filename="../../pages/connections_panel.py" line="112"/>
+        <location filename="../../pages/connections_panel.py" line="114"/>
         <source>Testing…</source>
         <translation>Wird getestet…</translation>
     </message>
     <message>
-        <location filename="../../pages/connections_panel.py" line="116"/>
+        <location filename="../../pages/connections_panel.py" line="118"/>
         <source>Earlier, while online: {result}</source>
         <translation>Früher, als online: {result}</translation>
     </message>
@@ -2253,12 +2261,12 @@ Benutzer</translation>
 <context>
     <name>StepActions</name>
     <message>
-        <location filename="../../wizard/app/steps.py" line="98"/>
+        <location filename="../../wizard/app/steps.py" line="105"/>
         <source>No program here opens {file}; a copy is at {path}.</source>
         <translation>Kein Programm hier öffnet {file}; eine Kopie liegt unter {path}.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/steps.py" line="111"/>
+        <location filename="../../wizard/app/steps.py" line="118"/>
         <source>The clipboard holds no image: take a screenshot (PrtScn, or Win+Shift+S), then Paste screenshot.</source>
         <translation>Die Zwischenablage enthält kein Bild: Erst ein Bildschirmfoto machen (Druck oder Win+Umschalt+S), dann „Bildschirmfoto einfügen“.</translation>
     </message>
@@ -2306,276 +2314,286 @@ Benutzer</translation>
         <translation>Blockiert</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="52"/>
+        <location filename="../../pages/step_card.py" line="56"/>
         <source>Automatic check</source>
         <translation>Automatische Prüfung</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="53"/>
+        <location filename="../../pages/step_card.py" line="57"/>
         <source>Assisted</source>
         <translation>Unterstützt</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="54"/>
+        <location filename="../../pages/step_card.py" line="58"/>
         <source>Checklist</source>
         <translation>Checkliste</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="116"/>
+        <location filename="../../pages/step_card.py" line="121"/>
         <source>Site</source>
         <translation>Standort</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="126"/>
+        <location filename="../../pages/step_card.py" line="131"/>
         <source>Where: {place}</source>
         <translation>Wo: {place}</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="143"/>
+        <location filename="../../pages/step_card.py" line="150"/>
         <source>{label}:</source>
         <translation>{label}:</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="143"/>
+        <location filename="../../pages/step_card.py" line="150"/>
         <source>{label} (optional):</source>
         <translation>{label} (optional):</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="171"/>
+        <location filename="../../pages/step_card.py" line="178"/>
         <source>Run check</source>
         <translation>Prüfung ausführen</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="173"/>
+        <location filename="../../pages/step_card.py" line="180"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="175"/>
+        <location filename="../../pages/step_card.py" line="182"/>
         <source>Confirm by hand…</source>
         <translation>Von Hand bestätigen…</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="177"/>
+        <location filename="../../pages/step_card.py" line="184"/>
         <source>Waive…</source>
         <translation>Entfällt…</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="179"/>
+        <location filename="../../pages/step_card.py" line="186"/>
         <source>Attach file…</source>
         <translation>Datei anhängen…</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="181"/>
+        <location filename="../../pages/step_card.py" line="188"/>
         <source>Paste screenshot</source>
         <translation>Bildschirmfoto einfügen</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="182"/>
+        <location filename="../../pages/step_card.py" line="189"/>
         <source>Attach the image on the clipboard (e.g. after PrtScn or Win+Shift+S)</source>
         <translation>Das Bild aus der Zwischenablage anhängen (z. B. nach Druck oder Win+Umschalt+S)</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="184"/>
+        <location filename="../../pages/step_card.py" line="191"/>
         <source>Reset</source>
         <translation>Zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="185"/>
+        <location filename="../../pages/step_card.py" line="192"/>
         <source>Forget this step&apos;s status; its evidence and history stay</source>
         <translation>Den Status dieses Schritts vergessen; Nachweise und Verlauf bleiben</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="202"/>
+        <location filename="../../pages/step_card.py" line="209"/>
         <source>Choose file…</source>
         <translation>Datei wählen…</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="203"/>
+        <location filename="../../pages/step_card.py" line="210"/>
         <source>Choose {label}</source>
         <translation>{label} wählen</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="234"/>
-        <location filename="../../pages/step_card.py" line="367"/>
-        <location filename="../../pages/step_card.py" line="370"/>
+        <location filename="../../pages/step_card.py" line="243"/>
+        <location filename="../../pages/step_card.py" line="376"/>
+        <location filename="../../pages/step_card.py" line="379"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="273"/>
-        <location filename="../../pages/step_card.py" line="295"/>
+        <location filename="../../pages/step_card.py" line="282"/>
+        <location filename="../../pages/step_card.py" line="304"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="274"/>
+        <location filename="../../pages/step_card.py" line="283"/>
         <source>Copy {name}</source>
         <translation>{name} kopieren</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="275"/>
+        <location filename="../../pages/step_card.py" line="284"/>
         <source>Copy the value to the clipboard</source>
         <translation>Den Wert in die Zwischenablage kopieren</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="279"/>
+        <location filename="../../pages/step_card.py" line="288"/>
         <source>Applied</source>
         <translation>Übernommen</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="280"/>
+        <location filename="../../pages/step_card.py" line="289"/>
         <source>{name} applied in the portal</source>
         <translation>{name} im Portal übernommen</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="294"/>
+        <location filename="../../pages/step_card.py" line="303"/>
         <source>Copied ✓</source>
         <translation>Kopiert ✓</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="308"/>
+        <location filename="../../pages/step_card.py" line="317"/>
         <source>Add file…</source>
         <translation>Datei hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="310"/>
+        <location filename="../../pages/step_card.py" line="319"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="313"/>
+        <location filename="../../pages/step_card.py" line="322"/>
         <source>Discard</source>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="332"/>
+        <location filename="../../pages/step_card.py" line="341"/>
         <source>What did you check, and how? (required; attach a screenshot or output if you have one)</source>
         <translation>Was haben Sie geprüft, und wie? (Pflicht; hängen Sie einen Screenshot oder eine Ausgabe an, wenn vorhanden)</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="334"/>
+        <location filename="../../pages/step_card.py" line="343"/>
         <source>Confirmation note</source>
         <translation>Bestätigungsnotiz</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="335"/>
+        <location filename="../../pages/step_card.py" line="344"/>
         <source>Confirm</source>
         <translation>Bestätigen</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="337"/>
+        <location filename="../../pages/step_card.py" line="346"/>
         <source>Why does this step not apply at this site? (required) A waived step does not count as done: the signed report lists it among the waivers, with your reason and your name.</source>
         <translation>Warum gilt dieser Schritt an diesem Standort nicht? (Pflicht) Ein entfallener Schritt zählt nicht als erledigt: Der signierte Bericht führt ihn mit Ihrer Begründung und Ihrem Namen unter den entfallenen Schritten.</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="340"/>
+        <location filename="../../pages/step_card.py" line="349"/>
         <source>Reason for waiving</source>
         <translation>Grund für das Entfallen</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="341"/>
+        <location filename="../../pages/step_card.py" line="350"/>
         <source>Waive step</source>
         <translation>Schritt entfallen lassen</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="363"/>
+        <location filename="../../pages/step_card.py" line="372"/>
         <source>To attach: {files}</source>
         <translation>Anzuhängen: {files}</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="367"/>
-        <location filename="../../pages/step_card.py" line="370"/>
+        <location filename="../../pages/step_card.py" line="376"/>
+        <location filename="../../pages/step_card.py" line="379"/>
         <source>Attach evidence</source>
         <translation>Nachweis anhängen</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="376"/>
+        <location filename="../../pages/step_card.py" line="385"/>
         <source>A note is required.</source>
         <translation>Eine Notiz ist erforderlich.</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="377"/>
+        <location filename="../../pages/step_card.py" line="386"/>
         <source>A reason is required.</source>
         <translation>Ein Grund ist erforderlich.</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="419"/>
+        <location filename="../../pages/step_card.py" line="441"/>
+        <source>{status} · outdated</source>
+        <translation>{status} · veraltet</translation>
+    </message>
+    <message>
+        <location filename="../../pages/step_card.py" line="443"/>
+        <source>This result is from before the input changed: run the check again to judge what is typed now.</source>
+        <translation>Dieses Ergebnis stammt von vor der Änderung der Eingabe: Führen Sie die Prüfung erneut aus, um zu beurteilen, was jetzt eingegeben ist.</translation>
+    </message>
+    <message>
+        <location filename="../../pages/step_card.py" line="447"/>
         <source>Status of {step}: {status}</source>
         <translation>Status von {step}: {status}</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="405"/>
+        <location filename="../../pages/step_card.py" line="414"/>
         <source>Run the check now</source>
         <translation>Die Prüfung jetzt ausführen</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="452"/>
+        <location filename="../../pages/step_card.py" line="480"/>
         <source>{file} ({size}, kept in the project)</source>
         <translation>{file} ({size}, im Projekt gespeichert)</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="453"/>
+        <location filename="../../pages/step_card.py" line="481"/>
         <source>no file chosen</source>
         <translation>keine Datei gewählt</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="456"/>
+        <location filename="../../pages/step_card.py" line="484"/>
         <source>Blocked by: {steps} — fix that first, or waive it.</source>
         <translation>Blockiert durch: {steps} — zuerst das beheben oder entfallen lassen.</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="475"/>
+        <location filename="../../pages/step_card.py" line="503"/>
         <source>Fix:</source>
         <translation>Abhilfe:</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="469"/>
+        <location filename="../../pages/step_card.py" line="497"/>
         <source>Check passed with no findings.</source>
         <translation>Prüfung ohne Befund bestanden.</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="486"/>
+        <location filename="../../pages/step_card.py" line="514"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="486"/>
+        <location filename="../../pages/step_card.py" line="514"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="501"/>
+        <location filename="../../pages/step_card.py" line="529"/>
         <source>Confirmed by {who} at {when} UTC</source>
         <translation>Bestätigt von {who} um {when} UTC</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="502"/>
+        <location filename="../../pages/step_card.py" line="530"/>
         <source>Waived by {who} at {when} UTC</source>
         <translation>Entfallen lassen von {who} um {when} UTC</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="503"/>
+        <location filename="../../pages/step_card.py" line="531"/>
         <source>Recorded by {who} at {when} UTC</source>
         <translation>Erfasst von {who} um {when} UTC</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="506"/>
+        <location filename="../../pages/step_card.py" line="534"/>
         <source>Reason: {text}</source>
         <translation>Grund: {text}</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="506"/>
+        <location filename="../../pages/step_card.py" line="534"/>
         <source>Note: {text}</source>
         <translation>Notiz: {text}</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="488"/>
+        <location filename="../../pages/step_card.py" line="516"/>
         <source>Attachment: {file} ({size}, SHA-256 {digest}…)</source>
         <translation>Anhang: {file} ({size}, SHA-256 {digest}…)</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="492"/>
+        <location filename="../../pages/step_card.py" line="520"/>
         <source>Evidence expected: {what}</source>
         <translation>Erwarteter Nachweis: {what}</translation>
     </message>

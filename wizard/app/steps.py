@@ -12,8 +12,9 @@ from typing import Any
 from PySide6.QtCore import QBuffer, QIODevice, QObject, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QImageWriter
 
-from pages.wording import error_line
+from pages.wording import error_line, finding_text
 from wizard.app.ops import OpRunner
+from wizard.checks.result import Finding
 from wizard.runbook.checks import value_to_store
 from wizard.runbook.engine import Engine, RunOutcome
 from wizard.runbook.model import Runbook
@@ -90,7 +91,13 @@ class StepActions(QObject):
         self.write(step_id, record_applied, self.project, self.runbook.step(step_id), label, applied)
 
     def choose_step_file(self, step_id: str, key: str, path: str) -> None:
-        self._after(step_id, evidence.keep_step_file(self.project, step_id, key, Path(path)))
+        def kept(note: Finding | None) -> None:
+            self.saved.emit(step_id)
+            if note is not None:  # said at once, beside the file just chosen
+                self.said.emit(step_id, " ".join(finding_text(note)))
+
+        self.ops.start(None, evidence.keep_step_file(self.project, step_id, key, Path(path)), done=kept,
+                       failed=lambda exc: self.not_saved.emit(step_id, error_line(exc)))
 
     def open_evidence(self, step_id: str, evidence_id: int) -> None:
         def opened(path: Path) -> None:

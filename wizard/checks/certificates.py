@@ -524,3 +524,17 @@ def load_trusted_roots(pem: bytes, source: str = "the list of trusted roots") ->
 def list_date(pem: bytes) -> str | None:
     match = re.search(rb"^# list-date: (\S+)", pem, re.M)
     return match.group(1).decode() if match else None
+
+
+def pem_named_der(name: str, data: bytes) -> Finding | None:
+    """A file named .pem that holds DER (binary ASN.1): the SBC's Certificate Management takes PEM only (guide §9.3:
+    "Upload the CA chain, the server certificate and its private key, all as PEM"), so the engineer hears it when
+    the file is chosen, not at the SBC's upload dialog. DER starts with an ASN.1 SEQUENCE tag, 0x30 (ITU-T X.690
+    §8.9); PEM is Base64 text between BEGIN and END lines (RFC 7468)."""
+    if not name.lower().endswith(".pem") or _PEM_BLOCK.search(data) or not data.startswith(b"\x30"):
+        return None
+    return Finding.of("certificate.der-named-pem", Severity.WARNING,
+                      "The file {file} holds DER (binary) data, though its name says PEM.",
+                      "The SBC takes PEM only (guide §9.3): convert it, e.g. openssl x509 -inform DER -in {file} "
+                      "-out {file}.converted.pem (a key: openssl pkey -inform DER), and choose the converted file.",
+                      file=name)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 from pathlib import Path
 
+from wizard.checks.result import Finding
 from wizard.errors import WizardError
 from wizard.files import write_atomically
 from wizard.runbook.engine import EVIDENCE_REF
@@ -50,8 +51,11 @@ async def attach_files(project: ProjectFile, step_id: str, paths: list[Path]) ->
     await project.commit(lambda: [project.attach(step_id, name, data) for name, data in files])
 
 
-async def keep_step_file(project: ProjectFile, step_id: str, key: str, path: Path) -> None:
-    """A step's file input (a certificate, an export): kept as evidence, the input naming it."""
+async def keep_step_file(project: ProjectFile, step_id: str, key: str, path: Path) -> Finding | None:
+    """A step's file input (a certificate, an export): kept as evidence, the input naming it. Returns what is to be
+    said at once about the file (a DER certificate named .pem, where the SBC takes PEM only)."""
+    from wizard.checks.certificates import pem_named_der
+
     data = await read_file(path)
 
     def keep() -> None:
@@ -59,6 +63,7 @@ async def keep_step_file(project: ProjectFile, step_id: str, key: str, path: Pat
         project.set_step_input(step_id, key, f"{EVIDENCE_REF}{kept}")
 
     await project.commit(keep)
+    return pem_named_der(path.name, data)
 
 
 async def attach_data(project: ProjectFile, step_id: str, name: str, data: bytes) -> None:
