@@ -10,7 +10,7 @@
 set -euo pipefail
 packages=(libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0 fonts-dejavu-core openssl
           dnsmasq-base tinyproxy kamailio kamailio-tls-modules poppler-utils qpdf openssh-client iproute2
-          faketime)
+          faketime rtpengine-daemon baresip-core)
 missing=()
 for p in "${packages[@]}"; do
   dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")

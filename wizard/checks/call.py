@@ -289,10 +289,10 @@ def judge_failure(failure: CallFailure, evidence: TestCallEvidence) -> Finding:
         case "not-reached":
             return Finding.of(
                 "call.not-reached", Severity.ERROR,
-                "The call from {caller} never reached {callee} ({detail}).",
+                "The call from {caller} never reached {callee}: no answer to the INVITE within {detail} s.",
                 "Check the SBC's routing towards the OS4K (guide §9.2) and the OS4K's routing back to the remote "
                 "subscriber {callee}.",
-                caller=evidence.caller, callee=evidence.callee, detail=failure.detail or "no answer")
+                caller=evidence.caller, callee=evidence.callee, detail=failure.detail or "?")
         case "refused":
             return _refused(failure, evidence)
         case "dropped":
