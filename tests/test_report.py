@@ -19,7 +19,8 @@ from wizard.report.content import AMO_COMMAND, build_report_data, evidence_bytes
 from wizard.report.identity import create_identity
 from wizard.report.sign import load_signer, sign_report
 from wizard.report.verify import verify_report
-from wizard.runbook.checks import value_to_store
+from wizard.runbook.checks import default_registry, value_to_store
+from wizard.runbook.engine import Engine
 from wizard.runbook.model import load_runbook
 from wizard.store.project import ProjectFile
 
@@ -47,6 +48,8 @@ def report(tmp_path_factory, identity):
     project = ProjectFile.create(work / "site.psiproj")
     asyncio.run(fill_demo_project(project))
     runbook = load_runbook()
+    project.set_step_input("2.2-version-os4k-rmx", "observed", "V11 R0.22.8")  # below the minimum: a failed step
+    asyncio.run(Engine(runbook, project, default_registry()).run_steps(["2.2-version-os4k-rmx"]))
     # secrets reaching the project the ways they could: pasted AMO output, and a check that put one in evidence
     amo = f'ADD-SBCSU:STNO=3100,OPT=OPTI,PMIDX=5,IPPASSW="{SECRETS[0]}",CALLOG=ALL;'
     step = runbook.step("2.2-sip-subscriber-prerequisites")

@@ -35,7 +35,7 @@ DEMO_VERSIONS = {
     "2.2-version-os4k-assistant": "V11R0.22.5",
     "2.2-version-os4k-csta": "V11 R0.22.3",
     "2.2-version-os4k-plt": "V11 R0.22.3",
-    "2.2-version-os4k-rmx": "V11 R0.22.8",  # below the minimum: the demo shows a failing check
+    "2.2-version-os4k-rmx": "V11 R0.22.10",
     "2.2-version-os4k-lw": "V11 R0.22.7",
     "2.2-version-sbc": "OpenScape SBC V11 R2.01.00-1",
     "2.2-version-zoom-workplace": "6.3.6 (52107)",
@@ -104,12 +104,14 @@ async def fill_demo_project(project: ProjectFile, lab: dict[str, dict[str, objec
     for step_id, version in DEMO_VERSIONS.items():
         project.set_step_input(step_id, "observed", version)
     project.set_step_input("2.2-system-number", "amo", DEMO_SYSTEM_NUMBER)
-    project.set_step_input("2.2-sip-subscriber-prerequisites", "amo", mask_secrets(DEMO_SUBSCRIBERS))
     project.confirm_step("2.2-admin-pc-internet", "Demo: portals open from the engineer's laptop.")
-    project.waive_step("5-os4k-zoom-licences", "Demo: licences are checked by the customer's partner.")
     engine = Engine(load_runbook(), project, default_registry())
-    steps = ["site-details", *DEMO_VERSIONS, "2.2-system-number", "2.2-sip-subscriber-prerequisites"]
-    if lab is not None:
+    steps = ["site-details", *DEMO_VERSIONS, "2.2-system-number"]
+    if lab is None:  # a site without its systems: the §2.2 output is an example half-way through preparation
+        project.waive_step("5-os4k-zoom-licences", "Demo: licences are checked by the customer's partner.")
+        project.set_step_input("2.2-sip-subscriber-prerequisites", "amo", mask_secrets(DEMO_SUBSCRIBERS))
+        steps.append("2.2-sip-subscriber-prerequisites")
+    else:  # the lab's OS4K is read instead, once the wave has prepared it (finish_demo): one site, not two
         await point_at_lab(project, lab)
         steps += [*LAB_PROBES]
     await engine.run_steps(steps)
@@ -151,8 +153,72 @@ async def commission_demo(lab: dict[str, dict[str, object]], folder: Path | None
     """The demo site as the window and `psi-wizard demo` both open it: filled in, every probe run against the lab,
     and one provisioning wave through all five stages (the lab playing the engineer's hands)."""
     project = await create_demo_project(folder, lab=lab)
-    await provision_demo(project)
+    wave = await provision_demo(project)
+    await finish_demo(project, wave)
     return project
+
+
+# §7.2's system-wide settings the demo engineer sends as an AMO batch: DMC connections on the guide's example
+# gateway board (LTU 17, slot 2, the lab's board) and the own node's E.164 codes of a Munich number (+49 89)
+DEMO_OS4K_BATCH = ("CHANGE-CGWB:MTYPE=CGW,LTU=17,SLOT=2,TYPE=DMCDATA,DMCCONN=60;",
+                   "CHANGE-KNDEF:NNO=1,TYPE=OWN,ISDNCC=49,ISDNAC=89,ISDNLC=4711;")
+DEMO_BY_HAND = ("Demo: the demo engineer confirms this step by hand, as the guide says (§{section}); the lab has no "
+                "{what}.")
+LAB_LACKS = {"manual": "portal or device to do it in", "assisted": "portal to do it in or file to check it with"}
+
+
+async def reg_output(project: ProjectFile, commands: list[str]) -> str:
+    """The OS4K's answers to REG- commands, as the engineer pastes them into a step: read from the lab's OS4K."""
+    from wizard.services.amo import dry_run
+
+    return "\n".join(await dry_run(project, commands))
+
+
+async def finish_demo(project: ProjectFile, wave: str) -> None:
+    """The rest of the commissioning, as the demo engineer does it against the lab: §7.2's system-wide AMOs sent,
+    the OS4K's subscriber data and settings read after the wave (its stations, ZANDE OSMO, routes, gateways,
+    numbering) and checked, the SBC's certificate checked, and each step only hands can do confirmed with a note
+    that says it is the demo."""
+    from wizard.services.amo import send_batch
+
+    await send_batch(project, "demo-7.2-system", list(DEMO_OS4K_BATCH))
+    stations = [row["station"] for row in people_of_wave(project, wave) if row["stage"] == "integrated"]
+    subscribers = [f"REG-{noun}:STNO={stno};" for stno in stations for noun in ("SBCSU", "PERSI", "SDAT")]
+    project.set_step_input("2.2-sip-subscriber-prerequisites", "amo", mask_secrets(await reg_output(
+        project, [*subscribers, "REG-RICHT:MODE=PM;", "REG-ZANDE:TYPE=OSMO;"])))
+    project.set_step_input("7.2-kndff-e164", "amo", await reg_output(project, ["REG-KNDEF;"]))
+    project.set_step_input("7.2-dmc-gateway", "amo", await reg_output(project, ["REG-CGWB;"]))
+    await demo_certificate(project)
+    guide = load_runbook()
+    engine = Engine(guide, project, default_registry())
+    await engine.run_steps(["2.2-sip-subscriber-prerequisites", "7.2-kndff-e164", "7.2-dmc-gateway",
+                            "9.3-certificate-files"])
+    await engine.run_steps(["2.2.2-firewall-inbound"])  # after §9.3: its probe takes the root §9.3 confirmed
+    records = project.step_records()
+    for step in guide.steps:
+        if step.id not in records:
+            project.confirm_step(step.id, DEMO_BY_HAND.format(section=step.section,
+                                                              what=LAB_LACKS.get(step.kind.value, "such part")))
+
+
+async def demo_certificate(project: ProjectFile) -> None:
+    """§9.3: the certificate the lab's SBC serves, chosen as the site's certificate file, its root (the lab's own
+    CA, which no public list names) confirmed as the demo's, as the engineer writes who at Zoom confirmed it."""
+    import ssl
+
+    site = project.site()
+    pem = await asyncio.to_thread(ssl.get_server_certificate,
+                                  (site["sbc_public_ip"], int(site["sbc_sip_tls_port"])))  # the lab, on loopback
+    kept = project.keep_evidence("9.3-certificate-files", "sbc-certificate.pem", pem.encode(), replace=True)
+    project.set_step_input("9.3-certificate-files", "cert", f"evidence:{kept}")
+    project.set_step_input("9.3-certificate-files", "zoom_ca_confirmed",
+                           "Demo: the lab's own CA, confirmed for the demo by the demo engineer")
+
+
+def people_of_wave(project: ProjectFile, wave: str) -> list[dict[str, str]]:
+    from wizard.provisioning.people import wave_people
+
+    return wave_people(project, wave)
 
 
 def lab_control(project: ProjectFile) -> str | None:
@@ -216,13 +282,17 @@ async def lab_hands(project: ProjectFile, wave_id: str) -> list[str]:
 async def provision_demo(project: ProjectFile) -> str:
     """One wave against the lab, as an engineer would run it: read both sides, everyone ready, plan, run, add the
     portal rounds and the Assistant's Update by the lab's hands, run again to read everyone back."""
+    from wizard.checks.provisioning import RowState
     from wizard.provisioning.session import select
     from wizard.services.provisioning import Provisioning
 
     chapter = Provisioning(project)
     options = chapter.options(pmidx="5", voicemail_number="7999")  # the lab's voicemail route
     reading = await chapter.read(options)  # kept: on the table when the demo is opened, as after a read
-    wave = await chapter.plan(reading, select(reading.rows, "all"), options)
+    # the people whose Zoom invitation has been pending since before the demo wait for a later wave, as on a real
+    # site: a wave that took them would wait for accounts no one activates
+    ready = [row for row in select(reading.rows, "all") if row.state is not RowState.WAITING]
+    wave = await chapter.plan(reading, ready, options)
     for _ in range(3):  # invitations and AMOs; the rounds read back; the Update read back
         await chapter.run(wave)
         if not await lab_hands(project, wave):

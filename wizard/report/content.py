@@ -179,7 +179,8 @@ CERTIFICATE_SOURCES = {"9.3-certificate-files": "Certificate files chosen for th
 
 
 def _certificate_chains(steps: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
-    return [{"source": sid, "chain": _chain_of(steps[sid]["evidence"])}
+    return [{"source": sid, "chain": _chain_of(steps[sid]["evidence"]),
+             "zoom_confirmation": steps[sid]["evidence"].get("zoom_confirmation")}
             for sid in ("9.3-certificate-files", "2.2.2-firewall-inbound")
             if sid in steps and _chain_of(steps[sid]["evidence"])]
 
@@ -386,7 +387,16 @@ def _certificate(cert: dict[str, Any]) -> str:
                 ["Subject", _e(c["subject"])], ["DNS names", _e(", ".join(c.get("dns_names", [])))],
                 ["Issuer", _e(c["issuer"])],
                 ["Valid", f"{_e(c['not_before'][:10])} to {_e(c['not_after'][:10])}"], ["Key", _e(c.get("key", ""))],
-                ["SHA-256", whole(c["sha256"], 6.5)]], [16, 84]) for c in cert["chain"] or []))
+                ["SHA-256", whole(c["sha256"], 6.5)]], [16, 84]) for c in cert["chain"] or [])
+            + _zoom_confirmation(cert.get("zoom_confirmation")))
+
+
+def _zoom_confirmation(confirmed: dict[str, str] | None) -> str:
+    """The engineer's word that Zoom accepts a root no public list names, and that root's SHA-256."""
+    if not confirmed:
+        return ""
+    return (f"<p>Zoom's acceptance of the root {_e(confirmed.get('root', ''))}, as the engineer recorded it: "
+            f"{_e(confirmed.get('note', ''))}. The root's SHA-256:</p>{whole(confirmed.get('sha256', ''))}")
 
 
 def _network_probes(network: dict[str, dict[str, Any]]) -> str:
