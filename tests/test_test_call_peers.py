@@ -5,6 +5,7 @@ not write. Each fault ends in its finding, never a traceback or a hang."""
 from __future__ import annotations
 
 import asyncio
+import json
 import os
 import re
 import signal
@@ -202,3 +203,49 @@ async def call_baresip(sbc: Sbc, user: str) -> tuple[str, DirectionStats, object
     finally:
         stream.close()
         await _close([caller], [agent])
+
+
+# ------------------------------------------------------------------------------------------------- the command line
+def test_the_command_line_makes_the_call_and_keeps_it_in_the_project(sbc: Sbc, tmp_path: Path, capsys,
+                                                                    monkeypatch) -> None:
+    from wizard.cli import main
+    from wizard.services.test_call import call_step
+    from wizard.store.project import ProjectFile
+
+    (tmp_path / "ca.pem").write_bytes(CA.pem())
+    with ProjectFile.create(tmp_path / "site.psiproj"):
+        pass
+    monkeypatch.setenv("CALLER_PW", PASSWORD)
+    monkeypatch.setenv("CALLEE_PW", PASSWORD)
+    argv = ["probe", "call", "--host", "127.0.0.1", "--port", str(sbc.port), "--fqdn", SBC_FQDN, "--caller", "4711",
+            "--callee", "4712", "--caller-password-env", "CALLER_PW", "--callee-password-env", "CALLEE_PW",
+            "--ca", str(tmp_path / "ca.pem"), "--seconds", "1", "--timeout", "3"]
+    assert main([*argv, "--project", str(tmp_path / "site.psiproj")]) == 0
+    said = capsys.readouterr().out
+    assert "call 4711 -> 4712" in said and "50/50 packets, 0 lost" in said and "probe.call: pass" in said
+    with ProjectFile.open(tmp_path / "site.psiproj", read_only=True) as project:
+        record = project.step_records()[call_step()]
+        assert record.status == "passed" and record.result is not None
+        assert TestCallEvidence.from_json(record.result["evidence"]).caller_to_callee is not None
+        assert project.step_inputs(call_step()) == {"caller": "4711", "callee": "4712"}
+        assert PASSWORD.encode() not in (tmp_path / "site.psiproj").read_bytes()  # passwords are never kept
+    assert main([*argv, "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["evidence"]["callee_to_caller"]["received"] == 50
+    monkeypatch.setenv("CALLER_PW", "wrong")
+    assert main(argv) == 1
+    assert "refused the digest credentials of test station 4711" in capsys.readouterr().out
+
+
+def test_the_command_line_refuses_a_bad_request_before_calling(monkeypatch, capsys) -> None:
+    from wizard.cli import main
+
+    monkeypatch.setenv("PW", PASSWORD)
+    base = ["probe", "call", "--host", "127.0.0.1", "--port", "5061", "--fqdn", SBC_FQDN,
+            "--caller-password-env", "PW", "--callee-password-env", "PW"]
+    assert main([*base, "--caller", "4711", "--callee", "4711"]) == 2
+    assert "both 4711" in capsys.readouterr().err
+    assert main([*base, "--caller", "47a1", "--callee", "4712"]) == 2
+    assert main([*base, "--caller", "4711", "--callee", "4712", "--seconds", "600"]) == 2
+    monkeypatch.delenv("PW")
+    assert main([*base, "--caller", "4711", "--callee", "4712"]) == 2
+    assert "PW is not set" in capsys.readouterr().err

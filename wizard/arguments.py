@@ -115,6 +115,24 @@ def amo_address(text: str) -> str:
         raise argparse.ArgumentTypeError(exc.rule) from None
 
 
+def station(text: str) -> str:
+    """One station number, as the OS4K numbers its subscribers (digits)."""
+    if not amo_values.STATION.fullmatch(text):
+        raise argparse.ArgumentTypeError(f"{text[:40]!r} is not a station number (digits 0-9)")
+    return text
+
+
+def call_seconds(text: str) -> float:
+    """A test call's audio length: a few seconds prove it (wizard.services.test_call caps it at 30)."""
+    try:
+        seconds = float(text)
+    except ValueError:
+        seconds = math.nan
+    if not (math.isfinite(seconds) and 1 <= seconds <= 30):
+        raise argparse.ArgumentTypeError(f"{text!r} is not a call length: seconds from 1 to 30")
+    return seconds
+
+
 def stations(text: str) -> str:
     for number in (part.strip() for part in text.split(",")):
         if number and not amo_values.STATION.fullmatch(number):

@@ -220,11 +220,25 @@ def _probe_commands(commands: Commands) -> None:
     sip_p.add_argument("--user", help="authorization name of a subscriber")
     sip_p.add_argument("--password-env", metavar="VAR", help="environment variable holding its digest password")
     sip_p.add_argument("--domain", help="SIP domain (default: the FQDN)")
+    call_p = _sbc_probe(kinds, "call", "a test call between two stations as Zoom PSI clients: SRTP both ways, the "
+                                       "audio measured, and the §9.4.2 media profile's offers")
+    call_p.add_argument("--caller", required=True, type=arguments.station, help="the calling test station")
+    call_p.add_argument("--callee", required=True, type=arguments.station, help="the called test station")
+    call_p.add_argument("--caller-password-env", required=True, metavar="VAR",
+                        help="environment variable holding the caller's digest password")
+    call_p.add_argument("--callee-password-env", required=True, metavar="VAR",
+                        help="environment variable holding the callee's digest password")
+    call_p.add_argument("--domain", help="SIP domain (default: the FQDN)")
+    call_p.add_argument("--ca", type=Path, help="CA file the SBC's certificate leads to (a private CA)")
+    call_p.add_argument("--seconds", type=arguments.call_seconds, default=3.0, help="audio each way (default 3)")
+    call_p.add_argument("--project", type=Path, help="keep the call in this project (step 'Test calls through the "
+                                                     "SBC')")
+    force_option(call_p)
     all_p = kinds.add_parser("all", help="every probe the project's site data calls for, concurrently")
     all_p.add_argument("--project", required=True, type=Path)
     force_option(all_p)  # it records every probe's result in the project
     # last, so that every probe's --help ends with them
-    for probe in (dns_p, proxy_p, tls_p, sip_p, all_p):
+    for probe in (dns_p, proxy_p, tls_p, sip_p, call_p, all_p):
         probe.add_argument("--timeout", type=arguments.timeout, default=5.0)
         probe.add_argument("--json", action="store_true")
 
@@ -504,6 +518,8 @@ def _probe(args: argparse.Namespace) -> int:
         from wizard.runbook.preflight import run_preflight
 
         return run_preflight(args.project, as_json=args.json, timeout=args.timeout, force=args.force)
+    if args.action == "call":
+        return _probe_call(args)
     match args.action:
         case "dns":
             coro = dns.probe_dns(args.name, server=args.server, expect=args.expect, timeout=args.timeout)
@@ -521,6 +537,29 @@ def _probe(args: argparse.Namespace) -> int:
                                  password=secret_from_env(args.password_env), domain=args.domain,
                                  timeout=args.timeout)
     return _report(asyncio.run(coro), args.json)
+
+
+def _probe_call(args: argparse.Namespace) -> int:
+    from wizard.checks.call import direction_summary
+    from wizard.services.test_call import TestCallRequest, place_test_call
+
+    request = TestCallRequest(args.host, args.port, args.fqdn, args.caller, args.callee,
+                              secret_from_env(args.caller_password_env) or "",
+                              secret_from_env(args.callee_password_env) or "", domain=args.domain,
+                              ca_pem=_read(args.ca) if args.ca else None, seconds=args.seconds, timeout=args.timeout)
+    if args.project is None:
+        done = asyncio.run(place_test_call(request))
+    else:
+        with ProjectFile.open(args.project, force=args.force) as project:
+            done = asyncio.run(place_test_call(request, project))
+    if not args.json:
+        call = done.evidence
+        setup = f"{call.setup_ms:.0f} ms" if call.setup_ms is not None else "-"
+        print(f"call {call.caller} -> {call.callee} through {call.sbc}: set-up {setup}, {call.codec or '-'}, "
+              f"{call.crypto_suite or 'no SRTP'}")
+        print(f"  {call.caller} -> {call.callee}: {direction_summary(call.caller_to_callee)}")
+        print(f"  {call.callee} -> {call.caller}: {direction_summary(call.callee_to_caller)}")
+    return _report(done.result, args.json)
 
 
 def _report_cmd(args: argparse.Namespace) -> int:

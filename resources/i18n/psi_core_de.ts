@@ -1569,6 +1569,220 @@
       <translation>6 bis 32 Buchstaben, Ziffern oder . _ + ! * # $ % @ -</translation>
     </message>
     <message>
+      <source>Test call {caller} → {callee} through {sbc}: set up in {setup} ms, {codec} over SRTP ({suite}); {caller} → {callee}: {forth}; {callee} → {caller}: {back}.</source>
+      <translation>Testanruf {caller} → {callee} über {sbc}: aufgebaut in {setup} ms, {codec} über SRTP ({suite}); {caller} → {callee}: {forth}; {callee} → {caller}: {back}.</translation>
+    </message>
+    <message>
+      <source>The test call failed: {detail}.</source>
+      <translation>Der Testanruf ist fehlgeschlagen: {detail}.</translation>
+    </message>
+    <message>
+      <source>Look at the SIP ladder for the last answer, and at the SBC's SIP log.</source>
+      <translation>Sehen Sie in der SIP-Leiter nach der letzten Antwort und im SIP-Protokoll des SBC nach.</translation>
+    </message>
+    <message>
+      <source>The call from {caller} to {callee} was refused: {status} {reason}.</source>
+      <translation>Der Anruf von {caller} an {callee} wurde abgewiesen: {status} {reason}.</translation>
+    </message>
+    <message>
+      <source>Check that {callee} exists and is a remote subscriber the SBC routes to (guide §9.2, §9.4.1.1), and the OS4K's class of service for {caller}.</source>
+      <translation>Prüfen Sie, dass {callee} existiert und ein Remote-Teilnehmer ist, zu dem der SBC routet (Leitfaden §9.2, §9.4.1.1), und die Berechtigungsklasse von {caller} in der OS4K.</translation>
+    </message>
+    <message>
+      <source>The call was set up but no audio arrived in either direction ({caller} ⇄ {callee}).</source>
+      <translation>Der Anruf wurde aufgebaut, aber in keiner Richtung kam Audio an ({caller} ⇄ {callee}).</translation>
+    </message>
+    <message>
+      <source>Open the SBC's SRTP port range inbound to its access interface on the external firewall and let this network send UDP to it (guide §2.2.2); check that Drop received RTP is unchecked (Features &gt; Enable Remote Subscribers &gt; Configure, §9.4.1.1).</source>
+      <translation>Öffnen Sie den SRTP-Portbereich des SBC eingehend zu seiner Access-Schnittstelle in der externen Firewall und lassen Sie dieses Netz UDP dorthin senden (Leitfaden §2.2.2); prüfen Sie, dass Drop received RTP nicht angehakt ist (Features &gt; Enable Remote Subscribers &gt; Configure, §9.4.1.1).</translation>
+    </message>
+    <message>
+      <source>One-way audio: {target} heard nothing from {source}, while audio from {target} reached {source}.</source>
+      <translation>Einseitiges Audio: {target} hörte nichts von {source}, während Audio von {target} bei {source} ankam.</translation>
+    </message>
+    <message>
+      <source>The SRTP from {source} does not get through the SBC: open the SBC's whole SRTP port range inbound to the access interface on the external firewall (guide §2.2.2), check that Drop received RTP is unchecked (Features &gt; Enable Remote Subscribers &gt; Configure, §9.4.1.1), and that no firewall on this network drops UDP from the SBC to {target}.</source>
+      <translation>Das SRTP von {source} kommt nicht durch den SBC: Öffnen Sie den ganzen SRTP-Portbereich des SBC eingehend zur Access-Schnittstelle in der externen Firewall (Leitfaden §2.2.2), prüfen Sie, dass Drop received RTP nicht angehakt ist (Features &gt; Enable Remote Subscribers &gt; Configure, §9.4.1.1) und dass keine Firewall in diesem Netz UDP vom SBC an {target} verwirft.</translation>
+    </message>
+    <message>
+      <source>The {what} offer got no final answer within the wait; the media profile could not be judged by it.</source>
+      <translation>Das Angebot {what} bekam innerhalb der Wartezeit keine endgültige Antwort; das Medienprofil ließ sich daran nicht beurteilen.</translation>
+    </message>
+    <message>
+      <source>Run the test call again; if it stays silent, look at the SBC's SIP log for the INVITE.</source>
+      <translation>Wiederholen Sie den Testanruf; bleibt es still, suchen Sie den INVITE im SIP-Protokoll des SBC.</translation>
+    </message>
+    <message>
+      <source>The SBC accepted an offer of plain RTP (RTP/AVP) from a ZoomPbxPhone client ({answer}): its media would cross the Internet unencrypted.</source>
+      <translation>Der SBC nahm ein Angebot mit unverschlüsseltem RTP (RTP/AVP) von einem ZoomPbxPhone-Client an ({answer}): Dessen Medien würden unverschlüsselt durch das Internet gehen.</translation>
+    </message>
+    <message>
+      <source>Set Media protocol to SRTP only in the Zoom media profile and bind the profile to the user agent ZoomPbxPhone (OpenScape SBC Management Portal &gt; VoIP &gt; Media; guide §9.4.2 steps 5 and 9).</source>
+      <translation>Setzen Sie im Zoom-Medienprofil Media protocol auf SRTP only und binden Sie das Profil an den User Agent ZoomPbxPhone (OpenScape SBC Management Portal &gt; VoIP &gt; Media; Leitfaden §9.4.2, Schritte 5 und 9).</translation>
+    </message>
+    <message>
+      <source>The SBC accepted an offer of only {codec}, a codec the Zoom profile does not configure ({answer}).</source>
+      <translation>Der SBC nahm ein Angebot nur mit {codec} an, einem Codec, den das Zoom-Profil nicht konfiguriert ({answer}).</translation>
+    </message>
+    <message>
+      <source>Uncheck Allow unconfigured codecs under Codec configuration in the Zoom media profile (OpenScape SBC Management Portal &gt; VoIP &gt; Media &gt; Media Profiles; guide §9.4.2 step 7).</source>
+      <translation>Entfernen Sie im Zoom-Medienprofil unter Codec configuration den Haken bei Allow unconfigured codecs (OpenScape SBC Management Portal &gt; VoIP &gt; Media &gt; Media Profiles; Leitfaden §9.4.2, Schritt 7).</translation>
+    </message>
+    <message>
+      <source>The SBC refused an SRTP offer with SDES ({answer}).</source>
+      <translation>Der SBC wies ein SRTP-Angebot mit SDES ab ({answer}).</translation>
+    </message>
+    <message>
+      <source>Set the Zoom media profile to SRTP only with SDES and bind it to the user agent ZoomPbxPhone (guide §9.4.2).</source>
+      <translation>Stellen Sie das Zoom-Medienprofil auf SRTP only mit SDES und binden Sie es an den User Agent ZoomPbxPhone (Leitfaden §9.4.2).</translation>
+    </message>
+    <message>
+      <source>The SBC refused the test call's SRTP offer ({status} {reason}).</source>
+      <translation>Der SBC wies das SRTP-Angebot des Testanrufs ab ({status} {reason}).</translation>
+    </message>
+    <message>
+      <source>Set the Zoom media profile as the guide does (OpenScape SBC Management Portal &gt; VoIP &gt; Media &gt; Media Profiles: Media protocol SRTP only, SRTP configuration SDES, codecs PCMA/PCMU/G.722) and bind it to the user agent ZoomPbxPhone (guide §9.4.2).</source>
+      <translation>Richten Sie das Zoom-Medienprofil wie im Leitfaden ein (OpenScape SBC Management Portal &gt; VoIP &gt; Media &gt; Media Profiles: Media protocol SRTP only, SRTP configuration SDES, Codecs PCMA/PCMU/G.722) und binden Sie es an den User Agent ZoomPbxPhone (Leitfaden §9.4.2).</translation>
+    </message>
+    <message numerus="yes">
+      <source>Audio arrived both ways but none could be decrypted ({count} packets failed SRTP authentication): the SBC does not use the keys of the a=crypto lines.</source>
+      <translation>
+        <numerusform>Audio kam in beide Richtungen an, aber nichts ließ sich entschlüsseln ({count} Paket bestand die SRTP-Authentifizierung nicht): Der SBC verwendet nicht die Schlüssel der a=crypto-Zeilen.</numerusform>
+        <numerusform>Audio kam in beide Richtungen an, aber nichts ließ sich entschlüsseln ({count} Pakete bestanden die SRTP-Authentifizierung nicht): Der SBC verwendet nicht die Schlüssel der a=crypto-Zeilen.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Check SDES in the Zoom media profile (guide §9.4.2) and that the SBC does not re-key without signalling it.</source>
+      <translation>Prüfen Sie SDES im Zoom-Medienprofil (Leitfaden §9.4.2) und dass der SBC die Schlüssel nicht ohne Signalisierung wechselt.</translation>
+    </message>
+    <message>
+      <source>An offer of plain RTP (RTP/AVP) was refused ({answer}), as SRTP only wants.</source>
+      <translation>Ein Angebot mit unverschlüsseltem RTP (RTP/AVP) wurde abgewiesen ({answer}), wie SRTP only es verlangt.</translation>
+    </message>
+    <message>
+      <source>An offer of only {codec}, a codec the Zoom profile does not configure, was refused ({answer}).</source>
+      <translation>Ein Angebot nur mit {codec}, einem Codec, den das Zoom-Profil nicht konfiguriert, wurde abgewiesen ({answer}).</translation>
+    </message>
+    <message>
+      <source>An SRTP offer was answered with SDES ({media}; a=crypto {suite}).</source>
+      <translation>Ein SRTP-Angebot wurde mit SDES beantwortet ({media}; a=crypto {suite}).</translation>
+    </message>
+    <message>
+      <source>An SRTP offer was answered without an SDES key ({media}; a=crypto: {suite}).</source>
+      <translation>Ein SRTP-Angebot wurde ohne SDES-Schlüssel beantwortet ({media}; a=crypto: {suite}).</translation>
+    </message>
+    <message>
+      <source>Check SDES under SRTP configuration in the Zoom media profile (guide §9.4.2 step 5).</source>
+      <translation>Prüfen Sie SDES unter SRTP configuration im Zoom-Medienprofil (Leitfaden §9.4.2, Schritt 5).</translation>
+    </message>
+    <message>
+      <source>The test station {station} could not open SIP over TLS to {sbc}: {detail}.</source>
+      <translation>Die Teststation {station} konnte kein SIP über TLS zu {sbc} öffnen: {detail}.</translation>
+    </message>
+    <message>
+      <source>Check the SBC's SIP-TLS port on the access realm (guide §9.1), the firewall rule for TCP 5061 inbound (§2.2.2) and the SBC certificate (§9.3); run probe tls for details.</source>
+      <translation>Prüfen Sie den SIP-TLS-Port des Access-Realms am SBC (Leitfaden §9.1), die Firewall-Regel für TCP 5061 eingehend (§2.2.2) und das SBC-Zertifikat (§9.3); Einzelheiten zeigt probe tls.</translation>
+    </message>
+    <message>
+      <source>The SBC refused the digest credentials of test station {station} ({answer}).</source>
+      <translation>Der SBC wies die Digest-Anmeldedaten der Teststation {station} ab ({answer}).</translation>
+    </message>
+    <message>
+      <source>Check the station's authorization name and digest password (OS4K SBCSU IPPASSW) and that the SBC forwards registrations of remote subscribers (guide §9.4.1.1); then run the test call again.</source>
+      <translation>Prüfen Sie Autorisierungsnamen und Digest-Passwort der Station (OS4K SBCSU IPPASSW) und dass der SBC Registrierungen von Remote-Teilnehmern weiterleitet (Leitfaden §9.4.1.1); wiederholen Sie dann den Testanruf.</translation>
+    </message>
+    <message>
+      <source>The SBC refused to register test station {station} ({answer}).</source>
+      <translation>Der SBC lehnte die Registrierung der Teststation {station} ab ({answer}).</translation>
+    </message>
+    <message>
+      <source>Check the remote subscriber settings (guide §9.4.1.1) and that the station exists on the OS4K.</source>
+      <translation>Prüfen Sie die Remote-Subscriber-Einstellungen (Leitfaden §9.4.1.1) und dass die Station in der OS4K existiert.</translation>
+    </message>
+    <message>
+      <source>Test station {callee} did not answer the call from {caller} within {detail} s; the call was cancelled.</source>
+      <translation>Die Teststation {callee} hat den Anruf von {caller} nicht innerhalb von {detail} s angenommen; der Anruf wurde abgebrochen.</translation>
+    </message>
+    <message>
+      <source>Check that {callee} is registered to this laptop only (no other device takes its calls) and that the OS4K routes the call to the SBC's remote subscriber; see the ladder for the last answer heard.</source>
+      <translation>Prüfen Sie, dass {callee} nur an diesem Laptop registriert ist (kein anderes Gerät nimmt ihre Anrufe an) und dass die OS4K den Anruf zum Remote-Teilnehmer des SBC routet; die letzte gehörte Antwort zeigt die SIP-Leiter.</translation>
+    </message>
+    <message>
+      <source>The call from {caller} never reached {callee}: no answer to the INVITE within {detail} s.</source>
+      <translation>Der Anruf von {caller} hat {callee} nie erreicht: keine Antwort auf den INVITE innerhalb von {detail} s.</translation>
+    </message>
+    <message>
+      <source>Check the SBC's routing towards the OS4K (guide §9.2) and the OS4K's routing back to the remote subscriber {callee}.</source>
+      <translation>Prüfen Sie das Routing des SBC zur OS4K (Leitfaden §9.2) und das Routing der OS4K zurück zum Remote-Teilnehmer {callee}.</translation>
+    </message>
+    <message>
+      <source>The test call dropped before its end: {detail}.</source>
+      <translation>Der Testanruf brach vor seinem Ende ab: {detail}.</translation>
+    </message>
+    <message>
+      <source>Look at the SBC's call log for who ended it; a session timer or a media timeout on the SBC or the OS4K ends calls whose media it does not see (check that SRTP flows both ways, guide §2.2.2).</source>
+      <translation>Sehen Sie im Anrufprotokoll des SBC nach, wer ihn beendet hat; ein Session-Timer oder ein Medien-Timeout an SBC oder OS4K beendet Anrufe, deren Medien er nicht sieht (prüfen Sie, dass SRTP in beide Richtungen fließt, Leitfaden §2.2.2).</translation>
+    </message>
+    <message>
+      <source>The SBC answered the test call with {media}, not SRTP (RTP/SAVP).</source>
+      <translation>Der SBC beantwortete den Testanruf mit {media}, nicht mit SRTP (RTP/SAVP).</translation>
+    </message>
+    <message>
+      <source>Set Media protocol to SRTP only in the Zoom media profile (OpenScape SBC Management Portal &gt; VoIP &gt; Media &gt; Media Profiles; guide §9.4.2).</source>
+      <translation>Setzen Sie im Zoom-Medienprofil Media protocol auf SRTP only (OpenScape SBC Management Portal &gt; VoIP &gt; Media &gt; Media Profiles; Leitfaden §9.4.2).</translation>
+    </message>
+    <message>
+      <source>{lost} of {sent} packets from {source} to {target} were lost ({percent} %).</source>
+      <translation>{lost} von {sent} Paketen von {source} an {target} gingen verloren ({percent} %).</translation>
+    </message>
+    <message>
+      <source>Look for a congested or filtered path between this network and the SBC's access interface; a healthy path loses less than {limit} %.</source>
+      <translation>Suchen Sie nach einem überlasteten oder gefilterten Weg zwischen diesem Netz und der Access-Schnittstelle des SBC; ein gesunder Weg verliert weniger als {limit} %.</translation>
+    </message>
+    <message>
+      <source>Jitter from {source} to {target} is {jitter} ms (RFC 3550), above {limit} ms.</source>
+      <translation>Der Jitter von {source} an {target} beträgt {jitter} ms (RFC 3550), mehr als {limit} ms.</translation>
+    </message>
+    <message>
+      <source>Give voice priority on this path (QoS) or test from a quieter network.</source>
+      <translation>Geben Sie Sprache auf diesem Weg Vorrang (QoS) oder testen Sie aus einem ruhigeren Netz.</translation>
+    </message>
+    <message>
+      <source>One-way delay from {source} to {target} is {delay} ms, above the {limit} ms ITU-T G.114 holds acceptable.</source>
+      <translation>Die Einwegverzögerung von {source} an {target} beträgt {delay} ms, mehr als die {limit} ms, die ITU-T G.114 für annehmbar hält.</translation>
+    </message>
+    <message>
+      <source>Check the SBC's Stream Delay (Features &gt; Enable Remote Subscribers &gt; Configure, §9.4.1.1) and the path between this network and the SBC.</source>
+      <translation>Prüfen Sie die Stream Delay des SBC (Features &gt; Enable Remote Subscribers &gt; Configure, §9.4.1.1) und den Weg zwischen diesem Netz und dem SBC.</translation>
+    </message>
+    <message>
+      <source>Audio from {source} to {target} stopped {early} ms before the end of the call.</source>
+      <translation>Das Audio von {source} an {target} hörte {early} ms vor dem Ende des Anrufs auf.</translation>
+    </message>
+    <message>
+      <source>Look at the SBC's media timeout and at firewall sessions on the path: the SBC or a firewall stopped relaying the stream mid-call (guide §2.2.2).</source>
+      <translation>Prüfen Sie das Medien-Timeout des SBC und die Firewall-Sitzungen auf dem Weg: Der SBC oder eine Firewall hat mitten im Anruf aufgehört, den Strom weiterzuleiten (Leitfaden §2.2.2).</translation>
+    </message>
+    <message numerus="yes">
+      <source>{count} packets from {source} to {target} failed SRTP authentication.</source>
+      <translation>
+        <numerusform>{count} Paket von {source} an {target} bestand die SRTP-Authentifizierung nicht.</numerusform>
+        <numerusform>{count} Pakete von {source} an {target} bestanden die SRTP-Authentifizierung nicht.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Check the SBC's SDES setting (guide §9.4.2); a relay that alters packets breaks their authentication.</source>
+      <translation>Prüfen Sie die SDES-Einstellung des SBC (Leitfaden §9.4.2); ein Relay, das Pakete verändert, zerstört deren Authentifizierung.</translation>
+    </message>
+    <message>
+      <source>The SBC's answer carries no SDES key we offered (a=crypto: {suite}).</source>
+      <translation>Die Antwort des SBC enthält keinen SDES-Schlüssel zu unserem Angebot (a=crypto: {suite}).</translation>
+    </message>
+    <message>
+      <source>Check SDES under SRTP configuration in the Zoom media profile (guide §9.4.2).</source>
+      <translation>Prüfen Sie SDES unter SRTP configuration im Zoom-Medienprofil (Leitfaden §9.4.2).</translation>
+    </message>
+    <message>
       <source>{source}: the private key is encrypted</source>
       <translation>{source}: der private Schlüssel ist verschlüsselt</translation>
     </message>
@@ -4427,6 +4641,22 @@
       <translation>{name} kann nicht gelesen werden ({reason})</translation>
     </message>
     <message>
+      <source>{seconds} s of audio is not a test call's length</source>
+      <translation>{seconds} s Audio sind keine Länge für einen Testanruf</translation>
+    </message>
+    <message>
+      <source>give 1 to {most} seconds</source>
+      <translation>geben Sie 1 bis {most} Sekunden an</translation>
+    </message>
+    <message>
+      <source>a test call</source>
+      <translation>ein Testanruf</translation>
+    </message>
+    <message>
+      <source>give its digest password (it is used for this call and never saved)</source>
+      <translation>geben Sie ihr Digest-Passwort an (es wird für diesen Anruf verwendet und nie gespeichert)</translation>
+    </message>
+    <message>
       <source>{path} is open in another wizard: user {user} on {host}, process {pid}, since {since}; whether it still runs cannot be seen from this laptop</source>
       <translation>{path} ist in einem anderen Assistenten geöffnet: Benutzer {user} auf {host}, Prozess {pid}, seit {since}; ob er noch läuft, ist von diesem Laptop aus nicht zu sehen</translation>
     </message>
@@ -4461,6 +4691,18 @@
     <message>
       <source>{path}: the change could not be journaled ({reason}); it was not saved</source>
       <translation>{path}: die Änderung konnte nicht journalisiert werden ({reason}); sie wurde nicht gespeichert</translation>
+    </message>
+    <message>
+      <source>{path} is damaged: {problem} (and {more} more)</source>
+      <translation>{path} ist beschädigt: {problem} (und {more} weitere)</translation>
+    </message>
+    <message>
+      <source>{path} is damaged: {problem}</source>
+      <translation>{path} ist beschädigt: {problem}</translation>
+    </message>
+    <message>
+      <source>restore it from a backup; 'psi-wizard project verify' lists every problem</source>
+      <translation>stellen Sie sie aus einer Sicherung wieder her; 'psi-wizard project verify' listet jedes Problem auf</translation>
     </message>
     <message>
       <source>the disk holding {path} is full or failing; the last change was not saved</source>
@@ -4649,18 +4891,6 @@
     <message>
       <source>update the wizard to open it; the file was not changed</source>
       <translation>aktualisieren Sie den Assistenten, um sie zu öffnen; die Datei wurde nicht verändert</translation>
-    </message>
-    <message>
-      <source>{path} is damaged: {problem} (and {more} more)</source>
-      <translation>{path} ist beschädigt: {problem} (und {more} weitere)</translation>
-    </message>
-    <message>
-      <source>{path} is damaged: {problem}</source>
-      <translation>{path} ist beschädigt: {problem}</translation>
-    </message>
-    <message>
-      <source>restore it from a backup; 'psi-wizard project verify' lists every problem</source>
-      <translation>stellen Sie sie aus einer Sicherung wieder her; 'psi-wizard project verify' listet jedes Problem auf</translation>
     </message>
     <message>
       <source>no attachment #{evidence_id} on step {step_id}</source>
