@@ -110,3 +110,47 @@ def test_media_profile_offers() -> None:
 
 def test_an_answer_without_srtp_fails() -> None:
     assert "call.answer-not-srtp" in codes(judge_test_call(evidence(answer_media="m=audio 4000 RTP/AVP 8")))
+
+
+def test_sdp_offer_and_answer_read_back() -> None:
+    from wizard.probes.call_sdp import PCMA, PCMU, Crypto, describe, parse_media
+
+    key = Crypto.fresh()
+    offer = parse_media(describe("192.0.2.10", 40000, (PCMA, PCMU), key))
+    assert offer is not None and offer.secure and offer.port == 40000 and offer.host == "192.0.2.10"
+    assert offer.codecs == (PCMA, PCMU) and offer.cryptos == (key,)
+    plain = parse_media(describe("192.0.2.10", 40002, (PCMA,), None))
+    assert plain is not None and not plain.secure and plain.line == "m=audio 40002 RTP/AVP 8"
+    # a rejected stream (port 0, RFC 3264 §6) and a key of the wrong length are not taken
+    assert parse_media(b"v=0\r\nc=IN IP4 192.0.2.1\r\nm=audio 0 RTP/SAVP 8\r\n") is None
+    short = parse_media(b"v=0\r\nc=IN IP4 192.0.2.1\r\nm=audio 4000 RTP/SAVP 8\r\n"
+                        b"a=crypto:1 AES_CM_128_HMAC_SHA1_80 inline:c2hvcnQ=\r\n")
+    assert short is not None and short.cryptos == ()
+
+
+def test_the_tone_is_g711_and_not_silence() -> None:
+    from wizard.probes.call_media import SAMPLES, _alaw, _ulaw, tone
+    from wizard.probes.call_sdp import PCMA, PCMU
+
+    # G.711's silence: A-law 0xD5, µ-law 0xFF (ITU-T G.711 tables 1a and 2a, the code for a zero sample)
+    assert _alaw(0) == 0xD5 and _ulaw(0) == 0xFF
+    assert _alaw(32767) == 0xAA and _ulaw(32767) == 0x80 and _ulaw(-32768) == 0x00
+    for codec, silence in ((PCMA, 0xD5), (PCMU, 0xFF)):
+        packet = tone(codec)
+        assert len(packet) == SAMPLES and len(set(packet)) > 8 and packet.count(silence) < SAMPLES // 4
+
+
+def test_jitter_follows_rfc_3550() -> None:
+    """RFC 3550 A.8: J += (|D| - J) / 16, D the change in transit time, in timestamp units."""
+    from wizard.probes.call_media import Received, Sent
+
+    received, sent = Received(), Sent(ssrc=7)
+    for n, late in enumerate((0, 0.010, 0, 0.010)):  # every other packet 10 ms late
+        at = n * 0.020 + late
+        sent.at[n] = n * 0.020
+        received.arrived(n, n * 160, 7, at, sent, 8000)
+    expected = 0.0
+    for d in (80, 80, 80):  # |D| of 10 ms at 8000 Hz
+        expected += (d - expected) / 16
+    assert abs(received.jitter - expected) < 1e-9
+    assert all(abs(a - b) < 1e-9 for a, b in zip(received.delays, (0, 0.010, 0, 0.010), strict=True))

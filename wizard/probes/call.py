@@ -277,7 +277,9 @@ async def run_test_call(host: str, port: int, fqdn: str, *, caller: str, caller_
                         seconds: float = 3.0, timeout: float = 5.0, ring_timeout: float = 15.0,
                         media_profile: bool = True) -> TestCallEvidence:
     """The whole test call; never raises for what the network or the SBC does: that is the evidence's failure."""
-    plan = Plan(host, port, fqdn, domain or fqdn, tls_context(ca_pem), seconds, timeout, ring_timeout)
+    # the system's roots are read from disk: off the loop, which may be the window's
+    plan = Plan(host, port, fqdn, domain or fqdn, await asyncio.to_thread(tls_context, ca_pem), seconds, timeout,
+                ring_timeout)
     evidence = TestCallEvidence(caller, callee, f"{fqdn}:{port}", datetime.now(UTC).isoformat(timespec="seconds"),
                                 seconds)
     ladder, stations, agents = Ladder(), [], []
