@@ -127,9 +127,70 @@
 <context>
     <name>CallResult</name>
     <message>
-        <location filename="../../pages/call_ladder.py" line="213"/>
+        <location filename="../../pages/call_ladder.py" line="168"/>
+        <source>Caller {station}</source>
+        <translation>Anrufer {station}</translation>
+    </message>
+    <message>
+        <location filename="../../pages/call_ladder.py" line="169"/>
+        <source>SBC</source>
+        <translation>SBC</translation>
+    </message>
+    <message>
+        <location filename="../../pages/call_ladder.py" line="170"/>
+        <source>Callee {station}</source>
+        <translation>Angerufener {station}</translation>
+    </message>
+    <message>
+        <location filename="../../pages/call_ladder.py" line="174"/>
+        <source>Test call {caller} → {callee} through {sbc}: not completed.</source>
+        <translation>Testanruf {caller} → {callee} über {sbc}: nicht zustande gekommen.</translation>
+    </message>
+    <message>
+        <location filename="../../pages/call_ladder.py" line="176"/>
+        <source>Test call {caller} → {callee} through {sbc}, {at}: set up in {setup} ms; codec {codec}; SRTP {suite}.</source>
+        <translation>Testanruf {caller} → {callee} über {sbc}, {at}: aufgebaut in {setup} ms; Codec {codec}; SRTP {suite}.</translation>
+    </message>
+    <message>
+        <location filename="../../pages/call_ladder.py" line="188"/>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <location filename="../../pages/call_ladder.py" line="188"/>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <location filename="../../pages/call_ladder.py" line="188"/>
+        <source>Received</source>
+        <translation>Empfangen</translation>
+    </message>
+    <message>
+        <location filename="../../pages/call_ladder.py" line="188"/>
+        <source>Lost</source>
+        <translation>Verloren</translation>
+    </message>
+    <message>
+        <location filename="../../pages/call_ladder.py" line="188"/>
+        <source>Jitter</source>
+        <translation>Jitter</translation>
+    </message>
+    <message>
+        <location filename="../../pages/call_ladder.py" line="189"/>
+        <source>One-way delay</source>
+        <translation>Einwegverzögerung</translation>
+    </message>
+    <message>
+        <location filename="../../pages/call_ladder.py" line="203"/>
+        <location filename="../../pages/call_ladder.py" line="205"/>
+        <source>{ms} ms</source>
+        <translation>{ms} ms</translation>
+    </message>
+    <message>
+        <location filename="../../pages/call_ladder.py" line="214"/>
         <source>Fix: {fix}</source>
-        <translation type="unfinished">Abhilfe: {fix}</translation>
+        <translation>Abhilfe: {fix}</translation>
     </message>
 </context>
 <context>
@@ -1994,32 +2055,43 @@ Benutzer</translation>
 <context>
     <name>SbcChapter</name>
     <message>
-        <location filename="../../wizard/app/sbc.py" line="27"/>
+        <location filename="../../wizard/app/sbc.py" line="34"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/sbc.py" line="37"/>
+        <location filename="../../wizard/app/sbc.py" line="98"/>
+        <source>Test call {caller} → {callee}</source>
+        <translation>Testanruf {caller} → {callee}</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/app/sbc.py" line="108"/>
+        <location filename="../../wizard/app/sbc.py" line="116"/>
+        <source>Not called: {reason}</source>
+        <translation>Nicht angerufen: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/app/sbc.py" line="125"/>
         <source>Export the SBC settings sheet</source>
         <translation>SBC-Einstellungsblatt exportieren</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/sbc.py" line="43"/>
+        <location filename="../../wizard/app/sbc.py" line="131"/>
         <source>Sheet written to {file}.</source>
         <translation>Blatt geschrieben nach {file}.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/sbc.py" line="59"/>
+        <location filename="../../wizard/app/sbc.py" line="147"/>
         <source>Sheet sent to {printer}.</source>
         <translation>Blatt an {printer} gesendet.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/sbc.py" line="60"/>
+        <location filename="../../wizard/app/sbc.py" line="148"/>
         <source>the printer</source>
         <translation>den Drucker</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/sbc.py" line="63"/>
+        <location filename="../../wizard/app/sbc.py" line="151"/>
         <source>Not written: {reason}</source>
         <translation>Nicht geschrieben: {reason}</translation>
     </message>
@@ -2629,6 +2701,69 @@ Benutzer</translation>
         <location filename="../../pages/wave_stages.py" line="64"/>
         <source>{count} waiting</source>
         <translation>{count} wartend</translation>
+    </message>
+</context>
+<context>
+    <name>TestCallPanel</name>
+    <message>
+        <location filename="../../pages/test_call_panel.py" line="22"/>
+        <source>Test call through the SBC</source>
+        <translation>Testanruf über den SBC</translation>
+    </message>
+    <message>
+        <location filename="../../pages/test_call_panel.py" line="25"/>
+        <source>Two test stations register through the SBC&apos;s public FQDN as Zoom PSI clients, one calls the other, and audio goes both ways over SRTP for a few seconds; then the media profile is tried with plain RTP and an unconfigured codec (§9.4.2).</source>
+        <translation>Zwei Teststationen registrieren sich als Zoom-PSI-Clients über den öffentlichen FQDN des SBC, die eine ruft die andere an, und einige Sekunden lang geht Audio über SRTP in beide Richtungen; danach wird das Medienprofil mit reinem RTP und einem nicht konfigurierten Codec geprüft (§9.4.2).</translation>
+    </message>
+    <message>
+        <location filename="../../pages/test_call_panel.py" line="31"/>
+        <source>Calling station</source>
+        <translation>Anrufende Station</translation>
+    </message>
+    <message>
+        <location filename="../../pages/test_call_panel.py" line="32"/>
+        <source>Called station</source>
+        <translation>Angerufene Station</translation>
+    </message>
+    <message>
+        <location filename="../../pages/test_call_panel.py" line="36"/>
+        <source>Call</source>
+        <translation>Anrufen</translation>
+    </message>
+    <message>
+        <location filename="../../pages/test_call_panel.py" line="54"/>
+        <source>e.g. {number}</source>
+        <translation>z. B. {number}</translation>
+    </message>
+    <message>
+        <location filename="../../pages/test_call_panel.py" line="58"/>
+        <source>empty: the one kept in the keyring</source>
+        <translation>leer: das im Schlüsselbund hinterlegte</translation>
+    </message>
+    <message>
+        <location filename="../../pages/test_call_panel.py" line="59"/>
+        <source>{station}: digest password</source>
+        <translation>{station}: Digest-Passwort</translation>
+    </message>
+    <message>
+        <location filename="../../pages/test_call_panel.py" line="62"/>
+        <source>Digest password</source>
+        <translation>Digest-Passwort</translation>
+    </message>
+    <message>
+        <location filename="../../pages/test_call_panel.py" line="81"/>
+        <source>Name both test stations, then call.</source>
+        <translation>Nennen Sie beide Teststationen, dann rufen Sie an.</translation>
+    </message>
+    <message>
+        <location filename="../../pages/test_call_panel.py" line="87"/>
+        <source>A test call needs the live SBC: not in offline checklist mode.</source>
+        <translation>Ein Testanruf braucht den SBC im Betrieb: nicht im Offline-Checklistenmodus.</translation>
+    </message>
+    <message>
+        <location filename="../../pages/test_call_panel.py" line="90"/>
+        <source>Calling… (registration, the call, a few seconds of audio each way, the media profile&apos;s offers)</source>
+        <translation>Anruf läuft… (Registrierung, der Anruf, einige Sekunden Audio je Richtung, die Angebote an das Medienprofil)</translation>
     </message>
 </context>
 <context>

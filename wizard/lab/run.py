@@ -188,7 +188,9 @@ async def start_lab(*, state_file: Path | None = None, faults: str = "", sbc_max
         "os4k": {"host": "127.0.0.1", "port": ssh_port, "user": os4k_lab.username, "password": os4k_lab.password,
                  "host_key": os4k_lab.host_key},
         "sbc": {"host": "127.0.0.1", "sip_tls_port": sip_port, "fqdn": sbc_lab.state.fqdn,
-                "digest_password": sbc_lab.state.password, "max_expires": sbc_max_expires},
+                "digest_password": sbc_lab.state.password, "max_expires": sbc_max_expires,
+                # its self-signed certificate, which a test call trusts as a site's private CA
+                "ca_pem": sbc_lab.cert_pem.decode()},
         # the lab's own control: the Zoom admin's Add users and the Assistant's import and Update all
         "lab": {"control": f"http://127.0.0.1:{control_port}"},
         # DNS for the site's names, a CONNECT proxy, and the cloud endpoints of §6.1 behind it (the lab's CA)
