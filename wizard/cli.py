@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from resources import resource_path
 from wizard import arguments, version
 from wizard.arguments import Parser
-from wizard.checks import amo, amo_values, certificates, comparison, users
+from wizard.checks import amo, amo_values, comparison, users
 from wizard.checks.result import CheckResult, Verdict
 from wizard.checks.tables import read_table, require_column
 from wizard.checks.versions import MINIMUMS, check_version
@@ -421,6 +421,8 @@ def _report(result: CheckResult, as_json: bool) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
+    from wizard.checks import certificates  # cryptography: loaded by the commands that read certificates only
+
     match args.action:
         case "version":
             result = check_version(args.component, args.version)
@@ -512,6 +514,7 @@ def _subscriber_plans(subscribers: Path) -> list[amo.SubscriberPlan]:
 
 
 def _probe(args: argparse.Namespace) -> int:
+    from wizard.checks import certificates
     from wizard.probes import dns, proxy, sip, tls
 
     if args.action == "all":

@@ -11,6 +11,7 @@ import sys
 import time
 from collections.abc import Mapping, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from wizard.checks.provisioning import (
     BY_HAND,
@@ -30,7 +31,6 @@ from wizard.errors import Exit, WizardError
 from wizard.live import OfflineMode, require_live
 from wizard.provisioning.by_hand import PortalRound
 from wizard.provisioning.people import wave_people
-from wizard.provisioning.runner import SystemProgress
 from wizard.provisioning.session import SOURCE_STEP, Reading, select
 from wizard.provisioning.waves import change_summary, load_plan, plan_hash
 from wizard.runbook.engine import EVIDENCE_REF
@@ -38,6 +38,9 @@ from wizard.services.provisioning import Provisioning
 from wizard.store.errors import ProjectLocked, ProjectReadOnly
 from wizard.store.project import Mode, ProjectFile
 from wizard.store.secrets import secret_from_env
+
+if TYPE_CHECKING:  # the runner, and the HTTP clients it drives, are loaded only by the commands that run a wave
+    from wizard.provisioning.runner import SystemProgress
 
 UNFINISHED = (WaveState.PLANNED, WaveState.RUNNING, WaveState.PAUSED, WaveState.WAITING)
 READ_BACK = (WaveState.DONE, WaveState.WAITING, WaveState.PAUSED, WaveState.RUNNING)  # waves that sent something
@@ -122,8 +125,9 @@ def _open(args: argparse.Namespace) -> ProjectFile:
     """The project, for reading where the action only reads it. --verify keeps what it read back (the report cites
     the latest read-back), so it opens for writing; on a read-only file or medium, or while another wizard holds the
     project (a wave running in another terminal), it reads back all the same and says that nothing was kept."""
-    try:
-        return ProjectFile.open(args.project, read_only=_looks_only(args), force=args.force)
+    try:  # a portal round's confirmation reads and writes a few rows: judged as read, not the whole file
+        return ProjectFile.open(args.project, read_only=_looks_only(args), force=args.force,
+                                few_rows=args.confirm_round is not None)
     except (ProjectReadOnly, ProjectLocked) as exc:
         if args.verify is None:
             raise

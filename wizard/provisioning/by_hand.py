@@ -92,8 +92,8 @@ def confirm_rounds(project: ProjectFile, wave_id: str, numbers: Collection[int] 
     (one that has nobody to add now refuses the word), or with None every round that has people to add now. Reads
     only these rounds' rows and journal entries, so a round costs the same however large the site."""
     members = project.round_members(wave_id, numbers)
-    if not members:
-        load_plan(project, wave_id)  # a wave the project does not have is named as such
+    if not members and project.wave(wave_id) is None:
+        load_plan(project, wave_id)  # a wave the project does not have is named as such, with the ones it has
     unknown = sorted(set(numbers or ()) - set(members))
     if unknown:
         raise WizardError("wave {wave_id} has no portal round {number}", "its rounds are {rounds}", wave_id=wave_id,

@@ -6,12 +6,15 @@ from __future__ import annotations
 import hashlib
 import json
 from collections import Counter, defaultdict
+from typing import TYPE_CHECKING
 
 from wizard.checks.provisioning import SYSTEM_TITLES, OpState, System, WavePlan, WaveState
 from wizard.connectors.os4k import interpret
 from wizard.provisioning.waves import SETTLED, load_plan
-from wizard.report.content import Provisioned
 from wizard.store.project import ProjectFile, WaveOpEntry, WaveRecord
+
+if TYPE_CHECKING:  # a round's confirmation reads the rows without the report's modules
+    from wizard.report.content import Provisioned
 
 
 def wave_people(project: ProjectFile, wave_id: str) -> list[dict[str, str]]:

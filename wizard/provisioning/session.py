@@ -7,6 +7,7 @@ import asyncio
 import json
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 from wizard.checks import amo_values
 from wizard.checks.amo import Os4kConfig, mask_secrets, parse_amo_text, read_os4k_config
@@ -14,7 +15,6 @@ from wizard.checks.provisioning import Person, WaveOptions, people
 from wizard.checks.users import ZoomUser
 from wizard.connectors.os4k import SshAmoTransport
 from wizard.connectors.sessions import open_amo, open_zoom
-from wizard.connectors.zoom import ZoomClient
 from wizard.errors import WizardError
 from wizard.provisioning.sources import (
     integrated_emails,
@@ -25,6 +25,9 @@ from wizard.provisioning.sources import (
 )
 from wizard.runbook.engine import EVIDENCE_REF
 from wizard.store.project import Mode, ProjectFile
+
+if TYPE_CHECKING:  # the HTTP client is loaded by whoever makes one
+    from wizard.connectors.zoom import ZoomClient
 
 SOURCE_STEP = "7.1.3.2-add-integrated-users"  # its file inputs: the Zoom export and the OS4K subscribers
 

@@ -5,14 +5,16 @@ from __future__ import annotations
 
 import asyncio
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from wizard.checks.amo import Os4kConfig, Station, parse_amo_text, read_os4k_config
 from wizard.checks.provisioning import has_sip_credentials
 from wizard.checks.users import ZoomUser, read_subscribers, read_zoom_users
 from wizard.connectors.os4k import AmoTransport
-from wizard.connectors.zoom import ZoomClient
 from wizard.errors import WizardError
+
+if TYPE_CHECKING:  # the HTTP client is loaded by whoever makes one
+    from wizard.connectors.zoom import ZoomClient
 
 # Everything §7.2 asks about, for every station, in one pass
 OS4K_READ = ("REG-SBCSU;", "REG-PERSI:TYPE=STN;", "REG-SDAT;", "REG-RICHT:MODE=PM;", "REG-ZANDE:TYPE=OSMO;")

@@ -6,13 +6,16 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from wizard.checks.provisioning import OpState, System, WaveState, undo_amos
 from wizard.connectors.os4k import AmoSession, AmoTransport
-from wizard.connectors.zoom import ZoomClient
 from wizard.errors import WizardError
 from wizard.provisioning.waves import load_plan, wave_targets
 from wizard.store.project import ProjectFile
+
+if TYPE_CHECKING:  # the HTTP client is loaded by whoever makes one
+    from wizard.connectors.zoom import ZoomClient
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ import asyncio
 from collections.abc import Awaitable, Callable, Collection, Sequence
 from dataclasses import replace
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from wizard.checks.comparison import check_comparison_report
 from wizard.checks.provisioning import Change, Person, System, WaveOptions, WavePlan, WaveState, plan_wave
@@ -32,9 +32,7 @@ from wizard.provisioning.by_hand import (
     wave_view,
 )
 from wizard.provisioning.people import provisioned
-from wizard.provisioning.plan_export import export_plan
 from wizard.provisioning.readback import COMPARISON_STEP, verify_wave
-from wizard.provisioning.runner import SystemProgress, WaveOutcome, WaveRunner
 from wizard.provisioning.session import (
     Reading,
     Systems,
@@ -49,6 +47,24 @@ from wizard.provisioning.undo import WaveUndo, run_undo, undo_plan, undo_summary
 from wizard.provisioning.waves import change_summary, new_wave, parse_plan
 from wizard.said import Said
 from wizard.store.project import ProjectFile
+
+# The runner (HTTP: the Zoom and OS4K clients it drives) and the plan's export (the report's modules) are imported
+# where they are used: the engineer's confirmations and the looks need neither, and a portal round's confirmation on a
+# big site is meant to take well under a second, start-up included.
+if TYPE_CHECKING:
+    from wizard.provisioning.runner import SystemProgress, WaveOutcome, WaveRunner
+
+RUNNER_TYPES = ("SystemProgress", "WaveOutcome", "WaveRunner")
+
+
+def __getattr__(name: str) -> object:
+    """The runner's types, which the window takes from this service: loaded when first asked for (PEP 562)."""
+    if name in RUNNER_TYPES:
+        from wizard.provisioning import runner
+
+        return getattr(runner, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 T = TypeVar("T")
 # the waves a run has started and not finished: what a bare resume continues (a wave only planned is started on
@@ -119,6 +135,8 @@ class Provisioning:
         return await self.project.commit(new_wave, self.project, plan, plan_json)
 
     async def export_plan(self, wave_id: str, target: Path) -> Path:
+        from wizard.provisioning.plan_export import export_plan
+
         refuse_inputs({"the plan file": target}, {"the project": self.project.path})
         return await asyncio.to_thread(export_plan, self.project, wave_id, target)
 
@@ -157,6 +175,8 @@ class Provisioning:
                   on_runner: Callable[[WaveRunner | None], None] | None = None) -> WaveOutcome:
         """Runs (or carries on) a wave: a change already made is never made again. `on_runner` is handed the
         runner while it runs (to pause it), then None."""
+        from wizard.provisioning.runner import WaveRunner
+
         require_live(self.project, "running a wave")
 
         async def go(systems: Systems) -> WaveOutcome:

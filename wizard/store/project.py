@@ -23,7 +23,7 @@ import socket
 import sqlite3
 import threading
 from collections import Counter
-from collections.abc import Callable, Collection, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -288,26 +288,42 @@ STEP_STATUSES = frozenset({"not started", "running", "passed", "warning", "faile
 REQUIRED_META = ("project_id", "mode", "audit_head")
 
 
-def damage(conn: sqlite3.Connection) -> list[Said]:
+# What every open reads, whatever the command: the project's settings, the engineer's name and the lock.
+OPENING_TABLES = ("meta", "site", "session_lock")
+
+
+def damage(conn: sqlite3.Connection, *, tables: Collection[str] | None = None) -> list[Said]:
     """What is wrong with an open project file, in the engineer's words; empty when it is sound. Pages first
     (SQLite's quick check), then the tables and the values the wizard relies on, so that a damaged file is named
-    as damaged instead of failing somewhere later."""
+    as damaged instead of failing somewhere later. `tables`: only these tables' pages and values are judged (and
+    that every table is there), for a command that reads a few rows of a file that grows with the site."""
     try:
-        pages = [row[0] for row in conn.execute("PRAGMA quick_check(20)").fetchall()]
+        present = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        checks = ["PRAGMA quick_check(20)"] if tables is None else [
+            f"PRAGMA quick_check({name})" for name in tables if name in present]
+        pages = [row[0] for check in checks for row in conn.execute(check).fetchall()]
     except sqlite3.DatabaseError as exc:
         return [Said("the file cannot be read as a database ({reason})", reason=exc)]
-    if pages != ["ok"]:
-        return _damaged_pages(pages)
+    if any(page != "ok" for page in pages):
+        return _damaged_pages([page for page in pages if page != "ok"])
     try:
-        tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-        problems = [Said("the table {name} is missing", name=name) for name in sorted(REQUIRED_TABLES - tables)]
-        problems += _wrong_types(conn, tables)
+        problems = [Said("the table {name} is missing", name=name) for name in sorted(REQUIRED_TABLES - present)]
+        judged = present if tables is None else present & set(tables)
+        problems += _wrong_types(conn, judged)
         for table, damage_in in _TABLE_DAMAGE:
-            if table in tables:
+            if table in judged:
                 problems += damage_in(conn)
     except sqlite3.DatabaseError as exc:  # pages that pass the quick check can still fail a query
         return [Said("the file cannot be read as a project ({reason})", reason=exc)]
     return problems
+
+
+def damaged(path: Path, found: list[Said]) -> ProjectDamaged:
+    """The refusal of a damaged file, naming its first problem and how many more."""
+    return ProjectDamaged("{path} is damaged: {problem} (and {more} more)" if len(found) > 1 else
+                          "{path} is damaged: {problem}",
+                          "restore it from a backup; 'psi-wizard project verify' lists every problem",
+                          list(found), path=path, problem=found[0], more=len(found) - 1)
 
 
 def _damaged_pages(quick_check: list[str]) -> list[Said]:
@@ -347,9 +363,11 @@ COLUMN_TYPES: dict[str, dict[str, tuple[str, ...]]] = {
 }
 
 
-def _wrong_types(conn: sqlite3.Connection, tables: set[str]) -> list[Said]:
+def _wrong_types(conn: sqlite3.Connection, tables: set[str], where: str = "", values: Sequence[object] = ()
+                 ) -> list[Said]:
     """Each column holding values of another type than the wizard writes, with how many: one pass per table
-    (typeof reads a value's type, not a blob's content)."""
+    (typeof reads a value's type, not a blob's content). `where` (with its `values`): only the rows a command
+    reads, judged as they are read."""
     problems: list[Said] = []
     for table, columns in COLUMN_TYPES.items():
         present = {row[1] for row in conn.execute(f"PRAGMA table_info({table})")} if table in tables else set()
@@ -358,7 +376,7 @@ def _wrong_types(conn: sqlite3.Connection, tables: set[str]) -> list[Said]:
             continue
         counts = conn.execute("SELECT " + ", ".join(
             f"COALESCE(SUM(typeof({column}) NOT IN ({', '.join(repr(k) for k in kinds)})), 0)"
-            for column, kinds in checked) + f" FROM {table}").fetchone()
+            for column, kinds in checked) + f" FROM {table} {where}", tuple(values)).fetchone()
         for (column, kinds), count in zip(checked, counts, strict=True):
             if count:
                 problems.append(Said("{table}.{column} holds values that are not text ({count})"
@@ -495,8 +513,14 @@ class ProjectFile:
 
     @classmethod
     def open(cls, path: Path | str, *, actor: str | None = None, read_only: bool = False,
-             force: bool = False, allow_damaged: bool = False) -> ProjectFile:
-        """`allow_damaged` (read-only only): open a damaged file to look at it; `damage` lists what is wrong."""
+             force: bool = False, allow_damaged: bool = False, few_rows: bool = False) -> ProjectFile:
+        """`allow_damaged` (read-only only): open a damaged file to look at it; `damage` lists what is wrong.
+
+        `few_rows`: the caller reads and writes a few rows of a file that grows with the site (a portal round's
+        confirmation: 50 people of 20,000). Judging every page and value of a 200 MB file took most of a second;
+        instead, what every open reads (OPENING_TABLES) is judged when the file is opened, and the rows the caller
+        reads are judged as they are read (round_members, wave_ops_of), refused with the same words. Damage
+        elsewhere is named by the next open that reads the whole file."""
         path = Path(path)
         if not path.is_file():
             raise ProjectError("{path} does not exist", "check the path, or create a new project", path=path)
@@ -523,12 +547,10 @@ class ProjectFile:
                 raise NewerSchema("{path} was written by a newer wizard (project format {version}; this wizard knows "
                                   "up to {known})", "update the wizard to open it; the file was not changed",
                                   path=path, version=version, known=SCHEMA_VERSION)
-            found = damage(conn) if version == SCHEMA_VERSION else []  # older files: their migration decides
+            # older files: their migration decides
+            found = damage(conn, tables=OPENING_TABLES if few_rows else None) if version == SCHEMA_VERSION else []
             if found and not allow_damaged:
-                raise ProjectDamaged("{path} is damaged: {problem} (and {more} more)" if len(found) > 1 else
-                                     "{path} is damaged: {problem}",
-                                     "restore it from a backup; 'psi-wizard project verify' lists every problem",
-                                     list(found), path=path, problem=found[0], more=len(found) - 1)
+                raise damaged(path, found)
             project.damage = found
             project._configure()
             if not read_only:
@@ -809,6 +831,19 @@ class ProjectFile:
             c.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('mode', ?)", (mode.value,))
             self._audit("mode", None, "mode", old.value, mode.value)
 
+    @property
+    def report_language(self) -> str:
+        """The language the project's report is written in: 'en' (the default) or 'de'."""
+        return self.meta().get("report_language", "en")
+
+    def set_report_language(self, language: str) -> None:
+        old = self.report_language
+        if old == language:
+            return
+        with self._transaction() as c:
+            c.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('report_language', ?)", (language,))
+            self._audit("report language", None, "report_language", old, language)
+
     # ----------------------------------------------------------------- site data
     def site(self) -> dict[str, str]:
         return dict(self._conn.execute("SELECT key, value FROM site").fetchall())
@@ -1016,13 +1051,15 @@ class ProjectFile:
     def round_members(self, wave_id: str, numbers: Collection[int] | None = None) -> dict[int, list[RoundMember]]:
         """The people of the wave's portal rounds `numbers` (every round when None), each round in the plan's order:
         read from the rounds' own rows, so one round costs the same in a wave of 100 people or of 20,000."""
-        query = "SELECT number, op_id, person, email, name FROM wave_round WHERE wave = ?"
+        where = "WHERE wave = ?"
         chosen = sorted(set(numbers)) if numbers is not None else []
         if numbers is not None:
-            query += f" AND number IN ({', '.join('?' * len(chosen))})"
+            where += f" AND number IN ({', '.join('?' * len(chosen))})"
         found: dict[int, list[RoundMember]] = {}
-        for number, *member in self._conn.execute(query + " ORDER BY number, position", (wave_id, *chosen)):
-            found.setdefault(number, []).append(RoundMember(*member))
+        with self._judged("wave_round", where, (wave_id, *chosen)):
+            for number, *member in self._conn.execute("SELECT number, op_id, person, email, name FROM wave_round "
+                                                      f"{where} ORDER BY number, position", (wave_id, *chosen)):
+                found.setdefault(number, []).append(RoundMember(*member))
         return found
 
     def round_numbers(self, wave_id: str) -> list[int]:
@@ -1042,11 +1079,25 @@ class ProjectFile:
         chosen = list(op_ids)
         for start in range(0, len(chosen), 500):  # well under SQLite's limit on a statement's values
             part = chosen[start:start + 500]
-            rows = self._conn.execute("SELECT op_id, state, detail, wording FROM wave_op WHERE wave = ? AND op_id IN "
-                                      f"({', '.join('?' * len(part))})", (wave_id, *part))
+            where = f"WHERE wave = ? AND op_id IN ({', '.join('?' * len(part))})"
+            with self._judged("wave_op", where, (wave_id, *part)):
+                rows = self._conn.execute(f"SELECT op_id, state, detail, wording FROM wave_op {where}",
+                                          (wave_id, *part)).fetchall()
             found.update({op_id: WaveOpEntry(op_id, state, Said.kept(detail, wording))
                           for op_id, state, detail, wording in rows})
         return found
+
+    @contextlib.contextmanager
+    def _judged(self, table: str, where: str, values: Sequence[object]) -> Iterator[None]:
+        """Rows read from a file opened with `few_rows`, judged as the open judges a whole file: values of the
+        wrong type, and pages SQLite finds damaged while reading them, are refused as damage."""
+        try:
+            found = _wrong_types(self._conn, {table}, where, values)
+            if found:
+                raise damaged(self.path, found)
+            yield
+        except sqlite3.DatabaseError as exc:
+            raise _map_sqlite_error(exc, self.path) from exc
 
     def wave_op_sending(self, wave_id: str, op_id: str) -> None:
         """Written before the request leaves: after a crash, 'sent' means 'may have happened'."""
