@@ -65,8 +65,16 @@ def _places(doc: QTextDocument) -> tuple[list[tuple[float, bool]], list[float], 
     lines: list[tuple[float, bool]] = []  # between the lines of the text outside tables
     forced: list[float] = []
     heading_before = False
+    found = _tables(doc)
+    # a table's blocks are skipped in one step (asking each block for its table costs more than the layout)
+    table_at = {table.firstPosition(): table for table in found}
     block = doc.begin()
     while block.isValid():
+        table = table_at.get(block.position())
+        if table is not None:
+            heading_before = False
+            block = doc.findBlock(table.lastPosition()).next()
+            continue
         if QTextCursor(block).currentTable() is None:
             box = layout.blockBoundingRect(block)
             policy = block.blockFormat().pageBreakPolicy()
@@ -82,18 +90,21 @@ def _places(doc: QTextDocument) -> tuple[list[tuple[float, bool]], list[float], 
             heading_before = False
         block = block.next()
     tables = []
-    for table in _tables(doc):
+    for table in found:
         frame = layout.frameBoundingRect(table)
         units = _units(table)
-        spans = [_span(doc, table, rows) for rows in units]
-        # between two rows: half way between the text of one and of the next, on the border they share
-        edges = [frame.top()] + [(spans[i - 1][1] + spans[i][0]) / 2 for i in range(1, len(spans))]
+        tops = [_top(doc, table, rows) for rows in units]
+        # between two rows: half way between the text of one and of the next, on the border they share; the gap
+        # between them (cell padding and border) is the table's own, so one row's bottom gives it for every row
+        gap = tops[1] - _span(doc, table, units[0])[1] if len(units) > 1 else 0.0
+        edges = [frame.top()] + [top - gap / 2 for top in tops[1:]]
         heads = table.format().headerRowCount()
         body = [i for i, rows in enumerate(units) if rows.start >= heads]  # the units below the head row(s)
         head = (frame.top(), edges[body[0]]) if heads and body and body[0] > 0 else None
         breaks += [(edges[i], False) for i in body[1:]]  # never between the head row and the first row below it
         breaks.append((frame.top(), _follows_heading(doc, table)))
-        tables.append(_Table(frame.top(), frame.bottom(), head, spans[-1][1] if spans else frame.bottom()))
+        tables.append(_Table(frame.top(), frame.bottom(), head,
+                             _span(doc, table, units[-1])[1] if units else frame.bottom()))
     # Qt keeps a block of its own at a table's end, outside the cells: a line there is inside the table all the same
     lines = [(y, after) for y, after in lines if not any(t.top + EPSILON < y < t.bottom - EPSILON for t in tables)]
     return sorted(lines + breaks), sorted(forced), tables
@@ -119,6 +130,13 @@ def _units(table: QTextTable) -> list[range]:
     starts = [row for row in range(table.rows())
               if all(table.cellAt(row, column).row() == row for column in range(table.columns()))]
     return [range(start, end) for start, end in zip(starts, [*starts[1:], table.rows()], strict=True)]
+
+
+def _top(doc: QTextDocument, table: QTextTable, rows: range) -> float:
+    """Where the text of a row (or rows joined by a spanning cell) starts: its highest cell's first line."""
+    layout = doc.documentLayout()
+    return min(layout.blockBoundingRect(table.cellAt(rows.start, column).firstCursorPosition().block()).top()
+               for column in range(table.columns()))
 
 
 def _span(doc: QTextDocument, table: QTextTable, rows: range) -> tuple[float, float]:
