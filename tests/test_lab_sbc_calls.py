@@ -162,3 +162,31 @@ def test_the_callee_hanging_up_ends_the_callers_dialog_too() -> None:
 def test_the_sbc_fault_switches_are_lab_fault_settings(spec: str) -> None:
     faults = parse_faults(spec).sbc
     assert (faults.drop_media, faults.no_answer, faults.refuse_invite) != ("", False, False)
+
+
+@pytest.mark.parametrize(("faults", "codes"), [
+    ("", ["call.passed", "call.plain-rtp-refused", "call.unconfigured-codec-refused", "call.srtp-answered"]),
+    ("sbc.drop_media=caller", ["call.one-way-audio", "call.plain-rtp-refused", "call.unconfigured-codec-refused",
+                               "call.srtp-answered"]),
+    ("sbc.no_answer=yes", ["call.no-answer"]),
+    ("sbc.refuse_invite=yes", ["call.refused-media"]),
+])
+def test_the_wizards_own_test_call_engine_meets_the_lab_sbc_as_a_real_one(faults: str, codes: list[str]) -> None:
+    """The core's engine (wizard.probes.call) against the lab: the lab's answers and faults become the findings the
+    engineer reads; its certificate verified as a private CA's."""
+    from wizard.checks.call import judge_test_call
+    from wizard.probes.call import run_test_call
+
+    async def scenario() -> list[str]:
+        lab = SbcLab(SbcState(), parse_faults(faults).sbc)
+        port = await lab.start()
+        try:
+            evidence = await run_test_call("127.0.0.1", port, lab.state.fqdn, caller="3100",
+                                           caller_password=lab.state.password, callee="3101",
+                                           callee_password=lab.state.password, ca_pem=lab.cert_pem, seconds=0.5,
+                                           ring_timeout=1.0)
+        finally:
+            await lab.stop()
+        return [f.code for f in judge_test_call(evidence)]
+
+    assert run(scenario) == codes

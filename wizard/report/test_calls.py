@@ -83,7 +83,8 @@ def _ms(value: float | None, digits: int = 0) -> str:
 
 
 def _facts(evidence: TestCallEvidence) -> str:
-    rows = [["Through", _e(evidence.sbc)], ["Made", _e(evidence.started_at.replace("T", " "))],
+    made = evidence.started_at[:16].replace("T", " ") + " UTC" if evidence.started_at else "—"
+    rows = [["Through", _e(evidence.sbc)], ["Made", _e(made)],
             ["User agent", _e(evidence.user_agent)], ["Call set-up", _ms(evidence.setup_ms)],
             ["Codec", _e(evidence.codec or "—")], ["SRTP crypto suite", _e(evidence.crypto_suite or "—")],
             ["Answer's media line", _e(evidence.answer_media or "—")],
