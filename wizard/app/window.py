@@ -550,7 +550,6 @@ class MainWindow(QMainWindow):
         """Fill the sidebar; the pages themselves are built when first shown (see page())."""
         for chapter in self.runbook.chapters:
             item = QListWidgetItem(chapter.label)
-            item.setSizeHint(QSize(0, 54))
             self.sidebar.addItem(item)
         self._refresh_sidebar()
 
@@ -835,13 +834,29 @@ class MainWindow(QMainWindow):
                     parts.append(self.tr("{count} failed").format(count=p.failed))
                 if p.blocked:
                     parts.append(self.tr("{count} blocked").format(count=p.blocked))
-                detail = " · ".join(parts)
+                detail = self._sidebar_lines(parts)
                 colour = ("failed" if p.failed or p.blocked else "done" if p.done == p.total
                           else "warning" if p.warnings else "waived" if p.waived else "progress" if p.done
                           else "empty")
             item.setText(f"{chapter.label}\n{detail}")
             item.setIcon(_dot(BADGE_COLOURS[colour]))
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{chapter.label}: {detail}")
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{chapter.label}: {detail}".replace("\n", " · "))
+            # as tall as its lines: two for most chapters, so all of them fit on a 720-pixel screen
+            item.setSizeHint(QSize(0, self.sidebar.fontMetrics().lineSpacing() * (2 + detail.count("\n")) + 16))
+
+    def _sidebar_lines(self, parts: list[str]) -> str:
+        """A chapter's counts on one line, or on two where one would be cut ("2 fail…"): never elided."""
+        room = self.sidebar.viewport().width() - self.sidebar.iconSize().width() - 28
+        room = max(room, self.sidebar.minimumWidth() - self.sidebar.iconSize().width() - 44)
+        metrics = self.sidebar.fontMetrics()
+        lines = [parts[0]]
+        for part in parts[1:]:
+            joined = f"{lines[-1]} · {part}"
+            if metrics.horizontalAdvance(joined) <= room:
+                lines[-1] = joined
+            else:
+                lines.append(part)
+        return "\n".join(lines)
 
     def _refresh_status(self) -> None:
         if self.project is None or self.engine is None:
