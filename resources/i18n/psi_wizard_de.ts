@@ -127,68 +127,68 @@
 <context>
     <name>CallResult</name>
     <message>
-        <location filename="../../pages/call_ladder.py" line="168"/>
+        <location filename="../../pages/call_ladder.py" line="179"/>
         <source>Caller {station}</source>
         <translation>Anrufer {station}</translation>
     </message>
     <message>
-        <location filename="../../pages/call_ladder.py" line="169"/>
+        <location filename="../../pages/call_ladder.py" line="180"/>
         <source>SBC</source>
         <translation>SBC</translation>
     </message>
     <message>
-        <location filename="../../pages/call_ladder.py" line="170"/>
+        <location filename="../../pages/call_ladder.py" line="181"/>
         <source>Callee {station}</source>
         <translation>Angerufener {station}</translation>
     </message>
     <message>
-        <location filename="../../pages/call_ladder.py" line="174"/>
+        <location filename="../../pages/call_ladder.py" line="185"/>
         <source>Test call {caller} → {callee} through {sbc}: not completed.</source>
         <translation>Testanruf {caller} → {callee} über {sbc}: nicht zustande gekommen.</translation>
     </message>
     <message>
-        <location filename="../../pages/call_ladder.py" line="176"/>
+        <location filename="../../pages/call_ladder.py" line="187"/>
         <source>Test call {caller} → {callee} through {sbc}, {at}: set up in {setup} ms; codec {codec}; SRTP {suite}.</source>
         <translation>Testanruf {caller} → {callee} über {sbc}, {at}: aufgebaut in {setup} ms; Codec {codec}; SRTP {suite}.</translation>
     </message>
     <message>
-        <location filename="../../pages/call_ladder.py" line="188"/>
+        <location filename="../../pages/call_ladder.py" line="199"/>
         <source>Direction</source>
         <translation>Richtung</translation>
     </message>
     <message>
-        <location filename="../../pages/call_ladder.py" line="188"/>
+        <location filename="../../pages/call_ladder.py" line="199"/>
         <source>Sent</source>
         <translation>Gesendet</translation>
     </message>
     <message>
-        <location filename="../../pages/call_ladder.py" line="188"/>
+        <location filename="../../pages/call_ladder.py" line="199"/>
         <source>Received</source>
         <translation>Empfangen</translation>
     </message>
     <message>
-        <location filename="../../pages/call_ladder.py" line="188"/>
+        <location filename="../../pages/call_ladder.py" line="199"/>
         <source>Lost</source>
         <translation>Verloren</translation>
     </message>
     <message>
-        <location filename="../../pages/call_ladder.py" line="188"/>
+        <location filename="../../pages/call_ladder.py" line="199"/>
         <source>Jitter</source>
         <translation>Jitter</translation>
     </message>
     <message>
-        <location filename="../../pages/call_ladder.py" line="189"/>
+        <location filename="../../pages/call_ladder.py" line="200"/>
         <source>One-way delay</source>
         <translation>Einwegverzögerung</translation>
     </message>
     <message>
-        <location filename="../../pages/call_ladder.py" line="203"/>
-        <location filename="../../pages/call_ladder.py" line="205"/>
+        <location filename="../../pages/call_ladder.py" line="214"/>
+        <location filename="../../pages/call_ladder.py" line="216"/>
         <source>{ms} ms</source>
         <translation>{ms} ms</translation>
     </message>
     <message>
-        <location filename="../../pages/call_ladder.py" line="214"/>
+        <location filename="../../pages/call_ladder.py" line="225"/>
         <source>Fix: {fix}</source>
         <translation>Abhilfe: {fix}</translation>
     </message>
@@ -267,6 +267,29 @@
         <location filename="../../pages/connections_panel.py" line="118"/>
         <source>Earlier, while online: {result}</source>
         <translation>Früher, als online: {result}</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <location filename="../../pages/dialogs.py" line="43"/>
+        <source>No program opens the file</source>
+        <translation>Kein Programm öffnet die Datei</translation>
+    </message>
+    <message>
+        <location filename="../../pages/dialogs.py" line="44"/>
+        <source>No program on this computer opens {file} (no PDF viewer is installed, or none is set for PDF).</source>
+        <translation>Kein Programm auf diesem Computer öffnet {file} (kein PDF-Betrachter installiert oder keiner für PDF eingestellt).</translation>
+    </message>
+    <message>
+        <location filename="../../pages/dialogs.py" line="48"/>
+        <source>It is here: {path}</source>
+        <translation>Sie liegt hier: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../pages/dialogs.py" line="50"/>
+        <source>Show in folder</source>
+        <translation>Im Ordner zeigen</translation>
     </message>
 </context>
 <context>
@@ -383,287 +406,287 @@
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="131"/>
-        <location filename="../../wizard/app/window.py" line="294"/>
-        <location filename="../../wizard/app/window.py" line="509"/>
-        <location filename="../../wizard/app/window.py" line="859"/>
+        <location filename="../../wizard/app/window.py" line="132"/>
+        <location filename="../../wizard/app/window.py" line="295"/>
+        <location filename="../../wizard/app/window.py" line="511"/>
+        <location filename="../../wizard/app/window.py" line="876"/>
         <source>PSI commissioning wizard</source>
         <translation>PSI-Inbetriebnahme-Assistent</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="158"/>
-        <location filename="../../wizard/app/window.py" line="295"/>
+        <location filename="../../wizard/app/window.py" line="159"/>
+        <location filename="../../wizard/app/window.py" line="296"/>
         <source>Chapters of the guide</source>
         <translation>Kapitel des Leitfadens</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="172"/>
-        <location filename="../../wizard/app/window.py" line="296"/>
+        <location filename="../../wizard/app/window.py" line="173"/>
+        <location filename="../../wizard/app/window.py" line="297"/>
         <source>◀  Back</source>
         <translation>◀  Zurück</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="173"/>
-        <location filename="../../wizard/app/window.py" line="297"/>
+        <location filename="../../wizard/app/window.py" line="174"/>
+        <location filename="../../wizard/app/window.py" line="298"/>
         <source>Previous chapter (Ctrl+PgUp)</source>
         <translation>Vorheriges Kapitel (Strg+Bild auf)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="175"/>
-        <location filename="../../wizard/app/window.py" line="298"/>
+        <location filename="../../wizard/app/window.py" line="176"/>
+        <location filename="../../wizard/app/window.py" line="299"/>
         <source>Next  ▶</source>
         <translation>Weiter  ▶</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="176"/>
-        <location filename="../../wizard/app/window.py" line="299"/>
+        <location filename="../../wizard/app/window.py" line="177"/>
+        <location filename="../../wizard/app/window.py" line="300"/>
         <source>Next chapter (Ctrl+PgDown)</source>
         <translation>Nächstes Kapitel (Strg+Bild ab)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="205"/>
+        <location filename="../../wizard/app/window.py" line="206"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="206"/>
+        <location filename="../../wizard/app/window.py" line="207"/>
         <source>&amp;New project…</source>
         <translation>&amp;Neues Projekt…</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="208"/>
+        <location filename="../../wizard/app/window.py" line="209"/>
         <source>&amp;Open project…</source>
         <translation>Projekt ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="210"/>
+        <location filename="../../wizard/app/window.py" line="211"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="211"/>
+        <location filename="../../wizard/app/window.py" line="212"/>
         <source>Save &amp;as…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="213"/>
+        <location filename="../../wizard/app/window.py" line="214"/>
         <source>Re-check &amp;site…</source>
         <translation>Standort erneut &amp;prüfen…</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="214"/>
+        <location filename="../../wizard/app/window.py" line="215"/>
         <source>&amp;Close project</source>
         <translation>Projekt s&amp;chließen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="217"/>
+        <location filename="../../wizard/app/window.py" line="218"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="219"/>
+        <location filename="../../wizard/app/window.py" line="220"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="220"/>
+        <location filename="../../wizard/app/window.py" line="221"/>
         <source>&amp;Next chapter</source>
         <translation>&amp;Nächstes Kapitel</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="221"/>
+        <location filename="../../wizard/app/window.py" line="222"/>
         <source>&amp;Previous chapter</source>
         <translation>&amp;Vorheriges Kapitel</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="223"/>
+        <location filename="../../wizard/app/window.py" line="224"/>
         <source>Next p&amp;roblem</source>
         <translation>Nächstes P&amp;roblem</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="224"/>
+        <location filename="../../wizard/app/window.py" line="225"/>
         <source>Previous pro&amp;blem</source>
         <translation>Vorheriges Pro&amp;blem</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="227"/>
+        <location filename="../../wizard/app/window.py" line="228"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="228"/>
+        <location filename="../../wizard/app/window.py" line="229"/>
         <source>&amp;Theme</source>
         <translation>&amp;Farbschema</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="232"/>
-        <location filename="../../wizard/app/window.py" line="243"/>
+        <location filename="../../wizard/app/window.py" line="233"/>
+        <location filename="../../wizard/app/window.py" line="244"/>
         <source>Follow the &amp;system</source>
         <translation>Wie das &amp;System</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="232"/>
+        <location filename="../../wizard/app/window.py" line="233"/>
         <source>&amp;Light</source>
         <translation>&amp;Hell</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="232"/>
+        <location filename="../../wizard/app/window.py" line="233"/>
         <source>&amp;Dark</source>
         <translation>&amp;Dunkel</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="239"/>
+        <location filename="../../wizard/app/window.py" line="240"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="250"/>
+        <location filename="../../wizard/app/window.py" line="251"/>
         <source>&amp;Mode</source>
         <translation>&amp;Modus</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="251"/>
+        <location filename="../../wizard/app/window.py" line="252"/>
         <source>&amp;Offline checklist</source>
         <translation>&amp;Offline-Checkliste</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="253"/>
+        <location filename="../../wizard/app/window.py" line="254"/>
         <source>Nothing touches the network; steps that need a live system are confirmed by hand</source>
         <translation>Nichts geht ins Netz; Schritte, die ein Live-System brauchen, werden von Hand bestätigt</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="258"/>
+        <location filename="../../wizard/app/window.py" line="259"/>
         <source>&amp;Run</source>
         <translation>&amp;Ausführen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="259"/>
+        <location filename="../../wizard/app/window.py" line="260"/>
         <source>Run all checks in this &amp;chapter</source>
         <translation>Alle Prüfungen dieses &amp;Kapitels ausführen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="261"/>
+        <location filename="../../wizard/app/window.py" line="262"/>
         <source>&amp;Cancel running checks</source>
         <translation>Laufende Prüfungen a&amp;bbrechen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="263"/>
+        <location filename="../../wizard/app/window.py" line="264"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="264"/>
+        <location filename="../../wizard/app/window.py" line="265"/>
         <source>Open the &amp;guide at this step</source>
         <translation>&amp;Leitfaden an diesem Schritt öffnen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="266"/>
+        <location filename="../../wizard/app/window.py" line="267"/>
         <source>Choose the guide &amp;file…</source>
         <translation>Leitfaden-&amp;Datei wählen…</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="267"/>
+        <location filename="../../wizard/app/window.py" line="268"/>
         <source>Open the &amp;log file</source>
         <translation>&amp;Protokolldatei öffnen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="268"/>
+        <location filename="../../wizard/app/window.py" line="269"/>
         <source>&amp;About</source>
         <translation>Ü&amp;ber</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="374"/>
-        <location filename="../../wizard/app/window.py" line="379"/>
+        <location filename="../../wizard/app/window.py" line="375"/>
+        <location filename="../../wizard/app/window.py" line="380"/>
         <source>Cannot open the project</source>
         <translation>Das Projekt lässt sich nicht öffnen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="389"/>
+        <location filename="../../wizard/app/window.py" line="390"/>
         <source>The project is open in another wizard</source>
         <translation>Das Projekt ist in einem anderen Assistenten geöffnet</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="395"/>
+        <location filename="../../wizard/app/window.py" line="396"/>
         <source>Open anyway</source>
         <translation>Trotzdem öffnen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="410"/>
+        <location filename="../../wizard/app/window.py" line="411"/>
         <source>Cannot create the project</source>
         <translation>Das Projekt lässt sich nicht anlegen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="505"/>
+        <location filename="../../wizard/app/window.py" line="507"/>
         <source>No project open</source>
         <translation>Kein Projekt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="512"/>
+        <location filename="../../wizard/app/window.py" line="514"/>
         <source>A folder of site projects</source>
         <translation>Ein Ordner mit Standortprojekten</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="522"/>
+        <location filename="../../wizard/app/window.py" line="524"/>
         <source>Sites in {folder}</source>
         <translation>Standorte in {folder}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="523"/>
+        <location filename="../../wizard/app/window.py" line="525"/>
         <source>The folder could not be read</source>
         <translation>Der Ordner ließ sich nicht lesen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="534"/>
+        <location filename="../../wizard/app/window.py" line="536"/>
         <source>A wave is running: pause it on chapter 7&apos;s page first</source>
         <translation>Eine Welle läuft: Halten Sie sie zuerst auf der Seite von Kapitel 7 an</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="593"/>
+        <location filename="../../wizard/app/window.py" line="594"/>
         <source>Steps of §{section}</source>
         <translation>Schritte von §{section}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="675"/>
+        <location filename="../../wizard/app/window.py" line="676"/>
         <source>Not saved: {reason}</source>
         <translation>Nicht gespeichert: {reason}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="687"/>
+        <location filename="../../wizard/app/window.py" line="688"/>
         <source>Remove the attachment</source>
         <translation>Anhang entfernen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="688"/>
+        <location filename="../../wizard/app/window.py" line="689"/>
         <source>Remove {file} from this step? The audit log keeps its name and SHA-256.</source>
         <translation>{file} von diesem Schritt entfernen? Das Prüfprotokoll behält Namen und SHA-256.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="691"/>
+        <location filename="../../wizard/app/window.py" line="692"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="738"/>
+        <location filename="../../wizard/app/window.py" line="739"/>
         <source>No check in this chapter can run now: each step says why (done by hand, waiting for input, blocked, or offline).</source>
         <translation>Keine Prüfung in diesem Kapitel kann jetzt laufen: Jeder Schritt sagt, warum (von Hand erledigt, wartet auf Eingaben, blockiert oder offline).</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="745"/>
+        <location filename="../../wizard/app/window.py" line="746"/>
         <source>{run} run: {passed} passed, {failed} failed, {warnings} with warnings.</source>
         <translation>{run} gelaufen: {passed} bestanden, {failed} fehlgeschlagen, {warnings} mit Warnungen.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="747"/>
+        <location filename="../../wizard/app/window.py" line="748"/>
         <source>{count} could not run; each of them says why.</source>
         <translation>{count} konnten nicht laufen; jeder davon sagt, warum.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="768"/>
+        <location filename="../../wizard/app/window.py" line="769"/>
         <source>No failed, blocked or warning step anywhere.</source>
         <translation>Nirgends ein fehlgeschlagener, blockierter oder gewarnter Schritt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wizard/app/window.py" line="831"/>
+        <location filename="../../wizard/app/window.py" line="832"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n mit Warnung</numerusform>
@@ -671,7 +694,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wizard/app/window.py" line="868"/>
+        <location filename="../../wizard/app/window.py" line="885"/>
         <source>Running %n check(s)…</source>
         <translation>
             <numerusform>%n Prüfung läuft…</numerusform>
@@ -679,32 +702,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="871"/>
+        <location filename="../../wizard/app/window.py" line="888"/>
         <source>Working…</source>
         <translation>In Arbeit…</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="921"/>
+        <location filename="../../wizard/app/window.py" line="938"/>
         <source>The signed baseline report</source>
         <translation>Der signierte Ausgangsbericht</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="922"/>
+        <location filename="../../wizard/app/window.py" line="939"/>
         <source>The baseline signer&apos;s certificate</source>
         <translation>Das Zertifikat des Unterzeichners</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="923"/>
+        <location filename="../../wizard/app/window.py" line="940"/>
         <source>Certificate (*.pem *.crt);;All files (*)</source>
         <translation>Zertifikat (*.pem *.crt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="935"/>
+        <location filename="../../wizard/app/window.py" line="952"/>
         <source>Re-checking the site against {file}…</source>
         <translation>Der Standort wird gegen {file} erneut geprüft…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wizard/app/window.py" line="947"/>
+        <location filename="../../wizard/app/window.py" line="964"/>
         <source>%n drift(s) since the baseline.</source>
         <translation>
             <numerusform>%n Abweichung seit dem Ausgangsbericht.</numerusform>
@@ -712,177 +735,177 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="1084"/>
+        <location filename="../../wizard/app/window.py" line="1101"/>
         <source>A wave is running</source>
         <translation>Eine Welle läuft</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="1085"/>
+        <location filename="../../wizard/app/window.py" line="1102"/>
         <source>Chapter 7&apos;s wave is sending changes or waiting for them. Pause and close stops it after the change under way (everything sent is journaled), closes the project and the wizard; Run wave carries on from there when you open the project again.</source>
         <translation>Die Welle aus Kapitel 7 sendet Änderungen oder wartet auf sie. „Anhalten und schließen“ hält sie nach der laufenden Änderung an (alles Gesendete ist protokolliert) und schließt das Projekt und den Assistenten; „Welle ausführen“ macht dort weiter, wenn Sie das Projekt wieder öffnen.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="1088"/>
+        <location filename="../../wizard/app/window.py" line="1105"/>
         <source>Pause and close</source>
         <translation>Anhalten und schließen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="1089"/>
+        <location filename="../../wizard/app/window.py" line="1106"/>
         <source>Keep working</source>
         <translation>Weiterarbeiten</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="934"/>
+        <location filename="../../wizard/app/window.py" line="951"/>
         <source>The site was not re-checked</source>
         <translation>Der Standort wurde nicht erneut geprüft</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="948"/>
+        <location filename="../../wizard/app/window.py" line="965"/>
         <source>Nothing drifted since the baseline.</source>
         <translation>Seit dem Ausgangsbericht hat sich nichts verändert.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="950"/>
+        <location filename="../../wizard/app/window.py" line="967"/>
         <source>Re-check</source>
         <translation>Erneute Prüfung</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="953"/>
+        <location filename="../../wizard/app/window.py" line="970"/>
         <source>{count} unchanged. Signed re-check report: {file}</source>
         <translation>{count} unverändert. Signierter Prüfbericht: {file}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="960"/>
+        <location filename="../../wizard/app/window.py" line="977"/>
         <source>The demo could not be opened</source>
         <translation>Die Demo ließ sich nicht öffnen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="1043"/>
+        <location filename="../../wizard/app/window.py" line="1060"/>
         <source>Guide — {section}</source>
         <translation>Leitfaden — {section}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="1046"/>
+        <location filename="../../wizard/app/window.py" line="1063"/>
         <source>Solution guide</source>
         <translation>Lösungsleitfaden</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="827"/>
+        <location filename="../../wizard/app/window.py" line="828"/>
         <source>overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="829"/>
+        <location filename="../../wizard/app/window.py" line="830"/>
         <source>{done} of {total} done</source>
         <translation>{done} von {total} erledigt</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="833"/>
+        <location filename="../../wizard/app/window.py" line="834"/>
         <source>{count} waived</source>
         <translation>{count} entfallen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="835"/>
+        <location filename="../../wizard/app/window.py" line="836"/>
         <source>{count} failed</source>
         <translation>{count} fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="837"/>
+        <location filename="../../wizard/app/window.py" line="838"/>
         <source>{count} blocked</source>
         <translation>{count} blockiert</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="852"/>
+        <location filename="../../wizard/app/window.py" line="869"/>
         <source>Project: {path}</source>
         <translation>Projekt: {path}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="853"/>
+        <location filename="../../wizard/app/window.py" line="870"/>
         <source>Mode: {mode}</source>
         <translation>Modus: {mode}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="872"/>
+        <location filename="../../wizard/app/window.py" line="889"/>
         <source>Idle</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="880"/>
+        <location filename="../../wizard/app/window.py" line="897"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="888"/>
+        <location filename="../../wizard/app/window.py" line="905"/>
         <source>PSI project (*{suffix})</source>
         <translation>PSI-Projekt (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="891"/>
+        <location filename="../../wizard/app/window.py" line="908"/>
         <source>New project</source>
         <translation>Neues Projekt</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="895"/>
+        <location filename="../../wizard/app/window.py" line="912"/>
         <source>Open project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="896"/>
+        <location filename="../../wizard/app/window.py" line="913"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="900"/>
+        <location filename="../../wizard/app/window.py" line="917"/>
         <source>Save project as</source>
         <translation>Projekt speichern unter</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="909"/>
+        <location filename="../../wizard/app/window.py" line="926"/>
         <source>Cannot save a copy</source>
         <translation>Die Kopie lässt sich nicht speichern</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="961"/>
+        <location filename="../../wizard/app/window.py" line="978"/>
         <source>Opening the demo: the lab starts, the probes run, one wave is provisioned…</source>
         <translation>Die Demo wird geöffnet: Das Labor startet, die Proben laufen, eine Welle wird bereitgestellt…</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="982"/>
+        <location filename="../../wizard/app/window.py" line="999"/>
         <source>Log file: {path} — attach it to a support request; it never holds passwords or tokens.</source>
         <translation>Protokolldatei: {path} — hängen Sie sie an eine Support-Anfrage an; sie enthält nie Passwörter oder Tokens.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="984"/>
+        <location filename="../../wizard/app/window.py" line="1001"/>
         <source>(No program here opens it: copy the path.)</source>
         <translation>(Kein Programm hier öffnet sie: kopieren Sie den Pfad.)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="994"/>
+        <location filename="../../wizard/app/window.py" line="1011"/>
         <source>Libraries:</source>
         <translation>Bibliotheken:</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="995"/>
+        <location filename="../../wizard/app/window.py" line="1012"/>
         <source>Log file: {path}</source>
         <translation>Protokolldatei: {path}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="998"/>
+        <location filename="../../wizard/app/window.py" line="1015"/>
         <source>About</source>
         <translation>Über</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="1023"/>
+        <location filename="../../wizard/app/window.py" line="1040"/>
         <source>The solution guide (Markdown)</source>
         <translation>Der Lösungsleitfaden (Markdown)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="1024"/>
+        <location filename="../../wizard/app/window.py" line="1041"/>
         <source>Markdown (*.md *.markdown);;All files (*)</source>
         <translation>Markdown (*.md *.markdown);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="1029"/>
+        <location filename="../../wizard/app/window.py" line="1046"/>
         <source>Choose your copy of the solution guide first (Help &gt; Choose the guide file…); the wizard does not ship it.</source>
         <translation>Wählen Sie zuerst Ihr Exemplar des Lösungsleitfadens (Hilfe &gt; Leitfaden-Datei wählen…); der Assistent liefert ihn nicht mit.</translation>
     </message>
@@ -1700,38 +1723,38 @@ Benutzer</translation>
         <translation>Zertifikat nach {file} geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/report.py" line="146"/>
+        <location filename="../../wizard/app/report.py" line="151"/>
         <source>Building and signing the report…</source>
         <translation>Bericht wird erstellt und signiert…</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/report.py" line="151"/>
+        <location filename="../../wizard/app/report.py" line="156"/>
         <source>No report written</source>
         <translation>Kein Bericht geschrieben</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/report.py" line="156"/>
+        <location filename="../../wizard/app/report.py" line="161"/>
         <source>Signed report written to {file} ({pages} pages, signed by {signer}).</source>
         <translation>Signierter Bericht nach {file} geschrieben ({pages} Seiten, signiert von {signer}).</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/report.py" line="157"/>
+        <location filename="../../wizard/app/report.py" line="162"/>
         <source>Signed report written to {file} ({pages} pages, signed by {signer}, no timestamp).</source>
         <translation>Signierter Bericht nach {file} geschrieben ({pages} Seiten, signiert von {signer}, ohne Zeitstempel).</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/report.py" line="169"/>
-        <location filename="../../wizard/app/report.py" line="175"/>
+        <location filename="../../wizard/app/report.py" line="174"/>
+        <location filename="../../wizard/app/report.py" line="180"/>
         <source>Not written</source>
         <translation>Nicht geschrieben</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/report.py" line="174"/>
+        <location filename="../../wizard/app/report.py" line="179"/>
         <source>Written to {file}.</source>
         <translation>Nach {file} geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/report.py" line="178"/>
+        <location filename="../../wizard/app/report.py" line="183"/>
         <source>{what}: {reason}</source>
         <translation>{what}: {reason}</translation>
     </message>

@@ -12,7 +12,7 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QWidget
 
-from pages.dialogs import choose_file
+from pages.dialogs import choose_file, no_program_opens
 from pages.identity_dialog import IdentityDialog
 from pages.report_page import ReportPage
 from pages.wording import error_line
@@ -136,7 +136,12 @@ class ReportChapter(ChapterPanel):
                     save=True)
 
     def open_pdf(self) -> bool:
-        return self.built is not None and QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.built.pdf)))
+        if self.built is None:
+            return False
+        opened = QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.built.pdf)))
+        if not opened:  # no PDF viewer: said, with its folder offered (#34)
+            no_program_opens(self.context.parent, self.built.pdf, self.show_folder)
+        return opened
 
     def show_folder(self) -> bool:
         return self.built is not None and QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.built.pdf.parent)))

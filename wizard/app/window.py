@@ -86,6 +86,7 @@ MODE_TEXT = {Mode.LIVE: QT_TRANSLATE_NOOP("MainWindow", "Live"),
 BADGE_COLOURS = {"done": "#2e7d32", "failed": "#c62828", "warning": "#ef8f00", "waived": "#7b1fa2",
                  "progress": "#1565c0", "empty": "#9e9e9e"}
 DEMO = "demo"  # op key: one demo being prepared at a time
+RECHECK = "recheck"  # op key: the open project re-checked against a signed baseline
 # Within a 1280×720 screen with its title bar (and a panel at the screen's edge): every page fits this size, so the
 # status bar and the navigation are on the screen on the smallest laptop the guide's engineers carry.
 DEFAULT_SIZE = QSize(1240, 680)
@@ -475,6 +476,7 @@ class MainWindow(QMainWindow):
         self.flush_edits()
         if self.engine is not None:
             self.engine.cancel_all()
+        self.ops.cancel(RECHECK)  # it re-checks this project: neither it nor its words outlive it
         self._drop_pages()
         self.project.close()  # every change asked for is written first
         self.project = None
@@ -944,7 +946,7 @@ class MainWindow(QMainWindow):
         if self.project is None:
             return None
         identity = self.preferences.get(IDENTITY)
-        return self.ops.start("recheck", recheck_and_sign(self.guide, self.project, baseline, trust,
+        return self.ops.start(RECHECK, recheck_and_sign(self.guide, self.project, baseline, trust,
                                                           Path(identity) if identity else None),
                               done=self._rechecked, title=self.tr("The site was not re-checked"),
                               doing=self.tr("Re-checking the site against {file}…").format(file=baseline.name))
