@@ -41,6 +41,8 @@ class ChapterPage(QWidget):
         self.scroll_area = QScrollArea()
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        # no Tab stop of its own (it showed no focus): Tab goes from widget to widget, and the area scrolls to each
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         body = QWidget()
         body.setObjectName("PageBody")
         layout = QVBoxLayout(body)

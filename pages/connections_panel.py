@@ -45,6 +45,7 @@ class ConnectionsPanel(QGroupBox):
         self.secrets: dict[str, QLineEdit] = {}
         self.results: dict[str, QLabel] = {}
         self.test_buttons: dict[str, QPushButton] = {}
+        self._parked = ""  # the system whose Test button had the focus when its test started
         for live in systems:
             system = live.id
             title, secret_label = _word(live.title), _word(live.secret_label)
@@ -110,7 +111,17 @@ class ConnectionsPanel(QGroupBox):
         """The Test buttons from the mode and the tests under way (one test per system at a time)."""
         reason = self.tr("Offline checklist mode — Ctrl+Shift+O to go online")
         for system, button in self.test_buttons.items():
-            button.setEnabled(not offline and system not in testing)
+            enabled = not offline and system not in testing
+            if not enabled and button.hasFocus():
+                # Qt would hand the focus on to the next widget in the chain (the pre-flight's Run, further down the
+                # page) and scroll to it: it waits on this system's tab instead, and comes back when the test ends
+                self.tabs.tabBar().setFocus(Qt.FocusReason.OtherFocusReason)
+                self._parked = system
+            button.setEnabled(enabled)
+            if enabled and self._parked == system:
+                self._parked = ""
+                if self.tabs.tabBar().hasFocus():
+                    button.setFocus(Qt.FocusReason.OtherFocusReason)
             button.setToolTip(reason if offline else self.tr("Testing…") if system in testing else "")
             result = self.results[system]
             if offline and result.text() and not result.property("offline"):

@@ -520,6 +520,8 @@ class StepCard(QFrame):
             lines.append(html.escape(self.tr("Evidence expected: {what}").format(what=self.step.evidence)))
         self.evidence_label.setText("<br>".join(lines))
         self.evidence_label.setVisible(bool(lines))
+        # a Tab stop only where it has links to go to (Open, Remove): a plain line would take the focus and show none
+        self.evidence_label.setFocusPolicy(Qt.FocusPolicy.StrongFocus if snap.evidence else Qt.FocusPolicy.NoFocus)
 
     def _record_lines(self, snap: StepSnapshot) -> list[str]:
         """Who recorded the step's status and when, and the note or reason they gave (plain text)."""

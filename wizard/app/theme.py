@@ -13,7 +13,9 @@ THEMES = ("system", "light", "dark")
 DARK_COLOURS = {"#f6f7f9": "#1d2126", "#ffffff": "#262b31", "#eef1f5": "#2b3038", "#d5dbe3": "#3b424c",
                 "#e1e6ed": "#353c45", "#f3f6fa": "#22272d", "#1b2733": "#e6ebf0", "#44515e": "#b4bec8",
                 "#33404d": "#c8d1da", "#0d2a52": "#9cc4ff", "#d4e3fa": "#1f3b63", "#fffbe6": "#3a3420",
-                "#f0d98c": "#6b5a20", "#5e6b78": "#8a96a3", "#8a1c1c": "#ff8a80", "#b71c1c": "#ff6e6e"}
+                "#f0d98c": "#6b5a20", "#5e6b78": "#8a96a3", "#8a1c1c": "#ff8a80", "#b71c1c": "#ff6e6e",
+                # the focus ring: the light theme's blue is too dark to see on a dark field
+                "#1a5fd0": "#8ab4ff"}
 DARK_PALETTE = ((QPalette.ColorRole.Window, "#1d2126"), (QPalette.ColorRole.WindowText, "#e6ebf0"),
                 (QPalette.ColorRole.Base, "#262b31"), (QPalette.ColorRole.AlternateBase, "#2b3038"),
                 (QPalette.ColorRole.Text, "#e6ebf0"), (QPalette.ColorRole.Button, "#2b3038"),

@@ -640,12 +640,25 @@ class MainWindow(QMainWindow):
             return
         chapter = self.runbook.chapters[row]
         self.stack.setCurrentWidget(self.page(chapter.id))
+        self._keyboard_path(self.page(chapter.id))
         self.back_button.setEnabled(row > 0)
         self.next_button.setEnabled(row < self.sidebar.count() - 1)
         panel = self.panels.get(chapter.id)
         if panel is not None and panel.whole_page:
             panel.refresh()
         self._save_ui_state("chapter", chapter.id)
+
+    def _keyboard_path(self, page: QWidget) -> None:
+        """Tab goes as the eye does: from the sidebar into the page in view, through it in its own order, then to
+        Back and Next. Pages are built when first shown, so Qt had put their widgets at the end of the window's
+        chain, after the navigation."""
+        # findChildren gives them in the order they were made, which is the page's reading order. (Walking the chain
+        # with nextInFocusChain() instead made PySide wrappers that deleted the File menu when they were collected.)
+        inside = [w for w in page.findChildren(QWidget) if w.focusPolicy() & Qt.FocusPolicy.TabFocus]
+        previous: QWidget = self.sidebar
+        for widget in [*inside, self.back_button, self.next_button]:
+            QWidget.setTabOrder(previous, widget)
+            previous = widget
 
     def _remember_scroll(self, chapter_id: str, step_id: str) -> None:
         self._save_ui_state(f"scroll:{chapter_id}", step_id)
