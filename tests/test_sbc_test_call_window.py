@@ -111,3 +111,30 @@ def test_a_call_without_passwords_says_what_is_missing_and_keeps_the_stations(
     assert "no digest password given for test station 3100" in panel.message.text()
     assert (panel.caller.currentText(), panel.callee.currentText()) == ("3100", "3101")
     assert not panel.result.isVisible()
+
+
+def test_passwords_kept_in_the_keyring_serve_when_none_is_typed(
+        qtbot, window: MainWindow, tmp_path: Path, memory_keyring, running_lab) -> None:
+    from wizard.runbook.engine import step_secret_reference
+    from wizard.store.secrets import remember
+
+    lab = running_lab()
+    panel = call_panel(qtbot, window, tmp_path, lab)
+    for key in ("caller_password", "callee_password"):
+        remember(step_secret_reference(window.project.project_id, TEST_CALL_STEP, key),
+                 lab.endpoints["sbc"]["digest_password"])
+    call(qtbot, window, panel, "")
+    assert window.project.step_records()[TEST_CALL_STEP].status == "passed", panel.message.text()
+    assert "set up in" in panel.result.summary.text()
+
+
+def test_typed_stations_and_passwords_survive_a_language_switch(
+        qtbot, window: MainWindow, tmp_path: Path, memory_keyring, running_lab) -> None:
+    panel = call_panel(qtbot, window, tmp_path, running_lab())
+    panel.set_stations("3100", "3101")
+    panel.caller_password.setText("typed, not called yet")
+    window.set_language("de")
+    settle(qtbot, window)
+    panel = window.page("sbc").findChild(TestCallPanel)
+    assert panel is not None and panel.caller_password.text() == "typed, not called yet"
+    assert (panel.caller.currentText(), panel.call_button.text()) == ("3100", "Anrufen")
