@@ -8,6 +8,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -190,3 +191,33 @@ def test_the_wizards_own_test_call_engine_meets_the_lab_sbc_as_a_real_one(faults
         return [f.code for f in judge_test_call(evidence)]
 
     assert run(scenario) == codes
+
+
+def test_baresip_a_user_agent_we_did_not_write_answers_through_the_lab_sbc_with_srtp(tmp_path: Path) -> None:
+    """baresip (RFC 3261 and RFC 5626 outbound, SRTP mandatory, auto-answer) registers through the lab's SBC, is
+    called by our test client and answers: the B2BUA's INVITE, ACK and BYE work for a stack of the field, and its
+    SRTP comes through the relay decryptable with the key of its own answer."""
+    from tests.sip_peers import SBC_FQDN, baresip
+
+    async def scenario() -> tuple:
+        lab = SbcLab(SbcState(fqdn=SBC_FQDN))
+        port = await lab.start()
+        with baresip(tmp_path, user="4713", password=lab.state.password, sbc_port=port, ca_pem=lab.cert_pem) as log:
+            while not any("4713" in contact for contact in lab.state.bindings):
+                await asyncio.sleep(0.1)
+            anna = Ua("3100", lab.state.password, "127.0.0.1", port, SBC_FQDN)
+            await anna.start()
+            try:
+                assert (await anna.register()).status == 200
+                answer = await anna.call("4713", timeout=10)
+                assert answer.status == 200, answer.start
+                await anna.send_audio(100, 0.02)
+                bye = await anna.hang_up()
+                return anna.received, anna.undecryptable, bye.status, lab.state.calls[0].ended_by, log
+            finally:
+                await anna.close()
+                await lab.stop()
+
+    received, undecryptable, bye, ended_by, log = asyncio.run(asyncio.wait_for(scenario(), 40))
+    assert received > 20 and undecryptable == 0, log.read_text(errors="replace")[-2000:]
+    assert (bye, ended_by) == (200, "caller")
