@@ -60,54 +60,65 @@ def paginate(doc: QTextDocument, page_height: float) -> list[Page]:
 def _places(doc: QTextDocument) -> tuple[list[tuple[float, bool]], list[float], list[_Table]]:
     """Where a page may end (and whether that place follows a heading straight away), where the HTML makes one
     end, and the tables with their head rows."""
-    layout = doc.documentLayout()
-    breaks: list[tuple[float, bool]] = []  # between table rows
-    lines: list[tuple[float, bool]] = []  # between the lines of the text outside tables
-    forced: list[float] = []
-    heading_before = False
     found = _tables(doc)
-    # a table's blocks are skipped in one step (asking each block for its table costs more than the layout)
-    table_at = {table.firstPosition(): table for table in found}
-    block = doc.begin()
-    while block.isValid():
-        table = table_at.get(block.position())
-        if table is not None:
-            heading_before = False
-            block = doc.findBlock(table.lastPosition()).next()
-            continue
-        if QTextCursor(block).currentTable() is None:
-            box = layout.blockBoundingRect(block)
-            policy = block.blockFormat().pageBreakPolicy()
-            if policy & QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore:
-                forced.append(box.top())
-            if policy & QTextFormat.PageBreakFlag.PageBreak_AlwaysAfter:
-                forced.append(box.bottom())
-            text = block.layout()
-            for number in range(text.lineCount()):
-                lines.append((box.top() + text.lineAt(number).y(), heading_before and number == 0))
-            heading_before = block.blockFormat().headingLevel() > 0 and bool(block.text().strip())
-        else:
-            heading_before = False
-        block = block.next()
+    lines, forced = _text_places(doc, found)
+    breaks: list[tuple[float, bool]] = []  # between table rows
     tables = []
     for table in found:
-        frame = layout.frameBoundingRect(table)
-        units = _units(table)
-        tops = [_top(doc, table, rows) for rows in units]
-        # between two rows: half way between the text of one and of the next, on the border they share; the gap
-        # between them (cell padding and border) is the table's own, so one row's bottom gives it for every row
-        gap = tops[1] - _span(doc, table, units[0])[1] if len(units) > 1 else 0.0
-        edges = [frame.top()] + [top - gap / 2 for top in tops[1:]]
-        heads = table.format().headerRowCount()
-        body = [i for i, rows in enumerate(units) if rows.start >= heads]  # the units below the head row(s)
-        head = (frame.top(), edges[body[0]]) if heads and body and body[0] > 0 else None
-        breaks += [(edges[i], False) for i in body[1:]]  # never between the head row and the first row below it
-        breaks.append((frame.top(), _follows_heading(doc, table)))
-        tables.append(_Table(frame.top(), frame.bottom(), head,
-                             _span(doc, table, units[-1])[1] if units else frame.bottom()))
+        between, laid_out = _table_places(doc, table)
+        breaks += between
+        tables.append(laid_out)
     # Qt keeps a block of its own at a table's end, outside the cells: a line there is inside the table all the same
     lines = [(y, after) for y, after in lines if not any(t.top + EPSILON < y < t.bottom - EPSILON for t in tables)]
     return sorted(lines + breaks), sorted(forced), tables
+
+
+def _text_places(doc: QTextDocument, tables: list[QTextTable]) -> tuple[list[tuple[float, bool]], list[float]]:
+    """Between the lines of the text outside tables (and whether the line follows a heading straight away), and
+    where the HTML makes a page end."""
+    layout = doc.documentLayout()
+    lines: list[tuple[float, bool]] = []
+    forced: list[float] = []
+    heading_before = False
+    # a table's blocks are skipped in one step (asking each block for its table costs more than the layout)
+    table_at = {table.firstPosition(): table for table in tables}
+    block = doc.begin()
+    while block.isValid():
+        table = table_at.get(block.position())
+        if table is not None or QTextCursor(block).currentTable() is not None:
+            heading_before = False
+            block = (doc.findBlock(table.lastPosition()) if table is not None else block).next()
+            continue
+        box = layout.blockBoundingRect(block)
+        policy = block.blockFormat().pageBreakPolicy()
+        if policy & QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore:
+            forced.append(box.top())
+        if policy & QTextFormat.PageBreakFlag.PageBreak_AlwaysAfter:
+            forced.append(box.bottom())
+        text = block.layout()
+        for number in range(text.lineCount()):
+            lines.append((box.top() + text.lineAt(number).y(), heading_before and number == 0))
+        heading_before = block.blockFormat().headingLevel() > 0 and bool(block.text().strip())
+        block = block.next()
+    return lines, forced
+
+
+def _table_places(doc: QTextDocument, table: QTextTable) -> tuple[list[tuple[float, bool]], _Table]:
+    """Where a page may end in a table (between its rows, never between its head row and the first row below it,
+    and above it), and the table with its head row."""
+    frame = doc.documentLayout().frameBoundingRect(table)
+    units = _units(table)
+    tops = [_top(doc, table, rows) for rows in units]
+    # between two rows: half way between the text of one and of the next, on the border they share; the gap between
+    # them (cell padding and border) is the table's own, so one row's bottom gives it for every row
+    gap = tops[1] - _span(doc, table, units[0])[1] if len(units) > 1 else 0.0
+    edges = [frame.top()] + [top - gap / 2 for top in tops[1:]]
+    heads = table.format().headerRowCount()
+    body = [i for i, rows in enumerate(units) if rows.start >= heads]  # the units below the head row(s)
+    head = (frame.top(), edges[body[0]]) if heads and body and body[0] > 0 else None
+    breaks = [(edges[i], False) for i in body[1:]] + [(frame.top(), _follows_heading(doc, table))]
+    rows_end = _span(doc, table, units[-1])[1] if units else frame.bottom()
+    return breaks, _Table(frame.top(), frame.bottom(), head, rows_end)
 
 
 def _follows_heading(doc: QTextDocument, table: QTextTable) -> bool:
