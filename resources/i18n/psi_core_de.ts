@@ -3277,6 +3277,26 @@
       <translation>Den ausstehenden Benutzer im Zoom-Webportal entfernen (User Management &gt; Users &gt; Pending) und erneut anlegen, dann die Einladung aus diesem Postfach annehmen (Leitfaden §2.2.1).</translation>
     </message>
     <message>
+      <source>Demo: the demo engineer confirms this step by hand, as the guide says; the lab has no portal or device to do it in.</source>
+      <translation>Demo: Der Demo-Techniker bestätigt diesen Schritt von Hand, wie der Leitfaden es sagt; im Labor gibt es kein Portal und kein Gerät dafür.</translation>
+    </message>
+    <message>
+      <source>Demo: the demo engineer confirms this step by hand, as the guide says; the lab has no portal to do it in or file to check it with.</source>
+      <translation>Demo: Der Demo-Techniker bestätigt diesen Schritt von Hand, wie der Leitfaden es sagt; im Labor gibt es kein Portal dafür und keine Datei, um ihn zu prüfen.</translation>
+    </message>
+    <message>
+      <source>Demo: portals open from the engineer's laptop.</source>
+      <translation>Demo: Die Portale öffnen sich vom Laptop des Technikers.</translation>
+    </message>
+    <message>
+      <source>Demo: the lab's own CA, confirmed for the demo by the demo engineer</source>
+      <translation>Demo: die eigene Zertifizierungsstelle des Labors, für die Demo vom Demo-Techniker bestätigt</translation>
+    </message>
+    <message>
+      <source>Demo: licences are checked by the customer's partner.</source>
+      <translation>Demo: Die Lizenzen prüft der Partner des Kunden.</translation>
+    </message>
+    <message>
       <source>{path} is not a demo project</source>
       <translation>{path} ist kein Demo-Projekt</translation>
     </message>
@@ -3998,12 +4018,12 @@
       <translation>angeboten: die Einladung ist abgelaufen</translation>
     </message>
     <message>
-      <source>ready for the Assistant: import the wave's file (Zoom PSI &gt; Data Operation &gt; Import CSV), then Data operations &gt; User data &gt; Update all, and confirm here</source>
-      <translation>bereit für den Assistant: die Datei der Welle importieren (Zoom PSI &gt; Data Operation &gt; Import CSV), dann Data operations &gt; User data &gt; Update all, und hier bestätigen</translation>
-    </message>
-    <message>
       <source>round {number}: the Zoom user is not active yet, so it could not be added; tick it once active and confirm the round again</source>
       <translation>Runde {number}: Der Zoom-Benutzer ist noch nicht aktiv und konnte daher nicht hinzugefügt werden; kreuzen Sie ihn an, sobald er aktiv ist, und bestätigen Sie die Runde erneut</translation>
+    </message>
+    <message>
+      <source>ready for the Assistant: import the wave's file (Zoom PSI &gt; Data Operation &gt; Import CSV), then Data operations &gt; User data &gt; Update all, and confirm here</source>
+      <translation>bereit für den Assistant: die Datei der Welle importieren (Zoom PSI &gt; Data Operation &gt; Import CSV), dann Data operations &gt; User data &gt; Update all, und hier bestätigen</translation>
     </message>
     <message>
       <source>round {number}: tick in the portal's Add users, then confirm the round</source>
@@ -4133,12 +4153,604 @@
       </translation>
     </message>
     <message>
+      <source>Signed by {signer} with a timestamp from the configured time-stamping authority.</source>
+      <translation>Signiert von {signer}, mit einem Zeitstempel des eingestellten Zeitstempeldienstes.</translation>
+    </message>
+    <message>
+      <source>Signed by {signer}, without a trusted timestamp (no time-stamping authority configured): the signing time is the engineer's clock.</source>
+      <translation>Signiert von {signer}, ohne vertrauenswürdigen Zeitstempel (kein Zeitstempeldienst eingestellt): Die Signaturzeit ist die Uhrzeit des Rechners des Technikers.</translation>
+    </message>
+    <message>
+      <source>Page {page} of {total}</source>
+      <translation>Seite {page} von {total}</translation>
+    </message>
+    <message>
+      <source>Time: {time}</source>
+      <translation>Zeit: {time}</translation>
+    </message>
+    <message>
       <source>the time-stamping authority {timestamp_url} cannot be reached ({reason})</source>
       <translation>der Zeitstempeldienst {timestamp_url} ist nicht erreichbar ({reason})</translation>
     </message>
     <message>
       <source>check the URL, or build the report without a timestamp</source>
       <translation>prüfen Sie die URL oder erstellen Sie den Bericht ohne Zeitstempel</translation>
+    </message>
+    <message>
+      <source>Signed by {signer}</source>
+      <translation>Signiert von {signer}</translation>
+    </message>
+    <message>
+      <source>PSI commissioning</source>
+      <translation>PSI-Inbetriebnahme</translation>
+    </message>
+    <message>
+      <source>passed by a later read</source>
+      <translation>durch spätere Abfrage bestanden</translation>
+    </message>
+    <message>
+      <source>not provisioned yet</source>
+      <translation>noch nicht provisioniert</translation>
+    </message>
+    <message>
+      <source>Commissioning report · Zoom Phone System Integration with OpenScape 4000 and OpenScape SBC</source>
+      <translation>Inbetriebnahmeprotokoll · Zoom Phone System Integration mit OpenScape 4000 und OpenScape SBC</translation>
+    </message>
+    <message>
+      <source>Parts of this work were done in offline checklist mode: steps that need a live system were confirmed by hand, as shown per step.</source>
+      <translation>Teile dieser Arbeit wurden im Offline-Checklistenmodus erledigt: Schritte, die ein erreichbares System brauchen, wurden von Hand bestätigt, wie bei jedem Schritt vermerkt.</translation>
+    </message>
+    <message>
+      <source>Found in an earlier read; a later read of the same fact found it right, so none of them is open.</source>
+      <translation>Bei einer früheren Abfrage gefunden; eine spätere Abfrage desselben Sachverhalts fand ihn in Ordnung, daher ist keiner davon offen.</translation>
+    </message>
+    <message>
+      <source>The machine-readable evidence is attached to this PDF as evidence.json. Its SHA-256 is:</source>
+      <translation>Die maschinenlesbaren Nachweise hängen diesem PDF als evidence.json an. Ihr SHA-256 lautet:</translation>
+    </message>
+    <message>
+      <source>confirmed by hand</source>
+      <translation>von Hand bestätigt</translation>
+    </message>
+    <message>
+      <source>waived</source>
+      <translation>erlassen</translation>
+    </message>
+    <message>
+      <source>automatic check</source>
+      <translation>automatische Prüfung</translation>
+    </message>
+    <message>
+      <source>network probe from the engineer's laptop</source>
+      <translation>Netzwerktest vom Laptop des Technikers</translation>
+    </message>
+    <message>
+      <source>not done</source>
+      <translation>nicht erledigt</translation>
+    </message>
+    <message>
+      <source>Complete</source>
+      <translation>Vollständig</translation>
+    </message>
+    <message>
+      <source>Complete, with open items</source>
+      <translation>Vollständig, mit offenen Punkten</translation>
+    </message>
+    <message>
+      <source>Incomplete</source>
+      <translation>Unvollständig</translation>
+    </message>
+    <message>
+      <source>passed</source>
+      <translation>bestanden</translation>
+    </message>
+    <message>
+      <source>confirmed</source>
+      <translation>bestätigt</translation>
+    </message>
+    <message>
+      <source>warning</source>
+      <translation>Warnung</translation>
+    </message>
+    <message>
+      <source>failed</source>
+      <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+      <source>blocked</source>
+      <translation>blockiert</translation>
+    </message>
+    <message>
+      <source>not started</source>
+      <translation>nicht begonnen</translation>
+    </message>
+    <message>
+      <source>running</source>
+      <translation>läuft</translation>
+    </message>
+    <message>
+      <source>error</source>
+      <translation>Fehler</translation>
+    </message>
+    <message>
+      <source>info</source>
+      <translation>Hinweis</translation>
+    </message>
+    <message>
+      <source>integrated</source>
+      <translation>integriert</translation>
+    </message>
+    <message>
+      <source>done</source>
+      <translation>erledigt</translation>
+    </message>
+    <message>
+      <source>waiting</source>
+      <translation>wartet</translation>
+    </message>
+    <message>
+      <source>planned</source>
+      <translation>geplant</translation>
+    </message>
+    <message>
+      <source>sent</source>
+      <translation>gesendet</translation>
+    </message>
+    <message>
+      <source>already</source>
+      <translation>bereits vorhanden</translation>
+    </message>
+    <message>
+      <source>paused</source>
+      <translation>angehalten</translation>
+    </message>
+    <message>
+      <source>undone</source>
+      <translation>rückgängig gemacht</translation>
+    </message>
+    <message>
+      <source>live</source>
+      <translation>Live-Betrieb</translation>
+    </message>
+    <message>
+      <source>demo</source>
+      <translation>Demo</translation>
+    </message>
+    <message>
+      <source>offline</source>
+      <translation>offline</translation>
+    </message>
+    <message>
+      <source>Zoom user</source>
+      <translation>Zoom-Benutzer</translation>
+    </message>
+    <message>
+      <source>portal round</source>
+      <translation>Portalrunde</translation>
+    </message>
+    <message>
+      <source>AMOs</source>
+      <translation>AMOs</translation>
+    </message>
+    <message>
+      <source>Assistant</source>
+      <translation>Assistant</translation>
+    </message>
+    <message>
+      <source>read-back</source>
+      <translation>Rücklesen</translation>
+    </message>
+    <message>
+      <source>connected</source>
+      <translation>verbunden</translation>
+    </message>
+    <message>
+      <source>{when} with psi-wizard {version}</source>
+      <translation>{when} mit psi-wizard {version}</translation>
+    </message>
+    <message>
+      <source>Certificate files chosen for the SBC (§9.3)</source>
+      <translation>Für den SBC gewählte Zertifikatsdateien (§9.3)</translation>
+    </message>
+    <message>
+      <source>Certificate chain the SBC served to the TLS probe (§2.2.2)</source>
+      <translation>Zertifikatskette, die der SBC dem TLS-Test lieferte (§2.2.2)</translation>
+    </message>
+    <message>
+      <source>Zoom's acceptance of the root {root}, as the engineer recorded it: {note}. The root's SHA-256:</source>
+      <translation>Zooms Zustimmung zur Stammzertifizierungsstelle {root}, wie der Techniker sie festgehalten hat: {note}. SHA-256 der Stammzertifizierungsstelle:</translation>
+    </message>
+    <message>
+      <source>{integrated} of {people} people are integrated: every stage done and read back from Zoom and the OS4K. For the others the stage they are at is named.</source>
+      <translation>{integrated} von {people} Personen sind integriert: jede Stufe erledigt und aus Zoom und der OS4K zurückgelesen. Bei den übrigen ist die Stufe genannt, auf der sie stehen.</translation>
+    </message>
+    <message>
+      <source>failed items</source>
+      <translation>fehlgeschlagene Punkte</translation>
+    </message>
+    <message>
+      <source>done with warnings or waivers</source>
+      <translation>erledigt mit Warnungen oder Erlassen</translation>
+    </message>
+    <message>
+      <source>in progress</source>
+      <translation>in Arbeit</translation>
+    </message>
+    <message>
+      <source>{number} with warnings</source>
+      <translation>{number} mit Warnungen</translation>
+    </message>
+    <message>
+      <source>{number} waived</source>
+      <translation>{number} erlassen</translation>
+    </message>
+    <message>
+      <source>{number} failed</source>
+      <translation>{number} fehlgeschlagen</translation>
+    </message>
+    <message>
+      <source>{number} blocked</source>
+      <translation>{number} blockiert</translation>
+    </message>
+    <message>
+      <source>{number} not started</source>
+      <translation>{number} nicht begonnen</translation>
+    </message>
+    <message>
+      <source>Audit log: {entries} entries, intact; final chain hash:</source>
+      <translation>Prüfprotokoll: {entries} Einträge, unversehrt; letzter Kettenhash:</translation>
+    </message>
+    <message>
+      <source>Audit log: {entries} entries, BROKEN; final chain hash:</source>
+      <translation>Prüfprotokoll: {entries} Einträge, BESCHÄDIGT; letzter Kettenhash:</translation>
+    </message>
+    <message>
+      <source>Commissioning report — {where}</source>
+      <translation>Inbetriebnahmeprotokoll — {where}</translation>
+    </message>
+    <message>
+      <source>Commissioning report</source>
+      <translation>Inbetriebnahmeprotokoll</translation>
+    </message>
+    <message>
+      <source>{done} of {total} done</source>
+      <translation>{done} von {total} erledigt</translation>
+    </message>
+    <message>
+      <source>Chapter</source>
+      <translation>Kapitel</translation>
+    </message>
+    <message>
+      <source>Done</source>
+      <translation>Erledigt</translation>
+    </message>
+    <message>
+      <source>Warnings</source>
+      <translation>Warnungen</translation>
+    </message>
+    <message>
+      <source>Waived</source>
+      <translation>Erlassen</translation>
+    </message>
+    <message>
+      <source>Failed</source>
+      <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+      <source>Not started</source>
+      <translation>Nicht begonnen</translation>
+    </message>
+    <message>
+      <source>Verdict</source>
+      <translation>Ergebnis</translation>
+    </message>
+    <message>
+      <source>Severity and step</source>
+      <translation>Schwere und Schritt</translation>
+    </message>
+    <message>
+      <source>Finding and fix</source>
+      <translation>Befund und Abhilfe</translation>
+    </message>
+    <message>
+      <source>{source}, {when}</source>
+      <translation>{source}, {when}</translation>
+    </message>
+    <message>
+      <source>Step</source>
+      <translation>Schritt</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>Begründung</translation>
+    </message>
+    <message>
+      <source>Waived by</source>
+      <translation>Erlassen von</translation>
+    </message>
+    <message>
+      <source>Component</source>
+      <translation>Komponente</translation>
+    </message>
+    <message>
+      <source>Found</source>
+      <translation>Vorgefunden</translation>
+    </message>
+    <message>
+      <source>Minimum</source>
+      <translation>Mindestens</translation>
+    </message>
+    <message>
+      <source>Result</source>
+      <translation>Ergebnis</translation>
+    </message>
+    <message>
+      <source>yes</source>
+      <translation>ja</translation>
+    </message>
+    <message>
+      <source>Provisioning wave</source>
+      <translation>Provisionierungswelle</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>Zustand</translation>
+    </message>
+    <message>
+      <source>People</source>
+      <translation>Personen</translation>
+    </message>
+    <message>
+      <source>Changes done</source>
+      <translation>Erledigte Änderungen</translation>
+    </message>
+    <message>
+      <source>Waiting</source>
+      <translation>Wartend</translation>
+    </message>
+    <message>
+      <source>Steps, in the order of the guide</source>
+      <translation>Schritte, in der Reihenfolge des Leitfadens</translation>
+    </message>
+    <message>
+      <source>Reason: {note}</source>
+      <translation>Begründung: {note}</translation>
+    </message>
+    <message>
+      <source>Note: {note}</source>
+      <translation>Notiz: {note}</translation>
+    </message>
+    <message>
+      <source>superseded {severity}: {message}</source>
+      <translation>abgelöst, {severity}: {message}</translation>
+    </message>
+    <message>
+      <source>{severity}: {message}</source>
+      <translation>{severity}: {message}</translation>
+    </message>
+    <message>
+      <source>Acceptance</source>
+      <translation>Abnahme</translation>
+    </message>
+    <message>
+      <source>{protocol}, {cipher}; accepts {accepted}</source>
+      <translation>{protocol}, {cipher}; nimmt auch {accepted} an</translation>
+    </message>
+    <message>
+      <source>OPTIONS {answer}</source>
+      <translation>OPTIONS: Antwort {answer}</translation>
+    </message>
+    <message>
+      <source>via {proxy}: {targets}</source>
+      <translation>über {proxy}: {targets}</translation>
+    </message>
+    <message>
+      <source>Waivers</source>
+      <translation>Erlasse</translation>
+    </message>
+    <message>
+      <source>Superseded findings</source>
+      <translation>Abgelöste Befunde</translation>
+    </message>
+    <message>
+      <source>Finding, as first read</source>
+      <translation>Befund, wie zuerst abgefragt</translation>
+    </message>
+    <message>
+      <source>Superseded by</source>
+      <translation>Abgelöst durch</translation>
+    </message>
+    <message>
+      <source>Inventory found</source>
+      <translation>Vorgefundener Bestand</translation>
+    </message>
+    <message>
+      <source>Probe</source>
+      <translation>Test</translation>
+    </message>
+    <message>
+      <source>What was seen</source>
+      <translation>Beobachtet</translation>
+    </message>
+    <message>
+      <source>Dialog</source>
+      <translation>Dialog</translation>
+    </message>
+    <message>
+      <source>Setting</source>
+      <translation>Einstellung</translation>
+    </message>
+    <message>
+      <source>Value</source>
+      <translation>Wert</translation>
+    </message>
+    <message>
+      <source>Applied</source>
+      <translation>Übernommen</translation>
+    </message>
+    <message>
+      <source>Wave</source>
+      <translation>Welle</translation>
+    </message>
+    <message>
+      <source>AMO and answer</source>
+      <translation>AMO und Antwort</translation>
+    </message>
+    <message>
+      <source>Email</source>
+      <translation>E-Mail</translation>
+    </message>
+    <message>
+      <source>Station</source>
+      <translation>Teilnehmer</translation>
+    </message>
+    <message>
+      <source>Stage</source>
+      <translation>Stufe</translation>
+    </message>
+    <message>
+      <source>Engineer</source>
+      <translation>Techniker</translation>
+    </message>
+    <message>
+      <source>Company</source>
+      <translation>Firma</translation>
+    </message>
+    <message>
+      <source>Work done</source>
+      <translation>Arbeiten</translation>
+    </message>
+    <message>
+      <source>{start} to {end}</source>
+      <translation>{start} bis {end}</translation>
+    </message>
+    <message>
+      <source>Modes used</source>
+      <translation>Genutzte Modi</translation>
+    </message>
+    <message>
+      <source>Overall verdict</source>
+      <translation>Gesamtergebnis</translation>
+    </message>
+    <message>
+      <source>Report made</source>
+      <translation>Protokoll erstellt</translation>
+    </message>
+    <message>
+      <source>None.</source>
+      <translation>Keine.</translation>
+    </message>
+    <message>
+      <source>System number: {numbers}</source>
+      <translation>Anlagennummer: {numbers}</translation>
+    </message>
+    <message>
+      <source>Blocked by {steps}</source>
+      <translation>Blockiert durch {steps}</translation>
+    </message>
+    <message>
+      <source>Network probes</source>
+      <translation>Netzwerktests</translation>
+    </message>
+    <message>
+      <source>SBC settings sheet</source>
+      <translation>SBC-Einstellungsblatt</translation>
+    </message>
+    <message>
+      <source>AMOs the OS4K refused:</source>
+      <translation>AMOs, die die OS4K abgewiesen hat:</translation>
+    </message>
+    <message>
+      <source>No user provisioning is recorded in this project.</source>
+      <translation>In diesem Projekt ist keine Benutzerprovisionierung festgehalten.</translation>
+    </message>
+    <message>
+      <source>Step and evidence</source>
+      <translation>Schritt und Nachweis</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>By, when</source>
+      <translation>Von, wann</translation>
+    </message>
+    <message>
+      <source>Attachment {name}, SHA-256</source>
+      <translation>Anhang {name}, SHA-256</translation>
+    </message>
+    <message>
+      <source>The customer confirms that the work described in this report was carried out.</source>
+      <translation>Der Kunde bestätigt, dass die in diesem Protokoll beschriebenen Arbeiten ausgeführt wurden.</translation>
+    </message>
+    <message>
+      <source>Integrity</source>
+      <translation>Unversehrtheit</translation>
+    </message>
+    <message>
+      <source>REGISTER granted {seconds} s</source>
+      <translation>REGISTER gewährt {seconds} s</translation>
+    </message>
+    <message>
+      <source>Open findings</source>
+      <translation>Offene Befunde</translation>
+    </message>
+    <message>
+      <source>Fix:</source>
+      <translation>Abhilfe:</translation>
+    </message>
+    <message>
+      <source>Users</source>
+      <translation>Benutzer</translation>
+    </message>
+    <message>
+      <source>Plan SHA-256 of wave {wave}:</source>
+      <translation>SHA-256 des Plans der Welle {wave}:</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>Role</source>
+      <translation>Funktion</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>Datum</translation>
+    </message>
+    <message>
+      <source>Signature</source>
+      <translation>Unterschrift</translation>
+    </message>
+    <message>
+      <source>Summary</source>
+      <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+      <source>direct</source>
+      <translation>direkt</translation>
+    </message>
+    <message>
+      <source>Subject</source>
+      <translation>Inhaber</translation>
+    </message>
+    <message>
+      <source>DNS names</source>
+      <translation>DNS-Namen</translation>
+    </message>
+    <message>
+      <source>Issuer</source>
+      <translation>Aussteller</translation>
+    </message>
+    <message>
+      <source>Valid</source>
+      <translation>Gültig</translation>
+    </message>
+    <message>
+      <source>Key</source>
+      <translation>Schlüssel</translation>
     </message>
     <message>
       <source>the passphrase is too short</source>
@@ -4155,6 +4767,90 @@
     <message>
       <source>choose another file name; an identity is never overwritten</source>
       <translation>wählen Sie einen anderen Dateinamen; eine Identität wird nie überschrieben</translation>
+    </message>
+    <message>
+      <source>check of what was entered in §{section}</source>
+      <translation>Prüfung der Eingaben in §{section}</translation>
+    </message>
+    <message>
+      <source>AMO text pasted in §{section}</source>
+      <translation>in §{section} eingefügte AMO-Ausgabe</translation>
+    </message>
+    <message>
+      <source>the provisioning wave's journal</source>
+      <translation>Journal der Provisionierungswelle</translation>
+    </message>
+    <message>
+      <source>live read-back of the OS4K and Zoom by provisioning wave {wave}</source>
+      <translation>Live-Rücklesen von OS4K und Zoom durch die Provisionierungswelle {wave}</translation>
+    </message>
+    <message>
+      <source>Re-check report · Zoom Phone System Integration with OpenScape 4000 and OpenScape SBC</source>
+      <translation>Nachprüfungsprotokoll · Zoom Phone System Integration mit OpenScape 4000 und OpenScape SBC</translation>
+    </message>
+    <message>
+      <source>Re-checked {when} UTC against the baseline {file}, signed by {signer} at {signed}; its evidence's SHA-256:</source>
+      <translation>Nachgeprüft {when} UTC gegen die Grundlage {file}, signiert von {signer} am {signed}; SHA-256 ihrer Nachweise:</translation>
+    </message>
+    <message>
+      <source>Nothing drifted since the baseline</source>
+      <translation>Seit der Grundlage hat sich nichts verändert</translation>
+    </message>
+    <message>
+      <source>Signed by {signer}.</source>
+      <translation>Signiert von {signer}.</translation>
+    </message>
+    <message>
+      <source>Re-check report — {where}</source>
+      <translation>Nachprüfungsprotokoll — {where}</translation>
+    </message>
+    <message>
+      <source>{drifts} drift(s) since the baseline; {still} check(s) still fail as at the baseline</source>
+      <translation>{drifts} Abweichung(en) seit der Grundlage; {still} Prüfung(en) schlagen weiter fehl wie bei der Grundlage</translation>
+    </message>
+    <message>
+      <source>{drifts} drift(s) since the baseline</source>
+      <translation>{drifts} Abweichung(en) seit der Grundlage</translation>
+    </message>
+    <message>
+      <source>Nothing drifted since the baseline, but {still} check(s) still fail as at the baseline</source>
+      <translation>Seit der Grundlage hat sich nichts verändert, aber {still} Prüfung(en) schlagen weiter fehl wie bei der Grundlage</translation>
+    </message>
+    <message>
+      <source>What</source>
+      <translation>Was</translation>
+    </message>
+    <message>
+      <source>At the baseline</source>
+      <translation>Bei der Grundlage</translation>
+    </message>
+    <message>
+      <source>Now</source>
+      <translation>Jetzt</translation>
+    </message>
+    <message>
+      <source>Fix</source>
+      <translation>Abhilfe</translation>
+    </message>
+    <message>
+      <source>Unchanged</source>
+      <translation>Unverändert</translation>
+    </message>
+    <message>
+      <source>Evidence SHA-256:</source>
+      <translation>SHA-256 der Nachweise:</translation>
+    </message>
+    <message>
+      <source>What changed</source>
+      <translation>Was sich verändert hat</translation>
+    </message>
+    <message>
+      <source>Still failing, as at the baseline</source>
+      <translation>Weiter fehlgeschlagen, wie bei der Grundlage</translation>
+    </message>
+    <message>
+      <source>Nothing was done at the baseline.</source>
+      <translation>Bei der Grundlage war nichts erledigt.</translation>
     </message>
     <message>
       <source>{source} is not a usable signing identity</source>
@@ -4613,12 +5309,28 @@
       <translation>öffnen Sie das Projekt dieses Standorts oder wählen Sie den Bericht dieses Projekts</translation>
     </message>
     <message>
+      <source>connection to {system}</source>
+      <translation>Verbindung zu {system}</translation>
+    </message>
+    <message>
+      <source>{email}: integrated and read back</source>
+      <translation>{email}: integriert und zurückgelesen</translation>
+    </message>
+    <message>
       <source>there is no signing identity for the re-check report</source>
       <translation>es gibt keine Signaturidentität für den Bericht der erneuten Prüfung</translation>
     </message>
     <message>
       <source>use or create one on the Report page first</source>
       <translation>verwenden oder erstellen Sie zuerst eine auf der Seite Bericht</translation>
+    </message>
+    <message>
+      <source>there is no report in {language}</source>
+      <translation>ein Protokoll in {language} gibt es nicht</translation>
+    </message>
+    <message>
+      <source>choose one of {languages}</source>
+      <translation>wählen Sie eine von {languages}</translation>
     </message>
     <message>
       <source>use your company's PKCS#12 file or create a personal identity first</source>

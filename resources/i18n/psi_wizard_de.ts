@@ -211,17 +211,17 @@
         <translation>Nur Probleme</translation>
     </message>
     <message>
-        <location filename="../../pages/chapter_page.py" line="55"/>
+        <location filename="../../pages/chapter_page.py" line="57"/>
         <source>Show steps</source>
         <translation>Schritte zeigen</translation>
     </message>
     <message>
-        <location filename="../../pages/chapter_page.py" line="60"/>
+        <location filename="../../pages/chapter_page.py" line="62"/>
         <source>Run all checks in this chapter</source>
         <translation>Alle Prüfungen dieses Kapitels ausführen</translation>
     </message>
     <message>
-        <location filename="../../pages/chapter_page.py" line="83"/>
+        <location filename="../../pages/chapter_page.py" line="85"/>
         <source>Nothing to show with this filter: every step here is done or waived.</source>
         <translation>Mit diesem Filter ist nichts zu zeigen: Jeder Schritt hier ist erledigt oder entfallen.</translation>
     </message>
@@ -239,32 +239,32 @@
         <translation>Adressen und Benutzernamen werden im Projekt gespeichert, Passwörter und Secrets im Schlüsselbund des Systems (oder nur für diese Sitzung, wo es keinen gibt).</translation>
     </message>
     <message>
-        <location filename="../../pages/connections_panel.py" line="66"/>
+        <location filename="../../pages/connections_panel.py" line="67"/>
         <source>empty: use the one kept in the keyring</source>
         <translation>leer: das im Schlüsselbund gespeicherte verwenden</translation>
     </message>
     <message>
-        <location filename="../../pages/connections_panel.py" line="76"/>
+        <location filename="../../pages/connections_panel.py" line="77"/>
         <source>Endpoints</source>
         <translation>Endpunkte</translation>
     </message>
     <message>
-        <location filename="../../pages/connections_panel.py" line="78"/>
+        <location filename="../../pages/connections_panel.py" line="79"/>
         <source>Test connection</source>
         <translation>Verbindung testen</translation>
     </message>
     <message>
-        <location filename="../../pages/connections_panel.py" line="111"/>
+        <location filename="../../pages/connections_panel.py" line="112"/>
         <source>Offline checklist mode — Ctrl+Shift+O to go online</source>
         <translation>Offline-Checklistenmodus — mit Strg+Umschalt+O wieder online</translation>
     </message>
     <message>
-        <location filename="../../pages/connections_panel.py" line="114"/>
+        <location filename="../../pages/connections_panel.py" line="125"/>
         <source>Testing…</source>
         <translation>Wird getestet…</translation>
     </message>
     <message>
-        <location filename="../../pages/connections_panel.py" line="118"/>
+        <location filename="../../pages/connections_panel.py" line="129"/>
         <source>Earlier, while online: {result}</source>
         <translation>Früher, als online: {result}</translation>
     </message>
@@ -409,7 +409,7 @@
         <location filename="../../wizard/app/window.py" line="132"/>
         <location filename="../../wizard/app/window.py" line="295"/>
         <location filename="../../wizard/app/window.py" line="511"/>
-        <location filename="../../wizard/app/window.py" line="876"/>
+        <location filename="../../wizard/app/window.py" line="889"/>
         <source>PSI commissioning wizard</source>
         <translation>PSI-Inbetriebnahme-Assistent</translation>
     </message>
@@ -646,47 +646,47 @@
         <translation>Schritte von §{section}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="676"/>
+        <location filename="../../wizard/app/window.py" line="689"/>
         <source>Not saved: {reason}</source>
         <translation>Nicht gespeichert: {reason}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="688"/>
+        <location filename="../../wizard/app/window.py" line="701"/>
         <source>Remove the attachment</source>
         <translation>Anhang entfernen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="689"/>
+        <location filename="../../wizard/app/window.py" line="702"/>
         <source>Remove {file} from this step? The audit log keeps its name and SHA-256.</source>
         <translation>{file} von diesem Schritt entfernen? Das Prüfprotokoll behält Namen und SHA-256.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="692"/>
+        <location filename="../../wizard/app/window.py" line="705"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="739"/>
+        <location filename="../../wizard/app/window.py" line="752"/>
         <source>No check in this chapter can run now: each step says why (done by hand, waiting for input, blocked, or offline).</source>
         <translation>Keine Prüfung in diesem Kapitel kann jetzt laufen: Jeder Schritt sagt, warum (von Hand erledigt, wartet auf Eingaben, blockiert oder offline).</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="746"/>
+        <location filename="../../wizard/app/window.py" line="759"/>
         <source>{run} run: {passed} passed, {failed} failed, {warnings} with warnings.</source>
         <translation>{run} gelaufen: {passed} bestanden, {failed} fehlgeschlagen, {warnings} mit Warnungen.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="748"/>
+        <location filename="../../wizard/app/window.py" line="761"/>
         <source>{count} could not run; each of them says why.</source>
         <translation>{count} konnten nicht laufen; jeder davon sagt, warum.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="769"/>
+        <location filename="../../wizard/app/window.py" line="782"/>
         <source>No failed, blocked or warning step anywhere.</source>
         <translation>Nirgends ein fehlgeschlagener, blockierter oder gewarnter Schritt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wizard/app/window.py" line="832"/>
+        <location filename="../../wizard/app/window.py" line="845"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n mit Warnung</numerusform>
@@ -694,7 +694,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wizard/app/window.py" line="885"/>
+        <location filename="../../wizard/app/window.py" line="898"/>
         <source>Running %n check(s)…</source>
         <translation>
             <numerusform>%n Prüfung läuft…</numerusform>
@@ -702,32 +702,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="888"/>
+        <location filename="../../wizard/app/window.py" line="901"/>
         <source>Working…</source>
         <translation>In Arbeit…</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="938"/>
+        <location filename="../../wizard/app/window.py" line="951"/>
         <source>The signed baseline report</source>
         <translation>Der signierte Ausgangsbericht</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="939"/>
+        <location filename="../../wizard/app/window.py" line="952"/>
         <source>The baseline signer&apos;s certificate</source>
         <translation>Das Zertifikat des Unterzeichners</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="940"/>
+        <location filename="../../wizard/app/window.py" line="953"/>
         <source>Certificate (*.pem *.crt);;All files (*)</source>
         <translation>Zertifikat (*.pem *.crt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="952"/>
+        <location filename="../../wizard/app/window.py" line="965"/>
         <source>Re-checking the site against {file}…</source>
         <translation>Der Standort wird gegen {file} erneut geprüft…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wizard/app/window.py" line="964"/>
+        <location filename="../../wizard/app/window.py" line="977"/>
         <source>%n drift(s) since the baseline.</source>
         <translation>
             <numerusform>%n Abweichung seit dem Ausgangsbericht.</numerusform>
@@ -735,177 +735,177 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="1101"/>
+        <location filename="../../wizard/app/window.py" line="1114"/>
         <source>A wave is running</source>
         <translation>Eine Welle läuft</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="1102"/>
+        <location filename="../../wizard/app/window.py" line="1115"/>
         <source>Chapter 7&apos;s wave is sending changes or waiting for them. Pause and close stops it after the change under way (everything sent is journaled), closes the project and the wizard; Run wave carries on from there when you open the project again.</source>
         <translation>Die Welle aus Kapitel 7 sendet Änderungen oder wartet auf sie. „Anhalten und schließen“ hält sie nach der laufenden Änderung an (alles Gesendete ist protokolliert) und schließt das Projekt und den Assistenten; „Welle ausführen“ macht dort weiter, wenn Sie das Projekt wieder öffnen.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="1105"/>
+        <location filename="../../wizard/app/window.py" line="1118"/>
         <source>Pause and close</source>
         <translation>Anhalten und schließen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="1106"/>
+        <location filename="../../wizard/app/window.py" line="1119"/>
         <source>Keep working</source>
         <translation>Weiterarbeiten</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="951"/>
+        <location filename="../../wizard/app/window.py" line="964"/>
         <source>The site was not re-checked</source>
         <translation>Der Standort wurde nicht erneut geprüft</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="965"/>
+        <location filename="../../wizard/app/window.py" line="978"/>
         <source>Nothing drifted since the baseline.</source>
         <translation>Seit dem Ausgangsbericht hat sich nichts verändert.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="967"/>
+        <location filename="../../wizard/app/window.py" line="980"/>
         <source>Re-check</source>
         <translation>Erneute Prüfung</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="970"/>
+        <location filename="../../wizard/app/window.py" line="983"/>
         <source>{count} unchanged. Signed re-check report: {file}</source>
         <translation>{count} unverändert. Signierter Prüfbericht: {file}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="977"/>
+        <location filename="../../wizard/app/window.py" line="990"/>
         <source>The demo could not be opened</source>
         <translation>Die Demo ließ sich nicht öffnen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="1060"/>
+        <location filename="../../wizard/app/window.py" line="1073"/>
         <source>Guide — {section}</source>
         <translation>Leitfaden — {section}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="1063"/>
+        <location filename="../../wizard/app/window.py" line="1076"/>
         <source>Solution guide</source>
         <translation>Lösungsleitfaden</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="828"/>
+        <location filename="../../wizard/app/window.py" line="841"/>
         <source>overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="830"/>
+        <location filename="../../wizard/app/window.py" line="843"/>
         <source>{done} of {total} done</source>
         <translation>{done} von {total} erledigt</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="834"/>
+        <location filename="../../wizard/app/window.py" line="847"/>
         <source>{count} waived</source>
         <translation>{count} entfallen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="836"/>
+        <location filename="../../wizard/app/window.py" line="849"/>
         <source>{count} failed</source>
         <translation>{count} fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="838"/>
+        <location filename="../../wizard/app/window.py" line="851"/>
         <source>{count} blocked</source>
         <translation>{count} blockiert</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="869"/>
+        <location filename="../../wizard/app/window.py" line="882"/>
         <source>Project: {path}</source>
         <translation>Projekt: {path}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="870"/>
+        <location filename="../../wizard/app/window.py" line="883"/>
         <source>Mode: {mode}</source>
         <translation>Modus: {mode}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="889"/>
+        <location filename="../../wizard/app/window.py" line="902"/>
         <source>Idle</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="897"/>
+        <location filename="../../wizard/app/window.py" line="910"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="905"/>
+        <location filename="../../wizard/app/window.py" line="918"/>
         <source>PSI project (*{suffix})</source>
         <translation>PSI-Projekt (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="908"/>
+        <location filename="../../wizard/app/window.py" line="921"/>
         <source>New project</source>
         <translation>Neues Projekt</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="912"/>
+        <location filename="../../wizard/app/window.py" line="925"/>
         <source>Open project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="913"/>
+        <location filename="../../wizard/app/window.py" line="926"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="917"/>
+        <location filename="../../wizard/app/window.py" line="930"/>
         <source>Save project as</source>
         <translation>Projekt speichern unter</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="926"/>
+        <location filename="../../wizard/app/window.py" line="939"/>
         <source>Cannot save a copy</source>
         <translation>Die Kopie lässt sich nicht speichern</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="978"/>
+        <location filename="../../wizard/app/window.py" line="991"/>
         <source>Opening the demo: the lab starts, the probes run, one wave is provisioned…</source>
         <translation>Die Demo wird geöffnet: Das Labor startet, die Proben laufen, eine Welle wird bereitgestellt…</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="999"/>
+        <location filename="../../wizard/app/window.py" line="1012"/>
         <source>Log file: {path} — attach it to a support request; it never holds passwords or tokens.</source>
         <translation>Protokolldatei: {path} — hängen Sie sie an eine Support-Anfrage an; sie enthält nie Passwörter oder Tokens.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="1001"/>
+        <location filename="../../wizard/app/window.py" line="1014"/>
         <source>(No program here opens it: copy the path.)</source>
         <translation>(Kein Programm hier öffnet sie: kopieren Sie den Pfad.)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="1011"/>
+        <location filename="../../wizard/app/window.py" line="1024"/>
         <source>Libraries:</source>
         <translation>Bibliotheken:</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="1012"/>
+        <location filename="../../wizard/app/window.py" line="1025"/>
         <source>Log file: {path}</source>
         <translation>Protokolldatei: {path}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="1015"/>
+        <location filename="../../wizard/app/window.py" line="1028"/>
         <source>About</source>
         <translation>Über</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="1040"/>
+        <location filename="../../wizard/app/window.py" line="1053"/>
         <source>The solution guide (Markdown)</source>
         <translation>Der Lösungsleitfaden (Markdown)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="1041"/>
+        <location filename="../../wizard/app/window.py" line="1054"/>
         <source>Markdown (*.md *.markdown);;All files (*)</source>
         <translation>Markdown (*.md *.markdown);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="1046"/>
+        <location filename="../../wizard/app/window.py" line="1059"/>
         <source>Choose your copy of the solution guide first (Help &gt; Choose the guide file…); the wizard does not ship it.</source>
         <translation>Wählen Sie zuerst Ihr Exemplar des Lösungsleitfadens (Hilfe &gt; Leitfaden-Datei wählen…); der Assistent liefert ihn nicht mit.</translation>
     </message>
@@ -1647,114 +1647,119 @@ Benutzer</translation>
 <context>
     <name>ReportChapter</name>
     <message>
-        <location filename="../../wizard/app/report.py" line="135"/>
+        <location filename="../../wizard/app/report.py" line="144"/>
         <source>Build signed report</source>
         <translation>Signierten Bericht erstellen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/report.py" line="45"/>
+        <location filename="../../wizard/app/report.py" line="46"/>
         <source>Export HTML</source>
         <translation>HTML exportieren</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/report.py" line="47"/>
+        <location filename="../../wizard/app/report.py" line="48"/>
         <source>Export evidence</source>
         <translation>Nachweise exportieren</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/report.py" line="52"/>
+        <location filename="../../wizard/app/report.py" line="53"/>
         <source>Export certificate</source>
         <translation>Zertifikat exportieren</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/report.py" line="52"/>
+        <location filename="../../wizard/app/report.py" line="53"/>
         <source>Certificate (*.pem)</source>
         <translation>Zertifikat (*.pem)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/report.py" line="78"/>
+        <location filename="../../wizard/app/report.py" line="87"/>
         <source>None yet: use your company&apos;s PKCS#12 file, or create a personal identity.</source>
         <translation>Noch keine: verwenden Sie die PKCS#12-Datei Ihrer Firma oder legen Sie eine persönliche Identität an.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/report.py" line="81"/>
+        <location filename="../../wizard/app/report.py" line="90"/>
         <source>Signing identity</source>
         <translation>Signaturidentität</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/report.py" line="82"/>
+        <location filename="../../wizard/app/report.py" line="91"/>
         <source>PKCS#12 (*.p12 *.pfx);;All files (*)</source>
         <translation>PKCS#12 (*.p12 *.pfx);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/report.py" line="88"/>
+        <location filename="../../wizard/app/report.py" line="97"/>
         <source>Reports are signed with {file} from now on.</source>
         <translation>Berichte werden ab jetzt mit {file} signiert.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/report.py" line="91"/>
+        <location filename="../../wizard/app/report.py" line="100"/>
         <source>Not used</source>
         <translation>Nicht übernommen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/report.py" line="114"/>
+        <location filename="../../wizard/app/report.py" line="123"/>
         <source>No identity created</source>
         <translation>Keine Identität erstellt</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/report.py" line="106"/>
+        <location filename="../../wizard/app/report.py" line="115"/>
         <source>Created a personal signing identity for {name}. Export the certificate so your company can vouch for it.</source>
         <translation>Persönliche Signaturidentität für {name} erstellt. Exportieren Sie das Zertifikat, damit Ihre Firma dafür bürgen kann.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/report.py" line="109"/>
+        <location filename="../../wizard/app/report.py" line="72"/>
+        <source>The report language was not changed</source>
+        <translation>Die Protokollsprache wurde nicht geändert</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/app/report.py" line="118"/>
         <source>Its passphrase is kept for this session only: this computer has no keyring.</source>
         <translation>Die Passphrase gilt nur für diese Sitzung: Dieser Rechner hat keinen Schlüsselbund.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/report.py" line="119"/>
-        <location filename="../../wizard/app/report.py" line="125"/>
+        <location filename="../../wizard/app/report.py" line="128"/>
+        <location filename="../../wizard/app/report.py" line="134"/>
         <source>Certificate not exported</source>
         <translation>Zertifikat nicht exportiert</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/report.py" line="124"/>
+        <location filename="../../wizard/app/report.py" line="133"/>
         <source>Certificate written to {file}.</source>
         <translation>Zertifikat nach {file} geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/report.py" line="151"/>
+        <location filename="../../wizard/app/report.py" line="160"/>
         <source>Building and signing the report…</source>
         <translation>Bericht wird erstellt und signiert…</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/report.py" line="156"/>
+        <location filename="../../wizard/app/report.py" line="165"/>
         <source>No report written</source>
         <translation>Kein Bericht geschrieben</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/report.py" line="161"/>
+        <location filename="../../wizard/app/report.py" line="170"/>
         <source>Signed report written to {file} ({pages} pages, signed by {signer}).</source>
         <translation>Signierter Bericht nach {file} geschrieben ({pages} Seiten, signiert von {signer}).</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/report.py" line="162"/>
+        <location filename="../../wizard/app/report.py" line="171"/>
         <source>Signed report written to {file} ({pages} pages, signed by {signer}, no timestamp).</source>
         <translation>Signierter Bericht nach {file} geschrieben ({pages} Seiten, signiert von {signer}, ohne Zeitstempel).</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/report.py" line="174"/>
-        <location filename="../../wizard/app/report.py" line="180"/>
+        <location filename="../../wizard/app/report.py" line="183"/>
+        <location filename="../../wizard/app/report.py" line="189"/>
         <source>Not written</source>
         <translation>Nicht geschrieben</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/report.py" line="179"/>
+        <location filename="../../wizard/app/report.py" line="188"/>
         <source>Written to {file}.</source>
         <translation>Nach {file} geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/report.py" line="183"/>
+        <location filename="../../wizard/app/report.py" line="192"/>
         <source>{what}: {reason}</source>
         <translation>{what}: {reason}</translation>
     </message>
@@ -1762,167 +1767,177 @@ Benutzer</translation>
 <context>
     <name>ReportPage</name>
     <message>
-        <location filename="../../pages/report_page.py" line="31"/>
+        <location filename="../../pages/report_page.py" line="32"/>
         <source>Chapter</source>
         <translation>Kapitel</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="31"/>
+        <location filename="../../pages/report_page.py" line="32"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="33"/>
+        <location filename="../../pages/report_page.py" line="34"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="33"/>
+        <location filename="../../pages/report_page.py" line="34"/>
         <source>Blocked</source>
         <translation>Blockiert</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="32"/>
+        <location filename="../../pages/report_page.py" line="33"/>
         <source>Waived</source>
         <translation>Entfällt</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="32"/>
+        <location filename="../../pages/report_page.py" line="33"/>
         <source>Warnings</source>
         <translation>Warnungen</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="34"/>
+        <location filename="../../pages/report_page.py" line="35"/>
         <source>Open</source>
         <translation>Offen</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="63"/>
+        <location filename="../../pages/report_page.py" line="65"/>
         <source>Report</source>
         <translation>Bericht</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="78"/>
+        <location filename="../../pages/report_page.py" line="80"/>
         <source>Progress per chapter</source>
         <translation>Fortschritt je Kapitel</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="100"/>
+        <location filename="../../pages/report_page.py" line="102"/>
         <source>Signed commissioning report</source>
         <translation>Signierter Inbetriebnahmebericht</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="105"/>
+        <location filename="../../pages/report_page.py" line="107"/>
         <source>Signing identity</source>
         <translation>Signaturidentität</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="108"/>
+        <location filename="../../pages/report_page.py" line="110"/>
         <source>Use a PKCS#12 file…</source>
         <translation>PKCS#12-Datei verwenden…</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="109"/>
+        <location filename="../../pages/report_page.py" line="111"/>
         <source>Create my personal identity</source>
         <translation>Persönliche Identität anlegen</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="110"/>
+        <location filename="../../pages/report_page.py" line="112"/>
         <source>Export my certificate…</source>
         <translation>Mein Zertifikat exportieren…</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="119"/>
+        <location filename="../../pages/report_page.py" line="121"/>
         <source>empty: use the passphrase remembered in the system keyring</source>
         <translation>leer: die im Schlüsselbund gespeicherte Passphrase verwenden</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="120"/>
+        <location filename="../../pages/report_page.py" line="122"/>
         <source>Passphrase of the signing identity</source>
         <translation>Passphrase der Signaturidentität</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="121"/>
+        <location filename="../../pages/report_page.py" line="123"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="122"/>
+        <location filename="../../pages/report_page.py" line="124"/>
         <source>Remember the passphrase in the system keyring</source>
         <translation>Passphrase im Schlüsselbund des Systems merken</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="126"/>
+        <location filename="../../pages/report_page.py" line="128"/>
+        <source>Language of the report</source>
+        <translation>Sprache des Protokolls</translation>
+    </message>
+    <message>
+        <location filename="../../pages/report_page.py" line="133"/>
+        <source>Report language</source>
+        <translation>Protokollsprache</translation>
+    </message>
+    <message>
+        <location filename="../../pages/report_page.py" line="135"/>
         <source>Build signed report…</source>
         <translation>Signierten Bericht erstellen…</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="128"/>
+        <location filename="../../pages/report_page.py" line="137"/>
         <source>Export HTML…</source>
         <translation>HTML exportieren…</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="130"/>
+        <location filename="../../pages/report_page.py" line="139"/>
         <source>Export evidence JSON…</source>
         <translation>Nachweise als JSON exportieren…</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="132"/>
+        <location filename="../../pages/report_page.py" line="141"/>
         <source>Open PDF</source>
         <translation>PDF öffnen</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="134"/>
+        <location filename="../../pages/report_page.py" line="143"/>
         <source>Show in folder</source>
         <translation>Im Ordner zeigen</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="153"/>
+        <location filename="../../pages/report_page.py" line="162"/>
         <source>Build the signed report first: the exports are its own copy</source>
         <translation>Erst den signierten Bericht erstellen: Die Exporte sind seine eigene Kopie</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="184"/>
+        <location filename="../../pages/report_page.py" line="198"/>
         <source>{customer} — {site}. {done} of {total} steps done; {warnings} with warnings, {waived} waived, {failed} failed. Mode: {mode}.</source>
         <translation>{customer} — {site}. {done} von {total} Schritten erledigt; {warnings} mit Warnung, {waived} entfallen, {failed} fehlgeschlagen. Modus: {mode}.</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="187"/>
+        <location filename="../../pages/report_page.py" line="201"/>
         <source>Customer not set</source>
         <translation>Kunde nicht angegeben</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="188"/>
+        <location filename="../../pages/report_page.py" line="202"/>
         <source>site not set</source>
         <translation>Standort nicht angegeben</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="200"/>
+        <location filename="../../pages/report_page.py" line="214"/>
         <source>blocked by {steps}</source>
         <translation>blockiert durch {steps}</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="205"/>
+        <location filename="../../pages/report_page.py" line="219"/>
         <source>… and {count} more.</source>
         <translation>… und {count} weitere.</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="207"/>
+        <location filename="../../pages/report_page.py" line="221"/>
         <source>Needs attention</source>
         <translation>Braucht Aufmerksamkeit</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="210"/>
+        <location filename="../../pages/report_page.py" line="224"/>
         <source>Nothing failed, blocked or warned so far.</source>
         <translation>Bisher nichts fehlgeschlagen, blockiert oder gewarnt.</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="213"/>
+        <location filename="../../pages/report_page.py" line="227"/>
         <source>Audit log intact: {count} entries. Chain head: {head}</source>
         <translation>Prüfprotokoll intakt: {count} Einträge. Kettenkopf: {head}</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="216"/>
+        <location filename="../../pages/report_page.py" line="230"/>
         <source>Audit log BROKEN: {problems}</source>
         <translation>Prüfprotokoll BESCHÄDIGT: {problems}</translation>
     </message>
@@ -2078,43 +2093,43 @@ Benutzer</translation>
 <context>
     <name>SbcChapter</name>
     <message>
-        <location filename="../../wizard/app/sbc.py" line="34"/>
+        <location filename="../../wizard/app/sbc.py" line="35"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/sbc.py" line="98"/>
+        <location filename="../../wizard/app/sbc.py" line="105"/>
         <source>Test call {caller} → {callee}</source>
         <translation>Testanruf {caller} → {callee}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/sbc.py" line="108"/>
-        <location filename="../../wizard/app/sbc.py" line="116"/>
+        <location filename="../../wizard/app/sbc.py" line="115"/>
+        <location filename="../../wizard/app/sbc.py" line="123"/>
         <source>Not called: {reason}</source>
         <translation>Nicht angerufen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/sbc.py" line="125"/>
+        <location filename="../../wizard/app/sbc.py" line="132"/>
         <source>Export the SBC settings sheet</source>
         <translation>SBC-Einstellungsblatt exportieren</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/sbc.py" line="131"/>
+        <location filename="../../wizard/app/sbc.py" line="138"/>
         <source>Sheet written to {file}.</source>
         <translation>Blatt geschrieben nach {file}.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/sbc.py" line="147"/>
+        <location filename="../../wizard/app/sbc.py" line="154"/>
         <source>Sheet sent to {printer}.</source>
         <translation>Blatt an {printer} gesendet.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/sbc.py" line="148"/>
+        <location filename="../../wizard/app/sbc.py" line="155"/>
         <source>the printer</source>
         <translation>den Drucker</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/sbc.py" line="151"/>
+        <location filename="../../wizard/app/sbc.py" line="158"/>
         <source>Not written: {reason}</source>
         <translation>Nicht geschrieben: {reason}</translation>
     </message>
@@ -2658,27 +2673,27 @@ Benutzer</translation>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="529"/>
+        <location filename="../../pages/step_card.py" line="531"/>
         <source>Confirmed by {who} at {when} UTC</source>
         <translation>Bestätigt von {who} um {when} UTC</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="530"/>
+        <location filename="../../pages/step_card.py" line="532"/>
         <source>Waived by {who} at {when} UTC</source>
         <translation>Entfallen lassen von {who} um {when} UTC</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="531"/>
+        <location filename="../../pages/step_card.py" line="533"/>
         <source>Recorded by {who} at {when} UTC</source>
         <translation>Erfasst von {who} um {when} UTC</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="534"/>
+        <location filename="../../pages/step_card.py" line="536"/>
         <source>Reason: {text}</source>
         <translation>Grund: {text}</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="534"/>
+        <location filename="../../pages/step_card.py" line="536"/>
         <source>Note: {text}</source>
         <translation>Notiz: {text}</translation>
     </message>
