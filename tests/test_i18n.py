@@ -231,3 +231,17 @@ def test_a_findings_word_values_are_translated_too(qapp) -> None:
     catalogue = QTranslator()
     assert catalogue.load(str(translation_file("de")))
     assert catalogue.translate(FINDINGS_CONTEXT, SYSTEM_RESOLVER) == "der Resolver des Systems"
+
+
+def test_the_english_plural_forms_are_complete_and_match_the_code() -> None:
+    """English has a catalogue of its own, of plural forms only (#34): every counted text of the window (tr with
+    %n) and of the core (a wording with {count}) has its singular and plural there, or it would say "1 people"."""
+    from wizard.i18n import core_texts, counted
+
+    files = [ROOT / "resources" / "i18n" / f"psi_{part}_en.ts" for part in ("wizard", "core")]
+    messages = [m for path in files for m in ET.parse(path).iter("message")]
+    assert messages and all(m.get("numerus") == "yes" for m in messages)
+    assert not unfinished(messages), unfinished(messages)
+    assert all(len(translations(m)) == 2 for m in messages)
+    core = {m.find("source").text for m in ET.parse(files[1]).iter("message")}
+    assert core == {text for texts in core_texts().values() for text in texts if counted(text)}
