@@ -124,7 +124,7 @@ class WelcomePage(QWidget):
                 if found.last_report:
                     parts.append(self.tr("report signed {day}").format(day=found.last_report[:10]))
                 if found.last_recheck:
-                    parts.append(self.tr("re-checked {day}: %n drift(s)", "", found.recheck_drifts).format(
+                    parts.append(self.tr("re-checked {day}: %n drift(s)", "", found.recheck_drifts or 0).format(
                         day=found.last_recheck[:10]))
                 if found.certificate_days is not None:
                     parts.append(self.tr("SBC certificate: %n day(s) left", "", found.certificate_days))
