@@ -9,10 +9,12 @@ import asyncio
 import contextlib
 import email.utils
 import functools
+import importlib.util
 import logging
 import random
 import socket
 import ssl
+import sys
 import time
 from collections import deque
 from collections.abc import Mapping
@@ -26,6 +28,12 @@ from wizard.checks.result import Finding, Severity
 from wizard.errors import WizardError, failure_reason
 
 log = logging.getLogger(__name__)
+
+# httpcore imports sniffio on every request and takes asyncio when it is missing; anyio no longer installs it, and a
+# failed import is never remembered, so each request searched the whole import path: 16 s of a 5,000-person
+# read-back (encode/httpcore discussion 1102, pull request 1103). Marked absent once, the look-up fails at once.
+if "sniffio" not in sys.modules and importlib.util.find_spec("sniffio") is None:
+    sys.modules["sniffio"] = None  # type: ignore[assignment]
 
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 REQUEST_ID_HEADERS = ("x-mitel-correlation-id", "x-zm-trackingid", "x-request-id")
