@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -43,6 +44,7 @@ class ReportPage(QWidget):
     export_certificate_requested = Signal()
     open_pdf_requested = Signal()
     show_folder_requested = Signal()
+    language_chosen = Signal(str)  # the report's language: 'en' or 'de'
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -122,6 +124,13 @@ class ReportPage(QWidget):
         self.remember_box = QCheckBox(self.tr("Remember the passphrase in the system keyring"))
         self.remember_box.setChecked(True)
         form.addRow("", self.remember_box)
+        self.language_box = QComboBox()
+        self.language_box.setAccessibleName(self.tr("Language of the report"))
+        # each language named in its own words, as a language menu does
+        for code, name in (("en", "English"), ("de", "Deutsch")):
+            self.language_box.addItem(name, code)
+        self.language_box.activated.connect(lambda index: self.language_chosen.emit(self.language_box.itemData(index)))
+        form.addRow(self.tr("Report language"), self.language_box)
         build_buttons = QHBoxLayout()
         self.build_button = QPushButton(self.tr("Build signed report…"))
         self.build_button.clicked.connect(self.build_requested.emit)
@@ -155,6 +164,11 @@ class ReportPage(QWidget):
             button.setEnabled(not identity_busy)
         for button in (self.open_pdf_button, self.show_folder_button):  # only once there is a report to open
             button.setVisible(built)
+
+    def show_language(self, code: str) -> None:
+        """The project's report language, as the project keeps it."""
+        index = self.language_box.findData(code)
+        self.language_box.setCurrentIndex(max(index, 0))
 
     def show_identity(self, text: str) -> None:
         self.identity_label.setText(text)

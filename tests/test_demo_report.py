@@ -1,12 +1,15 @@
-"""The demo's signed report reads as a finished commissioning does (#32): a complete verdict, no open finding on a
-station it lists as integrated, every AMO and hash whole in the PDF's text, no table head cut mid-word, and the
-signature valid to an independent validator."""
+"""The demo's signed report reads as a finished commissioning does (#32), in English and in German: a complete
+verdict, no open finding on a station it lists as integrated, every AMO and hash whole in the PDF's text, no table
+head cut mid-word, the signature valid to an independent validator and to `report verify`; and the German one says
+no English sentence outside the portals' own terms."""
 
 from __future__ import annotations
 
 import asyncio
 import json
+import re
 import subprocess
+from html.parser import HTMLParser
 from typing import Any
 
 import pytest
@@ -17,32 +20,36 @@ from wizard.lab.run import start_lab
 from wizard.provisioning.people import provisioned
 from wizard.report.build import BuiltReport, build_signed_report
 from wizard.report.identity import create_identity
+from wizard.report.verify import verify_report
+from wizard.report.words import PORTAL_TERMS, Words
 from wizard.runbook.model import load_runbook
 
 PASSPHRASE = b"Demo-Report-Passphrase-1"
+LANGUAGES = ("en", "de")
 
 
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory) -> dict[str, Any]:
-    """The demo commissioned against the lab, and its signed report: built once for the tests below."""
+    """The demo commissioned against the lab, and its signed report in each language: built once for the tests."""
     work = tmp_path_factory.mktemp("demo")
     bundle, cert = create_identity("Demo Engineer", None, "Example Integrator AG", PASSPHRASE)
 
-    async def scenario() -> BuiltReport:
+    async def scenario() -> dict[str, BuiltReport]:
         lab = await start_lab(faults=DEMO_LAB_FAULTS)
         try:
             project = await commission_demo(lab.endpoints, work)
             try:
-                return await build_signed_report(load_runbook(), project, work / "report.pdf", identity=bundle,
-                                                 passphrase=PASSPHRASE, identity_source="demo",
-                                                 provisioned=provisioned(project))
+                return {language: await build_signed_report(
+                    load_runbook(), project, work / f"report-{language}.pdf", identity=bundle, passphrase=PASSPHRASE,
+                    identity_source="demo", provisioned=provisioned(project), language=language)
+                    for language in LANGUAGES}
             finally:
                 project.close()
         finally:
             await lab.stop()
 
     built = asyncio.run(scenario())
-    return {"built": built, "data": json.loads(built.evidence), "cert": cert}
+    return {"built": built, "data": json.loads(built["en"].evidence), "cert": cert}
 
 
 def stations_of(finding: dict[str, Any]) -> set[str]:
@@ -63,16 +70,92 @@ def test_the_demo_report_has_a_complete_verdict_and_no_open_finding_on_an_integr
     # every step the demo engineer did by hand says it was the demo
     by_hand = [s for c in data["chapters"] for s in c["steps"] if s["status"] == "confirmed"]
     assert by_hand and all(s["note"].startswith("Demo:") for s in by_hand)
+    # the evidence is the same whatever the report's language
+    german = json.loads(demo["built"]["de"].evidence)
+    assert german["chapters"] == data["chapters"] and german["inventory"] == data["inventory"]
 
 
-def test_the_demo_report_keeps_every_command_and_hash_whole(demo) -> None:
-    built = demo["built"]
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_demo_report_keeps_every_command_and_hash_whole(demo, language: str) -> None:
+    built = demo["built"][language]
     tokens = commands_and_hashes(demo["data"]) | {built.evidence_sha256}
     assert len(tokens) > 10
     assert_whole(built.pdf, built.html, tokens)
 
 
-def test_pdfsig_finds_the_demo_report_signed_whole_and_valid(demo) -> None:
-    said = subprocess.run([require_tool("pdfsig"), str(demo["built"].pdf)], capture_output=True, text=True,
-                          timeout=60).stdout
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_demo_report_is_signed_whole_and_valid(demo, language: str) -> None:
+    pdf = demo["built"][language].pdf
+    said = subprocess.run([require_tool("pdfsig"), str(pdf)], capture_output=True, text=True, timeout=60).stdout
     assert "Total document signed" in said and "Signature is Valid" in said, said
+    outcome = verify_report(pdf.read_bytes(), demo["cert"], str(pdf))
+    assert outcome.ok, outcome.problems
+
+
+# English words no German sentence has ('an', 'was', 'will', 'in', 'am' are German words too, so they are not here)
+ENGLISH = {"the", "and", "is", "of", "to", "with", "has", "are", "this", "that", "from", "by", "not", "or", "it", "its",
+           "be", "been", "on", "at", "for", "which", "have", "were", "into", "than", "then", "when", "where", "no"}
+
+
+class _Cells(HTMLParser):
+    """The report's text as Qt lays it out: one piece per paragraph, heading and table cell."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.pieces: list[str] = []
+        self.text: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in ("p", "td", "th", "h1", "h2", "h3", "br"):
+            self.close_piece()
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in ("p", "td", "th", "h1", "h2", "h3"):
+            self.close_piece()
+
+    def handle_data(self, data: str) -> None:
+        self.text.append(data)
+
+    def close_piece(self) -> None:
+        piece = " ".join("".join(self.text).split())
+        if piece:
+            self.pieces.append(piece)
+        self.text = []
+
+
+def portal_terms() -> list[str]:
+    """What a German report says as the portals and vendors say it: the product and portal names of
+    wizard.report.words.PORTAL_TERMS, the guide's menu paths, and every field name and value the translator kept
+    as the portal shows it (its German is the text itself)."""
+    german = Words("de")
+    terms = set(PORTAL_TERMS)
+    for step in load_runbook().steps:
+        terms |= {step.where} if step.where else set()
+        terms |= {t for pair in step.values for t in pair if t and german.portal_value(t) == t}
+    return sorted(terms, key=len, reverse=True)
+
+
+def english_pieces(html: str) -> list[str]:
+    cells = _Cells()
+    cells.feed(html)
+    cells.close_piece()
+    terms = portal_terms()
+    found = []
+    for piece in cells.pieces:
+        rest = piece
+        for term in terms:
+            rest = rest.replace(term, " ")
+        # words of letters only: a hash or an address that happens to hold 'be' or 'to' is data, not English
+        if any(word.lower() in ENGLISH for word in re.findall(r"(?<!\w)[A-Za-z']+(?!\w)", rest)):
+            found.append(piece)
+    return found
+
+
+def test_the_german_report_says_no_english_sentence_outside_the_portals_terms(demo) -> None:
+    assert len(english_pieces(demo["built"]["en"].html)) > 50  # the test finds English where there is some
+    assert english_pieces(demo["built"]["de"].html) == []
+    # what the PDF prints outside the HTML: the footer's page count and the visible signature
+    text = subprocess.run([require_tool("pdftotext"), str(demo["built"]["de"].pdf), "-"], capture_output=True,
+                          text=True, timeout=60).stdout
+    assert "Seite 1 von" in text and "Signiert von" in text and "Inbetriebnahmeprotokoll" in text
+    assert "Page 1 of" not in text and "Signed by" not in text

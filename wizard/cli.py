@@ -25,7 +25,9 @@ from wizard.errors import Exit, NotWritten, WizardError
 from wizard.files import refuse_inputs, write_atomically
 from wizard.paths import log_elsewhere, setup_logging
 from wizard.probes.base import ProbeCannotRun
+from wizard.report.words import LANGUAGES
 from wizard.runbook.model import load_runbook
+from wizard.runbook.summary import counts_text, project_summary
 from wizard.store.modes import SUFFIX
 from wizard.store.project import Mode, ProjectFile
 from wizard.store.secrets import secret_from_env
@@ -264,6 +266,8 @@ def _report_commands(commands: Commands) -> None:
     build.add_argument("--company", default="", help="the engineer's company, printed in the header")
     build.add_argument("--logo", type=Path, help="the company logo (PNG or JPEG) for the header")
     build.add_argument("--tsa", metavar="URL", help="RFC 3161 time-stamping authority to timestamp the signature")
+    build.add_argument("--language", choices=LANGUAGES,
+                       help="the report's language (default: the project's, as chosen on the Report page)")
     force_option(build)
     verify = report.add_parser("verify", help="check a signed report")
     verify.add_argument("pdf", type=Path)
@@ -325,6 +329,8 @@ def _recheck_command(commands: Commands) -> None:
     recheck.add_argument("--identity", required=True, type=Path, help="your PKCS#12 signing identity")
     recheck.add_argument("--passphrase-env", metavar="VAR", help="environment variable holding its passphrase")
     recheck.add_argument("--json", action="store_true")
+    recheck.add_argument("--language", choices=LANGUAGES,
+                         help="the re-check report's language (default: the project's report language)")
     force_option(recheck)
 
 
@@ -368,8 +374,6 @@ def _project(args: argparse.Namespace) -> int:
         return Exit.OK
     if args.action == "verify":
         return _project_verify(args)
-    from wizard.runbook.summary import counts_text, project_summary  # the runbook's engine: for `show` only
-
     with ProjectFile.open(args.file, read_only=True) as project:
         summary = project_summary(load_runbook(), project)
     audit = summary["audit"]
@@ -586,7 +590,8 @@ def _report_cmd(args: argparse.Namespace) -> int:
 
     async def build_and_export(project: ProjectFile) -> BuiltReport:
         built = await build_report(load_runbook(), project, args.out, identity=args.identity, passphrase=passphrase,
-                                   company=args.company, logo=args.logo, timestamp_url=args.tsa)
+                                   company=args.company, logo=args.logo, timestamp_url=args.tsa,
+                                   language=args.language)
         # the exports are the signed report's own evidence and HTML, not a second build a moment later
         if args.json:
             await export_evidence(built, args.json)
@@ -685,7 +690,7 @@ async def _drift_and_recheck(lab: RunningLab, project: ProjectFile, built: Built
     found = await recheck(load_runbook(), project, built.pdf.read_bytes(), trust, str(built.pdf))
     target = built.pdf.with_name("recheck-report.pdf")
     signed = await build_signed_recheck(found, project, target, identity=identity, passphrase=passphrase,
-                                        identity_source="demo identity")
+                                        identity_source="demo identity", language=project.report_language)
     return [*(f"drift applied to the lab: {d}" for d in done),
             *(f"re-check found: {d.subject}: {d.now}" for d in found.drifts),
             *(f"re-check found still failing, as at the baseline: {d.subject}: {d.now}" for d in found.still_failing),
@@ -738,7 +743,8 @@ def _recheck(args: argparse.Namespace) -> int:
         found = await recheck(load_runbook(), project, baseline, trust, str(args.baseline))
         built = await build_signed_recheck(found, project, args.out, identity=identity,
                                            passphrase=passphrase.encode() if passphrase else None,
-                                           identity_source=str(args.identity))
+                                           identity_source=str(args.identity),
+                                           language=args.language or project.report_language)
         return found, built
 
     with ProjectFile.open(args.project, force=args.force) as project:

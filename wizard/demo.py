@@ -11,6 +11,7 @@ from wizard.paths import data_dir
 from wizard.runbook.checks import default_registry
 from wizard.runbook.engine import Engine
 from wizard.runbook.model import load_runbook
+from wizard.said import Said
 from wizard.store.project import Mode, ProjectFile
 
 DEMO_SITE = {
@@ -104,11 +105,11 @@ async def fill_demo_project(project: ProjectFile, lab: dict[str, dict[str, objec
     for step_id, version in DEMO_VERSIONS.items():
         project.set_step_input(step_id, "observed", version)
     project.set_step_input("2.2-system-number", "amo", DEMO_SYSTEM_NUMBER)
-    project.confirm_step("2.2-admin-pc-internet", "Demo: portals open from the engineer's laptop.")
+    project.confirm_step("2.2-admin-pc-internet", Said("Demo: portals open from the engineer's laptop."))
     engine = Engine(load_runbook(), project, default_registry())
     steps = ["site-details", *DEMO_VERSIONS, "2.2-system-number"]
     if lab is None:  # a site without its systems: the §2.2 output is an example half-way through preparation
-        project.waive_step("5-os4k-zoom-licences", "Demo: licences are checked by the customer's partner.")
+        project.waive_step("5-os4k-zoom-licences", Said("Demo: licences are checked by the customer's partner."))
         project.set_step_input("2.2-sip-subscriber-prerequisites", "amo", mask_secrets(DEMO_SUBSCRIBERS))
         steps.append("2.2-sip-subscriber-prerequisites")
     else:  # the lab's OS4K is read instead, once the wave has prepared it (finish_demo): one site, not two
@@ -162,9 +163,11 @@ async def commission_demo(lab: dict[str, dict[str, object]], folder: Path | None
 # gateway board (LTU 17, slot 2, the lab's board) and the own node's E.164 codes of a Munich number (+49 89)
 DEMO_OS4K_BATCH = ("CHANGE-CGWB:MTYPE=CGW,LTU=17,SLOT=2,TYPE=DMCDATA,DMCCONN=60;",
                    "CHANGE-KNDEF:NNO=1,TYPE=OWN,ISDNCC=49,ISDNAC=89,ISDNLC=4711;")
-DEMO_BY_HAND = ("Demo: the demo engineer confirms this step by hand, as the guide says (§{section}); the lab has no "
-                "{what}.")
-LAB_LACKS = {"manual": "portal or device to do it in", "assisted": "portal to do it in or file to check it with"}
+# the demo's notes are sentences of the core (wizard.said), so a German report says them in German
+DEMO_BY_HAND = {"manual": Said("Demo: the demo engineer confirms this step by hand, as the guide says; the lab has no "
+                               "portal or device to do it in."),
+                "assisted": Said("Demo: the demo engineer confirms this step by hand, as the guide says; the lab has "
+                                 "no portal to do it in or file to check it with.")}
 
 
 async def reg_output(project: ProjectFile, commands: list[str]) -> str:
@@ -197,8 +200,7 @@ async def finish_demo(project: ProjectFile, wave: str) -> None:
     records = project.step_records()
     for step in guide.steps:
         if step.id not in records:
-            project.confirm_step(step.id, DEMO_BY_HAND.format(section=step.section,
-                                                              what=LAB_LACKS.get(step.kind.value, "such part")))
+            project.confirm_step(step.id, DEMO_BY_HAND.get(step.kind.value, DEMO_BY_HAND["assisted"]))
 
 
 async def demo_certificate(project: ProjectFile) -> None:
@@ -212,7 +214,7 @@ async def demo_certificate(project: ProjectFile) -> None:
     kept = project.keep_evidence("9.3-certificate-files", "sbc-certificate.pem", pem.encode(), replace=True)
     project.set_step_input("9.3-certificate-files", "cert", f"evidence:{kept}")
     project.set_step_input("9.3-certificate-files", "zoom_ca_confirmed",
-                           "Demo: the lab's own CA, confirmed for the demo by the demo engineer")
+                           Said("Demo: the lab's own CA, confirmed for the demo by the demo engineer"))
 
 
 def people_of_wave(project: ProjectFile, wave: str) -> list[dict[str, str]]:

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 
 BUILD = "report:build"  # op keys: one build at a time, one identity change at a time
 IDENTITY_OP = "report:identity"
+LANGUAGE_OP = "report:language"
 
 
 class ReportChapter(ChapterPanel):
@@ -53,6 +54,7 @@ class ReportChapter(ChapterPanel):
         self.follow_ops(self._update_buttons)
         p.remember_box.setChecked(context.preferences.get(REMEMBER_PASSPHRASE))  # as the engineer left it
         p.remember_box.toggled.connect(lambda ticked: context.preferences.set(REMEMBER_PASSPHRASE, ticked))
+        p.language_chosen.connect(self.choose_language)
         self._show_identity()
         self._update_buttons()
 
@@ -60,7 +62,14 @@ class ReportChapter(ChapterPanel):
         return self.page
 
     def refresh(self) -> None:
-        self.page.show_summary(reports.current_summary(self.context.runbook, self.context.project))
+        summary = reports.current_summary(self.context.runbook, self.context.project)
+        self.page.show_summary(summary)
+        self.page.show_language(summary["report_language"])
+
+    def choose_language(self, language: str) -> asyncio.Future[None] | None:
+        """The project's report language from now on: kept in the project, used by the next build."""
+        return self.context.ops.start(LANGUAGE_OP, reports.choose_report_language(self.context.project, language),
+                                      title=self.tr("The report language was not changed"))
 
     def _update_buttons(self) -> None:
         ops = self.context.ops

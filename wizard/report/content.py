@@ -14,24 +14,30 @@ from wizard import version
 from wizard.checks.sbc import fill_values
 from wizard.checks.versions import MINIMUMS
 from wizard.report.readings import settled_summary
+from wizard.report.words import Words
 from wizard.runbook.model import Runbook
-from wizard.runbook.summary import APPLIED, COUNTS, counts_text, sheet_values
+from wizard.runbook.summary import APPLIED, COUNTS, sheet_values
+from wizard.said import Said
 from wizard.store.project import ProjectFile
 
 FORMAT = "psi-wizard-report/1"
 SECRET_KEYS = {"password", "passphrase", "secret", "client_secret", "token", "access_token", "refresh_token",
                "ippassw", "proxy_password", "authorization"}
 SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
-HOW = {"confirmed": "confirmed by hand", "waived": "waived"}
+HOW = {"confirmed": Said("confirmed by hand"), "waived": Said("waived")}
+AUTOMATIC, PROBED, NOT_DONE = (Said("automatic check"), Said("network probe from the engineer's laptop"),
+                               Said("not done"))
+LATER_READ = Said("passed by a later read")
 
 
 SUBJECT = "Commissioning of Zoom Phone System Integration with OpenScape 4000 and OpenScape SBC"
 KEYWORDS = ("Zoom PSI", "OpenScape 4000", "OpenScape SBC", "commissioning report")
 
 
-def report_title(site: dict[str, str]) -> str:
+def report_title(site: dict[str, str], words: Words | None = None) -> str:
+    w = words or Words()
     where = " — ".join(v for v in (site.get("customer", "").strip(), site.get("site", "").strip()) if v)
-    return f"Commissioning report — {where}" if where else "Commissioning report"
+    return w(Said("Commissioning report — {where}", where=where)) if where else w(Said("Commissioning report"))
 
 
 def default_report_name(site: dict[str, str], day: date) -> str:
@@ -55,8 +61,8 @@ def _how(step: dict[str, Any], check: str | None) -> str:
     if step["status"] in HOW:
         return HOW[step["status"]]
     if step["status"] in ("passed", "warning", "failed"):
-        return "network probe from the engineer's laptop" if (check or "").startswith("probe.") else "automatic check"
-    return "not done"
+        return PROBED if (check or "").startswith("probe.") else AUTOMATIC
+    return NOT_DONE
 
 
 # everyone the project's waves provisioned (one row per person, each stage's state) and one line per wave: read from
@@ -82,7 +88,7 @@ def build_report_data(runbook: Runbook, project: ProjectFile, *, provisioned: Pr
             entry = {
                 "id": step["id"], "section": step["section"], "title": step["title"], "kind": step["kind"],
                 "status": step["status"], "note": step["note"],
-                "how": "passed by a later read" if step.get("superseded") else _how(step, spec.check),
+                "how": LATER_READ if step.get("superseded") else _how(step, spec.check),
                 "by": step["updated_by"], "at": step["updated_at"], "blocked_by": step["blocked_by"],
                 "findings": step["findings"], "evidence": result.get("evidence", {}),
                 "attachments": [{"name": a["name"], "sha256": a["sha256"], "size": a["size"]}
@@ -137,10 +143,10 @@ def _chapter_verdict(chapter: dict[str, Any]) -> str:
     if not chapter["total"]:
         return "—"
     if chapter["failed"] or chapter["blocked"]:
-        return "failed items"
+        return Said("failed items")
     if chapter["done"] == chapter["total"]:
-        return "done"
-    return "done with warnings or waivers" if not chapter["open"] else "in progress"
+        return Said("done")
+    return Said("done with warnings or waivers") if not chapter["open"] else Said("in progress")
 
 
 def _inventory(runbook: Runbook, project: ProjectFile, chapters: list[dict[str, Any]],
@@ -206,11 +212,14 @@ def _sbc_sheet(runbook: Runbook, project: ProjectFile) -> list[dict[str, Any]]:
     return sheet
 
 
+NOT_PROVISIONED = Said("not provisioned yet")
+
+
 def _people_planned(steps: dict[str, dict[str, Any]]) -> list[dict[str, str]]:
     """When no wave ran: the people the reconciliation paired, none of them provisioned yet."""
     users_step = steps.get("7.1.3.2-add-integrated-users", {})
     return [{"email": p["email"], "station": p["station"], "zoom": "-", "psi": "-", "os4k": "-",
-             "assistant": "-", "verify": "-", "stage": "not provisioned yet"}
+             "assistant": "-", "verify": "-", "stage": NOT_PROVISIONED}
             for p in users_step.get("evidence", {}).get("pairs", [])]
 
 
@@ -225,8 +234,29 @@ def sha256_hex(data: bytes) -> str:
 # ---------------------------------------------------------------------------------------------- HTML
 STATUS_COLOUR = {"passed": "#2e7d32", "confirmed": "#2e7d32", "warning": "#b26a00", "failed": "#c62828",
                  "blocked": "#c62828", "waived": "#7b1fa2", "not started": "#8a949e", "running": "#1565c0"}
-VERDICT_TEXT = {"complete": "Complete", "complete with open items": "Complete, with open items",
-                "incomplete": "Incomplete"}
+VERDICT_TEXT = {"complete": Said("Complete"), "complete with open items": Said("Complete, with open items"),
+                "incomplete": Said("Incomplete")}
+# the words the evidence keeps in English (a step's status, a finding's severity, a wave's and a person's state),
+# said in the report's language
+WORDS = {
+    "passed": Said("passed"), "confirmed": Said("confirmed"), "warning": Said("warning"), "failed": Said("failed"),
+    "blocked": Said("blocked"), "waived": Said("waived"), "not started": Said("not started"),
+    "running": Said("running"), "error": Said("error"), "info": Said("info"), "integrated": Said("integrated"),
+    "done": Said("done"), "waiting": Said("waiting"), "planned": Said("planned"), "sent": Said("sent"),
+    "already": Said("already"), "paused": Said("paused"), "undone": Said("undone"), "live": Said("live"),
+    "demo": Said("demo"), "offline": Said("offline"), "Zoom user": Said("Zoom user"),
+    "portal round": Said("portal round"), "AMOs": Said("AMOs"), "Assistant": Said("Assistant"),
+    "read-back": Said("read-back"), "connected": Said("connected")}
+
+
+def _word(w: Words, text: str) -> str:
+    """A word the evidence keeps in English, in the report's language; a stage as 'Zoom user: waiting' in parts."""
+    if text in WORDS:
+        return w(WORDS[text])
+    if ": " in text:
+        stage, state = text.split(": ", 1)
+        return f"{_word(w, stage)}: {_word(w, state)}"
+    return w(text)
 
 
 def _e(value: object) -> str:
@@ -274,241 +304,328 @@ def _table(headers: list[str] | None, rows: list[list[str]], widths: list[int] |
             f"{head}<tbody>{body}</tbody></table>")
 
 
-def _status(status: str) -> str:
-    return f'<span style="color:{STATUS_COLOUR.get(status, "#333")}; font-weight:600">{_e(status)}</span>'
+def _heads(w: Words, *heads: Said) -> list[str]:
+    return [_e(w(head)) for head in heads]
 
 
-def render_html(data: dict[str, Any], evidence_sha256: str, *, signed_note: str = "") -> str:
-    return "".join(['<html><body style="font-size: 9.5pt; color:#1b2733">',
-                    _cover(data),
-                    _summary(data),
-                    _inventory_found(data["inventory"]),
-                    _steps_in_guide_order(data["chapters"]),
-                    _acceptance(data["audit"], evidence_sha256, signed_note),
+def _status(w: Words, status: str) -> str:
+    return (f'<span style="color:{STATUS_COLOUR.get(status, "#333")}; font-weight:600">'
+            f"{_e(_word(w, status))}</span>")
+
+
+def counts_text(w: Words, counts: dict[str, Any]) -> str:
+    """'12 of 20 done · 2 with warnings · 1 waived · 1 failed · 4 not started': every kind apart, never folded into
+    'done' (as wizard.runbook.summary.counts_text says it in English)."""
+    parts = [w(Said("{done} of {total} done", done=counts["done"], total=counts["total"]))]
+    kinds = {"warnings": Said("{number} with warnings", number=counts["warnings"]),
+             "waived": Said("{number} waived", number=counts["waived"]),
+             "failed": Said("{number} failed", number=counts["failed"]),
+             "blocked": Said("{number} blocked", number=counts["blocked"]),
+             "open": Said("{number} not started", number=counts["open"])}
+    return " · ".join(parts + [w(said) for key, said in kinds.items() if counts[key]])
+
+
+def render_html(data: dict[str, Any], evidence_sha256: str, *, signed_note: str = "",
+                words: Words | None = None) -> str:
+    w = words or Words()
+    return "".join([f'<html lang="{w.language}"><body style="font-size: 9.5pt; color:#1b2733">',
+                    _cover(w, data),
+                    _summary(w, data),
+                    _inventory_found(w, data["inventory"]),
+                    _steps_in_guide_order(w, data["chapters"]),
+                    _acceptance(w, data["audit"], evidence_sha256, signed_note),
                     "</body></html>"])
 
 
-def _chapter_label(chapter: dict[str, Any]) -> str:
-    return f"{chapter['title']} §{chapter['section']}" if chapter["section"] else chapter["title"]
+def _chapter_label(w: Words, chapter: dict[str, Any]) -> str:
+    title = w.runbook(chapter["title"])
+    return f"{title} §{chapter['section']}" if chapter["section"] else title
 
 
-def _cover(data: dict[str, Any]) -> str:
+def _cover(w: Words, data: dict[str, Any]) -> str:
     """The first page: whose site, who did the work and when, and the verdict at a glance."""
     site, engineer, work = data["site"], data["engineer"], data["work"]
-    title = (f'<p style="font-size:9pt; color:#5e6b78">Commissioning report · Zoom Phone System Integration with '
-             f"OpenScape 4000 and OpenScape SBC</p><h1 style=\"font-size:20pt\">{_e(site.get('customer'))}</h1>"
+    title = (f'<p style="font-size:9pt; color:#5e6b78">{_e(w(COVER_LINE))}</p>'
+             f"<h1 style=\"font-size:20pt\">{_e(site.get('customer'))}</h1>"
              f"<h2 style=\"font-size:13pt; color:#44515e\">{_e(site.get('site'))}</h2>")
-    cover = [["Engineer", _e(engineer["name"])], ["Company", _e(engineer["company"])],
-             ["Work done", f"{_e(_when(work['from']))} to {_e(_when(work['to']))}"],
-             ["Modes used", _e(", ".join(work["modes"]) or "live")],
-             ["Overall verdict", f"<b>{_e(VERDICT_TEXT[data['verdict']])}</b> — {_e(counts_text(data))}"],
-             ["Report made", f"{_e(_when(data['generated_at']))} with psi-wizard {_e(data['wizard_version'])}"]]
+    made = Said("{when} with psi-wizard {version}", when=_when(data["generated_at"]), version=data["wizard_version"])
+    cover = [[_e(w(Said("Engineer"))), _e(engineer["name"])], [_e(w(Said("Company"))), _e(engineer["company"])],
+             [_e(w(Said("Work done"))), _e(w(Said("{start} to {end}", start=_when(work["from"]),
+                                                   end=_when(work["to"]))))],
+             [_e(w(Said("Modes used"))), _e(", ".join(_word(w, mode) for mode in work["modes"]) or _word(w, "live"))],
+             [_e(w(Said("Overall verdict"))),
+              f"<b>{_e(w(VERDICT_TEXT[data['verdict']]))}</b> — {_e(counts_text(w, data))}"],
+             [_e(w(Said("Report made"))), _e(w(made))]]
     # a reader must not take a hand-confirmed step for one the wizard checked against the live system
-    offline = ("<p><i>Parts of this work were done in offline checklist mode: steps that need a live system "
-               "were confirmed by hand, as shown per step.</i></p>") if "offline" in work["modes"] else ""
+    offline = (f"<p><i>{_e(w(OFFLINE_NOTE))}</i></p>") if "offline" in work["modes"] else ""
     return title + _table(None, cover, [28, 72]) + offline
 
 
-def _summary(data: dict[str, Any]) -> str:
+COVER_LINE = Said("Commissioning report · Zoom Phone System Integration with OpenScape 4000 and OpenScape SBC")
+OFFLINE_NOTE = Said("Parts of this work were done in offline checklist mode: steps that need a live system were "
+                    "confirmed by hand, as shown per step.")
+
+
+def _h(w: Words, level: int, text: Said, *, new_page: bool = False) -> str:
+    size = {2: "14pt", 3: "11.5pt"}[level]
+    style = f"font-size:{size}" + ("; page-break-before: always" if new_page else "")
+    return f'<h{level} style="{style}">{_e(w(text))}</h{level}>'
+
+
+def _summary(w: Words, data: dict[str, Any]) -> str:
     """Per chapter how far it got, then what is still open and what was waived."""
-    chapters = _table(["Chapter", "Done", "Warnings", "Waived", "Failed", "Not started", "Verdict"], [
-        [_e(_chapter_label(c)), f"{c['done']} / {c['total']}", str(c["warnings"]), str(c["waived"]),
-         str(c["failed"] + c["blocked"]), str(c["open"]), _e(c["verdict"])]
+    chapters = _table(_heads(w, Said("Chapter"), Said("Done"), Said("Warnings"), Said("Waived"), Said("Failed"),
+                             Said("Not started"), Said("Verdict")), [
+        [_e(_chapter_label(w, c)), f"{c['done']} / {c['total']}", str(c["warnings"]), str(c["waived"]),
+         str(c["failed"] + c["blocked"]), str(c["open"]), _e(w(c["verdict"]))]
         for c in data["chapters"] if c["total"]], [28, 9, 12, 10, 9, 12, 20])
-    return ('<h2 style="font-size:14pt">Summary</h2>' + chapters
-            + '<h3 style="font-size:11.5pt">Open findings</h3>' + _open_findings(data["open_findings"])
-            + _superseded(data.get("superseded_findings", []))
-            + '<h3 style="font-size:11.5pt">Waivers</h3>' + _waivers(data["waivers"]))
+    return (_h(w, 2, Said("Summary")) + chapters
+            + _h(w, 3, Said("Open findings")) + _open_findings(w, data["open_findings"])
+            + _superseded(w, data.get("superseded_findings", []))
+            + _h(w, 3, Said("Waivers")) + _waivers(w, data["waivers"]))
 
 
-def _open_findings(findings: list[dict[str, Any]]) -> str:
+def _none(w: Words) -> str:
+    return f"<p>{_e(w(Said('None.')))}</p>"
+
+
+def _open_findings(w: Words, findings: list[dict[str, Any]]) -> str:
     if not findings:
-        return "<p>None.</p>"
-    return _table(["Severity and step", "Finding and fix"], [
-        [f"<b>{_e(f['severity'])}</b><br/>{_e(f['title'])}<br/><small>{_read(f)}</small>",
-         f"{with_commands(f['message'])}<br/><i>Fix:</i> {with_commands(f.get('fix', ''))}"]
-        for f in findings], [30, 70])
+        return _none(w)
+
+    def row(f: dict[str, Any]) -> list[str]:
+        message, fix = w.finding(f)
+        where = f"<b>{_e(_word(w, f['severity']))}</b><br/>{_e(w.runbook(f['title']))}<br/><small>{_read(w, f)}</small>"
+        return [where, f"{with_commands(message)}<br/><i>{_e(w(Said('Fix:')))}</i> {with_commands(fix)}"]
+
+    return _table(_heads(w, Said("Severity and step"), Said("Finding and fix")), [row(f) for f in findings], [30, 70])
 
 
-def _read(finding: dict[str, Any]) -> str:
-    return f"{_e(finding.get('source', ''))}, {_e(_when(finding.get('read_at')))}" if finding.get("source") else ""
+def _read(w: Words, finding: dict[str, Any]) -> str:
+    if not finding.get("source"):
+        return ""
+    return _e(w(Said("{source}, {when}", source=w(finding["source"]), when=_when(finding.get("read_at")))))
 
 
-def _superseded(findings: list[dict[str, Any]]) -> str:
+def _superseded(w: Words, findings: list[dict[str, Any]]) -> str:
     """Findings a later read of the same fact settled: what was found, where and when, and the read that settled
     it. Not open."""
     if not findings:
         return ""
-    return ('<h3 style="font-size:11.5pt">Superseded findings</h3><p>Found in an earlier read; a later read of the '
-            "same fact found it right, so none of them is open.</p>"
-            + _table(["Finding, as first read", "Superseded by"], [
-                [f"{with_commands(f['message'])}<br/><small>{_e(f['title'])}; {_read(f)}</small>",
-                 f"{_e(f['superseded_by']['source'])}, {_e(_when(f['superseded_by']['at']))}"]
-                for f in findings], [62, 38]))
+
+    def row(f: dict[str, Any]) -> list[str]:
+        later = f["superseded_by"]
+        return [f"{with_commands(w.finding(f)[0])}<br/><small>{_e(w.runbook(f['title']))}; {_read(w, f)}</small>",
+                _e(w(Said("{source}, {when}", source=w(later["source"]), when=_when(later["at"]))))]
+
+    return (_h(w, 3, Said("Superseded findings")) + f"<p>{_e(w(SUPERSEDED_NOTE))}</p>"
+            + _table(_heads(w, Said("Finding, as first read"), Said("Superseded by")), [row(f) for f in findings],
+                     [62, 38]))
 
 
-def _waivers(waivers: list[dict[str, Any]]) -> str:
+SUPERSEDED_NOTE = Said("Found in an earlier read; a later read of the same fact found it right, so none of them is "
+                       "open.")
+
+
+def _waivers(w: Words, waivers: list[dict[str, Any]]) -> str:
     if not waivers:
-        return "<p>None.</p>"
-    return _table(["Step", "Reason", "Waived by"], [
-        [_e(w["title"]), _e(w["reason"]), f"{_e(w['by'])}<br/>{_e(_when(w['at']))}"] for w in waivers],
+        return _none(w)
+    return _table(_heads(w, Said("Step"), Said("Reason"), Said("Waived by")), [
+        [_e(w.runbook(x["title"])), _e(w(x["reason"])), f"{_e(x['by'])}<br/>{_e(_when(x['at']))}"] for x in waivers],
         [35, 45, 20])
 
 
-def _inventory_found(inventory: dict[str, Any]) -> str:
+def _inventory_found(w: Words, inventory: dict[str, Any]) -> str:
     """What the site runs, as the checks saw it: versions, certificates, probes, the SBC sheet and the people."""
-    return "".join(['<h2 style="font-size:14pt; page-break-before: always">Inventory found</h2>',
-                    _versions_found(inventory["versions"]),
-                    _system_number(inventory["system_number"]),
-                    *(_certificate(cert) for cert in inventory["certificates"]),
-                    _network_probes(inventory["network"]),
-                    _sbc_settings_sheet(inventory["sbc_settings"]),
-                    _users(inventory["waves"], inventory["users"])])
+    return "".join([_h(w, 2, Said("Inventory found"), new_page=True),
+                    _versions_found(w, inventory["versions"]),
+                    _system_number(w, inventory["system_number"]),
+                    *(_certificate(w, cert) for cert in inventory["certificates"]),
+                    _network_probes(w, inventory["network"]),
+                    _sbc_settings_sheet(w, inventory["sbc_settings"]),
+                    _users(w, inventory["waves"], inventory["users"])])
 
 
-def _versions_found(versions: dict[str, dict[str, str]]) -> str:
+def _versions_found(w: Words, versions: dict[str, dict[str, str]]) -> str:
     if not versions:
         return ""
-    return _table(["Component", "Found", "Minimum", "Result"], [
-        [_e(name), _e(v["observed"]), _e(v["minimum"]), _status(v["status"])]
+    return _table(_heads(w, Said("Component"), Said("Found"), Said("Minimum"), Said("Result")), [
+        [_e(w(name)), _e(v["observed"]), _e(v["minimum"]), _status(w, v["status"])]
         for name, v in versions.items()], [40, 25, 20, 15])
 
 
-def _system_number(system_number: dict[str, str] | None) -> str:
+def _system_number(w: Words, system_number: dict[str, str] | None) -> str:
     if not system_number:
         return ""
-    return f"<p>System number: {_e(', '.join(f'{k} {v}' for k, v in system_number.items()))}</p>"
+    numbers = ", ".join(f"{k} {v}" for k, v in system_number.items())
+    return f"<p>{_e(w(Said('System number: {numbers}', numbers=numbers)))}</p>"
 
 
-def _certificate(cert: dict[str, Any]) -> str:
+CERTIFICATE_SOURCES = {"9.3-certificate-files": Said("Certificate files chosen for the SBC (§9.3)"),
+                       "2.2.2-firewall-inbound": Said("Certificate chain the SBC served to the TLS probe (§2.2.2)")}
+
+
+def _certificate(w: Words, cert: dict[str, Any]) -> str:
     # one key/value table per certificate, so its SHA-256 fingerprint has the page's width and stays on one line
-    return (f"<h3 style=\"font-size:11pt\">{_e(CERTIFICATE_SOURCES.get(cert['source'], cert['source']))}</h3>"
+    title = CERTIFICATE_SOURCES.get(cert["source"], cert["source"])
+    return (f"<h3 style=\"font-size:11pt\">{_e(w(title))}</h3>"
             + "".join(_table(None, [
-                ["Subject", _e(c["subject"])], ["DNS names", _e(", ".join(c.get("dns_names", [])))],
-                ["Issuer", _e(c["issuer"])],
-                ["Valid", f"{_e(c['not_before'][:10])} to {_e(c['not_after'][:10])}"], ["Key", _e(c.get("key", ""))],
+                [_e(w(Said("Subject"))), _e(c["subject"])],
+                [_e(w(Said("DNS names"))), _e(", ".join(c.get("dns_names", [])))],
+                [_e(w(Said("Issuer"))), _e(c["issuer"])],
+                [_e(w(Said("Valid"))), _e(w(Said("{start} to {end}", start=c["not_before"][:10],
+                                                 end=c["not_after"][:10])))],
+                [_e(w(Said("Key"))), _e(c.get("key", ""))],
                 ["SHA-256", whole(c["sha256"], 6.5)]], [16, 84]) for c in cert["chain"] or [])
-            + _zoom_confirmation(cert.get("zoom_confirmation")))
+            + _zoom_confirmation(w, cert.get("zoom_confirmation")))
 
 
-def _zoom_confirmation(confirmed: dict[str, str] | None) -> str:
+def _zoom_confirmation(w: Words, confirmed: dict[str, str] | None) -> str:
     """The engineer's word that Zoom accepts a root no public list names, and that root's SHA-256."""
     if not confirmed:
         return ""
-    return (f"<p>Zoom's acceptance of the root {_e(confirmed.get('root', ''))}, as the engineer recorded it: "
-            f"{_e(confirmed.get('note', ''))}. The root's SHA-256:</p>{whole(confirmed.get('sha256', ''))}")
+    said = Said("Zoom's acceptance of the root {root}, as the engineer recorded it: {note}. The root's SHA-256:",
+                root=confirmed.get("root", ""), note=confirmed.get("note", ""))
+    return f"<p>{_e(w(said))}</p>{whole(confirmed.get('sha256', ''))}"
 
 
-def _network_probes(network: dict[str, dict[str, Any]]) -> str:
+def _network_probes(w: Words, network: dict[str, dict[str, Any]]) -> str:
     if not network:
         return ""
-    return '<h3 style="font-size:11pt">Network probes</h3>' + _table(["Probe", "Result", "What was seen"], [
-        [_e(n["title"]), _status(n["status"]), _e(_probe_summary(n["evidence"]))]
-        for n in network.values()], [38, 12, 50])
+    return (f"<h3 style=\"font-size:11pt\">{_e(w(Said('Network probes')))}</h3>"
+            + _table(_heads(w, Said("Probe"), Said("Result"), Said("What was seen")), [
+                [_e(w.runbook(n["title"])), _status(w, n["status"]), _e(_probe_summary(w, n["evidence"]))]
+                for n in network.values()], [38, 12, 50]))
 
 
-def _sbc_settings_sheet(sheet: list[dict[str, Any]]) -> str:
-    # the dialog's name only on its first setting: the rows below it belong to the same dialog
-    return '<h3 style="font-size:11pt">SBC settings sheet</h3>' + _table(["Dialog", "Setting", "Value", "Applied"], [
-        [_e(s["title"]) if i == 0 else "", _e(v["setting"]), _e(v["value"]), "yes" if v["applied"] else ""]
-        for s in sheet for i, v in enumerate(s["values"])], [30, 25, 35, 10])
+def _sbc_settings_sheet(w: Words, sheet: list[dict[str, Any]]) -> str:
+    # the dialog's name only on its first setting: the rows below it belong to the same dialog; the settings and
+    # values as the portal shows them, the guide's words about a value in the report's language
+    yes = _e(w(Said("yes")))
+    return (f"<h3 style=\"font-size:11pt\">{_e(w(Said('SBC settings sheet')))}</h3>"
+            + _table(_heads(w, Said("Dialog"), Said("Setting"), Said("Value"), Said("Applied")), [
+                [_e(w.runbook(s["title"])) if i == 0 else "", _e(w.portal_value(v["setting"])),
+                 _e(w.portal_value(v["value"])), yes if v["applied"] else ""]
+                for s in sheet for i, v in enumerate(s["values"])], [30, 25, 35, 10]))
 
 
-def _users(waves: list[dict[str, Any]], people: list[dict[str, str]]) -> str:
-    return '<h3 style="font-size:11pt">Users</h3>' + _provisioning_waves(waves) + _people(people)
+def _users(w: Words, waves: list[dict[str, Any]], people: list[dict[str, str]]) -> str:
+    return (f"<h3 style=\"font-size:11pt\">{_e(w(Said('Users')))}</h3>" + _provisioning_waves(w, waves)
+            + _people(w, people))
 
 
-def _provisioning_waves(waves: list[dict[str, Any]]) -> str:
+def _provisioning_waves(w: Words, waves: list[dict[str, Any]]) -> str:
     if not waves:
         return ""
-    table = _table(["Provisioning wave", "State", "People", "Changes done", "Waiting", "Failed"], [
-        [_e(w["wave"]), _e(w["state"]), str(w["people"]), str(w["done"]), str(w["waiting"]), str(w["failed"])]
-        for w in waves], [34, 14, 13, 13, 13, 13])
+    table = _table(_heads(w, Said("Provisioning wave"), Said("State"), Said("People"), Said("Changes done"),
+                          Said("Waiting"), Said("Failed")), [
+        [_e(x["wave"]), _e(_word(w, str(x["state"]))), str(x["people"]), str(x["done"]), str(x["waiting"]),
+         str(x["failed"])] for x in waves], [34, 14, 13, 13, 13, 13])
     # each wave's plan hash, as its change plan PDF and the project's audit log print it
-    hashes = "".join(f"<p>Plan SHA-256 of wave {_e(w['wave'])}:</p>{whole(str(w['plan_sha256']))}"
-                     for w in waves if w.get("plan_sha256"))
-    return table + hashes + _refused_amos(waves)
+    hashes = "".join(f"<p>{_e(w(Said('Plan SHA-256 of wave {wave}:', wave=x['wave'])))}</p>"
+                     f"{whole(str(x['plan_sha256']))}" for x in waves if x.get("plan_sha256"))
+    return table + hashes + _refused_amos(w, waves)
 
 
-def _refused_amos(waves: list[dict[str, Any]]) -> str:
-    errors = [(w["wave"], e) for w in waves for e in w["amo_errors"]]
+def _refused_amos(w: Words, waves: list[dict[str, Any]]) -> str:
+    errors = [(x["wave"], e) for x in waves for e in x["amo_errors"]]
     if not errors:
         return ""
-    return "<p>AMOs the OS4K refused:</p>" + _table(["Wave", "AMO and answer"],
-                                                    [[_e(w), with_commands(e)] for w, e in errors], [30, 70])
+    # the OS4K's answer in its own words, as it printed it
+    return (f"<p>{_e(w(Said('AMOs the OS4K refused:')))}</p>"
+            + _table(_heads(w, Said("Wave"), Said("AMO and answer")),
+                     [[_e(x), with_commands(e)] for x, e in errors], [30, 70]))
 
 
-def _people(people: list[dict[str, str]]) -> str:
+def _people(w: Words, people: list[dict[str, str]]) -> str:
     if not people:
-        return "<p>No user provisioning is recorded in this project.</p>"
+        return f"<p>{_e(w(Said('No user provisioning is recorded in this project.')))}</p>"
     integrated = sum(1 for u in people if u["stage"] == "integrated")
     # three cells a person: 'integrated' says every stage (Zoom user, portal, AMOs, Assistant, read-back) is done
     # or was found in place, another stage names the first one not through, and evidence.json keeps each stage's
     # state; five more columns of 'done' made a 10,000-person site's report slow to lay out and no clearer
-    return (f"<p>{integrated} of {len(people)} people are integrated: every stage done and read back from Zoom and "
-            "the OS4K. For the others the stage they are at is named.</p>"
-            + _table(["Email", "Station", "Stage"], [[_e(u["email"]), _e(u["station"]), _e(u["stage"])]
-                                                     for u in people], [50, 15, 35]))
+    said = Said("{integrated} of {people} people are integrated: every stage done and read back from Zoom and the "
+                "OS4K. For the others the stage they are at is named.", integrated=integrated, people=len(people))
+    return (f"<p>{_e(w(said))}</p>"
+            + _table(_heads(w, Said("Email"), Said("Station"), Said("Stage")),
+                     [[_e(u["email"]), _e(u["station"]), _e(_word(w, u["stage"]))] for u in people], [50, 15, 35]))
 
 
-def _steps_in_guide_order(chapters: list[dict[str, Any]]) -> str:
+def _steps_in_guide_order(w: Words, chapters: list[dict[str, Any]]) -> str:
     """Every step, chapter by chapter, with its evidence, status and who did it when."""
-    return ('<h2 style="font-size:14pt; page-break-before: always">Steps, in the order of the guide</h2>'
-            + "".join(_chapter_steps(c) for c in chapters if c["steps"]))
+    return (_h(w, 2, Said("Steps, in the order of the guide"), new_page=True)
+            + "".join(_chapter_steps(w, c) for c in chapters if c["steps"]))
 
 
-def _chapter_steps(chapter: dict[str, Any]) -> str:
-    return (f'<h3 style="font-size:11.5pt">{_e(_chapter_label(chapter))}</h3>'
-            + _table(["§", "Step and evidence", "Status", "By, when"], [_step_row(s) for s in chapter["steps"]],
-                     [7, 58, 17, 18]))
+def _chapter_steps(w: Words, chapter: dict[str, Any]) -> str:
+    return (f'<h3 style="font-size:11.5pt">{_e(_chapter_label(w, chapter))}</h3>'
+            + _table(["§", *_heads(w, Said("Step and evidence"), Said("Status"), Said("By, when"))],
+                     [_step_row(w, s) for s in chapter["steps"]], [7, 58, 17, 18]))
 
 
-def _step_row(step: dict[str, Any]) -> list[str]:
+def _step_row(w: Words, step: dict[str, Any]) -> list[str]:
     who = f"{_e(step['by'])}<br/>{_e(_when(step['at']))}" if step["at"] else ""
-    return [_e(step["section"]), "<br/>".join(_step_evidence(step)),
-            f"{_status(step['status'])}<br/>{_e(step['how'])}", who]
+    return [_e(step["section"]), "<br/>".join(_step_evidence(w, step)),
+            f"{_status(w, step['status'])}<br/>{_e(w(step['how']))}", who]
 
 
-def _step_evidence(step: dict[str, Any]) -> list[str]:
+def _step_evidence(w: Words, step: dict[str, Any]) -> list[str]:
     """The step's title, its note (the reason, when waived), its first findings, what blocks it and its attachments."""
-    lines = [f"<b>{_e(step['title'])}</b> <span style='color:#5e6b78'>({_e(step['id'])})</span>"]
+    lines = [f"<b>{_e(w.runbook(step['title']))}</b> <span style='color:#5e6b78'>({_e(step['id'])})</span>"]
     if step["note"]:
-        lines.append(f"{'Reason' if step['status'] == 'waived' else 'Note'}: {_e(step['note'])}")
+        note = (Said("Reason: {note}", note=step["note"]) if step["status"] == "waived"
+                else Said("Note: {note}", note=step["note"]))
+        lines.append(_e(w(note)))
     # six findings are enough to say what is wrong; the rest is in evidence.json
-    lines += [("superseded " if f.get("superseded_by") else "") + f"{_e(f['severity'])}: {with_commands(f['message'])}"
-              for f in step["findings"][:6]]
+    for f in step["findings"][:6]:
+        severity = _word(w, f["severity"])
+        said = (Said("superseded {severity}: {message}", severity=severity, message="{message}")
+                if f.get("superseded_by") else Said("{severity}: {message}", severity=severity, message="{message}"))
+        # the message set in afterwards: its AMO commands each on a line of their own
+        lines.append(_e(w(said)).replace("{message}", with_commands(w.finding(f)[0]), 1))
     if step["blocked_by"]:
-        lines.append(f"Blocked by {_e(', '.join(step['blocked_by']))}")
-    lines += [f"Attachment {_e(a['name'])}, SHA-256 {whole(a['sha256'])}" for a in step["attachments"]]
+        lines.append(_e(w(Said("Blocked by {steps}", steps=", ".join(step["blocked_by"])))))
+    lines += [f"{_e(w(Said('Attachment {name}, SHA-256', name=a['name'])))} {whole(a['sha256'])}"
+              for a in step["attachments"]]
     return lines
 
 
-def _acceptance(audit: dict[str, Any], evidence_sha256: str, signed_note: str) -> str:
+def _acceptance(w: Words, audit: dict[str, Any], evidence_sha256: str, signed_note: str) -> str:
     """The customer's signature block, and what makes the report checkable: the audit chain and the evidence's hash."""
-    parts = ['<h2 style="font-size:14pt; page-break-before: always">Acceptance</h2>',
-             "<p>The customer confirms that the work described in this report was carried out.</p>",
-             _table(None, [["Name", "<br/><br/>"], ["Role", "<br/><br/>"], ["Date", "<br/><br/>"],
-                           ["Signature", "<br/><br/><br/>"]], [20, 80]),
-             '<h3 style="font-size:11pt">Integrity</h3>',
-             f"<p>Audit log: {audit['entries']} entries, {'intact' if audit['intact'] else 'BROKEN'}; final "
-             f"chain hash:</p>{whole(audit['head'], 8)}",
-             "<p>The machine-readable evidence is attached to this PDF as <b>evidence.json</b>. Its SHA-256 "
-             f"is:</p>{whole(evidence_sha256, 8)}"]
+    chain = (Said("Audit log: {entries} entries, intact; final chain hash:", entries=audit["entries"])
+             if audit["intact"] else
+             Said("Audit log: {entries} entries, BROKEN; final chain hash:", entries=audit["entries"]))
+    parts = [_h(w, 2, Said("Acceptance"), new_page=True),
+             f"<p>{_e(w(Said('The customer confirms that the work described in this report was carried out.')))}</p>",
+             _table(None, [[_e(w(Said("Name"))), "<br/><br/>"], [_e(w(Said("Role"))), "<br/><br/>"],
+                           [_e(w(Said("Date"))), "<br/><br/>"], [_e(w(Said("Signature"))), "<br/><br/><br/>"]],
+                    [20, 80]),
+             f"<h3 style=\"font-size:11pt\">{_e(w(Said('Integrity')))}</h3>",
+             f"<p>{_e(w(chain))}</p>{whole(audit['head'], 8)}",
+             f"<p>{_e(w(EVIDENCE_NOTE))}</p>{whole(evidence_sha256, 8)}"]
     if signed_note:
-        parts.append(f"<p>{_e(signed_note)}</p>")
+        parts.append(f"<p>{_e(w(signed_note))}</p>")
     return "".join(parts)
 
 
-def _probe_summary(evidence: dict[str, Any]) -> str:
+EVIDENCE_NOTE = Said("The machine-readable evidence is attached to this PDF as evidence.json. Its SHA-256 is:")
+
+
+def _probe_summary(w: Words, evidence: dict[str, Any]) -> str:
+    """What a probe saw, in a line: the DNS answers, the TLS handshake, the SIP answers, the proxy's answers (each
+    peer's own words, such as '200 Connection established', as it gave them)."""
     if "answers" in evidence:
         return "; ".join(f"{k}: {', '.join(v) or '—'}" for k, v in evidence["answers"].items())
     if "protocol" in evidence and "accepts" in evidence:
         accepted = ", ".join(k for k, v in evidence["accepts"].items() if v)
-        return f"{evidence['protocol']}, {evidence.get('cipher', '')}; accepts {accepted}"
+        return w(Said("{protocol}, {cipher}; accepts {accepted}", protocol=evidence["protocol"],
+                      cipher=evidence.get("cipher", ""), accepted=accepted))
     if "options" in evidence:
         granted = evidence.get("granted_expiry")
-        return f"OPTIONS {evidence['options']}" + (f"; REGISTER granted {granted} s" if granted else "")
+        options = w(Said("OPTIONS {answer}", answer=evidence["options"]))
+        return options + ("; " + w(Said("REGISTER granted {seconds} s", seconds=granted)) if granted else "")
     if "targets" in evidence:
-        return f"via {evidence.get('via')}: " + "; ".join(
-            f"{t}: {e.get('connect_status', 'direct')}" for t, e in evidence["targets"].items())
+        shown = "; ".join(f"{t}: {e.get('connect_status') or w(Said('direct'))}"
+                          for t, e in evidence["targets"].items())
+        return w(Said("via {proxy}: {targets}", proxy=evidence.get("via"), targets=shown))
     return ""

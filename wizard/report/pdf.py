@@ -52,7 +52,8 @@ def default_page_size() -> QPageSize.PageSizeId:
 
 
 def render_pdf(html: str, target: Path, *, title: str, header: str, footer: str, logo: Path | None = None,
-               page_size: QPageSize.PageSizeId | None = None) -> Rendered:
+               page_size: QPageSize.PageSizeId | None = None, page_of: str = "Page {page} of {total}") -> Rendered:
+    """`page_of`: the footer's page count in the report's language, with {page} and {total}."""
     ensure_gui()
     writer = QPdfWriter(str(target))
     writer.setResolution(RESOLUTION)
@@ -121,7 +122,7 @@ def render_pdf(html: str, target: Path, *, title: str, header: str, footer: str,
         painter.drawLine(0, int(height - band * 0.8), width, int(height - band * 0.8))
         painter.drawText(footer_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, footer)
         painter.drawText(footer_rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                         f"Page {index + 1} of {total}")
+                         page_of.format(page=index + 1, total=total))
     painter.end()
 
     # the signature box, right-aligned just below the last text (or at the top of the extra page)

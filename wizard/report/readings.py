@@ -10,10 +10,9 @@ from wizard.checks.superseded import OSMO, Reading, settled_status, station, sup
 from wizard.runbook.model import Runbook
 from wizard.runbook.states import chapter_progress, effective_statuses
 from wizard.runbook.summary import project_summary
+from wizard.said import Said
 from wizard.store.audit import AuditEntry
 from wizard.store.project import ProjectFile
-
-LIVE_READ_BACK = "live read-back of the OS4K and Zoom by provisioning wave {wave}"
 
 
 def wave_readings(project: ProjectFile, people: Iterable[dict[str, str]]) -> list[Reading]:
@@ -25,7 +24,8 @@ def wave_readings(project: ProjectFile, people: Iterable[dict[str, str]]) -> lis
         for op_id, at in project.wave_ops_done_at(wave.wave_id, "verify:").items():
             stno = stations.get(op_id.removeprefix("verify:").lower())
             if stno:
-                found.append(Reading(LIVE_READ_BACK.format(wave=wave.wave_id), at, frozenset({station(stno), OSMO})))
+                found.append(Reading(Said("live read-back of the OS4K and Zoom by provisioning wave {wave}",
+                                          wave=wave.wave_id), at, frozenset({station(stno), OSMO})))
     return found
 
 
@@ -37,12 +37,12 @@ def read_where(runbook: Runbook, audit: Sequence[AuditEntry], step_id: str, upda
                  default="")
     check = spec.check or ""
     if pasted:
-        return f"AMO text pasted in §{spec.section}", pasted
+        return Said("AMO text pasted in §{section}", section=spec.section), pasted
     if check.startswith("probe."):
-        return "network probe from the engineer's laptop", updated_at
+        return Said("network probe from the engineer's laptop"), updated_at
     if check.startswith("provisioning."):
-        return "the provisioning wave's journal", updated_at
-    return f"check of what was entered in §{spec.section}", updated_at
+        return Said("the provisioning wave's journal"), updated_at
+    return Said("check of what was entered in §{section}", section=spec.section), updated_at
 
 
 def settled_summary(runbook: Runbook, project: ProjectFile, people: Iterable[dict[str, str]],

@@ -51,7 +51,9 @@ def signer_name(signer: signers.SimpleSigner) -> str:
 async def sign_report(pdf: bytes, *, signer: signers.SimpleSigner, evidence: bytes, evidence_sha256: str,
                 page: int, box: tuple[float, float, float, float], location: str,
                 timestamp_url: str | None = None, title: str = "", subject: str = "",
-                keywords: tuple[str, ...] = ()) -> bytes:
+                keywords: tuple[str, ...] = (), stamp_text: str = "Signed by %(signer)s\nTime: %(ts)s") -> bytes:
+    """`stamp_text`: the visible signature's words in the report's language (pyHanko fills in %(signer)s and
+    %(ts)s); the signature itself is the same in either language."""
     writer = IncrementalPdfFileWriter(BytesIO(pdf), strict=True)
     # what a document management system or a file browser shows of the report before anyone opens it
     meta = writer.document_meta
@@ -71,7 +73,7 @@ async def sign_report(pdf: bytes, *, signer: signers.SimpleSigner, evidence: byt
     metadata = signers.PdfSignatureMetadata(field_name=SIGNATURE_FIELD, md_algorithm="sha256",
                                             subfilter=fields.SigSeedSubFilter.PADES,
                                             reason="Commissioning report", location=location)
-    stamp = TextStampStyle(stamp_text="Signed by %(signer)s\nTime: %(ts)s", border_width=1)
+    stamp = TextStampStyle(stamp_text=stamp_text, border_width=1)
     timestamper = timestamps.HTTPTimeStamper(timestamp_url) if timestamp_url else None
     out = BytesIO()
     pdf_signer = signers.PdfSigner(metadata, signer=signer, stamp_style=stamp, timestamper=timestamper)

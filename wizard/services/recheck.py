@@ -16,6 +16,7 @@ from wizard.live import require_live
 from wizard.report.recheck import Drift, Recheck
 from wizard.runbook.model import Runbook
 from wizard.runbook.states import DONE, StepStatus
+from wizard.said import Said
 from wizard.store.project import ProjectFile
 
 if TYPE_CHECKING:  # for the annotations only: like the imports inside the functions, they stay out of start-up
@@ -154,10 +155,10 @@ async def _sign_in_again(project: ProjectFile, found: Recheck) -> None:
         tested = (await test_connection(project, system.id)).result
         if tested.findings:
             first = tested.findings[0]
-            found.drifts.append(Drift(f"connection to {system.title}", "connected", first.message, first.fix,
-                                      first))
+            found.drifts.append(Drift(Said("connection to {system}", system=system.title), "connected",
+                                      first.message, first.fix, first))
         else:
-            found.unchanged.append(f"connection to {system.title}")
+            found.unchanged.append(Said("connection to {system}", system=system.title))
 
 
 async def _read_people_back(project: ProjectFile, evidence: dict[str, Any], found: Recheck) -> None:
@@ -192,7 +193,7 @@ async def _read_wave_back(project: ProjectFile, wave_id: str, zoom: ZoomClient, 
         if email.lower() not in integrated_then:  # only someone integrated then can have drifted
             continue
         if seen.state == OpState.DONE:
-            found.unchanged.append(f"{email}: integrated and read back")
+            found.unchanged.append(Said("{email}: integrated and read back", email=email))
             continue
         first = seen.findings[0] if seen.findings else None
         found.drifts.append(Drift(email, "integrated", first.message if first else seen.state,

@@ -48,5 +48,5 @@ async def recheck_and_sign(guide: Runbook, project: ProjectFile, baseline: Path,
     found = await recheck(guide, project, pdf, trusted, str(baseline))
     report = await build_signed_recheck(found, project, recheck_report_path(baseline, date.today()), identity=bundle,
                                         passphrase=secret.encode() if secret else None,
-                                        identity_source=str(identity))
+                                        identity_source=str(identity), language=project.report_language)
     return Rechecked(found, report)

@@ -12,6 +12,7 @@ from wizard.files import refuse_inputs, write_atomically
 from wizard.provisioning.people import provisioned
 from wizard.report.build import BuiltReport
 from wizard.report.readings import settled_summary
+from wizard.report.words import LANGUAGES
 from wizard.runbook.model import Runbook
 from wizard.services.identity import keep_passphrase, kept_passphrase
 from wizard.store.project import ProjectFile
@@ -19,10 +20,15 @@ from wizard.store.project import ProjectFile
 
 async def build_report(guide: Runbook, project: ProjectFile, target: Path, *, identity: Path | None,
                        passphrase: str = "", keep: bool = False, company: str = "", logo: Path | None = None,
-                       timestamp_url: str | None = None) -> BuiltReport:
-    """Built from the guide as written (English) and signed with the identity; a typed passphrase is kept for the
-    next time when asked."""
+                       timestamp_url: str | None = None, language: str | None = None) -> BuiltReport:
+    """Built from the guide and signed with the identity, in `language` or else the project's report language; a
+    typed passphrase is kept for the next time when asked."""
     from wizard.report.build import build_signed_report
+
+    language = language or project.report_language
+    if language not in LANGUAGES:
+        raise WizardError("there is no report in {language}", "choose one of {languages}", language=language,
+                          languages=", ".join(LANGUAGES))
 
     if identity is None:
         raise WizardError("there is no signing identity yet",
@@ -42,7 +48,8 @@ async def build_report(guide: Runbook, project: ProjectFile, target: Path, *, id
     built = await build_signed_report(guide, project, target, identity=bundle,
                                       passphrase=secret.encode() if secret else None, identity_source=str(identity),
                                       provisioned=provisioned(project),
-                                      company=company, logo=logo, timestamp_url=timestamp_url)
+                                      company=company, logo=logo, timestamp_url=timestamp_url,
+                                      language=language)
     if passphrase and keep:
         await keep_passphrase(identity, passphrase)
     if not project.read_only:  # a project opened to look at only is not changed; its overview misses this report
@@ -51,10 +58,18 @@ async def build_report(guide: Runbook, project: ProjectFile, target: Path, *, id
     return built
 
 
+async def choose_report_language(project: ProjectFile, language: str) -> None:
+    """The project's report language from now on (English or German), kept in the project."""
+    if language not in LANGUAGES:
+        raise WizardError("there is no report in {language}", "choose one of {languages}", language=language,
+                          languages=", ".join(LANGUAGES))
+    await project.commit(project.set_report_language, language)
+
+
 def current_summary(guide: Runbook, project: ProjectFile) -> dict[str, Any]:
     """Where the project stands as its report would say it: a finding that a later read of its fact superseded
     is not open (wizard.checks.superseded), in the window's report page as in the signed report."""
-    return settled_summary(guide, project, provisioned(project)[0])
+    return {**settled_summary(guide, project, provisioned(project)[0]), "report_language": project.report_language}
 
 
 async def export_html(built: BuiltReport, target: Path) -> Path:
