@@ -4022,14 +4022,6 @@
       <translation>Runde {number}: Der Zoom-Benutzer ist noch nicht aktiv und konnte daher nicht hinzugefügt werden; kreuzen Sie ihn an, sobald er aktiv ist, und bestätigen Sie die Runde erneut</translation>
     </message>
     <message>
-      <source>in the Integrated users list (round {number})</source>
-      <translation>in der Liste Integrated users (Runde {number})</translation>
-    </message>
-    <message>
-      <source>not in the Integrated users list after round {number}: tick {email} in Add users (the email must be the Zoom user's), then confirm the round again</source>
-      <translation>nach Runde {number} nicht in der Liste Integrated users: {email} in Add users ankreuzen (die E-Mail muss die des Zoom-Benutzers sein), dann die Runde erneut bestätigen</translation>
-    </message>
-    <message>
       <source>ready for the Assistant: import the wave's file (Zoom PSI &gt; Data Operation &gt; Import CSV), then Data operations &gt; User data &gt; Update all, and confirm here</source>
       <translation>bereit für den Assistant: die Datei der Welle importieren (Zoom PSI &gt; Data Operation &gt; Import CSV), dann Data operations &gt; User data &gt; Update all, und hier bestätigen</translation>
     </message>
@@ -4040,6 +4032,14 @@
     <message>
       <source>round {number}, once the Zoom user is active</source>
       <translation>Runde {number}, sobald der Zoom-Benutzer aktiv ist</translation>
+    </message>
+    <message>
+      <source>in the Integrated users list (round {number})</source>
+      <translation>in der Liste Integrated users (Runde {number})</translation>
+    </message>
+    <message>
+      <source>not in the Integrated users list after round {number}: tick {email} in Add users (the email must be the Zoom user's), then confirm the round again</source>
+      <translation>nach Runde {number} nicht in der Liste Integrated users: {email} in Add users ankreuzen (die E-Mail muss die des Zoom-Benutzers sein), dann die Runde erneut bestätigen</translation>
     </message>
     <message>
       <source>not among the people read: {unknown}</source>
