@@ -7,7 +7,8 @@ from PySide6.QtWidgets import QGridLayout, QGroupBox, QHBoxLayout, QLabel, QPush
 
 from pages.step_card import status_text
 from pages.styling import restyle
-from pages.wording import engine_text
+from pages.wording import engine_text, finding_text
+from wizard.checks.result import Finding
 from wizard.runbook.states import StepStatus
 from wizard.runbook.summary import StepSnapshot
 
@@ -92,10 +93,11 @@ class PreflightPanel(QGroupBox):
             if running:
                 text = self.tr("Running…")
             elif findings:
-                first = findings[0]
+                # in the window's language, as the step card says it; no "Fix:" where the finding names none
+                message, fix = finding_text(Finding.from_json(findings[0]))
                 more = "  " + self.tr("(+{count} more on the step)").format(count=len(findings) - 1) \
                     if len(findings) > 1 else ""
-                text = f"{first['message']}  " + self.tr("Fix: {fix}").format(fix=first["fix"]) + more
+                text = message + ("  " + self.tr("Fix: {fix}").format(fix=fix) if fix else "") + more
             elif snap.status is StepStatus.PASSED:
                 text = self.tr("All good.")
             else:

@@ -24,7 +24,10 @@ class FieldProblem(QLabel):
         self.setObjectName("FieldProblem")
         self._text = ""
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
-        self.setFixedHeight(self.fontMetrics().lineSpacing() + 2)
+        font = self.font()  # the stylesheet's 9 pt, set here too: the line's height is fixed before it is polished
+        font.setPointSizeF(9)
+        self.setFont(font)
+        self.setFixedHeight(self.fontMetrics().lineSpacing())
 
     def say(self, problem: str, fix: str) -> None:
         self._text = problem
@@ -62,6 +65,7 @@ class SiteForm(QWidget):
                 box = QGroupBox(word(spec.group))
                 form = QFormLayout(box)
                 form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+                form.setVerticalSpacing(2)  # each field keeps a line for its problem below it: room enough
                 form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
                 groups[spec.group] = form
                 layout.addWidget(box)
@@ -76,7 +80,7 @@ class SiteForm(QWidget):
             edit.setFixedHeight(edit.sizeHint().height() + 2)
             problem = FieldProblem()
             column = QVBoxLayout()
-            column.setSpacing(2)
+            column.setSpacing(0)
             column.addWidget(edit)
             column.addWidget(problem)
             label = QLabel(word(spec.label) + (" *" if spec.required else ""))

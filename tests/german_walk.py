@@ -109,6 +109,13 @@ with ProjectFile.create(path) as project:  # a site with mistakes in it, so find
     for key, value in {"customer": "Kunde AG", "site": "Werk Süd", "sbc_core_ip": "10.180.0.300",
                        "sbc_public_fqdn": "sbc", "sbc_sip_tls_port": "70000"}.items():
         project.set_site_field(key, value)
+    # a probe's finding, as the pre-flight panel shows it beside the probe (#34: it was shown in English)
+    from wizard.checks.site import validate_field
+
+    finding = validate_field("sbc_public_fqdn", "sbc")
+    assert finding is not None
+    project.record_result("2.2.2-public-dns", "failed", {"findings": [finding.to_json()]}, "2026-12-07T04:00:00",
+                          "2026-12-07T04:00:01")
 window = MainWindow()
 window.resize(1600, 1000)
 window.show()

@@ -654,7 +654,8 @@ class MainWindow(QMainWindow):
         chain, after the navigation."""
         # findChildren gives them in the order they were made, which is the page's reading order. (Walking the chain
         # with nextInFocusChain() instead made PySide wrappers that deleted the File menu when they were collected.)
-        inside = [w for w in page.findChildren(QWidget) if w.focusPolicy() & Qt.FocusPolicy.TabFocus]
+        inside = [w for w in page.findChildren(QWidget)  # not a popup's (a combo box's list): a window of its own
+                  if w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.window() is self]
         previous: QWidget = self.sidebar
         for widget in [*inside, self.back_button, self.next_button]:
             QWidget.setTabOrder(previous, widget)
