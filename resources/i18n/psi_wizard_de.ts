@@ -409,7 +409,7 @@
         <location filename="../../wizard/app/window.py" line="132"/>
         <location filename="../../wizard/app/window.py" line="295"/>
         <location filename="../../wizard/app/window.py" line="511"/>
-        <location filename="../../wizard/app/window.py" line="889"/>
+        <location filename="../../wizard/app/window.py" line="890"/>
         <source>PSI commissioning wizard</source>
         <translation>PSI-Inbetriebnahme-Assistent</translation>
     </message>
@@ -646,47 +646,47 @@
         <translation>Schritte von §{section}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="689"/>
+        <location filename="../../wizard/app/window.py" line="690"/>
         <source>Not saved: {reason}</source>
         <translation>Nicht gespeichert: {reason}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="701"/>
+        <location filename="../../wizard/app/window.py" line="702"/>
         <source>Remove the attachment</source>
         <translation>Anhang entfernen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="702"/>
+        <location filename="../../wizard/app/window.py" line="703"/>
         <source>Remove {file} from this step? The audit log keeps its name and SHA-256.</source>
         <translation>{file} von diesem Schritt entfernen? Das Prüfprotokoll behält Namen und SHA-256.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="705"/>
+        <location filename="../../wizard/app/window.py" line="706"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="752"/>
+        <location filename="../../wizard/app/window.py" line="753"/>
         <source>No check in this chapter can run now: each step says why (done by hand, waiting for input, blocked, or offline).</source>
         <translation>Keine Prüfung in diesem Kapitel kann jetzt laufen: Jeder Schritt sagt, warum (von Hand erledigt, wartet auf Eingaben, blockiert oder offline).</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="759"/>
+        <location filename="../../wizard/app/window.py" line="760"/>
         <source>{run} run: {passed} passed, {failed} failed, {warnings} with warnings.</source>
         <translation>{run} gelaufen: {passed} bestanden, {failed} fehlgeschlagen, {warnings} mit Warnungen.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="761"/>
+        <location filename="../../wizard/app/window.py" line="762"/>
         <source>{count} could not run; each of them says why.</source>
         <translation>{count} konnten nicht laufen; jeder davon sagt, warum.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="782"/>
+        <location filename="../../wizard/app/window.py" line="783"/>
         <source>No failed, blocked or warning step anywhere.</source>
         <translation>Nirgends ein fehlgeschlagener, blockierter oder gewarnter Schritt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wizard/app/window.py" line="845"/>
+        <location filename="../../wizard/app/window.py" line="846"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n mit Warnung</numerusform>
@@ -694,7 +694,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wizard/app/window.py" line="898"/>
+        <location filename="../../wizard/app/window.py" line="899"/>
         <source>Running %n check(s)…</source>
         <translation>
             <numerusform>%n Prüfung läuft…</numerusform>
@@ -702,32 +702,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="901"/>
+        <location filename="../../wizard/app/window.py" line="902"/>
         <source>Working…</source>
         <translation>In Arbeit…</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="951"/>
+        <location filename="../../wizard/app/window.py" line="952"/>
         <source>The signed baseline report</source>
         <translation>Der signierte Ausgangsbericht</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="952"/>
+        <location filename="../../wizard/app/window.py" line="953"/>
         <source>The baseline signer&apos;s certificate</source>
         <translation>Das Zertifikat des Unterzeichners</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="953"/>
+        <location filename="../../wizard/app/window.py" line="954"/>
         <source>Certificate (*.pem *.crt);;All files (*)</source>
         <translation>Zertifikat (*.pem *.crt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="965"/>
+        <location filename="../../wizard/app/window.py" line="966"/>
         <source>Re-checking the site against {file}…</source>
         <translation>Der Standort wird gegen {file} erneut geprüft…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wizard/app/window.py" line="977"/>
+        <location filename="../../wizard/app/window.py" line="978"/>
         <source>%n drift(s) since the baseline.</source>
         <translation>
             <numerusform>%n Abweichung seit dem Ausgangsbericht.</numerusform>
@@ -735,177 +735,177 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="1114"/>
+        <location filename="../../wizard/app/window.py" line="1115"/>
         <source>A wave is running</source>
         <translation>Eine Welle läuft</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="1115"/>
+        <location filename="../../wizard/app/window.py" line="1116"/>
         <source>Chapter 7&apos;s wave is sending changes or waiting for them. Pause and close stops it after the change under way (everything sent is journaled), closes the project and the wizard; Run wave carries on from there when you open the project again.</source>
         <translation>Die Welle aus Kapitel 7 sendet Änderungen oder wartet auf sie. „Anhalten und schließen“ hält sie nach der laufenden Änderung an (alles Gesendete ist protokolliert) und schließt das Projekt und den Assistenten; „Welle ausführen“ macht dort weiter, wenn Sie das Projekt wieder öffnen.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="1118"/>
+        <location filename="../../wizard/app/window.py" line="1119"/>
         <source>Pause and close</source>
         <translation>Anhalten und schließen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="1119"/>
+        <location filename="../../wizard/app/window.py" line="1120"/>
         <source>Keep working</source>
         <translation>Weiterarbeiten</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="964"/>
+        <location filename="../../wizard/app/window.py" line="965"/>
         <source>The site was not re-checked</source>
         <translation>Der Standort wurde nicht erneut geprüft</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="978"/>
+        <location filename="../../wizard/app/window.py" line="979"/>
         <source>Nothing drifted since the baseline.</source>
         <translation>Seit dem Ausgangsbericht hat sich nichts verändert.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="980"/>
+        <location filename="../../wizard/app/window.py" line="981"/>
         <source>Re-check</source>
         <translation>Erneute Prüfung</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="983"/>
+        <location filename="../../wizard/app/window.py" line="984"/>
         <source>{count} unchanged. Signed re-check report: {file}</source>
         <translation>{count} unverändert. Signierter Prüfbericht: {file}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="990"/>
+        <location filename="../../wizard/app/window.py" line="991"/>
         <source>The demo could not be opened</source>
         <translation>Die Demo ließ sich nicht öffnen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="1073"/>
+        <location filename="../../wizard/app/window.py" line="1074"/>
         <source>Guide — {section}</source>
         <translation>Leitfaden — {section}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="1076"/>
+        <location filename="../../wizard/app/window.py" line="1077"/>
         <source>Solution guide</source>
         <translation>Lösungsleitfaden</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="841"/>
+        <location filename="../../wizard/app/window.py" line="842"/>
         <source>overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="843"/>
+        <location filename="../../wizard/app/window.py" line="844"/>
         <source>{done} of {total} done</source>
         <translation>{done} von {total} erledigt</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="847"/>
+        <location filename="../../wizard/app/window.py" line="848"/>
         <source>{count} waived</source>
         <translation>{count} entfallen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="849"/>
+        <location filename="../../wizard/app/window.py" line="850"/>
         <source>{count} failed</source>
         <translation>{count} fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="851"/>
+        <location filename="../../wizard/app/window.py" line="852"/>
         <source>{count} blocked</source>
         <translation>{count} blockiert</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="882"/>
+        <location filename="../../wizard/app/window.py" line="883"/>
         <source>Project: {path}</source>
         <translation>Projekt: {path}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="883"/>
+        <location filename="../../wizard/app/window.py" line="884"/>
         <source>Mode: {mode}</source>
         <translation>Modus: {mode}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="902"/>
+        <location filename="../../wizard/app/window.py" line="903"/>
         <source>Idle</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="910"/>
+        <location filename="../../wizard/app/window.py" line="911"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="918"/>
+        <location filename="../../wizard/app/window.py" line="919"/>
         <source>PSI project (*{suffix})</source>
         <translation>PSI-Projekt (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="921"/>
+        <location filename="../../wizard/app/window.py" line="922"/>
         <source>New project</source>
         <translation>Neues Projekt</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="925"/>
+        <location filename="../../wizard/app/window.py" line="926"/>
         <source>Open project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="926"/>
+        <location filename="../../wizard/app/window.py" line="927"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="930"/>
+        <location filename="../../wizard/app/window.py" line="931"/>
         <source>Save project as</source>
         <translation>Projekt speichern unter</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="939"/>
+        <location filename="../../wizard/app/window.py" line="940"/>
         <source>Cannot save a copy</source>
         <translation>Die Kopie lässt sich nicht speichern</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="991"/>
+        <location filename="../../wizard/app/window.py" line="992"/>
         <source>Opening the demo: the lab starts, the probes run, one wave is provisioned…</source>
         <translation>Die Demo wird geöffnet: Das Labor startet, die Proben laufen, eine Welle wird bereitgestellt…</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="1012"/>
+        <location filename="../../wizard/app/window.py" line="1013"/>
         <source>Log file: {path} — attach it to a support request; it never holds passwords or tokens.</source>
         <translation>Protokolldatei: {path} — hängen Sie sie an eine Support-Anfrage an; sie enthält nie Passwörter oder Tokens.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="1014"/>
+        <location filename="../../wizard/app/window.py" line="1015"/>
         <source>(No program here opens it: copy the path.)</source>
         <translation>(Kein Programm hier öffnet sie: kopieren Sie den Pfad.)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="1024"/>
+        <location filename="../../wizard/app/window.py" line="1025"/>
         <source>Libraries:</source>
         <translation>Bibliotheken:</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="1025"/>
+        <location filename="../../wizard/app/window.py" line="1026"/>
         <source>Log file: {path}</source>
         <translation>Protokolldatei: {path}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="1028"/>
+        <location filename="../../wizard/app/window.py" line="1029"/>
         <source>About</source>
         <translation>Über</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="1053"/>
+        <location filename="../../wizard/app/window.py" line="1054"/>
         <source>The solution guide (Markdown)</source>
         <translation>Der Lösungsleitfaden (Markdown)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="1054"/>
+        <location filename="../../wizard/app/window.py" line="1055"/>
         <source>Markdown (*.md *.markdown);;All files (*)</source>
         <translation>Markdown (*.md *.markdown);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="1059"/>
+        <location filename="../../wizard/app/window.py" line="1060"/>
         <source>Choose your copy of the solution guide first (Help &gt; Choose the guide file…); the wizard does not ship it.</source>
         <translation>Wählen Sie zuerst Ihr Exemplar des Lösungsleitfadens (Hilfe &gt; Leitfaden-Datei wählen…); der Assistent liefert ihn nicht mit.</translation>
     </message>
@@ -1104,62 +1104,62 @@
 <context>
     <name>PreflightPanel</name>
     <message>
-        <location filename="../../pages/preflight_panel.py" line="22"/>
+        <location filename="../../pages/preflight_panel.py" line="23"/>
         <source>Network pre-flight</source>
         <translation>Netzwerk-Vorabprüfung</translation>
     </message>
     <message>
-        <location filename="../../pages/preflight_panel.py" line="25"/>
+        <location filename="../../pages/preflight_panel.py" line="26"/>
         <source>Checks the paths the integration needs, from this laptop: the SBC&apos;s public name, its SIP-TLS port and certificate, a registration as a Zoom client, and the way to the cloud.</source>
         <translation>Prüft von diesem Laptop aus die Wege, die die Integration braucht: den öffentlichen Namen des SBC, seinen SIP-TLS-Port und sein Zertifikat, eine Registrierung als Zoom-Client und den Weg in die Cloud.</translation>
     </message>
     <message>
-        <location filename="../../pages/preflight_panel.py" line="46"/>
+        <location filename="../../pages/preflight_panel.py" line="47"/>
         <source>Run</source>
         <translation>Ausführen</translation>
     </message>
     <message>
-        <location filename="../../pages/preflight_panel.py" line="47"/>
+        <location filename="../../pages/preflight_panel.py" line="48"/>
         <source>Run {step}</source>
         <translation>{step} ausführen</translation>
     </message>
     <message>
-        <location filename="../../pages/preflight_panel.py" line="56"/>
+        <location filename="../../pages/preflight_panel.py" line="57"/>
         <source>Run pre-flight</source>
         <translation>Vorabprüfung ausführen</translation>
     </message>
     <message>
-        <location filename="../../pages/preflight_panel.py" line="58"/>
+        <location filename="../../pages/preflight_panel.py" line="59"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../pages/preflight_panel.py" line="88"/>
+        <location filename="../../pages/preflight_panel.py" line="89"/>
         <source>Run this probe again</source>
         <translation>Diese Prüfung erneut ausführen</translation>
     </message>
     <message>
-        <location filename="../../pages/preflight_panel.py" line="93"/>
+        <location filename="../../pages/preflight_panel.py" line="94"/>
         <source>Running…</source>
         <translation>Läuft…</translation>
     </message>
     <message>
-        <location filename="../../pages/preflight_panel.py" line="96"/>
+        <location filename="../../pages/preflight_panel.py" line="98"/>
         <source>(+{count} more on the step)</source>
         <translation>(+{count} weitere im Schritt)</translation>
     </message>
     <message>
-        <location filename="../../pages/preflight_panel.py" line="98"/>
+        <location filename="../../pages/preflight_panel.py" line="100"/>
         <source>Fix: {fix}</source>
         <translation>Abhilfe: {fix}</translation>
     </message>
     <message>
-        <location filename="../../pages/preflight_panel.py" line="100"/>
+        <location filename="../../pages/preflight_panel.py" line="102"/>
         <source>All good.</source>
         <translation>Alles in Ordnung.</translation>
     </message>
     <message>
-        <location filename="../../pages/preflight_panel.py" line="110"/>
+        <location filename="../../pages/preflight_panel.py" line="112"/>
         <source>No probe can run now: {reason}</source>
         <translation>Gerade kann keine Probe laufen: {reason}</translation>
     </message>
@@ -2886,33 +2886,38 @@ Benutzer</translation>
         <translation>Rückgängig machen angehalten</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning_hands.py" line="98"/>
+        <location filename="../../wizard/app/provisioning_hands.py" line="99"/>
         <source>Wave {wave} undone; what is left for your hands is listed above.</source>
         <translation>Welle {wave} rückgängig gemacht; was von Hand bleibt, steht oben.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning_hands.py" line="104"/>
+        <location filename="../../wizard/app/provisioning_hands.py" line="100"/>
+        <source>Wave {wave} undone; nothing is left for your hands.</source>
+        <translation>Welle {wave} rückgängig gemacht; von Hand bleibt nichts zu tun.</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/app/provisioning_hands.py" line="105"/>
         <source>User Comparison Report (CSV)</source>
         <translation>User Comparison Report (CSV)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning_hands.py" line="105"/>
+        <location filename="../../wizard/app/provisioning_hands.py" line="106"/>
         <source>CSV (*.csv);;All files (*)</source>
         <translation>CSV (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning_hands.py" line="107"/>
-        <location filename="../../wizard/app/provisioning_hands.py" line="115"/>
+        <location filename="../../wizard/app/provisioning_hands.py" line="108"/>
+        <location filename="../../wizard/app/provisioning_hands.py" line="116"/>
         <source>Not read</source>
         <translation>Nicht gelesen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning_hands.py" line="119"/>
+        <location filename="../../wizard/app/provisioning_hands.py" line="120"/>
         <source>User comparison report {file}: {count} issue(s)</source>
         <translation>User Comparison Report {file}: {count} Problem(e)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning_hands.py" line="121"/>
+        <location filename="../../wizard/app/provisioning_hands.py" line="122"/>
         <source>Comparison report kept on step §8.2; {count} issue(s) to resolve (§8.3).</source>
         <translation>Vergleichsbericht bei Schritt §8.2 abgelegt; {count} Problem(e) zu lösen (§8.3).</translation>
     </message>

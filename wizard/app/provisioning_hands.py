@@ -94,10 +94,11 @@ class WaveHands(QObject):
         undone = await wave.attempt(self.tr("Undo stopped"), wave.chapter.undo(wave.wave_id))
         if undone is None:
             return False
+        await wave.refresh_wave()  # first: showing the wave again clears an undo list shown before it (#34)
         wave.panel.show_undo(undone.amos, undone.notes)
-        wave.panel.set_message(self.tr("Wave {wave} undone; what is left for your hands is listed above.").format(
-            wave=wave.wave_id))
-        await wave.refresh_wave()
+        wave.panel.set_message((self.tr("Wave {wave} undone; what is left for your hands is listed above.")
+                                if undone.notes else self.tr("Wave {wave} undone; nothing is left for your hands."))
+                               .format(wave=wave.wave_id))
         return True
 
     def pick_comparison_report(self) -> None:
