@@ -107,6 +107,12 @@ def _missing(what: str) -> str:
     return what
 
 
+def core_words(text: str) -> str:
+    """A word of the core that is not a sentence of its own (where a side was read from: "OS4K over SSH (REG-)") in
+    the window's language; data comes back as it is."""
+    return _value_text(text)
+
+
 def _values_shown(values: dict[str, str]) -> dict[str, str]:
     """Each value in the window's language: a system named by its id (the core's `system=zoom`) by its name."""
     return {name: system_name(value) if name == "system" else _value_text(value) for name, value in values.items()}

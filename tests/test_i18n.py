@@ -2,6 +2,7 @@
 text of the window's frame (menus, welcome page, navigation) bypasses translation. Each case runs in its own
 process: a translator installed in the test process would change the texts other tests look for."""
 
+import ast
 import os
 import subprocess
 import sys
@@ -245,3 +246,31 @@ def test_the_english_plural_forms_are_complete_and_match_the_code() -> None:
     assert all(len(translations(m)) == 2 for m in messages)
     core = {m.find("source").text for m in ET.parse(files[1]).iter("message")}
     assert core == {text for texts in core_texts().values() for text in texts if counted(text)}
+
+
+def test_where_each_side_was_read_from_is_a_word_the_window_translates() -> None:
+    """#34: chapter 7 said "OS4K over SSH (REG-)" in English in the German window. The places a reading names are
+    words of the core (VALUE_WORDS): every one session.py can give is in that list, and German in the catalogue."""
+    from PySide6.QtCore import QTranslator
+
+    from wizard.i18n import FINDINGS_CONTEXT, VALUE_WORDS, translation_file
+
+    tree = ast.parse((ROOT / "wizard" / "provisioning" / "session.py").read_text(encoding="utf-8"))
+    given = {node.value for assign in ast.walk(tree) if isinstance(assign, ast.Assign)
+             for target in assign.targets for name, node in _named(target, assign.value)
+             if name in ("zoom_source", "os4k_source") and isinstance(node, ast.Constant)
+             and isinstance(node.value, str)}
+    assert "OS4K over SSH (REG-)" in given and given <= set(VALUE_WORDS), given - set(VALUE_WORDS)
+    catalogue = QTranslator()
+    assert catalogue.load(str(translation_file("de")))
+    assert catalogue.translate(FINDINGS_CONTEXT, "OS4K over SSH (REG-)") == "OS4K über SSH (REG-)"
+    assert all(catalogue.translate(FINDINGS_CONTEXT, word) for word in given)
+
+
+def _named(target: ast.expr, value: ast.expr) -> list[tuple[str, ast.expr]]:
+    """`a = x` and `a, b = x, y`: each name with the expression it is given."""
+    if isinstance(target, ast.Name):
+        return [(target.id, value)]
+    if isinstance(target, ast.Tuple) and isinstance(value, ast.Tuple):
+        return [pair for t, v in zip(target.elts, value.elts, strict=False) for pair in _named(t, v)]
+    return []

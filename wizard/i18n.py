@@ -168,7 +168,10 @@ def finding_wording() -> list[str]:
 
 
 # Words a finding carries as a value (not as its wording) that are still words, not data: translated where shown.
-VALUE_WORDS = ("the system resolver",)
+VALUE_WORDS = ("the system resolver",
+               # where chapter 7 read each side from (wizard.provisioning.session: zoom_source, os4k_source)
+               "Zoom export (CSV)", "Zoom API", "not read (no Zoom connection or export)",
+               "OS4K subscribers (pasted or from a file)", "OS4K over SSH (REG-)")
 # Errors whose constructor is not (problem, fix), and helpers that put words into an error: the arguments that
 # are wording, by position.
 OWN_WORDING = {"AmoValueError": (2,), "SeveralAccounts": (), "require_live": (1,)}

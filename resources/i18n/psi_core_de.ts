@@ -5790,6 +5790,26 @@
       <translation>der Resolver des Systems</translation>
     </message>
     <message>
+      <source>Zoom export (CSV)</source>
+      <translation>Zoom-Export (CSV)</translation>
+    </message>
+    <message>
+      <source>Zoom API</source>
+      <translation>Zoom-API</translation>
+    </message>
+    <message>
+      <source>not read (no Zoom connection or export)</source>
+      <translation>nicht gelesen (keine Zoom-Verbindung und kein Export)</translation>
+    </message>
+    <message>
+      <source>OS4K subscribers (pasted or from a file)</source>
+      <translation>OS4K-Teilnehmer (eingefügt oder aus einer Datei)</translation>
+    </message>
+    <message>
+      <source>OS4K over SSH (REG-)</source>
+      <translation>OS4K über SSH (REG-)</translation>
+    </message>
+    <message>
       <source>no answer in time</source>
       <translation>keine Antwort in der vorgesehenen Zeit</translation>
     </message>

@@ -295,17 +295,17 @@
 <context>
     <name>Finding</name>
     <message>
-        <location filename="../../pages/wording.py" line="137"/>
+        <location filename="../../pages/wording.py" line="143"/>
         <source>error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../../pages/wording.py" line="138"/>
+        <location filename="../../pages/wording.py" line="144"/>
         <source>warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../../pages/wording.py" line="139"/>
+        <location filename="../../pages/wording.py" line="145"/>
         <source>info</source>
         <translation>Hinweis</translation>
     </message>
@@ -1218,6 +1218,11 @@
         <location filename="../../wizard/app/provisioning.py" line="160"/>
         <source>Read {when} UTC.</source>
         <translation>Gelesen {when} UTC.</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/app/provisioning.py" line="162"/>
+        <source>Zoom: {zoom}. OS4K: {os4k}.</source>
+        <translation>Zoom: {zoom}. OS4K: {os4k}.</translation>
     </message>
     <message>
         <location filename="../../wizard/app/provisioning.py" line="179"/>

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QWidget
 
 from pages.dialogs import choose_file
 from pages.provisioning_panel import ProvisioningPanel
-from pages.wording import error_line, said_text
+from pages.wording import core_words, error_line, said_text
 from wizard.app.ops import WAVE, OpRunner
 from wizard.app.provisioning_hands import WaveHands
 from wizard.app.provisioning_people import PeopleSources
@@ -159,8 +159,8 @@ class ProvisioningController(QObject):
             "The stations' §7.2 settings are not in the file: the plan writes them all.")
         when = " " + self.tr("Read {when} UTC.").format(when=self.reading.read_at[:16].replace("T", " ")) \
             if self.reading.read_at else ""
-        self.panel.show_rows(self.reading.rows, f"Zoom: {self.reading.zoom_source}. OS4K: {self.reading.os4k_source}."
-                             + known + when)
+        self.panel.show_rows(self.reading.rows, self.tr("Zoom: {zoom}. OS4K: {os4k}.").format(
+            zoom=core_words(self.reading.zoom_source), os4k=core_words(self.reading.os4k_source)) + known + when)
         self.panel.set_free_stations(free_stations(self.reading.config, self.options()))
 
     def options(self) -> WaveOptions:
