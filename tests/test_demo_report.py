@@ -18,7 +18,10 @@ from tests.test_report import assert_whole, commands_and_hashes, require_tool
 from wizard.demo import DEMO_LAB_FAULTS, commission_demo
 from wizard.lab.run import start_lab
 from wizard.provisioning.people import provisioned
+from wizard.provisioning.plan_export import export_plan, plan_rows
+from wizard.provisioning.waves import plan_hash
 from wizard.report.build import BuiltReport, build_signed_report
+from wizard.report.content import AMO_COMMAND
 from wizard.report.identity import create_identity
 from wizard.report.verify import verify_report
 from wizard.report.words import PORTAL_TERMS, Words
@@ -34,22 +37,25 @@ def demo(tmp_path_factory) -> dict[str, Any]:
     work = tmp_path_factory.mktemp("demo")
     bundle, cert = create_identity("Demo Engineer", None, "Example Integrator AG", PASSPHRASE)
 
-    async def scenario() -> dict[str, BuiltReport]:
+    async def scenario() -> tuple[dict[str, BuiltReport], dict[str, Any]]:
         lab = await start_lab(faults=DEMO_LAB_FAULTS)
         try:
             project = await commission_demo(lab.endpoints, work)
             try:
+                [wave] = project.waves()
+                plan = {"pdf": export_plan(project, wave.wave_id, work / "plan.pdf"),
+                        "rows": plan_rows(project, wave.wave_id), "sha256": plan_hash(project, wave.wave_id)}
                 return {language: await build_signed_report(
                     load_runbook(), project, work / f"report-{language}.pdf", identity=bundle, passphrase=PASSPHRASE,
                     identity_source="demo", provisioned=provisioned(project), language=language)
-                    for language in LANGUAGES}
+                    for language in LANGUAGES}, plan
             finally:
                 project.close()
         finally:
             await lab.stop()
 
-    built = asyncio.run(scenario())
-    return {"built": built, "data": json.loads(built["en"].evidence), "cert": cert}
+    built, plan = asyncio.run(scenario())
+    return {"built": built, "data": json.loads(built["en"].evidence), "cert": cert, "plan": plan}
 
 
 def stations_of(finding: dict[str, Any]) -> set[str]:
@@ -81,6 +87,18 @@ def test_the_demo_report_keeps_every_command_and_hash_whole(demo, language: str)
     tokens = commands_and_hashes(demo["data"]) | {built.evidence_sha256}
     assert len(tokens) > 10
     assert_whole(built.pdf, built.html, tokens)
+
+
+def test_the_demo_waves_plan_pdf_keeps_every_amo_whole_and_counts_them(demo) -> None:
+    plan = demo["plan"]
+    amos = [row[5] for row in plan["rows"] if AMO_COMMAND.fullmatch(row[5])]
+    assert len(amos) > 50
+    text = subprocess.run([require_tool("pdftotext"), str(plan["pdf"]), "-"], capture_output=True, text=True,
+                          timeout=60).stdout
+    lines = text.splitlines()
+    assert [amo for amo in {*amos, plan["sha256"]} if not any(amo in line for line in lines)] == []
+    # its summary counts what the plan holds, beside what is still to do (all sent by now)
+    assert f"OS4K AMOs (§7.2): {len(amos)}" in " ".join(text.split())
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
