@@ -48,7 +48,7 @@ from PySide6.QtWidgets import (
 
 from pages.dialogs import choose_file, choose_folder
 from pages.styling import restyle
-from pages.wording import QT_TRANSLATE_NOOP, error_line, error_text, finding_text, translate_with
+from pages.wording import QT_TRANSLATE_NOOP, error_line, error_text, finding_text, said_text, translate_with
 from wizard import version
 from wizard.app.chapters import PANELS, ChapterContext, ChapterPanel
 from wizard.app.ops import WAVE, OpRunner
@@ -974,10 +974,14 @@ class MainWindow(QMainWindow):
         self.refresh()  # today's results of every check
         found, report = outcome.found, outcome.report
         lines = [f"• {self._drift_subject(d)}: {(finding_text(d.finding) if d.finding else (d.now, d.fix))[0]}\n"
-                 f"   → {(finding_text(d.finding) if d.finding else (d.now, d.fix))[1]}" for d in found.drifts[:12]]
+                 f"   → {(finding_text(d.finding) if d.finding else (d.now, d.fix))[1]}"
+                 for d in [*found.drifts, *found.still_failing][:12]]
         text = (self.tr("%n drift(s) since the baseline.", "", len(found.drifts)) if found.drifted
                 else self.tr("Nothing drifted since the baseline."))
-        box = QMessageBox(QMessageBox.Icon.Warning if found.drifted else QMessageBox.Icon.Information,
+        if found.still_failing:  # never 'nothing drifted' alone while a check fails now as then (#32, the report's)
+            text = sentence(said_text(found.headline))
+        box = QMessageBox(QMessageBox.Icon.Warning if found.drifted or found.still_failing else
+                          QMessageBox.Icon.Information,
                           self.tr("Re-check"), text, QMessageBox.StandardButton.Ok, self)
         box.setObjectName("RecheckBox")
         box.setInformativeText("\n".join(lines) + ("\n\n" if lines else "") + self.tr(
