@@ -565,8 +565,15 @@ def _chapter_steps(w: Words, chapter: dict[str, Any]) -> str:
 
 def _step_row(w: Words, step: dict[str, Any]) -> list[str]:
     who = f"{_e(step['by'])}<br/>{_e(_when(step['at']))}" if step["at"] else ""
-    return [_e(step["section"]), "<br/>".join(_step_evidence(w, step)),
+    return [_e(step["section"]), _lines(_step_evidence(w, step)),
             f"{_status(w, step['status'])}<br/>{_e(w(step['how']))}", who]
+
+
+def _lines(parts: list[str]) -> str:
+    """Parts on lines of their own: a line break between two, none after a block (a whole command or hash), which
+    ends its line itself; one there would leave an empty line below it."""
+    return "".join(part + ("" if part.endswith("</p>") or i == len(parts) - 1 else "<br/>")
+                   for i, part in enumerate(parts))
 
 
 def _step_evidence(w: Words, step: dict[str, Any]) -> list[str]:
