@@ -6044,7 +6044,7 @@
     </message>
     <message>
       <source>Regenerate a subscriber</source>
-      <translation>Regenerate a subscriber</translation>
+      <translation>Einen Teilnehmer regenerieren (REG-)</translation>
     </message>
     <message>
       <source>REG-SBCSU:STNO=&lt;STNO&gt;;</source>
@@ -6116,7 +6116,7 @@
     </message>
     <message>
       <source>Per PSI user</source>
-      <translation>Per PSI user</translation>
+      <translation>Je PSI-Benutzer</translation>
     </message>
     <message>
       <source>OS4K for Zoom Workplace + subscriber licence</source>
@@ -6132,7 +6132,7 @@
     </message>
     <message>
       <source>CSTA status</source>
-      <translation>CSTA status</translation>
+      <translation>CSTA-Status</translation>
     </message>
     <message>
       <source>OpenScape Assistant &gt; Expert Mode &gt; CSTA: application link connected (green)</source>
@@ -6148,11 +6148,11 @@
     </message>
     <message>
       <source>Batch size</source>
-      <translation>Batch size</translation>
+      <translation>Stapelgröße</translation>
     </message>
     <message>
       <source>at most 50 users</source>
-      <translation>at most 50 users</translation>
+      <translation>höchstens 50 Benutzer</translation>
     </message>
     <message>
       <source>Expected status</source>
@@ -6392,7 +6392,7 @@
     </message>
     <message>
       <source>your choice (the guide gives none)</source>
-      <translation>your choice (the guide gives none)</translation>
+      <translation>nach Wahl (der Leitfaden nennt keinen)</translation>
     </message>
     <message>
       <source>Node name</source>
@@ -6620,7 +6620,7 @@
     </message>
     <message>
       <source>unchecked (504)</source>
-      <translation>unchecked (504)</translation>
+      <translation>deaktiviert (504)</translation>
     </message>
     <message>
       <source>Insert Location Header</source>
@@ -6692,7 +6692,7 @@
     </message>
     <message>
       <source>ZoomPbxPhone → media profile Zoom</source>
-      <translation>ZoomPbxPhone → media profile Zoom</translation>
+      <translation>ZoomPbxPhone → Medienprofil Zoom</translation>
     </message>
     <message>
       <source>Media protocol (TLS)</source>
@@ -6772,7 +6772,7 @@
     </message>
     <message>
       <source>G711U 8kHz - 64 kbps (US-NA) or G711A 8kHz - 64 kbps (Europe)</source>
-      <translation>G711U 8kHz - 64 kbps (US-NA) or G711A 8kHz - 64 kbps (Europe)</translation>
+      <translation>G711U 8kHz - 64 kbps (US-NA) oder G711A 8kHz - 64 kbps (Europe)</translation>
     </message>
     <message>
       <source>Enable SSP Privacy and Complementary Flags</source>
@@ -6792,7 +6792,7 @@
     </message>
     <message>
       <source>RedSky (the SSP profile of §10.3.2.1)</source>
-      <translation>RedSky (the SSP profile of §10.3.2.1)</translation>
+      <translation>RedSky (das SSP-Profil aus §10.3.2.1)</translation>
     </message>
     <message>
       <source>Media Profile</source>
