@@ -141,6 +141,9 @@ class _Cells(HTMLParser):
         self.text = []
 
 
+DATA = re.compile(r"(?:[0-9A-Fa-f]{2}:)+[0-9A-Fa-f]{2}|[0-9A-Fa-f]{16,}")
+
+
 def portal_terms() -> list[str]:
     """What a German report says as the portals and vendors say it: the product and portal names of
     wizard.report.words.PORTAL_TERMS, the guide's menu paths, and every field name and value the translator kept
@@ -160,7 +163,7 @@ def english_pieces(html: str) -> list[str]:
     terms = portal_terms()
     found = []
     for piece in cells.pieces:
-        rest = piece
+        rest = DATA.sub(" ", piece)  # a fingerprint's 'be' (…:7d:be:…) is data, not English
         for term in terms:
             rest = rest.replace(term, " ")
         # words of letters only: a hash or an address that happens to hold 'be' or 'to' is data, not English
