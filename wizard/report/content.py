@@ -73,7 +73,7 @@ Provisioned = tuple[list[dict[str, str]], list[dict[str, object]]]
 def build_report_data(runbook: Runbook, project: ProjectFile, *, provisioned: Provisioned,
                       company: str = "") -> dict[str, Any]:
     audit = project.audit_entries()
-    summary = settled_summary(runbook, project, provisioned[0], audit)
+    summary = settled_summary(runbook, project, lambda: provisioned[0], audit)
     records = project.step_records()
     modes = sorted({e.new for e in audit if e.action == "mode" and e.new})
     site = summary["site"]

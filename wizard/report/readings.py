@@ -3,10 +3,10 @@ with wizard.checks.superseded's rule applied: the report and the window's report
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
-from wizard.checks.superseded import OSMO, Reading, settled_status, station, superseding
+from wizard.checks.superseded import OSMO, Reading, fact_of, settled_status, station, superseding
 from wizard.runbook.model import Runbook
 from wizard.runbook.states import chapter_progress, effective_statuses
 from wizard.runbook.summary import project_summary
@@ -45,14 +45,16 @@ def read_where(runbook: Runbook, audit: Sequence[AuditEntry], step_id: str, upda
     return Said("check of what was entered in §{section}", section=spec.section), updated_at
 
 
-def settled_summary(runbook: Runbook, project: ProjectFile, people: Iterable[dict[str, str]],
+def settled_summary(runbook: Runbook, project: ProjectFile, people: Callable[[], Iterable[dict[str, str]]],
                     audit: Sequence[AuditEntry] | None = None) -> dict[str, Any]:
     """project_summary, each finding with its source and time of reading and, when a later read of its fact
     superseded it, that read; a step left with superseded findings only passed by that read, and the chapters
-    count it so (a step it blocked is blocked no longer)."""
+    count it so (a step it blocked is blocked no longer). `people`: everyone the waves provisioned, asked for
+    only when a finding is about a fact a wave reads (a large site's waves take a while to read)."""
     summary = project_summary(runbook, project)
     audit = project.audit_entries() if audit is None else audit
-    later = wave_readings(project, people)
+    settles = any(fact_of(f) for c in summary["chapters"] for s in c["steps"] for f in s["findings"])
+    later = wave_readings(project, people()) if settles else []
     stored = {step_id: record.status for step_id, record in project.step_records().items()}
     for step in (s for c in summary["chapters"] for s in c["steps"] if s["id"] in stored):
         source, at = read_where(runbook, audit, step["id"], step["updated_at"] or "")

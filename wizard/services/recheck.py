@@ -99,7 +99,7 @@ def _compare_steps(guide: Runbook, project: ProjectFile, then: dict[str, dict[st
     from wizard.report.readings import settled_summary
 
     # as the report said it at the baseline: a finding a later read superseded is not open (wizard.checks.superseded)
-    now = {s["id"]: s for c in settled_summary(guide, project, provisioned(project)[0])["chapters"]
+    now = {s["id"]: s for c in settled_summary(guide, project, lambda: provisioned(project)[0])["chapters"]
            for s in c["steps"]}
     for step_id, was in then.items():
         current = now.get(step_id)

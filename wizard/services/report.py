@@ -69,7 +69,8 @@ async def choose_report_language(project: ProjectFile, language: str) -> None:
 def current_summary(guide: Runbook, project: ProjectFile) -> dict[str, Any]:
     """Where the project stands as its report would say it: a finding that a later read of its fact superseded
     is not open (wizard.checks.superseded), in the window's report page as in the signed report."""
-    return {**settled_summary(guide, project, provisioned(project)[0]), "report_language": project.report_language}
+    summary = settled_summary(guide, project, lambda: provisioned(project)[0])
+    return {**summary, "report_language": project.report_language}
 
 
 async def export_html(built: BuiltReport, target: Path) -> Path:
