@@ -217,6 +217,33 @@ def test_cli_build_and_verify_exit_codes(report, identity, tmp_path: Path) -> No
     assert wrong.returncode == 2 and "passphrase does not open" in wrong.stderr and "Traceback" not in wrong.stderr
 
 
+def test_cli_builds_the_report_in_german_and_verify_accepts_it(identity, tmp_path: Path) -> None:
+    """report build --language de (#32 item 5); without it, the project's report language (English by default)."""
+    import asyncio
+
+    project_path = tmp_path / "de.psiproj"
+    with ProjectFile.create(project_path) as project:
+        asyncio.run(fill_demo_project(project))
+    (tmp_path / "id.p12").write_bytes(identity[0])
+    (tmp_path / "erika.pem").write_bytes(identity[1])
+    env = {"ID_PASS": PASSPHRASE.decode(), "PATH": "/usr/bin:/bin", "XDG_STATE_HOME": str(tmp_path / "s")}
+    base = [sys.executable, "-m", "wizard"]
+    built = subprocess.run([*base, "report", "build", str(project_path), "--out", str(tmp_path / "de.pdf"),
+                            "--identity", str(tmp_path / "id.p12"), "--passphrase-env", "ID_PASS", "--language", "de"],
+                           capture_output=True, text=True, env=env, timeout=120)
+    assert built.returncode == 0, built.stderr
+    text = subprocess.run([require_tool("pdftotext"), str(tmp_path / "de.pdf"), "-"], capture_output=True, text=True,
+                          timeout=60).stdout
+    assert "Inbetriebnahmeprotokoll" in text and "Offene Befunde" in text and "Open findings" not in text
+    ok = subprocess.run([*base, "report", "verify", str(tmp_path / "de.pdf"), "--trust", str(tmp_path / "erika.pem")],
+                        capture_output=True, text=True, env=env, timeout=60)
+    assert ok.returncode == 0 and ok.stdout.startswith("valid:"), ok.stdout
+    unknown = subprocess.run([*base, "report", "build", str(project_path), "--out", str(tmp_path / "fr.pdf"),
+                              "--identity", str(tmp_path / "id.p12"), "--passphrase-env", "ID_PASS",
+                              "--language", "fr"], capture_output=True, text=True, env=env, timeout=120)
+    assert unknown.returncode == 2 and "invalid choice: 'fr'" in unknown.stderr
+
+
 def test_unreachable_time_stamping_authority_is_a_clear_message(identity, tmp_path: Path) -> None:
     import asyncio
 
