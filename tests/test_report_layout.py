@@ -42,3 +42,20 @@ def test_no_table_row_is_split_between_two_pages_and_the_head_row_repeats(tmp_pa
     frame = {"h", "t", "f", "Page", "of", *map(str, range(1, rendered.pages + 1))}  # header and footer
     assert all(set(text.split()) - frame for text in texts), "a page holds nothing but its header and footer"
 
+
+
+
+def test_a_page_that_starts_below_a_tables_last_row_shows_no_head_row_of_it(tmp_path: Path) -> None:
+    """The Acceptance page starts right after the last chapter's steps: Qt puts its heading a little above the
+    table's bottom border, below the table's last row. The steps' head row repeated there headed no row at all
+    (#32: 'page 14 starts with an orphan table header')."""
+    from wizard.report.content import build_report_data, render_html
+    from wizard.runbook.model import load_runbook
+    from wizard.store.project import ProjectFile
+
+    with ProjectFile.create(tmp_path / "empty.psiproj") as project:
+        html = render_html(build_report_data(load_runbook(), project, provisioned=([], [])), "0" * 64)
+    rendered = render_pdf(html, tmp_path / "orphan.pdf", title="t", header="h", footer="f")
+    texts = page_texts(tmp_path / "orphan.pdf", rendered.pages)
+    [acceptance] = [text for text in texts if "Acceptance" in text]
+    assert "Step and evidence" not in acceptance and "By, when" not in acceptance
