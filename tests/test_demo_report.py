@@ -89,6 +89,13 @@ def test_the_demo_report_keeps_every_command_and_hash_whole(demo, language: str)
     assert_whole(built.pdf, built.html, tokens)
 
 
+def test_the_certificate_sections_say_whose_chain_they_show(demo) -> None:
+    html = demo["built"]["en"].html
+    assert "Certificate chain the SBC served to the TLS probe (§2.2.2)" in html
+    assert "Certificate files chosen for the SBC (§9.3)" in html
+    assert "Certificate — " not in html  # a step's title is no certificate's name
+
+
 def test_the_demo_waves_plan_pdf_keeps_every_amo_whole_and_counts_them(demo) -> None:
     plan = demo["plan"]
     amos = [row[5] for row in plan["rows"] if AMO_COMMAND.fullmatch(row[5])]
