@@ -1,4 +1,4 @@
-"""The demo's test call (issue #33): wizard.services.calls.demo_test_call calls between two of the demo's stations
+"""The demo's test call (issue #33): wizard.services.test_call.demo_test_call calls between two of the demo's stations
 through the lab's SBC and keeps the call on the runbook's step, never the digest password; a step without its
 passwords says which is missing."""
 
@@ -13,7 +13,7 @@ from wizard.runbook.checks import default_registry
 from wizard.runbook.engine import Engine
 from wizard.runbook.model import load_runbook
 from wizard.runbook.states import StepStatus
-from wizard.services.calls import TEST_CALL_STEP, demo_test_call, kept_test_call
+from wizard.services.test_call import TEST_CALL_STEP, demo_test_call, kept_test_call
 from wizard.store.project import ProjectFile
 
 

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QScrollArea
 from pages.test_call_panel import TestCallPanel
 from tests.gui import click, settle
 from wizard.app import MainWindow
-from wizard.services.calls import TEST_CALL_STEP
+from wizard.services.test_call import TEST_CALL_STEP
 
 SCREEN = QSize(1280, 720)
 

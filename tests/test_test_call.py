@@ -22,6 +22,7 @@ from wizard.checks.call import (
     call_result,
     judge_media_profile,
     judge_test_call,
+    request_problems,
 )
 from wizard.checks.result import CheckResult, Severity, Verdict
 
@@ -110,6 +111,25 @@ def test_media_profile_offers() -> None:
 
 def test_an_answer_without_srtp_fails() -> None:
     assert "call.answer-not-srtp" in codes(judge_test_call(evidence(answer_media="m=audio 4000 RTP/AVP 8")))
+
+
+def test_one_request_rule_for_every_way_a_call_is_asked_for() -> None:
+    """The runbook's step and the command line both judge the request by request_problems: every problem named."""
+    assert request_problems("4711", "4712", {"4711": "a", "4712": "b"}, 3.0) == []
+    assert [e.problem for e in request_problems("4711", "4711", {"4711": "a"})] == [
+        "the calling and the called station are both 4711"]
+    assert [e.problem for e in request_problems("4711", "4712", {"4711": "", "4712": ""}, 0)] == [
+        "no digest password given for test station 4711", "no digest password given for test station 4712",
+        "0 s of audio is not a test call's length"]
+    assert request_problems("4711", "4712", {"4711": "a", "4712": "b"}, 30.5)[0].fix == "give 1 to 30 seconds"
+
+
+def test_the_services_test_call_step_is_the_runbooks_probe_call_step() -> None:
+    from wizard.checks.call import TEST_CALL_CHECK
+    from wizard.runbook.model import load_runbook
+    from wizard.services.test_call import TEST_CALL_STEP
+
+    assert [s.id for s in load_runbook().steps if s.check == TEST_CALL_CHECK] == [TEST_CALL_STEP]
 
 
 def test_sdp_offer_and_answer_read_back() -> None:

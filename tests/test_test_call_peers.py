@@ -209,7 +209,7 @@ async def call_baresip(sbc: Sbc, user: str) -> tuple[str, DirectionStats, object
 def test_the_command_line_makes_the_call_and_keeps_it_in_the_project(sbc: Sbc, tmp_path: Path, capsys,
                                                                     monkeypatch) -> None:
     from wizard.cli import main
-    from wizard.services.test_call import call_step
+    from wizard.services.test_call import TEST_CALL_STEP
     from wizard.store.project import ProjectFile
 
     (tmp_path / "ca.pem").write_bytes(CA.pem())
@@ -224,10 +224,10 @@ def test_the_command_line_makes_the_call_and_keeps_it_in_the_project(sbc: Sbc, t
     said = capsys.readouterr().out
     assert "call 4711 -> 4712" in said and "50/50 packets, 0 lost" in said and "probe.call: pass" in said
     with ProjectFile.open(tmp_path / "site.psiproj", read_only=True) as project:
-        record = project.step_records()[call_step()]
+        record = project.step_records()[TEST_CALL_STEP]
         assert record.status == "passed" and record.result is not None
         assert TestCallEvidence.from_json(record.result["evidence"]).caller_to_callee is not None
-        assert project.step_inputs(call_step()) == {"caller": "4711", "callee": "4712"}
+        assert project.step_inputs(TEST_CALL_STEP) == {"caller": "4711", "callee": "4712"}
         assert PASSWORD.encode() not in (tmp_path / "site.psiproj").read_bytes()  # passwords are never kept
     assert main([*argv, "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["evidence"]["callee_to_caller"]["received"] == 50

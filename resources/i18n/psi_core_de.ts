@@ -1637,6 +1637,14 @@
       <translation>Stellen Sie das Zoom-Medienprofil auf SRTP only mit SDES und binden Sie es an den User Agent ZoomPbxPhone (Leitfaden §9.4.2).</translation>
     </message>
     <message>
+      <source>no digest password given for test station {station}</source>
+      <translation>kein Digest-Passwort für die Teststation {station} angegeben</translation>
+    </message>
+    <message>
+      <source>type its digest password (it is used for this call and never saved)</source>
+      <translation>geben Sie ihr Digest-Passwort ein (es wird nur für diesen Anruf verwendet und nie gespeichert)</translation>
+    </message>
+    <message>
       <source>The SBC refused the test call's SRTP offer ({status} {reason}).</source>
       <translation>Der SBC wies das SRTP-Angebot des Testanrufs ab ({status} {reason}).</translation>
     </message>
@@ -1674,6 +1682,22 @@
     <message>
       <source>Check SDES under SRTP configuration in the Zoom media profile (guide §9.4.2 step 5).</source>
       <translation>Prüfen Sie SDES unter SRTP configuration im Zoom-Medienprofil (Leitfaden §9.4.2, Schritt 5).</translation>
+    </message>
+    <message>
+      <source>the calling and the called station are both {station}</source>
+      <translation>anrufende und angerufene Station sind beide {station}</translation>
+    </message>
+    <message>
+      <source>name two different test stations</source>
+      <translation>nennen Sie zwei verschiedene Teststationen</translation>
+    </message>
+    <message>
+      <source>{seconds} s of audio is not a test call's length</source>
+      <translation>{seconds} s Audio sind keine Länge für einen Testanruf</translation>
+    </message>
+    <message>
+      <source>give 1 to {most} seconds</source>
+      <translation>geben Sie 1 bis {most} Sekunden an</translation>
     </message>
     <message>
       <source>The test station {station} could not open SIP over TLS to {sbc}: {detail}.</source>
@@ -4969,14 +4993,6 @@
       <translation>geben Sie das Digest-Passwort des Teilnehmers ein (es wird einmal verwendet und nie gespeichert)</translation>
     </message>
     <message>
-      <source>the calling and the called station are both {station}</source>
-      <translation>anrufende und angerufene Station sind beide {station}</translation>
-    </message>
-    <message>
-      <source>name two different test stations</source>
-      <translation>nennen Sie zwei verschiedene Teststationen</translation>
-    </message>
-    <message>
       <source>Zoom cannot be reached from here</source>
       <translation>Zoom ist von hier aus nicht erreichbar</translation>
     </message>
@@ -5003,14 +5019,6 @@
     <message>
       <source>choose the {what} in the step, then run the check</source>
       <translation>wählen Sie {what} im Schritt und führen Sie dann die Prüfung aus</translation>
-    </message>
-    <message>
-      <source>no digest password given for test station {station}</source>
-      <translation>kein Digest-Passwort für die Teststation {station} angegeben</translation>
-    </message>
-    <message>
-      <source>type its digest password (it is used for this call and never saved)</source>
-      <translation>geben Sie ihr Digest-Passwort ein (es wird nur für diesen Anruf verwendet und nie gespeichert)</translation>
     </message>
     <message>
       <source>Blocked by {steps}.</source>
@@ -5353,20 +5361,8 @@
       <translation>{name} kann nicht gelesen werden ({reason})</translation>
     </message>
     <message>
-      <source>{seconds} s of audio is not a test call's length</source>
-      <translation>{seconds} s Audio sind keine Länge für einen Testanruf</translation>
-    </message>
-    <message>
-      <source>give 1 to {most} seconds</source>
-      <translation>geben Sie 1 bis {most} Sekunden an</translation>
-    </message>
-    <message>
       <source>a test call</source>
       <translation>ein Testanruf</translation>
-    </message>
-    <message>
-      <source>give its digest password (it is used for this call and never saved)</source>
-      <translation>geben Sie ihr Digest-Passwort an (es wird für diesen Anruf verwendet und nie gespeichert)</translation>
     </message>
     <message>
       <source>{path} is open in another wizard: user {user} on {host}, process {pid}, since {since}; whether it still runs cannot be seen from this laptop</source>

@@ -7,7 +7,6 @@ import asyncio
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QTimer
 from PySide6.QtGui import QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
@@ -19,8 +18,8 @@ from pages.wording import engine_text, error_line
 from wizard.app.chapters import ChapterContext, ChapterPanel
 from wizard.errors import WizardError
 from wizard.runbook.engine import RunOutcome
-from wizard.services.calls import TEST_CALL_STEP, kept_test_call, make_test_call, offered_stations
 from wizard.services.sheet import export_sheet, sheet_document
+from wizard.services.test_call import TEST_CALL_STEP, kept_test_call, make_test_call, offered_stations
 from wizard.store.project import Mode
 
 SHEET = "sbc:sheet"  # op key: one export at a time
@@ -44,9 +43,7 @@ class SbcChapter(ChapterPanel):
         self.follow_ops(self._update_buttons)
         self._update_buttons()
         self.show_kept_call()
-        # once the window is built: an op started while the window builds its pages again (another language) would
-        # have it update menus it is replacing
-        QTimer.singleShot(0, self._ask_stations)
+        self.context.ops.start(None, offered_stations(self.context.project), done=self._offer)
 
     def widget(self) -> QWidget:
         return self.area
@@ -84,10 +81,6 @@ class SbcChapter(ChapterPanel):
         """The window made its pages again (another language) while an op of this panel ran: its widgets are gone,
         the new panel shows what the op kept."""
         return not shiboken6.isValid(self.call_panel)
-
-    def _ask_stations(self) -> None:
-        if not self._gone():
-            self.context.ops.start(None, offered_stations(self.context.project), done=self._offer)
 
     def _offer(self, found: tuple[list[str], tuple[str, str]]) -> None:
         if self._gone():

@@ -6,10 +6,12 @@ window and the report show it, `judge_test_call` says what it means."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from wizard.checks.result import CheckResult, Finding, Severity
+from wizard.errors import WizardError
 
 TEST_CALL_CHECK = "probe.call"  # the CheckResult's name, as the runbook and the report know it
 SRTP_SUITE = "AES_CM_128_HMAC_SHA1_80"  # the SDES suite our offer leads with (RFC 4568 §6.2.1)
@@ -29,6 +31,8 @@ OFFER_SRTP = "srtp-sdes"  # RTP/SAVP with a=crypto: must be answered with RTP/SA
 # source; PCMA, PCMU and G.722 are what DESIGN.md names, and GSM is none of them.
 UNCONFIGURED_CODEC = "GSM"
 UNCONFIGURED_PAYLOAD = 3
+
+MAX_SECONDS = 30.0  # audio each way: a few seconds prove it; a long call only holds two stations busy
 
 # Thresholds of the audio judgement. ITU-T G.114 (05/2003) §1: one-way delay up to 150 ms is acceptable for most
 # applications. For loss and jitter no public source fixes a limit for a commissioning test: ours, chosen so that a
@@ -208,6 +212,24 @@ class TestCallEvidence:
 
 def _number(value: object) -> float | None:
     return float(value) if isinstance(value, int | float) else None
+
+
+# ------------------------------------------------------------------------------------------------ the request
+def request_problems(caller: str, callee: str, passwords: Mapping[str, str],
+                     seconds: float | None = None) -> list[WizardError]:
+    """What keeps a test call from being placed, before anything is sent: the same station twice, a station
+    without its digest password (`passwords`: station -> password, for this call only), audio of no sensible
+    length. One rule for every way a call is asked for (the runbook's step, the command line)."""
+    if caller == callee:
+        return [WizardError("the calling and the called station are both {station}", "name two different test stations",
+                            station=caller)]
+    problems = [WizardError("no digest password given for test station {station}",
+                            "type its digest password (it is used for this call and never saved)", station=station)
+                for station in (caller, callee) if not passwords.get(station)]
+    if seconds is not None and not 0 < seconds <= MAX_SECONDS:
+        problems.append(WizardError("{seconds} s of audio is not a test call's length", "give 1 to {most} seconds",
+                                    seconds=f"{seconds:g}", most=f"{MAX_SECONDS:g}"))
+    return problems
 
 
 # ------------------------------------------------------------------------------------------------ the judgement

@@ -235,18 +235,14 @@ async def _probe_sip(ctx: CheckContext) -> CheckResult:
 
 async def _probe_call(ctx: CheckContext) -> CheckResult:
     """The test call through the SBC as two Zoom PSI clients, with the media-profile offers (§9.4.2; issue #33)."""
-    from wizard.checks.call import call_result
+    from wizard.checks.call import call_result, request_problems
     from wizard.probes.call import run_test_call
 
     host, port, fqdn = _sbc_target(ctx)
     caller, callee = ctx.text("caller", "calling station"), ctx.text("callee", "called station")
-    if caller == callee:
-        raise WizardError("the calling and the called station are both {station}",
-                          "name two different test stations", station=caller)
-    for key, station in (("caller_password", caller), ("callee_password", callee)):
-        if not ctx.secrets.get(key):
-            raise WizardError("no digest password given for test station {station}",
-                              "type its digest password (it is used for this call and never saved)", station=station)
+    if problems := request_problems(caller, callee, {caller: ctx.secrets.get("caller_password", ""),
+                                                     callee: ctx.secrets.get("callee_password", "")}):
+        raise problems[0]
     ca_file = ctx.optional_file("ca")
     evidence = await run_test_call(host, port, fqdn, caller=caller, caller_password=ctx.secrets["caller_password"],
                                    callee=callee, callee_password=ctx.secrets["callee_password"],

@@ -1,24 +1,27 @@
-"""Use case: a test call through the SBC as two Zoom PSI clients (issue #33), as the command line makes it and any
-caller that has the stations' digest passwords in hand: the call and the media-profile offers (wizard.probes.call),
-judged (wizard.checks.call), and kept in the project as the result of the runbook's step "Test calls through the
-SBC" (the step whose check is probe.call) when a project is given, where the window and the signed report find it.
-The digest
-passwords are values of the request only: never written to the project, the evidence or the log."""
+"""Use case: a test call through the SBC as two Zoom PSI clients (issue #33) — the call and the media-profile offers
+(wizard.probes.call), judged (wizard.checks.call), and kept in the project as the result of the runbook's step
+"Test calls through the SBC" (TEST_CALL_STEP, the step whose check is probe.call), where the window and the signed
+report find it. Asked for in three ways: by an explicit address (the command line's `probe call`), through the
+step with the site's SBC (the window's SBC chapter), and the demo's call against the lab. The request's rule is
+one (wizard.checks.call.request_problems), whichever way. The digest passwords are values of the request only:
+never written to the project, the evidence or the log (the engine may recall them from the keyring)."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from wizard.checks.call import TEST_CALL_CHECK, TestCallEvidence, call_result
-from wizard.checks.result import CheckResult
-from wizard.errors import WizardError
+from wizard.checks.call import TestCallEvidence, call_result, judge_test_call, request_problems
+from wizard.checks.result import CheckResult, Finding
 from wizard.live import require_live
 from wizard.probes.call import run_test_call
-from wizard.runbook.model import load_runbook
+from wizard.runbook.engine import Engine, RunOutcome
 from wizard.runbook.states import VERDICT_STATUS
 from wizard.store.project import ProjectFile, now
 
-MAX_SECONDS = 30.0  # audio each way: a few seconds prove it; a long call only holds two stations busy
+TEST_CALL_STEP = "9.4-test-calls"  # the runbook's step whose check is probe.call (tests/test_test_call.py holds it)
+# the demo's test stations: two of the lab's OS4K stations (wizard.lab.run.demo_state numbers them from 3100)
+DEMO_CALLER, DEMO_CALLEE = "3100", "3101"
 
 
 @dataclass(frozen=True)
@@ -52,23 +55,12 @@ class TestCallDone:
     recorded: bool  # kept in the project as the step's result
 
 
-def _judge_request(request: TestCallRequest) -> None:
-    if request.caller == request.callee:
-        raise WizardError("the calling and the called station are both {station}", "name two different test stations",
-                          station=request.caller)
-    for station, password in ((request.caller, request.caller_password), (request.callee, request.callee_password)):
-        if not password:
-            raise WizardError("no digest password given for test station {station}",
-                              "give its digest password (it is used for this call and never saved)", station=station)
-    if not 0 < request.seconds <= MAX_SECONDS:
-        raise WizardError("{seconds} s of audio is not a test call's length", "give 1 to {most} seconds",
-                          seconds=f"{request.seconds:g}", most=f"{MAX_SECONDS:g}")
-
-
 async def place_test_call(request: TestCallRequest, project: ProjectFile | None = None) -> TestCallDone:
     """The test call; its outcome (a failed call included) is the result, never an exception. A bad request raises
     WizardError before anything is sent; with a project, offline mode refuses the call."""
-    _judge_request(request)
+    passwords = {request.caller: request.caller_password, request.callee: request.callee_password}
+    if problems := request_problems(request.caller, request.callee, passwords, request.seconds):
+        raise problems[0]
     if project is not None:
         require_live(project, "a test call")
     started = now()
@@ -79,14 +71,65 @@ async def place_test_call(request: TestCallRequest, project: ProjectFile | None 
     result = call_result(evidence)
     if project is None:
         return TestCallDone(evidence, result, False)
-    step = call_step()
-    await project.commit(project.set_step_input, step, "caller", request.caller)
-    await project.commit(project.set_step_input, step, "callee", request.callee)
-    await project.commit(project.record_result, step, VERDICT_STATUS[result.status].value, result.to_json(), started,
-                         now())
+    await project.commit(project.set_step_input, TEST_CALL_STEP, "caller", request.caller)
+    await project.commit(project.set_step_input, TEST_CALL_STEP, "callee", request.callee)
+    await project.commit(project.record_result, TEST_CALL_STEP, VERDICT_STATUS[result.status].value,
+                         result.to_json(), started, now())
     return TestCallDone(evidence, result, True)
 
 
-def call_step() -> str:
-    """The runbook's step that keeps the test call: the one whose check is probe.call."""
-    return next(s.id for s in load_runbook().steps if s.check == TEST_CALL_CHECK)
+async def make_test_call(engine: Engine, caller: str, callee: str, passwords: Mapping[str, str]) -> RunOutcome:
+    """The test call from `caller` to `callee`; `passwords`: station -> digest password typed for this call (a
+    station without one uses the password kept in the keyring for the step, if any)."""
+    project = engine.project
+    await project.commit(project.set_step_input, TEST_CALL_STEP, "caller", caller)
+    await project.commit(project.set_step_input, TEST_CALL_STEP, "callee", callee)
+    typed = {"caller_password": passwords.get(caller, ""), "callee_password": passwords.get(callee, "")}
+    return await engine.run_step(TEST_CALL_STEP, {k: v for k, v in typed.items() if v})
+
+
+def kept_test_call(project: ProjectFile) -> tuple[TestCallEvidence, list[Finding]] | None:
+    """The project's last test call and its findings (judged afresh, so the window says them in its language)."""
+    record = project.step_records().get(TEST_CALL_STEP)
+    evidence = (record.result or {}).get("evidence") if record is not None else None
+    if not evidence or "ladder" not in evidence:
+        return None
+    call = TestCallEvidence.from_json(evidence)
+    return call, judge_test_call(call)
+
+
+def station_choices(project: ProjectFile) -> tuple[list[str], tuple[str, str]]:
+    """The stations of the project's newest provisioning wave (numbers, sorted), and the two stations the step was
+    last given ('' where none)."""
+    from wizard.provisioning.people import wave_people
+
+    inputs = project.step_inputs(TEST_CALL_STEP)
+    last = (inputs.get("caller", ""), inputs.get("callee", ""))
+    waves = project.waves()
+    if not waves:
+        return [], last
+    people = wave_people(project, waves[-1].wave_id)
+    return sorted({p["station"] for p in people if p.get("station")}, key=lambda s: (len(s), s)), last
+
+
+async def offered_stations(project: ProjectFile) -> tuple[list[str], tuple[str, str]]:
+    """station_choices as an op of the window: read on the loop, as the project's other reads are (its connection
+    is shared with the writer thread)."""
+    return station_choices(project)
+
+
+async def demo_test_call(project: ProjectFile, lab: Mapping[str, Mapping[str, object]]) -> RunOutcome:
+    """The demo's test call against the lab's SBC (wizard.lab.sbc), with two of the demo's stations: the lab's own
+    certificate kept as the step's CA file (the lab signs its own), its digest password passed for this run."""
+    from wizard.runbook.checks import default_registry
+    from wizard.runbook.model import load_runbook
+
+    sbc = lab["sbc"]
+    await project.commit(project.set_step_input, TEST_CALL_STEP, "connect_to", str(sbc["host"]))
+    if sbc.get("ca_pem"):
+        kept = await project.commit(project.keep_evidence, TEST_CALL_STEP, "lab-sbc-certificate.pem",
+                                    str(sbc["ca_pem"]).encode(), replace=True)
+        await project.commit(project.set_step_input, TEST_CALL_STEP, "ca", f"evidence:{kept}")
+    password = str(sbc["digest_password"])
+    engine = Engine(load_runbook(), project, default_registry())
+    return await make_test_call(engine, DEMO_CALLER, DEMO_CALLEE, {DEMO_CALLER: password, DEMO_CALLEE: password})
