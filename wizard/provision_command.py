@@ -331,7 +331,7 @@ async def _execute(chapter: Provisioning, wave: str, args: argparse.Namespace) -
     printer = ProgressPrinter(quiet=args.json)
     outcome = await chapter.run(wave, activation_wait=args.wait_activation, on_progress=printer.update)
     printer.finish(outcome.progress)
-    rows = wave_people(project, wave)
+    rows = outcome.people  # as the run left them: the wave's journal is not read a second time
     failures = outcome.failures()
     _out(args.json, {"wave": wave, "state": outcome.state, "people": rows, "next": list(outcome.next_steps),
                      "failures": [{"change": op, "detail": d} for op, d in failures]},

@@ -65,8 +65,11 @@ def _summary(states: list[str]) -> str:
 COUNTED = (OpState.DONE, OpState.ALREADY, OpState.WAITING, OpState.FAILED)  # per stage, in the wave's evidence
 
 
-def evidence_of(record: WaveRecord, plan: WavePlan, ops: dict[str, WaveOpEntry]) -> bytes:
-    """The wave as the report shows it; pure, so the runner can build it in a worker thread."""
+def evidence_of(record: WaveRecord, plan: WavePlan, ops: dict[str, WaveOpEntry], plan_sha256: str,
+                people: list[dict[str, str]] | None = None) -> bytes:
+    """The wave as the report shows it; pure, so the runner can build it in a worker thread. `plan_sha256`: its
+    plan's, as the audit log recorded it (the record need not carry the plan's text); `people`: people_of(plan, ops)
+    when the caller has it."""
     counts: dict[str, Counter[str]] = {SYSTEM_TITLES[s]: Counter() for s in System}
     failures = []
     for change in plan.changes:
@@ -78,10 +81,10 @@ def evidence_of(record: WaveRecord, plan: WavePlan, ops: dict[str, WaveOpEntry])
     confirmations = {op: entry.detail for op, entry in ops.items() if op.startswith("psi.round:")}
     return json.dumps({
         "wave": record.wave_id, "state": record.state, "created_at": record.created_at,
-        "created_by": record.created_by, "plan_sha256": hashlib.sha256(record.plan.encode()).hexdigest(),
+        "created_by": record.created_by, "plan_sha256": plan_sha256,
         "stages": {title: {state: c[state] for state in COUNTED} for title, c in counts.items()},
         "portal_rounds_confirmed": confirmations,
-        "people": people_of(plan, ops),
+        "people": people_of(plan, ops) if people is None else people,
         "failures": failures,
     }, indent=1).encode()
 

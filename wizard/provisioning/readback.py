@@ -18,7 +18,7 @@ from wizard.errors import WizardError
 from wizard.provisioning.sources import read_os4k_live
 from wizard.provisioning.waves import EVIDENCE_STEP, SETTLED, load_plan
 from wizard.runbook.engine import EVIDENCE_REF
-from wizard.store.project import ProjectFile
+from wizard.store.project import ProjectFile, WaveOpEntry
 
 if TYPE_CHECKING:  # the HTTP client is loaded by whoever makes one
     from wizard.connectors.zoom import ZoomClient
@@ -118,11 +118,12 @@ async def verify_wave(project: ProjectFile, wave_id: str, zoom: ZoomClient, amo:
     return {person: r.state for person, r in found.items()}
 
 
-async def close_steps(project: ProjectFile, wave_id: str) -> None:
-    """The runbook steps of chapter 7 take their status from the wave (guide §7.1.1–§7.2.1)."""
+async def close_steps(project: ProjectFile, wave_id: str, ops: dict[str, WaveOpEntry] | None = None) -> None:
+    """The runbook steps of chapter 7 take their status from the wave (guide §7.1.1–§7.2.1). `ops`: the wave's
+    journal as the caller has just read it (a big wave's is not read twice)."""
     await project.written()  # judged from every outcome recorded so far
     plan = load_plan(project, wave_id)
-    ops = project.wave_ops(wave_id)
+    ops = project.wave_ops(wave_id) if ops is None else ops
     readback = readback_findings(project, wave_id)
     results = await asyncio.to_thread(closed_steps, plan, {op: (e.state, e.detail) for op, e in ops.items()},
                                       readback)  # thousands of changes: off the loop

@@ -9,6 +9,7 @@ sent again. The wave never writes SIP credentials: CloudLink does, from the OS4K
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import functools
 import time
 from collections.abc import Awaitable, Callable, Sequence
@@ -33,9 +34,9 @@ from wizard.connectors.os4k import AmoResult, AmoSession, AmoTransport
 from wizard.connectors.zoom import PHONES_PAGE_MAX, Created, InvitationExpired, ZoomClient
 from wizard.errors import WizardError
 from wizard.provisioning.by_hand import assistant_ready, invitation_expired, next_steps, not_invited, round_op
-from wizard.provisioning.people import evidence_of
+from wizard.provisioning.people import evidence_of, people_of
 from wizard.provisioning.readback import close_steps, read_back
-from wizard.provisioning.waves import EVIDENCE_STEP, SETTLED, load_plan
+from wizard.provisioning.waves import EVIDENCE_STEP, SETTLED, load_plan, parse_plan, plan_digest
 from wizard.said import Said
 from wizard.store.project import ProjectFile, WaveOpEntry
 
@@ -100,6 +101,7 @@ class WaveOutcome:
     ops: dict[str, tuple[str, str]]  # op id -> (state, detail)
     progress: dict[System, SystemProgress] = field(default_factory=dict)
     next_steps: tuple[Said, ...] = ()
+    people: list[dict[str, str]] = field(default_factory=list)  # where each person stands (people_of), as run
 
     def failures(self) -> list[tuple[str, str]]:
         return [(op, detail) for op, (state, detail) in self.ops.items() if state == OpState.FAILED]
@@ -136,10 +138,15 @@ class WaveRunner:
                  on_change: Callable[[Change, OpState, str], None] | None = None) -> None:
         self.project = project
         self.wave_id = wave_id
-        self.plan = load_plan(project, wave_id)
         record = project.wave(wave_id)
+        if record is None:
+            load_plan(project, wave_id)  # names the wave the project does not have
         assert record is not None
+        self.plan = parse_plan(record.plan)
         self._key = record.secret_key
+        # the record without its plan's text (40 MB at 20,000 people, which the parsed plan holds) for the evidence
+        self._record = dataclasses.replace(record, plan="")
+        self._plan_sha256 = plan_digest(record.plan)
         self.zoom = zoom
         self.amo = amo
         self.concurrency = concurrency
@@ -235,20 +242,21 @@ class WaveRunner:
             raise
         self.stage = ""
         await self.project.written()  # every outcome marked on the way is on disk before the wave is judged
-        entries = self.project.wave_ops(self.wave_id)
+        self._journal = {}  # the run's start is let go before its end is read: one copy of a big journal at a time
+        entries = self._journal = self.project.wave_ops(self.wave_id)
         ops = {op: (entry.state, entry.detail) for op, entry in entries.items()}
-        planned = {c.op_id for c in self.plan.changes}
-        state = WaveState.DONE if all(ops.get(op, (OpState.PLANNED, ""))[0] in SETTLED | {OpState.FAILED}
-                                      for op in planned) else WaveState.WAITING
+        state = WaveState.DONE if all(ops.get(c.op_id, (OpState.PLANNED, ""))[0] in SETTLED | {OpState.FAILED}
+                                      for c in self.plan.changes) else WaveState.WAITING
         await self.project.commit(self.project.set_wave_state, self.wave_id, state)
-        record = self.project.wave(self.wave_id)
-        assert record is not None
-        evidence = await asyncio.to_thread(evidence_of, record, self.plan, entries)  # thousands of rows: off the loop
+        people = await asyncio.to_thread(people_of, self.plan, entries)  # thousands of rows: off the loop
+        evidence = await asyncio.to_thread(evidence_of, dataclasses.replace(self._record, state=state), self.plan,
+                                           entries, self._plan_sha256, people)
         await self.project.commit(self.project.attach, EVIDENCE_STEP, f"wave-{self.wave_id}.json", evidence,
                                   replace=True)
-        await close_steps(self.project, self.wave_id)
+        del evidence
+        await close_steps(self.project, self.wave_id, entries)
         steps = await asyncio.to_thread(next_steps, self.plan, entries)
-        return WaveOutcome(self.wave_id, state, ops, self.progress, tuple(steps))
+        return WaveOutcome(self.wave_id, state, ops, self.progress, tuple(steps), people)
 
     async def _each(self, changes: list[Change], work: Callable[[Change], Awaitable[None]]) -> None:
         """Runs `work` for every change not settled yet, `concurrency` at a time; pacing is the client's. A few

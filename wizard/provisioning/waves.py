@@ -4,10 +4,10 @@ change is sent. Every other part of a wave starts from the plan stored here."""
 
 from __future__ import annotations
 
-import functools
 import hashlib
 import secrets
-from collections import defaultdict
+import threading
+from collections import OrderedDict, defaultdict
 from collections.abc import Sequence
 from datetime import UTC, datetime
 
@@ -52,14 +52,38 @@ def plan_hash(project: ProjectFile, wave_id: str) -> str:
     """The SHA-256 the audit log recorded when the wave was planned: the plan the customer approved."""
     record = project.wave(wave_id)
     assert record is not None
-    return hashlib.sha256(record.plan.encode()).hexdigest()
+    return plan_digest(record.plan)
 
 
-@functools.lru_cache(maxsize=4)
+_PARSED: OrderedDict[str, WavePlan] = OrderedDict()  # the plans parsed last, by their text's SHA-256
+_PARSED_LOCK = threading.Lock()  # the window parses in worker threads
+
+
 def parse_plan(plan_json: str) -> WavePlan:
     """The window, the runner and the evidence all read the same stored plan; a large one is parsed once (and
-    first, by the window, in a worker thread)."""
-    return WavePlan.from_json(plan_json)
+    first, by the window, in a worker thread). The last four are kept by their text's SHA-256, not by the text: a
+    20,000-person plan is 40 MB of JSON, which the parsed plan already holds (hashing it takes a twentieth of the
+    parse)."""
+    key = plan_digest(plan_json)
+    with _PARSED_LOCK:
+        if key in _PARSED:
+            _PARSED.move_to_end(key)
+            return _PARSED[key]
+    plan = WavePlan.from_json(plan_json)
+    with _PARSED_LOCK:
+        _PARSED[key] = plan
+        while len(_PARSED) > 4:
+            _PARSED.popitem(last=False)
+    return plan
+
+
+def plan_digest(plan_json: str) -> str:
+    """The SHA-256 of a plan's text (as the audit log records it), hashed a megabyte at a time: a 40 MB plan is
+    not copied whole into bytes for it."""
+    digest = hashlib.sha256()
+    for start in range(0, len(plan_json), 1 << 20):
+        digest.update(plan_json[start:start + (1 << 20)].encode())
+    return digest.hexdigest()
 
 
 def wave_targets(project: ProjectFile) -> tuple[str, str, str]:
