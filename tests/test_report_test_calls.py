@@ -1,5 +1,6 @@
 """The report's "Test calls" section shows what a kept test call proved: the call, its set-up time, codec and
-crypto suite, the audio each way, the media profile's offers, the ladder and the findings with their fixes."""
+crypto suite, the audio each way, the media profile's offers, the ladder and the findings with their fixes, in the
+report's language (English or German), the figures and SIP's own words as the call showed them."""
 
 from __future__ import annotations
 
@@ -17,6 +18,9 @@ from wizard.checks.call import (
     call_result,
 )
 from wizard.report.test_calls import kept_test_calls, render_test_calls
+from wizard.report.words import Words
+
+EN, DE = Words("en"), Words("de")
 
 
 def a_call(back_received: int = 150) -> TestCallEvidence:
@@ -49,18 +53,18 @@ def text_of(html: str) -> str:
 
 
 def test_a_kept_test_call_is_shown_with_its_figures_each_way_the_offers_and_the_ladder() -> None:
-    html = render_test_calls(report_data(a_call()))
+    html = render_test_calls(EN, report_data(a_call()))
     text = text_of(html)
     assert "Test calls" in text and "Test call 3100 → 3101" in text
     assert "4 ms" in text and "PCMA/8000" in text and "AES_CM_128_HMAC_SHA1_80" in text
-    assert "3100 → 3101 150 150 0 (0.0 %) 0.6 ms 0.2 ms (max 0.9)" in text
+    assert "3100 → 3101 150 150 0 (0.0 %) 0.6 ms 0.2 ms (max. 0.9)" in text
     assert "Plain RTP (RTP/AVP): must be refused 488 Not Acceptable Here" in text
     assert "0.4 SBC callee INVITE (SDP)" in text  # the ladder, one row per message
     assert "info" in text and "set up in 4 ms" in text  # the passed finding with its figures
 
 
 def test_one_way_audio_shows_in_the_figures_and_as_a_finding_with_its_fix() -> None:
-    text = text_of(render_test_calls(report_data(a_call(back_received=0))))
+    text = text_of(render_test_calls(EN, report_data(a_call(back_received=0))))
     assert "3101 → 3100 150 0 150 (100.0 %)" in text
     assert "One-way audio" in text and "Fix: " in text and "§2.2.2" in text
 
@@ -68,4 +72,18 @@ def test_one_way_audio_shows_in_the_figures_and_as_a_finding_with_its_fix() -> N
 def test_a_project_without_a_test_call_has_no_section() -> None:
     data = report_data(a_call())
     data["chapters"][0]["steps"].pop()
-    assert kept_test_calls(data) == [] and render_test_calls(data) == ""
+    assert kept_test_calls(data) == [] and render_test_calls(EN, data) == ""
+
+
+def test_the_section_speaks_german_with_the_figures_and_sips_words_as_they_are() -> None:
+    from tests.test_demo_report import english_pieces
+
+    html = render_test_calls(DE, report_data(a_call(back_received=0)))
+    text = text_of(html)
+    assert "Testanrufe" in text and "Testanruf 3100 → 3101" in text
+    assert "4 ms" in text and "PCMA/8000" in text and "AES_CM_128_HMAC_SHA1_80" in text
+    assert "3101 → 3100 150 0 150 (100.0 %)" in text
+    assert "488 Not Acceptable Here" in text and "0.4 SBC Angerufener INVITE (SDP)" in text
+    assert "Einseitiges Audio" in text and "Abhilfe:" in text  # the finding and its fix, in German
+    assert english_pieces(html) == [], english_pieces(html)
+    assert len(english_pieces(render_test_calls(EN, report_data(a_call())))) >= 5  # it finds English in English

@@ -1569,8 +1569,8 @@
       <translation>6 bis 32 Buchstaben, Ziffern oder . _ + ! * # $ % @ -</translation>
     </message>
     <message>
-      <source>Test call {caller} → {callee} through {sbc}: set up in {setup} ms, {codec} over SRTP ({suite}); {caller} → {callee}: {forth}; {callee} → {caller}: {back}.</source>
-      <translation>Testanruf {caller} → {callee} über {sbc}: aufgebaut in {setup} ms, {codec} über SRTP ({suite}); {caller} → {callee}: {forth}; {callee} → {caller}: {back}.</translation>
+      <source>Test call {caller} → {callee} through {sbc}: set up in {setup} ms, {codec} over SRTP ({suite}); {caller} → {callee}: {forth_received}/{forth_sent} packets, {forth_lost} lost; {callee} → {caller}: {back_received}/{back_sent} packets, {back_lost} lost.</source>
+      <translation>Testanruf {caller} → {callee} über {sbc}: aufgebaut in {setup} ms, {codec} über SRTP ({suite}); {caller} → {callee}: {forth_received}/{forth_sent} Pakete, {forth_lost} verloren; {callee} → {caller}: {back_received}/{back_sent} Pakete, {back_lost} verloren.</translation>
     </message>
     <message>
       <source>The test call failed: {detail}.</source>
@@ -4225,6 +4225,10 @@
       <translation>Teile dieser Arbeit wurden im Offline-Checklistenmodus erledigt: Schritte, die ein erreichbares System brauchen, wurden von Hand bestätigt, wie bei jedem Schritt vermerkt.</translation>
     </message>
     <message>
+      <source>Fix:</source>
+      <translation>Abhilfe:</translation>
+    </message>
+    <message>
       <source>Found in an earlier read; a later read of the same fact found it right, so none of them is open.</source>
       <translation>Bei einer früheren Abfrage gefunden; eine spätere Abfrage desselben Sachverhalts fand ihn in Ordnung, daher ist keiner davon offen.</translation>
     </message>
@@ -4565,6 +4569,10 @@
       <translation>OPTIONS: Antwort {answer}</translation>
     </message>
     <message>
+      <source>set up in {setup} ms, {codec}, {suite}; see Test calls</source>
+      <translation>aufgebaut in {setup} ms, {codec}, {suite}; siehe Testanrufe</translation>
+    </message>
+    <message>
       <source>via {proxy}: {targets}</source>
       <translation>über {proxy}: {targets}</translation>
     </message>
@@ -4719,10 +4727,6 @@
     <message>
       <source>Open findings</source>
       <translation>Offene Befunde</translation>
-    </message>
-    <message>
-      <source>Fix:</source>
-      <translation>Abhilfe:</translation>
     </message>
     <message>
       <source>Users</source>
@@ -4895,6 +4899,154 @@
     <message>
       <source>give the identity's passphrase</source>
       <translation>geben Sie die Passphrase der Identität an</translation>
+    </message>
+    <message>
+      <source>Calls made through the SBC's public SIP-TLS port as two Zoom PSI clients (user agent ZoomPbxPhone), both ends on the engineer's laptop, so one clock measures the delay each way.</source>
+      <translation>Anrufe über den öffentlichen SIP-TLS-Port des SBC als zwei Zoom-PSI-Clients (User Agent ZoomPbxPhone); beide Enden liefen auf dem Laptop des Technikers, daher misst eine Uhr die Verzögerung in jeder Richtung.</translation>
+    </message>
+    <message>
+      <source>Plain RTP (RTP/AVP): must be refused</source>
+      <translation>Unverschlüsseltes RTP (RTP/AVP): muss abgewiesen werden</translation>
+    </message>
+    <message>
+      <source>Only an unconfigured codec: must be refused</source>
+      <translation>Nur ein nicht konfigurierter Codec: muss abgewiesen werden</translation>
+    </message>
+    <message>
+      <source>SRTP with SDES: must be answered with SDES</source>
+      <translation>SRTP mit SDES: muss mit SDES beantwortet werden</translation>
+    </message>
+    <message>
+      <source>caller</source>
+      <translation>Anrufer</translation>
+    </message>
+    <message>
+      <source>callee</source>
+      <translation>Angerufener</translation>
+    </message>
+    <message>
+      <source>Through</source>
+      <translation>Über</translation>
+    </message>
+    <message>
+      <source>Made</source>
+      <translation>Durchgeführt</translation>
+    </message>
+    <message>
+      <source>User agent</source>
+      <translation>User Agent</translation>
+    </message>
+    <message>
+      <source>Call set-up</source>
+      <translation>Rufaufbau</translation>
+    </message>
+    <message>
+      <source>Codec</source>
+      <translation>Codec</translation>
+    </message>
+    <message>
+      <source>SRTP crypto suite</source>
+      <translation>SRTP-Crypto-Suite</translation>
+    </message>
+    <message>
+      <source>Answer's media line</source>
+      <translation>Medienzeile der Antwort</translation>
+    </message>
+    <message>
+      <source>Audio sent</source>
+      <translation>Gesendetes Audio</translation>
+    </message>
+    <message>
+      <source>{delay} (max. {most})</source>
+      <translation>{delay} (max. {most})</translation>
+    </message>
+    <message>
+      <source>Test calls</source>
+      <translation>Testanrufe</translation>
+    </message>
+    <message>
+      <source>Test call {caller} → {callee}</source>
+      <translation>Testanruf {caller} → {callee}</translation>
+    </message>
+    <message>
+      <source>Outcome</source>
+      <translation>Ergebnis</translation>
+    </message>
+    <message>
+      <source>Direction</source>
+      <translation>Richtung</translation>
+    </message>
+    <message>
+      <source>Sent</source>
+      <translation>Gesendet</translation>
+    </message>
+    <message>
+      <source>Received</source>
+      <translation>Empfangen</translation>
+    </message>
+    <message>
+      <source>Lost</source>
+      <translation>Verloren</translation>
+    </message>
+    <message>
+      <source>Jitter</source>
+      <translation>Jitter</translation>
+    </message>
+    <message>
+      <source>One-way delay</source>
+      <translation>Einwegverzögerung</translation>
+    </message>
+    <message>
+      <source>no answer</source>
+      <translation>keine Antwort</translation>
+    </message>
+    <message>
+      <source>Offer</source>
+      <translation>Angebot</translation>
+    </message>
+    <message>
+      <source>Answer</source>
+      <translation>Antwort</translation>
+    </message>
+    <message>
+      <source>Answer's media</source>
+      <translation>Medien der Antwort</translation>
+    </message>
+    <message>
+      <source>Severity</source>
+      <translation>Schweregrad</translation>
+    </message>
+    <message>
+      <source>{seconds} s each way</source>
+      <translation>{seconds} s je Richtung</translation>
+    </message>
+    <message>
+      <source>Audio each way (SRTP, RFC 3550 jitter, one-way delay on one clock):</source>
+      <translation>Audio je Richtung (SRTP, Jitter nach RFC 3550, Einwegverzögerung auf einer Uhr):</translation>
+    </message>
+    <message>
+      <source>The media profile from outside (guide §9.4.2):</source>
+      <translation>Das Medienprofil von außen geprüft (Leitfaden §9.4.2):</translation>
+    </message>
+    <message>
+      <source>Findings:</source>
+      <translation>Befunde:</translation>
+    </message>
+    <message>
+      <source>SIP ladder (ms after the first request):</source>
+      <translation>SIP-Leiter (ms nach der ersten Anfrage):</translation>
+    </message>
+    <message>
+      <source>From</source>
+      <translation>Von</translation>
+    </message>
+    <message>
+      <source>To</source>
+      <translation>An</translation>
+    </message>
+    <message>
+      <source>Message</source>
+      <translation>Nachricht</translation>
     </message>
     <message>
       <source>{source} is not a PDF file</source>

@@ -253,14 +253,21 @@ def judge_test_call(evidence: TestCallEvidence) -> list[Finding]:
 
 
 def _passed(evidence: TestCallEvidence) -> Finding:
-    forth, back = evidence.caller_to_callee, evidence.callee_to_caller
+    # the figures as values of their own, not as direction_summary's English line: the window and the German
+    # report say the sentence in their language around them
+    forth, back = _counted(evidence.caller_to_callee), _counted(evidence.callee_to_caller)
     return Finding.of(
         "call.passed", Severity.INFO,
         "Test call {caller} → {callee} through {sbc}: set up in {setup} ms, {codec} over SRTP ({suite}); "
-        "{caller} → {callee}: {forth}; {callee} → {caller}: {back}.", "",
+        "{caller} → {callee}: {forth_received}/{forth_sent} packets, {forth_lost} lost; "
+        "{callee} → {caller}: {back_received}/{back_sent} packets, {back_lost} lost.", "",
         caller=evidence.caller, callee=evidence.callee, sbc=evidence.sbc, setup=_ms(evidence.setup_ms),
-        codec=evidence.codec or "?", suite=evidence.crypto_suite or "?", forth=direction_summary(forth),
-        back=direction_summary(back))
+        codec=evidence.codec or "?", suite=evidence.crypto_suite or "?", forth_received=forth[0],
+        forth_sent=forth[1], forth_lost=forth[2], back_received=back[0], back_sent=back[1], back_lost=back[2])
+
+
+def _counted(stats: DirectionStats | None) -> tuple[int, int, int]:
+    return (stats.received, stats.sent, stats.lost) if stats is not None else (0, 0, 0)
 
 
 def direction_summary(stats: DirectionStats | None) -> str:

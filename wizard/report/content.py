@@ -290,8 +290,10 @@ def _when(value: str | None) -> str:
     return value[:16].replace("T", " ") + " UTC" if value else ""
 
 
-def _table(headers: list[str] | None, rows: list[list[str]], widths: list[int] | None = None) -> str:
-    """A table whose header row repeats on every page it spans; without headers, a key/value table."""
+def _table(headers: list[str] | None, rows: list[list[str]], widths: list[int] | None = None, *,
+           size: float = 0) -> str:
+    """A table whose header row repeats on every page it spans; without headers, a key/value table; `size`: a
+    smaller font for a long table of figures (the SIP ladder)."""
     def width(i: int) -> str:
         return f" width={widths[i]}%" if widths else ""
 
@@ -300,7 +302,8 @@ def _table(headers: list[str] | None, rows: list[list[str]], widths: list[int] |
     body = "".join("<tr>" + "".join(
         f'<td valign="top"{width(i) if not headers else ""}{" bgcolor=#f3f6fa" if not headers and i == 0 else ""}>'
         f"{c}</td>" for i, c in enumerate(row)) + "</tr>" for row in rows)
-    return (f'<table width="100%" border="1" cellspacing="0" cellpadding="4" style="border-color:#c9d1db">'
+    font = f"; font-size:{size}pt" if size else ""
+    return (f'<table width="100%" border="1" cellspacing="0" cellpadding="4" style="border-color:#c9d1db{font}">'
             f"{head}<tbody>{body}</tbody></table>")
 
 
@@ -327,11 +330,14 @@ def counts_text(w: Words, counts: dict[str, Any]) -> str:
 
 def render_html(data: dict[str, Any], evidence_sha256: str, *, signed_note: str = "",
                 words: Words | None = None) -> str:
+    from wizard.report.test_calls import render_test_calls  # it says its findings with this module's helpers
+
     w = words or Words()
     return "".join([f'<html lang="{w.language}"><body style="font-size: 9.5pt; color:#1b2733">',
                     _cover(w, data),
                     _summary(w, data),
                     _inventory_found(w, data["inventory"]),
+                    render_test_calls(w, data),
                     _steps_in_guide_order(w, data["chapters"]),
                     _acceptance(w, data["audit"], evidence_sha256, signed_note),
                     "</body></html>"])
@@ -385,6 +391,9 @@ def _summary(w: Words, data: dict[str, Any]) -> str:
             + _h(w, 3, Said("Waivers")) + _waivers(w, data["waivers"]))
 
 
+FIX = Said("Fix:")
+
+
 def _none(w: Words) -> str:
     return f"<p>{_e(w(Said('None.')))}</p>"
 
@@ -396,7 +405,7 @@ def _open_findings(w: Words, findings: list[dict[str, Any]]) -> str:
     def row(f: dict[str, Any]) -> list[str]:
         message, fix = w.finding(f)
         where = f"<b>{_e(_word(w, f['severity']))}</b><br/>{_e(w.runbook(f['title']))}<br/><small>{_read(w, f)}</small>"
-        return [where, f"{with_commands(message)}<br/><i>{_e(w(Said('Fix:')))}</i> {with_commands(fix)}"]
+        return [where, f"{with_commands(message)}<br/><i>{_e(w(FIX))}</i> {with_commands(fix)}"]
 
     return _table(_heads(w, Said("Severity and step"), Said("Finding and fix")), [row(f) for f in findings], [30, 70])
 
@@ -631,6 +640,11 @@ def _probe_summary(w: Words, evidence: dict[str, Any]) -> str:
         granted = evidence.get("granted_expiry")
         options = w(Said("OPTIONS {answer}", answer=evidence["options"]))
         return options + ("; " + w(Said("REGISTER granted {seconds} s", seconds=granted)) if granted else "")
+    if "ladder" in evidence:  # a test call: its figures are in the Test calls section
+        setup = evidence.get("setup_ms")
+        return w(Said("set up in {setup} ms, {codec}, {suite}; see Test calls",
+                      setup=f"{setup:.0f}" if isinstance(setup, int | float) else "—",
+                      codec=evidence.get("codec") or "—", suite=evidence.get("crypto_suite") or "—"))
     if "targets" in evidence:
         shown = "; ".join(f"{t}: {e.get('connect_status') or w(Said('direct'))}"
                           for t, e in evidence["targets"].items())

@@ -1,11 +1,12 @@
 """The report's "Test calls" section (issue #33): each test call the project kept, as proof that the SBC carries Zoom
 PSI calls with SRTP both ways — the call, its set-up time, codec and crypto suite, the audio each way, the media
-profile's offers (guide §9.4.2), the SIP ladder as a compact table, and the findings with their fixes. HTML in the
-style of wizard.report.content, for Qt's rich text; no Qt here."""
+profile's offers (guide §9.4.2), the findings with their fixes and the SIP ladder as a compact table — in the
+report's language. Its sentences are the core's worded sentences (wizard.said.Said), the findings are said as the
+report's other sections say them (Words.finding); figures, SIP messages and reason phrases, codec and crypto suite
+names stay as the call showed them. HTML in the style of wizard.report.content, for Qt's rich text; no Qt here."""
 
 from __future__ import annotations
 
-from html import escape
 from typing import Any
 
 from wizard.checks.call import (
@@ -14,35 +15,22 @@ from wizard.checks.call import (
     OFFER_PLAIN_RTP,
     OFFER_SRTP,
     OFFER_UNCONFIGURED_CODEC,
-    SBC,
     DirectionStats,
     OfferOutcome,
     TestCallEvidence,
     judge_test_call,
 )
+from wizard.report.content import FIX, _e, _h, _heads, _table, _when, _word, with_commands
+from wizard.report.words import Words
+from wizard.said import Said
 
-OFFER_TEXT = {OFFER_PLAIN_RTP: "Plain RTP (RTP/AVP): must be refused",
-              OFFER_UNCONFIGURED_CODEC: "Only an unconfigured codec: must be refused",
-              OFFER_SRTP: "SRTP with SDES: must be answered with SDES"}
-PARTY = {CALLER: "caller", SBC: "SBC", CALLEE: "callee"}
-SEVERITY_COLOUR = {"error": "#c62828", "warning": "#b26a00", "info": "#2e7d32"}
-
-
-def _e(value: object) -> str:
-    return escape(str(value if value is not None else ""))
-
-
-def _table(headers: list[str] | None, rows: list[list[str]], widths: list[int], *, size: float = 0) -> str:
-    """As the report's other tables: the header row repeats on each page; without headers a key/value table."""
-    font = f' style="font-size:{size}pt"' if size else ""
-    head = ("<thead><tr>" + "".join(f'<th align="left" bgcolor="#e8edf3" width={w}%>{h}</th>'
-                                    for h, w in zip(headers, widths, strict=True)) + "</tr></thead>") if headers else ""
-    body = "".join("<tr>" + "".join(
-        f'<td valign="top"{f" width={widths[i]}%" if not headers else ""}'
-        f'{" bgcolor=#f3f6fa" if not headers and i == 0 else ""}>{cell}</td>' for i, cell in enumerate(row))
-        + "</tr>" for row in rows)
-    return (f'<table width="100%" border="1" cellspacing="0" cellpadding="3" style="border-color:#c9d1db"{font}>'
-            f"{head}<tbody>{body}</tbody></table>")
+OFFER_TEXT = {OFFER_PLAIN_RTP: Said("Plain RTP (RTP/AVP): must be refused"),
+              OFFER_UNCONFIGURED_CODEC: Said("Only an unconfigured codec: must be refused"),
+              OFFER_SRTP: Said("SRTP with SDES: must be answered with SDES")}
+PARTY = {CALLER: Said("caller"), CALLEE: Said("callee")}  # the SBC is the SBC in either language
+INTRO = Said("Calls made through the SBC's public SIP-TLS port as two Zoom PSI clients (user agent ZoomPbxPhone), "
+             "both ends on the engineer's laptop, so one clock measures the delay each way.")
+NONE = "—"
 
 
 def kept_test_calls(data: dict[str, Any]) -> list[tuple[TestCallEvidence, list[dict[str, Any]]]]:
@@ -57,89 +45,103 @@ def kept_test_calls(data: dict[str, Any]) -> list[tuple[TestCallEvidence, list[d
     return calls
 
 
-def render_test_calls(data: dict[str, Any]) -> str:
+def render_test_calls(w: Words, data: dict[str, Any]) -> str:
     """The "Test calls" section of the report, or nothing when the project made no test call."""
     calls = kept_test_calls(data)
     if not calls:
         return ""
-    return ('<h2 style="font-size:14pt; page-break-before: always">Test calls</h2>'
-            "<p>Calls made through the SBC's public SIP-TLS port as two Zoom PSI clients (user agent ZoomPbxPhone), "
-            "both ends on the engineer's laptop, so one clock measures the delay each way.</p>"
-            + "".join(call_html(evidence, findings) for evidence, findings in calls))
+    return (_h(w, 2, Said("Test calls"), new_page=True) + f"<p>{_e(w(INTRO))}</p>"
+            + "".join(call_html(w, evidence, findings) for evidence, findings in calls))
 
 
-def call_html(evidence: TestCallEvidence, findings: list[dict[str, Any]] | None = None) -> str:
-    """One test call: its facts, the audio each way, the media profile's offers, the ladder and the findings
-    (those recorded with it, else judged afresh from the evidence)."""
+def call_html(w: Words, evidence: TestCallEvidence, findings: list[dict[str, Any]] | None = None) -> str:
+    """One test call: its facts, the audio each way, the media profile's offers, the findings (those recorded
+    with it, else judged afresh from the evidence) and the ladder."""
     if findings is None:
         findings = [f.to_json() for f in judge_test_call(evidence)]
-    return "".join([f'<h3 style="font-size:11.5pt">Test call {_e(evidence.caller)} → {_e(evidence.callee)}</h3>',
-                    _facts(evidence), _media(evidence), _offers(evidence.offers), _findings(findings),
-                    _ladder(evidence)])
+    return "".join([_h(w, 3, Said("Test call {caller} → {callee}", caller=evidence.caller, callee=evidence.callee)),
+                    _facts(w, evidence), _media(w, evidence), _offers(w, evidence.offers), _findings(w, findings),
+                    _ladder(w, evidence)])
 
 
 def _ms(value: float | None, digits: int = 0) -> str:
-    return f"{value:.{digits}f} ms" if value is not None else "—"
+    return f"{value:.{digits}f} ms" if value is not None else NONE
 
 
-def _facts(evidence: TestCallEvidence) -> str:
-    made = evidence.started_at[:16].replace("T", " ") + " UTC" if evidence.started_at else "—"
-    rows = [["Through", _e(evidence.sbc)], ["Made", _e(made)],
-            ["User agent", _e(evidence.user_agent)], ["Call set-up", _ms(evidence.setup_ms)],
-            ["Codec", _e(evidence.codec or "—")], ["SRTP crypto suite", _e(evidence.crypto_suite or "—")],
-            ["Answer's media line", _e(evidence.answer_media or "—")],
-            ["Audio sent", f"{evidence.seconds:g} s each way"]]
+def _facts(w: Words, evidence: TestCallEvidence) -> str:
+    rows = [[Said("Through"), _e(evidence.sbc)], [Said("Made"), _e(_when(evidence.started_at) or NONE)],
+            [Said("User agent"), _e(evidence.user_agent)], [Said("Call set-up"), _ms(evidence.setup_ms)],
+            [Said("Codec"), _e(evidence.codec or NONE)], [Said("SRTP crypto suite"), _e(evidence.crypto_suite or NONE)],
+            [Said("Answer's media line"), _e(evidence.answer_media or NONE)],
+            [Said("Audio sent"), _e(w(Said("{seconds} s each way", seconds=f"{evidence.seconds:g}")))]]
     if evidence.failure is not None:
         failure = evidence.failure
+        # the SIP answer as the SBC gave it; the detail in the words of what met it (a TLS error, the station)
         answer = f"{failure.status} {failure.reason}".strip() if failure.status else ""
-        rows.append(["Outcome", f"<b>failed</b>: {_e(' — '.join(x for x in (answer, failure.detail) if x))}"])
-    return _table(None, rows, [28, 72])
+        said = " — ".join(x for x in (answer, failure.detail) if x)
+        rows.append([Said("Outcome"), f"<b>{_e(_word(w, 'failed'))}</b>" + (f": {_e(said)}" if said else "")])
+    return _table(None, [[_e(w(label)), value] for label, value in rows], [28, 72])
 
 
-def _direction(name: str, stats: DirectionStats | None) -> list[str]:
+def _direction(w: Words, source: str, target: str, stats: DirectionStats | None) -> list[str]:
+    name = _e(f"{source} → {target}")
     if stats is None:
-        return [_e(name), "—", "—", "—", "—", "—"]
-    delay = _ms(stats.delay_ms, 1) + (f" (max {stats.delay_max_ms:.1f})" if stats.delay_max_ms is not None else "")
-    return [_e(name), str(stats.sent), str(stats.received), f"{stats.lost} ({stats.loss_percent:.1f} %)",
-            _ms(stats.jitter_ms, 1), delay]
+        return [name, NONE, NONE, NONE, NONE, NONE]
+    delay = _ms(stats.delay_ms, 1)
+    if stats.delay_max_ms is not None:
+        delay = w(Said("{delay} (max. {most})", delay=delay, most=f"{stats.delay_max_ms:.1f}"))
+    return [name, str(stats.sent), str(stats.received), f"{stats.lost} ({stats.loss_percent:.1f} %)",
+            _ms(stats.jitter_ms, 1), _e(delay)]
 
 
-def _media(evidence: TestCallEvidence) -> str:
-    return "<p>Audio each way (SRTP, RFC 3550 jitter, one-way delay on one clock):</p>" + _table(
-        ["Direction", "Sent", "Received", "Lost", "Jitter", "One-way delay"],
-        [_direction(f"{evidence.caller} → {evidence.callee}", evidence.caller_to_callee),
-         _direction(f"{evidence.callee} → {evidence.caller}", evidence.callee_to_caller)],
-        [28, 10, 12, 15, 13, 22])
+def _media(w: Words, evidence: TestCallEvidence) -> str:
+    caller, callee = evidence.caller, evidence.callee
+    return (f"<p>{_e(w(Said('Audio each way (SRTP, RFC 3550 jitter, one-way delay on one clock):')))}</p>"
+            + _table(_heads(w, Said("Direction"), Said("Sent"), Said("Received"), Said("Lost"), Said("Jitter"),
+                            Said("One-way delay")),
+                     [_direction(w, caller, callee, evidence.caller_to_callee),
+                      _direction(w, callee, caller, evidence.callee_to_caller)], [22, 11, 13, 15, 14, 25]))
 
 
-def _offers(offers: tuple[OfferOutcome, ...]) -> str:
+def _offers(w: Words, offers: tuple[OfferOutcome, ...]) -> str:
     if not offers:
         return ""
     rows = []
     for offer in offers:
-        answer = f"{offer.status} {offer.reason}".strip() if offer.status is not None else "no answer"
+        # the SBC's answer and media line as it gave them (a SIP status and reason phrase, an SDP m= line)
+        answer = f"{offer.status} {offer.reason}".strip() if offer.status is not None else w(Said("no answer"))
         media = "; ".join(x for x in (offer.answer_media, f"a=crypto {offer.answer_crypto}"
                                       if offer.answer_crypto else "") if x)
-        rows.append([_e(OFFER_TEXT.get(offer.offer, offer.offer)), _e(answer), _e(media or "—")])
-    return "<p>The media profile from outside (guide §9.4.2):</p>" + _table(
-        ["Offer", "Answer", "Answer's media"], rows, [40, 25, 35])
+        said = OFFER_TEXT.get(offer.offer)
+        rows.append([_e(w(said) if said else offer.offer), _e(answer), _e(media or NONE)])
+    return (f"<p>{_e(w(Said('The media profile from outside (guide §9.4.2):')))}</p>"
+            + _table(_heads(w, Said("Offer"), Said("Answer"), Said("Answer's media")), rows, [40, 25, 35]))
 
 
-def _findings(findings: list[dict[str, Any]]) -> str:
+def _findings(w: Words, findings: list[dict[str, Any]]) -> str:
     if not findings:
         return ""
-    rows = [[f'<span style="color:{SEVERITY_COLOUR.get(f.get("severity", ""), "#333")}; font-weight:600">'
-             f'{_e(f.get("severity", ""))}</span>',
-             _e(f.get("message", "")) + (f"<br/><i>Fix:</i> {_e(f['fix'])}" if f.get("fix") else "")]
-            for f in findings]
-    return "<p>Findings:</p>" + _table(["Severity", "Finding and fix"], rows, [14, 86])
+
+    def row(finding: dict[str, Any]) -> list[str]:
+        message, fix = w.finding(finding)
+        severity = finding.get("severity", "")
+        fixed = f"<br/><i>{_e(w(FIX))}</i> {with_commands(fix)}" if fix else ""
+        return [f"<b>{_e(_word(w, severity))}</b>", with_commands(message) + fixed]
+
+    return (f"<p>{_e(w(Said('Findings:')))}</p>"
+            + _table(_heads(w, Said("Severity"), Said("Finding and fix")), [row(f) for f in findings], [14, 86]))
 
 
-def _ladder(evidence: TestCallEvidence) -> str:
-    """The SIP ladder as a compact table: when, who to whom, what."""
+def _ladder(w: Words, evidence: TestCallEvidence) -> str:
+    """The SIP ladder as a compact table: when, who to whom, what (the SIP message as the field names it)."""
     if not evidence.ladder:
         return ""
-    rows = [[f"{step.at_ms:.1f}", _e(PARTY.get(step.source, step.source)), _e(PARTY.get(step.target, step.target)),
-             _e(step.label)] for step in evidence.ladder]
-    return "<p>SIP ladder (ms after the first request):</p>" + _table(
-        ["ms", "From", "To", "Message"], rows, [12, 14, 14, 60], size=7.5)
+
+    def party(name: str) -> str:
+        said = PARTY.get(name)
+        return _e(w(said) if said else name.upper())
+
+    rows = [[f"{step.at_ms:.1f}", party(step.source), party(step.target), _e(step.label)]
+            for step in evidence.ladder]
+    return (f"<p>{_e(w(Said('SIP ladder (ms after the first request):')))}</p>"
+            + _table(["ms", *_heads(w, Said("From"), Said("To"), Said("Message"))], rows, [12, 14, 14, 60], size=7.5))

@@ -115,10 +115,19 @@ class Words:
         return self.look_up(VALUES, text)
 
 
+# SIP's own words, which a German report keeps as the SBC sent them (the test call's answers and its ladder): the
+# reason phrases of RFC 3261 §21 a test call can meet
+SIP_TERMS = ("Trying", "Ringing", "Session Progress", "OK", "Unauthorized", "Forbidden", "Not Found",
+             "Proxy Authentication Required", "Request Timeout", "Unsupported Media Type", "Temporarily Unavailable",
+             "Call/Transaction Does Not Exist", "Busy Here", "Request Terminated", "Not Acceptable Here",
+             "Server Internal Error", "Service Unavailable", "Decline", "Not Acceptable")
+
 # The portals' own terms and the products' names, which a German report keeps as the portals and the vendors show
 # them: with the guide's portal field names and menu paths (runbook.toml `values` and `where`, the VALUES context
-# whose translation is the text itself) they are what a German report may say in English (tests/test_report_de.py)
-PORTAL_TERMS = ("Zoom Phone System Integration", "Zoom Workplace", "OpenScape 4000", "OpenScape SBC",
-                "OpenScape 4000 Assistant", "SBC Management Portal", "Integrated users", "Add users",
-                "User Management", "Users", "Update all", "Features", "Enable Remote Subscribers", "Configure",
-                "Maximum registration expiry time", "CloudLink", "RedSky", "Zoom", "Mitel", "OS4K for Zoom Workplace")
+# whose translation is the text itself) they are what a German report may say in English (tests/test_demo_report.py)
+PORTAL_TERMS = (
+    *SIP_TERMS, "Zoom Phone System Integration", "Zoom Workplace", "OpenScape 4000", "OpenScape SBC",
+    "OpenScape 4000 Assistant",
+    "SBC Management Portal", "Integrated users", "Add users", "User Management", "Users", "Update all", "Features",
+    "Enable Remote Subscribers", "Configure", "Maximum registration expiry time", "CloudLink", "RedSky", "Zoom",
+    "Mitel", "OS4K for Zoom Workplace")
