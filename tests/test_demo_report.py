@@ -15,6 +15,7 @@ from typing import Any
 import pytest
 
 from tests.test_report import assert_whole, commands_and_hashes, require_tool
+from wizard.checks.call import TestCallEvidence
 from wizard.demo import DEMO_LAB_FAULTS, commission_demo
 from wizard.lab.run import start_lab
 from wizard.provisioning.people import provisioned
@@ -26,6 +27,7 @@ from wizard.report.identity import create_identity
 from wizard.report.verify import verify_report
 from wizard.report.words import PORTAL_TERMS, Words
 from wizard.runbook.model import load_runbook
+from wizard.services.test_call import DEMO_CALLEE, DEMO_CALLER, TEST_CALL_STEP
 
 PASSPHRASE = b"Demo-Report-Passphrase-1"
 LANGUAGES = ("en", "de")
@@ -115,6 +117,33 @@ def test_the_demo_report_is_signed_whole_and_valid(demo, language: str) -> None:
     assert "Total document signed" in said and "Signature is Valid" in said, said
     outcome = verify_report(pdf.read_bytes(), demo["cert"], str(pdf))
     assert outcome.ok, outcome.problems
+
+
+# the Test calls section's own words in each language: its call's heading and the labels of its figures
+CALL_WORDS = {"en": ("Test call", "Call set-up", "Codec", "SRTP crypto suite"),
+              "de": ("Testanruf", "Rufaufbau", "Codec", "SRTP-Crypto-Suite")}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_demo_report_shows_its_test_call_with_the_figures_each_way(demo, language: str) -> None:
+    """#33: the demo calls between two of its stations through the lab's SBC, and its signed report shows the call:
+    set-up time, codec, crypto suite and the packets each way, as pdftotext reads them."""
+    call = next(s for c in demo["data"]["chapters"] for s in c["steps"] if s["id"] == TEST_CALL_STEP)
+    assert call["status"] == "passed", call["findings"]
+    evidence = TestCallEvidence.from_json(call["evidence"])
+    forth, back = evidence.caller_to_callee, evidence.callee_to_caller
+    assert (evidence.caller, evidence.callee) == (DEMO_CALLER, DEMO_CALLEE) and forth and back
+    assert evidence.setup_ms is not None and forth.sent > 0 and back.sent > 0
+    text = " ".join(subprocess.run([require_tool("pdftotext"), str(demo["built"][language].pdf), "-"],
+                                   capture_output=True, text=True, timeout=60, check=True).stdout.split())
+    heading, setup, codec, suite = CALL_WORDS[language]
+    section = text[text.index(f"{heading} {DEMO_CALLER} → {DEMO_CALLEE}"):]
+    assert f"{setup} {evidence.setup_ms:.0f} ms" in section
+    assert f"{codec} {evidence.codec}" in section and evidence.codec.startswith(("PCMA", "PCMU"))
+    assert f"{suite} {evidence.crypto_suite}" in section and evidence.crypto_suite == "AES_CM_128_HMAC_SHA1_80"
+    for source, target, stats in ((DEMO_CALLER, DEMO_CALLEE, forth), (DEMO_CALLEE, DEMO_CALLER, back)):
+        row = f"{source} → {target} {stats.sent} {stats.received} {stats.lost} ({stats.loss_percent:.1f} %)"
+        assert row in section, row
 
 
 # English words no German sentence has ('an', 'was', 'will', 'in', 'am' are German words too, so they are not here)

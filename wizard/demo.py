@@ -152,9 +152,13 @@ DEMO_LAB_FAULTS = "zoom.activate_after=0"  # the demo's invited people accept at
 
 async def commission_demo(lab: dict[str, dict[str, object]], folder: Path | None = None) -> ProjectFile:
     """The demo site as the window and `psi-wizard demo` both open it: filled in, every probe run against the lab,
-    and one provisioning wave through all five stages (the lab playing the engineer's hands)."""
+    one provisioning wave through all five stages (the lab playing the engineer's hands), and a test call between
+    two of the wave's stations through the lab's SBC, so the demo's report shows the call with its figures."""
+    from wizard.services.test_call import demo_test_call
+
     project = await create_demo_project(folder, lab=lab)
     wave = await provision_demo(project)
+    await demo_test_call(project, lab)
     await finish_demo(project, wave)
     return project
 
@@ -311,7 +315,9 @@ def demo_summary(project: ProjectFile) -> list[str]:
     records = project.step_records()
     connections = [e.name.removeprefix("connection-").removesuffix(".json") for e in project.evidence("site-details")
                    if e.name.startswith("connection-")]
-    probes = [f"{step} {records[step].status}" for step in LAB_PROBES if step in records]
+    from wizard.services.test_call import TEST_CALL_STEP
+
+    probes = [f"{step} {records[step].status}" for step in (*LAB_PROBES, TEST_CALL_STEP) if step in records]
     summary = project_summary(load_runbook(), project)
     done = sum(c["done"] for c in summary["chapters"])
     total = sum(c["total"] for c in summary["chapters"])
