@@ -174,3 +174,17 @@ def test_jitter_follows_rfc_3550() -> None:
         expected += (d - expected) / 16
     assert abs(received.jitter - expected) < 1e-9
     assert all(abs(a - b) < 1e-9 for a, b in zip(received.delays, (0, 0.010, 0, 0.010), strict=True))
+
+
+def test_the_test_call_steps_examples_are_said_in_german() -> None:
+    """The German window showed the test call's station inputs with the English 'e.g. 3100': a placeholder without
+    a word of letters was taken for a value (like 'V11 R0.22.5') and never translated. No step's placeholder says
+    'e.g.' in German."""
+    from wizard.report.words import Words
+    from wizard.runbook.model import load_runbook
+    from wizard.services.test_call import TEST_CALL_STEP
+
+    german = load_runbook().translated(Words("de").runbook)
+    assert [(s.id, i.key) for s in german.steps for i in s.inputs if "e.g." in i.placeholder] == []
+    placeholders = {i.key: i.placeholder for i in german.step(TEST_CALL_STEP).inputs}
+    assert "z. B. 3100" in placeholders["caller"] and "z. B. 3101" in placeholders["callee"]

@@ -932,6 +932,10 @@
       <translation>Anrufende Station</translation>
     </message>
     <message>
+      <source>its station number, e.g. 3100</source>
+      <translation>ihre Stationsnummer, z. B. 3100</translation>
+    </message>
+    <message>
       <source>Calling station's digest password</source>
       <translation>Digest-Passwort der anrufenden Station</translation>
     </message>
@@ -942,6 +946,10 @@
     <message>
       <source>Called station</source>
       <translation>Angerufene Station</translation>
+    </message>
+    <message>
+      <source>its station number, e.g. 3101</source>
+      <translation>ihre Stationsnummer, z. B. 3101</translation>
     </message>
     <message>
       <source>Called station's digest password</source>
