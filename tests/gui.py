@@ -44,6 +44,10 @@ def loop(session_loop, tmp_path: Path):
 
 @pytest.fixture
 def window(qtbot, loop):
+    from wizard.app.translators import install_translators
+
+    # each test's window starts in English, whatever language a test before it switched to
+    install_translators(QApplication.instance(), "en")
     w = MainWindow()
     qtbot.addWidget(w)
     w.show()

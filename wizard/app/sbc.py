@@ -7,7 +7,6 @@ import asyncio
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QTimer
 from PySide6.QtGui import QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
@@ -44,9 +43,7 @@ class SbcChapter(ChapterPanel):
         self.follow_ops(self._update_buttons)
         self._update_buttons()
         self.show_kept_call()
-        # once the window is built: an op started while the window builds its pages again (another language) would
-        # have it update menus it is replacing
-        QTimer.singleShot(0, self._ask_stations)
+        self.context.ops.start(None, offered_stations(self.context.project), done=self._offer)
 
     def widget(self) -> QWidget:
         return self.area
@@ -84,10 +81,6 @@ class SbcChapter(ChapterPanel):
         """The window made its pages again (another language) while an op of this panel ran: its widgets are gone,
         the new panel shows what the op kept."""
         return not shiboken6.isValid(self.call_panel)
-
-    def _ask_stations(self) -> None:
-        if not self._gone():
-            self.context.ops.start(None, offered_stations(self.context.project), done=self._offer)
 
     def _offer(self, found: tuple[list[str], tuple[str, str]]) -> None:
         if self._gone():

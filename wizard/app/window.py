@@ -13,7 +13,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, QUrl, qVersion
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, QUrl, qVersion
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMenu,
+    QMenuBar,
     QMessageBox,
     QPushButton,
     QSizePolicy,
@@ -71,8 +72,11 @@ if TYPE_CHECKING:
     from wizard.runbook.checks import CheckRegistry
     from wizard.runbook.engine import Engine, RunOutcome
     from wizard.runbook.model import Runbook
+    from wizard.runbook.states import StepView
+    from wizard.runbook.summary import StepSnapshot
     from wizard.services.recheck import Drift
     from wizard.services.recheck_report import Rechecked
+    from wizard.services.report import Settled
     from wizard.services.sites import SiteSummary
     from wizard.store.lock import LockHolder
     from wizard.store.project import ProjectFile
@@ -126,6 +130,7 @@ class MainWindow(QMainWindow):
         self.pages: dict[str, QWidget] = {}
         self.card_pages: dict[str, ChapterPage] = {}  # the pages made of step cards (not the report)
         self.panels: dict[str, ChapterPanel] = {}
+        self._settled: dict[str, Settled] = {}  # the steps a later read settled, as the last refresh read them
         self.lab: RunningLab | None = None  # the demo's simulators, while the window is open
         self.closing_question: QMessageBox | None = None  # asked when the window is closed while a wave runs
         self.new_project_mode = Mode.LIVE
@@ -138,7 +143,6 @@ class MainWindow(QMainWindow):
         # once, after the last of them
         self._retranslating = QTimer(self, singleShot=True, interval=0)
         self._retranslating.timeout.connect(self.retranslate)
-        self._menu_owner = QObject(self)  # the menus' actions, made again in another language
         self._build()
         QGuiApplication.styleHints().colorSchemeChanged.connect(
             lambda _scheme: self.set_theme(self.preferences.get(THEME)))
@@ -200,74 +204,93 @@ class MainWindow(QMainWindow):
                            self.sites_dialog)
 
     def _build_menus(self) -> None:
-        self._menu_owner.deleteLater()  # the actions of the language before, if any
-        self._menu_owner = QObject(self)
-        self.menuBar().clear()
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self.new_action = self._add_action(file_menu, self.tr("&New project…"), self.new_project_dialog,
+        """The menus, made once: another language retitles them (see _name_menus) instead of making them again, so
+        whatever holds a menu or an action (an op started while the pages are made again, a shortcut) keeps a whole
+        one. Each text is a function, said again in the language installed then."""
+        self._titles: list[tuple[Callable[[str], None], Callable[[], str]]] = []
+        file_menu = self._menu(self.menuBar(), lambda: self.tr("&File"))
+        self.new_action = self._add_action(file_menu, lambda: self.tr("&New project…"), self.new_project_dialog,
                                            QKeySequence.StandardKey.New)
-        self.open_action = self._add_action(file_menu, self.tr("&Open project…"), self.open_project_dialog,
+        self.open_action = self._add_action(file_menu, lambda: self.tr("&Open project…"), self.open_project_dialog,
                                             QKeySequence.StandardKey.Open)
-        self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
-        self.save_as_action = self._add_action(file_menu, self.tr("Save &as…"), self.save_as_dialog,
+        self.recent_menu = self._menu(file_menu, lambda: self.tr("Open &recent"))
+        self.save_as_action = self._add_action(file_menu, lambda: self.tr("Save &as…"), self.save_as_dialog,
                                                QKeySequence.StandardKey.SaveAs)
-        self.recheck_action = self._add_action(file_menu, self.tr("Re-check &site…"), self.recheck_dialog)
-        self.close_action = self._add_action(file_menu, self.tr("&Close project"), self.close_project,
+        self.recheck_action = self._add_action(file_menu, lambda: self.tr("Re-check &site…"), self.recheck_dialog)
+        self.close_action = self._add_action(file_menu, lambda: self.tr("&Close project"), self.close_project,
                                              QKeySequence.StandardKey.Close)
         file_menu.addSeparator()
-        self._add_action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self._add_action(file_menu, lambda: self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
 
-        go_menu = self.menuBar().addMenu(self.tr("&Go"))
-        self._add_action(go_menu, self.tr("&Next chapter"), lambda: self.go_relative(1), QKeySequence("Ctrl+PgDown"))
-        self._add_action(go_menu, self.tr("&Previous chapter"), lambda: self.go_relative(-1), QKeySequence("Ctrl+PgUp"))
+        go_menu = self._menu(self.menuBar(), lambda: self.tr("&Go"))
+        self._add_action(go_menu, lambda: self.tr("&Next chapter"), lambda: self.go_relative(1),
+                         QKeySequence("Ctrl+PgDown"))
+        self._add_action(go_menu, lambda: self.tr("&Previous chapter"), lambda: self.go_relative(-1),
+                         QKeySequence("Ctrl+PgUp"))
         go_menu.addSeparator()
-        self._add_action(go_menu, self.tr("Next p&roblem"), self.go_to_problem, QKeySequence("F8"))
-        self._add_action(go_menu, self.tr("Previous pro&blem"), lambda: self.go_to_problem(backwards=True),
+        self._add_action(go_menu, lambda: self.tr("Next p&roblem"), self.go_to_problem, QKeySequence("F8"))
+        self._add_action(go_menu, lambda: self.tr("Previous pro&blem"), lambda: self.go_to_problem(backwards=True),
                          QKeySequence("Shift+F8"))
 
-        view_menu = self.menuBar().addMenu(self.tr("&View"))
-        theme_menu = view_menu.addMenu(self.tr("&Theme"))
+        view_menu = self._menu(self.menuBar(), lambda: self.tr("&View"))
+        theme_menu = self._menu(view_menu, lambda: self.tr("&Theme"))
         self.theme_actions: dict[str, QAction] = {}
-        theme_group = QActionGroup(self._menu_owner)
+        theme_group = QActionGroup(self)
         current = self.preferences.get(THEME)
-        for theme, label in zip(THEMES, (self.tr("Follow the &system"), self.tr("&Light"), self.tr("&Dark")),
-                                strict=True):
-            action = QAction(label, self._menu_owner, checkable=True, checked=theme == current)
-            action.triggered.connect(lambda _checked=False, t=theme: self.set_theme(t))
+        for theme, label in zip(THEMES, (lambda: self.tr("Follow the &system"), lambda: self.tr("&Light"),
+                                         lambda: self.tr("&Dark")), strict=True):
+            action = self._add_action(theme_menu, label, partial(self.set_theme, theme))
+            action.setCheckable(True)
+            action.setChecked(theme == current)
             theme_group.addAction(action)
-            theme_menu.addAction(action)
             self.theme_actions[theme] = action
-        language_menu = view_menu.addMenu(self.tr("&Language"))
-        language_group = QActionGroup(self._menu_owner)
+        language_menu = self._menu(view_menu, lambda: self.tr("&Language"))
+        language_group = QActionGroup(self)
         chosen = self.preferences.get(LANGUAGE)
         self.language_actions: dict[str, QAction] = {}
-        for language, label in zip(LANGUAGES, (self.tr("Follow the &system"), "&English", "&Deutsch"), strict=True):
-            action = QAction(label, self._menu_owner, checkable=True, checked=language == chosen)
-            action.triggered.connect(lambda _checked=False, lang=language: self.set_language(lang))
+        # each language by its own name, in no other
+        for language, label in zip(LANGUAGES, (lambda: self.tr("Follow the &system"), lambda: "&English",
+                                               lambda: "&Deutsch"), strict=True):
+            action = self._add_action(language_menu, label, partial(self.set_language, language))
+            action.setCheckable(True)
+            action.setChecked(language == chosen)
             language_group.addAction(action)
-            language_menu.addAction(action)
             self.language_actions[language] = action
 
-        mode_menu = self.menuBar().addMenu(self.tr("&Mode"))
-        self.offline_action = QAction(self.tr("&Offline checklist"), self._menu_owner, checkable=True)
+        mode_menu = self._menu(self.menuBar(), lambda: self.tr("&Mode"))
+        self.offline_action = QAction(self, checkable=True)
+        self._titles.append((self.offline_action.setText, lambda: self.tr("&Offline checklist")))
         self.offline_action.setShortcut(QKeySequence("Ctrl+Shift+O"))
-        self.offline_action.setToolTip(self.tr("Nothing touches the network; steps that need a live system are "
-                                               "confirmed by hand"))
+        self._titles.append((self.offline_action.setToolTip, lambda: self.tr(
+            "Nothing touches the network; steps that need a live system are confirmed by hand")))
         self.offline_action.toggled.connect(self.set_offline)
         mode_menu.addAction(self.offline_action)
 
-        run_menu = self.menuBar().addMenu(self.tr("&Run"))
-        self._add_action(run_menu, self.tr("Run all checks in this &chapter"), self.run_current_chapter,
+        run_menu = self._menu(self.menuBar(), lambda: self.tr("&Run"))
+        self._add_action(run_menu, lambda: self.tr("Run all checks in this &chapter"), self.run_current_chapter,
                          QKeySequence("Ctrl+R"))
-        self._add_action(run_menu, self.tr("&Cancel running checks"), self.cancel_all, QKeySequence("Ctrl+."))
+        self._add_action(run_menu, lambda: self.tr("&Cancel running checks"), self.cancel_all,
+                         QKeySequence("Ctrl+."))
 
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        self._add_action(help_menu, self.tr("Open the &guide at this step"), self.open_guide_section,
+        help_menu = self._menu(self.menuBar(), lambda: self.tr("&Help"))
+        self._add_action(help_menu, lambda: self.tr("Open the &guide at this step"), self.open_guide_section,
                          QKeySequence(QKeySequence.StandardKey.HelpContents))
-        self._add_action(help_menu, self.tr("Choose the guide &file…"), self.choose_guide_file)
-        self._add_action(help_menu, self.tr("Open the &log file"), self.open_log_file)
-        self._add_action(help_menu, self.tr("&About"), self.show_about)
+        self._add_action(help_menu, lambda: self.tr("Choose the guide &file…"), self.choose_guide_file)
+        self._add_action(help_menu, lambda: self.tr("Open the &log file"), self.open_log_file)
+        self._add_action(help_menu, lambda: self.tr("&About"), self.show_about)
+        self._name_menus()
         self._refresh_recent_menu()
+
+    def _menu(self, parent: QMenuBar | QMenu, title: Callable[[], str]) -> QMenu:
+        menu = QMenu(parent)
+        parent.addMenu(menu)
+        self._titles.append((menu.setTitle, title))
+        return menu
+
+    def _name_menus(self) -> None:
+        """Every menu and action says its words in the language installed now; the objects stay."""
+        for say, text in self._titles:
+            say(text())
 
     def set_language(self, language: str) -> str:
         """The window switches in place: the lab, the project, the page in view and the secrets typed this session
@@ -291,7 +314,7 @@ class MainWindow(QMainWindow):
         the secrets typed this session (held by the widgets only) are handed to the new ones, and the same page
         comes back at the same step."""
         self._retranslating.stop()
-        self._build_menus()
+        self._name_menus()
         self.setWindowTitle(self.tr("PSI commissioning wizard"))
         self.sidebar.setAccessibleName(self.tr("Chapters of the guide"))
         self.back_button.setText(self.tr("◀  Back"))
@@ -345,6 +368,7 @@ class MainWindow(QMainWindow):
         self.theme_actions[theme].setChecked(True)
         for panel in self.panels.values():
             panel.restyle()
+        self.refresh()  # the cards draw some words in the theme's colours (a superseded finding, muted)
 
     def show_status(self, text: str) -> None:
         """A panel's word on the work it runs now (the wave's stage): it belongs to the ops running now and goes
@@ -353,9 +377,10 @@ class MainWindow(QMainWindow):
         for key in self.ops.doing():
             self.ops.say(key, text)
 
-    def _add_action(self, menu: QMenu, text: str, slot: Callable[[], object],
+    def _add_action(self, menu: QMenu, text: Callable[[], str], slot: Callable[[], object],
                     shortcut: QKeySequence | QKeySequence.StandardKey | None = None) -> QAction:
-        action = QAction(text, self._menu_owner)
+        action = QAction(menu)
+        self._titles.append((action.setText, text))
         if shortcut is not None:
             action.setShortcut(shortcut)
         action.triggered.connect(lambda _checked=False: slot())
@@ -482,6 +507,7 @@ class MainWindow(QMainWindow):
         self.project = None
         self.engine = None
         self.steps = None
+        self._settled = {}
         self._show_welcome()
 
     def _drop_pages(self) -> None:
@@ -553,6 +579,7 @@ class MainWindow(QMainWindow):
         for chapter in self.runbook.chapters:
             item = QListWidgetItem(chapter.label)
             self.sidebar.addItem(item)
+        self._settle()
         self._refresh_sidebar()
 
     def _context(self) -> ChapterContext:
@@ -576,9 +603,8 @@ class MainWindow(QMainWindow):
         else:
             # step cards load with the first chapter shown, not with the welcome page
             from pages.chapter_page import ChapterPage
-            from wizard.runbook.summary import step_snapshots
 
-            snapshots = step_snapshots(self.engine, [s.id for s in chapter.steps])
+            snapshots = self._snapshots([s.id for s in chapter.steps])
             cards = ChapterPage(chapter, snapshots, panel.widget() if panel is not None and not tabs else None)
             cards.scrolled_to.connect(self._remember_scroll)
             cards.run_all_requested.connect(self.run_chapter)
@@ -772,7 +798,7 @@ class MainWindow(QMainWindow):
         if self.engine is None:
             return
         order = [(c.id, s.id) for c in self.runbook.chapters for s in c.steps]
-        statuses = {step_id: view.status for step_id, view in self.engine.statuses().items()}
+        statuses = {step_id: view.status for step_id, view in self._views().items()}
         chapter_id = self.current_chapter_id()
         page = self.card_pages.get(chapter_id)
         marked = next((sid for sid, card in page.cards.items() if card.property("current")), "") if page else ""
@@ -815,10 +841,9 @@ class MainWindow(QMainWindow):
     def refresh(self) -> None:
         if self.project is None or self.engine is None:
             return
-        from wizard.runbook.summary import step_snapshots
-
+        self._settle()
         built = [sid for page in self.card_pages.values() for sid in page.cards]
-        snapshots = step_snapshots(self.engine, built)
+        snapshots = self._snapshots(built)
         for page in self.card_pages.values():
             page.update_snapshots({sid: snapshots[sid] for sid in page.cards})
         current = self.panels.get(self.current_chapter_id())
@@ -828,13 +853,48 @@ class MainWindow(QMainWindow):
         self._refresh_sidebar()
         self._refresh_status()
 
-    def _refresh_sidebar(self) -> None:
-        from wizard.runbook.states import chapter_progress, effective_statuses
+    def _settle(self) -> None:
+        """What later reads settled (the report's rule, asked of the report service), for the cards and sidebar."""
+        from wizard.services.report import settled_steps
+
+        assert self.project is not None
+        self._settled = settled_steps(self.guide, self.project)
+
+    def _views(self) -> dict[str, StepView]:
+        """Each step's status as the window shows it: one that only findings a later read superseded failed passed
+        by that read, as the report says (and the steps it blocked are blocked no longer)."""
+        from wizard.runbook.states import effective_statuses
 
         assert self.project is not None and self.engine is not None
-        views = effective_statuses(self.runbook, {k: r.status for k, r in self.project.step_records().items()},
-                                   self.engine.running)
-        progress = chapter_progress(self.runbook, views)
+        stored = {k: r.status for k, r in self.project.step_records().items()}
+        stored.update({step_id: "passed" for step_id, settled in self._settled.items() if settled.passed})
+        return effective_statuses(self.runbook, stored, self.engine.running)
+
+    def _snapshots(self, step_ids: list[str]) -> dict[str, StepSnapshot]:
+        """The steps as their cards show them: a superseded finding with the read that settled it, and the status
+        that read leaves (see _views)."""
+        from dataclasses import replace
+
+        from wizard.runbook.summary import step_snapshots
+
+        assert self.engine is not None
+        snapshots = step_snapshots(self.engine, step_ids)
+        if not self._settled:  # as recorded: nothing to settle
+            return snapshots
+        views = self._views()
+        for step_id, snap in snapshots.items():
+            record, settled = snap.record, self._settled.get(step_id)
+            if record is not None and settled is not None:
+                record = replace(record, result={**(record.result or {}), "findings": settled.findings})
+            snapshots[step_id] = replace(snap, status=views[step_id].status, blocked_by=views[step_id].blocked_by,
+                                         record=record)
+        return snapshots
+
+    def _refresh_sidebar(self) -> None:
+        from wizard.runbook.states import chapter_progress
+
+        assert self.project is not None and self.engine is not None
+        progress = chapter_progress(self.runbook, self._views())
         for row, chapter in enumerate(self.runbook.chapters):
             item = self.sidebar.item(row)
             p = progress[chapter.id]
@@ -1096,10 +1156,12 @@ class MainWindow(QMainWindow):
         self._refresh_recent_menu()
 
     def _refresh_recent_menu(self) -> None:
-        self.recent_menu.clear()
+        self.recent_menu.clear()  # deletes the actions it owns: the paths listed before
         recent = self.recent_projects()
         for path in recent:
-            self._add_action(self.recent_menu, path, partial(self.open_project, Path(path)))
+            action = QAction(path, self.recent_menu)
+            action.triggered.connect(partial(self.open_project, Path(path)))
+            self.recent_menu.addAction(action)
         self.recent_menu.setEnabled(bool(recent))
 
     # ------------------------------------------------------------------ closing
