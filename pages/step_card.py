@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from pages.dialogs import choose_file
 from pages.fields import italic_when_empty
 from pages.styling import restyle
-from pages.wording import QT_TRANSLATE_NOOP, engine_text, finding_text, portal_value, severity_text
+from pages.wording import QT_TRANSLATE_NOOP, engine_text, finding_text, portal_value, said_text, severity_text
 from wizard.checks.result import Finding
 from wizard.runbook.model import InputKind, StepInput, StepKind
 from wizard.runbook.states import StepStatus
@@ -104,6 +104,7 @@ class StepCard(QFrame):
         super().__init__(parent)
         self.step = snapshot.step
         self.status = snapshot.status
+        self._snap = snapshot  # the one shown: its findings are said again when an input is typed otherwise
         self.setObjectName("StepCard")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
@@ -407,6 +408,7 @@ class StepCard(QFrame):
     # ------------------------------------------------------------------ state
     def update_snapshot(self, snap: StepSnapshot) -> None:
         self.status = snap.status
+        self._snap = snap
         self._show_status(snap)
         running = snap.status == StepStatus.RUNNING
         self.run_button.setVisible(snap.has_check)
@@ -417,7 +419,6 @@ class StepCard(QFrame):
         self._show_values(snap)
         self._show_files(snap)
         self._show_blocked(snap)
-        self._show_findings(snap)
         self._show_evidence(snap)
         self.reset_button.setVisible(snap.record is not None)
 
@@ -450,6 +451,7 @@ class StepCard(QFrame):
             # screen readers announce the change, not only show it
             QAccessible.updateAccessibility(QAccessibleEvent(self.status_pill, QAccessible.Event.NameChanged))
         restyle(self.status_pill)
+        self._show_findings(stale)
 
     def _follow_inputs(self, snap: StepSnapshot) -> None:
         for key, edit in self.input_edits.items():
@@ -488,25 +490,52 @@ class StepCard(QFrame):
             self.blocked_label.setText(engine_text(snap.not_runnable_because))
             self.blocked_label.setVisible(True)
 
-    def _show_findings(self, snap: StepSnapshot) -> None:
-        findings = [Finding.from_json(f) for f in (snap.record.result or {}).get("findings", [])] \
-            if snap.record else []
+    def _show_findings(self, stale: bool) -> None:
+        """The result's findings, or that it had none; a stale result says so here as its pill does, and a finding a
+        later read superseded is shown muted with the read that settled it (never as open)."""
+        snap = self._snap
+        findings = (snap.record.result or {}).get("findings", []) if snap.record else []
         if findings:
-            self.findings_label.setText(self._findings_html(findings))
+            text = self._findings_html(findings)
+            if stale:  # looked up outside the f-string: pyside6-lupdate finds no tr() inside one
+                outdated = self.tr("Outdated: these findings are about the input as it was before; run the check "
+                                   "again to judge what is typed now.")
+                text = f"<p style='margin:0'><i>{_esc(outdated)}</i></p>{text}"
         elif snap.status == StepStatus.PASSED:
-            self.findings_label.setText(self.tr("Check passed with no findings."))
+            text = (self.tr("Outdated: the check passed with no findings on the input as it was before; run it "
+                            "again to judge what is typed now.") if stale
+                    else self.tr("Check passed with no findings."))
         else:
-            self.findings_label.setText("")
-        self.findings_label.setVisible(bool(self.findings_label.text()))
+            text = ""
+        if self.findings_label.text() != text:  # an input's every keystroke asks: the layout changes only on news
+            self.findings_label.setText(text)
+        self.findings_label.setVisible(bool(text))
 
-    def _findings_html(self, findings: list[Finding]) -> str:
+    def _findings_html(self, findings: list[dict[str, object]]) -> str:
+        """Open findings with their fixes; then, muted and fix-less, those a later read of their fact superseded,
+        under the reads that settled them (one line for the findings one read settled, not one each)."""
         fix_word = _esc(self.tr("Fix:"))
-        items = []
-        for finding in findings:
+        items: list[str] = []
+        settled: dict[tuple[str, str, str, str], list[str]] = {}  # by the read and the later read that settled it
+        for raw in findings:
+            finding = Finding.from_json(raw)
             message, fix = finding_text(finding)
-            items.append(f"<li><b>{_esc(severity_text(finding.severity))}:</b> {_esc(message)}"
-                         + (f"<br><i>{fix_word}</i> {_esc(fix)}" if fix else "") + "</li>")
-        return f"<ul style='margin:0'>{''.join(items)}</ul>"
+            said = f"<b>{_esc(severity_text(finding.severity))}:</b> {_esc(message)}"
+            later = raw.get("superseded_by")
+            if isinstance(later, dict):
+                settled.setdefault((_said(raw.get("source")), _when(raw.get("read_at")), _said(later.get("source")),
+                                    _when(later.get("at"))), []).append(f"<li>{said}</li>")
+            else:
+                items.append(f"<li>{said}" + (f"<br><i>{fix_word}</i> {_esc(fix)}" if fix else "") + "</li>")
+        text = f"<ul style='margin:0'>{''.join(items)}</ul>" if items else ""
+        muted = "#8a96a3" if self.palette().color(self.backgroundRole()).lightness() < 128 else "#5e6b78"
+        for (source, when, later, later_when), lines in settled.items():
+            heading = self.tr("Superseded, not open: read from {source} at {when} UTC; the {later} read the same "
+                              "facts again at {later_when} UTC.").format(source=source, when=when, later=later,
+                                                                          later_when=later_when)
+            text += (f"<p style='color:{muted};margin:0'><i>{_esc(heading)}</i></p>"
+                     f"<ul style='color:{muted};margin:0'>{''.join(lines)}</ul>")
+        return text
 
     def _show_evidence(self, snap: StepSnapshot) -> None:
         lines = [html.escape(line) for line in self._record_lines(snap)]
@@ -547,6 +576,16 @@ def _set_text(widget: QLineEdit | QPlainTextEdit, text: str) -> None:
         widget.setText(text)
     else:
         widget.setPlainText(text)
+
+
+def _said(text: object) -> str:
+    """Where a fact was read, a sentence of the core (wizard.said.Said) said in the window's language."""
+    return said_text(text) if isinstance(text, str) else ""
+
+
+def _when(at: object) -> str:
+    """A time the project keeps (ISO 8601 in UTC) as the cards show times: to the second."""
+    return str(at or "")[:19].replace("T", " ")
 
 
 def _esc(text: str) -> str:

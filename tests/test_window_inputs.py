@@ -38,19 +38,29 @@ def test_a_result_is_marked_stale_once_its_input_is_typed_otherwise(qtbot, windo
     window.go_to_chapter(chapter)
     card = chapter_page(window, chapter).cards[PROXY_STEP]
     assert card.status is StepStatus.PASSED and card.status_pill.text() == "Passed" and not card.stale()
+    assert card.findings_label.text() == "Check passed with no findings."
     via = card.input_edits["via"]
     via.selectAll()
     qtbot.keyClicks(via, "proxy:notaport")  # retyped, not run yet: "Passed" says nothing about it
     assert card.stale() and card.status_pill.text() == "Passed · outdated"
     assert card.status_pill.property("stale") is True and "run the check again" in card.status_pill.toolTip()
+    # the summary line says it too, not "Check passed with no findings." beside an outdated pill
+    assert card.findings_label.text().startswith("Outdated: the check passed with no findings on the input as it was")
     via.setText("http://proxy.example:3128")  # typed back as it was judged: the result holds again
     assert not card.stale() and card.status_pill.text() == "Passed"
+    assert card.findings_label.text() == "Check passed with no findings."
     via.setText("http://other.example:8080")
     via.editingFinished.emit()
     settle(qtbot, window)
-    window.project.record_result(PROXY_STEP, "failed", {"findings": []}, "2026-12-07T04:05:00", "2026-12-07T04:05:01")
+    finding = {"code": "probe.proxy-refused", "severity": "error", "message": "The proxy refused the connection."}
+    window.project.record_result(PROXY_STEP, "failed", {"findings": [finding]}, "2026-12-07T04:05:00",
+                                 "2026-12-07T04:05:01")
     window.refresh()  # a new result judged what is typed now
     assert card.status is StepStatus.FAILED and not card.stale() and card.status_pill.text() == "Failed"
+    assert "Outdated" not in card.findings_label.text()
+    via.setText("http://third.example:8080")
+    assert card.status_pill.text() == "Failed · outdated"
+    assert card.findings_label.text().startswith("<p style='margin:0'><i>Outdated: these findings are about the input")
 
 
 def test_a_der_certificate_named_pem_is_said_when_it_is_chosen(qtbot, window: MainWindow, tmp_path: Path) -> None:

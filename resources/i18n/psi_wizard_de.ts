@@ -391,302 +391,302 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../wizard/app/window.py" line="82"/>
+        <location filename="../../wizard/app/window.py" line="86"/>
         <source>Live</source>
         <translation>Live</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="83"/>
+        <location filename="../../wizard/app/window.py" line="87"/>
         <source>Offline checklist</source>
         <translation>Offline-Checkliste</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="84"/>
+        <location filename="../../wizard/app/window.py" line="88"/>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="132"/>
-        <location filename="../../wizard/app/window.py" line="295"/>
-        <location filename="../../wizard/app/window.py" line="511"/>
-        <location filename="../../wizard/app/window.py" line="890"/>
+        <location filename="../../wizard/app/window.py" line="137"/>
+        <location filename="../../wizard/app/window.py" line="318"/>
+        <location filename="../../wizard/app/window.py" line="537"/>
+        <location filename="../../wizard/app/window.py" line="950"/>
         <source>PSI commissioning wizard</source>
         <translation>PSI-Inbetriebnahme-Assistent</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="159"/>
-        <location filename="../../wizard/app/window.py" line="296"/>
+        <location filename="../../wizard/app/window.py" line="163"/>
+        <location filename="../../wizard/app/window.py" line="319"/>
         <source>Chapters of the guide</source>
         <translation>Kapitel des Leitfadens</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="173"/>
-        <location filename="../../wizard/app/window.py" line="297"/>
+        <location filename="../../wizard/app/window.py" line="177"/>
+        <location filename="../../wizard/app/window.py" line="320"/>
         <source>◀  Back</source>
         <translation>◀  Zurück</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="174"/>
-        <location filename="../../wizard/app/window.py" line="298"/>
+        <location filename="../../wizard/app/window.py" line="178"/>
+        <location filename="../../wizard/app/window.py" line="321"/>
         <source>Previous chapter (Ctrl+PgUp)</source>
         <translation>Vorheriges Kapitel (Strg+Bild auf)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="176"/>
-        <location filename="../../wizard/app/window.py" line="299"/>
+        <location filename="../../wizard/app/window.py" line="180"/>
+        <location filename="../../wizard/app/window.py" line="322"/>
         <source>Next  ▶</source>
         <translation>Weiter  ▶</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="177"/>
-        <location filename="../../wizard/app/window.py" line="300"/>
+        <location filename="../../wizard/app/window.py" line="181"/>
+        <location filename="../../wizard/app/window.py" line="323"/>
         <source>Next chapter (Ctrl+PgDown)</source>
         <translation>Nächstes Kapitel (Strg+Bild ab)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="206"/>
+        <location filename="../../wizard/app/window.py" line="211"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="207"/>
+        <location filename="../../wizard/app/window.py" line="212"/>
         <source>&amp;New project…</source>
         <translation>&amp;Neues Projekt…</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="209"/>
+        <location filename="../../wizard/app/window.py" line="214"/>
         <source>&amp;Open project…</source>
         <translation>Projekt ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="211"/>
+        <location filename="../../wizard/app/window.py" line="216"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="212"/>
+        <location filename="../../wizard/app/window.py" line="217"/>
         <source>Save &amp;as…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="214"/>
+        <location filename="../../wizard/app/window.py" line="219"/>
         <source>Re-check &amp;site…</source>
         <translation>Standort erneut &amp;prüfen…</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="215"/>
+        <location filename="../../wizard/app/window.py" line="220"/>
         <source>&amp;Close project</source>
         <translation>Projekt s&amp;chließen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="218"/>
+        <location filename="../../wizard/app/window.py" line="223"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="220"/>
+        <location filename="../../wizard/app/window.py" line="225"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="221"/>
+        <location filename="../../wizard/app/window.py" line="226"/>
         <source>&amp;Next chapter</source>
         <translation>&amp;Nächstes Kapitel</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="222"/>
+        <location filename="../../wizard/app/window.py" line="228"/>
         <source>&amp;Previous chapter</source>
         <translation>&amp;Vorheriges Kapitel</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="224"/>
+        <location filename="../../wizard/app/window.py" line="231"/>
         <source>Next p&amp;roblem</source>
         <translation>Nächstes P&amp;roblem</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="225"/>
+        <location filename="../../wizard/app/window.py" line="232"/>
         <source>Previous pro&amp;blem</source>
         <translation>Vorheriges Pro&amp;blem</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="228"/>
+        <location filename="../../wizard/app/window.py" line="235"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="229"/>
+        <location filename="../../wizard/app/window.py" line="236"/>
         <source>&amp;Theme</source>
         <translation>&amp;Farbschema</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="233"/>
-        <location filename="../../wizard/app/window.py" line="244"/>
+        <location filename="../../wizard/app/window.py" line="240"/>
+        <location filename="../../wizard/app/window.py" line="252"/>
         <source>Follow the &amp;system</source>
         <translation>Wie das &amp;System</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="233"/>
+        <location filename="../../wizard/app/window.py" line="240"/>
         <source>&amp;Light</source>
         <translation>&amp;Hell</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="233"/>
+        <location filename="../../wizard/app/window.py" line="241"/>
         <source>&amp;Dark</source>
         <translation>&amp;Dunkel</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="240"/>
+        <location filename="../../wizard/app/window.py" line="247"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="251"/>
+        <location filename="../../wizard/app/window.py" line="260"/>
         <source>&amp;Mode</source>
         <translation>&amp;Modus</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="252"/>
+        <location filename="../../wizard/app/window.py" line="262"/>
         <source>&amp;Offline checklist</source>
         <translation>&amp;Offline-Checkliste</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="254"/>
+        <location filename="../../wizard/app/window.py" line="265"/>
         <source>Nothing touches the network; steps that need a live system are confirmed by hand</source>
         <translation>Nichts geht ins Netz; Schritte, die ein Live-System brauchen, werden von Hand bestätigt</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="259"/>
+        <location filename="../../wizard/app/window.py" line="269"/>
         <source>&amp;Run</source>
         <translation>&amp;Ausführen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="260"/>
+        <location filename="../../wizard/app/window.py" line="270"/>
         <source>Run all checks in this &amp;chapter</source>
         <translation>Alle Prüfungen dieses &amp;Kapitels ausführen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="262"/>
+        <location filename="../../wizard/app/window.py" line="272"/>
         <source>&amp;Cancel running checks</source>
         <translation>Laufende Prüfungen a&amp;bbrechen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="264"/>
+        <location filename="../../wizard/app/window.py" line="275"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="265"/>
+        <location filename="../../wizard/app/window.py" line="276"/>
         <source>Open the &amp;guide at this step</source>
         <translation>&amp;Leitfaden an diesem Schritt öffnen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="267"/>
+        <location filename="../../wizard/app/window.py" line="278"/>
         <source>Choose the guide &amp;file…</source>
         <translation>Leitfaden-&amp;Datei wählen…</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="268"/>
+        <location filename="../../wizard/app/window.py" line="279"/>
         <source>Open the &amp;log file</source>
         <translation>&amp;Protokolldatei öffnen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="269"/>
+        <location filename="../../wizard/app/window.py" line="280"/>
         <source>&amp;About</source>
         <translation>Ü&amp;ber</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="375"/>
-        <location filename="../../wizard/app/window.py" line="380"/>
+        <location filename="../../wizard/app/window.py" line="400"/>
+        <location filename="../../wizard/app/window.py" line="405"/>
         <source>Cannot open the project</source>
         <translation>Das Projekt lässt sich nicht öffnen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="390"/>
+        <location filename="../../wizard/app/window.py" line="415"/>
         <source>The project is open in another wizard</source>
         <translation>Das Projekt ist in einem anderen Assistenten geöffnet</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="396"/>
+        <location filename="../../wizard/app/window.py" line="421"/>
         <source>Open anyway</source>
         <translation>Trotzdem öffnen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="411"/>
+        <location filename="../../wizard/app/window.py" line="436"/>
         <source>Cannot create the project</source>
         <translation>Das Projekt lässt sich nicht anlegen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="507"/>
+        <location filename="../../wizard/app/window.py" line="533"/>
         <source>No project open</source>
         <translation>Kein Projekt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="514"/>
+        <location filename="../../wizard/app/window.py" line="540"/>
         <source>A folder of site projects</source>
         <translation>Ein Ordner mit Standortprojekten</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="524"/>
+        <location filename="../../wizard/app/window.py" line="550"/>
         <source>Sites in {folder}</source>
         <translation>Standorte in {folder}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="525"/>
+        <location filename="../../wizard/app/window.py" line="551"/>
         <source>The folder could not be read</source>
         <translation>Der Ordner ließ sich nicht lesen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="536"/>
+        <location filename="../../wizard/app/window.py" line="562"/>
         <source>A wave is running: pause it on chapter 7&apos;s page first</source>
         <translation>Eine Welle läuft: Halten Sie sie zuerst auf der Seite von Kapitel 7 an</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="594"/>
+        <location filename="../../wizard/app/window.py" line="620"/>
         <source>Steps of §{section}</source>
         <translation>Schritte von §{section}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="690"/>
+        <location filename="../../wizard/app/window.py" line="716"/>
         <source>Not saved: {reason}</source>
         <translation>Nicht gespeichert: {reason}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="702"/>
+        <location filename="../../wizard/app/window.py" line="728"/>
         <source>Remove the attachment</source>
         <translation>Anhang entfernen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="703"/>
+        <location filename="../../wizard/app/window.py" line="729"/>
         <source>Remove {file} from this step? The audit log keeps its name and SHA-256.</source>
         <translation>{file} von diesem Schritt entfernen? Das Prüfprotokoll behält Namen und SHA-256.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="706"/>
+        <location filename="../../wizard/app/window.py" line="732"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="753"/>
+        <location filename="../../wizard/app/window.py" line="779"/>
         <source>No check in this chapter can run now: each step says why (done by hand, waiting for input, blocked, or offline).</source>
         <translation>Keine Prüfung in diesem Kapitel kann jetzt laufen: Jeder Schritt sagt, warum (von Hand erledigt, wartet auf Eingaben, blockiert oder offline).</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="760"/>
+        <location filename="../../wizard/app/window.py" line="786"/>
         <source>{run} run: {passed} passed, {failed} failed, {warnings} with warnings.</source>
         <translation>{run} gelaufen: {passed} bestanden, {failed} fehlgeschlagen, {warnings} mit Warnungen.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="762"/>
+        <location filename="../../wizard/app/window.py" line="788"/>
         <source>{count} could not run; each of them says why.</source>
         <translation>{count} konnten nicht laufen; jeder davon sagt, warum.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="783"/>
+        <location filename="../../wizard/app/window.py" line="809"/>
         <source>No failed, blocked or warning step anywhere.</source>
         <translation>Nirgends ein fehlgeschlagener, blockierter oder gewarnter Schritt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wizard/app/window.py" line="846"/>
+        <location filename="../../wizard/app/window.py" line="906"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n mit Warnung</numerusform>
@@ -694,7 +694,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wizard/app/window.py" line="899"/>
+        <location filename="../../wizard/app/window.py" line="959"/>
         <source>Running %n check(s)…</source>
         <translation>
             <numerusform>%n Prüfung läuft…</numerusform>
@@ -702,32 +702,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="902"/>
+        <location filename="../../wizard/app/window.py" line="962"/>
         <source>Working…</source>
         <translation>In Arbeit…</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="952"/>
+        <location filename="../../wizard/app/window.py" line="1012"/>
         <source>The signed baseline report</source>
         <translation>Der signierte Ausgangsbericht</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="953"/>
+        <location filename="../../wizard/app/window.py" line="1013"/>
         <source>The baseline signer&apos;s certificate</source>
         <translation>Das Zertifikat des Unterzeichners</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="954"/>
+        <location filename="../../wizard/app/window.py" line="1014"/>
         <source>Certificate (*.pem *.crt);;All files (*)</source>
         <translation>Zertifikat (*.pem *.crt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="966"/>
+        <location filename="../../wizard/app/window.py" line="1026"/>
         <source>Re-checking the site against {file}…</source>
         <translation>Der Standort wird gegen {file} erneut geprüft…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wizard/app/window.py" line="978"/>
+        <location filename="../../wizard/app/window.py" line="1039"/>
         <source>%n drift(s) since the baseline.</source>
         <translation>
             <numerusform>%n Abweichung seit dem Ausgangsbericht.</numerusform>
@@ -735,177 +735,177 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="1115"/>
+        <location filename="../../wizard/app/window.py" line="1181"/>
         <source>A wave is running</source>
         <translation>Eine Welle läuft</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="1116"/>
+        <location filename="../../wizard/app/window.py" line="1182"/>
         <source>Chapter 7&apos;s wave is sending changes or waiting for them. Pause and close stops it after the change under way (everything sent is journaled), closes the project and the wizard; Run wave carries on from there when you open the project again.</source>
         <translation>Die Welle aus Kapitel 7 sendet Änderungen oder wartet auf sie. „Anhalten und schließen“ hält sie nach der laufenden Änderung an (alles Gesendete ist protokolliert) und schließt das Projekt und den Assistenten; „Welle ausführen“ macht dort weiter, wenn Sie das Projekt wieder öffnen.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="1119"/>
+        <location filename="../../wizard/app/window.py" line="1185"/>
         <source>Pause and close</source>
         <translation>Anhalten und schließen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="1120"/>
+        <location filename="../../wizard/app/window.py" line="1186"/>
         <source>Keep working</source>
         <translation>Weiterarbeiten</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="965"/>
+        <location filename="../../wizard/app/window.py" line="1025"/>
         <source>The site was not re-checked</source>
         <translation>Der Standort wurde nicht erneut geprüft</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="979"/>
+        <location filename="../../wizard/app/window.py" line="1040"/>
         <source>Nothing drifted since the baseline.</source>
         <translation>Seit dem Ausgangsbericht hat sich nichts verändert.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="981"/>
+        <location filename="../../wizard/app/window.py" line="1045"/>
         <source>Re-check</source>
         <translation>Erneute Prüfung</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="984"/>
+        <location filename="../../wizard/app/window.py" line="1048"/>
         <source>{count} unchanged. Signed re-check report: {file}</source>
         <translation>{count} unverändert. Signierter Prüfbericht: {file}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="991"/>
+        <location filename="../../wizard/app/window.py" line="1055"/>
         <source>The demo could not be opened</source>
         <translation>Die Demo ließ sich nicht öffnen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="1074"/>
+        <location filename="../../wizard/app/window.py" line="1138"/>
         <source>Guide — {section}</source>
         <translation>Leitfaden — {section}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="1077"/>
+        <location filename="../../wizard/app/window.py" line="1141"/>
         <source>Solution guide</source>
         <translation>Lösungsleitfaden</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="842"/>
+        <location filename="../../wizard/app/window.py" line="902"/>
         <source>overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="844"/>
+        <location filename="../../wizard/app/window.py" line="904"/>
         <source>{done} of {total} done</source>
         <translation>{done} von {total} erledigt</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="848"/>
+        <location filename="../../wizard/app/window.py" line="908"/>
         <source>{count} waived</source>
         <translation>{count} entfallen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="850"/>
+        <location filename="../../wizard/app/window.py" line="910"/>
         <source>{count} failed</source>
         <translation>{count} fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="852"/>
+        <location filename="../../wizard/app/window.py" line="912"/>
         <source>{count} blocked</source>
         <translation>{count} blockiert</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="883"/>
+        <location filename="../../wizard/app/window.py" line="943"/>
         <source>Project: {path}</source>
         <translation>Projekt: {path}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="884"/>
+        <location filename="../../wizard/app/window.py" line="944"/>
         <source>Mode: {mode}</source>
         <translation>Modus: {mode}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="903"/>
+        <location filename="../../wizard/app/window.py" line="963"/>
         <source>Idle</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="911"/>
+        <location filename="../../wizard/app/window.py" line="971"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="919"/>
+        <location filename="../../wizard/app/window.py" line="979"/>
         <source>PSI project (*{suffix})</source>
         <translation>PSI-Projekt (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="922"/>
+        <location filename="../../wizard/app/window.py" line="982"/>
         <source>New project</source>
         <translation>Neues Projekt</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="926"/>
+        <location filename="../../wizard/app/window.py" line="986"/>
         <source>Open project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="927"/>
+        <location filename="../../wizard/app/window.py" line="987"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="931"/>
+        <location filename="../../wizard/app/window.py" line="991"/>
         <source>Save project as</source>
         <translation>Projekt speichern unter</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="940"/>
+        <location filename="../../wizard/app/window.py" line="1000"/>
         <source>Cannot save a copy</source>
         <translation>Die Kopie lässt sich nicht speichern</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="992"/>
+        <location filename="../../wizard/app/window.py" line="1056"/>
         <source>Opening the demo: the lab starts, the probes run, one wave is provisioned…</source>
         <translation>Die Demo wird geöffnet: Das Labor startet, die Proben laufen, eine Welle wird bereitgestellt…</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="1013"/>
+        <location filename="../../wizard/app/window.py" line="1077"/>
         <source>Log file: {path} — attach it to a support request; it never holds passwords or tokens.</source>
         <translation>Protokolldatei: {path} — hängen Sie sie an eine Support-Anfrage an; sie enthält nie Passwörter oder Tokens.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="1015"/>
+        <location filename="../../wizard/app/window.py" line="1079"/>
         <source>(No program here opens it: copy the path.)</source>
         <translation>(Kein Programm hier öffnet sie: kopieren Sie den Pfad.)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="1025"/>
+        <location filename="../../wizard/app/window.py" line="1089"/>
         <source>Libraries:</source>
         <translation>Bibliotheken:</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="1026"/>
+        <location filename="../../wizard/app/window.py" line="1090"/>
         <source>Log file: {path}</source>
         <translation>Protokolldatei: {path}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="1029"/>
+        <location filename="../../wizard/app/window.py" line="1093"/>
         <source>About</source>
         <translation>Über</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="1054"/>
+        <location filename="../../wizard/app/window.py" line="1118"/>
         <source>The solution guide (Markdown)</source>
         <translation>Der Lösungsleitfaden (Markdown)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="1055"/>
+        <location filename="../../wizard/app/window.py" line="1119"/>
         <source>Markdown (*.md *.markdown);;All files (*)</source>
         <translation>Markdown (*.md *.markdown);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="1060"/>
+        <location filename="../../wizard/app/window.py" line="1124"/>
         <source>Choose your copy of the solution guide first (Help &gt; Choose the guide file…); the wizard does not ship it.</source>
         <translation>Wählen Sie zuerst Ihr Exemplar des Lösungsleitfadens (Hilfe &gt; Leitfaden-Datei wählen…); der Assistent liefert ihn nicht mit.</translation>
     </message>
@@ -2098,43 +2098,43 @@ Benutzer</translation>
 <context>
     <name>SbcChapter</name>
     <message>
-        <location filename="../../wizard/app/sbc.py" line="35"/>
+        <location filename="../../wizard/app/sbc.py" line="34"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/sbc.py" line="105"/>
+        <location filename="../../wizard/app/sbc.py" line="98"/>
         <source>Test call {caller} → {callee}</source>
         <translation>Testanruf {caller} → {callee}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/sbc.py" line="115"/>
-        <location filename="../../wizard/app/sbc.py" line="123"/>
+        <location filename="../../wizard/app/sbc.py" line="108"/>
+        <location filename="../../wizard/app/sbc.py" line="116"/>
         <source>Not called: {reason}</source>
         <translation>Nicht angerufen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/sbc.py" line="132"/>
+        <location filename="../../wizard/app/sbc.py" line="125"/>
         <source>Export the SBC settings sheet</source>
         <translation>SBC-Einstellungsblatt exportieren</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/sbc.py" line="138"/>
+        <location filename="../../wizard/app/sbc.py" line="131"/>
         <source>Sheet written to {file}.</source>
         <translation>Blatt geschrieben nach {file}.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/sbc.py" line="154"/>
+        <location filename="../../wizard/app/sbc.py" line="147"/>
         <source>Sheet sent to {printer}.</source>
         <translation>Blatt an {printer} gesendet.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/sbc.py" line="155"/>
+        <location filename="../../wizard/app/sbc.py" line="148"/>
         <source>the printer</source>
         <translation>den Drucker</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/sbc.py" line="158"/>
+        <location filename="../../wizard/app/sbc.py" line="151"/>
         <source>Not written: {reason}</source>
         <translation>Nicht geschrieben: {reason}</translation>
     </message>
@@ -2444,271 +2444,286 @@ Benutzer</translation>
         <translation>Checkliste</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="121"/>
+        <location filename="../../pages/step_card.py" line="122"/>
         <source>Site</source>
         <translation>Standort</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="131"/>
+        <location filename="../../pages/step_card.py" line="132"/>
         <source>Where: {place}</source>
         <translation>Wo: {place}</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="150"/>
+        <location filename="../../pages/step_card.py" line="151"/>
         <source>{label}:</source>
         <translation>{label}:</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="150"/>
+        <location filename="../../pages/step_card.py" line="151"/>
         <source>{label} (optional):</source>
         <translation>{label} (optional):</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="178"/>
+        <location filename="../../pages/step_card.py" line="179"/>
         <source>Run check</source>
         <translation>Prüfung ausführen</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="180"/>
+        <location filename="../../pages/step_card.py" line="181"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="182"/>
+        <location filename="../../pages/step_card.py" line="183"/>
         <source>Confirm by hand…</source>
         <translation>Von Hand bestätigen…</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="184"/>
+        <location filename="../../pages/step_card.py" line="185"/>
         <source>Waive…</source>
         <translation>Entfällt…</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="186"/>
+        <location filename="../../pages/step_card.py" line="187"/>
         <source>Attach file…</source>
         <translation>Datei anhängen…</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="188"/>
+        <location filename="../../pages/step_card.py" line="189"/>
         <source>Paste screenshot</source>
         <translation>Bildschirmfoto einfügen</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="189"/>
+        <location filename="../../pages/step_card.py" line="190"/>
         <source>Attach the image on the clipboard (e.g. after PrtScn or Win+Shift+S)</source>
         <translation>Das Bild aus der Zwischenablage anhängen (z. B. nach Druck oder Win+Umschalt+S)</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="191"/>
+        <location filename="../../pages/step_card.py" line="192"/>
         <source>Reset</source>
         <translation>Zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="192"/>
+        <location filename="../../pages/step_card.py" line="193"/>
         <source>Forget this step&apos;s status; its evidence and history stay</source>
         <translation>Den Status dieses Schritts vergessen; Nachweise und Verlauf bleiben</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="209"/>
+        <location filename="../../pages/step_card.py" line="210"/>
         <source>Choose file…</source>
         <translation>Datei wählen…</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="210"/>
+        <location filename="../../pages/step_card.py" line="211"/>
         <source>Choose {label}</source>
         <translation>{label} wählen</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="243"/>
-        <location filename="../../pages/step_card.py" line="376"/>
-        <location filename="../../pages/step_card.py" line="379"/>
+        <location filename="../../pages/step_card.py" line="244"/>
+        <location filename="../../pages/step_card.py" line="377"/>
+        <location filename="../../pages/step_card.py" line="380"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="282"/>
-        <location filename="../../pages/step_card.py" line="304"/>
+        <location filename="../../pages/step_card.py" line="283"/>
+        <location filename="../../pages/step_card.py" line="305"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="283"/>
+        <location filename="../../pages/step_card.py" line="284"/>
         <source>Copy {name}</source>
         <translation>{name} kopieren</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="284"/>
+        <location filename="../../pages/step_card.py" line="285"/>
         <source>Copy the value to the clipboard</source>
         <translation>Den Wert in die Zwischenablage kopieren</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="288"/>
+        <location filename="../../pages/step_card.py" line="289"/>
         <source>Applied</source>
         <translation>Übernommen</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="289"/>
+        <location filename="../../pages/step_card.py" line="290"/>
         <source>{name} applied in the portal</source>
         <translation>{name} im Portal übernommen</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="303"/>
+        <location filename="../../pages/step_card.py" line="304"/>
         <source>Copied ✓</source>
         <translation>Kopiert ✓</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="317"/>
+        <location filename="../../pages/step_card.py" line="318"/>
         <source>Add file…</source>
         <translation>Datei hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="319"/>
+        <location filename="../../pages/step_card.py" line="320"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="322"/>
+        <location filename="../../pages/step_card.py" line="323"/>
         <source>Discard</source>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="341"/>
+        <location filename="../../pages/step_card.py" line="342"/>
         <source>What did you check, and how? (required; attach a screenshot or output if you have one)</source>
         <translation>Was haben Sie geprüft, und wie? (Pflicht; hängen Sie einen Screenshot oder eine Ausgabe an, wenn vorhanden)</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="343"/>
+        <location filename="../../pages/step_card.py" line="344"/>
         <source>Confirmation note</source>
         <translation>Bestätigungsnotiz</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="344"/>
+        <location filename="../../pages/step_card.py" line="345"/>
         <source>Confirm</source>
         <translation>Bestätigen</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="346"/>
+        <location filename="../../pages/step_card.py" line="347"/>
         <source>Why does this step not apply at this site? (required) A waived step does not count as done: the signed report lists it among the waivers, with your reason and your name.</source>
         <translation>Warum gilt dieser Schritt an diesem Standort nicht? (Pflicht) Ein entfallener Schritt zählt nicht als erledigt: Der signierte Bericht führt ihn mit Ihrer Begründung und Ihrem Namen unter den entfallenen Schritten.</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="349"/>
+        <location filename="../../pages/step_card.py" line="350"/>
         <source>Reason for waiving</source>
         <translation>Grund für das Entfallen</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="350"/>
+        <location filename="../../pages/step_card.py" line="351"/>
         <source>Waive step</source>
         <translation>Schritt entfallen lassen</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="372"/>
+        <location filename="../../pages/step_card.py" line="373"/>
         <source>To attach: {files}</source>
         <translation>Anzuhängen: {files}</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="376"/>
-        <location filename="../../pages/step_card.py" line="379"/>
+        <location filename="../../pages/step_card.py" line="377"/>
+        <location filename="../../pages/step_card.py" line="380"/>
         <source>Attach evidence</source>
         <translation>Nachweis anhängen</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="385"/>
+        <location filename="../../pages/step_card.py" line="386"/>
         <source>A note is required.</source>
         <translation>Eine Notiz ist erforderlich.</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="386"/>
+        <location filename="../../pages/step_card.py" line="387"/>
         <source>A reason is required.</source>
         <translation>Ein Grund ist erforderlich.</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="441"/>
+        <location filename="../../pages/step_card.py" line="442"/>
         <source>{status} · outdated</source>
         <translation>{status} · veraltet</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="443"/>
+        <location filename="../../pages/step_card.py" line="444"/>
         <source>This result is from before the input changed: run the check again to judge what is typed now.</source>
         <translation>Dieses Ergebnis stammt von vor der Änderung der Eingabe: Führen Sie die Prüfung erneut aus, um zu beurteilen, was jetzt eingegeben ist.</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="447"/>
+        <location filename="../../pages/step_card.py" line="448"/>
         <source>Status of {step}: {status}</source>
         <translation>Status von {step}: {status}</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="414"/>
+        <location filename="../../pages/step_card.py" line="416"/>
         <source>Run the check now</source>
         <translation>Die Prüfung jetzt ausführen</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="480"/>
+        <location filename="../../pages/step_card.py" line="482"/>
         <source>{file} ({size}, kept in the project)</source>
         <translation>{file} ({size}, im Projekt gespeichert)</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="481"/>
+        <location filename="../../pages/step_card.py" line="483"/>
         <source>no file chosen</source>
         <translation>keine Datei gewählt</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="484"/>
+        <location filename="../../pages/step_card.py" line="486"/>
         <source>Blocked by: {steps} — fix that first, or waive it.</source>
         <translation>Blockiert durch: {steps} — zuerst das beheben oder entfallen lassen.</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="503"/>
+        <location filename="../../pages/step_card.py" line="517"/>
         <source>Fix:</source>
         <translation>Abhilfe:</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="497"/>
+        <location filename="../../pages/step_card.py" line="507"/>
         <source>Check passed with no findings.</source>
         <translation>Prüfung ohne Befund bestanden.</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="514"/>
+        <location filename="../../pages/step_card.py" line="501"/>
+        <source>Outdated: these findings are about the input as it was before; run the check again to judge what is typed now.</source>
+        <translation>Veraltet: Diese Befunde gelten für die Eingabe, wie sie vorher war. Führen Sie die Prüfung erneut aus, um zu beurteilen, was jetzt eingegeben ist.</translation>
+    </message>
+    <message>
+        <location filename="../../pages/step_card.py" line="505"/>
+        <source>Outdated: the check passed with no findings on the input as it was before; run it again to judge what is typed now.</source>
+        <translation>Veraltet: Die Prüfung wurde für die Eingabe, wie sie vorher war, ohne Befund bestanden. Führen Sie sie erneut aus, um zu beurteilen, was jetzt eingegeben ist.</translation>
+    </message>
+    <message>
+        <location filename="../../pages/step_card.py" line="543"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="514"/>
+        <location filename="../../pages/step_card.py" line="543"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="531"/>
+        <location filename="../../pages/step_card.py" line="560"/>
         <source>Confirmed by {who} at {when} UTC</source>
         <translation>Bestätigt von {who} um {when} UTC</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="532"/>
+        <location filename="../../pages/step_card.py" line="561"/>
         <source>Waived by {who} at {when} UTC</source>
         <translation>Entfallen lassen von {who} um {when} UTC</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="533"/>
+        <location filename="../../pages/step_card.py" line="562"/>
         <source>Recorded by {who} at {when} UTC</source>
         <translation>Erfasst von {who} um {when} UTC</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="536"/>
+        <location filename="../../pages/step_card.py" line="565"/>
         <source>Reason: {text}</source>
         <translation>Grund: {text}</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="536"/>
+        <location filename="../../pages/step_card.py" line="565"/>
         <source>Note: {text}</source>
         <translation>Notiz: {text}</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="516"/>
+        <location filename="../../pages/step_card.py" line="545"/>
         <source>Attachment: {file} ({size}, SHA-256 {digest}…)</source>
         <translation>Anhang: {file} ({size}, SHA-256 {digest}…)</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="520"/>
+        <location filename="../../pages/step_card.py" line="533"/>
+        <source>Superseded, not open: read from {source} at {when} UTC; the {later} read the same facts again at {later_when} UTC.</source>
+        <translation>Überholt, nicht offen – gelesen: {source}, {when} UTC; dieselben Fakten erneut gelesen: {later}, {later_when} UTC.</translation>
+    </message>
+    <message>
+        <location filename="../../pages/step_card.py" line="549"/>
         <source>Evidence expected: {what}</source>
         <translation>Erwarteter Nachweis: {what}</translation>
     </message>

@@ -4,9 +4,11 @@
 from __future__ import annotations
 
 import asyncio
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from wizard.checks.superseded import fact_of
 from wizard.errors import WizardError
 from wizard.files import refuse_inputs, write_atomically
 from wizard.provisioning.people import provisioned
@@ -71,6 +73,27 @@ def current_summary(guide: Runbook, project: ProjectFile) -> dict[str, Any]:
     is not open (wizard.checks.superseded), in the window's report page as in the signed report."""
     summary = settled_summary(guide, project, lambda: provisioned(project)[0])
     return {**summary, "report_language": project.report_language}
+
+
+@dataclass(frozen=True)
+class Settled:
+    """A step with findings a later read of their fact superseded, as the window's step cards show it."""
+
+    findings: list[dict[str, Any]]  # each with where and when it was read, and 'superseded_by' where a read settled it
+    passed: bool  # only superseded findings failed it: it passed by that later read, and is not open
+
+
+def settled_steps(guide: Runbook, project: ProjectFile) -> dict[str, Settled]:
+    """The steps a later read settled, by step id, read as current_summary reads them (the report's rule), for the
+    window's step cards and sidebar. The window asks on every refresh, so while no kept finding is about a fact a
+    later read can settle (wizard.checks.superseded.fact_of) nothing more is read and nothing is returned."""
+    if not any(fact_of(f) for record in project.step_records().values()
+               for f in (record.result or {}).get("findings", [])):
+        return {}
+    summary = current_summary(guide, project)
+    return {step["id"]: Settled(step["findings"], bool(step.get("superseded")))
+            for chapter in summary["chapters"] for step in chapter["steps"]
+            if any(f.get("superseded_by") for f in step["findings"])}
 
 
 async def export_html(built: BuiltReport, target: Path) -> Path:
