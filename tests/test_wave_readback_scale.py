@@ -1,6 +1,6 @@
 """The portal rounds read back on a big site (#31 item 10): the read-back grew faster than the site (1k 5.6 s, 5k
-33 s, 20k 217 s) because each person was one search, which the service answers by going through its whole list,
-and one transaction with its fsync. Many people to check: the Integrated users list is read once, and each round's
+33 s, 20k 217 s) because each person was one search (which the lab answers by going through its whole list) and
+one transaction with its fsync. Many people to check: the Integrated users list is read once, and each round's
 outcomes are one transaction."""
 
 import asyncio

@@ -242,7 +242,9 @@ class WaveRunner:
             raise
         self.stage = ""
         await self.project.written()  # every outcome marked on the way is on disk before the wave is judged
-        self._journal = {}  # the run's start is let go before its end is read: one copy of a big journal at a time
+        # the run's start and its own word on each change are let go before its end is read: state_of reads the
+        # end from then on, and a big wave's journal is held once
+        self._journal, self._states = {}, {}
         entries = self._journal = self.project.wave_ops(self.wave_id)
         ops = {op: (entry.state, entry.detail) for op, entry in entries.items()}
         state = WaveState.DONE if all(ops.get(c.op_id, (OpState.PLANNED, ""))[0] in SETTLED | {OpState.FAILED}
@@ -430,7 +432,8 @@ class WaveRunner:
     async def _integrated_list(self, to_check: int) -> set[str] | None:
         """The emails in the Integrated users list, read whole (ListSIPPhonePhones, 300 a page) when more people are
         to be checked than a page holds; else None, and each person is looked up with search_key. At 20,000 people
-        that is 67 requests instead of 20,000, and no search that costs the server the whole list each time."""
+        that is 67 requests instead of 20,000 searches (each of which the lab answers by going through its whole
+        list; how Zoom answers one is not documented)."""
         if to_check <= PHONES_PAGE_MAX:
             return None
         assert self.zoom is not None
