@@ -176,6 +176,7 @@ class CallResult(QWidget):
         restyle(self.summary, error=evidence.failure is not None or any(f.severity is Severity.ERROR for f in findings))
         self._show_figures(evidence)
         self.findings.setText(self._findings(findings))
+        self.findings.setVisible(bool(self.findings.text()))  # no empty gap above the ladder
         self.ladder.show_steps(evidence.ladder, {CALLER: self.tr("Caller {station}").format(station=evidence.caller),
                                                  SBC: self.tr("SBC"),
                                                  CALLEE: self.tr("Callee {station}").format(station=evidence.callee)})
@@ -184,7 +185,7 @@ class CallResult(QWidget):
         if evidence.failure is not None or evidence.setup_ms is None:
             return self.tr("Test call {caller} → {callee} through {sbc}: not completed.").format(
                 caller=evidence.caller, callee=evidence.callee, sbc=evidence.sbc)
-        return self.tr("Test call {caller} → {callee} through {sbc}, {at}: set up in {setup} ms; codec {codec}; "
+        return self.tr("Test call {caller} → {callee} through {sbc}, {at} UTC: set up in {setup} ms; codec {codec}; "
                        "SRTP {suite}.").format(caller=evidence.caller, callee=evidence.callee, sbc=evidence.sbc,
                                                at=evidence.started_at.replace("T", " ")[:19],
                                                setup=f"{evidence.setup_ms:.0f}", codec=evidence.codec or "—",
@@ -217,7 +218,8 @@ class CallResult(QWidget):
 
     def _findings(self, findings: list[Finding]) -> str:
         items = []
-        for finding in findings:
+        # the call's own summary says again what the line and the figures above show (the step card keeps it)
+        for finding in (f for f in findings if f.code != "call.passed"):
             message, fix = finding_text(finding)
             mark = "✔" if finding.severity is Severity.INFO else "✖" if finding.severity is Severity.ERROR else "⚠"
             line = f"{mark} <b>{_esc(severity_text(finding.severity))}:</b> {_esc(message)}"

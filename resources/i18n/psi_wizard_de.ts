@@ -148,8 +148,8 @@
     </message>
     <message>
         <location filename="../../pages/call_ladder.py" line="187"/>
-        <source>Test call {caller} → {callee} through {sbc}, {at}: set up in {setup} ms; codec {codec}; SRTP {suite}.</source>
-        <translation>Testanruf {caller} → {callee} über {sbc}, {at}: aufgebaut in {setup} ms; Codec {codec}; SRTP {suite}.</translation>
+        <source>Test call {caller} → {callee} through {sbc}, {at} UTC: set up in {setup} ms; codec {codec}; SRTP {suite}.</source>
+        <translation>Testanruf {caller} → {callee} über {sbc}, {at} UTC: aufgebaut in {setup} ms; Codec {codec}; SRTP {suite}.</translation>
     </message>
     <message>
         <location filename="../../pages/call_ladder.py" line="199"/>
@@ -188,7 +188,7 @@
         <translation>{ms} ms</translation>
     </message>
     <message>
-        <location filename="../../pages/call_ladder.py" line="225"/>
+        <location filename="../../pages/call_ladder.py" line="226"/>
         <source>Fix: {fix}</source>
         <translation>Abhilfe: {fix}</translation>
     </message>
