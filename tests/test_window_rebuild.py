@@ -16,8 +16,11 @@ from wizard.app.chapters import ChapterContext, ChapterPanel
 class StartsAnOpWhenBuilt(ChapterPanel):
     """A panel asking the services for something as it is made, as the SBC chapter asks for the wave's stations."""
 
+    made = 0
+
     def __init__(self, context: ChapterContext) -> None:
         super().__init__(context)
+        StartsAnOpWhenBuilt.made += 1
         self.area = QLabel("asks as it is made")
         self.answered = False
         context.ops.start(None, asyncio.sleep(0, result=True), done=self._answered)
@@ -37,8 +40,11 @@ def test_an_op_started_while_the_pages_are_built_again_finds_the_menus_whole_and
     settle(qtbot, window)
     recent, menus = window.recent_menu, window.menuBar().findChildren(QMenu)
     for language, file_menu in (("de", "&Datei"), ("en", "&File")):
+        made = StartsAnOpWhenBuilt.made
         window.set_language(language)
         settle(qtbot, window)
+        # made again once: not a second time when Qt's LanguageChange events arrive after the switch said it all
+        assert StartsAnOpWhenBuilt.made == made + 1
         panel = window.panel("sbc")
         assert isinstance(panel, StartsAnOpWhenBuilt) and panel.answered
         # the menus the op's status update touched are the ones shown, retitled: none made again, none left over

@@ -47,3 +47,8 @@ def install_translators(app: QApplication, language: str) -> str:
     for translator in catalogues:
         app.installTranslator(translator)
     return wanted
+
+
+def installed() -> tuple[QTranslator, ...]:
+    """The catalogues the application translates with now: the window compares them to those it last spoke in."""
+    return tuple(_installed)

@@ -55,7 +55,7 @@ from wizard.app.chapters import PANELS, ChapterContext, ChapterPanel
 from wizard.app.ops import WAVE, OpRunner
 from wizard.app.preferences import GEOMETRY, GUIDE, LANGUAGE, MAX_RECENT, RECENT, THEME, Preferences
 from wizard.app.theme import THEMES, apply_theme
-from wizard.app.translators import LANGUAGES, install_translators
+from wizard.app.translators import LANGUAGES, install_translators, installed
 from wizard.app.welcome import WelcomePage
 from wizard.errors import WizardError, sentence
 from wizard.i18n import RUNBOOK_CONTEXT
@@ -143,6 +143,7 @@ class MainWindow(QMainWindow):
         # once, after the last of them
         self._retranslating = QTimer(self, singleShot=True, interval=0)
         self._retranslating.timeout.connect(self.retranslate)
+        self._said_with = installed()  # the catalogues the window's words were last said in
         self._build()
         QGuiApplication.styleHints().colorSchemeChanged.connect(
             lambda _scheme: self.set_theme(self.preferences.get(THEME)))
@@ -314,6 +315,9 @@ class MainWindow(QMainWindow):
         the secrets typed this session (held by the widgets only) are handed to the new ones, and the same page
         comes back at the same step."""
         self._retranslating.stop()
+        if installed() == self._said_with:  # Qt's LanguageChange events after set_language said it all already
+            return
+        self._said_with = installed()
         self._name_menus()
         self.setWindowTitle(self.tr("PSI commissioning wizard"))
         self.sidebar.setAccessibleName(self.tr("Chapters of the guide"))
