@@ -62,7 +62,8 @@ class CallLadder(QWidget):
         return QSize(640, HEAD + ROW * len(self.steps) + MARGIN)
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(420, HEAD + ROW * min(len(self.steps), 4) + MARGIN)
+        # all of its rows: the scroll area around it then scrolls to the last message instead of cutting it off
+        return QSize(420, HEAD + ROW * len(self.steps) + MARGIN)
 
     def half_box(self) -> float:
         """Half the width of the parties' name boxes: as wide as the longest name (a German 'Angerufener 3101'

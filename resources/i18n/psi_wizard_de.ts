@@ -127,68 +127,68 @@
 <context>
     <name>CallResult</name>
     <message>
-        <location filename="../../pages/call_ladder.py" line="180"/>
+        <location filename="../../pages/call_ladder.py" line="181"/>
         <source>Caller {station}</source>
         <translation>Anrufer {station}</translation>
     </message>
     <message>
-        <location filename="../../pages/call_ladder.py" line="181"/>
+        <location filename="../../pages/call_ladder.py" line="182"/>
         <source>SBC</source>
         <translation>SBC</translation>
     </message>
     <message>
-        <location filename="../../pages/call_ladder.py" line="182"/>
+        <location filename="../../pages/call_ladder.py" line="183"/>
         <source>Callee {station}</source>
         <translation>Angerufener {station}</translation>
     </message>
     <message>
-        <location filename="../../pages/call_ladder.py" line="186"/>
+        <location filename="../../pages/call_ladder.py" line="187"/>
         <source>Test call {caller} → {callee} through {sbc}: not completed.</source>
         <translation>Testanruf {caller} → {callee} über {sbc}: nicht zustande gekommen.</translation>
     </message>
     <message>
-        <location filename="../../pages/call_ladder.py" line="188"/>
+        <location filename="../../pages/call_ladder.py" line="189"/>
         <source>Test call {caller} → {callee} through {sbc}, {at} UTC: set up in {setup} ms; codec {codec}; SRTP {suite}.</source>
         <translation>Testanruf {caller} → {callee} über {sbc}, {at} UTC: aufgebaut in {setup} ms; Codec {codec}; SRTP {suite}.</translation>
     </message>
     <message>
-        <location filename="../../pages/call_ladder.py" line="200"/>
+        <location filename="../../pages/call_ladder.py" line="201"/>
         <source>Direction</source>
         <translation>Richtung</translation>
     </message>
     <message>
-        <location filename="../../pages/call_ladder.py" line="200"/>
+        <location filename="../../pages/call_ladder.py" line="201"/>
         <source>Sent</source>
         <translation>Gesendet</translation>
     </message>
     <message>
-        <location filename="../../pages/call_ladder.py" line="200"/>
+        <location filename="../../pages/call_ladder.py" line="201"/>
         <source>Received</source>
         <translation>Empfangen</translation>
     </message>
     <message>
-        <location filename="../../pages/call_ladder.py" line="200"/>
+        <location filename="../../pages/call_ladder.py" line="201"/>
         <source>Lost</source>
         <translation>Verloren</translation>
     </message>
     <message>
-        <location filename="../../pages/call_ladder.py" line="200"/>
+        <location filename="../../pages/call_ladder.py" line="201"/>
         <source>Jitter</source>
         <translation>Jitter</translation>
     </message>
     <message>
-        <location filename="../../pages/call_ladder.py" line="201"/>
+        <location filename="../../pages/call_ladder.py" line="202"/>
         <source>One-way delay</source>
         <translation>Einwegverzögerung</translation>
     </message>
     <message>
-        <location filename="../../pages/call_ladder.py" line="215"/>
-        <location filename="../../pages/call_ladder.py" line="217"/>
+        <location filename="../../pages/call_ladder.py" line="216"/>
+        <location filename="../../pages/call_ladder.py" line="218"/>
         <source>{ms} ms</source>
         <translation>{ms} ms</translation>
     </message>
     <message>
-        <location filename="../../pages/call_ladder.py" line="227"/>
+        <location filename="../../pages/call_ladder.py" line="228"/>
         <source>Fix: {fix}</source>
         <translation>Abhilfe: {fix}</translation>
     </message>
