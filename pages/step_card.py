@@ -435,6 +435,17 @@ class StepCard(QFrame):
         """The check's result is from before an input was typed otherwise: it says nothing about what is typed now."""
         return self.status in JUDGED and self._typed() != self._judged
 
+    def judgement(self) -> tuple[tuple[str, str], dict[str, str]]:
+        """The result shown and the inputs as typed when it came: the card made again in another language takes
+        them (put_judgement), so a result outdated before the switch is still outdated after it."""
+        return self._verdict, dict(self._judged)
+
+    def put_judgement(self, judgement: tuple[tuple[str, str], dict[str, str]]) -> None:
+        verdict, judged = judgement
+        if verdict == self._verdict:  # the same result: it judged those inputs, not the ones this card found typed
+            self._judged = judged
+            self._show_stale()
+
     def _show_stale(self) -> None:
         stale = self.stale()
         pill_text = status_text(self.status)

@@ -46,6 +46,12 @@ def test_a_result_is_marked_stale_once_its_input_is_typed_otherwise(qtbot, windo
     assert card.status_pill.property("stale") is True and "run the check again" in card.status_pill.toolTip()
     # the summary line says it too, not "Check passed with no findings." beside an outdated pill
     assert card.findings_label.text().startswith("Outdated: the check passed with no findings on the input as it was")
+    for language, outdated in (("de", "Bestanden · veraltet"), ("en", "Passed · outdated")):
+        window.set_language(language)  # the card is made again, from what was saved of the retyped input
+        settle(qtbot, window)
+        card = chapter_page(window, chapter).cards[PROXY_STEP]
+        assert card.stale() and card.status_pill.text() == outdated, card.status_pill.text()
+    via = card.input_edits["via"]
     via.setText("http://proxy.example:3128")  # typed back as it was judged: the result holds again
     assert not card.stale() and card.status_pill.text() == "Passed"
     assert card.findings_label.text() == "Check passed with no findings."

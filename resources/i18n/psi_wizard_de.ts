@@ -408,8 +408,8 @@
     <message>
         <location filename="../../wizard/app/window.py" line="137"/>
         <location filename="../../wizard/app/window.py" line="322"/>
-        <location filename="../../wizard/app/window.py" line="541"/>
-        <location filename="../../wizard/app/window.py" line="954"/>
+        <location filename="../../wizard/app/window.py" line="549"/>
+        <location filename="../../wizard/app/window.py" line="962"/>
         <source>PSI commissioning wizard</source>
         <translation>PSI-Inbetriebnahme-Assistent</translation>
     </message>
@@ -595,98 +595,98 @@
         <translation>Ü&amp;ber</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="404"/>
-        <location filename="../../wizard/app/window.py" line="409"/>
+        <location filename="../../wizard/app/window.py" line="412"/>
+        <location filename="../../wizard/app/window.py" line="417"/>
         <source>Cannot open the project</source>
         <translation>Das Projekt lässt sich nicht öffnen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="419"/>
+        <location filename="../../wizard/app/window.py" line="427"/>
         <source>The project is open in another wizard</source>
         <translation>Das Projekt ist in einem anderen Assistenten geöffnet</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="425"/>
+        <location filename="../../wizard/app/window.py" line="433"/>
         <source>Open anyway</source>
         <translation>Trotzdem öffnen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="440"/>
+        <location filename="../../wizard/app/window.py" line="448"/>
         <source>Cannot create the project</source>
         <translation>Das Projekt lässt sich nicht anlegen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="537"/>
+        <location filename="../../wizard/app/window.py" line="545"/>
         <source>No project open</source>
         <translation>Kein Projekt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="544"/>
+        <location filename="../../wizard/app/window.py" line="552"/>
         <source>A folder of site projects</source>
         <translation>Ein Ordner mit Standortprojekten</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="554"/>
+        <location filename="../../wizard/app/window.py" line="562"/>
         <source>Sites in {folder}</source>
         <translation>Standorte in {folder}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="555"/>
+        <location filename="../../wizard/app/window.py" line="563"/>
         <source>The folder could not be read</source>
         <translation>Der Ordner ließ sich nicht lesen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="566"/>
+        <location filename="../../wizard/app/window.py" line="574"/>
         <source>A wave is running: pause it on chapter 7&apos;s page first</source>
         <translation>Eine Welle läuft: Halten Sie sie zuerst auf der Seite von Kapitel 7 an</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="624"/>
+        <location filename="../../wizard/app/window.py" line="632"/>
         <source>Steps of §{section}</source>
         <translation>Schritte von §{section}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="720"/>
+        <location filename="../../wizard/app/window.py" line="728"/>
         <source>Not saved: {reason}</source>
         <translation>Nicht gespeichert: {reason}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="732"/>
+        <location filename="../../wizard/app/window.py" line="740"/>
         <source>Remove the attachment</source>
         <translation>Anhang entfernen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="733"/>
+        <location filename="../../wizard/app/window.py" line="741"/>
         <source>Remove {file} from this step? The audit log keeps its name and SHA-256.</source>
         <translation>{file} von diesem Schritt entfernen? Das Prüfprotokoll behält Namen und SHA-256.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="736"/>
+        <location filename="../../wizard/app/window.py" line="744"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="783"/>
+        <location filename="../../wizard/app/window.py" line="791"/>
         <source>No check in this chapter can run now: each step says why (done by hand, waiting for input, blocked, or offline).</source>
         <translation>Keine Prüfung in diesem Kapitel kann jetzt laufen: Jeder Schritt sagt, warum (von Hand erledigt, wartet auf Eingaben, blockiert oder offline).</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="790"/>
+        <location filename="../../wizard/app/window.py" line="798"/>
         <source>{run} run: {passed} passed, {failed} failed, {warnings} with warnings.</source>
         <translation>{run} gelaufen: {passed} bestanden, {failed} fehlgeschlagen, {warnings} mit Warnungen.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="792"/>
+        <location filename="../../wizard/app/window.py" line="800"/>
         <source>{count} could not run; each of them says why.</source>
         <translation>{count} konnten nicht laufen; jeder davon sagt, warum.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="813"/>
+        <location filename="../../wizard/app/window.py" line="821"/>
         <source>No failed, blocked or warning step anywhere.</source>
         <translation>Nirgends ein fehlgeschlagener, blockierter oder gewarnter Schritt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wizard/app/window.py" line="910"/>
+        <location filename="../../wizard/app/window.py" line="918"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n mit Warnung</numerusform>
@@ -694,7 +694,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wizard/app/window.py" line="963"/>
+        <location filename="../../wizard/app/window.py" line="971"/>
         <source>Running %n check(s)…</source>
         <translation>
             <numerusform>%n Prüfung läuft…</numerusform>
@@ -702,32 +702,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="966"/>
+        <location filename="../../wizard/app/window.py" line="974"/>
         <source>Working…</source>
         <translation>In Arbeit…</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="1016"/>
+        <location filename="../../wizard/app/window.py" line="1024"/>
         <source>The signed baseline report</source>
         <translation>Der signierte Ausgangsbericht</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="1017"/>
+        <location filename="../../wizard/app/window.py" line="1025"/>
         <source>The baseline signer&apos;s certificate</source>
         <translation>Das Zertifikat des Unterzeichners</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="1018"/>
+        <location filename="../../wizard/app/window.py" line="1026"/>
         <source>Certificate (*.pem *.crt);;All files (*)</source>
         <translation>Zertifikat (*.pem *.crt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="1030"/>
+        <location filename="../../wizard/app/window.py" line="1038"/>
         <source>Re-checking the site against {file}…</source>
         <translation>Der Standort wird gegen {file} erneut geprüft…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wizard/app/window.py" line="1043"/>
+        <location filename="../../wizard/app/window.py" line="1051"/>
         <source>%n drift(s) since the baseline.</source>
         <translation>
             <numerusform>%n Abweichung seit dem Ausgangsbericht.</numerusform>
@@ -735,177 +735,177 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="1185"/>
+        <location filename="../../wizard/app/window.py" line="1193"/>
         <source>A wave is running</source>
         <translation>Eine Welle läuft</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="1186"/>
+        <location filename="../../wizard/app/window.py" line="1194"/>
         <source>Chapter 7&apos;s wave is sending changes or waiting for them. Pause and close stops it after the change under way (everything sent is journaled), closes the project and the wizard; Run wave carries on from there when you open the project again.</source>
         <translation>Die Welle aus Kapitel 7 sendet Änderungen oder wartet auf sie. „Anhalten und schließen“ hält sie nach der laufenden Änderung an (alles Gesendete ist protokolliert) und schließt das Projekt und den Assistenten; „Welle ausführen“ macht dort weiter, wenn Sie das Projekt wieder öffnen.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="1189"/>
+        <location filename="../../wizard/app/window.py" line="1197"/>
         <source>Pause and close</source>
         <translation>Anhalten und schließen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="1190"/>
+        <location filename="../../wizard/app/window.py" line="1198"/>
         <source>Keep working</source>
         <translation>Weiterarbeiten</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="1029"/>
+        <location filename="../../wizard/app/window.py" line="1037"/>
         <source>The site was not re-checked</source>
         <translation>Der Standort wurde nicht erneut geprüft</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="1044"/>
+        <location filename="../../wizard/app/window.py" line="1052"/>
         <source>Nothing drifted since the baseline.</source>
         <translation>Seit dem Ausgangsbericht hat sich nichts verändert.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="1049"/>
+        <location filename="../../wizard/app/window.py" line="1057"/>
         <source>Re-check</source>
         <translation>Erneute Prüfung</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="1052"/>
+        <location filename="../../wizard/app/window.py" line="1060"/>
         <source>{count} unchanged. Signed re-check report: {file}</source>
         <translation>{count} unverändert. Signierter Prüfbericht: {file}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="1059"/>
+        <location filename="../../wizard/app/window.py" line="1067"/>
         <source>The demo could not be opened</source>
         <translation>Die Demo ließ sich nicht öffnen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="1142"/>
+        <location filename="../../wizard/app/window.py" line="1150"/>
         <source>Guide — {section}</source>
         <translation>Leitfaden — {section}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="1145"/>
+        <location filename="../../wizard/app/window.py" line="1153"/>
         <source>Solution guide</source>
         <translation>Lösungsleitfaden</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="906"/>
+        <location filename="../../wizard/app/window.py" line="914"/>
         <source>overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="908"/>
+        <location filename="../../wizard/app/window.py" line="916"/>
         <source>{done} of {total} done</source>
         <translation>{done} von {total} erledigt</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="912"/>
+        <location filename="../../wizard/app/window.py" line="920"/>
         <source>{count} waived</source>
         <translation>{count} entfallen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="914"/>
+        <location filename="../../wizard/app/window.py" line="922"/>
         <source>{count} failed</source>
         <translation>{count} fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="916"/>
+        <location filename="../../wizard/app/window.py" line="924"/>
         <source>{count} blocked</source>
         <translation>{count} blockiert</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="947"/>
+        <location filename="../../wizard/app/window.py" line="955"/>
         <source>Project: {path}</source>
         <translation>Projekt: {path}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="948"/>
+        <location filename="../../wizard/app/window.py" line="956"/>
         <source>Mode: {mode}</source>
         <translation>Modus: {mode}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="967"/>
+        <location filename="../../wizard/app/window.py" line="975"/>
         <source>Idle</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="975"/>
+        <location filename="../../wizard/app/window.py" line="983"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="983"/>
+        <location filename="../../wizard/app/window.py" line="991"/>
         <source>PSI project (*{suffix})</source>
         <translation>PSI-Projekt (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="986"/>
+        <location filename="../../wizard/app/window.py" line="994"/>
         <source>New project</source>
         <translation>Neues Projekt</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="990"/>
+        <location filename="../../wizard/app/window.py" line="998"/>
         <source>Open project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="991"/>
+        <location filename="../../wizard/app/window.py" line="999"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="995"/>
+        <location filename="../../wizard/app/window.py" line="1003"/>
         <source>Save project as</source>
         <translation>Projekt speichern unter</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="1004"/>
+        <location filename="../../wizard/app/window.py" line="1012"/>
         <source>Cannot save a copy</source>
         <translation>Die Kopie lässt sich nicht speichern</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="1060"/>
+        <location filename="../../wizard/app/window.py" line="1068"/>
         <source>Opening the demo: the lab starts, the probes run, one wave is provisioned…</source>
         <translation>Die Demo wird geöffnet: Das Labor startet, die Proben laufen, eine Welle wird bereitgestellt…</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="1081"/>
+        <location filename="../../wizard/app/window.py" line="1089"/>
         <source>Log file: {path} — attach it to a support request; it never holds passwords or tokens.</source>
         <translation>Protokolldatei: {path} — hängen Sie sie an eine Support-Anfrage an; sie enthält nie Passwörter oder Tokens.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="1083"/>
+        <location filename="../../wizard/app/window.py" line="1091"/>
         <source>(No program here opens it: copy the path.)</source>
         <translation>(Kein Programm hier öffnet sie: kopieren Sie den Pfad.)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="1093"/>
+        <location filename="../../wizard/app/window.py" line="1101"/>
         <source>Libraries:</source>
         <translation>Bibliotheken:</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="1094"/>
+        <location filename="../../wizard/app/window.py" line="1102"/>
         <source>Log file: {path}</source>
         <translation>Protokolldatei: {path}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="1097"/>
+        <location filename="../../wizard/app/window.py" line="1105"/>
         <source>About</source>
         <translation>Über</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="1122"/>
+        <location filename="../../wizard/app/window.py" line="1130"/>
         <source>The solution guide (Markdown)</source>
         <translation>Der Lösungsleitfaden (Markdown)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="1123"/>
+        <location filename="../../wizard/app/window.py" line="1131"/>
         <source>Markdown (*.md *.markdown);;All files (*)</source>
         <translation>Markdown (*.md *.markdown);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="1128"/>
+        <location filename="../../wizard/app/window.py" line="1136"/>
         <source>Choose your copy of the solution guide first (Help &gt; Choose the guide file…); the wizard does not ship it.</source>
         <translation>Wählen Sie zuerst Ihr Exemplar des Lösungsleitfadens (Hilfe &gt; Leitfaden-Datei wählen…); der Assistent liefert ihn nicht mit.</translation>
     </message>
@@ -2623,17 +2623,17 @@ Benutzer</translation>
         <translation>Ein Grund ist erforderlich.</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="442"/>
+        <location filename="../../pages/step_card.py" line="453"/>
         <source>{status} · outdated</source>
         <translation>{status} · veraltet</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="444"/>
+        <location filename="../../pages/step_card.py" line="455"/>
         <source>This result is from before the input changed: run the check again to judge what is typed now.</source>
         <translation>Dieses Ergebnis stammt von vor der Änderung der Eingabe: Führen Sie die Prüfung erneut aus, um zu beurteilen, was jetzt eingegeben ist.</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="448"/>
+        <location filename="../../pages/step_card.py" line="459"/>
         <source>Status of {step}: {status}</source>
         <translation>Status von {step}: {status}</translation>
     </message>
@@ -2643,87 +2643,87 @@ Benutzer</translation>
         <translation>Die Prüfung jetzt ausführen</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="482"/>
+        <location filename="../../pages/step_card.py" line="493"/>
         <source>{file} ({size}, kept in the project)</source>
         <translation>{file} ({size}, im Projekt gespeichert)</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="483"/>
+        <location filename="../../pages/step_card.py" line="494"/>
         <source>no file chosen</source>
         <translation>keine Datei gewählt</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="486"/>
+        <location filename="../../pages/step_card.py" line="497"/>
         <source>Blocked by: {steps} — fix that first, or waive it.</source>
         <translation>Blockiert durch: {steps} — zuerst das beheben oder entfallen lassen.</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="517"/>
+        <location filename="../../pages/step_card.py" line="528"/>
         <source>Fix:</source>
         <translation>Abhilfe:</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="507"/>
+        <location filename="../../pages/step_card.py" line="518"/>
         <source>Check passed with no findings.</source>
         <translation>Prüfung ohne Befund bestanden.</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="501"/>
+        <location filename="../../pages/step_card.py" line="512"/>
         <source>Outdated: these findings are about the input as it was before; run the check again to judge what is typed now.</source>
         <translation>Veraltet: Diese Befunde gelten für die Eingabe, wie sie vorher war. Führen Sie die Prüfung erneut aus, um zu beurteilen, was jetzt eingegeben ist.</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="505"/>
+        <location filename="../../pages/step_card.py" line="516"/>
         <source>Outdated: the check passed with no findings on the input as it was before; run it again to judge what is typed now.</source>
         <translation>Veraltet: Die Prüfung wurde für die Eingabe, wie sie vorher war, ohne Befund bestanden. Führen Sie sie erneut aus, um zu beurteilen, was jetzt eingegeben ist.</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="543"/>
+        <location filename="../../pages/step_card.py" line="554"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="543"/>
+        <location filename="../../pages/step_card.py" line="554"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="560"/>
+        <location filename="../../pages/step_card.py" line="571"/>
         <source>Confirmed by {who} at {when} UTC</source>
         <translation>Bestätigt von {who} um {when} UTC</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="561"/>
+        <location filename="../../pages/step_card.py" line="572"/>
         <source>Waived by {who} at {when} UTC</source>
         <translation>Entfallen lassen von {who} um {when} UTC</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="562"/>
+        <location filename="../../pages/step_card.py" line="573"/>
         <source>Recorded by {who} at {when} UTC</source>
         <translation>Erfasst von {who} um {when} UTC</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="565"/>
+        <location filename="../../pages/step_card.py" line="576"/>
         <source>Reason: {text}</source>
         <translation>Grund: {text}</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="565"/>
+        <location filename="../../pages/step_card.py" line="576"/>
         <source>Note: {text}</source>
         <translation>Notiz: {text}</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="545"/>
+        <location filename="../../pages/step_card.py" line="556"/>
         <source>Attachment: {file} ({size}, SHA-256 {digest}…)</source>
         <translation>Anhang: {file} ({size}, SHA-256 {digest}…)</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="533"/>
+        <location filename="../../pages/step_card.py" line="544"/>
         <source>Superseded, not open: read from {source} at {when} UTC; the {later} read the same facts again at {later_when} UTC.</source>
         <translation>Überholt, nicht offen – gelesen: {source}, {when} UTC; dieselben Fakten erneut gelesen: {later}, {later_when} UTC.</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="549"/>
+        <location filename="../../pages/step_card.py" line="560"/>
         <source>Evidence expected: {what}</source>
         <translation>Erwarteter Nachweis: {what}</translation>
     </message>

@@ -344,6 +344,9 @@ class MainWindow(QMainWindow):
         step_in_view = page.first_visible_step() if page is not None else ""
         self.flush_edits()
         typed = {(cid, sid): card.secrets() for cid, p in self.card_pages.items() for sid, card in p.cards.items()}
+        # a result outdated by what was typed since stays outdated: the new card would judge it by what it finds typed
+        outdated = {(cid, sid): card.judgement() for cid, p in self.card_pages.items() for sid, card in p.cards.items()
+                    if card.stale()}
         held = {cid: panel.session() for cid, panel in self.panels.items()}
         self._drop_pages()
         self._runbook = None  # the guide's wording in the new language
@@ -360,6 +363,11 @@ class MainWindow(QMainWindow):
                 card = self._card(sid)
                 if card is not None:
                     card.put_secrets(secrets)
+        for (cid, sid), judgement in outdated.items():
+            self.page(cid)
+            card = self._card(sid)
+            if card is not None:
+                card.put_judgement(judgement)
         page = self.card_pages.get(chapter_id)
         if step_in_view and page is not None:
             QTimer.singleShot(0, lambda: page.scroll_to(step_in_view))
