@@ -406,287 +406,287 @@
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="137"/>
-        <location filename="../../wizard/app/window.py" line="322"/>
-        <location filename="../../wizard/app/window.py" line="549"/>
-        <location filename="../../wizard/app/window.py" line="962"/>
+        <location filename="../../wizard/app/window.py" line="142"/>
+        <location filename="../../wizard/app/window.py" line="327"/>
+        <location filename="../../wizard/app/window.py" line="555"/>
+        <location filename="../../wizard/app/window.py" line="981"/>
         <source>PSI commissioning wizard</source>
         <translation>PSI-Inbetriebnahme-Assistent</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="164"/>
-        <location filename="../../wizard/app/window.py" line="323"/>
+        <location filename="../../wizard/app/window.py" line="169"/>
+        <location filename="../../wizard/app/window.py" line="328"/>
         <source>Chapters of the guide</source>
         <translation>Kapitel des Leitfadens</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="178"/>
-        <location filename="../../wizard/app/window.py" line="324"/>
+        <location filename="../../wizard/app/window.py" line="183"/>
+        <location filename="../../wizard/app/window.py" line="329"/>
         <source>◀  Back</source>
         <translation>◀  Zurück</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="179"/>
-        <location filename="../../wizard/app/window.py" line="325"/>
+        <location filename="../../wizard/app/window.py" line="184"/>
+        <location filename="../../wizard/app/window.py" line="330"/>
         <source>Previous chapter (Ctrl+PgUp)</source>
         <translation>Vorheriges Kapitel (Strg+Bild auf)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="181"/>
-        <location filename="../../wizard/app/window.py" line="326"/>
+        <location filename="../../wizard/app/window.py" line="186"/>
+        <location filename="../../wizard/app/window.py" line="331"/>
         <source>Next  ▶</source>
         <translation>Weiter  ▶</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="182"/>
-        <location filename="../../wizard/app/window.py" line="327"/>
+        <location filename="../../wizard/app/window.py" line="187"/>
+        <location filename="../../wizard/app/window.py" line="332"/>
         <source>Next chapter (Ctrl+PgDown)</source>
         <translation>Nächstes Kapitel (Strg+Bild ab)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="212"/>
+        <location filename="../../wizard/app/window.py" line="217"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="213"/>
+        <location filename="../../wizard/app/window.py" line="218"/>
         <source>&amp;New project…</source>
         <translation>&amp;Neues Projekt…</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="215"/>
+        <location filename="../../wizard/app/window.py" line="220"/>
         <source>&amp;Open project…</source>
         <translation>Projekt ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="217"/>
+        <location filename="../../wizard/app/window.py" line="222"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="218"/>
+        <location filename="../../wizard/app/window.py" line="223"/>
         <source>Save &amp;as…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="220"/>
+        <location filename="../../wizard/app/window.py" line="225"/>
         <source>Re-check &amp;site…</source>
         <translation>Standort erneut &amp;prüfen…</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="221"/>
+        <location filename="../../wizard/app/window.py" line="226"/>
         <source>&amp;Close project</source>
         <translation>Projekt s&amp;chließen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="224"/>
+        <location filename="../../wizard/app/window.py" line="229"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="226"/>
+        <location filename="../../wizard/app/window.py" line="231"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="227"/>
+        <location filename="../../wizard/app/window.py" line="232"/>
         <source>&amp;Next chapter</source>
         <translation>&amp;Nächstes Kapitel</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="229"/>
+        <location filename="../../wizard/app/window.py" line="234"/>
         <source>&amp;Previous chapter</source>
         <translation>&amp;Vorheriges Kapitel</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="232"/>
+        <location filename="../../wizard/app/window.py" line="237"/>
         <source>Next p&amp;roblem</source>
         <translation>Nächstes P&amp;roblem</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="233"/>
+        <location filename="../../wizard/app/window.py" line="238"/>
         <source>Previous pro&amp;blem</source>
         <translation>Vorheriges Pro&amp;blem</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="236"/>
+        <location filename="../../wizard/app/window.py" line="241"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="237"/>
+        <location filename="../../wizard/app/window.py" line="242"/>
         <source>&amp;Theme</source>
         <translation>&amp;Farbschema</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="241"/>
-        <location filename="../../wizard/app/window.py" line="253"/>
+        <location filename="../../wizard/app/window.py" line="246"/>
+        <location filename="../../wizard/app/window.py" line="258"/>
         <source>Follow the &amp;system</source>
         <translation>Wie das &amp;System</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="241"/>
+        <location filename="../../wizard/app/window.py" line="246"/>
         <source>&amp;Light</source>
         <translation>&amp;Hell</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="242"/>
+        <location filename="../../wizard/app/window.py" line="247"/>
         <source>&amp;Dark</source>
         <translation>&amp;Dunkel</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="248"/>
+        <location filename="../../wizard/app/window.py" line="253"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="261"/>
+        <location filename="../../wizard/app/window.py" line="266"/>
         <source>&amp;Mode</source>
         <translation>&amp;Modus</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="263"/>
+        <location filename="../../wizard/app/window.py" line="268"/>
         <source>&amp;Offline checklist</source>
         <translation>&amp;Offline-Checkliste</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="266"/>
+        <location filename="../../wizard/app/window.py" line="271"/>
         <source>Nothing touches the network; steps that need a live system are confirmed by hand</source>
         <translation>Nichts geht ins Netz; Schritte, die ein Live-System brauchen, werden von Hand bestätigt</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="270"/>
+        <location filename="../../wizard/app/window.py" line="275"/>
         <source>&amp;Run</source>
         <translation>&amp;Ausführen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="271"/>
+        <location filename="../../wizard/app/window.py" line="276"/>
         <source>Run all checks in this &amp;chapter</source>
         <translation>Alle Prüfungen dieses &amp;Kapitels ausführen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="273"/>
+        <location filename="../../wizard/app/window.py" line="278"/>
         <source>&amp;Cancel running checks</source>
         <translation>Laufende Prüfungen a&amp;bbrechen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="276"/>
+        <location filename="../../wizard/app/window.py" line="281"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="277"/>
+        <location filename="../../wizard/app/window.py" line="282"/>
         <source>Open the &amp;guide at this step</source>
         <translation>&amp;Leitfaden an diesem Schritt öffnen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="279"/>
+        <location filename="../../wizard/app/window.py" line="284"/>
         <source>Choose the guide &amp;file…</source>
         <translation>Leitfaden-&amp;Datei wählen…</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="280"/>
+        <location filename="../../wizard/app/window.py" line="285"/>
         <source>Open the &amp;log file</source>
         <translation>&amp;Protokolldatei öffnen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="281"/>
+        <location filename="../../wizard/app/window.py" line="286"/>
         <source>&amp;About</source>
         <translation>Ü&amp;ber</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="412"/>
         <location filename="../../wizard/app/window.py" line="417"/>
+        <location filename="../../wizard/app/window.py" line="422"/>
         <source>Cannot open the project</source>
         <translation>Das Projekt lässt sich nicht öffnen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="427"/>
+        <location filename="../../wizard/app/window.py" line="432"/>
         <source>The project is open in another wizard</source>
         <translation>Das Projekt ist in einem anderen Assistenten geöffnet</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="433"/>
+        <location filename="../../wizard/app/window.py" line="438"/>
         <source>Open anyway</source>
         <translation>Trotzdem öffnen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="448"/>
+        <location filename="../../wizard/app/window.py" line="453"/>
         <source>Cannot create the project</source>
         <translation>Das Projekt lässt sich nicht anlegen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="545"/>
+        <location filename="../../wizard/app/window.py" line="551"/>
         <source>No project open</source>
         <translation>Kein Projekt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="552"/>
+        <location filename="../../wizard/app/window.py" line="558"/>
         <source>A folder of site projects</source>
         <translation>Ein Ordner mit Standortprojekten</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="562"/>
+        <location filename="../../wizard/app/window.py" line="568"/>
         <source>Sites in {folder}</source>
         <translation>Standorte in {folder}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="563"/>
+        <location filename="../../wizard/app/window.py" line="569"/>
         <source>The folder could not be read</source>
         <translation>Der Ordner ließ sich nicht lesen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="574"/>
+        <location filename="../../wizard/app/window.py" line="580"/>
         <source>A wave is running: pause it on chapter 7&apos;s page first</source>
         <translation>Eine Welle läuft: Halten Sie sie zuerst auf der Seite von Kapitel 7 an</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="632"/>
+        <location filename="../../wizard/app/window.py" line="638"/>
         <source>Steps of §{section}</source>
         <translation>Schritte von §{section}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="728"/>
+        <location filename="../../wizard/app/window.py" line="734"/>
         <source>Not saved: {reason}</source>
         <translation>Nicht gespeichert: {reason}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="740"/>
+        <location filename="../../wizard/app/window.py" line="746"/>
         <source>Remove the attachment</source>
         <translation>Anhang entfernen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="741"/>
+        <location filename="../../wizard/app/window.py" line="747"/>
         <source>Remove {file} from this step? The audit log keeps its name and SHA-256.</source>
         <translation>{file} von diesem Schritt entfernen? Das Prüfprotokoll behält Namen und SHA-256.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="744"/>
+        <location filename="../../wizard/app/window.py" line="750"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="791"/>
+        <location filename="../../wizard/app/window.py" line="797"/>
         <source>No check in this chapter can run now: each step says why (done by hand, waiting for input, blocked, or offline).</source>
         <translation>Keine Prüfung in diesem Kapitel kann jetzt laufen: Jeder Schritt sagt, warum (von Hand erledigt, wartet auf Eingaben, blockiert oder offline).</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="798"/>
+        <location filename="../../wizard/app/window.py" line="804"/>
         <source>{run} run: {passed} passed, {failed} failed, {warnings} with warnings.</source>
         <translation>{run} gelaufen: {passed} bestanden, {failed} fehlgeschlagen, {warnings} mit Warnungen.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="800"/>
+        <location filename="../../wizard/app/window.py" line="806"/>
         <source>{count} could not run; each of them says why.</source>
         <translation>{count} konnten nicht laufen; jeder davon sagt, warum.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="821"/>
+        <location filename="../../wizard/app/window.py" line="827"/>
         <source>No failed, blocked or warning step anywhere.</source>
         <translation>Nirgends ein fehlgeschlagener, blockierter oder gewarnter Schritt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wizard/app/window.py" line="918"/>
+        <location filename="../../wizard/app/window.py" line="937"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n mit Warnung</numerusform>
@@ -694,7 +694,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wizard/app/window.py" line="971"/>
+        <location filename="../../wizard/app/window.py" line="990"/>
         <source>Running %n check(s)…</source>
         <translation>
             <numerusform>%n Prüfung läuft…</numerusform>
@@ -702,32 +702,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="974"/>
+        <location filename="../../wizard/app/window.py" line="993"/>
         <source>Working…</source>
         <translation>In Arbeit…</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="1024"/>
+        <location filename="../../wizard/app/window.py" line="1043"/>
         <source>The signed baseline report</source>
         <translation>Der signierte Ausgangsbericht</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="1025"/>
+        <location filename="../../wizard/app/window.py" line="1044"/>
         <source>The baseline signer&apos;s certificate</source>
         <translation>Das Zertifikat des Unterzeichners</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="1026"/>
+        <location filename="../../wizard/app/window.py" line="1045"/>
         <source>Certificate (*.pem *.crt);;All files (*)</source>
         <translation>Zertifikat (*.pem *.crt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="1038"/>
+        <location filename="../../wizard/app/window.py" line="1057"/>
         <source>Re-checking the site against {file}…</source>
         <translation>Der Standort wird gegen {file} erneut geprüft…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wizard/app/window.py" line="1051"/>
+        <location filename="../../wizard/app/window.py" line="1070"/>
         <source>%n drift(s) since the baseline.</source>
         <translation>
             <numerusform>%n Abweichung seit dem Ausgangsbericht.</numerusform>
@@ -735,177 +735,177 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="1193"/>
+        <location filename="../../wizard/app/window.py" line="1212"/>
         <source>A wave is running</source>
         <translation>Eine Welle läuft</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="1194"/>
+        <location filename="../../wizard/app/window.py" line="1213"/>
         <source>Chapter 7&apos;s wave is sending changes or waiting for them. Pause and close stops it after the change under way (everything sent is journaled), closes the project and the wizard; Run wave carries on from there when you open the project again.</source>
         <translation>Die Welle aus Kapitel 7 sendet Änderungen oder wartet auf sie. „Anhalten und schließen“ hält sie nach der laufenden Änderung an (alles Gesendete ist protokolliert) und schließt das Projekt und den Assistenten; „Welle ausführen“ macht dort weiter, wenn Sie das Projekt wieder öffnen.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="1197"/>
+        <location filename="../../wizard/app/window.py" line="1216"/>
         <source>Pause and close</source>
         <translation>Anhalten und schließen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="1198"/>
+        <location filename="../../wizard/app/window.py" line="1217"/>
         <source>Keep working</source>
         <translation>Weiterarbeiten</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="1037"/>
+        <location filename="../../wizard/app/window.py" line="1056"/>
         <source>The site was not re-checked</source>
         <translation>Der Standort wurde nicht erneut geprüft</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="1052"/>
+        <location filename="../../wizard/app/window.py" line="1071"/>
         <source>Nothing drifted since the baseline.</source>
         <translation>Seit dem Ausgangsbericht hat sich nichts verändert.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="1057"/>
+        <location filename="../../wizard/app/window.py" line="1076"/>
         <source>Re-check</source>
         <translation>Erneute Prüfung</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="1060"/>
+        <location filename="../../wizard/app/window.py" line="1079"/>
         <source>{count} unchanged. Signed re-check report: {file}</source>
         <translation>{count} unverändert. Signierter Prüfbericht: {file}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="1067"/>
+        <location filename="../../wizard/app/window.py" line="1086"/>
         <source>The demo could not be opened</source>
         <translation>Die Demo ließ sich nicht öffnen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="1150"/>
+        <location filename="../../wizard/app/window.py" line="1169"/>
         <source>Guide — {section}</source>
         <translation>Leitfaden — {section}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="1153"/>
+        <location filename="../../wizard/app/window.py" line="1172"/>
         <source>Solution guide</source>
         <translation>Lösungsleitfaden</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="914"/>
+        <location filename="../../wizard/app/window.py" line="933"/>
         <source>overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="916"/>
+        <location filename="../../wizard/app/window.py" line="935"/>
         <source>{done} of {total} done</source>
         <translation>{done} von {total} erledigt</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="920"/>
+        <location filename="../../wizard/app/window.py" line="939"/>
         <source>{count} waived</source>
         <translation>{count} entfallen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="922"/>
+        <location filename="../../wizard/app/window.py" line="941"/>
         <source>{count} failed</source>
         <translation>{count} fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="924"/>
+        <location filename="../../wizard/app/window.py" line="943"/>
         <source>{count} blocked</source>
         <translation>{count} blockiert</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="955"/>
+        <location filename="../../wizard/app/window.py" line="974"/>
         <source>Project: {path}</source>
         <translation>Projekt: {path}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="956"/>
+        <location filename="../../wizard/app/window.py" line="975"/>
         <source>Mode: {mode}</source>
         <translation>Modus: {mode}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="975"/>
+        <location filename="../../wizard/app/window.py" line="994"/>
         <source>Idle</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="983"/>
+        <location filename="../../wizard/app/window.py" line="1002"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="991"/>
+        <location filename="../../wizard/app/window.py" line="1010"/>
         <source>PSI project (*{suffix})</source>
         <translation>PSI-Projekt (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="994"/>
+        <location filename="../../wizard/app/window.py" line="1013"/>
         <source>New project</source>
         <translation>Neues Projekt</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="998"/>
+        <location filename="../../wizard/app/window.py" line="1017"/>
         <source>Open project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="999"/>
+        <location filename="../../wizard/app/window.py" line="1018"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="1003"/>
+        <location filename="../../wizard/app/window.py" line="1022"/>
         <source>Save project as</source>
         <translation>Projekt speichern unter</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="1012"/>
+        <location filename="../../wizard/app/window.py" line="1031"/>
         <source>Cannot save a copy</source>
         <translation>Die Kopie lässt sich nicht speichern</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="1068"/>
+        <location filename="../../wizard/app/window.py" line="1087"/>
         <source>Opening the demo: the lab starts, the probes run, one wave is provisioned…</source>
         <translation>Die Demo wird geöffnet: Das Labor startet, die Proben laufen, eine Welle wird bereitgestellt…</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="1089"/>
+        <location filename="../../wizard/app/window.py" line="1108"/>
         <source>Log file: {path} — attach it to a support request; it never holds passwords or tokens.</source>
         <translation>Protokolldatei: {path} — hängen Sie sie an eine Support-Anfrage an; sie enthält nie Passwörter oder Tokens.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="1091"/>
+        <location filename="../../wizard/app/window.py" line="1110"/>
         <source>(No program here opens it: copy the path.)</source>
         <translation>(Kein Programm hier öffnet sie: kopieren Sie den Pfad.)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="1101"/>
+        <location filename="../../wizard/app/window.py" line="1120"/>
         <source>Libraries:</source>
         <translation>Bibliotheken:</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="1102"/>
+        <location filename="../../wizard/app/window.py" line="1121"/>
         <source>Log file: {path}</source>
         <translation>Protokolldatei: {path}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="1105"/>
+        <location filename="../../wizard/app/window.py" line="1124"/>
         <source>About</source>
         <translation>Über</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="1130"/>
+        <location filename="../../wizard/app/window.py" line="1149"/>
         <source>The solution guide (Markdown)</source>
         <translation>Der Lösungsleitfaden (Markdown)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="1131"/>
+        <location filename="../../wizard/app/window.py" line="1150"/>
         <source>Markdown (*.md *.markdown);;All files (*)</source>
         <translation>Markdown (*.md *.markdown);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="1136"/>
+        <location filename="../../wizard/app/window.py" line="1155"/>
         <source>Choose your copy of the solution guide first (Help &gt; Choose the guide file…); the wizard does not ship it.</source>
         <translation>Wählen Sie zuerst Ihr Exemplar des Lösungsleitfadens (Hilfe &gt; Leitfaden-Datei wählen…); der Assistent liefert ihn nicht mit.</translation>
     </message>

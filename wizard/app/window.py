@@ -95,6 +95,9 @@ RECHECK = "recheck"  # op key: the open project re-checked against a signed base
 # status bar and the navigation are on the screen on the smallest laptop the guide's engineers carry.
 DEFAULT_SIZE = QSize(1240, 680)
 RUNNING_WIDTH = 480  # the status bar's "what runs now" is elided to this (its tooltip has it all)
+# What later reads settled is asked again at most this often (ms): it reads the audit log and the waves, about 0.2 s
+# at 10,000 audit entries, and a chapter's Run all refreshes the window once per check
+SETTLE_MS = 300
 
 
 def _dot(colour: str) -> QIcon:
@@ -130,7 +133,9 @@ class MainWindow(QMainWindow):
         self.pages: dict[str, QWidget] = {}
         self.card_pages: dict[str, ChapterPage] = {}  # the pages made of step cards (not the report)
         self.panels: dict[str, ChapterPanel] = {}
-        self._settled: dict[str, Settled] = {}  # the steps a later read settled, as the last refresh read them
+        self._settled: dict[str, Settled] = {}  # the steps a later read settled, as last read
+        self._settling = QTimer(self, singleShot=True, interval=SETTLE_MS)
+        self._settling.timeout.connect(self._settle_again)
         self.lab: RunningLab | None = None  # the demo's simulators, while the window is open
         self.closing_question: QMessageBox | None = None  # asked when the window is closed while a wave runs
         self.new_project_mode = Mode.LIVE
@@ -520,6 +525,7 @@ class MainWindow(QMainWindow):
         self.engine = None
         self.steps = None
         self._settled = {}
+        self._settling.stop()
         self._show_welcome()
 
     def _drop_pages(self) -> None:
@@ -853,17 +859,30 @@ class MainWindow(QMainWindow):
     def refresh(self) -> None:
         if self.project is None or self.engine is None:
             return
-        self._settle()
-        built = [sid for page in self.card_pages.values() for sid in page.cards]
-        snapshots = self._snapshots(built)
-        for page in self.card_pages.values():
-            page.update_snapshots({sid: snapshots[sid] for sid in page.cards})
+        if not self._settling.isActive():  # what later reads settled is read again shortly, once for a burst
+            self._settling.start()
+        self._show_steps()
         current = self.panels.get(self.current_chapter_id())
         for panel in self.panels.values():
             if not panel.whole_page or panel is current:  # a page of its own is drawn again when shown
                 panel.refresh()
-        self._refresh_sidebar()
         self._refresh_status()
+
+    def _show_steps(self) -> None:
+        """The step cards built so far and the sidebar's counts, as the project holds them now."""
+        built = [sid for page in self.card_pages.values() for sid in page.cards]
+        snapshots = self._snapshots(built)
+        for page in self.card_pages.values():
+            page.update_snapshots({sid: snapshots[sid] for sid in page.cards})
+        self._refresh_sidebar()
+
+    def _settle_again(self) -> None:
+        if self.project is None or self.engine is None:
+            return
+        before = self._settled
+        self._settle()
+        if self._settled != before:
+            self._show_steps()
 
     def _settle(self) -> None:
         """What later reads settled (the report's rule, asked of the report service), for the cards and sidebar."""
