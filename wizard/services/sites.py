@@ -13,6 +13,7 @@ from wizard.errors import WizardError, failure_reason
 from wizard.runbook.model import Runbook
 from wizard.runbook.states import chapter_progress, effective_statuses
 from wizard.said import Said
+from wizard.services.report import settled_steps
 from wizard.store.modes import SUFFIX
 
 
@@ -67,7 +68,11 @@ def summarise_site(path: Path, runbook: Runbook) -> SiteSummary:
         with ProjectFile.open(path, read_only=True) as project:
             site = project.site()
             records = project.step_records()
-            views = effective_statuses(runbook, {k: r.status for k, r in records.items()})
+            stored = {k: r.status for k, r in records.items()}
+            # a step only findings a later read superseded failed passed by that read, as the report and the
+            # window count it (#32): the report service's rule, not a second one
+            stored.update({k: "passed" for k, settled in settled_steps(runbook, project).items() if settled.passed})
+            views = effective_statuses(runbook, stored)
             progress = chapter_progress(runbook, views)
             report, recheck = project.last_signed("report") or {}, project.last_signed("recheck") or {}
             drifts = recheck.get("drifts")
