@@ -27,7 +27,6 @@ from wizard.paths import log_elsewhere, setup_logging
 from wizard.probes.base import ProbeCannotRun
 from wizard.report.words import LANGUAGES
 from wizard.runbook.model import load_runbook
-from wizard.runbook.summary import counts_text, project_summary
 from wizard.store.modes import SUFFIX
 from wizard.store.project import Mode, ProjectFile
 from wizard.store.secrets import secret_from_env
@@ -374,6 +373,8 @@ def _project(args: argparse.Namespace) -> int:
         return Exit.OK
     if args.action == "verify":
         return _project_verify(args)
+    from wizard.runbook.summary import counts_text, project_summary  # the runbook's engine: for `show` only
+
     with ProjectFile.open(args.file, read_only=True) as project:
         summary = project_summary(load_runbook(), project)
     audit = summary["audit"]
