@@ -129,7 +129,7 @@ class StepCard(QFrame):
         layout.addLayout(header)
 
         if self.step.where:
-            layout.addWidget(_label(self.tr("Where: {place}").format(place=self.step.where), name="Where",
+            layout.addWidget(_label(self.tr("Where: {place}").format(place=portal_value(self.step.where)), name="Where",
                                     selectable=True))
         if self.step.instructions:
             layout.addWidget(_label(self.step.instructions, selectable=True))

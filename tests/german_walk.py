@@ -134,6 +134,8 @@ for chapter in window.runbook.chapters:
                 tab.setCurrentIndex(i)
                 app.processEvents()
             texts_of(f"chapter {chapter.id}", window)
+    # each step's place in the portals on its own, for test_german to tell a kept menu path from our own words
+    seen.extend(("step where", label.text()) for label in page.findChildren(QLabel, "Where"))
 
 # the core's own sentences, as the window says them: a problem box, a step card, a status line
 core_errors: list[WizardError] = []

@@ -45,6 +45,18 @@ def portal_texts() -> set[str]:
     return {t for t in found if t}
 
 
+# A place kept as the portals show it: menu items joined by " > " (and menu paths joined by "; "), nothing of ours
+# between them: no remark in brackets, no "or"/"and" between two ways to it, no place without a menu (an AMO session)
+MENU_PATH = re.compile(r"[^()<>,;]+(?: > [^()<>,;]+)+(?:; [^()<>,;]+(?: > [^()<>,;]+)+)*")
+
+
+def english_places() -> list[str]:
+    """Each step's place as runbook.toml writes it, in the order the walk meets them."""
+    from wizard.runbook.model import load_runbook
+
+    return [step.where for step in load_runbook().steps if step.where]
+
+
 def english_words(text: str, portal: set[str]) -> list[str]:
     text = text.replace("\u200b", "")  # the break opportunities the views put into long values
     for term in sorted(portal, key=len, reverse=True):  # the portals' own words are kept as they are
@@ -78,6 +90,12 @@ def test_every_page_and_dialog_speaks_german(tmp_path: Path) -> None:
     assert any("Öffnen</a> · <a" in text and "Entfernen" in text for where, text in seen
                if where == "step card attachment")
     assert any(text == "Darf nicht funktionieren" for _, text in seen)  # §11.2: the guide's words about a value
+    # a step's place in a portal: a menu path stays as the portal shows it, our own words about it are German
+    places = [text.removeprefix("Wo: ") for where, text in seen if where == "step where"]
+    english_place = english_places()
+    assert len(places) == len(english_place), places  # every step's place was seen
+    kept = [p for p in places if p in english_place]
+    assert not [p for p in kept if not MENU_PATH.fullmatch(p)], kept
     portal = portal_texts()
     english = sorted({(where, text) for where, text in seen if len(english_words(text, portal)) >= 2})
     assert not english, "\n".join(f"{where}: {text[:160]!r}" for where, text in english)

@@ -113,15 +113,16 @@ def core_texts() -> dict[str, list[str]]:
 
 
 def value_texts() -> list[str]:
-    """The names and values a step gives for the portals. Most are the portal's own words, which the engineer has
-    to find on an English screen: their translation is the text itself. A few are the guide's words about a value
-    ("Must not work", "<the key chosen in §9.3>"): those are translated. The translator decides which is which;
-    a value with a site's {placeholder} is translated with its placeholders, then filled in."""
+    """The names and values a step gives for the portals, and where in them they are (a step's `where`). Most are
+    the portal's own words, which the engineer has to find on an English screen: their translation is the text
+    itself. A few are the guide's words about a value ("Must not work", "<the key chosen in §9.3>") or the
+    wizard's own words about a place ("OS4K AMO session", "(product version)"): those are translated. The
+    translator decides which is which; a value with a site's {placeholder} is translated with its placeholders,
+    then filled in."""
     from wizard.checks.sbc import CHOSEN_FILES
     from wizard.runbook.model import load_runbook
 
-    found = [t for step in load_runbook().steps for label, value in step.values
-             for t in (label, value) if t]
+    found = [t for step in load_runbook().steps for t in (step.where, *(t for pair in step.values for t in pair)) if t]
     return list(dict.fromkeys([*found, *CHOSEN_FILES.values()]))
 
 

@@ -4097,6 +4097,20 @@
       <source>use REG-SBCSU and REG-PERSI output, or a CSV with Station and Email columns</source>
       <translation>verwenden Sie REG-SBCSU- und REG-PERSI-Ausgabe oder eine CSV mit den Spalten Station und Email</translation>
     </message>
+    <message numerus="yes">
+      <source>Zoom account {zoom}: remove the invitations still pending among the {count} people the wave invited (people who accepted are kept)</source>
+      <translation>
+        <numerusform>Zoom-Konto {zoom}: die noch offene Einladung der {count} Person zurückziehen, die die Welle eingeladen hat (wer angenommen hat, bleibt)</numerusform>
+        <numerusform>Zoom-Konto {zoom}: die noch offenen Einladungen unter den {count} Personen zurückziehen, die die Welle eingeladen hat (wer angenommen hat, bleibt)</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>OS4K at {host}, system number {number}: {count} AMO(s) to put back what REG- showed before the wave</source>
+      <translation>
+        <numerusform>OS4K unter {host}, Systemnummer {number}: {count} AMO, das den Stand wiederherstellt, den REG- vor der Welle zeigte</numerusform>
+        <numerusform>OS4K unter {host}, Systemnummer {number}: {count} AMOs, die den Stand wiederherstellen, den REG- vor der Welle zeigte</numerusform>
+      </translation>
+    </message>
     <message>
       <source>undoing this wave needs the Zoom connection</source>
       <translation>die Rücknahme dieser Welle braucht die Zoom-Verbindung</translation>
@@ -4108,6 +4122,32 @@
     <message>
       <source>undoing this wave needs the OS4K connection</source>
       <translation>die Rücknahme dieser Welle braucht die OS4K-Verbindung</translation>
+    </message>
+    <message numerus="yes">
+      <source>by hand in the Zoom portal: remove {count} integrated user(s) (Phone System Integration &gt; Integrated users)</source>
+      <translation>
+        <numerusform>von Hand im Zoom-Portal: {count} integrierten Benutzer entfernen (Phone System Integration &gt; Integrated users)</numerusform>
+        <numerusform>von Hand im Zoom-Portal: {count} integrierte Benutzer entfernen (Phone System Integration &gt; Integrated users)</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>by hand in the Assistant: delete {count} user(s) (Zoom PSI &gt; Data operations &gt; User data)</source>
+      <translation>
+        <numerusform>von Hand im Assistant: {count} Benutzer löschen (Zoom PSI &gt; Data operations &gt; User data)</numerusform>
+        <numerusform>von Hand im Assistant: {count} Benutzer löschen (Zoom PSI &gt; Data operations &gt; User data)</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Remove by hand in the Zoom portal (Integrated users): {people}</source>
+      <translation>Von Hand im Zoom-Portal entfernen (Integrated users): {people}</translation>
+    </message>
+    <message>
+      <source>Delete by hand in the Assistant (Zoom PSI &gt; User data): {people}</source>
+      <translation>Von Hand im Assistant löschen (Zoom PSI &gt; User data): {people}</translation>
+    </message>
+    <message>
+      <source>{email} has accepted the invitation (or left the account): not removed, since that would delete the person's data; remove it by hand in User Management &gt; Users if wanted</source>
+      <translation>{email} hat die Einladung angenommen (oder das Konto verlassen): nicht entfernt, denn das würde die Daten der Person löschen; bei Bedarf von Hand unter User Management &gt; Users entfernen</translation>
     </message>
     <message>
       <source>the project has no wave '{wave_id}'</source>
@@ -6155,12 +6195,20 @@
   <context>
     <name>values</name>
     <message>
+      <source>OpenScape 4000 Assistant &gt; Software Management, or CloudLink &gt; OpenScape 4K &gt; System Inventory &gt; Platforms</source>
+      <translation>OpenScape 4000 Assistant &gt; Software Management oder CloudLink &gt; OpenScape 4K &gt; System Inventory &gt; Platforms</translation>
+    </message>
+    <message>
       <source>Minimum</source>
       <translation>Minimum</translation>
     </message>
     <message>
       <source>V11 R0.22</source>
       <translation>V11 R0.22</translation>
+    </message>
+    <message>
+      <source>OpenScape 4000 Assistant &gt; Software Management &gt; Software Activation</source>
+      <translation>OpenScape 4000 Assistant &gt; Software Management &gt; Software Activation</translation>
     </message>
     <message>
       <source>V11 R0.22.5</source>
@@ -6179,12 +6227,24 @@
       <translation>V11 R0.22.7</translation>
     </message>
     <message>
+      <source>OpenScape SBC Management Portal &gt; General (product version)</source>
+      <translation>OpenScape SBC Management Portal &gt; General (Produktversion)</translation>
+    </message>
+    <message>
       <source>V11 R2.1.0</source>
       <translation>V11 R2.1.0</translation>
     </message>
     <message>
+      <source>Zoom Workplace app &gt; profile picture &gt; Help &gt; About Zoom</source>
+      <translation>Zoom-Workplace-App &gt; Ihr Profilbild &gt; Help &gt; About Zoom</translation>
+    </message>
+    <message>
       <source>6.3.6</source>
       <translation>6.3.6</translation>
+    </message>
+    <message>
+      <source>OS4K AMO session</source>
+      <translation>OS4K-AMO-Sitzung</translation>
     </message>
     <message>
       <source>Regenerate</source>
@@ -6197,6 +6257,10 @@
     <message>
       <source>REG-ANSU;</source>
       <translation>REG-ANSU;</translation>
+    </message>
+    <message>
+      <source>OS4K AMO session (SBCSU)</source>
+      <translation>OS4K-AMO-Sitzung (SBCSU)</translation>
     </message>
     <message>
       <source>Regenerate a subscriber</source>
@@ -6215,12 +6279,24 @@
       <translation>ALL</translation>
     </message>
     <message>
+      <source>Zoom web portal &gt; Account Management &gt; Account Settings; User Management &gt; Users</source>
+      <translation>Zoom web portal &gt; Account Management &gt; Account Settings; User Management &gt; Users</translation>
+    </message>
+    <message>
+      <source>Mitel Administration &gt; User Management</source>
+      <translation>Mitel Administration &gt; User Management</translation>
+    </message>
+    <message>
       <source>Required role</source>
       <translation>Erforderliche Rolle</translation>
     </message>
     <message>
       <source>ACCOUNT_ADMIN of the customer account (a PARTNER_ADMIN is the wrong role)</source>
       <translation>ACCOUNT_ADMIN des Kundenkontos (ein PARTNER_ADMIN ist die falsche Rolle)</translation>
+    </message>
+    <message>
+      <source>Zoom web portal &gt; User Management &gt; Users</source>
+      <translation>Zoom web portal &gt; User Management &gt; Users</translation>
     </message>
     <message>
       <source>Name</source>
@@ -6271,12 +6347,28 @@
       <translation>UDP, der Medienportbereich des SBC, an {sbc_public_fqdn}</translation>
     </message>
     <message>
+      <source>Mitel Administration &gt; Account &gt; Integrations &gt; + Add new &gt; 3rd party &gt; Zoom &gt; Add &gt; Done</source>
+      <translation>Mitel Administration &gt; Account &gt; Integrations &gt; + Add new &gt; 3rd party &gt; Zoom &gt; Add &gt; Done</translation>
+    </message>
+    <message>
+      <source>Mitel Administration &gt; Account &gt; Integrations &gt; Zoom &gt; Complete Setup &gt; Connect</source>
+      <translation>Mitel Administration &gt; Account &gt; Integrations &gt; Zoom &gt; Complete Setup &gt; Connect</translation>
+    </message>
+    <message>
+      <source>Zoom App Marketplace &gt; Mitel PSI &gt; Create Connector &gt; Connect &gt; Allow</source>
+      <translation>Zoom App Marketplace &gt; Mitel PSI &gt; Create Connector &gt; Connect &gt; Allow</translation>
+    </message>
+    <message>
       <source>Per PSI user</source>
       <translation>Je PSI-Benutzer</translation>
     </message>
     <message>
       <source>OS4K for Zoom Workplace + subscriber licence</source>
       <translation>OS4K for Zoom Workplace + subscriber licence</translation>
+    </message>
+    <message>
+      <source>OpenScape 4000 Platform Administration &gt; System &gt; System Proxy Settings</source>
+      <translation>OpenScape 4000 Platform Administration &gt; System &gt; System Proxy Settings</translation>
     </message>
     <message>
       <source>Expected message</source>
@@ -6287,6 +6379,18 @@
       <translation>Cloud connectivity test OK</translation>
     </message>
     <message>
+      <source>OpenScape 4000 Platform Administration &gt; System &gt; CloudLink &gt; Enable CloudLink &gt; Link to CloudLink</source>
+      <translation>OpenScape 4000 Platform Administration &gt; System &gt; CloudLink &gt; Enable CloudLink &gt; Link to CloudLink</translation>
+    </message>
+    <message>
+      <source>CloudLink &gt; OpenScape 4K &gt; System Inventory &gt; Platforms, and &gt; Applications</source>
+      <translation>CloudLink &gt; OpenScape 4K &gt; System Inventory &gt; Platforms und &gt; Applications</translation>
+    </message>
+    <message>
+      <source>OpenScape 4000 Assistant &gt; Configuration Management &gt; Zoom PSI &gt; Settings &gt; Configuration</source>
+      <translation>OpenScape 4000 Assistant &gt; Configuration Management &gt; Zoom PSI &gt; Settings &gt; Configuration</translation>
+    </message>
+    <message>
       <source>CSTA status</source>
       <translation>CSTA-Status</translation>
     </message>
@@ -6295,12 +6399,28 @@
       <translation>OpenScape Assistant &gt; Expert Mode &gt; CSTA: application link connected (green)</translation>
     </message>
     <message>
+      <source>OpenScape SBC Management Platform &gt; System &gt; Settings &gt; CloudLink &gt; Enable CloudLink Service</source>
+      <translation>OpenScape SBC Management Platform &gt; System &gt; Settings &gt; CloudLink &gt; Enable CloudLink Service</translation>
+    </message>
+    <message>
+      <source>Zoom web portal &gt; User Management &gt; Users &gt; Add Users</source>
+      <translation>Zoom web portal &gt; User Management &gt; Users &gt; Add Users</translation>
+    </message>
+    <message>
+      <source>Zoom Admin Portal &gt; Account Management &gt; Phone System Integration &gt; Settings &gt; Integrated calling on Zoom mobile</source>
+      <translation>Zoom Admin Portal &gt; Account Management &gt; Phone System Integration &gt; Settings &gt; Integrated calling on Zoom mobile</translation>
+    </message>
+    <message>
       <source>Allow use the integrated phone system to phone call on Zoom mobile client</source>
       <translation>Allow use the integrated phone system to phone call on Zoom mobile client</translation>
     </message>
     <message>
       <source>On</source>
       <translation>On</translation>
+    </message>
+    <message>
+      <source>Zoom Admin Portal &gt; Account Management &gt; Phone System Integration &gt; Integrated users &gt; Add users</source>
+      <translation>Zoom Admin Portal &gt; Account Management &gt; Phone System Integration &gt; Integrated users &gt; Add users</translation>
     </message>
     <message>
       <source>Batch size</source>
@@ -6319,12 +6439,20 @@
       <translation>Pending SIP credential</translation>
     </message>
     <message>
+      <source>OS4K AMO session, or Assistant &gt; Configuration Management &gt; Station &gt; Basic 3</source>
+      <translation>OS4K-AMO-Sitzung oder Assistant &gt; Configuration Management &gt; Station &gt; Basic 3</translation>
+    </message>
+    <message>
       <source>AMO</source>
       <translation>AMO</translation>
     </message>
     <message>
       <source>CHANGE-PERSI:EMAIL,&lt;STNO&gt;,"&lt;email&gt;";</source>
       <translation>CHANGE-PERSI:EMAIL,&lt;STNO&gt;,"&lt;email&gt;";</translation>
+    </message>
+    <message>
+      <source>OS4K AMO session, or Assistant &gt; Configuration Management &gt; Network &gt; System &gt; OSMO</source>
+      <translation>OS4K-AMO-Sitzung oder Assistant &gt; Configuration Management &gt; Network &gt; System &gt; OSMO</translation>
     </message>
     <message>
       <source>CHANGE-ZANDE:TYPE=OSMO,SBCADDR1={sbc_public_ip},PORT1={sbc_sip_tls_port};</source>
@@ -6337,6 +6465,10 @@
     <message>
       <source>ADD-RICHT:MODE=PM,IDX=&lt;PM_IDX&gt;,SAN=&lt;VM number&gt;,STYPE=OTHER;</source>
       <translation>ADD-RICHT:MODE=PM,IDX=&lt;PM_IDX&gt;,SAN=&lt;VM number&gt;,STYPE=OTHER;</translation>
+    </message>
+    <message>
+      <source>OS4K AMO session (KNDEF)</source>
+      <translation>OS4K-AMO-Sitzung (KNDEF)</translation>
     </message>
     <message>
       <source>REG-KNDEF;</source>
@@ -6359,6 +6491,18 @@
       <translation>CHA-SDAT:&lt;STNO&gt;,ATTRIBUT,DMCALLWD;</translation>
     </message>
     <message>
+      <source>OpenScape 4000 Assistant &gt; Zoom PSI &gt; Data operations &gt; User data &gt; Add user</source>
+      <translation>OpenScape 4000 Assistant &gt; Zoom PSI &gt; Data operations &gt; User data &gt; Add user</translation>
+    </message>
+    <message>
+      <source>Zoom &gt; User management &gt; Users &gt; Export; Assistant &gt; Configuration management &gt; Zoom PSI &gt; Data Operation &gt; Import CSV</source>
+      <translation>Zoom &gt; User management &gt; Users &gt; Export; Assistant &gt; Configuration management &gt; Zoom PSI &gt; Data Operation &gt; Import CSV</translation>
+    </message>
+    <message>
+      <source>Mitel Administration &gt; Support &gt; Zoom &gt; Status (Refresh)</source>
+      <translation>Mitel Administration &gt; Support &gt; Zoom &gt; Status (Schaltfläche Refresh)</translation>
+    </message>
+    <message>
       <source>Integration status</source>
       <translation>Integration status</translation>
     </message>
@@ -6373,6 +6517,18 @@
     <message>
       <source>Authorized</source>
       <translation>Authorized</translation>
+    </message>
+    <message>
+      <source>Mitel Administration &gt; Support &gt; Zoom &gt; User Comparison Report &gt; Generate &gt; Download</source>
+      <translation>Mitel Administration &gt; Support &gt; Zoom &gt; User Comparison Report &gt; Generate &gt; Download</translation>
+    </message>
+    <message>
+      <source>Mitel Administration &gt; Support &gt; Zoom &gt; Event History (Export)</source>
+      <translation>Mitel Administration &gt; Support &gt; Zoom &gt; Event History (Schaltfläche Export)</translation>
+    </message>
+    <message>
+      <source>OpenScape SBC Management Platform &gt; Administration &gt; Network/Net Services &gt; Settings &gt; Interface Configuration &gt; Core Realm Configuration &gt; Add</source>
+      <translation>OpenScape SBC Management Platform &gt; Administration &gt; Network/Net Services &gt; Settings &gt; Interface Configuration &gt; Core Realm Configuration &gt; Add</translation>
     </message>
     <message>
       <source>Type</source>
@@ -6445,6 +6601,10 @@
     <message>
       <source>Main-Core-Realm-ipv4: realm core, signaling and media network ID Main-Core-IPv4</source>
       <translation>Main-Core-Realm-ipv4: realm core, signaling and media network ID Main-Core-IPv4</translation>
+    </message>
+    <message>
+      <source>OpenScape SBC Management Platform &gt; Administration &gt; Network/Net Services &gt; Settings &gt; Access and Admin realm configuration &gt; Add</source>
+      <translation>OpenScape SBC Management Platform &gt; Administration &gt; Network/Net Services &gt; Settings &gt; Access and Admin realm configuration &gt; Add</translation>
     </message>
     <message>
       <source>Main-Access-IPv4</source>
@@ -6527,12 +6687,20 @@
       <translation>Main-Access-Realm-ipv4: realm access, signaling and media network ID Main-Access-IPv4</translation>
     </message>
     <message>
+      <source>Network/Net Services &gt; Settings &gt; Routing &gt; Routing Configuration &gt; Add</source>
+      <translation>Network/Net Services &gt; Settings &gt; Routing &gt; Routing Configuration &gt; Add</translation>
+    </message>
+    <message>
       <source>Default gateway</source>
       <translation>Default gateway</translation>
     </message>
     <message>
       <source>{sbc_gateway}</source>
       <translation>{sbc_gateway}</translation>
+    </message>
+    <message>
+      <source>OpenScape SBC Management Platform &gt; Administration &gt; VoIP &gt; Sip Server Settings</source>
+      <translation>OpenScape SBC Management Platform &gt; Administration &gt; VoIP &gt; Sip Server Settings</translation>
     </message>
     <message>
       <source>Comm System Type</source>
@@ -6591,12 +6759,20 @@
       <translation>5060/5061</translation>
     </message>
     <message>
+      <source>OpenScape SBC Management Portal &gt; Security &gt; Denial of Service &gt; Dynamic Black List</source>
+      <translation>OpenScape SBC Management Portal &gt; Security &gt; Denial of Service &gt; Dynamic Black List</translation>
+    </message>
+    <message>
       <source>Process initial registration</source>
       <translation>Process initial registration</translation>
     </message>
     <message>
       <source>checked</source>
       <translation>aktiviert</translation>
+    </message>
+    <message>
+      <source>OpenScape SBC Management Portal &gt; Security &gt; General &gt; Certificates &gt; Certificate Management</source>
+      <translation>OpenScape SBC Management Portal &gt; Security &gt; General &gt; Certificates &gt; Certificate Management</translation>
     </message>
     <message>
       <source>CA certificate</source>
@@ -6621,6 +6797,10 @@
     <message>
       <source>{sbc_key_file}</source>
       <translation>{sbc_key_file}</translation>
+    </message>
+    <message>
+      <source>Certificate Management &gt; Certificate profiles &gt; Add</source>
+      <translation>Certificate Management &gt; Certificate profiles &gt; Add</translation>
     </message>
     <message>
       <source>Certificate profile name</source>
@@ -6663,6 +6843,10 @@
       <translation>TLS V1.2</translation>
     </message>
     <message>
+      <source>OpenScape SBC Management Portal &gt; Features</source>
+      <translation>OpenScape SBC Management Portal &gt; Features</translation>
+    </message>
+    <message>
       <source>Enable Remote Subscribers</source>
       <translation>Enable Remote Subscribers</translation>
     </message>
@@ -6673,6 +6857,10 @@
     <message>
       <source>checked, Configure codecs</source>
       <translation>aktiviert, Configure codecs</translation>
+    </message>
+    <message>
+      <source>OpenScape SBC Management Portal &gt; Features &gt; Enable Remote Subscribers &gt; Configure</source>
+      <translation>OpenScape SBC Management Portal &gt; Features &gt; Enable Remote Subscribers &gt; Configure</translation>
     </message>
     <message>
       <source>Maximum registration expiry time (sec)</source>
@@ -6803,6 +6991,10 @@
       <translation>Stream Delay (ms)</translation>
     </message>
     <message>
+      <source>OpenScape SBC Management Portal &gt; VoIP &gt; Media &gt; Media Profiles &gt; Add</source>
+      <translation>OpenScape SBC Management Portal &gt; VoIP &gt; Media &gt; Media Profiles &gt; Add</translation>
+    </message>
+    <message>
       <source>Zoom</source>
       <translation>Zoom</translation>
     </message>
@@ -6849,6 +7041,10 @@
     <message>
       <source>ZoomPbxPhone → media profile Zoom</source>
       <translation>ZoomPbxPhone → Medienprofil Zoom</translation>
+    </message>
+    <message>
+      <source>OpenScape SBC Management Portal &gt; VoIP &gt; Media</source>
+      <translation>OpenScape SBC Management Portal &gt; VoIP &gt; Media</translation>
     </message>
     <message>
       <source>Media protocol (TLS)</source>
@@ -6899,8 +7095,16 @@
       <translation>einige Sekunden je Richtung</translation>
     </message>
     <message>
+      <source>OpenScape SBC Management Portal &gt; Features &gt; Enable Push Notifications Service</source>
+      <translation>OpenScape SBC Management Portal &gt; Features &gt; Enable Push Notifications Service</translation>
+    </message>
+    <message>
       <source>Enable Push Notifications Service</source>
       <translation>Enable Push Notifications Service</translation>
+    </message>
+    <message>
+      <source>Mitel CloudLink &gt; OpenScape 4K &gt; System Settings</source>
+      <translation>Mitel CloudLink &gt; OpenScape 4K &gt; System Settings</translation>
     </message>
     <message>
       <source>Call Geolocation (RFC 6442)</source>
@@ -6909,6 +7113,10 @@
     <message>
       <source>Send complete Geolocation in XML Geopriv PIDF-LO (emergency call)</source>
       <translation>Send complete Geolocation in XML Geopriv PIDF-LO (emergency call)</translation>
+    </message>
+    <message>
+      <source>SBC management portal &gt; VoIP &gt; Media &gt; Media Profiles &gt; Add</source>
+      <translation>SBC management portal &gt; VoIP &gt; Media &gt; Media Profiles &gt; Add</translation>
     </message>
     <message>
       <source>RedSky</source>
@@ -6931,8 +7139,16 @@
       <translation>G711U 8kHz - 64 kbps (US-NA) oder G711A 8kHz - 64 kbps (Europe)</translation>
     </message>
     <message>
+      <source>SBC management portal &gt; Features &gt; Enable Remote Endpoints &gt; Configure &gt; SIP Service Provider Profile &gt; Add</source>
+      <translation>SBC management portal &gt; Features &gt; Enable Remote Endpoints &gt; Configure &gt; SIP Service Provider Profile &gt; Add</translation>
+    </message>
+    <message>
       <source>Enable SSP Privacy and Complementary Flags</source>
       <translation>Enable SSP Privacy and Complementary Flags</translation>
+    </message>
+    <message>
+      <source>SBC management portal &gt; Features &gt; Enable Remote Endpoints &gt; Configure &gt; Remote endpoint configuration &gt; Add</source>
+      <translation>SBC management portal &gt; Features &gt; Enable Remote Endpoints &gt; Configure &gt; Remote endpoint configuration &gt; Add</translation>
     </message>
     <message>
       <source>RedSky (a name no other remote endpoint has)</source>
@@ -6967,6 +7183,10 @@
       <translation>wie vom Provider vorgegeben</translation>
     </message>
     <message>
+      <source>RedSky &gt; Configuration &gt; Network Discovery &gt; IP Ranges &gt; Add IP Range Mapping</source>
+      <translation>RedSky &gt; Configuration &gt; Network Discovery &gt; IP Ranges &gt; Add IP Range Mapping</translation>
+    </message>
+    <message>
       <source>Fields</source>
       <translation>Fields</translation>
     </message>
@@ -6975,8 +7195,16 @@
       <translation>Range Start, Range End, Building, Location, Description</translation>
     </message>
     <message>
+      <source>OpenScape 4000 &gt; Configuration &gt; Voice Gateway &gt; SIP Parameters &gt; SIP Transport Protocol</source>
+      <translation>OpenScape 4000 &gt; Configuration &gt; Voice Gateway &gt; SIP Parameters &gt; SIP Transport Protocol</translation>
+    </message>
+    <message>
       <source>SIP via UDP</source>
       <translation>SIP via UDP</translation>
+    </message>
+    <message>
+      <source>OpenScape SBC Management Platform (login)</source>
+      <translation>OpenScape SBC Management Platform (Anmeldeseite)</translation>
     </message>
     <message>
       <source>User name</source>
