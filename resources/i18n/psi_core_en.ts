@@ -144,6 +144,34 @@
       </translation>
     </message>
     <message numerus="yes">
+      <source>Zoom account {zoom}: remove the invitations still pending among the {count} people the wave invited (people who accepted are kept)</source>
+      <translation>
+        <numerusform>Zoom account {zoom}: remove the invitation of the {count} person the wave invited if it is still pending (a person who accepted is kept)</numerusform>
+        <numerusform>Zoom account {zoom}: remove the invitations still pending among the {count} people the wave invited (people who accepted are kept)</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>OS4K at {host}, system number {number}: {count} AMO(s) to put back what REG- showed before the wave</source>
+      <translation>
+        <numerusform>OS4K at {host}, system number {number}: {count} AMO to put back what REG- showed before the wave</numerusform>
+        <numerusform>OS4K at {host}, system number {number}: {count} AMOs to put back what REG- showed before the wave</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>by hand in the Zoom portal: remove {count} integrated user(s) (Phone System Integration &gt; Integrated users)</source>
+      <translation>
+        <numerusform>by hand in the Zoom portal: remove {count} integrated user (Phone System Integration &gt; Integrated users)</numerusform>
+        <numerusform>by hand in the Zoom portal: remove {count} integrated users (Phone System Integration &gt; Integrated users)</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>by hand in the Assistant: delete {count} user(s) (Zoom PSI &gt; Data operations &gt; User data)</source>
+      <translation>
+        <numerusform>by hand in the Assistant: delete {count} user (Zoom PSI &gt; Data operations &gt; User data)</numerusform>
+        <numerusform>by hand in the Assistant: delete {count} users (Zoom PSI &gt; Data operations &gt; User data)</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <source>Zoom account {zoom}: {count} invitation(s); Zoom emails each person, who must accept it</source>
       <translation>
         <numerusform>Zoom account {zoom}: {count} invitation; Zoom emails each person, who must accept it</numerusform>

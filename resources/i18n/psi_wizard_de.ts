@@ -2850,94 +2850,94 @@ Benutzer</translation>
 <context>
     <name>WaveHands</name>
     <message>
-        <location filename="../../wizard/app/provisioning_hands.py" line="34"/>
-        <location filename="../../wizard/app/provisioning_hands.py" line="47"/>
+        <location filename="../../wizard/app/provisioning_hands.py" line="35"/>
+        <location filename="../../wizard/app/provisioning_hands.py" line="48"/>
         <source>Not recorded</source>
         <translation>Nicht erfasst</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning_hands.py" line="58"/>
+        <location filename="../../wizard/app/provisioning_hands.py" line="59"/>
         <source>Saved the Assistant&apos;s file with {count} people: import it under Zoom PSI &gt; Data Operation &gt; Import CSV, then Update all.</source>
         <translation>Die Datei für den Assistant mit {count} Personen gespeichert: unter Zoom PSI &gt; Data Operation &gt; Import CSV importieren, dann Update all.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning_hands.py" line="62"/>
+        <location filename="../../wizard/app/provisioning_hands.py" line="63"/>
         <source>Assistant import file (CSV)</source>
         <translation>Importdatei für den Assistant (CSV)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning_hands.py" line="63"/>
+        <location filename="../../wizard/app/provisioning_hands.py" line="64"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning_hands.py" line="65"/>
+        <location filename="../../wizard/app/provisioning_hands.py" line="66"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning_hands.py" line="71"/>
+        <location filename="../../wizard/app/provisioning_hands.py" line="72"/>
         <source>Not verified</source>
         <translation>Nicht verifiziert</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning_hands.py" line="77"/>
+        <location filename="../../wizard/app/provisioning_hands.py" line="78"/>
         <source>Read back from Zoom and the OS4K: {done} of {total} people as the guide asks. The read-back is kept as evidence for the report.</source>
         <translation>Aus Zoom und der OS4K zurückgelesen: {done} von {total} Personen wie im Leitfaden verlangt. Das Zurücklesen bleibt als Nachweis für den Bericht erhalten.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning_hands.py" line="87"/>
+        <location filename="../../wizard/app/provisioning_hands.py" line="89"/>
         <source>Undoing wave {wave} will change</source>
         <translation>Das Rückgängigmachen von Welle {wave} ändert</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning_hands.py" line="88"/>
+        <location filename="../../wizard/app/provisioning_hands.py" line="90"/>
         <source>Undo these changes</source>
         <translation>Diese Änderungen rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning_hands.py" line="89"/>
+        <location filename="../../wizard/app/provisioning_hands.py" line="91"/>
         <source>Nothing has been changed yet: review what undo would do, then confirm it.</source>
         <translation>Noch wurde nichts geändert: prüfen Sie, was das Rückgängigmachen tun würde, dann bestätigen.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning_hands.py" line="94"/>
+        <location filename="../../wizard/app/provisioning_hands.py" line="96"/>
         <source>Undo stopped</source>
         <translation>Rückgängig machen angehalten</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning_hands.py" line="99"/>
+        <location filename="../../wizard/app/provisioning_hands.py" line="101"/>
         <source>Wave {wave} undone; what is left for your hands is listed above.</source>
         <translation>Welle {wave} rückgängig gemacht; was von Hand bleibt, steht oben.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning_hands.py" line="100"/>
+        <location filename="../../wizard/app/provisioning_hands.py" line="102"/>
         <source>Wave {wave} undone; nothing is left for your hands.</source>
         <translation>Welle {wave} rückgängig gemacht; von Hand bleibt nichts zu tun.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning_hands.py" line="105"/>
+        <location filename="../../wizard/app/provisioning_hands.py" line="107"/>
         <source>User Comparison Report (CSV)</source>
         <translation>User Comparison Report (CSV)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning_hands.py" line="106"/>
+        <location filename="../../wizard/app/provisioning_hands.py" line="108"/>
         <source>CSV (*.csv);;All files (*)</source>
         <translation>CSV (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning_hands.py" line="108"/>
-        <location filename="../../wizard/app/provisioning_hands.py" line="116"/>
+        <location filename="../../wizard/app/provisioning_hands.py" line="110"/>
+        <location filename="../../wizard/app/provisioning_hands.py" line="118"/>
         <source>Not read</source>
         <translation>Nicht gelesen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning_hands.py" line="120"/>
+        <location filename="../../wizard/app/provisioning_hands.py" line="122"/>
         <source>User comparison report {file}: {count} issue(s)</source>
         <translation>User Comparison Report {file}: {count} Problem(e)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning_hands.py" line="122"/>
+        <location filename="../../wizard/app/provisioning_hands.py" line="124"/>
         <source>Comparison report kept on step §8.2; {count} issue(s) to resolve (§8.3).</source>
         <translation>Vergleichsbericht bei Schritt §8.2 abgelegt; {count} Problem(e) zu lösen (§8.3).</translation>
     </message>

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 
 from pages.dialogs import choose_file
+from pages.wording import said_text
 from wizard.checks.provisioning import OpState
 from wizard.demo import lab_adds_round, lab_control, lab_imports
 from wizard.services.evidence import read_file
@@ -83,9 +84,10 @@ class WaveHands(QObject):
         wave = self.wave
         assert wave.wave_id is not None
         undo, summary = wave.chapter.undo_preview(wave.wave_id)
-        wave.panel.show_undo(undo.amos, undo.notes)
+        # the summary and the notes are the core's sentences (wizard.said): said in the window's language
+        wave.panel.show_undo(undo.amos, [said_text(note) for note in undo.notes])
         wave.panel.ask_confirmation("undo", self.tr("Undoing wave {wave} will change").format(wave=wave.wave_id),
-                                    summary, self.tr("Undo these changes"))
+                                    [said_text(line) for line in summary], self.tr("Undo these changes"))
         wave.panel.set_message(self.tr("Nothing has been changed yet: review what undo would do, then confirm it."))
 
     async def undo(self) -> bool:
@@ -95,7 +97,7 @@ class WaveHands(QObject):
         if undone is None:
             return False
         await wave.refresh_wave()  # first: showing the wave again clears an undo list shown before it (#34)
-        wave.panel.show_undo(undone.amos, undone.notes)
+        wave.panel.show_undo(undone.amos, [said_text(note) for note in undone.notes])
         wave.panel.set_message((self.tr("Wave {wave} undone; what is left for your hands is listed above.")
                                 if undone.notes else self.tr("Wave {wave} undone; nothing is left for your hands."))
                                .format(wave=wave.wave_id))

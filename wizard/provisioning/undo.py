@@ -12,6 +12,7 @@ from wizard.checks.provisioning import OpState, System, WaveState, undo_amos
 from wizard.connectors.os4k import AmoSession, AmoTransport
 from wizard.errors import WizardError
 from wizard.provisioning.waves import load_plan, wave_targets
+from wizard.said import Said
 from wizard.store.project import ProjectFile
 
 if TYPE_CHECKING:  # the HTTP client is loaded by whoever makes one
@@ -44,18 +45,20 @@ def undo_plan(project: ProjectFile, wave_id: str) -> WaveUndo:
 
 
 def undo_summary(project: ProjectFile, undo: WaveUndo) -> list[str]:
-    """What undo will change, per system, for its own confirmation."""
+    """What undo will change, per system, for its own confirmation: sentences the window says in its language
+    (wizard.said), each counted one with the language's plural form."""
     zoom, host, number = wave_targets(project)
-    lines = [f"Zoom account {zoom}: remove the invitations still pending among the {len(undo.users)} people the "
-             "wave invited (people who accepted are kept)",
-             f"OS4K at {host}, system number {number}: {len(undo.amos)} AMO(s) to put back what REG- showed before "
-             "the wave"]
+    lines: list[str] = [
+        Said("Zoom account {zoom}: remove the invitations still pending among the {count} people the wave invited "
+             "(people who accepted are kept)", zoom=zoom, count=len(undo.users)),
+        Said("OS4K at {host}, system number {number}: {count} AMO(s) to put back what REG- showed before the wave",
+             host=host, number=number, count=len(undo.amos))]
     if undo.portal:
-        lines.append(f"by hand in the Zoom portal: remove {len(undo.portal)} integrated user(s) (Phone System "
-                     "Integration > Integrated users)")
+        lines.append(Said("by hand in the Zoom portal: remove {count} integrated user(s) (Phone System Integration "
+                          "> Integrated users)", count=len(undo.portal)))
     if undo.assistant:
-        lines.append(f"by hand in the Assistant: delete {len(undo.assistant)} user(s) (Zoom PSI > Data operations > "
-                     "User data)")
+        lines.append(Said("by hand in the Assistant: delete {count} user(s) (Zoom PSI > Data operations > User "
+                          "data)", count=len(undo.assistant)))
     return lines
 
 
@@ -78,11 +81,14 @@ async def run_undo(project: ProjectFile, wave_id: str, *, zoom: ZoomClient | Non
                 await zoom.remove_user(email, pending=True)  # an invitation not yet accepted: disassociated
                 await project.commit(project.wave_op_done, wave_id, f"undo.zoom:{email.lower()}", OpState.DONE)
             else:
-                notes.append(f"{email} has accepted the invitation (or left the account): not removed, since that "
-                             "would delete the person's data; remove it by hand in User Management > Users if wanted")
+                notes.append(Said("{email} has accepted the invitation (or left the account): not removed, since "
+                                  "that would delete the person's data; remove it by hand in User Management > "
+                                  "Users if wanted", email=email))
     if undo.portal:
-        notes.append(f"Remove by hand in the Zoom portal (Integrated users): {', '.join(undo.portal)}")
+        notes.append(Said("Remove by hand in the Zoom portal (Integrated users): {people}",
+                          people=", ".join(undo.portal)))
     if undo.assistant:
-        notes.append(f"Delete by hand in the Assistant (Zoom PSI > User data): {', '.join(undo.assistant)}")
+        notes.append(Said("Delete by hand in the Assistant (Zoom PSI > User data): {people}",
+                          people=", ".join(undo.assistant)))
     await project.commit(project.set_wave_state, wave_id, WaveState.UNDONE)
     return dataclasses.replace(undo, notes=undo.notes + tuple(notes))
