@@ -2458,6 +2458,18 @@
       <translation>CHANGE-ZANDE:TYPE=OSMO,SBCADDR1={address},PORT1={port}; dann Update all im Assistant.</translation>
     </message>
     <message>
+      <source>Station {stno} had no email before the wave: CHANGE-PERSI:EMAIL,{stno},""; clears it, a form no public AMO description confirms. Confirm it on a test station first.</source>
+      <translation>Station {stno} hatte vor der Welle keine E-Mail: CHANGE-PERSI:EMAIL,{stno},""; leert sie, eine Form, die keine öffentliche AMO-Beschreibung bestätigt. Prüfen Sie sie zuerst an einer Teststation.</translation>
+    </message>
+    <message>
+      <source>DEL-RICHT:MODE=PM,IDX={idx}; removes the PM route the wave added, a form no public AMO description confirms. Confirm it on a test station first.</source>
+      <translation>DEL-RICHT:MODE=PM,IDX={idx}; entfernt die PM-Route, die die Welle hinzugefügt hat, eine Form, die keine öffentliche AMO-Beschreibung bestätigt. Prüfen Sie sie zuerst an einer Teststation.</translation>
+    </message>
+    <message>
+      <source>The OSMO SBC address had no value before the wave; it is left as the wave set it.</source>
+      <translation>Die OSMO-SBC-Adresse hatte vor der Welle keinen Wert; sie bleibt, wie die Welle sie gesetzt hat.</translation>
+    </message>
+    <message>
       <source>Zoom user {email} has no valid email.</source>
       <translation>Zoom-Benutzer {email} hat keine gültige E-Mail.</translation>
     </message>
@@ -2474,8 +2486,16 @@
       <translation>Korrigieren Sie die Rufnummer in der Quelldatei oder lesen Sie die OS4K erneut.</translation>
     </message>
     <message>
+      <source>Station {stno}: the digest password the wave set in place of the old one stays; the old one cannot be read back from the OS4K (REG- shows ****), so a device registered with it needs the new one.</source>
+      <translation>Station {stno}: Das Digest-Passwort, das die Welle anstelle des alten gesetzt hat, bleibt; das alte lässt sich aus dem OS4K nicht zurücklesen (REG- zeigt ****), daher braucht ein damit registriertes Gerät das neue.</translation>
+    </message>
+    <message>
       <source>Station {stno} has {email} in PERSI, which is not an email address.</source>
       <translation>Station {stno} hat {email} in PERSI, was keine E-Mail-Adresse ist.</translation>
+    </message>
+    <message>
+      <source>Station {stno} had no digest password before the wave; the one the wave gave it stays.</source>
+      <translation>Station {stno} hatte vor der Welle kein Digest-Passwort; das Passwort, das die Welle ihr gegeben hat, bleibt.</translation>
     </message>
     <message>
       <source>unknown rate category '{name}'</source>

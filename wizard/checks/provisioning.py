@@ -929,10 +929,12 @@ def _step_result(entries: Sequence[StepEntry]) -> CheckResult:
 @dataclass(frozen=True)
 class UndoPlan:
     amos: tuple[str, ...]
-    notes: tuple[str, ...]  # what cannot be restored, and why
+    # what cannot be restored, and why: worded as findings (literal wording with values) so the window can say
+    # them in its language (wizard.provisioning.undo makes each a Said)
+    notes: tuple[Finding, ...]
 
 
-UNCONFIRMED_UNDO = "Confirm it on a test station first."
+UNDO_NOTE = "provision.undo-note"
 
 
 def undo_amos(sent: Sequence[tuple[str, str, str]]) -> UndoPlan:
@@ -940,7 +942,7 @@ def undo_amos(sent: Sequence[tuple[str, str, str]]) -> UndoPlan:
     its REG- showed it before the change, newest change first."""
     before: dict[str, str] = {}
     undo: list[str] = []
-    notes: list[str] = []
+    notes: list[Finding] = []
     for command, state, output in sent:
         parsed = parse_amo_text(command).commands
         if not parsed:
@@ -966,25 +968,27 @@ def _record(cmd: AmoCommand) -> str:
     return f"{cmd.noun}:{stno or ''}"
 
 
-def _restore(cmd: AmoCommand, old: Os4kConfig, notes: list[str]) -> list[str]:
+def _restore(cmd: AmoCommand, old: Os4kConfig, notes: list[Finding]) -> list[str]:
     stno = cmd.station or ""
     st = old.stations.get(stno, Station(stno))
     match cmd.noun:
         case "PERSI":
             if st.email:
                 return [f'CHANGE-PERSI:EMAIL,{stno},"{amo_values.email(st.email, f"old email of {stno}")}";']
-            notes.append(f'Station {stno} had no email before the wave: CHANGE-PERSI:EMAIL,{stno},""; clears it, '
-                         f"a form no public AMO description confirms. {UNCONFIRMED_UNDO}")
+            notes.append(Finding.of(UNDO_NOTE, Severity.INFO, 'Station {stno} had no email before the wave: '
+                                    'CHANGE-PERSI:EMAIL,{stno},""; clears it, a form no public AMO description '
+                                    "confirms. Confirm it on a test station first.", stno=stno))
             return [f'CHANGE-PERSI:EMAIL,{stno},"";']
         case "SBCSU":
             restore = [f"CHANGE-SBCSU:STNO={stno},OPT=OPTI,PMIDX={st.pmidx or '0'};"]
             if cmd.get("IPPASSW") and st.has_password:
-                notes.append(f"Station {stno}: the digest password the wave set in place of the old one stays; the "
-                             "old one cannot be read back from the OS4K (REG- shows ****), so a device registered "
-                             "with it needs the new one.")
+                notes.append(Finding.of(UNDO_NOTE, Severity.INFO, "Station {stno}: the digest password the wave set "
+                                        "in place of the old one stays; the old one cannot be read back from the OS4K "
+                                        "(REG- shows ****), so a device registered with it needs the new one.",
+                                        stno=stno))
             elif cmd.get("IPPASSW"):
-                notes.append(f"Station {stno} had no digest password before the wave; the one the wave gave it "
-                             "stays.")
+                notes.append(Finding.of(UNDO_NOTE, Severity.INFO, "Station {stno} had no digest password before the "
+                                        "wave; the one the wave gave it stays.", stno=stno))
             return restore
         case "SDAT":
             return [] if st.dmcallwd else [f"CHANGE-SDAT:STNO={stno},TYPE=ATTRIBUT,DATTR=DMCALLWD;"]
@@ -992,11 +996,13 @@ def _restore(cmd: AmoCommand, old: Os4kConfig, notes: list[str]) -> list[str]:
             idx = cmd.get("IDX")
             if idx in old.pm_routes:
                 return []
-            notes.append(f"DEL-RICHT:MODE=PM,IDX={idx}; removes the PM route the wave added, a form no public AMO "
-                         f"description confirms. {UNCONFIRMED_UNDO}")
+            notes.append(Finding.of(UNDO_NOTE, Severity.INFO, "DEL-RICHT:MODE=PM,IDX={idx}; removes the PM route the "
+                                    "wave added, a form no public AMO description confirms. Confirm it on a test "
+                                    "station first.", idx=idx))
             return [f"DEL-RICHT:MODE=PM,IDX={idx};"]
         case "ZANDE":
             if old.osmo_address:
                 return [f"CHANGE-ZANDE:TYPE=OSMO,SBCADDR1={old.osmo_address},PORT1={old.osmo_port or ''};"]
-            notes.append("The OSMO SBC address had no value before the wave; it is left as the wave set it.")
+            notes.append(Finding.of(UNDO_NOTE, Severity.INFO, "The OSMO SBC address had no value before the wave; "
+                                    "it is left as the wave set it."))
     return []

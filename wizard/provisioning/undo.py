@@ -40,8 +40,8 @@ def undo_plan(project: ProjectFile, wave_id: str) -> WaveUndo:
         return tuple(c.data["email"] for c in plan.of(system) if c.op_id.startswith(prefix)
                      and ops.get(c.op_id) is not None and ops[c.op_id].state == OpState.DONE)
 
-    return WaveUndo(amos.amos, amos.notes, ours(System.ZOOM, "zoom.user:"), ours(System.PSI),
-                    ours(System.ASSISTANT))
+    notes = tuple(Said.of_finding(note) for note in amos.notes)  # sentences the window says in its language
+    return WaveUndo(amos.amos, notes, ours(System.ZOOM, "zoom.user:"), ours(System.PSI), ours(System.ASSISTANT))
 
 
 def undo_summary(project: ProjectFile, undo: WaveUndo) -> list[str]:
