@@ -4,7 +4,7 @@ their fixes. A view of wizard.checks.call's evidence; it runs nothing."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QLocale, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QHelpEvent, QPainter, QPaintEvent, QPalette, QPen, QPolygonF
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QToolTip, QVBoxLayout, QWidget
 
@@ -12,11 +12,18 @@ from pages.styling import restyle
 from pages.wording import finding_text, severity_text
 from wizard.checks.call import CALLEE, CALLER, SBC, DirectionStats, SipStep, TestCallEvidence
 from wizard.checks.result import Finding, Severity
+from wizard.said import figure
 
 ROW = 24  # pixels per message
 HEAD = 34  # the parties' names above their lifelines
 TIME = 78  # the column of ms offsets on the left
 MARGIN = 12
+
+
+def shown_figure(value: float, digits: int | None = None) -> str:
+    """A figure as the window's language writes it ("0,5" in German): the language is the default QLocale, which
+    wizard.app.translators sets with the catalogues it installs."""
+    return figure(value, digits, QLocale().name().split("_")[0])
 
 
 def _dark(palette: QPalette) -> bool:
@@ -123,7 +130,7 @@ class CallLadder(QWidget):
         painter.drawPolygon(QPolygonF([QPointF(end, y), QPointF(end - head, y - 4), QPointF(end - head, y + 4)]))
         painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
         painter.drawText(QRectF(4, y - ROW + 6, TIME - 10, ROW - 6), Qt.AlignmentFlag.AlignRight
-                         | Qt.AlignmentFlag.AlignBottom, f"{step.at_ms:.1f} ms")
+                         | Qt.AlignmentFlag.AlignBottom, f"{shown_figure(step.at_ms, 1)} ms")
         width = abs(end - start) - 16
         label = painter.fontMetrics().elidedText(step.label, Qt.TextElideMode.ElideRight, int(width))
         where = QRectF(min(start, end) + 8, y - ROW + 6, width, ROW - 8)
@@ -213,9 +220,9 @@ class CallResult(QWidget):
     def _direction(self, name: str, stats: DirectionStats | None) -> list[str]:
         if stats is None:
             return [name, "—", "—", "—", "—", "—"]
-        delay = self.tr("{ms} ms").format(ms=f"{stats.delay_ms:.1f}") if stats.delay_ms is not None else "—"
-        return [name, str(stats.sent), str(stats.received), f"{stats.lost} ({stats.loss_percent:.1f} %)",
-                self.tr("{ms} ms").format(ms=f"{stats.jitter_ms:.1f}"), delay]
+        delay = self.tr("{ms} ms").format(ms=shown_figure(stats.delay_ms, 1)) if stats.delay_ms is not None else "—"
+        return [name, str(stats.sent), str(stats.received), f"{stats.lost} ({shown_figure(stats.loss_percent, 1)} %)",
+                self.tr("{ms} ms").format(ms=shown_figure(stats.jitter_ms, 1)), delay]
 
     def _findings(self, findings: list[Finding]) -> str:
         items = []

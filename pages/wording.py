@@ -6,11 +6,12 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from wizard.checks.result import Finding, Severity
 from wizard.errors import WizardError, sentence
 from wizard.i18n import ENGINE_CONTEXT, FINDINGS_CONTEXT, RUNBOOK_CONTEXT, SITE_CONTEXT, SYSTEMS_CONTEXT, VALUES_CONTEXT
+from wizard.said import figures_written
 
 if TYPE_CHECKING:
     from wizard.runbook.engine import RunOutcome
@@ -115,7 +116,8 @@ def core_words(text: str) -> str:
 
 def _values_shown(values: dict[str, str]) -> dict[str, str]:
     """Each value in the window's language: a system named by its id (the core's `system=zoom`) by its name."""
-    return {name: system_name(value) if name == "system" else _value_text(value) for name, value in values.items()}
+    written = figures_written(values, QLocale().name().split("_")[0])  # "0,6" in German (wizard.app.translators)
+    return {name: system_name(value) if name == "system" else _value_text(value) for name, value in written.items()}
 
 
 def _value_text(value: str) -> str:

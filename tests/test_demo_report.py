@@ -136,13 +136,16 @@ def test_the_demo_report_shows_its_test_call_with_the_figures_each_way(demo, lan
     assert evidence.setup_ms is not None and forth.sent > 0 and back.sent > 0
     text = " ".join(subprocess.run([require_tool("pdftotext"), str(demo["built"][language].pdf), "-"],
                                    capture_output=True, text=True, timeout=60, check=True).stdout.split())
+    from wizard.said import figure
+
     heading, setup, codec, suite = CALL_WORDS[language]
     section = text[text.index(f"{heading} {DEMO_CALLER} → {DEMO_CALLEE}"):]
     assert f"{setup} {evidence.setup_ms:.0f} ms" in section
     assert f"{codec} {evidence.codec}" in section and evidence.codec.startswith(("PCMA", "PCMU"))
     assert f"{suite} {evidence.crypto_suite}" in section and evidence.crypto_suite == "AES_CM_128_HMAC_SHA1_80"
     for source, target, stats in ((DEMO_CALLER, DEMO_CALLEE, forth), (DEMO_CALLEE, DEMO_CALLER, back)):
-        row = f"{source} → {target} {stats.sent} {stats.received} {stats.lost} ({stats.loss_percent:.1f} %)"
+        percent = figure(stats.loss_percent, 1, language)  # "0,0 %" in German
+        row = f"{source} → {target} {stats.sent} {stats.received} {stats.lost} ({percent} %)"
         assert row in section, row
 
 

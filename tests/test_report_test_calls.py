@@ -82,8 +82,23 @@ def test_the_section_speaks_german_with_the_figures_and_sips_words_as_they_are()
     text = text_of(html)
     assert "Testanrufe" in text and "Testanruf 3100 → 3101" in text
     assert "4 ms" in text and "PCMA/8000" in text and "AES_CM_128_HMAC_SHA1_80" in text
-    assert "3101 → 3100 150 0 150 (100.0 %)" in text
-    assert "488 Not Acceptable Here" in text and "0.4 SBC Angerufener INVITE (SDP)" in text
+    assert "3101 → 3100 150 0 150 (100,0 %)" in text  # a decimal comma in German
+    assert "3100 → 3101 150 150 0 (0,0 %) 0,6 ms 0,2 ms (max. 0,9)" in text and "3 s je Richtung" in text
+    assert "488 Not Acceptable Here" in text and "0,4 SBC Angerufener INVITE (SDP)" in text
     assert "Einseitiges Audio" in text and "Abhilfe:" in text  # the finding and its fix, in German
     assert english_pieces(html) == [], english_pieces(html)
     assert len(english_pieces(render_test_calls(EN, report_data(a_call())))) >= 5  # it finds English in English
+
+
+def test_a_findings_figures_are_written_as_the_reports_language_writes_them() -> None:
+    """Loss and jitter above their limits: the findings keep the figures as the check wrote them ('2.7', '35.5'),
+    the English report shows them so, the German one with a decimal comma, as the figures above them."""
+    from dataclasses import replace
+
+    data = report_data(replace(a_call(), caller_to_callee=DirectionStats(150, 146, 4, 35.5, 0.2, 0.9)))
+    kept = data["chapters"][0]["steps"][1]["findings"]
+    assert {"percent": "2.7", "jitter": "35.5"}.items() <= {k: v for f in kept for k, v in f["values"].items()}.items()
+    english, german = text_of(render_test_calls(EN, data)), text_of(render_test_calls(DE, data))
+    assert "(2.7 %)" in english and "35.5 ms" in english and "2,7" not in english
+    assert "(2,7 %)" in german and "35,5 ms" in german, german
+    assert "2.7" not in german and "35.5" not in german

@@ -5,6 +5,8 @@ Said(...) wording for the translators, as it does a Finding's or an error's."""
 from __future__ import annotations
 
 import json
+import re
+from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from wizard.errors import one_line
@@ -49,3 +51,30 @@ class Said(str):
         except (ValueError, TypeError, KeyError, IndexError):
             return text
         return said if said == text else text
+
+
+# the languages that write a decimal comma (DIN 1333, Duden: "0,5 ms"); English writes a point
+DECIMAL_COMMA = frozenset({"de"})
+
+
+def figure(value: float, digits: int | None, language: str) -> str:
+    """A measured figure as `language` writes it, with `digits` decimals (None: as few as it needs, 2.5 or 30),
+    for the window and the report to show the same. Stored data keeps the number itself, never this text."""
+    text = f"{value:g}" if digits is None else f"{value:.{digits}f}"
+    return text.replace(".", ",") if language in DECIMAL_COMMA else text
+
+
+# the values of the core's sentences that are figures (the test call's loss in %, jitter, delay, how early audio
+# stopped and their limits, wizard.checks.call; a call's length): a finding keeps them as the check wrote them
+# ("0.6"), the window and the report write them in their language
+FIGURES = frozenset({"percent", "jitter", "delay", "early", "limit", "most", "seconds", "setup"})
+_DECIMAL = re.compile(r"-?\d+\.\d+")
+
+
+def figures_written(values: Mapping[str, str], language: str) -> dict[str, str]:
+    """A sentence's values with each of its figures (a FIGURES value holding a decimal number) as `language`
+    writes it; every other value as it is."""
+    if language not in DECIMAL_COMMA:
+        return dict(values)
+    return {name: value.replace(".", ",") if name in FIGURES and _DECIMAL.fullmatch(value) else value
+            for name, value in values.items()}

@@ -2,8 +2,9 @@
 PSI calls with SRTP both ways — the call, its set-up time, codec and crypto suite, the audio each way, the media
 profile's offers (guide §9.4.2), the findings with their fixes and the SIP ladder as a compact table — in the
 report's language. Its sentences are the core's worded sentences (wizard.said.Said), the findings are said as the
-report's other sections say them (Words.finding); figures, SIP messages and reason phrases, codec and crypto suite
-names stay as the call showed them. HTML in the style of wizard.report.content, for Qt's rich text; no Qt here."""
+report's other sections say them (Words.finding), figures as the language writes them (Words.figure: "0,5 ms" in
+German); SIP messages and reason phrases, codec and crypto suite names stay as the call showed them. HTML in the
+style of wizard.report.content, for Qt's rich text; no Qt here."""
 
 from __future__ import annotations
 
@@ -64,16 +65,16 @@ def call_html(w: Words, evidence: TestCallEvidence, findings: list[dict[str, Any
                     _ladder(w, evidence)])
 
 
-def _ms(value: float | None, digits: int = 0) -> str:
-    return f"{value:.{digits}f} ms" if value is not None else NONE
+def _ms(w: Words, value: float | None, digits: int = 0) -> str:
+    return f"{w.figure(value, digits)} ms" if value is not None else NONE
 
 
 def _facts(w: Words, evidence: TestCallEvidence) -> str:
     rows = [[Said("Through"), _e(evidence.sbc)], [Said("Made"), _e(_when(evidence.started_at) or NONE)],
-            [Said("User agent"), _e(evidence.user_agent)], [Said("Call set-up"), _ms(evidence.setup_ms)],
+            [Said("User agent"), _e(evidence.user_agent)], [Said("Call set-up"), _ms(w, evidence.setup_ms)],
             [Said("Codec"), _e(evidence.codec or NONE)], [Said("SRTP crypto suite"), _e(evidence.crypto_suite or NONE)],
             [Said("Answer's media line"), _e(evidence.answer_media or NONE)],
-            [Said("Audio sent"), _e(w(Said("{seconds} s each way", seconds=f"{evidence.seconds:g}")))]]
+            [Said("Audio sent"), _e(w(Said("{seconds} s each way", seconds=w.figure(evidence.seconds))))]]
     if evidence.failure is not None:
         failure = evidence.failure
         # the SIP answer as the SBC gave it; the detail in the words of what met it (a TLS error, the station)
@@ -87,11 +88,11 @@ def _direction(w: Words, source: str, target: str, stats: DirectionStats | None)
     name = _e(f"{source} → {target}")
     if stats is None:
         return [name, NONE, NONE, NONE, NONE, NONE]
-    delay = _ms(stats.delay_ms, 1)
+    delay = _ms(w, stats.delay_ms, 1)
     if stats.delay_max_ms is not None:
-        delay = w(Said("{delay} (max. {most})", delay=delay, most=f"{stats.delay_max_ms:.1f}"))
-    return [name, str(stats.sent), str(stats.received), f"{stats.lost} ({stats.loss_percent:.1f} %)",
-            _ms(stats.jitter_ms, 1), _e(delay)]
+        delay = w(Said("{delay} (max. {most})", delay=delay, most=w.figure(stats.delay_max_ms, 1)))
+    return [name, str(stats.sent), str(stats.received), f"{stats.lost} ({w.figure(stats.loss_percent, 1)} %)",
+            _ms(w, stats.jitter_ms, 1), _e(delay)]
 
 
 def _media(w: Words, evidence: TestCallEvidence) -> str:
@@ -141,7 +142,7 @@ def _ladder(w: Words, evidence: TestCallEvidence) -> str:
         said = PARTY.get(name)
         return _e(w(said) if said else name.upper())
 
-    rows = [[f"{step.at_ms:.1f}", party(step.source), party(step.target), _e(step.label)]
+    rows = [[w.figure(step.at_ms, 1), party(step.source), party(step.target), _e(step.label)]
             for step in evidence.ladder]
     return (f"<p>{_e(w(Said('SIP ladder (ms after the first request):')))}</p>"
             + _table(["ms", *_heads(w, Said("From"), Said("To"), Said("Message"))], rows, [12, 14, 14, 60], size=7.5))

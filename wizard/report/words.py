@@ -14,7 +14,7 @@ from functools import cache
 from typing import Any
 
 from resources import resource_path
-from wizard.said import Said
+from wizard.said import Said, figure, figures_written
 
 LANGUAGES = ("en", "de")
 # the contexts of psi_core_<language>.ts that wizard.i18n writes: the core's sentences, the guide's wording, the
@@ -74,6 +74,7 @@ class Words:
         """A worded sentence of the core, its values put in; English if its translation names a value wrongly."""
         shown = {name: self.value(str(value)) for name, value in (values or {}).items()}
         english = wording.format(**shown) if shown else wording
+        shown = figures_written(shown, self.language)  # the figures as this language writes them
         translated = self._form(FINDINGS, wording, str(shown.get("count", "")))
         if translated is None:
             return english
@@ -100,6 +101,10 @@ class Words:
         shown = self.said(wording[0], values), self.said(wording[1], values) if wording[1] else fix
         subject = finding.get("subject")
         return (f"{subject}: {shown[0]}" if subject else shown[0]), shown[1]
+
+    def figure(self, value: float, digits: int | None = None) -> str:
+        """A figure in this language's writing (a decimal comma in German): wizard.said.figure."""
+        return figure(value, digits, self.language)
 
     def runbook(self, text: str) -> str:
         """The guide's wording (a chapter's or a step's title) in this language."""
