@@ -123,7 +123,7 @@ def station(text: str) -> str:
 
 
 def call_seconds(text: str) -> float:
-    """A test call's audio length: a few seconds prove it (wizard.services.test_call caps it at 30)."""
+    """A test call's audio length: a few seconds prove it (wizard.checks.call.MAX_SECONDS caps it at 30)."""
     try:
         seconds = float(text)
     except ValueError:
