@@ -101,8 +101,7 @@ class UndoBox(QTreeWidget):
                 text = self.tr("note: {text}").format(text=note)
                 QTreeWidgetItem(hands, [text]).setToolTip(0, text)  # a long note is cut at the page's edge
             hands.setExpanded(True)
-        top = QTreeWidgetItem([self.tr("Undo: {count} AMOs, then the invitations still pending").format(
-            count=len(amos))])
+        top = QTreeWidgetItem([self.tr("Undo: %n AMO(s), then the invitations still pending", "", len(amos))])
         self.addTopLevelItem(top)
         for amo in amos:
             QTreeWidgetItem(top, [amo])

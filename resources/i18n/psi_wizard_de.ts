@@ -1950,7 +1950,7 @@ Benutzer</translation>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../pages/wave_run.py" line="135"/>
+        <location filename="../../pages/wave_run.py" line="134"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -2841,10 +2841,13 @@ Benutzer</translation>
         <source>note: {text}</source>
         <translation>Hinweis: {text}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../pages/wave_run.py" line="104"/>
-        <source>Undo: {count} AMOs, then the invitations still pending</source>
-        <translation>Rückgängig: {count} AMOs, dann die noch offenen Einladungen</translation>
+        <source>Undo: %n AMO(s), then the invitations still pending</source>
+        <translation>
+            <numerusform>Rückgängig: %n AMO, dann die noch offenen Einladungen</numerusform>
+            <numerusform>Rückgängig: %n AMOs, dann die noch offenen Einladungen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

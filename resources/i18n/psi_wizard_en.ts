@@ -59,6 +59,17 @@
     </message>
 </context>
 <context>
+    <name>UndoBox</name>
+    <message numerus="yes">
+        <location filename="../../pages/wave_run.py" line="104"/>
+        <source>Undo: %n AMO(s), then the invitations still pending</source>
+        <translation>
+            <numerusform>Undo: %n AMO, then the invitations still pending</numerusform>
+            <numerusform>Undo: %n AMOs, then the invitations still pending</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message numerus="yes">
         <location filename="../../wizard/app/welcome.py" line="127"/>
