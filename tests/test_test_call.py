@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from wizard.checks.call import (
     FAIL_AUTH,
     FAIL_DROPPED,
@@ -122,6 +124,22 @@ def test_one_request_rule_for_every_way_a_call_is_asked_for() -> None:
         "no digest password given for test station 4711", "no digest password given for test station 4712",
         "0 s of audio is not a test call's length"]
     assert request_problems("4711", "4712", {"4711": "a", "4712": "b"}, 30.5)[0].fix == "give 1 to 30 seconds"
+    # the fix says from 1 s, so half a second is refused as the command line's --seconds refuses it
+    assert [e.problem for e in request_problems("4711", "4712", {"4711": "a", "4712": "b"}, 0.5)] == [
+        "0.5 s of audio is not a test call's length"]
+
+
+def test_the_command_line_bounds_a_call_as_the_request_rule_does() -> None:
+    import argparse
+
+    from wizard.arguments import call_seconds
+    from wizard.checks.call import MAX_SECONDS, MIN_SECONDS
+
+    assert call_seconds(f"{MIN_SECONDS:g}") == MIN_SECONDS and call_seconds(f"{MAX_SECONDS:g}") == MAX_SECONDS
+    for outside in (MIN_SECONDS - 0.5, MAX_SECONDS + 0.5):
+        with pytest.raises(argparse.ArgumentTypeError):
+            call_seconds(f"{outside:g}")
+        assert request_problems("4711", "4712", {"4711": "a", "4712": "b"}, outside)
 
 
 def test_the_services_test_call_step_is_the_runbooks_probe_call_step() -> None:

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from urllib.parse import urlsplit
 
 from wizard.checks import amo_values
+from wizard.checks.call import MAX_SECONDS, MIN_SECONDS
 from wizard.checks.site import is_fqdn, is_ip
 from wizard.errors import WizardError
 from wizard.probes.base import parse_host_port
@@ -123,13 +124,14 @@ def station(text: str) -> str:
 
 
 def call_seconds(text: str) -> float:
-    """A test call's audio length: a few seconds prove it (wizard.checks.call.MAX_SECONDS caps it at 30)."""
+    """A test call's audio length, in the bounds the test call's request rule sets (wizard.checks.call)."""
     try:
         seconds = float(text)
     except ValueError:
         seconds = math.nan
-    if not (math.isfinite(seconds) and 1 <= seconds <= 30):
-        raise argparse.ArgumentTypeError(f"{text!r} is not a call length: seconds from 1 to 30")
+    if not (math.isfinite(seconds) and MIN_SECONDS <= seconds <= MAX_SECONDS):
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a call length: seconds from {MIN_SECONDS:g} to {MAX_SECONDS:g}")
     return seconds
 
 

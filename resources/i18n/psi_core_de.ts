@@ -1704,8 +1704,8 @@
       <translation>{seconds} s Audio sind keine Länge für einen Testanruf</translation>
     </message>
     <message>
-      <source>give 1 to {most} seconds</source>
-      <translation>geben Sie 1 bis {most} Sekunden an</translation>
+      <source>give {least} to {most} seconds</source>
+      <translation>geben Sie {least} bis {most} Sekunden an</translation>
     </message>
     <message>
       <source>The test station {station} could not open SIP over TLS to {sbc}: {detail}.</source>

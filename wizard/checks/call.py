@@ -32,7 +32,7 @@ OFFER_SRTP = "srtp-sdes"  # RTP/SAVP with a=crypto: must be answered with RTP/SA
 UNCONFIGURED_CODEC = "GSM"
 UNCONFIGURED_PAYLOAD = 3
 
-MAX_SECONDS = 30.0  # audio each way: a few seconds prove it; a long call only holds two stations busy
+MIN_SECONDS, MAX_SECONDS = 1.0, 30.0  # audio each way: a few seconds prove it; a long call only holds two stations busy
 
 # Thresholds of the audio judgement. ITU-T G.114 (05/2003) §1: one-way delay up to 150 ms is acceptable for most
 # applications. For loss and jitter no public source fixes a limit for a commissioning test: ours, chosen so that a
@@ -226,9 +226,10 @@ def request_problems(caller: str, callee: str, passwords: Mapping[str, str],
     problems = [WizardError("no digest password given for test station {station}",
                             "type its digest password (it is used for this call and never saved)", station=station)
                 for station in (caller, callee) if not passwords.get(station)]
-    if seconds is not None and not 0 < seconds <= MAX_SECONDS:
-        problems.append(WizardError("{seconds} s of audio is not a test call's length", "give 1 to {most} seconds",
-                                    seconds=f"{seconds:g}", most=f"{MAX_SECONDS:g}"))
+    if seconds is not None and not MIN_SECONDS <= seconds <= MAX_SECONDS:
+        problems.append(WizardError("{seconds} s of audio is not a test call's length",
+                                    "give {least} to {most} seconds",
+                                    seconds=f"{seconds:g}", least=f"{MIN_SECONDS:g}", most=f"{MAX_SECONDS:g}"))
     return problems
 
 
