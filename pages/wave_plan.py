@@ -64,7 +64,7 @@ class PlanTree(QTreeWidget):
             self.addTopLevelItem(top)
             top.setExpanded(bool(rounds) or len(changes) <= 50)
 
-    def _lazy(self, item: QTreeWidgetItem, changes: list[Change], op_states: dict[str, str]) -> None:
+    def _lazy(self, item: QTreeWidgetItem, changes: Sequence[Change], op_states: dict[str, str]) -> None:
         item.setChildIndicatorPolicy(QTreeWidgetItem.ChildIndicatorPolicy.ShowIndicator)
         # the rows' words are made when the group is opened: a wave of thousands is redrawn after every stage
         self._unbuilt[id(item)] = [(c, op_states.get(c.op_id, OpState.PLANNED)) for c in changes]

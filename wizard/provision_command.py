@@ -21,6 +21,7 @@ from wizard.checks.provisioning import (
     Person,
     Prereq,
     RowState,
+    StoredChanges,
     System,
     WaveOptions,
     WavePlan,
@@ -32,7 +33,7 @@ from wizard.live import OfflineMode, require_live
 from wizard.provisioning.by_hand import PortalRound
 from wizard.provisioning.people import wave_people
 from wizard.provisioning.session import SOURCE_STEP, Reading, select
-from wizard.provisioning.waves import change_summary, load_plan, plan_hash
+from wizard.provisioning.waves import change_summary, load_plan, plan_digest, plan_hash
 from wizard.runbook.engine import EVIDENCE_REF
 from wizard.services.provisioning import Provisioning
 from wizard.store.errors import ProjectLocked, ProjectReadOnly
@@ -226,12 +227,30 @@ async def _plan_and_show(chapter: Provisioning, args: argparse.Namespace) -> int
     if not chosen:
         raise WizardError("nobody is ready for a wave", "see `--rows` for what each person still needs")
     wave = await chapter.plan(reading, chosen, options, round_size=args.round_size)
+    del reading, chosen  # the rows of a big site are not held while the stored plan is shown
     project = chapter.project
-    plan = load_plan(project, wave)
-    _out(args.json, {"wave": wave, "plan_sha256": plan_hash(project, wave),
-                     "will_change": change_summary(project, wave), **json.loads(plan.to_json())},
-         lambda: _print_plan(project, wave, plan))
+    if args.json:
+        _plan_json(project, wave)
+    else:
+        _print_plan(project, wave, load_plan(project, wave))
     return Exit.OK
+
+
+def _plan_json(project: ProjectFile, wave: str) -> None:
+    """The wave, its hash and what it will change, then the plan's members as stored: the text the hash is of,
+    written as it is (a 20,000-person plan is 40 MB of JSON, which parsed again and printed indented took more
+    memory than the whole wave's run)."""
+    will_change = change_summary(project, wave)
+    changes = load_plan(project, wave).changes  # as change_summary read it: the stored text is held once
+    assert isinstance(changes, StoredChanges)  # a plan read from the project
+    text = changes.text
+    head = json.dumps({"wave": wave, "plan_sha256": plan_digest(text), "will_change": will_change}, indent=2,
+                      ensure_ascii=False)
+    sys.stdout.write(head.removesuffix("\n}") + ",\n  ")
+    assert text.startswith("{")  # a JSON object, written by WavePlan.to_json; after its "{", a megabyte at a time
+    for start in range(1, len(text), 1 << 20):
+        sys.stdout.write(text[start:start + (1 << 20)])
+    sys.stdout.write("\n")
 
 
 async def _rows(chapter: Provisioning, args: argparse.Namespace) -> int:
@@ -364,8 +383,9 @@ async def _undo(chapter: Provisioning, args: argparse.Namespace) -> int:
 
 # ---------------------------------------------------------------------------------------------- output
 def _out(as_json: bool, data: object, text: object) -> None:
-    if as_json:
-        print(json.dumps(data, indent=2, ensure_ascii=False))
+    if as_json:  # written as it is encoded: a 20,000-person wave's rows are not held a second time as text
+        json.dump(data, sys.stdout, indent=2, ensure_ascii=False)
+        sys.stdout.write("\n")
     else:
         text()  # type: ignore[operator]
 

@@ -5,6 +5,7 @@ is measured, not Zoom's pacing) taken through the command line as the engineer w
 (invitations, activations, AMOs), one portal round confirmed, then every round added in the (lab's) portal and
 confirmed at once, and the run that reads the rounds back. Prints per size:
 - first run: wall time of `provision --execute`, and its peak memory (resource usage of that process);
+- each command's peak memory (its highest run's): the wave's peak is the highest of them;
 - the project file's size after it;
 - one `--confirm-round WAVE N` (the whole command, start-up included; aim <= 0.3 s at 20,000);
 - the read-back: wall time of the `--resume` that reads every confirmed round back.
@@ -33,6 +34,7 @@ ROOT = Path(__file__).resolve().parents[2]
 SIZES = [int(n) for n in sys.argv[1:]] or [1000, 5000]
 RATES = "light=2000,medium=2000,heavy=2000"  # the lab's and the project's: Zoom's pacing is not what is measured
 SITE = (("sbc_public_fqdn", "sbc.lab.psi"), ("sbc_sip_tls_port", "65061"), ("sbc_public_ip", "203.0.113.10"))
+PEAKS: dict[str, float] = {}  # each command's peak memory in MB, for the size measured last
 SECRETS = ("--zoom-secret-env", "ZOOM_SECRET", "--password-env", "AMO_PASSWORD")
 
 
@@ -42,8 +44,9 @@ def timed(args: list[str], env: dict[str, str]) -> tuple[float, float, str]:
     own size, which the child carries until its exec (after the 20,000-person site, 320 MB for 1,000 people)."""
     with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as err:
         start = time.perf_counter()
-        process = subprocess.Popen([sys.executable, "-m", "wizard", *args], stdout=out, stderr=err, cwd=ROOT,
-                                   env=env)
+        # BENCH_WRAP: a script to run the command under instead of `-m wizard` (e.g. one that traces allocations)
+        wrap = [os.environ["BENCH_WRAP"]] if os.environ.get("BENCH_WRAP") else ["-m", "wizard"]
+        process = subprocess.Popen([sys.executable, *wrap, *args], stdout=out, stderr=err, cwd=ROOT, env=env)
         peak = 0
         while process.poll() is None:
             peak = max(peak, high_water(process.pid))
@@ -53,6 +56,8 @@ def timed(args: list[str], env: dict[str, str]) -> tuple[float, float, str]:
         err.seek(0)
         if process.returncode != 0:
             raise SystemExit(f"{' '.join(args[:3])} failed ({process.returncode}): {err.read()[-2000:]}")
+        command = " ".join(args[2:3] + (["all"] if args[-1] == "all" else []))  # e.g. '--execute'
+        PEAKS[command] = max(peak / 1024, PEAKS.get(command, 0.0))
         return wall, peak / 1024, out.read()
 
 
@@ -88,6 +93,7 @@ async def add_in_portal(control: str, rounds: list[list[str]]) -> None:
 
 
 def measure(people: int) -> dict[str, float]:
+    PEAKS.clear()
     with tempfile.TemporaryDirectory(prefix="bench-scale-") as name:
         folder = Path(name)
         lab, endpoints, project = site(folder, people)
@@ -111,8 +117,9 @@ def measure(people: int) -> dict[str, float]:
         finally:
             lab.send_signal(signal.SIGTERM)
             lab.communicate(timeout=60)
-    return {"first run s": first, "peak MB": peak, "file MB": size, "confirm-round s": one,
-            "read-back s": readback, "rounds": len(rounds), "ticked": len(ticks)}
+    return {"first run s": first, "peak MB": peak, **{f"peak MB {command}": mb for command, mb in PEAKS.items()},
+            "file MB": size, "confirm-round s": one, "read-back s": readback, "rounds": len(rounds),
+            "ticked": len(ticks)}
 
 
 def main() -> None:

@@ -14,6 +14,7 @@ import hmac
 import io
 import json
 import re
+from array import array
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
@@ -497,31 +498,81 @@ class SkipReason(StrEnum):
     INTEGRATED = "integrated"  # the last read-back found the person integrated: a table read before it may not say so
 
 
+class StoredChanges(Sequence[Change]):
+    """A stored plan's changes, read from its text when asked for, not held parsed: a 20,000-person plan is 40 MB
+    of JSON but 120 MB as Change objects, which a wave's run held whole for hours (#31 item 10). Kept: the text
+    (the one the audit log's SHA-256 is of) and where each change's object starts in it; `positions` chooses some
+    of them (one stage's) in the plan's order."""
+
+    def __init__(self, text: str, starts: Sequence[int], positions: Sequence[int] | None = None) -> None:
+        self.text = text  # the whole plan's, as stored
+        self._starts = starts
+        self._positions = positions
+
+    def __len__(self) -> int:
+        return len(self._starts if self._positions is None else self._positions)
+
+    def __getitem__(self, index):  # Sequence's int and slice overloads
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        start = self._starts[index if self._positions is None else self._positions[index]]
+        return _change(_DECODER.raw_decode(self.text, start)[0])
+
+    def __iter__(self) -> Iterator[Change]:
+        for i in range(len(self)):
+            yield self[i]
+
+    def chosen(self, positions: Sequence[int]) -> StoredChanges:
+        return StoredChanges(self.text, self._starts, positions)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Sequence) and tuple(self) == tuple(other)
+
+    def __hash__(self) -> int:
+        return hash(tuple(self))
+
+
+_DECODER = json.JSONDecoder()
+_SPACE = re.compile(r"[ \t\n\r]*")
+
+
+def _skip(text: str, i: int) -> int:
+    """Where the JSON white space from `i` ends."""
+    found = _SPACE.match(text, i)
+    return found.end() if found else i
+
+
+def _change(c: dict[str, Any]) -> Change:
+    return Change(c["op_id"], System(c["system"]), c["person"], c["text"], c["data"], c["round"])
+
+
 @dataclass(frozen=True)
 class WavePlan:
     people: tuple[str, ...]
     options: WaveOptions
-    changes: tuple[Change, ...]
+    changes: Sequence[Change]  # a tuple as planned, StoredChanges as read from the project
     # (station, why) for each station the wave's AMOs give a new digest password; every other station keeps its own
     new_passwords: tuple[tuple[str, PasswordReason], ...] = ()
     skipped: tuple[tuple[str, SkipReason], ...] = ()  # (email key, why) of those chosen but left out
 
-    def of(self, system: System) -> list[Change]:
-        return self._by_system.get(system, [])
+    def of(self, system: System) -> Sequence[Change]:
+        """One stage's changes in the plan's order; a stored plan's are read when iterated, and held only while the
+        caller holds them."""
+        positions = self._by_system.get(system, [])
+        if isinstance(self.changes, StoredChanges):
+            return self.changes.chosen(positions)
+        return [self.changes[i] for i in positions]
+
+    def count(self, system: System) -> int:
+        return len(self._by_system.get(system, []))
 
     @functools.cached_property
-    def _by_system(self) -> dict[System, list[Change]]:
-        """Asked thousands of times per run of a big wave: grouped once (the plan never changes)."""
-        groups: dict[System, list[Change]] = defaultdict(list)
-        for change in self.changes:
-            groups[change.system].append(change)
-        return dict(groups)
-
-    @functools.cached_property
-    def by_person(self) -> dict[tuple[str, System], list[Change]]:
-        groups: dict[tuple[str, System], list[Change]] = defaultdict(list)
-        for change in self.changes:
-            groups[(change.person, change.system)].append(change)
+    def _by_system(self) -> dict[System, list[int]]:
+        """Asked thousands of times per run of a big wave: the positions grouped once (the plan never changes)."""
+        groups: dict[System, list[int]] = defaultdict(list)
+        systems = getattr(self, "_systems", None) or [c.system for c in self.changes]
+        for position, system in enumerate(systems):
+            groups[system].append(position)
         return dict(groups)
 
     def rounds(self) -> dict[int, list[Change]]:
@@ -540,18 +591,65 @@ class WavePlan:
 
     @classmethod
     def from_json(cls, text: str) -> WavePlan:
+        """The plan's members read one by one, each change parsed once to be judged and then let go (where it
+        starts is kept): the whole text parsed at once took four times its size."""
         try:
-            data = json.loads(text)
+            data, starts, systems = _read_plan(text)
             options = {**data["options"], "assignments": tuple(tuple(pair) for pair in
                                                                data["options"].get("assignments", ()))}
             # a plan stored before a wave named its new passwords and whom it left out names none: it still loads
             new_passwords = tuple((str(stno), PasswordReason(reason)) for stno, reason in data.get("new_passwords", ()))
             skipped = tuple((str(key), SkipReason(reason)) for key, reason in data.get("skipped", ()))
-            return cls(tuple(data["people"]), WaveOptions(**options),
-                       tuple(Change(c["op_id"], System(c["system"]), c["person"], c["text"], c["data"], c["round"])
-                             for c in data["changes"]), new_passwords, skipped)
-        except (ValueError, KeyError, TypeError) as exc:
+            plan = cls(tuple(data["people"]), WaveOptions(**options), StoredChanges(text, starts), new_passwords,
+                       skipped)
+        except (ValueError, KeyError, TypeError, IndexError) as exc:
             raise WizardError("the stored wave plan cannot be read", "plan the wave again") from exc
+        object.__setattr__(plan, "_systems", systems)  # judged while read: the stages' index needs no second pass
+        return plan
+
+
+def _read_plan(text: str) -> tuple[dict[str, Any], array[int], list[System]]:
+    """The plan's members but its changes, where each change starts, and each one's stage. Every change is parsed
+    (and so judged: a damaged one is refused here, as before) and let go."""
+    members: dict[str, Any] = {}
+    starts: array[int] = array("q")
+    systems: list[System] = []
+    i = _skip(text, 0)
+    if text[i] != "{":
+        raise ValueError("a plan is an object")
+    i = _skip(text, i + 1)
+    while text[i] != "}":
+        key, i = _DECODER.raw_decode(text, i)
+        i = _skip(text, i)
+        if text[i] != ":":
+            raise ValueError("a member without its value")
+        i = _skip(text, i + 1)
+        if key == "changes":
+            i = _read_changes(text, i, starts, systems)
+            members[key] = True
+        else:
+            members[key], i = _DECODER.raw_decode(text, i)
+        i = _skip(text, i)
+        if text[i] == ",":
+            i = _skip(text, i + 1)
+    if "changes" not in members:
+        raise KeyError("changes")
+    return members, starts, systems
+
+
+def _read_changes(text: str, i: int, starts: array[int], systems: list[System]) -> int:
+    """The changes' array from `i`: where each one starts, and its stage; returns where the array ends."""
+    if text[i] != "[":
+        raise ValueError("the changes are a list")
+    i = _skip(text, i + 1)
+    while text[i] != "]":
+        starts.append(i)
+        change, i = _DECODER.raw_decode(text, i)
+        systems.append(_change(change).system)
+        i = _skip(text, i)
+        if text[i] == ",":
+            i = _skip(text, i + 1)
+    return i + 1
 
 
 def plan_wave(selected: Sequence[Person], config: Os4kConfig | None, options: WaveOptions,

@@ -4,6 +4,7 @@ the wave's evidence file, and everyone the project's waves provisioned, which th
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 from collections import Counter, defaultdict
 from typing import TYPE_CHECKING
@@ -79,14 +80,24 @@ def evidence_of(record: WaveRecord, plan: WavePlan, ops: dict[str, WaveOpEntry],
             if entry.state == OpState.FAILED:
                 failures.append({"change": change.text, "detail": entry.detail})
     confirmations = {op: entry.detail for op, entry in ops.items() if op.startswith("psi.round:")}
-    return json.dumps({
+    return _encoded({
         "wave": record.wave_id, "state": record.state, "created_at": record.created_at,
         "created_by": record.created_by, "plan_sha256": plan_sha256,
         "stages": {title: {state: c[state] for state in COUNTED} for title, c in counts.items()},
         "portal_rounds_confirmed": confirmations,
         "people": people_of(plan, ops) if people is None else people,
         "failures": failures,
-    }, indent=1).encode()
+    })
+
+
+def _encoded(data: object) -> bytes:
+    """JSON as bytes, encoded piece by piece: json.dumps with an indent holds every piece of a 20,000-person wave's
+    rows at once before it joins them."""
+    out = io.BytesIO()
+    with io.TextIOWrapper(out, encoding="utf-8", write_through=True) as text:
+        json.dump(data, text, indent=1)
+        text.flush()
+        return out.getvalue()
 
 
 REPORTED = (WaveState.RUNNING, WaveState.PAUSED, WaveState.WAITING, WaveState.DONE)  # changed something, still stand

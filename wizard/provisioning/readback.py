@@ -7,11 +7,12 @@ from __future__ import annotations
 import asyncio
 import json
 from collections import defaultdict
+from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from wizard.checks.comparison import check_comparison_report
-from wizard.checks.provisioning import Change, Readback, System, closed_steps, verify_person
+from wizard.checks.provisioning import Change, Readback, System, WavePlan, closed_steps, verify_person
 from wizard.checks.result import Finding
 from wizard.connectors.os4k import AmoTransport
 from wizard.errors import WizardError
@@ -26,8 +27,8 @@ if TYPE_CHECKING:  # the HTTP client is loaded by whoever makes one
 COMPARISON_STEP = "8.2-user-comparison-report"
 
 
-async def read_back(project: ProjectFile, wave_id: str, changes: list[Change], zoom: ZoomClient,
-                    amo: AmoTransport) -> dict[str, Readback]:
+async def read_back(project: ProjectFile, wave_id: str, changes: Sequence[Change], zoom: ZoomClient,
+                    amo: AmoTransport, *, plan: WavePlan | None = None) -> dict[str, Readback]:
     """Reads Zoom (users of every status, the SIP phones) and the OS4K (REG-) once, judges each person, and keeps
     what was found as evidence: the read-back the report cites."""
     statuses: dict[str, str] = {}
@@ -40,7 +41,7 @@ async def read_back(project: ProjectFile, wave_id: str, changes: list[Change], z
     phones = {str(p.get("user_email", "")).lower(): p for p in await zoom.list_sip_phones()}
     config = (await read_os4k_live(amo)).config
     comparison = _comparison_findings(project)
-    options = load_plan(project, wave_id).options
+    options = (plan or load_plan(project, wave_id)).options  # the caller's plan: its text is not read again
     previous = _latest_readback(project, wave_id)
 
     def judge() -> tuple[dict[str, Readback], bytes | None]:
@@ -118,11 +119,12 @@ async def verify_wave(project: ProjectFile, wave_id: str, zoom: ZoomClient, amo:
     return {person: r.state for person, r in found.items()}
 
 
-async def close_steps(project: ProjectFile, wave_id: str, ops: dict[str, WaveOpEntry] | None = None) -> None:
-    """The runbook steps of chapter 7 take their status from the wave (guide §7.1.1–§7.2.1). `ops`: the wave's
-    journal as the caller has just read it (a big wave's is not read twice)."""
+async def close_steps(project: ProjectFile, wave_id: str, ops: dict[str, WaveOpEntry] | None = None, *,
+                      plan: WavePlan | None = None) -> None:
+    """The runbook steps of chapter 7 take their status from the wave (guide §7.1.1–§7.2.1). `ops` and `plan`: the
+    wave's journal and plan as the caller has them (a big wave's are not read twice)."""
     await project.written()  # judged from every outcome recorded so far
-    plan = load_plan(project, wave_id)
+    plan = plan or load_plan(project, wave_id)
     ops = project.wave_ops(wave_id) if ops is None else ops
     readback = readback_findings(project, wave_id)
     results = await asyncio.to_thread(closed_steps, plan, {op: (e.state, e.detail) for op, e in ops.items()},

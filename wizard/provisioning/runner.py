@@ -156,7 +156,7 @@ class WaveRunner:
         self.on_change = on_change
         self._go = asyncio.Event()
         self._go.set()
-        self.progress = {system: SystemProgress(len(self.plan.of(system))) for system in System}
+        self.progress = {system: SystemProgress(self.plan.count(system)) for system in System}
         self._journal = project.wave_ops(wave_id)
         # this run's word on each change; a state read from the project stays its text (OpState's values)
         self._states: dict[str, str] = {}
@@ -165,6 +165,7 @@ class WaveRunner:
         # they are not looked up; at 10,000 people that would double the Zoom stage
         self._invited_now: set[str] = set()
         self.stage = ""  # what the run is doing now, for the status bar
+        self._invites: dict[str, Change] = {}  # person -> the wave's invitation, while the Zoom stage runs
 
     # ------------------------------------------------------------------ control
     def pause(self) -> None:
@@ -178,9 +179,12 @@ class WaveRunner:
         return not self._go.is_set()
 
     def state_of(self, change: Change) -> str:
-        if change.op_id in self._states:
-            return self._states[change.op_id]
-        entry = self._journal.get(change.op_id)
+        return self._state_of_op(change.op_id)
+
+    def _state_of_op(self, op_id: str) -> str:
+        if op_id in self._states:
+            return self._states[op_id]
+        entry = self._journal.get(op_id)
         return entry.state if entry is not None else OpState.PLANNED
 
     def _settled(self, change: Change) -> bool:
@@ -256,7 +260,7 @@ class WaveRunner:
         await self.project.commit(self.project.attach, EVIDENCE_STEP, f"wave-{self.wave_id}.json", evidence,
                                   replace=True)
         del evidence
-        await close_steps(self.project, self.wave_id, entries)
+        await close_steps(self.project, self.wave_id, entries, plan=self.plan)
         steps = await asyncio.to_thread(next_steps, self.plan, entries)
         return WaveOutcome(self.wave_id, state, ops, self.progress, tuple(steps), people)
 
@@ -281,10 +285,12 @@ class WaveRunner:
 
     # ------------------------------------------------------------------ stage 1: Zoom users (§7.1.1, §7.1.2)
     async def _zoom_users(self) -> None:
-        invites = [c for c in self.plan.of(System.ZOOM) if c.op_id.startswith("zoom.user:")]
-        activations = [c for c in self.plan.of(System.ZOOM) if c.op_id.startswith("zoom.active:")]
+        zoom_changes = self.plan.of(System.ZOOM)
+        invites = [c for c in zoom_changes if c.op_id.startswith("zoom.user:")]
+        activations = [c for c in zoom_changes if c.op_id.startswith("zoom.active:")]
         if not any(not self._settled(c) for c in invites + activations):
             return
+        self._invites = {c.person: c for c in invites}
         zoom = self.zoom
         assert zoom is not None
         self.stage = "inviting Zoom users"
@@ -299,6 +305,7 @@ class WaveRunner:
                                                             other_account=c.person in self._other_account))
                            for c in activations if c.person in failed and not self._settled(c)])
         await self._activations(zoom, [c for c in activations if c.person not in failed])
+        self._invites = {}
 
     async def _invite(self, zoom: ZoomClient, change: Change) -> None:
         """One invitation (§7.1.1). One found 'sent' may have reached Zoom before the answer was lost: looked up
@@ -374,7 +381,7 @@ class WaveRunner:
         return [c for c in left if c.op_id not in expired]
 
     def _invited_by_wave(self, person: str) -> bool:
-        return any(c.op_id.startswith("zoom.user:") for c in self.plan.by_person.get((person, System.ZOOM), []))
+        return person in self._invites
 
     def _journal_state(self, op_id: str) -> str:
         entry = self._journal.get(op_id)
@@ -384,7 +391,7 @@ class WaveRunner:
         """The engineer resumed after an expired invitation was named: it is removed and the person invited again,
         once. Journaled before anything is sent, and looked up first, so a run killed half-way neither removes a
         new invitation nor sends a second one."""
-        invite = next(c for c in self.plan.by_person[(change.person, System.ZOOM)] if c.op_id.startswith("zoom.user:"))
+        invite = self._invites[change.person]
         email, op = invite.data["email"], REINVITE + change.person
         await self.project.commit(self.project.wave_op_sending, self.wave_id, op)
         self._invited_now.add(change.person)
@@ -471,16 +478,16 @@ class WaveRunner:
     # ------------------------------------------------------------------ stage 3: the AMOs (§7.2)
     async def _amos(self) -> None:
         """Sends the AMOs through the AMO journal, which resumes on its own."""
-        changes = self.plan.of(System.OS4K)
-        if not changes or all(self._settled(c) for c in changes):
+        changes = self.plan.of(System.OS4K)  # a stored plan's are read one by one, not held (4 a person)
+        seen = {position for position, c in enumerate(changes) if self._settled(c)}
+        if len(seen) == len(changes):
             return
         assert self.amo is not None
         commands = [self._with_password(c.data["command"]) for c in changes]
-        seen = {c.op_id for c in changes if self._settled(c)}
 
         def record(position: int, result: AmoResult) -> None:
-            change = changes[position]
-            if change.op_id not in seen:
+            if position not in seen:
+                change = changes[position]
                 self._settle(change, OpState.FAILED if result.status == "error" else OpState.DONE,
                              "; ".join(result.messages))
 
@@ -498,10 +505,13 @@ class WaveRunner:
 
     # ------------------------------------------------------------------ stage 4: the Assistant (§7.2.1)
     def _assistant(self) -> None:
-        states = {c.op_id: self.state_of(c) for c in self.plan.changes}
+        states = {c.op_id: self.state_of(c) for system in (System.PSI, System.OS4K, System.ASSISTANT)
+                  for c in self.plan.of(system)}
         ready = {c.op_id for c in assistant_ready(self.plan, states)}
+        portal = {c.person: (states[c.op_id], c.round) for c in self.plan.of(System.PSI)}
+        refused = {c.person for c in self.plan.of(System.OS4K) if states[c.op_id] == OpState.FAILED}
         self._settle_many([(c, OpState.WAITING, Said(ASSISTANT_TODO) if c.op_id in ready
-                            else _assistant_blocker(self.plan, states, c.person))
+                            else _assistant_blocker(portal.get(c.person), c.person in refused))
                            for c in self.plan.of(System.ASSISTANT) if not self._settled(c)])
 
     # ------------------------------------------------------------------ stage 5: read back (§7.2.1, §8.2)
@@ -511,23 +521,23 @@ class WaveRunner:
         for change in self.plan.of(System.VERIFY):
             if self._settled(change):
                 continue
-            assistant = self.plan.by_person[(change.person, System.ASSISTANT)][0]
-            (todo if self._settled(assistant) else later).append(change)
+            # the person's Assistant change, by the id the plan gives it (plan_wave)
+            (todo if self._state_of_op(f"assistant:{change.person}") in SETTLED else later).append(change)
         self._settle_many([(c, OpState.WAITING, Said("after the Assistant's Update (§7.2.1)")) for c in later])
         if not todo:
             return
         assert self.zoom is not None and self.amo is not None
         self.stage = "reading back Zoom and the OS4K"
-        readback = await read_back(self.project, self.wave_id, todo, self.zoom, self.amo)
+        readback = await read_back(self.project, self.wave_id, todo, self.zoom, self.amo, plan=self.plan)
         self._settle_many([(c, readback[c.person].state, _readback_detail(readback[c.person].findings, c))
                            for c in todo])
 
 
-def _assistant_blocker(plan: WavePlan, states: dict[str, str], person: str) -> Said:
-    portal = plan.by_person.get((person, System.PSI), [])
-    if portal and states.get(portal[0].op_id, OpState.PLANNED) not in SETTLED:
-        return Said("after round {number} in the portal", number=portal[0].round)
-    if any(states.get(c.op_id) == OpState.FAILED for c in plan.by_person.get((person, System.OS4K), [])):
+def _assistant_blocker(portal: tuple[str, int] | None, refused: bool) -> Said:
+    """`portal`: the person's portal round's state and number; `refused`: one of the person's AMOs was refused."""
+    if portal is not None and portal[0] not in SETTLED:
+        return Said("after round {number} in the portal", number=portal[1])
+    if refused:
         return Said("after the refused AMO is fixed")
     return Said("after the AMOs")
 

@@ -8,13 +8,12 @@ import hashlib
 import secrets
 import threading
 from collections import OrderedDict, defaultdict
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from datetime import UTC, datetime
 
 from wizard.checks.provisioning import (
     DIGEST_PLACEHOLDER,
     SETTLED_STATES,
-    Change,
     PasswordReason,
     System,
     WavePlan,
@@ -102,11 +101,21 @@ def change_summary(project: ProjectFile, wave_id: str) -> list[str]:
     """What running the wave will change, per system, for the confirmation before the first change is sent."""
     plan = load_plan(project, wave_id)
     ops = project.wave_ops(wave_id)
-    todo = [c for c in plan.changes if ops.get(c.op_id) is None or ops[c.op_id].state not in SETTLED]
+    invites = amos = assistant = 0
+    round_numbers: set[int] = set()
+    new_password: set[str] = set()  # the stations the AMOs still to send give a digest password
+    for c in plan.changes:  # read one at a time: a stored plan's changes are not all held at once
+        if c.op_id in ops and ops[c.op_id].state in SETTLED:
+            continue
+        invites += c.op_id.startswith("zoom.user:")
+        amos += c.system is System.OS4K
+        assistant += c.system is System.ASSISTANT
+        if c.system is System.PSI:
+            round_numbers.add(c.round)
+        elif c.system is System.OS4K and DIGEST_PLACEHOLDER in c.data["command"]:
+            new_password.add(command_station(c.data["command"]) or "")
+    rounds = sorted(round_numbers)
     zoom, host, number = wave_targets(project)
-    invites = sum(1 for c in todo if c.op_id.startswith("zoom.user:"))
-    amos = sum(1 for c in todo if c.system is System.OS4K)
-    rounds = sorted({c.round for c in todo if c.system is System.PSI})
     lines: list[str] = [
         Said("Zoom account {zoom}: {count} invitation(s); Zoom emails each person, who must accept it",
              zoom=zoom, count=invites),
@@ -116,21 +125,19 @@ def change_summary(project: ProjectFile, wave_id: str) -> list[str]:
         lines.append(Said("left out: {count} of the people chosen, whom the last read-back found integrated "
                           "({people}); the wave changes nothing for them", count=len(plan.skipped),
                           people=first_few([key for key, _ in plan.skipped])))
-    lines += password_lines(plan, todo)
+    lines += password_lines(plan, new_password)
     if rounds:
         lines.append(Said("by hand in the Zoom portal: {count} round(s) of at most 50 in Integrated users > Add "
                           "users; the wave shows each list and waits for your word", count=len(rounds)))
-    assistant = sum(1 for c in todo if c.system is System.ASSISTANT)
     lines.append(Said("by hand in the Assistant: import {count} user(s) and Update all; the wave never writes SIP "
                       "credentials to Zoom", count=assistant))
     return lines
 
 
-def password_lines(plan: WavePlan, todo: Sequence[Change]) -> list[Said]:
-    """Which stations the AMOs still to send give a new digest password, and why; and how many keep their own.
-    A new password cuts off every device registered with the old one, so the engineer reads this before sending."""
-    open_ = {command_station(c.data["command"]) for c in todo
-             if c.system is System.OS4K and DIGEST_PLACEHOLDER in c.data["command"]}
+def password_lines(plan: WavePlan, open_: Collection[str]) -> list[Said]:
+    """Which stations the AMOs still to send (`open_`: those that set a digest password) give a new digest
+    password, and why; and how many keep their own. A new password cuts off every device registered with the old
+    one, so the engineer reads this before sending."""
     by_reason: dict[PasswordReason, list[str]] = defaultdict(list)
     for stno, reason in plan.new_passwords:
         if stno in open_:
