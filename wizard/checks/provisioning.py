@@ -582,12 +582,16 @@ class WavePlan:
         return dict(sorted(found.items()))
 
     def to_json(self) -> str:
-        # by hand, not dataclasses.asdict: a wave of thousands of changes is stored while the window waits
-        changes = [{"op_id": c.op_id, "system": c.system.value, "person": c.person, "text": c.text, "data": c.data,
-                    "round": c.round} for c in self.changes]
-        return json.dumps({"people": list(self.people), "options": asdict(self.options), "changes": changes,
-                           "new_passwords": [list(pair) for pair in self.new_passwords],
+        """By hand, not dataclasses.asdict: a wave of thousands of changes is stored while the window waits. Each
+        change is encoded on its own and joined: the whole plan as one object to encode held every change twice
+        more (as a dict, and as the encoder's pieces) beside the plan, the peak of planning a big wave."""
+        head = json.dumps({"people": list(self.people), "options": asdict(self.options), "changes": []},
+                          separators=(",", ":"))
+        tail = json.dumps({"new_passwords": [list(pair) for pair in self.new_passwords],
                            "skipped": [list(pair) for pair in self.skipped]}, separators=(",", ":"))
+        changes = ",".join(json.dumps({"op_id": c.op_id, "system": c.system.value, "person": c.person, "text": c.text,
+                                       "data": c.data, "round": c.round}, separators=(",", ":")) for c in self.changes)
+        return f"{head.removesuffix('[]}')}[{changes}],{tail.removeprefix('{')}"
 
     @classmethod
     def from_json(cls, text: str) -> WavePlan:

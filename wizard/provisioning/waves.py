@@ -28,14 +28,14 @@ EVIDENCE_STEP = "7.1.3.2-add-integrated-users"  # the step a wave's evidence and
 SETTLED = SETTLED_STATES  # never sent again; failed and waiting changes are tried again on resume
 
 
-def new_wave(project: ProjectFile, plan: WavePlan, plan_json: str | None = None) -> str:
-    """Stores the plan as reviewed (`plan_json`: its JSON, if already made, e.g. in a worker thread); an earlier
-    plan that never ran is superseded by it."""
+def new_wave(project: ProjectFile, plan: WavePlan | str) -> str:
+    """Stores the plan as reviewed (or its JSON, if already made, e.g. in a worker thread); an earlier plan that
+    never ran is superseded by it."""
     for older in project.waves():
         if older.state == WaveState.PLANNED:
             project.set_wave_state(older.wave_id, WaveState.SUPERSEDED)
     wave_id = datetime.now(UTC).strftime("W%Y%m%d-%H%M%S-") + secrets.token_hex(2)
-    project.create_wave(wave_id, plan_json or plan.to_json(), secrets.token_urlsafe(32))
+    project.create_wave(wave_id, plan if isinstance(plan, str) else plan.to_json(), secrets.token_urlsafe(32))
     return wave_id
 
 

@@ -132,7 +132,8 @@ class Provisioning:
         plan = await asyncio.to_thread(plan_wave, chosen, reading.config, options, round_size=round_size,
                                        integrated=integrated)
         plan_json = await asyncio.to_thread(plan.to_json)
-        return await self.project.commit(new_wave, self.project, plan, plan_json)
+        del plan  # from here on the plan is its text, as stored: a big wave's objects are not held beside it
+        return await self.project.commit(new_wave, self.project, plan_json)
 
     async def export_plan(self, wave_id: str, target: Path) -> Path:
         from wizard.provisioning.plan_export import export_plan

@@ -1036,7 +1036,10 @@ class ProjectFile:
                       "VALUES (?, ?, ?, ?, ?, 'planned')", (wave_id, now(), self.actor, plan, secret_key))
             c.execute(_INSERT_ROUNDS + _ROUND_ROWS.format(wave="?", plan="?", source=""), (wave_id, plan))
             # the chain holds the plan's hash: the plan itself is in the wave table, and any edit shows
-            self._audit("wave planned", None, wave_id, None, f"plan sha256 {hashlib.sha256(plan.encode()).hexdigest()}")
+            digest = hashlib.sha256()
+            for start in range(0, len(plan), 1 << 20):  # a megabyte at a time: a 40 MB plan is not copied whole
+                digest.update(plan[start:start + (1 << 20)].encode())
+            self._audit("wave planned", None, wave_id, None, f"plan sha256 {digest.hexdigest()}")
 
     def waves(self) -> list[WaveRecord]:
         rows = self._conn.execute("SELECT id, created_at, created_by, plan, secret_key, state FROM wave "
