@@ -127,68 +127,68 @@
 <context>
     <name>CallResult</name>
     <message>
-        <location filename="../../pages/call_ladder.py" line="181"/>
+        <location filename="../../pages/call_ladder.py" line="188"/>
         <source>Caller {station}</source>
         <translation>Anrufer {station}</translation>
     </message>
     <message>
-        <location filename="../../pages/call_ladder.py" line="182"/>
+        <location filename="../../pages/call_ladder.py" line="189"/>
         <source>SBC</source>
         <translation>SBC</translation>
     </message>
     <message>
-        <location filename="../../pages/call_ladder.py" line="183"/>
+        <location filename="../../pages/call_ladder.py" line="190"/>
         <source>Callee {station}</source>
         <translation>Angerufener {station}</translation>
     </message>
     <message>
-        <location filename="../../pages/call_ladder.py" line="187"/>
+        <location filename="../../pages/call_ladder.py" line="194"/>
         <source>Test call {caller} → {callee} through {sbc}: not completed.</source>
         <translation>Testanruf {caller} → {callee} über {sbc}: nicht zustande gekommen.</translation>
     </message>
     <message>
-        <location filename="../../pages/call_ladder.py" line="189"/>
+        <location filename="../../pages/call_ladder.py" line="196"/>
         <source>Test call {caller} → {callee} through {sbc}, {at} UTC: set up in {setup} ms; codec {codec}; SRTP {suite}.</source>
         <translation>Testanruf {caller} → {callee} über {sbc}, {at} UTC: aufgebaut in {setup} ms; Codec {codec}; SRTP {suite}.</translation>
     </message>
     <message>
-        <location filename="../../pages/call_ladder.py" line="201"/>
+        <location filename="../../pages/call_ladder.py" line="208"/>
         <source>Direction</source>
         <translation>Richtung</translation>
     </message>
     <message>
-        <location filename="../../pages/call_ladder.py" line="201"/>
+        <location filename="../../pages/call_ladder.py" line="208"/>
         <source>Sent</source>
         <translation>Gesendet</translation>
     </message>
     <message>
-        <location filename="../../pages/call_ladder.py" line="201"/>
+        <location filename="../../pages/call_ladder.py" line="208"/>
         <source>Received</source>
         <translation>Empfangen</translation>
     </message>
     <message>
-        <location filename="../../pages/call_ladder.py" line="201"/>
+        <location filename="../../pages/call_ladder.py" line="208"/>
         <source>Lost</source>
         <translation>Verloren</translation>
     </message>
     <message>
-        <location filename="../../pages/call_ladder.py" line="201"/>
+        <location filename="../../pages/call_ladder.py" line="208"/>
         <source>Jitter</source>
         <translation>Jitter</translation>
     </message>
     <message>
-        <location filename="../../pages/call_ladder.py" line="202"/>
+        <location filename="../../pages/call_ladder.py" line="209"/>
         <source>One-way delay</source>
         <translation>Einwegverzögerung</translation>
     </message>
     <message>
-        <location filename="../../pages/call_ladder.py" line="216"/>
-        <location filename="../../pages/call_ladder.py" line="218"/>
+        <location filename="../../pages/call_ladder.py" line="223"/>
+        <location filename="../../pages/call_ladder.py" line="225"/>
         <source>{ms} ms</source>
         <translation>{ms} ms</translation>
     </message>
     <message>
-        <location filename="../../pages/call_ladder.py" line="228"/>
+        <location filename="../../pages/call_ladder.py" line="235"/>
         <source>Fix: {fix}</source>
         <translation>Abhilfe: {fix}</translation>
     </message>
@@ -295,17 +295,17 @@
 <context>
     <name>Finding</name>
     <message>
-        <location filename="../../pages/wording.py" line="143"/>
+        <location filename="../../pages/wording.py" line="145"/>
         <source>error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../../pages/wording.py" line="144"/>
+        <location filename="../../pages/wording.py" line="146"/>
         <source>warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../../pages/wording.py" line="145"/>
+        <location filename="../../pages/wording.py" line="147"/>
         <source>info</source>
         <translation>Hinweis</translation>
     </message>
