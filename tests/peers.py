@@ -240,6 +240,29 @@ KAMAILIO_MODULES = ("kex", "corex", "tm", "sl", "pv", "maxfwd", "textops", "sipu
                     "registrar", "auth", "tls")
 
 
+def kamailio_modules(*needed: str) -> str:
+    """The folder of Debian's Kamailio modules that holds every module `needed` (tls is kamailio-tls-modules')."""
+    candidates = ("/usr/lib/x86_64-linux-gnu/kamailio/modules", "/usr/lib/aarch64-linux-gnu/kamailio/modules",
+                  "/usr/lib/kamailio/modules")
+    found = next((d for d in candidates if all(os.path.exists(f"{d}/{m}.so") for m in needed)), None)
+    if found is None:
+        require("kamailio-modules-missing", "kamailio and kamailio-tls-modules")
+    assert found is not None
+    return found
+
+
+def kamailio_tls_folder(run: Path, chain_pem: bytes, key_pem: bytes) -> Path:
+    """A Kamailio instance's folder with its certificate, key and tls.cfg (no client certificates asked for)."""
+    run.mkdir()
+    (run / "cert.pem").write_bytes(chain_pem)
+    (run / "key.pem").write_bytes(key_pem)
+    (run / "tls.cfg").write_text(
+        f"[server:default]\nmethod = TLSv1.2+\nverify_certificate = no\nrequire_certificate = no\n"
+        f"private_key = {run / 'key.pem'}\ncertificate = {run / 'cert.pem'}\n\n"
+        "[client:default]\nverify_certificate = no\nrequire_certificate = no\n")
+    return run
+
+
 @contextlib.contextmanager
 def kamailio(workdir: Path, chain_pem: bytes, key_pem: bytes, *, password: str, max_expires: int,
              algorithm: str = "MD5", version_header: str = "", plain_port: int | None = None) -> Iterator[int]:
@@ -248,20 +271,9 @@ def kamailio(workdir: Path, chain_pem: bytes, key_pem: bytes, *, password: str, 
     reply, as an OpenScape SBC names its version; with `plain_port` it answers plain SIP there too, over UDP and
     TCP, as an SBC whose access realm keeps SIP-UDP and SIP-TCP open."""
     binary = require("kamailio", "kamailio and kamailio-tls-modules")
-    candidates = ("/usr/lib/x86_64-linux-gnu/kamailio/modules", "/usr/lib/aarch64-linux-gnu/kamailio/modules",
-                  "/usr/lib/kamailio/modules")
-    modules = next((d for d in candidates if os.path.exists(f"{d}/tls.so")), None)
-    if modules is None:
-        require("kamailio-tls-module-missing", "kamailio-tls-modules")
+    modules = kamailio_modules("tls")
     port = free_port()
-    run = workdir / f"kamailio-{port}"
-    run.mkdir()
-    (run / "cert.pem").write_bytes(chain_pem)
-    (run / "key.pem").write_bytes(key_pem)
-    (run / "tls.cfg").write_text(
-        f"[server:default]\nmethod = TLSv1.2+\nverify_certificate = no\nrequire_certificate = no\n"
-        f"private_key = {run / 'key.pem'}\ncertificate = {run / 'cert.pem'}\n\n"
-        "[client:default]\nverify_certificate = no\nrequire_certificate = no\n")
+    run = kamailio_tls_folder(workdir / f"kamailio-{port}", chain_pem, key_pem)
     loads = "\n".join(f'loadmodule "{m}.so"' for m in KAMAILIO_MODULES)
     named = 'append_to_reply("' + version_header + '\\r\\n");' if version_header else ""
     plain = f"listen=udp:{LOOPBACK}:{plain_port}\nlisten=tcp:{LOOPBACK}:{plain_port}\n" if plain_port else ""

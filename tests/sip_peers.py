@@ -6,14 +6,13 @@ an independent user agent with SRTP mandatory. Each is a context manager that cl
 from __future__ import annotations
 
 import contextlib
-import os
 import socket
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from tests.peers import LOOPBACK, free_port, process, require, wait_for_tcp
+from tests.peers import LOOPBACK, free_port, kamailio_modules, kamailio_tls_folder, process, require, wait_for_tcp
 
 SBC_FQDN = "sbc01.psi.test"
 # Extensions with a behaviour of their own in the proxy below, as an OS4K or SBC fault would show it:
@@ -23,17 +22,6 @@ ONE_WAY = "4790"  # rtpengine drops the caller's media after the answer: audio r
 
 KAMAILIO_MODULES = ("kex", "corex", "tm", "tmx", "sl", "rr", "pv", "maxfwd", "textops", "siputils", "xlog", "usrloc",
                     "registrar", "auth", "tls", "rtpengine", "nathelper")
-
-
-def _modules() -> str:
-    candidates = ("/usr/lib/x86_64-linux-gnu/kamailio/modules", "/usr/lib/aarch64-linux-gnu/kamailio/modules",
-                  "/usr/lib/kamailio/modules")
-    found = next((d for d in candidates if os.path.exists(f"{d}/tls.so") and os.path.exists(f"{d}/rtpengine.so")),
-                 None)
-    if found is None:
-        require("kamailio-modules-missing", "kamailio and kamailio-tls-modules")
-    assert found is not None
-    return found
 
 
 def wait_for_udp_ng(port: int, timeout: float = 10.0) -> None:
@@ -91,17 +79,10 @@ def kamailio_sbc(workdir: Path, chain_pem: bytes, key_pem: bytes, *, password: s
     picture in the guide, DESIGN.md names these three). Media through rtpengine, SRTP/SDES with keys of its own on
     each leg, as the SBC terminates SRTP."""
     binary = require("kamailio", "kamailio and kamailio-tls-modules")
-    modules = _modules()
+    modules = kamailio_modules("tls", "rtpengine")
     with rtpengine(workdir) as control:
         port = free_port()
-        run = workdir / f"kamailio-sbc-{port}"
-        run.mkdir()
-        (run / "cert.pem").write_bytes(chain_pem)
-        (run / "key.pem").write_bytes(key_pem)
-        (run / "tls.cfg").write_text(
-            f"[server:default]\nmethod = TLSv1.2+\nverify_certificate = no\nrequire_certificate = no\n"
-            f"private_key = {run / 'key.pem'}\ncertificate = {run / 'cert.pem'}\n\n"
-            "[client:default]\nverify_certificate = no\nrequire_certificate = no\n")
+        run = kamailio_tls_folder(workdir / f"kamailio-sbc-{port}", chain_pem, key_pem)
         loads = "\n".join(f'loadmodule "{m}.so"' for m in KAMAILIO_MODULES)
         (run / "kamailio.cfg").write_text(_config(run, modules, loads, port, control, password))
         args = [binary, "-f", str(run / "kamailio.cfg"), "-DD", "-E", "-m", "64", "-M", "8", "-P", str(run / "pid"),

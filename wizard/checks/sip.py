@@ -32,7 +32,9 @@ class SipResponse:
         return values[0] if values else None
 
 
-_COMPACT = {"m": "contact", "v": "via", "f": "from", "t": "to", "i": "call-id", "l": "content-length"}
+# RFC 3261 §7.3.3 and §20: the compact forms of the header fields a SIP message may use
+COMPACT_FORMS = {"m": "contact", "v": "via", "f": "from", "t": "to", "i": "call-id", "l": "content-length",
+                 "c": "content-type", "e": "content-encoding", "k": "supported", "s": "subject"}
 
 
 def parse_response_head(head: bytes) -> SipResponse:
@@ -44,8 +46,13 @@ def parse_response_head(head: bytes) -> SipResponse:
     match = re.fullmatch(r"SIP/2\.0 (\d{3}) ?(.*)", lines[0].strip())
     if not match:
         raise SipParseError(f"not a SIP response: {lines[0][:60]!r}")
+    return SipResponse(int(match.group(1)), match.group(2), tuple(header_fields(lines[1:])))
+
+
+def header_fields(lines: list[str]) -> list[tuple[str, str]]:
+    """A message's header lines as (lower-case full name, value): folded lines joined, compact forms written out."""
     headers: list[tuple[str, str]] = []
-    for line in lines[1:]:
+    for line in lines:
         if not line.strip():
             continue
         if line[0] in " \t" and headers:  # folded header line
@@ -56,8 +63,8 @@ def parse_response_head(head: bytes) -> SipResponse:
         if not sep:
             raise SipParseError(f"malformed header line {line[:60]!r}")
         name = name.strip().lower()
-        headers.append((_COMPACT.get(name, name), value.strip()))
-    return SipResponse(int(match.group(1)), match.group(2), tuple(headers))
+        headers.append((COMPACT_FORMS.get(name, name), value.strip()))
+    return headers
 
 
 def parse_challenge(value: str) -> dict[str, str]:

@@ -20,12 +20,10 @@ from wizard.checks.call import (
     CallFailure,
     SipStep,
 )
-from wizard.checks.sip import ZOOM_USER_AGENT, SipParseError, digest_authorization, pick_challenge
+from wizard.checks.sip import ZOOM_USER_AGENT, SipParseError, digest_authorization, header_fields, pick_challenge
 
 MAX_HEAD = 65_536
 MAX_BODY = 65_536
-_COMPACT = {"m": "contact", "v": "via", "f": "from", "t": "to", "i": "call-id", "l": "content-length",
-            "c": "content-type"}
 
 
 class CallFailed(Exception):
@@ -91,20 +89,7 @@ def parse_head(head: bytes) -> SipMessage:
     start = lines[0].strip()
     if not (re.fullmatch(r"SIP/2\.0 \d{3}( .*)?", start) or re.fullmatch(r"[A-Z]+ \S+ SIP/2\.0", start)):
         raise SipParseError(f"not a SIP message: {start[:60]!r}")
-    headers: list[tuple[str, str]] = []
-    for line in lines[1:]:
-        if not line.strip():
-            continue
-        if line[0] in " \t" and headers:  # a folded header line
-            name, value = headers.pop()
-            headers.append((name, value + " " + line.strip()))
-            continue
-        name, sep, value = line.partition(":")
-        if not sep:
-            raise SipParseError(f"malformed header line {line[:60]!r}")
-        name = name.strip().lower()
-        headers.append((_COMPACT.get(name, name), value.strip()))
-    return SipMessage(start, headers)
+    return SipMessage(start, header_fields(lines[1:]))
 
 
 def tag_of(header: str | None) -> str:
