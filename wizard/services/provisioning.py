@@ -46,7 +46,7 @@ from wizard.provisioning.session import (
 from wizard.provisioning.undo import WaveUndo, run_undo, undo_plan, undo_summary
 from wizard.provisioning.waves import change_summary, new_wave, parse_plan
 from wizard.said import Said
-from wizard.store.project import ProjectFile
+from wizard.store.project import ProjectFile, WaveRecord
 
 # The runner (HTTP: the Zoom and OS4K clients it drives) and the plan's export (the report's modules) are imported
 # where they are used: the engineer's confirmations and the looks need neither, and a portal round's confirmation on a
@@ -141,17 +141,23 @@ class Provisioning:
         refuse_inputs({"the plan file": target}, {"the project": self.project.path})
         return await asyncio.to_thread(export_plan, self.project, wave_id, target)
 
-    async def view(self, wave_id: str) -> tuple[WavePlan, WaveView]:
-        """The wave's plan and where each of its changes stands, made in a worker thread: a thousand people's rows
-        would hold the window."""
-        record = self.project.wave(wave_id)
-        if record is None:
-            raise WizardError("'{wave}' is not a wave of this project", "list the waves and pick one", wave=wave_id)
-        ops = self.project.wave_ops(wave_id)
+    async def view(self, wave_id: str) -> tuple[WaveRecord, WavePlan, WaveView]:
+        """The wave's record, its plan and where each of its changes stands, all made in a worker thread: the
+        record's plan text, the journal's rows and a thousand people's changes would each hold the window (as the
+        kept reading and the plan's export are read there too). The plan comes back with its changes read once,
+        each stage's grouped: the window asks for each stage several times while it draws, and a stored plan reads
+        its changes again at every ask; the plan tree holds every change until its group is opened anyway."""
 
-        def made() -> tuple[WavePlan, WaveView]:
-            plan = parse_plan(record.plan)
-            return plan, wave_view(plan, ops)
+        def made() -> tuple[WaveRecord, WavePlan, WaveView]:
+            record = self.project.wave(wave_id)
+            if record is None:
+                raise WizardError("'{wave}' is not a wave of this project", "list the waves and pick one",
+                                  wave=wave_id)
+            stored = parse_plan(record.plan)
+            view = wave_view(stored, self.project.wave_ops(wave_id))
+            plan = replace(stored, changes=tuple(stored.changes))
+            plan.count(System.ZOOM)  # its stages grouped here, not on the loop
+            return record, plan, view
 
         return await asyncio.to_thread(made)
 
