@@ -216,7 +216,8 @@ class Provisioning:
         """The Assistant's import file for the people of the wave ready for it, written to `target`; returns
         their emails."""
         refuse_inputs({"the Assistant file": target}, {"the project": self.project.path})
-        text, emails = assistant_file(self.project, wave_id)
+        # the wave's journal and its plan's Assistant and AMO stages read for a thousand people: off the loop
+        text, emails = await asyncio.to_thread(assistant_file, self.project, wave_id)
         if not emails:
             raise WizardError("nobody of this wave is ready for the Assistant yet",
                               "the portal rounds and the AMOs come first: resume the wave to see who waits for what")
