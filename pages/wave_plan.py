@@ -28,6 +28,20 @@ def _columns(tree: QTreeView, state_width: int) -> None:
     header.resizeSection(1, state_width)
 
 
+class ChangeRow(QTreeWidgetItem):
+    """A change's row; its tooltip (what happened to it, in the window's language) is worded when it is shown, not
+    when the row is made: a stage's page opens thousands of rows at once on the window's loop."""
+
+    def __init__(self, texts: list[str], detail: str) -> None:
+        super().__init__(texts)
+        self.detail = detail
+
+    def data(self, column: int, role: int) -> Any:
+        if column == 0 and role == Qt.ItemDataRole.ToolTipRole:
+            return said_text(self.detail)
+        return super().data(column, role)
+
+
 class PlanTree(QTreeWidget):
     def __init__(self) -> None:
         super().__init__()
@@ -38,7 +52,7 @@ class PlanTree(QTreeWidget):
         self.state_width = max(map(self.fontMetrics().horizontalAdvance, words)) + 32
         _columns(self, self.state_width)
         self._unbuilt: dict[int, list[tuple[Change, str]]] = {}
-        self._built: dict[str, QTreeWidgetItem] = {}  # op id -> its row, once its group was opened
+        self._built: dict[str, ChangeRow] = {}  # op id -> its row, once its group was opened
         self._details: dict[str, str] = {}
         self.itemExpanded.connect(self._build_children)
 
@@ -96,8 +110,7 @@ class PlanTree(QTreeWidget):
             return
         children = []
         for change, state in rows:
-            child = QTreeWidgetItem([self.change_text(change), shown(state)])
-            child.setToolTip(0, said_text(self._details.get(change.op_id, "")))
+            child = ChangeRow([self.change_text(change), shown(state)], self._details.get(change.op_id, ""))
             self._built[change.op_id] = child
             children.append(child)
         item.addChildren(children)
@@ -113,7 +126,7 @@ class PlanTree(QTreeWidget):
         item = self._built.get(op_id)
         if item is not None:
             item.setText(1, shown(state))
-            item.setToolTip(0, said_text(detail))
+            item.detail = detail  # worded when its tooltip is shown
 
     def show_findings(self, title: str, findings: Sequence[Any]) -> None:
         """Findings of a check (e.g. the comparison report) above the plan, one row each with its fix."""
