@@ -5485,20 +5485,20 @@
       <translation>wählen Sie die bereiten Personen aus (siehe die Zeilen)</translation>
     </message>
     <message>
-      <source>'{wave}' is not a wave of this project</source>
-      <translation>„{wave}“ ist keine Welle dieses Projekts</translation>
-    </message>
-    <message>
-      <source>list the waves and pick one</source>
-      <translation>lassen Sie die Wellen auflisten und wählen Sie eine</translation>
-    </message>
-    <message>
       <source>the project has no wave that was run and left unfinished</source>
       <translation>das Projekt hat keine Welle, die ausgeführt und nicht abgeschlossen wurde</translation>
     </message>
     <message>
       <source>run a planned wave with --execute (--waves lists them)</source>
       <translation>führen Sie eine geplante Welle mit --execute aus (--waves listet sie auf)</translation>
+    </message>
+    <message>
+      <source>'{wave}' is not a wave of this project</source>
+      <translation>„{wave}“ ist keine Welle dieses Projekts</translation>
+    </message>
+    <message>
+      <source>list the waves and pick one</source>
+      <translation>lassen Sie die Wellen auflisten und wählen Sie eine</translation>
     </message>
     <message>
       <source>the read-back needs the Zoom and the OS4K connections</source>

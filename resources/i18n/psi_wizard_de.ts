@@ -1044,59 +1044,59 @@
 <context>
     <name>PlanTree</name>
     <message>
-        <location filename="../../pages/wave_plan.py" line="34"/>
+        <location filename="../../pages/wave_plan.py" line="48"/>
         <source>Change</source>
         <translation>Änderung</translation>
     </message>
     <message>
-        <location filename="../../pages/wave_plan.py" line="34"/>
+        <location filename="../../pages/wave_plan.py" line="48"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../../pages/wave_plan.py" line="35"/>
+        <location filename="../../pages/wave_plan.py" line="49"/>
         <source>Plan of the wave</source>
         <translation>Plan der Welle</translation>
     </message>
     <message>
-        <location filename="../../pages/wave_plan.py" line="37"/>
-        <location filename="../../pages/wave_plan.py" line="54"/>
+        <location filename="../../pages/wave_plan.py" line="51"/>
+        <location filename="../../pages/wave_plan.py" line="68"/>
         <source>by hand</source>
         <translation>von Hand</translation>
     </message>
     <message>
-        <location filename="../../pages/wave_plan.py" line="37"/>
-        <location filename="../../pages/wave_plan.py" line="54"/>
+        <location filename="../../pages/wave_plan.py" line="51"/>
+        <location filename="../../pages/wave_plan.py" line="68"/>
         <source>by the wizard</source>
         <translation>durch den Assistenten</translation>
     </message>
     <message>
-        <location filename="../../pages/wave_plan.py" line="59"/>
+        <location filename="../../pages/wave_plan.py" line="73"/>
         <source>round {number} ({count} people)</source>
         <translation>Runde {number} ({count} Personen)</translation>
     </message>
     <message>
-        <location filename="../../pages/wave_plan.py" line="79"/>
+        <location filename="../../pages/wave_plan.py" line="93"/>
         <source>invite {email} ({name}) to Zoom</source>
         <translation>{email} ({name}) zu Zoom einladen</translation>
     </message>
     <message>
-        <location filename="../../pages/wave_plan.py" line="81"/>
+        <location filename="../../pages/wave_plan.py" line="95"/>
         <source>{email} has activated the Zoom account</source>
         <translation>{email} hat das Zoom-Konto aktiviert</translation>
     </message>
     <message>
-        <location filename="../../pages/wave_plan.py" line="83"/>
+        <location filename="../../pages/wave_plan.py" line="97"/>
         <source>round {number}: tick {email} ({name}) in Add users</source>
         <translation>Runde {number}: {email} ({name}) in Add users ankreuzen</translation>
     </message>
     <message>
-        <location filename="../../pages/wave_plan.py" line="86"/>
+        <location filename="../../pages/wave_plan.py" line="100"/>
         <source>Assistant: user {email} for station {stno}, then Update</source>
         <translation>Assistant: Benutzer {email} für Station {stno}, dann Update</translation>
     </message>
     <message>
-        <location filename="../../pages/wave_plan.py" line="89"/>
+        <location filename="../../pages/wave_plan.py" line="103"/>
         <source>read back {email}: Zoom user, SIP credentials of station {stno}, REG- of {stno}</source>
         <translation>{email} zurücklesen: Zoom-Benutzer, SIP-Zugangsdaten der Station {stno}, REG- von {stno}</translation>
     </message>
@@ -1200,79 +1200,79 @@
 <context>
     <name>ProvisioningController</name>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="135"/>
+        <location filename="../../wizard/app/provisioning.py" line="134"/>
         <source>Reading…</source>
         <translation>Wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="136"/>
+        <location filename="../../wizard/app/provisioning.py" line="135"/>
         <source>Not read</source>
         <translation>Nicht gelesen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="159"/>
+        <location filename="../../wizard/app/provisioning.py" line="158"/>
         <source>The stations&apos; §7.2 settings are not in the file: the plan writes them all.</source>
         <translation>Die Einstellungen nach §7.2 stehen nicht in der Datei: der Plan schreibt sie alle.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="160"/>
+        <location filename="../../wizard/app/provisioning.py" line="159"/>
         <source>Read {when} UTC.</source>
         <translation>Gelesen {when} UTC.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="162"/>
+        <location filename="../../wizard/app/provisioning.py" line="161"/>
         <source>Zoom: {zoom}. OS4K: {os4k}.</source>
         <translation>Zoom: {zoom}. OS4K: {os4k}.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="179"/>
+        <location filename="../../wizard/app/provisioning.py" line="178"/>
         <source>Nobody is chosen for this wave: tick the people in the first column.</source>
         <translation>Niemand ist für diese Welle ausgewählt: Haken Sie die Personen in der ersten Spalte an.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="190"/>
+        <location filename="../../wizard/app/provisioning.py" line="189"/>
         <source>Not planned</source>
         <translation>Nicht geplant</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="195"/>
+        <location filename="../../wizard/app/provisioning.py" line="194"/>
         <source>Nothing has been sent. Review the plan, then Run wave.</source>
         <translation>Es wurde nichts gesendet. Prüfen Sie den Plan, dann „Welle ausführen“.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="217"/>
+        <location filename="../../wizard/app/provisioning.py" line="216"/>
         <source>Wave {wave} will change</source>
         <translation>Welle {wave} ändert</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="219"/>
+        <location filename="../../wizard/app/provisioning.py" line="218"/>
         <source>Send these changes</source>
         <translation>Diese Änderungen senden</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="228"/>
+        <location filename="../../wizard/app/provisioning.py" line="227"/>
         <source>Undoing the wave…</source>
         <translation>Die Welle wird zurückgenommen …</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="231"/>
+        <location filename="../../wizard/app/provisioning.py" line="230"/>
         <source>Wave: running</source>
         <translation>Welle: läuft</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="243"/>
+        <location filename="../../wizard/app/provisioning.py" line="244"/>
         <location filename="../../wizard/app/provisioning.py" line="284"/>
         <source>Running…</source>
         <translation>Läuft…</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="249"/>
+        <location filename="../../wizard/app/provisioning.py" line="250"/>
         <source>Cancelled. What was sent is journaled; Run wave carries on from there.</source>
         <translation>Abgebrochen. Was gesendet wurde, ist protokolliert; „Welle ausführen“ macht dort weiter.</translation>
     </message>
     <message>
         <location filename="../../wizard/app/provisioning.py" line="102"/>
-        <location filename="../../wizard/app/provisioning.py" line="252"/>
+        <location filename="../../wizard/app/provisioning.py" line="253"/>
         <source>Stopped</source>
         <translation>Angehalten</translation>
     </message>
@@ -1292,7 +1292,7 @@
         <translation>Die Welle wird zurückgelesen …</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="119"/>
+        <location filename="../../wizard/app/provisioning.py" line="118"/>
         <source>{what}: {reason}</source>
         <translation>{what}: {reason}</translation>
     </message>
@@ -1317,22 +1317,22 @@
         <translation>Pausiert: laufende Änderungen werden beendet, nichts Neues wird gesendet.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="202"/>
+        <location filename="../../wizard/app/provisioning.py" line="201"/>
         <source>Export the plan</source>
         <translation>Plan exportieren</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="203"/>
+        <location filename="../../wizard/app/provisioning.py" line="202"/>
         <source>PDF (*.pdf);;CSV (*.csv)</source>
         <translation>PDF (*.pdf);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="207"/>
+        <location filename="../../wizard/app/provisioning.py" line="206"/>
         <source>Not exported</source>
         <translation>Nicht exportiert</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning.py" line="206"/>
+        <location filename="../../wizard/app/provisioning.py" line="205"/>
         <source>Plan exported to {file}.</source>
         <translation>Plan nach {file} exportiert.</translation>
     </message>
