@@ -12,6 +12,7 @@ import functools
 import hashlib
 import hmac
 import io
+import itertools
 import json
 import re
 from array import array
@@ -563,6 +564,10 @@ class WavePlan:
             return self.changes.chosen(positions)
         return [self.changes[i] for i in positions]
 
+    def positioned(self, system: System) -> Iterator[tuple[int, Change]]:
+        """One stage's changes with where each stands among all of the plan's changes."""
+        return zip(self._by_system.get(system, []), self.of(system), strict=True)
+
     def count(self, system: System) -> int:
         return len(self._by_system.get(system, []))
 
@@ -582,16 +587,15 @@ class WavePlan:
         return dict(sorted(found.items()))
 
     def to_json(self) -> str:
-        """By hand, not dataclasses.asdict: a wave of thousands of changes is stored while the window waits. Each
-        change is encoded on its own and joined: the whole plan as one object to encode held every change twice
-        more (as a dict, and as the encoder's pieces) beside the plan, the peak of planning a big wave."""
-        head = json.dumps({"people": list(self.people), "options": asdict(self.options), "changes": []},
-                          separators=(",", ":"))
-        tail = json.dumps({"new_passwords": [list(pair) for pair in self.new_passwords],
-                           "skipped": [list(pair) for pair in self.skipped]}, separators=(",", ":"))
-        changes = ",".join(json.dumps({"op_id": c.op_id, "system": c.system.value, "person": c.person, "text": c.text,
-                                       "data": c.data, "round": c.round}, separators=(",", ":")) for c in self.changes)
-        return f"{head.removesuffix('[]}')}[{changes}],{tail.removeprefix('{')}"
+        """The plan as stored. A plan that was planned here or read from the project is its text already (returned
+        as it is: the text the audit log's SHA-256 is of); any other is written as `plan_wave` writes one."""
+        stored = getattr(self, "_text", None)
+        if stored is not None:
+            return stored
+        writer = _PlanText(self.people, self.options)
+        for change in self.changes:
+            writer.add(change)
+        return writer.finish(self.new_passwords, self.skipped)
 
     @classmethod
     def from_json(cls, text: str) -> WavePlan:
@@ -604,12 +608,52 @@ class WavePlan:
             # a plan stored before a wave named its new passwords and whom it left out names none: it still loads
             new_passwords = tuple((str(stno), PasswordReason(reason)) for stno, reason in data.get("new_passwords", ()))
             skipped = tuple((str(key), SkipReason(reason)) for key, reason in data.get("skipped", ()))
-            plan = cls(tuple(data["people"]), WaveOptions(**options), StoredChanges(text, starts), new_passwords,
-                       skipped)
+            return _stored_plan(text, tuple(data["people"]), WaveOptions(**options), starts, systems,
+                                new_passwords, skipped)
         except (ValueError, KeyError, TypeError, IndexError) as exc:
             raise WizardError("the stored wave plan cannot be read", "plan the wave again") from exc
-        object.__setattr__(plan, "_systems", systems)  # judged while read: the stages' index needs no second pass
-        return plan
+
+
+def _stored_plan(text: str, people: tuple[str, ...], options: WaveOptions, starts: Sequence[int],
+                 systems: list[System], new_passwords: tuple[tuple[str, PasswordReason], ...],
+                 skipped: tuple[tuple[str, SkipReason], ...]) -> WavePlan:
+    """A plan that is its text: its changes read from it when asked for, its stages known (judged while the text
+    was read or written, so the stages' index needs no second pass), and the text kept for `to_json`."""
+    plan = WavePlan(people, options, StoredChanges(text, starts), new_passwords, skipped)
+    object.__setattr__(plan, "_systems", systems)
+    object.__setattr__(plan, "_text", text)
+    return plan
+
+
+class _PlanText:
+    """A plan's text written a change at a time, each change encoded and let go: planning a 20,000-person wave made
+    its 170,000 changes as objects first, 100 MB more than their 40 MB of text and the peak of `--plan` (#31 item
+    10). json's default ensure_ascii keeps every character one byte, so where a change starts is the same in the
+    bytes written and in the text read from them."""
+
+    def __init__(self, people: Sequence[str], options: WaveOptions) -> None:
+        head = json.dumps({"people": list(people), "options": asdict(options), "changes": []}, separators=(",", ":"))
+        self._written = bytearray(head.removesuffix("[]}").encode("ascii") + b"[")
+        self.starts: array[int] = array("q")
+        self.systems: list[System] = []
+
+    def add(self, change: Change) -> None:
+        if self.starts:
+            self._written += b","
+        self.starts.append(len(self._written))
+        self.systems.append(change.system)
+        self._written += json.dumps({"op_id": change.op_id, "system": change.system.value, "person": change.person,
+                                     "text": change.text, "data": change.data, "round": change.round},
+                                    separators=(",", ":")).encode("ascii")
+
+    def finish(self, new_passwords: Sequence[tuple[str, PasswordReason]],
+               skipped: Sequence[tuple[str, SkipReason]]) -> str:
+        tail = json.dumps({"new_passwords": [list(pair) for pair in new_passwords],
+                           "skipped": [list(pair) for pair in skipped]}, separators=(",", ":"))
+        self._written += b"]," + tail.removeprefix("{").encode("ascii")
+        text = self._written.decode("ascii")
+        self._written = bytearray()  # the bytes go now, not when the writer does
+        return text
 
 
 def _read_plan(text: str) -> tuple[dict[str, Any], array[int], list[System]]:
@@ -666,11 +710,15 @@ def plan_wave(selected: Sequence[Person], config: Os4kConfig | None, options: Wa
     left = [p for p in selected if p.key not in done]
     _refuse_unplannable(left, options, round_size)
     chosen = sorted(left, key=lambda p: p.key)
-    amos = _amo_changes(chosen, config, options)
-    changes = [*_zoom_changes(chosen, options), *_portal_changes(chosen, round_size), *amos,
-               *_assistant_and_verify_changes(chosen)]
-    return WavePlan(tuple(p.key for p in chosen), options, tuple(changes), _new_passwords(chosen, amos, options),
-                    skipped)
+    amos = _amos(chosen, config, options)
+    keys = tuple(p.key for p in chosen)
+    writer = _PlanText(keys, options)
+    for change in itertools.chain(_zoom_changes(chosen, options), _portal_changes(chosen, round_size),
+                                  _amo_changes(chosen, amos), _assistant_and_verify_changes(chosen)):
+        writer.add(change)
+    new_passwords = _new_passwords(chosen, amos, options)
+    return _stored_plan(writer.finish(new_passwords, skipped), keys, options, writer.starts, writer.systems,
+                        new_passwords, skipped)
 
 
 def _refuse_unplannable(selected: Sequence[Person], options: WaveOptions, round_size: int) -> None:
@@ -697,23 +745,21 @@ def _full_name(p: Person) -> str:
     return " ".join(filter(None, (p.first_name, p.last_name)))
 
 
-def _zoom_changes(chosen: Sequence[Person], options: WaveOptions) -> list[Change]:
+def _zoom_changes(chosen: Sequence[Person], options: WaveOptions) -> Iterator[Change]:
     """§7.1.1 the invitation of those without a Zoom user, as the type chosen (Licensed: with a Workplace
     licence), §7.1.2 everyone's activation."""
-    changes = []
     kind = ZoomUserType(options.zoom_user_type)
     for p in chosen:
         if p.prereqs["zoom_user"] is Prereq.FIX:
-            changes.append(Change(f"zoom.user:{p.key}", System.ZOOM, p.key,
-                                  f"invite {p.email} ({_full_name(p)}) to Zoom as a {kind.name.lower()} user",
-                                  {"email": p.email, "first_name": p.first_name, "last_name": p.last_name,
-                                   "type": str(int(kind))}))
-        changes.append(Change(f"zoom.active:{p.key}", System.ZOOM, p.key, f"{p.email} has activated the Zoom account",
-                              {"email": p.email}))
-    return changes
+            yield Change(f"zoom.user:{p.key}", System.ZOOM, p.key,
+                         f"invite {p.email} ({_full_name(p)}) to Zoom as a {kind.name.lower()} user",
+                         {"email": p.email, "first_name": p.first_name, "last_name": p.last_name,
+                          "type": str(int(kind))})
+        yield Change(f"zoom.active:{p.key}", System.ZOOM, p.key, f"{p.email} has activated the Zoom account",
+                     {"email": p.email})
 
 
-def _portal_changes(chosen: Sequence[Person], round_size: int) -> list[Change]:
+def _portal_changes(chosen: Sequence[Person], round_size: int) -> Iterator[Change]:
     """§7.1.3.2 the people to tick in the portal's Add users, round by round."""
     # Rounds are fixed here, so the list to tick is the same on every screen and after every resume: people
     # already active first (their rounds can be added at once), then those still to invite or to activate.
@@ -721,13 +767,13 @@ def _portal_changes(chosen: Sequence[Person], round_size: int) -> list[Change]:
     active = [p for p in to_integrate if p.prereqs["zoom_user"] is Prereq.OK]
     later = [p for p in to_integrate if p.prereqs["zoom_user"] is not Prereq.OK]
     rounds = [group[i:i + round_size] for group in (active, later) for i in range(0, len(group), round_size)]
-    return [Change(f"psi.portal:{p.key}", System.PSI, p.key, f"round {number}: tick {p.email} ({_full_name(p)}) in "
+    return (Change(f"psi.portal:{p.key}", System.PSI, p.key, f"round {number}: tick {p.email} ({_full_name(p)}) in "
                    "Add users", {"email": p.email, "name": _full_name(p), "stno": p.stno}, round=number)
-            for number, members in enumerate(rounds, start=1) for p in members]
+            for number, members in enumerate(rounds, start=1) for p in members)
 
 
-def _amo_changes(chosen: Sequence[Person], config: Os4kConfig | None, options: WaveOptions) -> list[Change]:
-    """§7.2 the subscribers' AMOs, each REG- before its change (for undo), each with the person it serves."""
+def _amos(chosen: Sequence[Person], config: Os4kConfig | None, options: WaveOptions) -> list[str]:
+    """§7.2 the subscribers' AMOs, each REG- before its change (for undo)."""
     if not chosen:
         return []  # the system's records (OSMO address, PM routes) are changed for the people of a wave only
     subscribers = []
@@ -735,24 +781,28 @@ def _amo_changes(chosen: Sequence[Person], config: Os4kConfig | None, options: W
         st = config.stations.get(p.stno) if config else None
         pmidx = (pm_index_of(st) if st else None) or options.pmidx
         subscribers.append(SubscriberPlan(p.stno, p.email, pmidx))
-    amos = provisioning_batch(subscribers, config=config, sbc_public_address=options.sbc_public_ip,
+    return provisioning_batch(subscribers, config=config, sbc_public_address=options.sbc_public_ip,
                               sbc_port=options.sbc_port,
                               voicemail_number=options.voicemail_number or "<voicemail number>",
                               rotate_passwords=options.rotate_passwords)
+
+
+def _amo_changes(chosen: Sequence[Person], amos: Sequence[str]) -> Iterator[Change]:
+    """Each AMO as a change, with the person it serves ('' for a record of the whole system)."""
     by_station = {p.stno: p.key for p in chosen}
-    return [Change(f"amo:{position}", System.OS4K, by_station.get(command_station(command) or "", ""), command,
-                   {"command": command}) for position, command in enumerate(amos)]
+    return (Change(f"amo:{position}", System.OS4K, by_station.get(command_station(command) or "", ""), command,
+                   {"command": command}) for position, command in enumerate(amos))
 
 
-def _new_passwords(chosen: Sequence[Person], amos: Sequence[Change],
+def _new_passwords(chosen: Sequence[Person], amos: Sequence[str],
                    options: WaveOptions) -> tuple[tuple[str, PasswordReason], ...]:
     """Each station the AMOs give a new digest password, and why: read from the AMOs themselves, so the plan names
     exactly the stations whose registered devices a run will cut off."""
     digest = {p.stno: p.prereqs["digest"] for p in chosen}
     given = []
-    for change in amos:
-        if DIGEST_PLACEHOLDER in change.data["command"]:
-            stno = command_station(change.data["command"]) or ""
+    for command in amos:
+        if DIGEST_PLACEHOLDER in command:
+            stno = command_station(command) or ""
             had = digest.get(stno, Prereq.UNKNOWN)
             given.append((stno, PasswordReason.NONE if had is Prereq.FIX else
                           PasswordReason.ROTATED if had is Prereq.OK and options.rotate_passwords else
@@ -760,19 +810,16 @@ def _new_passwords(chosen: Sequence[Person], amos: Sequence[Change],
     return tuple(given)
 
 
-def _assistant_and_verify_changes(chosen: Sequence[Person]) -> list[Change]:
+def _assistant_and_verify_changes(chosen: Sequence[Person]) -> Iterator[Change]:
     """§7.2.1 each person's Assistant user data and Update, then the read-back (§7.2.1, §8.2)."""
-    changes = []
     for p in chosen:
         # not integrated yet: the Assistant's Update hands Zoom the station's digest password, kept or new
-        changes.append(Change(f"assistant:{p.key}", System.ASSISTANT, p.key,
-                              f"Assistant: user {p.email} for station {p.stno}, then Update",
-                              {"email": p.email, "first_name": p.first_name, "last_name": p.last_name,
-                               "stno": p.stno}))
-        changes.append(Change(f"verify:{p.key}", System.VERIFY, p.key,
-                              f"read back {p.email}: Zoom user, SIP credentials of station {p.stno}, REG- of {p.stno}",
-                              {"email": p.email, "stno": p.stno}))
-    return changes
+        yield Change(f"assistant:{p.key}", System.ASSISTANT, p.key,
+                     f"Assistant: user {p.email} for station {p.stno}, then Update",
+                     {"email": p.email, "first_name": p.first_name, "last_name": p.last_name, "stno": p.stno})
+        yield Change(f"verify:{p.key}", System.VERIFY, p.key,
+                     f"read back {p.email}: Zoom user, SIP credentials of station {p.stno}, REG- of {p.stno}",
+                     {"email": p.email, "stno": p.stno})
 
 
 _STATION_OF = (re.compile(r"STNO=([^,;\s]+)", re.IGNORECASE),

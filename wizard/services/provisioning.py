@@ -129,11 +129,10 @@ class Provisioning:
             raise WizardError("nobody is chosen for this wave", "choose the people who are ready (see the rows)")
         integrated = integrated_emails(self.project)
         # pure work on thousands of rows: in a worker thread, so the window keeps answering
+        # written as its stored text while it is made: a big wave's changes are never all objects at once
         plan = await asyncio.to_thread(plan_wave, chosen, reading.config, options, round_size=round_size,
                                        integrated=integrated)
-        plan_json = await asyncio.to_thread(plan.to_json)
-        del plan  # from here on the plan is its text, as stored: a big wave's objects are not held beside it
-        return await self.project.commit(new_wave, self.project, plan_json)
+        return await self.project.commit(new_wave, self.project, plan)
 
     async def export_plan(self, wave_id: str, target: Path) -> Path:
         from wizard.provisioning.plan_export import export_plan

@@ -1030,11 +1030,15 @@ class ProjectFile:
             self._audit("AMO", None, batch, None, f"{position}: {state}")
 
     # ----------------------------------------------------------------- provisioning waves
-    def create_wave(self, wave_id: str, plan: str, secret_key: str) -> None:
+    def create_wave(self, wave_id: str, plan: str, secret_key: str,
+                    rounds: Iterable[tuple[int, int, str, str, str, str]] = ()) -> None:
+        """`rounds`: the plan's portal changes as (round, position among the plan's changes, op id, person, email,
+        name), the rows the portal's rounds are listed from (as _SCHEMA_V5 made them for the waves before it)."""
         with self._transaction() as c:
             c.execute("INSERT INTO wave(id, created_at, created_by, plan, secret_key, state) "
                       "VALUES (?, ?, ?, ?, ?, 'planned')", (wave_id, now(), self.actor, plan, secret_key))
-            c.execute(_INSERT_ROUNDS + _ROUND_ROWS.format(wave="?", plan="?", source=""), (wave_id, plan))
+            c.executemany(_INSERT_ROUNDS + "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                          ((wave_id, *row) for row in rounds))
             # the chain holds the plan's hash: the plan itself is in the wave table, and any edit shows
             digest = hashlib.sha256()
             for start in range(0, len(plan), 1 << 20):  # a megabyte at a time: a 40 MB plan is not copied whole
