@@ -77,6 +77,17 @@ class _LogFile(logging.handlers.RotatingFileHandler):
         pass
 
 
+class _OutcomeWithoutTraceback(logging.Filter):
+    """pyHanko logs a signer it cannot trust (a report checked without --trust: an outcome we report ourselves) as a
+    warning with three chained tracebacks, which support reads as a crash; its one line says all of it."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.name.startswith("pyhanko.") and record.levelno <= logging.WARNING and record.exc_info:
+            record.exc_info = None
+            record.exc_text = None
+        return True
+
+
 def setup_logging() -> Path:
     """The log file set up for this process (log_elsewhere says why when it is not the usual one)."""
     path = log_file()
@@ -87,6 +98,7 @@ def setup_logging() -> Path:
         except OSError:  # no folder could be written (log_elsewhere says so), or the disk filled up since: no log file
             return path
         handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        handler.addFilter(_OutcomeWithoutTraceback())
         root.addHandler(handler)
         root.setLevel(logging.INFO)
     return path
