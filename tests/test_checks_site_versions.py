@@ -30,6 +30,8 @@ def test_versions_as_engineers_meet_them(text: str, parts: tuple[int, ...]) -> N
     ("zoom-workplace", "6.3.6 (52107)", Verdict.PASS),
     ("zoom-workplace", "6.3.5 (60000)", Verdict.FAIL),
     ("zoom-workplace", "6.10.0", Verdict.PASS),
+    ("os4k", "V10", Verdict.FAIL),  # a major version alone, below the minimum's: whatever its release
+    ("os4k", " v12 ", Verdict.PASS),
 ])
 def test_versions_compare_numerically(component: str, observed: str, verdict: Verdict) -> None:
     result = check_version(component, observed)
@@ -39,10 +41,16 @@ def test_versions_compare_numerically(component: str, observed: str, verdict: Ve
         assert result.findings[0].fix.startswith("Upgrade")
 
 
-@pytest.mark.parametrize("text", ["", "latest", "V11", "R0.22", "11", "V11 R0.22.5 and V11 R0.22.6", "1.2 or 1.3"])
+@pytest.mark.parametrize("text", ["", "latest", "V11 V12", "R0.22", "11", "V11 R0.22.5 and V11 R0.22.6", "1.2 or 1.3"])
 def test_unreadable_versions_are_refused_not_guessed(text: str) -> None:
     with pytest.raises(WizardError, match="cannot read a version"):
         parse_version(text)
+
+
+def test_a_major_version_alone_equal_to_the_minimums_asks_for_the_release() -> None:
+    with pytest.raises(WizardError, match="does not say which release") as raised:
+        check_version("os4k", "V11")
+    assert "V11 R0.22" in raised.value.fix
 
 
 @given(st.text(max_size=60))

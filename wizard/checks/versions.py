@@ -35,6 +35,8 @@ _MITEL = re.compile(r"\bV(\d{1,3})[ \t]*(?:_[ \t]*)?R(\d{1,4}(?:\.\d{1,6})*)(?:-
 # OpenScape SBC), or in Server / User-Agent.
 _SBC_IN_SIP = re.compile(r"OpenScape SBC[ \t]{1,4}(V\d{1,3}[ \t]?R\d{1,4}(?:\.\d{1,6}){0,4}(?:-\d{1,6})?)",
                          re.IGNORECASE)
+# "V10": a major version alone, as engineers say it; enough to judge only against another major version
+_MAJOR_ONLY = re.compile(r"[ \t]*V(\d{1,3})[ \t]*", re.IGNORECASE)
 # "6.3.6 (52107)": dotted, then an optional build number in brackets that does not take part.
 _DOTTED = re.compile(r"(?<![\w.])(\d{1,6}(?:\.\d{1,6}){1,5})(?:\s*\(\d+\))?(?![\w.])")
 
@@ -55,6 +57,9 @@ def parse_version(text: str) -> tuple[int, ...]:
     dotted = _DOTTED.findall(text) if not mitel else []
     if len(dotted) == 1:
         return tuple(int(p) for p in dotted[0].split("."))
+    major = _MAJOR_ONLY.fullmatch(text)
+    if major and not mitel:
+        return (int(major.group(1)),)
     raise WizardError("cannot read a version from '{text}'",
                       "type it as the system shows it, e.g. 'V11 R0.22.5', 'OpenScape SBC V11 R2.01.00-1' or '6.3.6 "
                       "(52107)'", text=text)
@@ -72,6 +77,10 @@ def check_version(component: str, observed: str) -> CheckResult:
                           known=', '.join(MINIMUMS))
     minimum = MINIMUMS[component]
     parts = parse_version(observed)
+    if len(parts) == 1 and parts[0] == minimum.parts[0]:
+        raise WizardError("'{observed}' does not say which release",
+                          "type the whole version as the system shows it; the minimum is {minimum}",
+                          observed=observed, minimum=minimum.text)
     have, need = _padded(parts, minimum.parts)
     evidence = {"component": component, "observed": observed, "parsed": list(parts), "minimum": minimum.text}
     if have < need:
