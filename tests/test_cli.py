@@ -259,7 +259,7 @@ def test_sites_shows_the_last_signed_report_and_recheck_and_puts_the_sites_needi
     assert calm_row["last_report"] and calm_row["recheck_drifts"] == 0 and not calm_row["needs_attention"]
     assert listed[0]["recheck_drifts"] == 3 and listed[0]["needs_attention"]
     text = run("sites", str(folder), tmp_path=tmp_path).stdout
-    assert "re-checked" in text and "3 drift(s)" in text and "report signed" in text
+    assert "re-checked" in text and "3 drifts" in text and "report signed" in text and "(s)" not in text
     by_name = json.loads(run("sites", str(folder), "--sort", "customer", "--json", tmp_path=tmp_path).stdout)
     assert [Path(s["file"]).name for s in by_name] == ["calm.psiproj", "drifted.psiproj"]
 

@@ -25,8 +25,9 @@ from wizard.errors import Exit, NotWritten, WizardError
 from wizard.files import refuse_inputs, write_atomically
 from wizard.paths import log_elsewhere, setup_logging
 from wizard.probes.base import ProbeCannotRun
-from wizard.report.words import LANGUAGES
+from wizard.report.words import LANGUAGES, english
 from wizard.runbook.model import load_runbook
+from wizard.said import Said
 from wizard.store.modes import SUFFIX
 from wizard.store.project import Mode, ProjectFile
 from wizard.store.secrets import secret_from_env
@@ -778,10 +779,12 @@ def _sites(args: argparse.Namespace) -> int:
             mark = "!" if s.needs_attention else " "
             where = " — ".join(v for v in (s.customer, s.site) if v) or "(site not named)"
             signed = f"report signed {s.last_report[:10]}" if s.last_report else "no signed report"
-            rechecked = (f"re-checked {s.last_recheck[:10]}: {s.recheck_drifts} drift(s)" if s.last_recheck
-                         else "never re-checked")
-            certificate = f"certificate {s.certificate_days} days left" if s.certificate_days is not None else ""
-            print(f"{mark} {s.path.name}: {where}; {s.done}/{s.total} done, {s.failed} failed, {s.warnings} warnings; "
+            rechecked = (english(Said("re-checked {day}: {count} drift(s)", day=s.last_recheck[:10],
+                                      count=s.recheck_drifts)) if s.last_recheck else "never re-checked")
+            certificate = (english(Said("certificate {count} day(s) left", count=s.certificate_days))
+                           if s.certificate_days is not None else "")
+            warnings = english(Said("{count} warning(s)", count=s.warnings))
+            print(f"{mark} {s.path.name}: {where}; {s.done}/{s.total} done, {s.failed} failed, {warnings}; "
                   f"changed {s.last_change[:16].replace('T', ' ') or 'never'}; {signed}; {rechecked}"
                   + (f"; {certificate}" if certificate else ""))
         if not summaries:

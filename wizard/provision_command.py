@@ -34,7 +34,9 @@ from wizard.provisioning.by_hand import PortalRound
 from wizard.provisioning.people import wave_people
 from wizard.provisioning.session import SOURCE_STEP, Reading, select
 from wizard.provisioning.waves import change_summary, load_plan, plan_digest, plan_hash
+from wizard.report.words import english
 from wizard.runbook.engine import EVIDENCE_REF
+from wizard.said import Said
 from wizard.services.provisioning import Provisioning
 from wizard.store.errors import ProjectLocked, ProjectReadOnly
 from wizard.store.project import Mode, ProjectFile
@@ -346,7 +348,7 @@ async def _execute(chapter: Provisioning, wave: str, args: argparse.Namespace) -
     if not args.json:
         print(f"Wave {wave} (plan sha256 {plan_hash(project, wave)}) changes:")
         for line in change_summary(project, wave):
-            print(f"  {line}")
+            print(f"  {english(line)}")
     printer = ProgressPrinter(quiet=args.json)
     outcome = await chapter.run(wave, activation_wait=args.wait_activation, on_progress=printer.update)
     printer.finish(outcome.progress)
@@ -369,7 +371,7 @@ async def _undo(chapter: Provisioning, args: argparse.Namespace) -> int:
     def text() -> None:
         print(f"{'Undone' if args.confirm else 'Undoing'} wave {args.undo}{'' if args.confirm else ' would change'}:")
         for line in summary:
-            print(f"  {line}")
+            print(f"  {english(line)}")
         for amo in undo.amos:
             print(f"    {amo}")
         for note in undo.notes:
@@ -423,12 +425,12 @@ def _print_plan(project: ProjectFile, wave: str, plan: WavePlan) -> None:
         rounds = {c.round for c in changes if c.round}
         by = "by hand" if system in BY_HAND else "by the wizard"
         print(f"\n{SYSTEM_TITLES[system]} — {by}: {len(changes)}"
-              + (f" in {len(rounds)} round(s) of at most 50" if rounds else ""))
+              + (f" in {english(Said('{count} round(s) of at most 50', count=len(rounds)))}" if rounds else ""))
         for c in changes:
             print(f"  {c.text}")
     print("\nThis wave will change:")
     for line in change_summary(project, wave):
-        print(f"  {line}")
+        print(f"  {english(line)}")
     print(f"\nnothing was sent; after review run it with: psi-wizard provision PROJECT --execute {wave}")
 
 
@@ -455,7 +457,7 @@ def _print_outcome(wave: str, state: str, rows: list[dict[str, str]], failures: 
     if steps:
         print("next:")
         for step in steps:
-            print(f"  - {step}")
+            print(f"  - {english(step)}")
 
 
 def _table(rows: Sequence[Mapping[str, object]], columns: tuple[str, ...]) -> None:

@@ -2816,6 +2816,13 @@
       <source>check the path and the file's permissions</source>
       <translation>prüfen Sie den Pfad und die Berechtigungen der Datei</translation>
     </message>
+    <message numerus="yes">
+      <source>{count} warning(s)</source>
+      <translation>
+        <numerusform>{count} Warnung</numerusform>
+        <numerusform>{count} Warnungen</numerusform>
+      </translation>
+    </message>
     <message>
       <source>the environment variable {passphrase_env} is not set</source>
       <translation>die Umgebungsvariable {passphrase_env} ist nicht gesetzt</translation>
@@ -2831,6 +2838,20 @@
     <message>
       <source>correct the file; nothing was written</source>
       <translation>korrigieren Sie die Datei; es wurde nichts geschrieben</translation>
+    </message>
+    <message numerus="yes">
+      <source>re-checked {day}: {count} drift(s)</source>
+      <translation>
+        <numerusform>erneut geprüft {day}: {count} Abweichung</numerusform>
+        <numerusform>erneut geprüft {day}: {count} Abweichungen</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>certificate {count} day(s) left</source>
+      <translation>
+        <numerusform>Zertifikat noch {count} Tag gültig</numerusform>
+        <numerusform>Zertifikat noch {count} Tage gültig</numerusform>
+      </translation>
     </message>
     <message>
       <source>this CloudLink user belongs to several accounts, and CloudLink does not say which</source>
@@ -3848,6 +3869,13 @@
       <source>to keep it for the report, run --verify again where the project can be written</source>
       <translation>um es für den Bericht zu behalten, führen Sie --verify dort erneut aus, wo das Projekt geschrieben werden kann</translation>
     </message>
+    <message numerus="yes">
+      <source>{count} round(s) of at most 50</source>
+      <translation>
+        <numerusform>{count} Runde zu höchstens 50</numerusform>
+        <numerusform>{count} Runden zu höchstens 50</numerusform>
+      </translation>
+    </message>
     <message>
       <source>round {number} has nobody to add now: everyone in it is in the Integrated users list already</source>
       <translation>Runde {number} hat jetzt niemanden hinzuzufügen: Alle darin stehen schon in der Liste Integrated users</translation>
@@ -3994,12 +4022,112 @@
       </translation>
     </message>
     <message>
+      <source>Plan SHA-256 (as in the project's audit log):</source>
+      <translation>SHA-256 des Plans (wie im Prüfprotokoll des Projekts):</translation>
+    </message>
+    <message>
+      <source>Every change, in the guide's order</source>
+      <translation>Alle Änderungen, in der Reihenfolge des Leitfadens</translation>
+    </message>
+    <message>
+      <source>Zoom users (§7.1.1, §7.1.2)</source>
+      <translation>Zoom-Benutzer (§7.1.1, §7.1.2)</translation>
+    </message>
+    <message>
+      <source>Integrated users, added in the Zoom portal (§7.1.3.2)</source>
+      <translation>Integrated users, im Zoom-Portal hinzugefügt (§7.1.3.2)</translation>
+    </message>
+    <message>
+      <source>OS4K AMOs (§7.2)</source>
+      <translation>OS4K-AMOs (§7.2)</translation>
+    </message>
+    <message>
+      <source>Assistant user data and Update all (§7.2.1)</source>
+      <translation>Benutzerdaten im Assistant und Update all (§7.2.1)</translation>
+    </message>
+    <message>
+      <source>Read back and verified (§7.2.1, §8.2)</source>
+      <translation>Zurückgelesen und geprüft (§7.2.1, §8.2)</translation>
+    </message>
+    <message>
+      <source>Planned {when} by {engineer}.</source>
+      <translation>Geplant am {when} von {engineer}.</translation>
+    </message>
+    <message>
+      <source>invite {email} ({name}) to Zoom as a basic user</source>
+      <translation>{email} ({name}) als Basic-Benutzer zu Zoom einladen</translation>
+    </message>
+    <message>
+      <source>invite {email} ({name}) to Zoom as a licensed user</source>
+      <translation>{email} ({name}) als lizenzierten Benutzer zu Zoom einladen</translation>
+    </message>
+    <message>
+      <source>{stage}, by engineer, round {number}</source>
+      <translation>{stage}, vom Techniker, Runde {number}</translation>
+    </message>
+    <message>
+      <source>{email} has activated the Zoom account</source>
+      <translation>{email} hat das Zoom-Konto aktiviert</translation>
+    </message>
+    <message>
+      <source>{stage}, by engineer</source>
+      <translation>{stage}, vom Techniker</translation>
+    </message>
+    <message>
+      <source>{stage}, by wizard</source>
+      <translation>{stage}, vom Assistenten</translation>
+    </message>
+    <message>
       <source>cannot export a plan as {name}</source>
       <translation>ein Plan kann nicht als {name} exportiert werden</translation>
     </message>
     <message>
       <source>name the file .pdf or .csv</source>
       <translation>nennen Sie die Datei .pdf oder .csv</translation>
+    </message>
+    <message>
+      <source>round {number}: tick {email} ({name}) in Add users</source>
+      <translation>Runde {number}: {email} ({name}) in Add users ankreuzen</translation>
+    </message>
+    <message>
+      <source>Assistant: user {email} for station {stno}, then Update</source>
+      <translation>Assistant: Benutzer {email} für Station {stno}, dann Update</translation>
+    </message>
+    <message>
+      <source>Stage, done by, round; person · station</source>
+      <translation>Stufe, ausgeführt von, Runde; Person · Station</translation>
+    </message>
+    <message>
+      <source>Change</source>
+      <translation>Änderung</translation>
+    </message>
+    <message>
+      <source>Change plan: provisioning wave {wave}</source>
+      <translation>Änderungsplan: Provisionierungswelle {wave}</translation>
+    </message>
+    <message>
+      <source>What the plan holds</source>
+      <translation>Was der Plan enthält</translation>
+    </message>
+    <message>
+      <source>What is still to do</source>
+      <translation>Was noch zu tun ist</translation>
+    </message>
+    <message>
+      <source>read back {email}: Zoom user, SIP credentials of station {stno}, REG- of {stno}</source>
+      <translation>{email} zurücklesen: Zoom-Benutzer, SIP-Zugangsdaten der Station {stno}, REG- von {stno}</translation>
+    </message>
+    <message>
+      <source>Change plan {wave}</source>
+      <translation>Änderungsplan {wave}</translation>
+    </message>
+    <message>
+      <source>wave {wave} · plan sha256 {digest}…</source>
+      <translation>Welle {wave} · SHA-256 des Plans {digest}…</translation>
+    </message>
+    <message>
+      <source>Page {page} of {total}</source>
+      <translation>Seite {page} von {total}</translation>
     </message>
     <message>
       <source>after the AMOs</source>
@@ -4251,10 +4379,6 @@
     <message>
       <source>Signed by {signer}, without a trusted timestamp (no time-stamping authority configured): the signing time is the engineer's clock.</source>
       <translation>Signiert von {signer}, ohne vertrauenswürdigen Zeitstempel (kein Zeitstempeldienst eingestellt): Die Signaturzeit ist die Uhrzeit des Rechners des Technikers.</translation>
-    </message>
-    <message>
-      <source>Page {page} of {total}</source>
-      <translation>Seite {page} von {total}</translation>
     </message>
     <message>
       <source>Time: {time}</source>
@@ -4947,6 +5071,18 @@
     <message>
       <source>Nothing was done at the baseline.</source>
       <translation>Bei der Grundlage war nichts erledigt.</translation>
+    </message>
+    <message>
+      <source>OpenScape SBC settings sheet</source>
+      <translation>Einstellungsblatt für den OpenScape SBC</translation>
+    </message>
+    <message>
+      <source>to read</source>
+      <translation>nur ablesen</translation>
+    </message>
+    <message>
+      <source>SBC {fqdn}: core {core}, access {access}, SIP-TLS port {port}. A value in &lt;angle brackets&gt; is not known yet: fill in the site first.</source>
+      <translation>SBC {fqdn}: Core {core}, Access {access}, SIP-TLS-Port {port}. Ein Wert in &lt;spitzen Klammern&gt; ist noch nicht bekannt: Tragen Sie zuerst die Standortdaten ein.</translation>
     </message>
     <message>
       <source>{source} is not a usable signing identity</source>

@@ -67,6 +67,34 @@
       </translation>
     </message>
     <message numerus="yes">
+      <source>{count} warning(s)</source>
+      <translation>
+        <numerusform>{count} warning</numerusform>
+        <numerusform>{count} warnings</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>re-checked {day}: {count} drift(s)</source>
+      <translation>
+        <numerusform>re-checked {day}: {count} drift</numerusform>
+        <numerusform>re-checked {day}: {count} drifts</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>certificate {count} day(s) left</source>
+      <translation>
+        <numerusform>certificate {count} day left</numerusform>
+        <numerusform>certificate {count} days left</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>{count} round(s) of at most 50</source>
+      <translation>
+        <numerusform>{count} round of at most 50</numerusform>
+        <numerusform>{count} rounds of at most 50</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <source>round {number} has nobody to add now: {count} of its people have not activated their Zoom account yet</source>
       <translation>
         <numerusform>round {number} has nobody to add now: {count} of its people has not activated their Zoom account yet</numerusform>

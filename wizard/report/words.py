@@ -120,6 +120,12 @@ class Words:
         return self.look_up(VALUES, text)
 
 
+def english(text: Said | str) -> str:
+    """A text as the command line prints it: English, a count with its singular or plural form (the English
+    catalogue holds the two forms of each counted text, wizard.i18n)."""
+    return Words("en")(text)
+
+
 # SIP's own words, which a German report keeps as the SBC sent them (the test call's answers and its ladder): the
 # reason phrases of RFC 3261 §21 a test call can meet
 SIP_TERMS = ("Trying", "Ringing", "Session Progress", "OK", "Unauthorized", "Forbidden", "Not Found",
