@@ -2785,6 +2785,14 @@
       <translation>verwenden Sie eine von: {known}</translation>
     </message>
     <message>
+      <source>'{observed}' does not say which release</source>
+      <translation>'{observed}' nennt kein Release</translation>
+    </message>
+    <message>
+      <source>type the whole version as the system shows it; the minimum is {minimum}</source>
+      <translation>geben Sie die ganze Version ein, wie das System sie zeigt; das Minimum ist {minimum}</translation>
+    </message>
+    <message>
       <source>{product} is {observed}, below the minimum {minimum}.</source>
       <translation>{product} ist {observed}, unter dem Minimum {minimum}.</translation>
     </message>
