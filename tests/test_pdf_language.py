@@ -5,7 +5,9 @@ English PDFs as they were; and the command line says a count in its singular or 
 from __future__ import annotations
 
 import asyncio
+import os
 import subprocess
+import sys
 from collections.abc import Iterator
 from html import escape
 from pathlib import Path
@@ -155,3 +157,16 @@ def test_the_command_line_prints_a_plans_rounds_and_summary_without_a_plural_in_
     _print_plan(project, wave.wave_id, load_plan(project, wave.wave_id))
     out = capsys.readouterr().out
     assert " in 4 rounds of at most 50" in out and "3 invitations;" in out and "(s)" not in out
+
+
+def test_the_command_line_exports_a_plan_in_the_language_asked_for(project, tmp_path) -> None:
+    [wave] = project.waves()
+    path = project.path
+    project.close()  # the command opens the project itself
+    for language, title in (("de", "Änderungsplan"), ("en", "Change plan")):
+        target = tmp_path / f"plan-{language}.pdf"
+        done = subprocess.run([sys.executable, "-m", "wizard", "provision", str(path), "--export-plan", wave.wave_id,
+                               str(target), "--language", language], capture_output=True, text=True, timeout=120,
+                              env={**os.environ, "XDG_STATE_HOME": str(tmp_path / "state")})
+        assert done.returncode == 0, done.stderr
+        assert title in pdf_text(target)

@@ -34,7 +34,7 @@ from wizard.provisioning.by_hand import PortalRound
 from wizard.provisioning.people import wave_people
 from wizard.provisioning.session import SOURCE_STEP, Reading, select
 from wizard.provisioning.waves import change_summary, load_plan, plan_digest, plan_hash
-from wizard.report.words import english
+from wizard.report.words import LANGUAGES, english
 from wizard.runbook.engine import EVIDENCE_REF
 from wizard.said import Said
 from wizard.services.provisioning import Provisioning
@@ -50,7 +50,7 @@ READ_BACK = (WaveState.DONE, WaveState.WAITING, WaveState.PAUSED, WaveState.RUNN
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("project", type=Path)
+    parser.add_argument("project", type=Path, help="the project file (.psiproj)")
     action = parser.add_mutually_exclusive_group()
     action.add_argument("--rows", action="store_true", help="the reconciliation, one row per person (default)")
     action.add_argument("--plan", action="store_true",
@@ -96,6 +96,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="how long to wait for invited users to activate (default: look once)")
     parser.add_argument("--zoom-secret-env", metavar="VAR", help="the Zoom client secret (default: the keyring's)")
     parser.add_argument("--password-env", metavar="VAR", help="the AMO password (default: the keyring's)")
+    parser.add_argument("--language", choices=LANGUAGES,
+                        help="with --export-plan: the PDF's language (default: the project's report language)")
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--force", action="store_true",
                         help="open the project although another wizard's lock is on it, when that wizard cannot be "
@@ -242,8 +244,9 @@ def _plan_json(project: ProjectFile, wave: str) -> None:
     """The wave, its hash and what it will change, then the plan's members as stored: the text the hash is of,
     written as it is (a 20,000-person plan is 40 MB of JSON, which parsed again and printed indented took more
     memory than the whole wave's run)."""
-    will_change = change_summary(project, wave)
-    changes = load_plan(project, wave).changes  # as change_summary read it: the stored text is held once
+    plan = load_plan(project, wave)  # read once: a 20,000-person plan's text is 40 MB
+    will_change = change_summary(project, wave, plan)
+    changes = plan.changes
     assert isinstance(changes, StoredChanges)  # a plan read from the project
     text = changes.text
     head = json.dumps({"wave": wave, "plan_sha256": plan_digest(text), "will_change": will_change}, indent=2,
@@ -271,7 +274,7 @@ async def _by_hand(chapter: Provisioning, args: argparse.Namespace) -> int | Non
         return _print_waves(project, args.json)
     if args.export_plan:
         wave, target = args.export_plan[0], Path(args.export_plan[1])
-        await chapter.export_plan(wave, target)
+        await chapter.export_plan(wave, target, args.language)
         _out(args.json, {"wave": wave, "file": str(target), "plan_sha256": plan_hash(project, wave)},
              lambda: print(f"wrote {target} (plan sha256 {plan_hash(project, wave)})"))
         return Exit.OK
@@ -417,7 +420,7 @@ def _print_rows(rows: list[Person], free: list[str]) -> None:
 
 
 def _print_plan(project: ProjectFile, wave: str, plan: WavePlan) -> None:
-    print(f"Wave {wave}: {len(plan.people)} people, plan sha256 {plan_hash(project, wave)}")
+    print(f"Wave {wave}: {len(plan.people)} people, plan sha256 {plan_digest(plan.to_json())}")
     for system in System:
         changes = plan.of(system)
         if not changes:
@@ -429,7 +432,7 @@ def _print_plan(project: ProjectFile, wave: str, plan: WavePlan) -> None:
         for c in changes:
             print(f"  {c.text}")
     print("\nThis wave will change:")
-    for line in change_summary(project, wave):
+    for line in change_summary(project, wave, plan):
         print(f"  {english(line)}")
     print(f"\nnothing was sent; after review run it with: psi-wizard provision PROJECT --execute {wave}")
 

@@ -745,6 +745,9 @@ def _full_name(p: Person) -> str:
     return " ".join(filter(None, (p.first_name, p.last_name)))
 
 
+_ARTICLE = {ZoomUserType.BASIC: "a", ZoomUserType.LICENSED: "a", ZoomUserType.UNASSIGNED: "an"}
+
+
 def _zoom_changes(chosen: Sequence[Person], options: WaveOptions) -> Iterator[Change]:
     """§7.1.1 the invitation of those without a Zoom user, as the type chosen (Licensed: with a Workplace
     licence), §7.1.2 everyone's activation."""
@@ -752,7 +755,7 @@ def _zoom_changes(chosen: Sequence[Person], options: WaveOptions) -> Iterator[Ch
     for p in chosen:
         if p.prereqs["zoom_user"] is Prereq.FIX:
             yield Change(f"zoom.user:{p.key}", System.ZOOM, p.key,
-                         f"invite {p.email} ({_full_name(p)}) to Zoom as a {kind.name.lower()} user",
+                         f"invite {p.email} ({_full_name(p)}) to Zoom as {_ARTICLE[kind]} {kind.name.lower()} user",
                          {"email": p.email, "first_name": p.first_name, "last_name": p.last_name,
                           "type": str(int(kind))})
         yield Change(f"zoom.active:{p.key}", System.ZOOM, p.key, f"{p.email} has activated the Zoom account",

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import sys
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -39,6 +40,10 @@ def ensure_gui() -> None:
     window opened later in the same process (the demo, a test) finds the kind it needs."""
     if QGuiApplication.instance() is None:
         from PySide6.QtWidgets import QApplication
+
+        if threading.current_thread() is not threading.main_thread():
+            # Qt's application belongs to the thread that made it: one made in a worker crashes the process at exit
+            raise RuntimeError("ensure_gui() first in the main thread, then lay out in a worker")
 
         if sys.platform.startswith("linux") and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
             os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")

@@ -134,11 +134,17 @@ class Provisioning:
                                        integrated=integrated)
         return await self.project.commit(new_wave, self.project, plan)
 
-    async def export_plan(self, wave_id: str, target: Path) -> Path:
+    async def export_plan(self, wave_id: str, target: Path, language: str | None = None) -> Path:
+        """The plan for the customer's change approval; `language`: the PDF's (default: the project's report
+        language, as the report's)."""
         from wizard.provisioning.plan_export import export_plan
 
         refuse_inputs({"the plan file": target}, {"the project": self.project.path})
-        return await asyncio.to_thread(export_plan, self.project, wave_id, target)
+        if target.suffix.lower() == ".pdf":
+            from wizard.report.pdf import ensure_gui
+
+            ensure_gui()  # here, in the main thread: made by the worker, Qt's application crashed the command at exit
+        return await asyncio.to_thread(export_plan, self.project, wave_id, target, language)
 
     async def view(self, wave_id: str) -> tuple[WaveRecord, WavePlan, WaveView]:
         """The wave's record, its plan and where each of its changes stands, all made in a worker thread: the
