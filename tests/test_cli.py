@@ -371,3 +371,12 @@ def test_a_bare_resume_continues_the_wave_a_run_left_unfinished_never_one_only_p
         os.environ.pop("AMO_PASSWORD", None)
         lab.send_signal(signal.SIGTERM)
         lab.wait()
+
+
+def test_the_help_lists_every_headless_command_with_its_action(tmp_path: Path) -> None:
+    shown = run("--help", tmp_path=tmp_path)
+    assert shown.returncode == 0
+    listed = shown.stdout.split("headless subcommands", 1)[1]
+    for command in ("probe call", "amo run", "amo read-pasted", "recheck", "sites", "identity certificate",
+                    "provision", "demo", "connection test", "report verify"):
+        assert f"\n  {command} " in listed, command

@@ -8,6 +8,7 @@ import json
 import logging
 import os
 import sys
+import textwrap
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -53,26 +54,7 @@ def _gui_parser() -> argparse.ArgumentParser:
         prog="psi-wizard",
         description="Commissioning wizard for Zoom Phone System Integration with OpenScape 4000 and OpenScape SBC. "
                     "Without a subcommand it opens the wizard window.",
-        epilog="headless subcommands (each has --help):\n"
-               "  runbook list [--json]             the guide's chapters and steps, in order\n"
-               "  project new FILE [--offline]      create a project file\n"
-               "  project show FILE [--json]        status per chapter and step\n"
-               "  project verify FILE               check the audit log's hash chain\n"
-               "  connection test PROJECT --system S  test the Zoom, CloudLink, RedSky or OS4K connection\n"
-               "  check version COMPONENT VERSION   compare a version with the guide's minimum\n"
-               "  check amo FILE                    system number, subscribers, OSMO address from AMO output\n"
-               "  check certificate --fqdn --cert   the SBC certificate: name, key, chain, dates, trusted root\n"
-               "  check users --zoom FILE           join Zoom users with OS4K subscribers, plan batches of 50\n"
-               "  check comparison FILE             the CloudLink user comparison report, explained\n"
-               "  amo batch --subscribers FILE      the §7.2 AMO batch for a list of subscribers\n"
-               "  provision PROJECT --plan|--execute|--resume|--verify|--undo W   guide chapter 7, in waves\n"
-               "  probe dns|proxy|tls|sip …         network pre-flight against the live systems\n"
-               "  probe all --project FILE          every probe the site calls for, at once, into the project\n"
-               "  report build PROJECT --out PDF    the signed commissioning report (and --html, --json)\n"
-               "  report verify PDF [--trust CERT]  signature intact, whole file covered, evidence unchanged\n"
-               "  identity new --name N --out P12   a personal signing identity for the engineer\n"
-               "  demo --out DIR                    the demo project and its signed report, in one go\n"
-               "  lab [--state FILE] [--faults SPEC] simulators of Zoom and the OS4K on loopback, for training",
+        epilog="headless subcommands (each has --help):\n" + _command_list(),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("project", nargs="?", type=Path, help="project file (.psiproj) to open")
@@ -84,6 +66,24 @@ def _gui_parser() -> argparse.ArgumentParser:
                         help="print the version, open the project (or --demo), show every chapter, then quit: "
                              "proves an installed or bundled wizard works")
     return parser
+
+
+def _command_list() -> str:
+    """Every headless command with its own help, read from the parser that runs them: a list kept by hand beside
+    it had fallen behind (six commands missing)."""
+    lines: list[tuple[str, str]] = []
+    for name, help_, parser in _commands_of(_sub_parser()):
+        nested = [(f"{name} {action}", action_help) for action, action_help, _ in _commands_of(parser)]
+        lines += nested or [(name, help_)]
+    width = max(len(name) for name, _ in lines)
+    return "\n".join(textwrap.fill(help_, 110, initial_indent=f"  {name:<{width}}  ",
+                                    subsequent_indent=" " * (width + 4)) for name, help_ in lines)
+
+
+def _commands_of(parser: argparse.ArgumentParser) -> list[tuple[str, str, argparse.ArgumentParser]]:
+    """A parser's commands: name, help, and the command's own parser."""
+    found = next((a for a in parser._actions if isinstance(a, argparse._SubParsersAction)), None)
+    return [(c.dest, c.help or "", found.choices[c.dest]) for c in found._choices_actions] if found else []
 
 
 def _sub_parser() -> argparse.ArgumentParser:
@@ -270,8 +270,10 @@ def _report_commands(commands: Commands) -> None:
                        help="the report's language (default: the project's, as chosen on the Report page)")
     force_option(build)
     verify = report.add_parser("verify", help="check a signed report")
-    verify.add_argument("pdf", type=Path)
-    verify.add_argument("--trust", type=Path, help="the signer's (or its CA's) certificate")
+    verify.add_argument("pdf", type=Path, help="the signed report (PDF)")
+    verify.add_argument("--trust", type=Path,
+                        help="the signer's (or its CA's) certificate; without it no signer is trusted, so the "
+                             "report is 'NOT valid' however intact it is")
 
 
 def _identity_commands(commands: Commands) -> None:
@@ -297,7 +299,8 @@ def _provision_command(commands: Commands) -> None:
 
 
 def _lab_command(commands: Commands) -> None:
-    lab = commands.add_parser("lab", help="run the simulators on loopback until Ctrl+C")
+    lab = commands.add_parser("lab", help="run the simulators of Zoom, CloudLink, RedSky, the OS4K and the SBC on "
+                                          "loopback until Ctrl+C, for training and tests")
     lab.add_argument("--state", type=Path, help="keep the simulators' state in this file across restarts")
     lab.add_argument("--faults", default="", help="e.g. zoom.storm=5,zoom.latency=0.2,os4k.drop_after=7")
     lab.add_argument("--json", action="store_true", help="print the endpoints as one JSON line")
@@ -310,7 +313,7 @@ def _lab_command(commands: Commands) -> None:
 def _connection_commands(commands: Commands) -> None:
     conn = _actions(commands, "connection", "the project's connections to the live systems")
     tested = conn.add_parser("test", help="test one connection, as the Site page's Test button does")
-    tested.add_argument("project", type=Path)
+    tested.add_argument("project", type=Path, help="the project file (.psiproj)")
     tested.add_argument("--system", required=True, choices=SYSTEM_IDS)
     tested.add_argument("--secret-env", metavar="VAR", help="the secret (default: the keyring's)")
     tested.add_argument("--accept-host-key", metavar="SHA256:…",
@@ -322,7 +325,7 @@ def _connection_commands(commands: Commands) -> None:
 def _recheck_command(commands: Commands) -> None:
     recheck = commands.add_parser("recheck", help="re-check a commissioned site against its signed baseline report "
                                                   "(exit 1: something drifted)")
-    recheck.add_argument("project", type=Path)
+    recheck.add_argument("project", type=Path, help="the project file (.psiproj) of the site")
     recheck.add_argument("--baseline", required=True, type=Path, help="the signed commissioning report of the site")
     recheck.add_argument("--trust", type=Path, help="the baseline signer's (or its CA's) certificate")
     recheck.add_argument("--out", required=True, type=Path, help="the signed re-check report to write")
@@ -337,7 +340,7 @@ def _recheck_command(commands: Commands) -> None:
 def _sites_command(commands: Commands) -> None:
     sites = commands.add_parser("sites",
                                 help="every project in a folder at a glance: customer, site, progress, last change")
-    sites.add_argument("folder", type=Path)
+    sites.add_argument("folder", type=Path, help="the folder holding the projects (.psiproj)")
     sites.add_argument("--sort", choices=("attention", "changed", "customer", "progress"), default="attention",
                        help="attention (default): sites needing attention first; changed; customer; progress")
     sites.add_argument("--json", action="store_true")
