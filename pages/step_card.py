@@ -26,8 +26,18 @@ from PySide6.QtWidgets import (
 from pages.dialogs import choose_file
 from pages.fields import italic_when_empty
 from pages.styling import restyle
-from pages.wording import QT_TRANSLATE_NOOP, engine_text, finding_text, portal_value, said_text, severity_text
+from pages.wording import (
+    QT_TRANSLATE_NOOP,
+    engine_text,
+    finding_text,
+    portal_value,
+    said_text,
+    severity_text,
+    translate_with,
+)
 from wizard.checks.result import Finding
+from wizard.i18n import SITE_CONTEXT
+from wizard.runbook.judged import change_label
 from wizard.runbook.model import InputKind, StepInput, StepKind
 from wizard.runbook.states import StepStatus
 from wizard.runbook.summary import StepSnapshot
@@ -41,6 +51,7 @@ STATUS_TEXT = {  # translated where shown (context StepCard)
     StepStatus.CONFIRMED: QT_TRANSLATE_NOOP("StepCard", "Confirmed by hand"),
     StepStatus.WAIVED: QT_TRANSLATE_NOOP("StepCard", "Waived"),
     StepStatus.BLOCKED: QT_TRANSLATE_NOOP("StepCard", "Blocked"),
+    StepStatus.OUTDATED: QT_TRANSLATE_NOOP("StepCard", "Outdated"),
 }
 
 
@@ -423,17 +434,43 @@ class StepCard(QFrame):
         self.reset_button.setVisible(snap.record is not None)
 
     def _show_status(self, snap: StepSnapshot) -> None:
-        verdict = (snap.status.value, snap.record.updated_at if snap.record else "")
+        verdict = (self._recorded().value, snap.record.updated_at if snap.record else "")
         if verdict != self._verdict:  # a new result: it judged the inputs as they are now
             self._verdict, self._judged = verdict, self._typed()
         self._show_stale()
+
+    def _recorded(self) -> StepStatus:
+        """The status the pill names: an outdated result's own ("Passed · outdated"), else the step's."""
+        snap = self._snap
+        if snap.status is StepStatus.OUTDATED and snap.record is not None:
+            return StepStatus(snap.record.status)
+        return snap.status
 
     def _typed(self) -> dict[str, str]:
         return {key: _text_of(edit) for key, edit in self.input_edits.items()}
 
     def stale(self) -> bool:
-        """The check's result is from before an input was typed otherwise: it says nothing about what is typed now."""
-        return self.status in JUDGED and self._typed() != self._judged
+        """The check's result says nothing about the values there are now: the project holds a value it judged
+        otherwise (the report's rule, wizard.checks.judged, found it outdated), or an input is typed otherwise and
+        not saved yet."""
+        return self.status is StepStatus.OUTDATED or (self.status in JUDGED and self._typed() != self._judged)
+
+    def _changed(self) -> str:
+        """What changed since the check ran, as the project holds it: "SBC SIP-TLS port changed from 38245 to
+        5071"; "" for a change only typed so far."""
+        outdated = self._snap.outdated
+        if outdated is None:
+            return ""
+        said = []
+        for change in outdated.changes:
+            context, name = change_label(self.step, change)
+            name = translate_with(context)(name) if context == SITE_CONTEXT else name  # an input's: worded already
+            if change.old is None or change.new is None:
+                said.append(self.tr("{field} changed").format(field=name))
+            else:
+                said.append(self.tr("{field} changed from {old} to {new}").format(
+                    field=name, old=change.old or self.tr("(empty)"), new=change.new or self.tr("(empty)")))
+        return "; ".join(said)
 
     def judgement(self) -> tuple[tuple[str, str], dict[str, str]]:
         """The result shown and the inputs as typed when it came: the card made again in another language takes
@@ -448,13 +485,17 @@ class StepCard(QFrame):
 
     def _show_stale(self) -> None:
         stale = self.stale()
-        pill_text = status_text(self.status)
+        shown = self._recorded()
+        pill_text = status_text(shown)
         if stale:
             pill_text = self.tr("{status} · outdated").format(status=pill_text)
         self.status_pill.setText(pill_text)
-        self.status_pill.setToolTip(self.tr("This result is from before the input changed: run the check again to "
-                                            "judge what is typed now.") if stale else "")
-        self.status_pill.setProperty("status", self.status.name.lower())
+        changed = self._changed()
+        self.status_pill.setToolTip(
+            self.tr("Checked before {changes}: run the check again.").format(changes=changed) if changed
+            else self.tr("This result is from before the input changed: run the check again to judge what is typed "
+                         "now.") if stale else "")
+        self.status_pill.setProperty("status", shown.name.lower())
         self.status_pill.setProperty("stale", stale)
         spoken = self.tr("Status of {step}: {status}").format(step=self.step.id, status=pill_text)
         if self.status_pill.accessibleName() != spoken:
@@ -506,14 +547,19 @@ class StepCard(QFrame):
         later read superseded is shown muted with the read that settled it (never as open)."""
         snap = self._snap
         findings = (snap.record.result or {}).get("findings", []) if snap.record else []
+        changed = self._changed()
         if findings:
             text = self._findings_html(findings)
             if stale:  # looked up outside the f-string: pyside6-lupdate finds no tr() inside one
-                outdated = self.tr("Outdated: these findings are about the input as it was before; run the check "
-                                   "again to judge what is typed now.")
+                outdated = (self.tr("Outdated: these findings are about the values as they were before {changes}; "
+                                    "run the check again.").format(changes=changed) if changed
+                            else self.tr("Outdated: these findings are about the input as it was before; run the "
+                                         "check again to judge what is typed now."))
                 text = f"<p style='margin:0'><i>{_esc(outdated)}</i></p>{text}"
-        elif snap.status == StepStatus.PASSED:
-            text = (self.tr("Outdated: the check passed with no findings on the input as it was before; run it "
+        elif self._recorded() == StepStatus.PASSED:
+            text = (self.tr("Outdated: the check passed before {changes}; run it again.").format(changes=changed)
+                    if changed else
+                    self.tr("Outdated: the check passed with no findings on the input as it was before; run it "
                             "again to judge what is typed now.") if stale
                     else self.tr("Check passed with no findings."))
         else:

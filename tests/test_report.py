@@ -55,6 +55,8 @@ def report(tmp_path_factory, identity):
     amo = f'ADD-SBCSU:STNO=3100,OPT=OPTI,PMIDX=5,IPPASSW="{SECRETS[0]}",CALLOG=ALL;'
     step = runbook.step("2.2-sip-subscriber-prerequisites")
     project.set_step_input(step.id, "amo", value_to_store(step, "amo", amo))
+    # checked again: a result of the text pasted before is outdated (wizard.checks.judged), its findings not open
+    asyncio.run(Engine(runbook, project, default_registry()).run_steps([step.id]))
     project.record_result("6.1-os4k-internet-access", "passed",
                           {"check": "probe.proxy", "findings": [],
                            "evidence": {"proxy_password": SECRETS[1], "token": SECRETS[2], "via": "proxy"}}, "t", "t")

@@ -898,7 +898,8 @@ class MainWindow(QMainWindow):
 
         assert self.project is not None and self.engine is not None
         stored = {k: r.status for k, r in self.project.step_records().items()}
-        stored.update({step_id: "passed" for step_id, settled in self._settled.items() if settled.passed})
+        # passed by a later read, or outdated: a result whose judged values are otherwise now is not done
+        stored.update({step_id: settled.status for step_id, settled in self._settled.items() if settled.status})
         return effective_statuses(self.runbook, stored, self.engine.running)
 
     def _snapshots(self, step_ids: list[str]) -> dict[str, StepSnapshot]:
@@ -912,13 +913,19 @@ class MainWindow(QMainWindow):
         snapshots = step_snapshots(self.engine, step_ids)
         if not self._settled:  # as recorded: nothing to settle
             return snapshots
+        from wizard.runbook.judged import Outdated
+        from wizard.runbook.states import StepStatus
+
         views = self._views()
         for step_id, snap in snapshots.items():
             record, settled = snap.record, self._settled.get(step_id)
             if record is not None and settled is not None:
                 record = replace(record, result={**(record.result or {}), "findings": settled.findings})
-            snapshots[step_id] = replace(snap, status=views[step_id].status, blocked_by=views[step_id].blocked_by,
-                                         record=record)
+            status = views[step_id].status
+            outdated = snap.outdated or (Outdated.from_json(settled.outdated) if settled and settled.outdated
+                                         else None)
+            snapshots[step_id] = replace(snap, status=status, blocked_by=views[step_id].blocked_by, record=record,
+                                         outdated=outdated if status is StepStatus.OUTDATED else None)
         return snapshots
 
     def _refresh_sidebar(self) -> None:
@@ -941,10 +948,12 @@ class MainWindow(QMainWindow):
                     parts.append(self.tr("{count} failed").format(count=p.failed))
                 if p.blocked:
                     parts.append(self.tr("{count} blocked").format(count=p.blocked))
+                if p.outdated:  # checked on values otherwise now: to be checked again, not done
+                    parts.append(self.tr("{count} outdated").format(count=p.outdated))
                 detail = self._sidebar_lines(parts)
                 colour = ("failed" if p.failed or p.blocked else "done" if p.done == p.total
-                          else "warning" if p.warnings else "waived" if p.waived else "progress" if p.done
-                          else "empty")
+                          else "warning" if p.warnings or p.outdated else "waived" if p.waived
+                          else "progress" if p.done else "empty")
             item.setText(f"{chapter.label}\n{detail}")
             item.setIcon(_dot(BADGE_COLOURS[colour]))
             item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{chapter.label}: {detail}".replace("\n", " · "))

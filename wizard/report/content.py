@@ -11,14 +11,16 @@ from html import escape
 from typing import Any
 
 from wizard import version
+from wizard.checks.judged import Change
 from wizard.checks.sbc import fill_values
 from wizard.checks.versions import MINIMUMS
 from wizard.report.readings import settled_summary
 from wizard.report.words import Words
-from wizard.runbook.model import Runbook
+from wizard.runbook.judged import change_label
+from wizard.runbook.model import Runbook, Step
 from wizard.runbook.summary import APPLIED, COUNTS, sheet_values
 from wizard.said import Said
-from wizard.store.project import ProjectFile
+from wizard.store.project import ProjectFile, StepRecord
 
 FORMAT = "psi-wizard-report/1"
 SECRET_KEYS = {"password", "passphrase", "secret", "client_secret", "token", "access_token", "refresh_token",
@@ -28,6 +30,22 @@ HOW = {"confirmed": Said("confirmed by hand"), "waived": Said("waived")}
 AUTOMATIC, PROBED, NOT_DONE = (Said("automatic check"), Said("network probe from the engineer's laptop"),
                                Said("not done"))
 LATER_READ = Said("passed by a later read")
+OUTDATED = Said("outdated")
+CHECK_AGAIN = Said("to check again")
+
+
+def _outdated(spec: Step, outdated: dict[str, Any] | None) -> dict[str, Any] | None:
+    """What changed since the step's check judged it (wizard.checks.judged), each value named as the report says
+    it: a Site field's label, the step input's, or a connection setting as system.setting; None when current."""
+    if not outdated:
+        return None
+    changes = []
+    for raw in outdated.get("changes", []):
+        change = Change(str(raw["name"]), raw.get("old"), raw.get("new"))
+        context, field = change_label(spec, change)
+        changes.append({"name": change.name, "field": field, "context": context, "old": change.old,
+                        "new": change.new})
+    return {"changes": changes, "checked_at": outdated.get("checked_at", ""), "was": outdated.get("was", "")}
 
 
 SUBJECT = "Commissioning of Zoom Phone System Integration with OpenScape 4000 and OpenScape SBC"
@@ -77,23 +95,14 @@ def build_report_data(runbook: Runbook, project: ProjectFile, *, provisioned: Pr
     records = project.step_records()
     modes = sorted({e.new for e in audit if e.action == "mode" and e.new})
     site = summary["site"]
-    open_findings, superseded, waivers = [], [], []
+    open_findings, superseded, waivers, outdated_steps = [], [], [], []
     chapters = []
     for chapter in summary["chapters"]:
         steps = []
         for step in chapter["steps"]:
-            spec = runbook.step(step["id"])
-            record = records.get(step["id"])
-            result = (record.result or {}) if record else {}
-            entry = {
-                "id": step["id"], "section": step["section"], "title": step["title"], "kind": step["kind"],
-                "status": step["status"], "note": step["note"],
-                "how": LATER_READ if step.get("superseded") else _how(step, spec.check),
-                "by": step["updated_by"], "at": step["updated_at"], "blocked_by": step["blocked_by"],
-                "findings": step["findings"], "evidence": result.get("evidence", {}),
-                "attachments": [{"name": a["name"], "sha256": a["sha256"], "size": a["size"]}
-                                for a in step["evidence"]],
-            }
+            entry = _step_entry(runbook.step(step["id"]), step, records.get(step["id"]))
+            if "outdated" in entry:
+                outdated_steps.append({"step": step["id"], "title": step["title"], **entry["outdated"]})
             steps.append(entry)
             for finding in entry["findings"]:
                 if finding.get("superseded_by"):  # a later read of its fact settled it: listed, never as open
@@ -121,6 +130,7 @@ def build_report_data(runbook: Runbook, project: ProjectFile, *, provisioned: Pr
         "chapters": chapters,
         "open_findings": open_findings,
         "superseded_findings": superseded,
+        "outdated_steps": outdated_steps,
         "waivers": waivers,
         "inventory": _inventory(runbook, project, chapters, provisioned),
         "audit": {"entries": summary["audit"]["entries"], "head": summary["audit"]["head"],
@@ -129,12 +139,30 @@ def build_report_data(runbook: Runbook, project: ProjectFile, *, provisioned: Pr
     return scrub(data)
 
 
+def _step_entry(spec: Step, step: dict[str, Any], record: StepRecord | None) -> dict[str, Any]:
+    """A step as the report keeps it: its status and how it was reached, its findings, evidence and attachments,
+    and, for a result outdated since, what changed."""
+    result = (record.result or {}) if record else {}
+    outdated = _outdated(spec, step.get("outdated"))
+    entry = {
+        "id": step["id"], "section": step["section"], "title": step["title"], "kind": step["kind"],
+        "status": step["status"], "note": step["note"],
+        "how": LATER_READ if step.get("superseded") else CHECK_AGAIN if outdated else _how(step, spec.check),
+        "by": step["updated_by"], "at": step["updated_at"], "blocked_by": step["blocked_by"],
+        "findings": step["findings"], "evidence": result.get("evidence", {}),
+        "attachments": [{"name": a["name"], "sha256": a["sha256"], "size": a["size"]} for a in step["evidence"]],
+    }
+    if outdated:
+        entry["outdated"] = outdated
+    return entry
+
+
 def overall_verdict(counts: dict[str, int]) -> str:
-    """Complete: every step passed or confirmed. With open items: nothing failed or left open, but warnings or
-    waivers stand. Incomplete: anything else."""
+    """Complete: every step passed or confirmed. With open items: nothing failed, outdated or left open, but
+    warnings or waivers stand. Incomplete: anything else."""
     if counts["done"] == counts["total"]:
         return "complete"
-    if not (counts["failed"] or counts["blocked"] or counts["open"]):
+    if not (counts["failed"] or counts["blocked"] or counts.get("outdated") or counts["open"]):
         return "complete with open items"
     return "incomplete"
 
@@ -146,6 +174,8 @@ def _chapter_verdict(chapter: dict[str, Any]) -> str:
         return Said("failed items")
     if chapter["done"] == chapter["total"]:
         return Said("done")
+    if chapter.get("outdated"):
+        return Said("{number} outdated, to check again", number=chapter["outdated"])
     return Said("done with warnings or waivers") if not chapter["open"] else Said("in progress")
 
 
@@ -233,7 +263,8 @@ def sha256_hex(data: bytes) -> str:
 
 # ---------------------------------------------------------------------------------------------- HTML
 STATUS_COLOUR = {"passed": "#2e7d32", "confirmed": "#2e7d32", "warning": "#b26a00", "failed": "#c62828",
-                 "blocked": "#c62828", "waived": "#7b1fa2", "not started": "#8a949e", "running": "#1565c0"}
+                 "blocked": "#c62828", "waived": "#7b1fa2", "not started": "#8a949e", "running": "#1565c0",
+                 "outdated": "#b26a00"}
 VERDICT_TEXT = {"complete": Said("Complete"), "complete with open items": Said("Complete, with open items"),
                 "incomplete": Said("Incomplete")}
 # the words the evidence keeps in English (a step's status, a finding's severity, a wave's and a person's state),
@@ -241,6 +272,7 @@ VERDICT_TEXT = {"complete": Said("Complete"), "complete with open items": Said("
 WORDS = {
     "passed": Said("passed"), "confirmed": Said("confirmed"), "warning": Said("warning"), "failed": Said("failed"),
     "blocked": Said("blocked"), "waived": Said("waived"), "not started": Said("not started"),
+    "outdated": OUTDATED,
     "running": Said("running"), "error": Said("error"), "info": Said("info"), "integrated": Said("integrated"),
     "done": Said("done"), "waiting": Said("waiting"), "planned": Said("planned"), "sent": Said("sent"),
     "already": Said("already"), "paused": Said("paused"), "undone": Said("undone"), "live": Said("live"),
@@ -324,8 +356,9 @@ def counts_text(w: Words, counts: dict[str, Any]) -> str:
              "waived": Said("{number} waived", number=counts["waived"]),
              "failed": Said("{number} failed", number=counts["failed"]),
              "blocked": Said("{number} blocked", number=counts["blocked"]),
+             "outdated": Said("{number} outdated", number=counts.get("outdated", 0)),
              "open": Said("{number} not started", number=counts["open"])}
-    return " · ".join(parts + [w(said) for key, said in kinds.items() if counts[key]])
+    return " · ".join(parts + [w(said) for key, said in kinds.items() if counts.get(key)])
 
 
 def render_html(data: dict[str, Any], evidence_sha256: str, *, signed_note: str = "",
@@ -388,6 +421,7 @@ def _summary(w: Words, data: dict[str, Any]) -> str:
     return (_h(w, 2, Said("Summary")) + chapters
             + _h(w, 3, Said("Open findings")) + _open_findings(w, data["open_findings"])
             + _superseded(w, data.get("superseded_findings", []))
+            + _outdated_steps(w, data.get("outdated_steps", []))
             + _h(w, 3, Said("Waivers")) + _waivers(w, data["waivers"]))
 
 
@@ -430,6 +464,36 @@ def _superseded(w: Words, findings: list[dict[str, Any]]) -> str:
     return (_h(w, 3, Said("Superseded findings")) + f"<p>{_e(w(SUPERSEDED_NOTE))}</p>"
             + _table(_heads(w, Said("Finding, as first read"), Said("Superseded by")), [row(f) for f in findings],
                      [62, 38]))
+
+
+def outdated_text(w: Words, outdated: dict[str, Any]) -> str:
+    """"outdated: SBC SIP-TLS port changed from 38245 to 5071 after it was checked on 2026-12-07; check it again",
+    in the report's language."""
+    empty = w(Said("(empty)"))
+
+    def field(change: dict[str, Any]) -> str:
+        name = str(change["field"])
+        return w.look_up(change["context"], name) if change.get("context") else name
+
+    said = [w(Said("{field} changed", field=field(c))) if c.get("old") is None or c.get("new") is None
+            else w(Said("{field} changed from {old} to {new}", field=field(c), old=c["old"] or empty,
+                        new=c["new"] or empty))
+            for c in outdated["changes"]]
+    return w(Said("outdated: {changes} after it was checked on {date}; check it again", changes=", ".join(said),
+                  date=str(outdated.get("checked_at", ""))[:10]))
+
+
+def _outdated_steps(w: Words, steps: list[dict[str, Any]]) -> str:
+    """Steps whose check judged values the project holds otherwise now: not done, whatever they found then."""
+    if not steps:
+        return ""
+    return (_h(w, 3, Said("Outdated results")) + f"<p>{_e(w(OUTDATED_NOTE))}</p>"
+            + _table(_heads(w, Said("Step"), Said("What changed")),
+                     [[_e(w.runbook(s["title"])), _e(outdated_text(w, s))] for s in steps], [35, 65]))
+
+
+OUTDATED_NOTE = Said("These steps were checked against values changed since; until they are checked again they are "
+                     "not done.")
 
 
 SUPERSEDED_NOTE = Said("Found in an earlier read; a later read of the same fact found it right, so none of them is "
@@ -592,6 +656,8 @@ def _step_evidence(w: Words, step: dict[str, Any]) -> list[str]:
         note = (Said("Reason: {note}", note=step["note"]) if step["status"] == "waived"
                 else Said("Note: {note}", note=step["note"]))
         lines.append(_e(w(note)))
+    if step.get("outdated"):  # what changed since the check, before what it found then
+        lines.append(f"<i>{_e(outdated_text(w, step['outdated']))}</i>")
     # six findings are enough to say what is wrong; the rest is in evidence.json
     for f in step["findings"][:6]:
         severity = _word(w, f["severity"])

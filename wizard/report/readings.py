@@ -1,5 +1,7 @@
 """Where and when each step's findings were read, the later reads the project holds, and the project's summary
-with wizard.checks.superseded's rule applied: the report and the window's report page show the same."""
+with wizard.checks.superseded's rule applied, and wizard.checks.judged's (a result whose judged values are otherwise
+now is outdated, as wizard.runbook.summary.project_summary found it): the report and the window's report page show
+the same."""
 
 from __future__ import annotations
 
@@ -8,7 +10,7 @@ from typing import Any
 
 from wizard.checks.superseded import OSMO, Reading, fact_of, settled_status, station, superseding
 from wizard.runbook.model import Runbook
-from wizard.runbook.states import chapter_progress, effective_statuses
+from wizard.runbook.states import StepStatus, chapter_progress, effective_statuses
 from wizard.runbook.summary import project_summary
 from wizard.said import Said
 from wizard.store.audit import AuditEntry
@@ -67,14 +69,17 @@ def settled_summary(runbook: Runbook, project: ProjectFile, people: Callable[[],
             findings.append(finding)
         step["findings"] = findings
         settled = settled_status(stored[step["id"]], findings)
-        step["superseded"] = settled != stored[step["id"]]
-        stored[step["id"]] = settled
+        # a result outdated since (its judged values are otherwise now, wizard.checks.judged) is outdated, whatever
+        # a later read settled: the read and the result are both about values the project no longer holds
+        step["superseded"] = settled != stored[step["id"]] and not step.get("outdated")
+        stored[step["id"]] = StepStatus.OUTDATED.value if step.get("outdated") else settled
     views = effective_statuses(runbook, stored)
     progress = chapter_progress(runbook, views)
     for chapter in summary["chapters"]:
         counted = progress[chapter["id"]]
         chapter.update(done=counted.done, total=counted.total, failed=counted.failed, blocked=counted.blocked,
-                       warnings=counted.warnings, waived=counted.waived, open=counted.open)
+                       warnings=counted.warnings, waived=counted.waived, outdated=counted.outdated,
+                       open=counted.open)
         for step in chapter["steps"]:
             view = views[step["id"]]
             step["status"], step["blocked_by"] = view.status.value, list(view.blocked_by)

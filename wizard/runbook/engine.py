@@ -15,6 +15,7 @@ from typing import Any
 from wizard.checks.result import CheckResult, Finding, Severity
 from wizard.errors import WizardError
 from wizard.runbook.checks import CheckContext, CheckRegistry
+from wizard.runbook.judged import judged_now, site_for
 from wizard.runbook.model import InputKind, Runbook, Step
 from wizard.runbook.states import VERDICT_STATUS, StepStatus, StepView, effective_statuses
 from wizard.said import Said
@@ -122,6 +123,8 @@ class Engine:
         check = self.registry.get(step.check)
         assert check is not None  # why_not_runnable returned None
         started = now()
+        # read as the context is, before the check runs: the values it is handed are the ones it judges
+        judged = judged_now(step, self.project.site(), self.project.step_inputs(step.id), self.project.connections())
         try:
             ctx = await self._context(step, secrets)
             result = await asyncio.wait_for(check.run(ctx), timeout=self.timeout)
@@ -137,7 +140,8 @@ class Engine:
             log.exception("check %s of step %s failed unexpectedly", step.check, step_id)
             return RunOutcome(step_id, None, INTERNAL_ERROR)
         status = VERDICT_STATUS[result.status]
-        await self.project.commit(self.project.record_result, step_id, status.value, result.to_json(), started, now())
+        await self.project.commit(self.project.record_result, step_id, status.value,
+                                  {**result.to_json(), "judged": judged}, started, now())
         return RunOutcome(step_id, status)
 
     async def _context(self, step: Step, secrets: Mapping[str, str]) -> CheckContext:
@@ -155,7 +159,7 @@ class Engine:
                                                                               spec.key))  # the keyring: off the loop
                 if value:
                     remembered[spec.key] = value
-        return CheckContext(site=self.project.site(), inputs=inputs, files=files,
+        return CheckContext(site=site_for(step, self.project.site()), inputs=inputs, files=files,
                             secrets={**remembered, **secrets}, recorded=self._recorded_evidence, connect=self._connect)
 
     async def _connect(self, system: str) -> Any:

@@ -10,6 +10,8 @@ from functools import cache
 from pathlib import Path
 
 from resources import resource_path
+from wizard.checks.judged import CONNECTION, INPUT, SITE
+from wizard.checks.site import FIELDS_BY_KEY
 from wizard.errors import WizardError
 
 _WORDS = re.compile(r"\b[a-z]{3,}\b")
@@ -53,6 +55,18 @@ class Step:
     needs_network: bool = False
     inputs: tuple[StepInput, ...] = ()
     evidence: str = ""
+    # What the step's check reads beyond its own inputs, which its result keeps as judged (wizard.checks.judged):
+    # Site fields (the engine hands the check these and no others) and live systems' connection settings
+    # ("zoom.account_id"). Declared here, once, rather than guessed by each caller.
+    site_fields: tuple[str, ...] = ()
+    connection_settings: tuple[str, ...] = ()
+
+    @property
+    def judges(self) -> tuple[str, ...]:
+        """The names (wizard.checks.judged) of every value the step's check judges: its inputs but secrets, which
+        are never kept, the Site fields and the connection settings it declares."""
+        return (*(INPUT + i.key for i in self.inputs if i.kind is not InputKind.SECRET),
+                *(SITE + key for key in self.site_fields), *(CONNECTION + name for name in self.connection_settings))
 
 
 @dataclass(frozen=True)
@@ -174,6 +188,29 @@ def _reflow(text: str) -> str:
     return "\n\n".join(p for p in paragraphs if p)
 
 
+def _site_fields(step: dict) -> tuple[str, ...]:
+    """The Site fields a step's check reads: `site = ["sbc_public_fqdn", …]`, or ["*"] for every one of them."""
+    named = tuple(step.get("site", []))
+    if named == ("*",):
+        return tuple(FIELDS_BY_KEY)
+    for key in named:
+        if key not in FIELDS_BY_KEY:
+            raise WizardError("runbook: step '{id}' reads the unknown Site field '{key}'",
+                              "name one of the fields of wizard.checks.site", id=step.get("id", ""), key=key)
+    return named
+
+
+def _connection_settings(step: dict) -> tuple[str, ...]:
+    named = tuple(step.get("connections", []))
+    for name in named:
+        system, _, setting = name.partition(".")
+        if not (system and setting):
+            raise WizardError("runbook: step '{id}' names the connection setting '{name}' without its system",
+                              "write it as system.setting, e.g. zoom.account_id", id=step.get("id", ""),
+                              name=name)
+    return named
+
+
 def parse_runbook(text: str) -> Runbook:
     import tomllib
 
@@ -196,6 +233,8 @@ def parse_runbook(text: str) -> Runbook:
                 needs_network=bool(s.get("needs_network", False)),
                 inputs=tuple(StepInput(**{**i, "kind": InputKind(i.get("kind", "line"))}) for i in s.get("inputs", [])),
                 evidence=s.get("evidence", ""),
+                site_fields=_site_fields(s),
+                connection_settings=_connection_settings(s),
             )
             for s in ch.get("step", [])
         )

@@ -19,6 +19,9 @@ class StepStatus(StrEnum):
     CONFIRMED = "confirmed"
     WAIVED = "waived"
     BLOCKED = "blocked"
+    # a check's result whose judged values are otherwise now (wizard.checks.judged): never recorded as such, the
+    # views derive it from the recorded result and the project's values; to be checked again, so not done
+    OUTDATED = "outdated"
 
     @property
     def done(self) -> bool:
@@ -30,7 +33,7 @@ class StepStatus(StrEnum):
 DONE = frozenset({StepStatus.PASSED, StepStatus.CONFIRMED})
 
 # What the chapter filter and the next-problem key look for: something for the engineer to act on.
-PROBLEMS = frozenset({StepStatus.FAILED, StepStatus.BLOCKED, StepStatus.WARNING})
+PROBLEMS = frozenset({StepStatus.FAILED, StepStatus.BLOCKED, StepStatus.WARNING, StepStatus.OUTDATED})
 # Still open: nothing decided yet, or something to redo (a waiver is a decision, like done).
 OPEN = frozenset({StepStatus.NOT_STARTED, StepStatus.RUNNING, *PROBLEMS})
 
@@ -63,7 +66,9 @@ class StepView:
 
 def effective_statuses(runbook: Runbook, stored: Mapping[str, str],
                        running: Collection[str] = ()) -> dict[str, StepView]:
-    """Status of every step: what was recorded, or blocked when a dependency failed or is blocked.
+    """Status of every step: what was recorded, or blocked when a dependency failed or is blocked. `stored` may
+    say "outdated" for a result the views found outdated (an outdated failure blocks nothing: it is about values
+    the project no longer holds).
 
     A step that was confirmed or waived stays so even if a dependency later fails: the engineer's
     explicit decision is not overridden, it is shown next to the failure in the report.
@@ -101,11 +106,12 @@ class ChapterProgress:
     blocked: int
     warnings: int
     waived: int
+    outdated: int = 0  # checked, but on values otherwise now: to be checked again
 
     @property
     def open(self) -> int:
         """Not started or running."""
-        return self.total - self.done - self.failed - self.blocked - self.warnings - self.waived
+        return self.total - self.done - self.failed - self.blocked - self.warnings - self.waived - self.outdated
 
 
 def chapter_progress(runbook: Runbook, views: Mapping[str, StepView]) -> dict[str, ChapterProgress]:
@@ -119,5 +125,6 @@ def chapter_progress(runbook: Runbook, views: Mapping[str, StepView]) -> dict[st
             blocked=statuses.count(StepStatus.BLOCKED),
             warnings=statuses.count(StepStatus.WARNING),
             waived=statuses.count(StepStatus.WAIVED),
+            outdated=statuses.count(StepStatus.OUTDATED),
         )
     return progress

@@ -2,19 +2,24 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
 from wizard.checks.sbc import CERTIFICATE_INPUTS, CERTIFICATE_STEP, fill_values
 from wizard.runbook.engine import Engine
+from wizard.runbook.judged import Outdated, outdated_steps
 from wizard.runbook.model import Runbook, Step
 from wizard.runbook.states import StepStatus, chapter_progress, effective_statuses
 from wizard.store.project import EvidenceRef, ProjectFile, StepRecord
 
 
 def project_summary(runbook: Runbook, project: ProjectFile) -> dict[str, Any]:
+    """Each step's status as recorded, but outdated where its check judged values the project holds otherwise
+    now (wizard.runbook.judged): that step says what changed under "outdated", and is not done."""
     records = project.step_records()
-    views = effective_statuses(runbook, {k: r.status for k, r in records.items()})
+    outdated = outdated_steps(project, records)
+    views = effective_statuses(runbook, counted_statuses(records, outdated))
     progress = chapter_progress(runbook, views)
     evidence_by_step: dict[str, list[dict[str, Any]]] = {}
     for ev in project.evidence():
@@ -40,11 +45,12 @@ def project_summary(runbook: Runbook, project: ProjectFile) -> dict[str, Any]:
                 "updated_at": record.updated_at if record else None,
                 "updated_by": record.updated_by if record else None,
                 "evidence": evidence_by_step.get(step.id, []),
+                "outdated": outdated[step.id].to_json() if step.id in outdated else None,
             })
         p = progress[chapter.id]
         chapters.append({"id": chapter.id, "title": chapter.title, "section": chapter.section, "done": p.done,
                          "total": p.total, "failed": p.failed, "blocked": p.blocked, "warnings": p.warnings,
-                         "waived": p.waived, "open": p.open, "steps": steps})
+                         "waived": p.waived, "outdated": p.outdated, "open": p.open, "steps": steps})
     return {
         "file": str(project.path),
         "mode": project.mode.value,
@@ -55,15 +61,20 @@ def project_summary(runbook: Runbook, project: ProjectFile) -> dict[str, Any]:
     }
 
 
-COUNTS = ("done", "total", "failed", "blocked", "warnings", "waived", "open")
+COUNTS = ("done", "total", "failed", "blocked", "warnings", "waived", "outdated", "open")
+
+
+def counted_statuses(records: Mapping[str, StepRecord], outdated: Mapping[str, Outdated]) -> dict[str, str]:
+    """The recorded statuses, "outdated" for each result outdated now: what effective_statuses counts from."""
+    return {k: StepStatus.OUTDATED.value if k in outdated else r.status for k, r in records.items()}
 
 
 def counts_text(counts: dict[str, Any]) -> str:
     """'12 of 20 done · 2 warnings · 1 waived · 1 failed · 4 open': every kind apart, never folded into 'done'."""
     parts = [f"{counts['done']} of {counts['total']} done"]
     for key, word in (("warnings", "with warnings"), ("waived", "waived"), ("failed", "failed"),
-                      ("blocked", "blocked"), ("open", "not started")):
-        if counts[key]:
+                      ("blocked", "blocked"), ("outdated", "to check again"), ("open", "not started")):
+        if counts.get(key):  # a summary made before results could be outdated has no such count
             parts.append(f"{counts[key]} {word}")
     return " · ".join(parts)
 
@@ -114,12 +125,14 @@ class StepSnapshot:
     applied: frozenset[str]  # labels of the values the engineer ticked as applied
     has_check: bool
     not_runnable_because: str | None
+    outdated: Outdated | None = None  # the recorded result judged values otherwise now (status OUTDATED)
 
 
 def step_snapshots(engine: Engine, step_ids: list[str]) -> dict[str, StepSnapshot]:
     project, runbook = engine.project, engine.runbook
     records = project.step_records()
-    views = effective_statuses(runbook, {k: r.status for k, r in records.items()}, engine.running)
+    outdated = outdated_steps(project, records)
+    views = effective_statuses(runbook, counted_statuses(records, outdated), engine.running)
     mode = project.mode
     evidence: dict[str, list[EvidenceRef]] = {}
     for ev in project.evidence():
@@ -141,6 +154,7 @@ def step_snapshots(engine: Engine, step_ids: list[str]) -> dict[str, StepSnapsho
             applied=frozenset(k.removeprefix(APPLIED) for k, v in inputs.items() if k.startswith(APPLIED) and v),
             has_check=engine.registry.get(step.check) is not None,
             not_runnable_because=engine.why_not_runnable(step, views, mode),
+            outdated=outdated.get(step_id) if views[step_id].status is StepStatus.OUTDATED else None,
         )
     return snapshots
 

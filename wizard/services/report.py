@@ -15,6 +15,7 @@ from wizard.provisioning.people import provisioned
 from wizard.report.build import BuiltReport
 from wizard.report.readings import settled_summary
 from wizard.report.words import LANGUAGES
+from wizard.runbook.judged import outdated_steps
 from wizard.runbook.model import Runbook
 from wizard.services.identity import keep_passphrase, kept_passphrase
 from wizard.store.project import ProjectFile
@@ -70,30 +71,40 @@ async def choose_report_language(project: ProjectFile, language: str) -> None:
 
 def current_summary(guide: Runbook, project: ProjectFile) -> dict[str, Any]:
     """Where the project stands as its report would say it: a finding that a later read of its fact superseded
-    is not open (wizard.checks.superseded), in the window's report page as in the signed report."""
+    is not open (wizard.checks.superseded), and a result whose judged values are otherwise now is outdated, not
+    done (wizard.checks.judged), in the window's report page as in the signed report."""
     summary = settled_summary(guide, project, lambda: provisioned(project)[0])
     return {**summary, "report_language": project.report_language}
 
 
 @dataclass(frozen=True)
 class Settled:
-    """A step with findings a later read of their fact superseded, as the window's step cards show it."""
+    """A step whose status is not the one recorded, as the window's step cards show it: findings a later read of
+    their fact superseded, or a result outdated since it was recorded (wizard.checks.judged)."""
 
     findings: list[dict[str, Any]]  # each with where and when it was read, and 'superseded_by' where a read settled it
     passed: bool  # only superseded findings failed it: it passed by that later read, and is not open
+    outdated: dict[str, Any] | None = None  # what changed since it was checked (Outdated.to_json): it is not done
+
+    @property
+    def status(self) -> str | None:
+        """The status the step is counted with instead of the recorded one; None: the recorded one."""
+        return "outdated" if self.outdated else "passed" if self.passed else None
 
 
 def settled_steps(guide: Runbook, project: ProjectFile) -> dict[str, Settled]:
-    """The steps a later read settled, by step id, read as current_summary reads them (the report's rule), for the
-    window's step cards and sidebar. The window asks on every refresh, so while no kept finding is about a fact a
-    later read can settle (wizard.checks.superseded.fact_of) nothing more is read and nothing is returned."""
-    if not any(fact_of(f) for record in project.step_records().values()
-               for f in (record.result or {}).get("findings", [])):
+    """The steps a later read settled or whose result is outdated, by step id, read as current_summary reads them
+    (the report's rule), for the window's step cards and sidebar and the site summaries. The window asks on every
+    refresh, so while no kept finding is about a fact a later read can settle (wizard.checks.superseded.fact_of)
+    and no result is outdated, nothing more is read and nothing is returned."""
+    records = project.step_records()
+    if not any(fact_of(f) for record in records.values() for f in (record.result or {}).get("findings", [])) \
+            and not outdated_steps(project, records):
         return {}
     summary = current_summary(guide, project)
-    return {step["id"]: Settled(step["findings"], bool(step.get("superseded")))
+    return {step["id"]: Settled(step["findings"], bool(step.get("superseded")), step.get("outdated"))
             for chapter in summary["chapters"] for step in chapter["steps"]
-            if any(f.get("superseded_by") for f in step["findings"])}
+            if step.get("outdated") or any(f.get("superseded_by") for f in step["findings"])}
 
 
 async def export_html(built: BuiltReport, target: Path) -> Path:
