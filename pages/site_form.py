@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtCore import QRegularExpression, Qt, QTimer, Signal
+from PySide6.QtGui import QRegularExpressionValidator, QResizeEvent
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QLineEdit, QSizePolicy, QVBoxLayout, QWidget
 
 from pages.fields import italic_when_empty, port_field
@@ -12,6 +12,9 @@ from pages.wording import finding_text, translate_with
 from wizard.checks.result import Severity
 from wizard.checks.site import SITE_FIELDS, FieldKind, validate_field
 from wizard.i18n import SITE_CONTEXT
+
+# a port range as it is typed (20000-40000): digits and one dash get in; the check judges the ports with a sentence
+PORT_RANGE_TYPED = QRegularExpression(r"[0-9]{0,5}(-[0-9]{0,5})?")
 
 
 class FieldProblem(QLabel):
@@ -74,6 +77,8 @@ class SiteForm(QWidget):
             italic_when_empty(edit)
             if spec.kind is FieldKind.PORT:
                 port_field(edit)
+            elif spec.kind is FieldKind.PORT_RANGE:
+                edit.setValidator(QRegularExpressionValidator(PORT_RANGE_TYPED, edit))
             edit.setAccessibleName(word(spec.label))
             edit.setObjectName(f"site_{spec.key}")
             # a problem's frame (2 px, the stylesheet's) would make the field taller and move the fields below

@@ -25,6 +25,7 @@ DEMO_SITE = {
     "sbc_public_fqdn": "sbc01.example.com",
     "sbc_public_ip": "203.0.113.10",
     "sbc_sip_tls_port": "65061",
+    "sbc_media_ports": "20000-40000",  # the lab SBC relays media on these (wizard.lab.sbc_media.RELAY_PORTS)
     "zoom_account": "demo-account-id",
     "cloudlink_account": "Example Manufacturing",
     "redsky_tenant": "demo-org",

@@ -18,6 +18,7 @@ class FieldKind(StrEnum):
     HOST = "host"
     FQDN = "fqdn"
     PORT = "port"
+    PORT_RANGE = "port-range"
     PROXY_URL = "proxy-url"
     NETMASK = "netmask"
 
@@ -53,6 +54,10 @@ SITE_FIELDS: tuple[SiteField, ...] = (
     SiteField("sbc_public_ip", "SBC public IP", FieldKind.IP, False,
               "the address the FQDN resolves to, e.g. 203.0.113.10", "OpenScape SBC"),
     SiteField("sbc_sip_tls_port", "SBC SIP-TLS port", FieldKind.PORT, True, "65061", "OpenScape SBC"),
+    # The guide has the firewall pass SRTP "based on the configured port range of the OSSBC" (§2.2.2) and names no
+    # range: the one configured on this SBC, for the firewall values to give numbers.
+    SiteField("sbc_media_ports", "SBC media (RTP/SRTP) port range", FieldKind.PORT_RANGE, False, "e.g. 20000-40000",
+              "OpenScape SBC"),
     SiteField("zoom_account", "Zoom account ID", FieldKind.TEXT, False, "Server-to-Server OAuth account ID",
               "Cloud accounts"),
     SiteField("cloudlink_account", "CloudLink account", FieldKind.TEXT, False, "Customer account name or ID",
@@ -64,6 +69,9 @@ SITE_FIELDS: tuple[SiteField, ...] = (
 
 FIELDS_BY_KEY = {f.key: f for f in SITE_FIELDS}
 
+# low-high, as a firewall rule takes a UDP range; below 1024 are the system's well-known ports, not a media range
+_PORT_RANGE = re.compile(r"([0-9]{1,5})-([0-9]{1,5})")
+LOWEST_MEDIA_PORT = 1024
 _LABEL = re.compile(r"^(?!-)[A-Za-z0-9-]{1,63}(?<!-)$")
 
 
@@ -140,6 +148,8 @@ def validate_field(key: str, raw: str) -> Finding | None:
                 label=spec.label, value=value)
         case FieldKind.PORT:
             return _validate_port(key, spec.label, value)
+        case FieldKind.PORT_RANGE:
+            return _validate_port_range(key, spec.label, value)
         case FieldKind.PROXY_URL:
             return _validate_proxy(key, spec.label, value)
     return None
@@ -158,6 +168,27 @@ def _validate_port(key: str, label: str, value: str) -> Finding | None:
             "{label} is the default 5061.",
             "Guide §9.1 advises a custom SIP-TLS port on the access side (e.g. 65061).",
             label=label)
+    return None
+
+
+def port_range(value: str) -> tuple[int, int] | None:
+    """The lowest and highest port of a range written low-high (20000-40000), or None when it is not one: two ports
+    from 1024 to 65535, the low one first."""
+    match = _PORT_RANGE.fullmatch(value)
+    if match is None:
+        return None
+    low, high = int(match.group(1)), int(match.group(2))
+    return (low, high) if LOWEST_MEDIA_PORT <= low <= high <= 65535 else None
+
+
+def _validate_port_range(key: str, label: str, value: str) -> Finding | None:
+    if port_range(value) is None:
+        return Finding.of(
+            f"site.{key}.not-port-range", Severity.ERROR,
+            "{label}: '{value}' is not a port range.",
+            "Enter the lowest and the highest port as the SBC has them, low first, such as 20000-40000 "
+            "(ports from 1024 to 65535).",
+            label=label, value=value)
     return None
 
 

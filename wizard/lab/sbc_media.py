@@ -23,7 +23,10 @@ SRTP_PROFILE = "RTP/SAVP"
 CONFIGURED_CODECS = ("PCMA", "PCMU", "G722", "TELEPHONE-EVENT")
 STATIC_PAYLOADS = {"0": "PCMU", "8": "PCMA", "9": "G722"}
 NOT_AUDIO = ("TELEPHONE-EVENT",)
-RELAY_PORTS = (20000, 40000)  # the lab's own choice: the guide gives no media port range for the access side
+# The guide gives no media port range for the access side: the lab's is the demo site's "SBC media (RTP/SRTP) port
+# range" (wizard.demo, 20000-40000), so the firewall values the demo shows name the ports its calls use. An RTP port
+# and the RTCP port above it both lie in it, the highest pair being 39998/39999.
+RELAY_PORTS = (20000, 40000)
 
 
 class OfferRefused(Exception):
