@@ -40,7 +40,12 @@ def read_back_rounds(project_path: Path, wave: str, numbers: list[int] | None) -
         zoom = CountingZoom(emails - {"p007@example.com"})  # one person was not ticked after all
         before = project.audit_position()
         runner = WaveRunner(project, wave, zoom=zoom, amo=None)  # type: ignore[arg-type]
-        asyncio.run(runner._portal_rounds())
+
+        async def portal_rounds() -> None:
+            await runner.load()  # the wave's plan and journal, as `run` reads them first
+            await runner._portal_rounds()
+
+        asyncio.run(portal_rounds())
         states = {c.person: runner.state_of(c) for c in runner.plan.of(System.PSI)}
         return zoom, project.audit_position() - before, states
 

@@ -45,8 +45,16 @@ def portal_rounds(project: ProjectFile, wave_id: str) -> list[PortalRound]:
     members = project.round_members(wave_id)
     if not members and project.wave(wave_id) is None:
         load_plan(project, wave_id)  # a wave the project does not have is named as such, with the ones it has
-    ops = project.wave_ops(wave_id)
+    # only the rounds' own entries and their people's activations: the whole journal is five or more entries a
+    # person, read on the window's loop when the engineer looks at the rounds
+    ops = project.wave_ops_of(wave_id, _round_ops(members))
     return [portal_round(number, people, ops) for number, people in members.items()]
+
+
+def _round_ops(members: dict[int, list[RoundMember]]) -> set[str]:
+    """The journal entries `portal_round` reads for these rounds."""
+    return {op for number, people in members.items() for m in people
+            for op in (m.op_id, f"zoom.active:{m.person}", round_op(number))}
 
 
 def rounds_of(plan: WavePlan, ops: dict[str, WaveOpEntry]) -> list[PortalRound]:
@@ -105,8 +113,7 @@ def confirm_rounds(project: ProjectFile, wave_id: str, numbers: Collection[int] 
         raise WizardError("wave {wave_id} has no portal round {number}", "its rounds are {rounds}", wave_id=wave_id,
                           number=", ".join(map(str, unknown)),
                           rounds=", ".join(map(str, project.round_numbers(wave_id))) or "none")
-    ops = project.wave_ops_of(wave_id, {op for number, people in members.items() for m in people
-                                        for op in (m.op_id, f"zoom.active:{m.person}", round_op(number))})
+    ops = project.wave_ops_of(wave_id, _round_ops(members))
     rounds = [portal_round(number, people, ops) for number, people in members.items()]
     chosen = [r for r in rounds if r.to_tick] if numbers is None else rounds
     if not chosen:

@@ -38,7 +38,7 @@ from wizard.provisioning.people import evidence_of, people_of
 from wizard.provisioning.readback import close_steps, read_back
 from wizard.provisioning.waves import EVIDENCE_STEP, SETTLED, load_plan, parse_plan, plan_digest
 from wizard.said import Said
-from wizard.store.project import ProjectFile, WaveOpEntry
+from wizard.store.project import ProjectFile, WaveOpEntry, WaveRecord
 
 NOT_ACTIVE = ("{email} has not activated the Zoom account yet (§7.1.2): ask the person to open the invitation from "
               "no-reply@zoom.us (and the junk folder), then resume")
@@ -123,11 +123,12 @@ async def _together(*work: Awaitable[None]) -> None:
 
 def needs(plan: WavePlan, ops: dict[str, WaveOpEntry]) -> set[System]:
     """The live systems the wave's unsettled changes still need (the by-hand stages need none)."""
-    systems = {c.system for c in plan.changes if c.system not in BY_HAND and
-               (ops.get(c.op_id) is None or ops[c.op_id].state not in SETTLED)}
-    if System.VERIFY in systems:
-        systems |= {System.ZOOM, System.OS4K}  # the read-back reads both
-    return systems
+    return _with_readback({c.system for c in plan.changes if c.system not in BY_HAND and
+                           (ops.get(c.op_id) is None or ops[c.op_id].state not in SETTLED)})
+
+
+def _with_readback(systems: set[System]) -> set[System]:
+    return systems | {System.ZOOM, System.OS4K} if System.VERIFY in systems else systems  # the read-back reads both
 
 
 class WaveRunner:
@@ -138,15 +139,6 @@ class WaveRunner:
                  on_change: Callable[[Change, OpState, str], None] | None = None) -> None:
         self.project = project
         self.wave_id = wave_id
-        record = project.wave(wave_id)
-        if record is None:
-            load_plan(project, wave_id)  # names the wave the project does not have
-        assert record is not None
-        self.plan = parse_plan(record.plan)
-        self._key = record.secret_key
-        # the record without its plan's text (40 MB at 20,000 people, which the parsed plan holds) for the evidence
-        self._record = dataclasses.replace(record, plan="")
-        self._plan_sha256 = plan_digest(record.plan)
         self.zoom = zoom
         self.amo = amo
         self.concurrency = concurrency
@@ -156,8 +148,11 @@ class WaveRunner:
         self.on_change = on_change
         self._go = asyncio.Event()
         self._go.set()
-        self.progress = {system: SystemProgress(self.plan.count(system)) for system in System}
-        self._journal = project.wave_ops(wave_id)
+        # the wave's record, plan and journal are read by `load`, in a worker thread: at 1,000 people the plan's
+        # text, its hash and the journal's rows held the window 50-90 ms when read here, on the loop
+        self._loaded = False
+        self.progress = {system: SystemProgress(0) for system in System}  # counted once the plan is read
+        self._journal: dict[str, WaveOpEntry] = {}
         # this run's word on each change; a state read from the project stays its text (OpState's values)
         self._states: dict[str, str] = {}
         self._other_account: set[str] = set()  # people whose email is another Zoom account's user (409, not here)
@@ -166,6 +161,30 @@ class WaveRunner:
         self._invited_now: set[str] = set()
         self.stage = ""  # what the run is doing now, for the status bar
         self._invites: dict[str, Change] = {}  # person -> the wave's invitation, while the Zoom stage runs
+
+    plan: WavePlan  # read by `load`
+    _key: str
+    _record: WaveRecord
+    _plan_sha256: str
+
+    async def load(self) -> None:
+        """Reads the wave's record, plan and journal in a worker thread, once (`run` reads them first)."""
+        if not self._loaded:
+            await asyncio.to_thread(self._read)
+
+    def _read(self) -> None:
+        record = self.project.wave(self.wave_id)
+        if record is None:
+            load_plan(self.project, self.wave_id)  # names the wave the project does not have
+        assert record is not None
+        self.plan = parse_plan(record.plan)
+        self._key = record.secret_key
+        # the record without its plan's text (40 MB at 20,000 people, which the parsed plan holds) for the evidence
+        self._record = dataclasses.replace(record, plan="")
+        self._plan_sha256 = plan_digest(record.plan)
+        self.progress = {system: SystemProgress(self.plan.count(system)) for system in System}
+        self._journal = self.project.wave_ops(self.wave_id)
+        self._loaded = True
 
     # ------------------------------------------------------------------ control
     def pause(self) -> None:
@@ -213,32 +232,42 @@ class WaveRunner:
         if self.on_progress:
             self.on_progress(self.progress)
 
-    def _needs(self) -> None:
-        wanted = needs(self.plan, self._journal)
-        if wanted & {System.ZOOM, System.VERIFY} and self.zoom is None:
+    def _carried(self) -> set[System]:
+        """One pass over the plan's changes (in a worker thread: each is read from the plan's text): those an
+        earlier run settled are counted as carried, and the live systems the others need are returned."""
+        wanted: set[System] = set()
+        for change in self.plan.changes:
+            if self._settled(change):
+                self._states[change.op_id] = self._journal[change.op_id].state
+                self.progress[change.system].mark(self._states[change.op_id], carried=True)
+            elif change.system not in BY_HAND:
+                wanted.add(change.system)
+        return _with_readback(wanted)
+
+    @staticmethod
+    def _needs(wanted: set[System], zoom: ZoomClient | None, amo: AmoTransport | None) -> None:
+        if wanted & {System.ZOOM, System.VERIFY} and zoom is None:
             raise WizardError("the wave still has Zoom work but no Zoom connection",
                               "set up and test the Zoom connection on the Site page")
-        if wanted & {System.OS4K, System.VERIFY} and self.amo is None:
+        if wanted & {System.OS4K, System.VERIFY} and amo is None:
             raise WizardError("the wave still has OS4K work but no OS4K connection",
                               "set up the OS4K connection on the Site page (AMOs can also be sent by paste in the AMO "
                               "panel, but the read-back needs the session)")
 
     # ------------------------------------------------------------------ the run
     async def run(self) -> WaveOutcome:
+        """Every stage's changes are read from the stored plan (and sorted) in a worker thread: each read decodes
+        them from the plan's text, which held the window at each stage's start (50-150 ms at 1,000 people)."""
+        await self.load()
         await self.project.commit(self.project.set_wave_state, self.wave_id, WaveState.RUNNING)
         try:
-            for change in self.plan.changes:
-                if self._settled(change):
-                    self._states[change.op_id] = self._journal[change.op_id].state
-                    self.progress[change.system].mark(self._states[change.op_id], carried=True)
-            await asyncio.sleep(0)  # a resumed wave of thousands of changes: the window gets a turn
-            self._needs()
+            self._needs(await asyncio.to_thread(self._carried), self.zoom, self.amo)
             # Zoom's invitations and the OS4K's AMOs wait on each other for nothing: side by side, so the slower
             # of the two, not their sum, sets the length of the wave.
             await _together(self._zoom_users(), self._amos())
             await self._portal_rounds()
             await asyncio.sleep(0)  # between stages that mark a thousand people each, the window gets a turn
-            self._assistant()
+            await self._assistant()
             await asyncio.sleep(0)
             await self._verify()
         except BaseException:
@@ -249,10 +278,8 @@ class WaveRunner:
         # the run's start and its own word on each change are let go before its end is read: state_of reads the
         # end from then on, and a big wave's journal is held once
         self._journal, self._states = {}, {}
-        entries = self._journal = self.project.wave_ops(self.wave_id)
-        ops = {op: (entry.state, entry.detail) for op, entry in entries.items()}
-        state = WaveState.DONE if all(ops.get(c.op_id, (OpState.PLANNED, ""))[0] in SETTLED | {OpState.FAILED}
-                                      for c in self.plan.changes) else WaveState.WAITING
+        entries, ops, state = await asyncio.to_thread(self._ended)
+        self._journal = entries
         await self.project.commit(self.project.set_wave_state, self.wave_id, state)
         people = await asyncio.to_thread(people_of, self.plan, entries)  # thousands of rows: off the loop
         evidence = await asyncio.to_thread(evidence_of, dataclasses.replace(self._record, state=state), self.plan,
@@ -263,6 +290,14 @@ class WaveRunner:
         await close_steps(self.project, self.wave_id, entries, plan=self.plan)
         steps = await asyncio.to_thread(next_steps, self.plan, entries)
         return WaveOutcome(self.wave_id, state, ops, self.progress, tuple(steps), people)
+
+    def _ended(self) -> tuple[dict[str, WaveOpEntry], dict[str, tuple[str, str]], WaveState]:
+        """The journal as the run left it, and the wave's state by it (in a worker thread: the whole plan is read)."""
+        entries = self.project.wave_ops(self.wave_id)
+        ops = {op: (entry.state, entry.detail) for op, entry in entries.items()}
+        state = WaveState.DONE if all(ops.get(c.op_id, (OpState.PLANNED, ""))[0] in SETTLED | {OpState.FAILED}
+                                      for c in self.plan.changes) else WaveState.WAITING
+        return entries, ops, state
 
     async def _each(self, changes: list[Change], work: Callable[[Change], Awaitable[None]]) -> None:
         """Runs `work` for every change not settled yet, `concurrency` at a time; pacing is the client's. A few
@@ -285,9 +320,7 @@ class WaveRunner:
 
     # ------------------------------------------------------------------ stage 1: Zoom users (§7.1.1, §7.1.2)
     async def _zoom_users(self) -> None:
-        zoom_changes = self.plan.of(System.ZOOM)
-        invites = [c for c in zoom_changes if c.op_id.startswith("zoom.user:")]
-        activations = [c for c in zoom_changes if c.op_id.startswith("zoom.active:")]
+        invites, activations = await asyncio.to_thread(self._zoom_stage)
         if not any(not self._settled(c) for c in invites + activations):
             return
         self._invites = {c.person: c for c in invites}
@@ -306,6 +339,12 @@ class WaveRunner:
                            for c in activations if c.person in failed and not self._settled(c)])
         await self._activations(zoom, [c for c in activations if c.person not in failed])
         self._invites = {}
+
+    def _zoom_stage(self) -> tuple[list[Change], list[Change]]:
+        """The stage's invitations and activations (in a worker thread: read from the plan's text)."""
+        zoom_changes = self.plan.of(System.ZOOM)
+        return ([c for c in zoom_changes if c.op_id.startswith("zoom.user:")],
+                [c for c in zoom_changes if c.op_id.startswith("zoom.active:")])
 
     async def _invite(self, zoom: ZoomClient, change: Change) -> None:
         """One invitation (§7.1.1). One found 'sent' may have reached Zoom before the answer was lost: looked up
@@ -417,6 +456,16 @@ class WaveRunner:
     async def _portal_rounds(self) -> None:
         """A round confirmed by the engineer is read back person by person; a round not confirmed yet waits for
         the engineer's hands."""
+        active, confirmed, waiting = await asyncio.to_thread(self._rounds_now)
+        self._settle_many(waiting)
+        listed = await self._integrated_list(sum(1 for _, todo in confirmed for c in todo if c.person in active))
+        for number, todo in confirmed:
+            self.stage = f"checking portal round {number}"
+            await self._portal_round(number, todo, active, listed)
+
+    def _rounds_now(self) -> tuple[set[str], list[tuple[int, list[Change]]], list[tuple[Change, OpState, str]]]:
+        """The people whose Zoom user is active, the confirmed rounds' changes still to check, and what the rounds
+        not confirmed yet wait for (in a worker thread: read from the plan's text)."""
         active = {c.person for c in self.plan.of(System.ZOOM)
                   if c.op_id.startswith("zoom.active:") and self._settled(c)}
         confirmed: list[tuple[int, list[Change]]] = []
@@ -430,11 +479,7 @@ class WaveRunner:
                              else Said("round {number}, once the Zoom user is active", number=number)) for c in todo]
             elif todo:
                 confirmed.append((number, todo))
-        self._settle_many(waiting)
-        listed = await self._integrated_list(sum(1 for _, todo in confirmed for c in todo if c.person in active))
-        for number, todo in confirmed:
-            self.stage = f"checking portal round {number}"
-            await self._portal_round(number, todo, active, listed)
+        return active, confirmed, waiting
 
     async def _integrated_list(self, to_check: int) -> set[str] | None:
         """The emails in the Integrated users list, read whole (ListSIPPhonePhones, 300 a page) when more people are
@@ -479,11 +524,10 @@ class WaveRunner:
     async def _amos(self) -> None:
         """Sends the AMOs through the AMO journal, which resumes on its own."""
         changes = self.plan.of(System.OS4K)  # a stored plan's are read one by one, not held (4 a person)
-        seen = {position for position, c in enumerate(changes) if self._settled(c)}
+        seen, commands = await asyncio.to_thread(self._amo_commands, changes)
         if len(seen) == len(changes):
             return
         assert self.amo is not None
-        commands = [self._with_password(c.data["command"]) for c in changes]
 
         def record(position: int, result: AmoResult) -> None:
             if position not in seen:
@@ -492,6 +536,17 @@ class WaveRunner:
                              "; ".join(result.messages))
 
         await AmoSession(self.project, self.amo, on_result=record).run_batch(self.amo_batch_id, commands)
+
+    def _amo_commands(self, changes: Sequence[Change]) -> tuple[set[int], list[str]]:
+        """The positions of the AMOs already answered, and every AMO's command with its digest password (in a
+        worker thread: each change is read from the plan's text, each password is an HMAC)."""
+        seen: set[int] = set()
+        commands: list[str] = []
+        for position, change in enumerate(changes):
+            if self._settled(change):
+                seen.add(position)
+            commands.append(self._with_password(change.data["command"]))
+        return seen, commands
 
     @property
     def amo_batch_id(self) -> str:
@@ -504,25 +559,23 @@ class WaveRunner:
         return command.replace(DIGEST_PLACEHOLDER, password)
 
     # ------------------------------------------------------------------ stage 4: the Assistant (§7.2.1)
-    def _assistant(self) -> None:
+    async def _assistant(self) -> None:
+        self._settle_many(await asyncio.to_thread(self._assistant_now))
+
+    def _assistant_now(self) -> list[tuple[Change, OpState, str]]:
+        """What each Assistant change still to make waits for (in a worker thread: three stages are read)."""
         states = {c.op_id: self.state_of(c) for system in (System.PSI, System.OS4K, System.ASSISTANT)
                   for c in self.plan.of(system)}
         ready = {c.op_id for c in assistant_ready(self.plan, states)}
         portal = {c.person: (states[c.op_id], c.round) for c in self.plan.of(System.PSI)}
         refused = {c.person for c in self.plan.of(System.OS4K) if states[c.op_id] == OpState.FAILED}
-        self._settle_many([(c, OpState.WAITING, Said(ASSISTANT_TODO) if c.op_id in ready
-                            else _assistant_blocker(portal.get(c.person), c.person in refused))
-                           for c in self.plan.of(System.ASSISTANT) if not self._settled(c)])
+        return [(c, OpState.WAITING, Said(ASSISTANT_TODO) if c.op_id in ready
+                 else _assistant_blocker(portal.get(c.person), c.person in refused))
+                for c in self.plan.of(System.ASSISTANT) if not self._settled(c)]
 
     # ------------------------------------------------------------------ stage 5: read back (§7.2.1, §8.2)
     async def _verify(self) -> None:
-        todo: list[Change] = []
-        later: list[Change] = []
-        for change in self.plan.of(System.VERIFY):
-            if self._settled(change):
-                continue
-            # the person's Assistant change, by the id the plan gives it (plan_wave)
-            (todo if self._state_of_op(f"assistant:{change.person}") in SETTLED else later).append(change)
+        todo, later = await asyncio.to_thread(self._to_read_back)
         self._settle_many([(c, OpState.WAITING, Said("after the Assistant's Update (§7.2.1)")) for c in later])
         if not todo:
             return
@@ -531,6 +584,19 @@ class WaveRunner:
         readback = await read_back(self.project, self.wave_id, todo, self.zoom, self.amo, plan=self.plan)
         self._settle_many([(c, readback[c.person].state, _readback_detail(readback[c.person].findings, c))
                            for c in todo])
+
+
+    def _to_read_back(self) -> tuple[list[Change], list[Change]]:
+        """The people to read back now and those still waiting for the Assistant (in a worker thread: read from
+        the plan's text)."""
+        todo: list[Change] = []
+        later: list[Change] = []
+        for change in self.plan.of(System.VERIFY):
+            if self._settled(change):
+                continue
+            # the person's Assistant change, by the id the plan gives it (plan_wave)
+            (todo if self._state_of_op(f"assistant:{change.person}") in SETTLED else later).append(change)
+        return todo, later
 
 
 def _assistant_blocker(portal: tuple[str, int] | None, refused: bool) -> Said:
