@@ -1,15 +1,20 @@
 """Where a report's pages end. Qt's own paged layout splits table rows (it carries a cell's lines onto the next
 page and leaves the row's other cells behind, and reads no page-break-inside), so the report is laid out as one
 long page and cut into pages here: between lines, between table rows (never inside one), at the HTML's own page
-breaks, and never straight after a heading. A page that starts inside a table shows the table's head row again."""
+breaks, never straight after a heading, and not where a table's last few rows would be left alone on the next page
+(the HTML's page break or the end right after them: they go over with a row or more before them). A page that
+starts inside a table shows the table's head row again."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtGui import QTextCursor, QTextDocument, QTextFormat, QTextTable
 
 EPSILON = 0.5
+# a table's last rows are not left alone on a page: the SIP ladder's last two rows were a page of their own
+TAIL_ROWS = 3
 
 
 @dataclass(frozen=True)
@@ -21,6 +26,15 @@ class Page:
     @property
     def head_height(self) -> float:
         return self.head[1] - self.head[0] if self.head else 0.0
+
+
+class _Break(NamedTuple):
+    """A place a page may end, and why it had better not: straight after a heading, or with no more than TAIL_ROWS
+    rows of a table after it and nothing else before the next page (the table's tail alone on a page)."""
+
+    y: float
+    after_heading: bool
+    tail: bool = False
 
 
 @dataclass(frozen=True)
@@ -49,35 +63,47 @@ def paginate(doc: QTextDocument, page_height: float) -> list[Page]:
         elif limit >= end:
             bottom = end
         else:
-            fitting = [b for b, after_heading in breaks if top + EPSILON < b <= limit and not after_heading]
-            fitting = fitting or [b for b, _after in breaks if top + EPSILON < b <= limit]
-            bottom = max(fitting) if fitting else limit  # nothing fits (a row taller than a page): cut it
+            bottom = _last_fitting(breaks, top, limit)
         pages.append(Page(top, bottom, head))
         top = bottom
     return pages or [Page(0.0, end)]
 
 
-def _places(doc: QTextDocument) -> tuple[list[tuple[float, bool]], list[float], list[_Table]]:
+def _last_fitting(breaks: list[_Break], top: float, limit: float) -> float:
+    """The lowest place a page from `top` may end at by `limit`: one after no heading and leaving no table's tail
+    alone if there is one, else one after no heading, else any; `limit` when nothing fits (a row taller than a page
+    is cut)."""
+    fits = [b for b in breaks if top + EPSILON < b.y <= limit]
+    fitting = ([b.y for b in fits if not b.after_heading and not b.tail]
+               or [b.y for b in fits if not b.after_heading] or [b.y for b in fits])
+    return max(fitting) if fitting else limit
+
+
+def _places(doc: QTextDocument) -> tuple[list[_Break], list[float], list[_Table]]:
     """Where a page may end (and whether that place follows a heading straight away), where the HTML makes one
     end, and the tables with their head rows."""
     found = _tables(doc)
     lines, forced = _text_places(doc, found)
-    breaks: list[tuple[float, bool]] = []  # between table rows
-    tables = []
-    for table in found:
-        between, laid_out = _table_places(doc, table)
-        breaks += between
-        tables.append(laid_out)
+    places = [_table_places(doc, table) for table in found]
+    tables = [laid_out for _between, laid_out in places]
     # Qt keeps a block of its own at a table's end, outside the cells: a line there is inside the table all the same
-    lines = [(y, after) for y, after in lines if not any(t.top + EPSILON < y < t.bottom - EPSILON for t in tables)]
+    lines = [line for line in lines if not any(t.top + EPSILON < line.y < t.bottom - EPSILON for t in tables)]
+    end = doc.size().height()
+    breaks: list[_Break] = []  # between table rows
+    for between, laid_out in places:
+        # a tail is alone on its page only when the HTML's page break (or the end) follows the table straight away
+        following = min((f for f in forced if f > laid_out.rows_end - EPSILON), default=end)
+        alone = not any(laid_out.bottom - EPSILON <= y < following - EPSILON
+                        for y in [line.y for line in lines] + [t.top for t in tables])
+        breaks += between if alone else [b._replace(tail=False) for b in between]
     return sorted(lines + breaks), sorted(forced), tables
 
 
-def _text_places(doc: QTextDocument, tables: list[QTextTable]) -> tuple[list[tuple[float, bool]], list[float]]:
+def _text_places(doc: QTextDocument, tables: list[QTextTable]) -> tuple[list[_Break], list[float]]:
     """Between the lines of the text outside tables (and whether the line follows a heading straight away), and
     where the HTML makes a page end."""
     layout = doc.documentLayout()
-    lines: list[tuple[float, bool]] = []
+    lines: list[_Break] = []
     forced: list[float] = []
     heading_before = False
     # a table's blocks are skipped in one step (asking each block for its table costs more than the layout)
@@ -97,15 +123,15 @@ def _text_places(doc: QTextDocument, tables: list[QTextTable]) -> tuple[list[tup
             forced.append(box.bottom())
         text = block.layout()
         for number in range(text.lineCount()):
-            lines.append((box.top() + text.lineAt(number).y(), heading_before and number == 0))
+            lines.append(_Break(box.top() + text.lineAt(number).y(), heading_before and number == 0))
         heading_before = block.blockFormat().headingLevel() > 0 and bool(block.text().strip())
         block = block.next()
     return lines, forced
 
 
-def _table_places(doc: QTextDocument, table: QTextTable) -> tuple[list[tuple[float, bool]], _Table]:
+def _table_places(doc: QTextDocument, table: QTextTable) -> tuple[list[_Break], _Table]:
     """Where a page may end in a table (between its rows, never between its head row and the first row below it,
-    and above it), and the table with its head row."""
+    and above it; marked where no more than TAIL_ROWS rows follow), and the table with its head row."""
     frame = doc.documentLayout().frameBoundingRect(table)
     units = _units(table)
     tops = [_top(doc, table, rows) for rows in units]
@@ -116,7 +142,8 @@ def _table_places(doc: QTextDocument, table: QTextTable) -> tuple[list[tuple[flo
     heads = table.format().headerRowCount()
     body = [i for i, rows in enumerate(units) if rows.start >= heads]  # the units below the head row(s)
     head = (frame.top(), edges[body[0]]) if heads and body and body[0] > 0 else None
-    breaks = [(edges[i], False) for i in body[1:]] + [(frame.top(), _follows_heading(doc, table))]
+    breaks = [_Break(edges[i], False, len(units) - i <= TAIL_ROWS) for i in body[1:]]
+    breaks.append(_Break(frame.top(), _follows_heading(doc, table)))
     rows_end = _span(doc, table, units[-1])[1] if units else frame.bottom()
     return breaks, _Table(frame.top(), frame.bottom(), head, rows_end)
 
