@@ -1,6 +1,7 @@
 """The SBC chapter's test call (issue #33): the two stations (those the last wave provisioned offered, any other
-typed), their digest passwords (typed for this call, or the ones kept in the keyring; never in the project), a Call
-button, and the call's result with its ladder."""
+typed), their digest passwords (typed for this call and never saved: not in the project, not in the keyring), a Call
+button, and the call's result with its ladder. The §9.4 step card below asks for the same stations and passwords in
+the same words: both place the same call."""
 
 from __future__ import annotations
 
@@ -9,13 +10,20 @@ from PySide6.QtWidgets import QComboBox, QGridLayout, QGroupBox, QLabel, QLineEd
 
 from pages.call_ladder import CallResult
 from pages.styling import restyle
+from pages.wording import translate_with
 from wizard.checks.call import TestCallEvidence
 from wizard.checks.result import Finding
+from wizard.i18n import RUNBOOK_CONTEXT
+
+# The test call keeps no password: the service hands them to the call and forgets them, and nothing writes one for
+# the step to the keyring (wizard.services.test_call). The §9.4 card's placeholder, word for word (and translated as
+# it is): the panel and the card say the same thing of the same passwords.
+PASSWORD_PLACEHOLDER = "used for this call, never saved"
 
 
 class TestCallPanel(QGroupBox):
     __test__ = False  # not a pytest test class, whatever its name
-    call_requested = Signal(str, str, str, str)  # caller, its password, callee, its password ('' : the keyring's)
+    call_requested = Signal(str, str, str, str)  # caller, its password, callee, its password (as typed)
 
     def __init__(self) -> None:
         super().__init__()
@@ -55,7 +63,8 @@ class TestCallPanel(QGroupBox):
         station.setAccessibleName(label)
         password = QLineEdit()
         password.setEchoMode(QLineEdit.EchoMode.Password)
-        password.setPlaceholderText(self.tr("empty: the one kept in the keyring"))
+        # the §9.4 card's own words for these passwords (resources/runbook.toml): both controls say the one truth
+        password.setPlaceholderText(translate_with(RUNBOOK_CONTEXT)(PASSWORD_PLACEHOLDER))
         password.setAccessibleName(self.tr("{station}: digest password").format(station=label))
         grid.addWidget(QLabel(label), row, 0)
         grid.addWidget(station, row, 1)

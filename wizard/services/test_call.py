@@ -4,7 +4,9 @@
 report find it. Asked for in three ways: by an explicit address (the command line's `probe call`), through the
 step with the site's SBC (the window's SBC chapter), and the demo's call against the lab. The request's rule is
 one (wizard.checks.call.request_problems), whichever way. The digest passwords are values of the request only:
-never written to the project, the evidence or the log (the engine may recall them from the keyring)."""
+never written to the project, the evidence, the log or the keyring ("used for this call, never saved", as the window
+says of them). The engine would recall a secret kept in the keyring for the step, but nothing keeps one for this
+step: a password not typed is a password missing."""
 
 from __future__ import annotations
 
@@ -79,8 +81,8 @@ async def place_test_call(request: TestCallRequest, project: ProjectFile | None 
 
 
 async def make_test_call(engine: Engine, caller: str, callee: str, passwords: Mapping[str, str]) -> RunOutcome:
-    """The test call from `caller` to `callee`; `passwords`: station -> digest password typed for this call (a
-    station without one uses the password kept in the keyring for the step, if any)."""
+    """The test call from `caller` to `callee`; `passwords`: station -> digest password typed for this call, used
+    for it and kept nowhere (a station without one: the call is not made, its password is missing)."""
     project = engine.project
     await project.commit(project.set_step_input, TEST_CALL_STEP, "caller", caller)
     await project.commit(project.set_step_input, TEST_CALL_STEP, "callee", callee)
