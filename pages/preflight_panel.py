@@ -1,6 +1,9 @@
-"""The network pre-flight at a glance: one row per probe, turning from running to its verdict."""
+"""The network pre-flight at a glance: one row per probe, turning from running to its verdict, with a detail about
+what its row claims."""
 
 from __future__ import annotations
+
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
@@ -11,6 +14,16 @@ from pages.wording import engine_text, finding_text
 from wizard.checks.result import Finding
 from wizard.runbook.states import StepStatus
 from wizard.runbook.summary import StepSnapshot
+
+# The firewall row's probe (§2.2.2 "Firewall lets SIP-TLS and SRTP … reach the SBC") is a TLS handshake that also
+# judges the certificate the SBC serves: its row speaks of the handshake, the certificate is the step's to say.
+HANDSHAKE_CHECK = "probe.tls"
+
+
+def about_certificate(finding: dict[str, Any]) -> bool:
+    """A finding about the certificate the SBC served (wizard.checks.certificates), not about the way to it."""
+    code = str(finding.get("code", ""))
+    return code.startswith("cert") or code == "tls.unreadable-certificate"
 
 
 class PreflightPanel(QGroupBox):
@@ -89,19 +102,7 @@ class PreflightPanel(QGroupBox):
                                                  or self.tr("Run this probe again"))
             if snap.not_runnable_because:
                 blocked_reasons.append(engine_text(snap.not_runnable_because))
-            findings = (snap.record.result or {}).get("findings", []) if snap.record else []
-            if running:
-                text = self.tr("Running…")
-            elif findings:
-                # in the window's language, as the step card says it; no "Fix:" where the finding names none
-                message, fix = finding_text(Finding.from_json(findings[0]))
-                more = "  " + self.tr("(+{count} more on the step)").format(count=len(findings) - 1) \
-                    if len(findings) > 1 else ""
-                text = message + ("  " + self.tr("Fix: {fix}").format(fix=fix) if fix else "") + more
-            elif snap.status is StepStatus.PASSED:
-                text = self.tr("All good.")
-            else:
-                text = engine_text(snap.not_runnable_because or "")
+            text = self.tr("Running…") if running else self.detail(snap)
             self.details[step_id].setText(text)
             self.details[step_id].setVisible(bool(text))
         self.cancel_button.setEnabled(any_running)
@@ -110,3 +111,31 @@ class PreflightPanel(QGroupBox):
         self.run_all_button.setEnabled(not any_running and runnable)
         self.run_all_button.setToolTip("" if runnable or not blocked_reasons else
                                        self.tr("No probe can run now: {reason}").format(reason=blocked_reasons[0]))
+
+    def detail(self, snap: StepSnapshot) -> str:
+        """What the row's last run found, about what the row claims: its first finding, or that all is good; the
+        firewall row's handshake, where it reached and when, its certificate findings left to the step."""
+        result = (snap.record.result or {}) if snap.record else {}
+        findings = result.get("findings", [])
+        aside = 0  # the certificate's findings, said on the step
+        if snap.step.check == HANDSHAKE_CHECK:
+            aside = sum(1 for f in findings if about_certificate(f) and f.get("severity") != "info")
+            findings = [f for f in findings if not about_certificate(f)]
+        if findings:
+            # in the window's language, as the step card says it; no "Fix:" where the finding names none
+            message, fix = finding_text(Finding.from_json(findings[0]))
+            text = message + ("  " + self.tr("Fix: {fix}").format(fix=fix) if fix else "")
+            if len(findings) > 1:
+                text += "  " + self.tr("(+{count} more on the step)").format(count=len(findings) - 1)
+        elif snap.step.check == HANDSHAKE_CHECK and result.get("evidence", {}).get("protocol") and snap.record:
+            evidence = result["evidence"]
+            text = self.tr("The TLS handshake reached {host}:{port} ({protocol}) at {when} UTC.").format(
+                host=evidence.get("host", ""), port=evidence.get("port", ""), protocol=evidence["protocol"],
+                when=snap.record.updated_at[:19].replace("T", " "))
+        elif snap.status is StepStatus.PASSED:
+            text = self.tr("All good.")
+        else:
+            return engine_text(snap.not_runnable_because or "")
+        if aside:
+            text += "  " + self.tr("(+{count} about the certificate on the step)").format(count=aside)
+        return text
