@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -95,12 +96,19 @@ class ReportPage(QWidget):
         signing = QWidget()
         below = QVBoxLayout(signing)
         below.setContentsMargins(24, 0, 24, 12)
+        rule = QFrame()  # where the overview above ends: what it cuts off is scrolled to, not lost
+        rule.setFrameShape(QFrame.Shape.HLine)
+        rule.setFrameShadow(QFrame.Shadow.Sunken)
+        below.addWidget(rule)
         below.addWidget(self._signing_box())
         outer.addWidget(signing)
 
     def _signing_box(self) -> QGroupBox:
+        """Compact: the report's overview above keeps the room (its "Needs attention" list at 1280×720); rows that
+        cannot be used yet (no identity: no passphrase) or say nothing (no message) are hidden."""
         box = QGroupBox(self.tr("Signed commissioning report"))
         form = QFormLayout(box)
+        self.signing_form = form
         self.identity_label = QLabel()
         self.identity_label.setWordWrap(True)
         self.identity_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -114,24 +122,27 @@ class ReportPage(QWidget):
             button.clicked.connect(signal.emit)
             identity_buttons.addWidget(button)
             self.identity_buttons.append(button)
+        self.export_certificate_button = self.identity_buttons[-1]
         identity_buttons.addStretch(1)
         form.addRow("", identity_buttons)
         self.passphrase_edit = QLineEdit()
         self.passphrase_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase_edit.setPlaceholderText(self.tr("empty: use the passphrase remembered in the system keyring"))
         self.passphrase_edit.setAccessibleName(self.tr("Passphrase of the signing identity"))
-        form.addRow(self.tr("Passphrase"), self.passphrase_edit)
         self.remember_box = QCheckBox(self.tr("Remember the passphrase in the system keyring"))
         self.remember_box.setChecked(True)
-        form.addRow("", self.remember_box)
+        self.passphrase_row = QHBoxLayout()  # the box beside its field: one row, hidden while there is no identity
+        self.passphrase_row.addWidget(self.passphrase_edit, 1)
+        self.passphrase_row.addWidget(self.remember_box)
+        form.addRow(self.tr("Passphrase"), self.passphrase_row)
+        self.show_passphrase_kept(None)
         self.language_box = QComboBox()
         self.language_box.setAccessibleName(self.tr("Language of the report"))
         # each language named in its own words, as a language menu does
         for code, name in (("en", "English"), ("de", "Deutsch")):
             self.language_box.addItem(name, code)
         self.language_box.activated.connect(lambda index: self.language_chosen.emit(self.language_box.itemData(index)))
-        form.addRow(self.tr("Report language"), self.language_box)
-        build_buttons = QHBoxLayout()
+        build_buttons = QHBoxLayout()  # the language the build speaks, beside the build: one row less
+        build_buttons.addWidget(self.language_box)
         self.build_button = QPushButton(self.tr("Build signed report…"))
         self.build_button.clicked.connect(self.build_requested.emit)
         self.html_button = QPushButton(self.tr("Export HTML…"))
@@ -146,24 +157,43 @@ class ReportPage(QWidget):
                        self.show_folder_button):
             build_buttons.addWidget(button)
         build_buttons.addStretch(1)
-        form.addRow("", build_buttons)
+        form.addRow(self.tr("Report language"), build_buttons)
         self.report_message = QLabel()
         self.report_message.setObjectName("Message")
         self.report_message.setWordWrap(True)
         self.report_message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         form.addRow("", self.report_message)
+        form.setRowVisible(self.report_message, False)  # until there is something to say
         return box
 
-    def set_state(self, *, building: bool, identity_busy: bool, built: bool) -> None:
-        """Buttons from what runs: one build at a time; the exports are the signed build's own copy."""
-        self.build_button.setEnabled(not building)
+    def set_state(self, *, building: bool, identity_busy: bool, built: bool, has_identity: bool = True) -> None:
+        """Buttons from what runs and what there is: one build at a time; the exports are the signed build's own
+        copy; without a signing identity there is nothing to sign with, export or type a passphrase for."""
+        first = "" if has_identity else self.tr("There is no signing identity yet: use your company's PKCS#12 file "
+                                                "or create a personal identity first.")
+        self.build_button.setEnabled(not building and has_identity)
+        self.build_button.setToolTip(first)
         for button in (self.html_button, self.evidence_button):
             button.setEnabled(built and not building)
             button.setToolTip("" if built else self.tr("Build the signed report first: the exports are its own copy"))
         for button in self.identity_buttons:
             button.setEnabled(not identity_busy)
+        self.export_certificate_button.setEnabled(not identity_busy and has_identity)
+        self.export_certificate_button.setToolTip(first)
+        self.signing_form.setRowVisible(self.passphrase_row, has_identity)
         for button in (self.open_pdf_button, self.show_folder_button):  # only once there is a report to open
             button.setVisible(built)
+
+    def show_passphrase_kept(self, kept: bool | None) -> None:
+        """The passphrase field says what an empty field means for the identity in use: the passphrase the keyring
+        remembers for it (`kept`), or nothing, so one must be typed; None: no identity (the row is hidden)."""
+        if kept:
+            self.passphrase_edit.setPlaceholderText(
+                self.tr("empty: use the passphrase remembered in the system keyring"))
+        elif kept is None:
+            self.passphrase_edit.setPlaceholderText("")
+        else:
+            self.passphrase_edit.setPlaceholderText(self.tr("the signing identity's passphrase"))
 
     def show_language(self, code: str) -> None:
         """The project's report language, as the project keeps it."""
@@ -175,6 +205,7 @@ class ReportPage(QWidget):
 
     def set_message(self, text: str, *, error: bool = False) -> None:
         self.report_message.setText(text)
+        self.signing_form.setRowVisible(self.report_message, bool(text))
         restyle(self.report_message, error=error)
 
     def show_summary(self, summary: dict[str, Any]) -> None:

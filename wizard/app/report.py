@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QWidget
@@ -74,7 +75,7 @@ class ReportChapter(ChapterPanel):
     def _update_buttons(self) -> None:
         ops = self.context.ops
         self.page.set_state(building=ops.busy(BUILD), identity_busy=ops.busy(IDENTITY_OP),
-                            built=self.built is not None)
+                            built=self.built is not None, has_identity=self.identity_path() is not None)
 
     # ------------------------------------------------------------------ the identity
     def identity_path(self) -> Path | None:
@@ -85,6 +86,23 @@ class ReportChapter(ChapterPanel):
         path = self.identity_path()
         self.page.show_identity(str(path) if path else self.tr(
             "None yet: use your company's PKCS#12 file, or create a personal identity."))
+        self._update_buttons()
+        self._ask_passphrase_kept()
+
+    def _ask_passphrase_kept(self) -> asyncio.Future[bool] | None:
+        """Whether the keyring remembers the identity's passphrase, so the field says what leaving it empty does
+        (asked on the op runner: the keyring is no work for the window)."""
+        path = self.identity_path()
+        if path is None:
+            self.page.show_passphrase_kept(None)
+            return None
+
+        def known(kept: bool) -> None:
+            if shiboken6.isValid(self.page):  # not a page made again in another language meanwhile
+                self.page.show_passphrase_kept(kept)
+
+        return self.context.ops.start(None, _passphrase_kept(path), done=known,
+                                      failed=lambda _exc: known(False))
 
     def _ask_identity(self) -> None:
         choose_file(self.context.parent, self.tr("Signing identity"), Path.home(),
@@ -167,6 +185,7 @@ class ReportChapter(ChapterPanel):
     def _built(self, built: BuiltReport) -> None:
         self.built = built
         self._update_buttons()
+        self._ask_passphrase_kept()  # a passphrase typed for this build may be remembered now
         done = (self.tr("Signed report written to {file} ({pages} pages, signed by {signer}).") if built.timestamped
                 else self.tr("Signed report written to {file} ({pages} pages, signed by {signer}, no timestamp)."))
         self.page.set_message(done.format(file=built.pdf, pages=built.pages, signer=built.signer))
@@ -190,3 +209,7 @@ class ReportChapter(ChapterPanel):
 
     def _failed(self, what: str, exc: WizardError) -> None:
         self.page.set_message(self.tr("{what}: {reason}").format(what=what, reason=error_line(exc)), error=True)
+
+
+async def _passphrase_kept(identity: Path) -> bool:
+    return bool(await identities.kept_passphrase(identity, ""))
