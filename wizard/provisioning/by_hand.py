@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from wizard.checks.provisioning import Change, OpState, System, WavePlan, assistant_csv
 from wizard.errors import WizardError
 from wizard.provisioning.people import people_of
-from wizard.provisioning.waves import SETTLED, first_few, load_plan
+from wizard.provisioning.waves import SETTLED, first_few, load_plan, plan_rounds, released, stage
 from wizard.said import Said
 from wizard.store.project import ProjectFile, RoundMember, WaveOpEntry
 
@@ -59,7 +59,7 @@ def _round_ops(members: dict[int, list[RoundMember]]) -> set[str]:
 
 def rounds_of(plan: WavePlan, ops: dict[str, WaveOpEntry]) -> list[PortalRound]:
     return [portal_round(number, [RoundMember(c.op_id, c.person, c.data["email"], c.data["name"]) for c in members],
-                         ops) for number, members in plan.rounds().items()]
+                         ops) for number, members in plan_rounds(plan).items()]
 
 
 def portal_round(number: int, members: Sequence[RoundMember], ops: dict[str, WaveOpEntry]) -> PortalRound:
@@ -138,11 +138,11 @@ def assistant_ready(plan: WavePlan, states: dict[str, str]) -> list[Change]:
     """The Assistant changes whose person is in the Integrated users list (or was before the wave) and whose AMOs
     are all answered without an error: the people the Assistant's Update can integrate now."""
     amo_state: dict[str, list[str]] = defaultdict(list)
-    for c in plan.of(System.OS4K):
+    for c in stage(plan, System.OS4K):
         if c.person:
             amo_state[c.person].append(states.get(c.op_id, OpState.PLANNED))
-    portal = {c.person: states.get(c.op_id, OpState.PLANNED) for c in plan.of(System.PSI)}
-    return [c for c in plan.of(System.ASSISTANT)
+    portal = {c.person: states.get(c.op_id, OpState.PLANNED) for c in stage(plan, System.PSI)}
+    return [c for c in stage(plan, System.ASSISTANT)
             if states.get(c.op_id, OpState.PLANNED) not in SETTLED
             and portal.get(c.person, OpState.DONE) in SETTLED
             and all(s in SETTLED for s in amo_state.get(c.person, []))]
@@ -234,7 +234,7 @@ def next_steps(plan: WavePlan, ops: dict[str, WaveOpEntry]) -> list[Said]:
     """What has to happen before the wave can go on, in the guide's order, in words for the engineer."""
     states = {op: entry.state for op, entry in ops.items()}
     steps = _activation_steps(plan, ops)
-    for number, members in plan.rounds().items():
+    for number, members in plan_rounds(plan).items():
         open_ = [c for c in members if states.get(c.op_id) not in SETTLED
                  and states.get(f"zoom.active:{c.person}") in SETTLED]
         if open_:
@@ -244,12 +244,12 @@ def next_steps(plan: WavePlan, ops: dict[str, WaveOpEntry]) -> list[Said]:
     if ready:
         steps.append(Said("Assistant: import the file for {count} people, run Update all, then confirm",
                           count=len(ready)))
-    pending = [c.data["email"] for c in plan.of(System.VERIFY) if states.get(c.op_id) == OpState.WAITING
+    pending = [c.data["email"] for c in stage(plan, System.VERIFY) if states.get(c.op_id) == OpState.WAITING
                and states.get(f"assistant:{c.person}") in SETTLED]
     if pending:
         steps.append(Said("{count} people wait for CloudLink to hand Zoom their SIP credentials: check the "
                           "Assistant's Update / Data synchronisation, then resume", count=len(pending)))
-    failed = sum(1 for c in plan.changes if states.get(c.op_id) == OpState.FAILED)
+    failed = sum(1 for c in released(plan.changes) if states.get(c.op_id) == OpState.FAILED)
     if failed:
         steps.append(Said("{count} change(s) failed: each person's row says the fix; resume once fixed", count=failed))
     return steps
@@ -259,7 +259,7 @@ def _activation_steps(plan: WavePlan, ops: dict[str, WaveOpEntry]) -> list[Said]
     """The people whose Zoom account is not active yet, grouped by what they wait for: only those who can accept
     an invitation are to be asked."""
     why: dict[str, list[str]] = defaultdict(list)  # the wording a waiting activation gave -> the people
-    for c in plan.of(System.ZOOM):
+    for c in stage(plan, System.ZOOM):
         if c.op_id.startswith("zoom.active:") and (c.op_id not in ops or ops[c.op_id].state not in SETTLED):
             why[getattr(ops[c.op_id].detail, "wording", "") if c.op_id in ops else ""].append(c.data["email"])
     inactive = [email for wording, emails in why.items()

@@ -36,7 +36,16 @@ from wizard.errors import WizardError
 from wizard.provisioning.by_hand import assistant_ready, invitation_expired, next_steps, not_invited, round_op
 from wizard.provisioning.people import evidence_of, people_of
 from wizard.provisioning.readback import close_steps, read_back
-from wizard.provisioning.waves import EVIDENCE_STEP, SETTLED, load_plan, parse_plan, plan_digest
+from wizard.provisioning.waves import (
+    EVIDENCE_STEP,
+    SETTLED,
+    load_plan,
+    parse_plan,
+    plan_digest,
+    plan_rounds,
+    released,
+    stage,
+)
 from wizard.said import Said
 from wizard.store.project import ProjectFile, WaveOpEntry, WaveRecord
 
@@ -236,7 +245,7 @@ class WaveRunner:
         """One pass over the plan's changes (in a worker thread: each is read from the plan's text): those an
         earlier run settled are counted as carried, and the live systems the others need are returned."""
         wanted: set[System] = set()
-        for change in self.plan.changes:
+        for change in released(self.plan.changes):
             if self._settled(change):
                 self._states[change.op_id] = self._journal[change.op_id].state
                 self.progress[change.system].mark(self._states[change.op_id], carried=True)
@@ -296,7 +305,7 @@ class WaveRunner:
         entries = self.project.wave_ops(self.wave_id)
         ops = {op: (entry.state, entry.detail) for op, entry in entries.items()}
         state = WaveState.DONE if all(ops.get(c.op_id, (OpState.PLANNED, ""))[0] in SETTLED | {OpState.FAILED}
-                                      for c in self.plan.changes) else WaveState.WAITING
+                                      for c in released(self.plan.changes)) else WaveState.WAITING
         return entries, ops, state
 
     async def _each(self, changes: list[Change], work: Callable[[Change], Awaitable[None]]) -> None:
@@ -342,7 +351,7 @@ class WaveRunner:
 
     def _zoom_stage(self) -> tuple[list[Change], list[Change]]:
         """The stage's invitations and activations (in a worker thread: read from the plan's text)."""
-        zoom_changes = self.plan.of(System.ZOOM)
+        zoom_changes = list(stage(self.plan, System.ZOOM))
         return ([c for c in zoom_changes if c.op_id.startswith("zoom.user:")],
                 [c for c in zoom_changes if c.op_id.startswith("zoom.active:")])
 
@@ -466,11 +475,11 @@ class WaveRunner:
     def _rounds_now(self) -> tuple[set[str], list[tuple[int, list[Change]]], list[tuple[Change, OpState, str]]]:
         """The people whose Zoom user is active, the confirmed rounds' changes still to check, and what the rounds
         not confirmed yet wait for (in a worker thread: read from the plan's text)."""
-        active = {c.person for c in self.plan.of(System.ZOOM)
+        active = {c.person for c in stage(self.plan, System.ZOOM)
                   if c.op_id.startswith("zoom.active:") and self._settled(c)}
         confirmed: list[tuple[int, list[Change]]] = []
         waiting: list[tuple[Change, OpState, str]] = []  # the rounds not confirmed yet: one transaction for all
-        for number, members in self.plan.rounds().items():
+        for number, members in plan_rounds(self.plan).items():
             todo = [c for c in members if not self._settled(c)]
             word = self._journal.get(round_op(number))
             if todo and (word is None or word.state != OpState.DONE):
@@ -542,7 +551,7 @@ class WaveRunner:
         worker thread: each change is read from the plan's text, each password is an HMAC)."""
         seen: set[int] = set()
         commands: list[str] = []
-        for position, change in enumerate(changes):
+        for position, change in enumerate(released(changes)):
             if self._settled(change):
                 seen.add(position)
             commands.append(self._with_password(change.data["command"]))
@@ -565,13 +574,13 @@ class WaveRunner:
     def _assistant_now(self) -> list[tuple[Change, OpState, str]]:
         """What each Assistant change still to make waits for (in a worker thread: three stages are read)."""
         states = {c.op_id: self.state_of(c) for system in (System.PSI, System.OS4K, System.ASSISTANT)
-                  for c in self.plan.of(system)}
+                  for c in stage(self.plan, system)}
         ready = {c.op_id for c in assistant_ready(self.plan, states)}
-        portal = {c.person: (states[c.op_id], c.round) for c in self.plan.of(System.PSI)}
-        refused = {c.person for c in self.plan.of(System.OS4K) if states[c.op_id] == OpState.FAILED}
+        portal = {c.person: (states[c.op_id], c.round) for c in stage(self.plan, System.PSI)}
+        refused = {c.person for c in stage(self.plan, System.OS4K) if states[c.op_id] == OpState.FAILED}
         return [(c, OpState.WAITING, Said(ASSISTANT_TODO) if c.op_id in ready
                  else _assistant_blocker(portal.get(c.person), c.person in refused))
-                for c in self.plan.of(System.ASSISTANT) if not self._settled(c)]
+                for c in stage(self.plan, System.ASSISTANT) if not self._settled(c)]
 
     # ------------------------------------------------------------------ stage 5: read back (§7.2.1, §8.2)
     async def _verify(self) -> None:
@@ -591,7 +600,7 @@ class WaveRunner:
         the plan's text)."""
         todo: list[Change] = []
         later: list[Change] = []
-        for change in self.plan.of(System.VERIFY):
+        for change in stage(self.plan, System.VERIFY):
             if self._settled(change):
                 continue
             # the person's Assistant change, by the id the plan gives it (plan_wave)
