@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from pages.step_card import status_text
 from pages.styling import restyle
-from pages.wording import QT_TRANSLATE_NOOP, finding_text
+from pages.wording import QT_TRANSLATE_NOOP, finding_text, mode_text
 from wizard.checks.result import Finding
 from wizard.runbook.states import StepStatus
 
@@ -231,7 +231,7 @@ class ReportPage(QWidget):
             warnings=warnings, waived=waived,
             customer=summary["site"].get("customer") or self.tr("Customer not set"),
             site=summary["site"].get("site") or self.tr("site not set"), done=done, total=total, failed=failed,
-            mode=summary["mode"]))
+            mode=mode_text(summary["mode"])))
         # every chapter row stays in view: the table takes its full height, whatever appears below it
         self.table.resizeRowsToContents()
         self.table.setFixedHeight(self.table.horizontalHeader().height() + 2 * self.table.frameWidth()

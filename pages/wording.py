@@ -142,6 +142,18 @@ def _said(wording: tuple[str, str], values: dict[str, str]) -> tuple[str, str] |
         return None
 
 
+# A project's mode as the status bar says it ("Mode: Demo"): the Report page's headline says it the same way, not the
+# stored value ("demo"). Under MainWindow, where the status bar (wizard.app.window) looks its words up.
+MODE_TEXT = {"live": QT_TRANSLATE_NOOP("MainWindow", "Live"),
+             "offline": QT_TRANSLATE_NOOP("MainWindow", "Offline checklist"),
+             "demo": QT_TRANSLATE_NOOP("MainWindow", "Demo")}
+
+
+def mode_text(mode: str) -> str:
+    """A project's mode (wizard.store.modes.Mode's value) in the window's language, as the status bar names it."""
+    return QCoreApplication.translate("MainWindow", MODE_TEXT[mode]) if mode in MODE_TEXT else mode
+
+
 SEVERITY_TEXT = {Severity.ERROR: QT_TRANSLATE_NOOP("Finding", "error"),
                  Severity.WARNING: QT_TRANSLATE_NOOP("Finding", "warning"),
                  Severity.INFO: QT_TRANSLATE_NOOP("Finding", "info")}
@@ -160,6 +172,14 @@ def engine_text(text: str) -> str:
 def said_text(text: str) -> str:
     """One of the core's sentences (wizard.said.Said) in the window's language; any other text as it is."""
     return _sentence(FINDINGS_CONTEXT, text) if hasattr(text, "wording") else text
+
+
+def note_text(note: str) -> str:
+    """A step's note or reason in the window's language when the wizard wrote it (the demo's notes, which a project
+    keeps as text: wizard.demo.worded_note); a note an engineer typed comes back as typed."""
+    from wizard.demo import worded_note
+
+    return said_text(worded_note(note))
 
 
 def _sentence(context: str, text: str) -> str:

@@ -283,7 +283,7 @@ def test_amo_batch_prints_one_amo_a_line_and_names_the_file_line_of_a_bad_row(tm
     assert batch.stdout.splitlines() == [
         "REG-PERSI:TYPE=STN,STNO=3100;", 'CHANGE-PERSI:EMAIL,3100,"anna@example.com";',
         "REG-SBCSU:STNO=3100;", 'CHANGE-SBCSU:STNO=3100,OPT=OPTI,PMIDX=5,IPPASSW="<digest password>";',
-        "REG-SDAT:STNO=3100;", "CHA-SDAT:3100,ATTRIBUT,DMCALLWD;"]
+        "REG-SDAT:STNO=3100;", "CHANGE-SDAT:3100,ATTRIBUT,DMCALLWD;"]
     subscribers.write_text("Station;Email;PMIDX\n\n3101;bob@example.com;5\n3100;anna@example.com;x\n",
                            encoding="utf-8")
     refused = run(*args, tmp_path=tmp_path)

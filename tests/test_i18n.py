@@ -105,7 +105,7 @@ def test_no_text_on_any_page_bypasses_translation(tmp_path: Path) -> None:
 
 def test_the_frame_speaks_german_when_asked(tmp_path: Path) -> None:
     texts = frame_texts(tmp_path, "de")
-    assert {"&Datei", "&Hilfe", "Projekt ö&ffnen…", "PSI-Inbetriebnahme-Assistent", "◀  Zurück"} <= set(texts)
+    assert {"&Datei", "&Hilfe", "Projekt ö&ffnen…", "PSI-Inbetriebnahme-Wizard", "◀  Zurück"} <= set(texts)
     assert "&File" not in texts
 
 

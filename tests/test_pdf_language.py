@@ -60,7 +60,7 @@ def test_a_german_plan_says_its_words_in_german_and_keeps_the_amos_and_the_porta
     for german in ("Änderungsplan: Provisionierungswelle", "Geplant am", "SHA-256 des Plans (wie im Prüfprotokoll "
                    "des Projekts):", "Was der Plan enthält", "Was noch zu tun ist", "Alle Änderungen, in der "
                    "Reihenfolge des Leitfadens", "Stufe, ausgeführt von, Runde; Person · Station", "Änderung",
-                   "Zoom-Benutzer (§7.1.1, §7.1.2), vom Assistenten",
+                   "Zoom-Benutzer (§7.1.1, §7.1.2), vom Wizard",
                    "Integrated users, im Zoom-Portal hinzugefügt (§7.1.3.2), vom Techniker, Runde 2",
                    "p3@example.com (p3) als lizenzierten Benutzer zu Zoom einladen",
                    "p0@example.com hat das Zoom-Konto aktiviert", "Runde 1: p0@example.com (Person 0) in Add users "
@@ -117,7 +117,7 @@ def test_a_german_sheet_says_its_words_in_german_and_keeps_the_portals_settings_
                    "&lt;der in §9.3 gewählte Schlüssel&gt;"):
         assert german in html, german
     # the SBC Management Portal's own menu paths and settings, as the engineer finds them on its English screen
-    assert ("<small>OpenScape SBC Management Platform &gt; Administration &gt; Network/Net Services &gt; Settings "
+    assert ("<small>OpenScape SBC Management Portal &gt; Administration &gt; Network/Net Services &gt; Settings "
             "&gt; Interface Configuration &gt; Core Realm Configuration &gt; Add</small>") in html
     assert ">Subnet mask<" in html and ">255.255.248.0<" in html
     for english_word in ("settings sheet", "is not known yet", ">Setting<", ">Applied<", "to read"):

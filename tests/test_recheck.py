@@ -198,12 +198,12 @@ def test_the_recheck_report_speaks_the_reports_language() -> None:
     from wizard.said import Said
 
     lacks = Finding.of("amo.station-no-dmcallwd", Severity.ERROR, "Station {stno} lacks the DMCALLWD attribute.",
-                       "CHA-SDAT:{stno},ATTRIBUT,DMCALLWD;", stno="3103")
+                       "CHANGE-SDAT:{stno},ATTRIBUT,DMCALLWD;", stno="3103")
     baseline = {"file": "b.pdf", "signer": "Erika", "signed_at": "2026-12-01T10:00", "evidence_sha256": "0" * 64}
     drifted = Drift("user003@example.com", "integrated", lacks.message, lacks.fix, lacks)
     found = Recheck(baseline, "2026-12-07T10:00:00", [drifted], [Said("connection to {system}", system="Zoom")])
     html = recheck_html(found, {"customer": "Kunde", "site": "München"}, "1" * 64,
                         Said("Signed by {signer}.", signer="Erika"), Words("de"))
     assert "1 Abweichung(en) seit der Grundlage" in html and "Was sich verändert hat" in html
-    assert "Station 3103" in html and "CHA-SDAT:3103,ATTRIBUT,DMCALLWD;" in html and "lacks" not in html
+    assert "Station 3103" in html and "CHANGE-SDAT:3103,ATTRIBUT,DMCALLWD;" in html and "lacks" not in html
     assert "Verbindung zu Zoom" in html and "Signiert von Erika." in html

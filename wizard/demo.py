@@ -106,17 +106,36 @@ async def fill_demo_project(project: ProjectFile, lab: dict[str, dict[str, objec
     for step_id, version in DEMO_VERSIONS.items():
         project.set_step_input(step_id, "observed", version)
     project.set_step_input("2.2-system-number", "amo", DEMO_SYSTEM_NUMBER)
-    project.confirm_step("2.2-admin-pc-internet", Said("Demo: portals open from the engineer's laptop."))
+    project.confirm_step("2.2-admin-pc-internet", PORTALS_OPEN)
     engine = Engine(load_runbook(), project, default_registry())
     steps = ["site-details", *DEMO_VERSIONS, "2.2-system-number"]
     if lab is None:  # a site without its systems: the §2.2 output is an example half-way through preparation
-        project.waive_step("5-os4k-zoom-licences", Said("Demo: licences are checked by the customer's partner."))
+        project.waive_step("5-os4k-zoom-licences", LICENCES_BY_PARTNER)
         project.set_step_input("2.2-sip-subscriber-prerequisites", "amo", mask_secrets(DEMO_SUBSCRIBERS))
         steps.append("2.2-sip-subscriber-prerequisites")
     else:  # the lab's OS4K is read instead, once the wave has prepared it (finish_demo): one site, not two
         await point_at_lab(project, lab)
         steps += [*LAB_PROBES]
     await engine.run_steps(steps)
+
+
+# The notes the demo writes for its engineer are sentences of the core (wizard.said), so the German window and report
+# say them in German. A project keeps a note as its text only; worded_note() knows these again by it, and leaves
+# every other note (one an engineer typed) as it was typed.
+PORTALS_OPEN = Said("Demo: portals open from the engineer's laptop.")
+LICENCES_BY_PARTNER = Said("Demo: licences are checked by the customer's partner.")
+DEMO_BY_HAND = {"manual": Said("Demo: the demo engineer confirms this step by hand, as the guide says; the lab has no "
+                               "portal or device to do it in."),
+                "assisted": Said("Demo: the demo engineer confirms this step by hand, as the guide says; the lab has "
+                                 "no portal to do it in or file to check it with.")}
+LAB_CA_CONFIRMED = Said("Demo: the lab's own CA, confirmed for the demo by the demo engineer")
+DEMO_NOTES = {str(note): note for note in (PORTALS_OPEN, LICENCES_BY_PARTNER, *DEMO_BY_HAND.values(), LAB_CA_CONFIRMED)}
+
+
+def worded_note(note: str) -> str:
+    """A step's note or reason as the project keeps it: the demo's own note as its sentence again (a Said, which
+    the window says in its language), any other note as it was typed."""
+    return DEMO_NOTES.get(note, note)
 
 
 DEMO_FILE = "demo.psiproj"
@@ -168,11 +187,6 @@ async def commission_demo(lab: dict[str, dict[str, object]], folder: Path | None
 # gateway board (LTU 17, slot 2, the lab's board) and the own node's E.164 codes of a Munich number (+49 89)
 DEMO_OS4K_BATCH = ("CHANGE-CGWB:MTYPE=CGW,LTU=17,SLOT=2,TYPE=DMCDATA,DMCCONN=60;",
                    "CHANGE-KNDEF:NNO=1,TYPE=OWN,ISDNCC=49,ISDNAC=89,ISDNLC=4711;")
-# the demo's notes are sentences of the core (wizard.said), so a German report says them in German
-DEMO_BY_HAND = {"manual": Said("Demo: the demo engineer confirms this step by hand, as the guide says; the lab has no "
-                               "portal or device to do it in."),
-                "assisted": Said("Demo: the demo engineer confirms this step by hand, as the guide says; the lab has "
-                                 "no portal to do it in or file to check it with.")}
 
 
 async def reg_output(project: ProjectFile, commands: list[str]) -> str:
@@ -218,8 +232,7 @@ async def demo_certificate(project: ProjectFile) -> None:
                                   (site["sbc_public_ip"], int(site["sbc_sip_tls_port"])))  # the lab, on loopback
     kept = project.keep_evidence("9.3-certificate-files", "sbc-certificate.pem", pem.encode(), replace=True)
     project.set_step_input("9.3-certificate-files", "cert", f"evidence:{kept}")
-    project.set_step_input("9.3-certificate-files", "zoom_ca_confirmed",
-                           Said("Demo: the lab's own CA, confirmed for the demo by the demo engineer"))
+    project.set_step_input("9.3-certificate-files", "zoom_ca_confirmed", LAB_CA_CONFIRMED)
 
 
 def people_of_wave(project: ProjectFile, wave: str) -> list[dict[str, str]]:

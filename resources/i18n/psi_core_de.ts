@@ -112,8 +112,8 @@
       <translation>OpenScape SBC ab V11 R2.1.0</translation>
     </message>
     <message>
-      <source>Type the SBC version from the management portal's header or the General page. Left empty, the check takes the version the SBC names in its own SIP answers, as heard by the registration probe (§9.4.1.1).</source>
-      <translation>Tragen Sie die SBC-Version aus der Kopfzeile des Management-Portals oder von der Seite General ein. Bleibt das Feld leer, nimmt die Prüfung die Version, die der SBC in seinen eigenen SIP-Antworten nennt, wie sie die Registrierungsprobe (§9.4.1.1) gehört hat.</translation>
+      <source>Type the SBC version from the header or the General page of the OpenScape SBC Management Portal. Left empty, the check takes the version the SBC names in its own SIP answers, as heard by the registration probe (§9.4.1.1).</source>
+      <translation>Tragen Sie die SBC-Version aus der Kopfzeile oder von der Seite General des OpenScape SBC Management Portal ein. Bleibt das Feld leer, nimmt die Prüfung die Version, die der SBC in seinen eigenen SIP-Antworten nennt, wie sie die Registrierungsprobe (§9.4.1.1) gehört hat.</translation>
     </message>
     <message>
       <source>SBC version</source>
@@ -369,7 +369,7 @@
     </message>
     <message>
       <source>Direct access: leave the system proxy disabled and set only the DNS field. Through a proxy: enable the system proxy with server, port and, if the proxy authenticates, user and password; do not touch the DNS field. The DNS setting is part of the system ALI: changing it can invalidate the licence. Saving runs a connectivity test. The probe below tries the CloudLink and Zoom API hosts the wizard itself uses; the hosts the OS4K's CloudLink daemon needs are not published: list them if the site knows them.</source>
-      <translation>Direkter Zugang: den System-Proxy deaktiviert lassen und nur das DNS-Feld setzen. Über einen Proxy: den System-Proxy mit Server, Port und, falls der Proxy authentifiziert, Benutzer und Passwort aktivieren; das DNS-Feld nicht anfassen. Die DNS-Einstellung gehört zur System-ALI: eine Änderung kann die Lizenz ungültig machen. Beim Speichern läuft ein Verbindungstest. Die Prüfung unten versucht die CloudLink- und Zoom-API-Hosts, die der Assistent selbst nutzt; welche Hosts der CloudLink-Daemon der OS4K braucht, ist nicht veröffentlicht: tragen Sie sie ein, wenn der Standort sie kennt.</translation>
+      <translation>Direkter Zugang: den System-Proxy deaktiviert lassen und nur das DNS-Feld setzen. Über einen Proxy: den System-Proxy mit Server, Port und, falls der Proxy authentifiziert, Benutzer und Passwort aktivieren; das DNS-Feld nicht anfassen. Die DNS-Einstellung gehört zur System-ALI: eine Änderung kann die Lizenz ungültig machen. Beim Speichern läuft ein Verbindungstest. Die Prüfung unten versucht die CloudLink- und Zoom-API-Hosts, die der Wizard selbst nutzt; welche Hosts der CloudLink-Daemon der OS4K braucht, ist nicht veröffentlicht: tragen Sie sie ein, wenn der Standort sie kennt.</translation>
     </message>
     <message>
       <source>Screenshot of the connectivity test result; the proxy path probed from the laptop.</source>
@@ -381,7 +381,7 @@
     </message>
     <message>
       <source>host:port, …; empty: the CloudLink and Zoom API hosts the wizard uses</source>
-      <translation>host:port, …; leer: die CloudLink- und Zoom-API-Hosts, die der Assistent nutzt</translation>
+      <translation>host:port, …; leer: die CloudLink- und Zoom-API-Hosts, die der Wizard nutzt</translation>
     </message>
     <message>
       <source>Proxy to test through</source>
@@ -1235,6 +1235,14 @@
       <translation>65061</translation>
     </message>
     <message>
+      <source>SBC media (RTP/SRTP) port range</source>
+      <translation>Medien-Portbereich des SBC (RTP/SRTP)</translation>
+    </message>
+    <message>
+      <source>e.g. 20000-40000</source>
+      <translation>z. B. 20000-40000</translation>
+    </message>
+    <message>
       <source>Cloud accounts</source>
       <translation>Cloud-Konten</translation>
     </message>
@@ -1279,7 +1287,7 @@
     <name>findings</name>
     <message>
       <source>the wizard hit an internal error; nothing more was done</source>
-      <translation>der Assistent ist auf einen internen Fehler gestoßen; es wurde nichts weiter getan</translation>
+      <translation>der Wizard ist auf einen internen Fehler gestoßen; es wurde nichts weiter getan</translation>
     </message>
     <message>
       <source>everything saved so far is safe in the project file; send the log file (Help &gt; Open the log file) to support</source>
@@ -1343,7 +1351,7 @@
     </message>
     <message>
       <source>{noun} records hold parameters the wizard does not read: {names} (first on line {line}).</source>
-      <translation>{noun}-Datensätze enthalten Parameter, die der Assistent nicht liest: {names} (zuerst in Zeile {line}).</translation>
+      <translation>{noun}-Datensätze enthalten Parameter, die der Wizard nicht liest: {names} (zuerst in Zeile {line}).</translation>
     </message>
     <message>
       <source>If one of them carries a setting the guide asks for (§2.2, §7.2), check it by hand.</source>
@@ -1367,7 +1375,7 @@
     </message>
     <message>
       <source>Lines {first}–{last} are a DIS- table; the wizard reads the commands REG- prints, not tables.</source>
-      <translation>Die Zeilen {first}–{last} sind eine DIS-Tabelle; der Assistent liest die Kommandos, die REG- ausgibt, keine Tabellen.</translation>
+      <translation>Die Zeilen {first}–{last} sind eine DIS-Tabelle; der Wizard liest die Kommandos, die REG- ausgibt, keine Tabellen.</translation>
     </message>
     <message>
       <source>Display the same records with REG- (for example REG-SBCSU:STNO=&lt;STNO&gt;;) and paste that output.</source>
@@ -1490,7 +1498,7 @@
     </message>
     <message>
       <source>Display it with REG-SBCSU:STNO={stno}; and check that the call log is ALL (guide §2.2). The wizard reads it as {parameter}, a name no public source confirms: if the output names it otherwise, it says so as a parameter it does not read.</source>
-      <translation>Zeigen Sie sie mit REG-SBCSU:STNO={stno}; an und prüfen Sie, dass das Anrufjournal ALL ist (Leitfaden §2.2). Der Assistent liest es als {parameter}, ein Name, den keine öffentliche Quelle bestätigt: Nennt die Ausgabe es anders, meldet er dies als Parameter, den er nicht liest.</translation>
+      <translation>Zeigen Sie sie mit REG-SBCSU:STNO={stno}; an und prüfen Sie, dass das Anrufjournal ALL ist (Leitfaden §2.2). Der Wizard liest es als {parameter}, ein Name, den keine öffentliche Quelle bestätigt: Nennt die Ausgabe es anders, meldet er dies als Parameter, den er nicht liest.</translation>
     </message>
     <message>
       <source>Station {stno} has call log {call_log}, not ALL.</source>
@@ -1505,8 +1513,8 @@
       <translation>Station {stno} fehlt das Attribut DMCALLWD.</translation>
     </message>
     <message>
-      <source>CHA-SDAT:{stno},ATTRIBUT,DMCALLWD;</source>
-      <translation>CHA-SDAT:{stno},ATTRIBUT,DMCALLWD;</translation>
+      <source>CHANGE-SDAT:{stno},ATTRIBUT,DMCALLWD;</source>
+      <translation>CHANGE-SDAT:{stno},ATTRIBUT,DMCALLWD;</translation>
     </message>
     <message>
       <source>Station {stno} does not appear in the AMO output.</source>
@@ -1518,7 +1526,7 @@
     </message>
     <message>
       <source>Line {line} is not an AMO the wizard can read ({why}): {text}</source>
-      <translation>Zeile {line} ist kein AMO, das der Assistent lesen kann ({why}): {text}</translation>
+      <translation>Zeile {line} ist kein AMO, das der Wizard lesen kann ({why}): {text}</translation>
     </message>
     <message>
       <source>Check the line; if it is a command, write its verb in full (ADD, CHANGE, DELETE, DISPLAY, REGENERATE).</source>
@@ -1625,16 +1633,16 @@
       <translation>Der SBC nahm ein Angebot mit unverschlüsseltem RTP (RTP/AVP) von einem ZoomPbxPhone-Client an ({answer}): Dessen Medien würden unverschlüsselt durch das Internet gehen.</translation>
     </message>
     <message>
-      <source>Set Media protocol to SRTP only in the Zoom media profile and bind the profile to the user agent ZoomPbxPhone (OpenScape SBC Management Portal &gt; VoIP &gt; Media; guide §9.4.2 steps 5 and 9).</source>
-      <translation>Setzen Sie im Zoom-Medienprofil Media protocol auf SRTP only und binden Sie das Profil an den User Agent ZoomPbxPhone (OpenScape SBC Management Portal &gt; VoIP &gt; Media; Leitfaden §9.4.2, Schritte 5 und 9).</translation>
+      <source>Set Media protocol to SRTP only in the Zoom media profile and bind the profile to the user agent ZoomPbxPhone ({portal} &gt; VoIP &gt; Media; guide §9.4.2 steps 5 and 9).</source>
+      <translation>Setzen Sie im Zoom-Medienprofil Media protocol auf SRTP only und binden Sie das Profil an den User Agent ZoomPbxPhone ({portal} &gt; VoIP &gt; Media; Leitfaden §9.4.2, Schritte 5 und 9).</translation>
     </message>
     <message>
       <source>The SBC accepted an offer of only {codec}, a codec the Zoom profile does not configure ({answer}).</source>
       <translation>Der SBC nahm ein Angebot nur mit {codec} an, einem Codec, den das Zoom-Profil nicht konfiguriert ({answer}).</translation>
     </message>
     <message>
-      <source>Uncheck Allow unconfigured codecs under Codec configuration in the Zoom media profile (OpenScape SBC Management Portal &gt; VoIP &gt; Media &gt; Media Profiles; guide §9.4.2 step 7).</source>
-      <translation>Entfernen Sie im Zoom-Medienprofil unter Codec configuration den Haken bei Allow unconfigured codecs (OpenScape SBC Management Portal &gt; VoIP &gt; Media &gt; Media Profiles; Leitfaden §9.4.2, Schritt 7).</translation>
+      <source>Uncheck Allow unconfigured codecs under Codec configuration in the Zoom media profile ({portal} &gt; VoIP &gt; Media &gt; Media Profiles; guide §9.4.2 step 7).</source>
+      <translation>Entfernen Sie im Zoom-Medienprofil unter Codec configuration den Haken bei Allow unconfigured codecs ({portal} &gt; VoIP &gt; Media &gt; Media Profiles; Leitfaden §9.4.2, Schritt 7).</translation>
     </message>
     <message>
       <source>The SBC refused an SRTP offer with SDES ({answer}).</source>
@@ -1657,8 +1665,8 @@
       <translation>Der SBC wies das SRTP-Angebot des Testanrufs ab ({status} {reason}).</translation>
     </message>
     <message>
-      <source>Set the Zoom media profile as the guide does (OpenScape SBC Management Portal &gt; VoIP &gt; Media &gt; Media Profiles: Media protocol SRTP only, SRTP configuration SDES, codecs PCMA/PCMU/G.722) and bind it to the user agent ZoomPbxPhone (guide §9.4.2).</source>
-      <translation>Richten Sie das Zoom-Medienprofil wie im Leitfaden ein (OpenScape SBC Management Portal &gt; VoIP &gt; Media &gt; Media Profiles: Media protocol SRTP only, SRTP configuration SDES, Codecs PCMA/PCMU/G.722) und binden Sie es an den User Agent ZoomPbxPhone (Leitfaden §9.4.2).</translation>
+      <source>Set the Zoom media profile as the guide does ({portal} &gt; VoIP &gt; Media &gt; Media Profiles: Media protocol SRTP only, SRTP configuration SDES, codecs PCMA/PCMU/G.722) and bind it to the user agent ZoomPbxPhone (guide §9.4.2).</source>
+      <translation>Richten Sie das Zoom-Medienprofil wie im Leitfaden ein ({portal} &gt; VoIP &gt; Media &gt; Media Profiles: Media protocol SRTP only, SRTP configuration SDES, Codecs PCMA/PCMU/G.722) und binden Sie es an den User Agent ZoomPbxPhone (Leitfaden §9.4.2).</translation>
     </message>
     <message numerus="yes">
       <source>Audio arrived both ways but none could be decrypted ({count} packets failed SRTP authentication): the SBC does not use the keys of the a=crypto lines.</source>
@@ -1672,8 +1680,8 @@
       <translation>Prüfen Sie SDES im Zoom-Medienprofil (Leitfaden §9.4.2) und dass der SBC die Schlüssel nicht ohne Signalisierung wechselt.</translation>
     </message>
     <message>
-      <source>An offer of plain RTP (RTP/AVP) was refused ({answer}), as SRTP only wants.</source>
-      <translation>Ein Angebot mit unverschlüsseltem RTP (RTP/AVP) wurde abgewiesen ({answer}), wie SRTP only es verlangt.</translation>
+      <source>An offer of plain RTP (RTP/AVP) was refused ({answer}), as the media profile's 'SRTP only' requires.</source>
+      <translation>Ein Angebot mit unverschlüsseltem RTP (RTP/AVP) wurde abgewiesen ({answer}), wie es 'SRTP only' im Medienprofil verlangt.</translation>
     </message>
     <message>
       <source>An offer of only {codec}, a codec the Zoom profile does not configure, was refused ({answer}).</source>
@@ -1760,8 +1768,8 @@
       <translation>Der SBC beantwortete den Testanruf mit {media}, nicht mit SRTP (RTP/SAVP).</translation>
     </message>
     <message>
-      <source>Set Media protocol to SRTP only in the Zoom media profile (OpenScape SBC Management Portal &gt; VoIP &gt; Media &gt; Media Profiles; guide §9.4.2).</source>
-      <translation>Setzen Sie im Zoom-Medienprofil Media protocol auf SRTP only (OpenScape SBC Management Portal &gt; VoIP &gt; Media &gt; Media Profiles; Leitfaden §9.4.2).</translation>
+      <source>Set Media protocol to SRTP only in the Zoom media profile ({portal} &gt; VoIP &gt; Media &gt; Media Profiles; guide §9.4.2).</source>
+      <translation>Setzen Sie im Zoom-Medienprofil Media protocol auf SRTP only ({portal} &gt; VoIP &gt; Media &gt; Media Profiles; Leitfaden §9.4.2).</translation>
     </message>
     <message>
       <source>{lost} of {sent} packets from {source} to {target} were lost ({percent} %).</source>
@@ -1819,8 +1827,8 @@
       <translation>{source}: der private Schlüssel ist verschlüsselt</translation>
     </message>
     <message>
-      <source>give its passphrase (--passphrase-env VAR)</source>
-      <translation>geben Sie seine Passphrase an (--passphrase-env VAR)</translation>
+      <source>give the key's passphrase</source>
+      <translation>geben Sie die Passphrase des Schlüssels an</translation>
     </message>
     <message>
       <source>{source}: the passphrase does not open the private key</source>
@@ -1903,8 +1911,8 @@
       <translation>Es wurde kein privater Schlüssel angegeben, daher wurde er nicht verglichen.</translation>
     </message>
     <message>
-      <source>Add --key to check that the key file belongs to the certificate.</source>
-      <translation>Mit --key prüfen, ob die Schlüsseldatei zum Zertifikat gehört.</translation>
+      <source>Give the certificate's private key file too, to check that it belongs to the certificate.</source>
+      <translation>Geben Sie auch die Datei mit dem privaten Schlüssel an, um zu prüfen, ob er zum Zertifikat gehört.</translation>
     </message>
     <message>
       <source>The certificate's extended key usage does not include TLS server authentication.</source>
@@ -1919,8 +1927,8 @@
       <translation>Die Kette endet bei {root}: Bestätigen Sie anhand von Zooms aktueller Liste, dass Zoom Phone System Integration diese Root-CA annimmt (Leitfaden §9.3: Die Liste führt Zoom, und sie ändert sich ohne Ankündigung).</translation>
     </message>
     <message>
-      <source>Ask Zoom Support or the Zoom account representative, then write who confirmed it and when in the certificate step's 'Zoom confirmed the root CA' field (or give a list of roots Zoom confirmed with --trusted-roots) and check again.</source>
-      <translation>Fragen Sie den Zoom-Support oder den Zoom-Ansprechpartner, tragen Sie dann im Zertifikatsschritt unter 'Zoom hat die Root-CA bestätigt' ein, wer sie wann bestätigt hat (oder geben Sie mit --trusted-roots eine Liste der von Zoom bestätigten Root-CAs an), und prüfen Sie erneut.</translation>
+      <source>Ask Zoom Support or the Zoom account representative, then write who confirmed it and when in the certificate step's 'Zoom confirmed the root CA' field and check again.</source>
+      <translation>Fragen Sie den Zoom-Support oder den Zoom-Ansprechpartner, tragen Sie dann im Zertifikatsschritt unter 'Zoom hat die Root-CA bestätigt' ein, wer sie wann bestätigt hat, und prüfen Sie erneut.</translation>
     </message>
     <message>
       <source>The certificates were given out of order; they were put in order for the check.</source>
@@ -1940,7 +1948,7 @@
     </message>
     <message>
       <source>{source}: the key uses an algorithm this wizard cannot read</source>
-      <translation>{source}: der Schlüssel verwendet einen Algorithmus, den dieser Assistent nicht lesen kann</translation>
+      <translation>{source}: der Schlüssel verwendet einen Algorithmus, den dieser Wizard nicht lesen kann</translation>
     </message>
     <message>
       <source>export it as an RSA or EC key</source>
@@ -2047,6 +2055,10 @@
       <translation>{source}: das PKCS#12-Bündel ist durch eine Passphrase geschützt</translation>
     </message>
     <message>
+      <source>give the bundle's passphrase</source>
+      <translation>geben Sie die Passphrase des Bündels an</translation>
+    </message>
+    <message>
       <source>The {role} uses the curve {name}.</source>
       <translation>{role}: nutzt die Kurve {name}.</translation>
     </message>
@@ -2096,7 +2108,7 @@
     </message>
     <message>
       <source>{email} (line {line}): the report names an issue this wizard does not know, {name}.</source>
-      <translation>{email} (Zeile {line}): Der Bericht nennt ein Problem, das dieser Assistent nicht kennt: {name}.</translation>
+      <translation>{email} (Zeile {line}): Der Bericht nennt ein Problem, das dieser Wizard nicht kennt: {name}.</translation>
     </message>
     <message>
       <source>Look it up in the current Mitel Administration documentation.</source>
@@ -2546,6 +2558,14 @@
       <translation>Leitfaden §9.1 empfiehlt auf der Access-Seite einen eigenen SIP-TLS-Port (z. B. 65061).</translation>
     </message>
     <message>
+      <source>{label}: '{value}' is not a port range.</source>
+      <translation>{label}: '{value}' ist kein Portbereich.</translation>
+    </message>
+    <message>
+      <source>Enter the lowest and the highest port as the SBC has them, low first, such as 20000-40000 (ports from 1024 to 65535).</source>
+      <translation>Geben Sie den niedrigsten und den höchsten Port so ein, wie der SBC sie hat, den niedrigen zuerst, etwa 20000-40000 (Ports von 1024 bis 65535).</translation>
+    </message>
+    <message>
       <source>{label}: '{value}' is not a proxy URL.</source>
       <translation>{label}: „{value}“ ist keine Proxy-URL.</translation>
     </message>
@@ -2879,7 +2899,7 @@
     </message>
     <message>
       <source>CloudLink returned a token the wizard cannot read</source>
-      <translation>CloudLink hat ein Token geliefert, das der Assistent nicht lesen kann</translation>
+      <translation>CloudLink hat ein Token geliefert, das der Wizard nicht lesen kann</translation>
     </message>
     <message>
       <source>The CloudLink user has the role {role}; the setup needs an account admin.</source>
@@ -3143,7 +3163,7 @@
     </message>
     <message>
       <source>the wizard reconnects and checks what was applied</source>
-      <translation>der Assistent verbindet sich neu und prüft, was angewendet wurde</translation>
+      <translation>der Wizard verbindet sich neu und prüft, was angewendet wurde</translation>
     </message>
     <message>
       <source>the SSH session was lost while waiting for the answer</source>
@@ -3358,24 +3378,24 @@
       <translation>Den ausstehenden Benutzer im Zoom-Webportal entfernen (User Management &gt; Users &gt; Pending) und erneut anlegen, dann die Einladung aus diesem Postfach annehmen (Leitfaden §2.2.1).</translation>
     </message>
     <message>
-      <source>Demo: the demo engineer confirms this step by hand, as the guide says; the lab has no portal or device to do it in.</source>
-      <translation>Demo: Der Demo-Techniker bestätigt diesen Schritt von Hand, wie der Leitfaden es sagt; im Labor gibt es kein Portal und kein Gerät dafür.</translation>
-    </message>
-    <message>
-      <source>Demo: the demo engineer confirms this step by hand, as the guide says; the lab has no portal to do it in or file to check it with.</source>
-      <translation>Demo: Der Demo-Techniker bestätigt diesen Schritt von Hand, wie der Leitfaden es sagt; im Labor gibt es kein Portal dafür und keine Datei, um ihn zu prüfen.</translation>
-    </message>
-    <message>
       <source>Demo: portals open from the engineer's laptop.</source>
       <translation>Demo: Die Portale öffnen sich vom Laptop des Technikers.</translation>
+    </message>
+    <message>
+      <source>Demo: licences are checked by the customer's partner.</source>
+      <translation>Demo: Die Lizenzen prüft der Partner des Kunden.</translation>
     </message>
     <message>
       <source>Demo: the lab's own CA, confirmed for the demo by the demo engineer</source>
       <translation>Demo: die eigene Zertifizierungsstelle des Labors, für die Demo vom Demo-Techniker bestätigt</translation>
     </message>
     <message>
-      <source>Demo: licences are checked by the customer's partner.</source>
-      <translation>Demo: Die Lizenzen prüft der Partner des Kunden.</translation>
+      <source>Demo: the demo engineer confirms this step by hand, as the guide says; the lab has no portal or device to do it in.</source>
+      <translation>Demo: Der Demo-Techniker bestätigt diesen Schritt von Hand, wie der Leitfaden es sagt; im Labor gibt es kein Portal und kein Gerät dafür.</translation>
+    </message>
+    <message>
+      <source>Demo: the demo engineer confirms this step by hand, as the guide says; the lab has no portal to do it in or file to check it with.</source>
+      <translation>Demo: Der Demo-Techniker bestätigt diesen Schritt von Hand, wie der Leitfaden es sagt; im Labor gibt es kein Portal dafür und keine Datei, um ihn zu prüfen.</translation>
     </message>
     <message>
       <source>{path} is not a demo project</source>
@@ -3634,8 +3654,8 @@
       <translation>Der SBC antwortet auf reines SIP über {transport} auf {host} Port {port} ({answer}): Die Access-Seite sollte nur SIP über TLS tragen.</translation>
     </message>
     <message>
-      <source>Unless something else needs it, set SIP-{transport} of the access realm to 0 (OpenScape SBC Management Platform &gt; Administration &gt; Network/Net Services &gt; Settings &gt; Access and Admin realm configuration; guide §9.1), Apply Changes, and run this probe again.</source>
-      <translation>Sofern nichts anderes es braucht, SIP-{transport} des Access-Realms auf 0 setzen (OpenScape SBC Management Platform &gt; Administration &gt; Network/Net Services &gt; Settings &gt; Access and Admin realm configuration; Leitfaden §9.1), Apply Changes, und diese Prüfung erneut ausführen.</translation>
+      <source>Unless something else needs it, set SIP-{transport} of the access realm to 0 ({portal} &gt; Administration &gt; Network/Net Services &gt; Settings &gt; Access and Admin realm configuration; guide §9.1), Apply Changes, and run this probe again.</source>
+      <translation>Sofern nichts anderes es braucht, SIP-{transport} des Access-Realms auf 0 setzen ({portal} &gt; Administration &gt; Network/Net Services &gt; Settings &gt; Access and Admin realm configuration; Leitfaden §9.1), Apply Changes, und diese Prüfung erneut ausführen.</translation>
     </message>
     <message>
       <source>The SBC refused the credentials of {user} ({status} {reason}).</source>
@@ -4083,7 +4103,7 @@
     </message>
     <message>
       <source>{stage}, by wizard</source>
-      <translation>{stage}, vom Assistenten</translation>
+      <translation>{stage}, vom Wizard</translation>
     </message>
     <message>
       <source>cannot export a plan as {name}</source>
@@ -4190,6 +4210,10 @@
       <translation>{email} hat das Zoom-Konto noch nicht aktiviert (§7.1.2): Bitten Sie die Person, die Einladung von no-reply@zoom.us zu öffnen (auch im Junk-Ordner nachsehen), und setzen Sie dann fort</translation>
     </message>
     <message>
+      <source>ready for the Assistant: import the wave's file (Zoom PSI &gt; Data Operation &gt; Import CSV), then Data operations &gt; User data &gt; Update all, and confirm here</source>
+      <translation>bereit für den Assistant: die Datei der Welle importieren (Zoom PSI &gt; Data Operation &gt; Import CSV), dann Data operations &gt; User data &gt; Update all, und hier bestätigen</translation>
+    </message>
+    <message>
       <source>after the Assistant's Update (§7.2.1)</source>
       <translation>nach dem Update im Assistant (§7.2.1)</translation>
     </message>
@@ -4208,10 +4232,6 @@
     <message>
       <source>round {number}: the Zoom user is not active yet, so it could not be added; tick it once active and confirm the round again</source>
       <translation>Runde {number}: Der Zoom-Benutzer ist noch nicht aktiv und konnte daher nicht hinzugefügt werden; kreuzen Sie ihn an, sobald er aktiv ist, und bestätigen Sie die Runde erneut</translation>
-    </message>
-    <message>
-      <source>ready for the Assistant: import the wave's file (Zoom PSI &gt; Data Operation &gt; Import CSV), then Data operations &gt; User data &gt; Update all, and confirm here</source>
-      <translation>bereit für den Assistant: die Datei der Welle importieren (Zoom PSI &gt; Data Operation &gt; Import CSV), dann Data operations &gt; User data &gt; Update all, und hier bestätigen</translation>
     </message>
     <message>
       <source>round {number}: tick in the portal's Add users, then confirm the round</source>
@@ -4413,6 +4433,14 @@
       <translation>durch spätere Abfrage bestanden</translation>
     </message>
     <message>
+      <source>outdated</source>
+      <translation>veraltet</translation>
+    </message>
+    <message>
+      <source>to check again</source>
+      <translation>erneut zu prüfen</translation>
+    </message>
+    <message>
       <source>not provisioned yet</source>
       <translation>noch nicht provisioniert</translation>
     </message>
@@ -4427,6 +4455,10 @@
     <message>
       <source>Fix:</source>
       <translation>Abhilfe:</translation>
+    </message>
+    <message>
+      <source>These steps were checked against values changed since; until they are checked again they are not done.</source>
+      <translation>Diese Schritte wurden mit Werten geprüft, die sich seitdem geändert haben; bis sie erneut geprüft sind, sind sie nicht erledigt.</translation>
     </message>
     <message>
       <source>Found in an earlier read; a later read of the same fact found it right, so none of them is open.</source>
@@ -4597,6 +4629,10 @@
       <translation>fehlgeschlagene Punkte</translation>
     </message>
     <message>
+      <source>{number} outdated, to check again</source>
+      <translation>{number} veraltet, erneut zu prüfen</translation>
+    </message>
+    <message>
       <source>done with warnings or waivers</source>
       <translation>erledigt mit Warnungen oder Erlassen</translation>
     </message>
@@ -4621,8 +4657,20 @@
       <translation>{number} blockiert</translation>
     </message>
     <message>
+      <source>{number} outdated</source>
+      <translation>{number} veraltet</translation>
+    </message>
+    <message>
       <source>{number} not started</source>
       <translation>{number} nicht begonnen</translation>
+    </message>
+    <message>
+      <source>(empty)</source>
+      <translation>(leer)</translation>
+    </message>
+    <message>
+      <source>outdated: {changes} after it was checked on {date}; check it again</source>
+      <translation>veraltet: {changes}, nachdem am {date} geprüft wurde; prüfen Sie erneut</translation>
     </message>
     <message>
       <source>Audit log: {entries} entries, intact; final chain hash:</source>
@@ -4793,6 +4841,22 @@
       <translation>Abgelöst durch</translation>
     </message>
     <message>
+      <source>{field} changed</source>
+      <translation>{field} geändert</translation>
+    </message>
+    <message>
+      <source>{field} changed from {old} to {new}</source>
+      <translation>{field} von {old} in {new} geändert</translation>
+    </message>
+    <message>
+      <source>Outdated results</source>
+      <translation>Veraltete Ergebnisse</translation>
+    </message>
+    <message>
+      <source>What changed</source>
+      <translation>Was sich verändert hat</translation>
+    </message>
+    <message>
       <source>Inventory found</source>
       <translation>Vorgefundener Bestand</translation>
     </message>
@@ -4925,10 +4989,6 @@
       <translation>REGISTER gewährt {seconds} s</translation>
     </message>
     <message>
-      <source>Open findings</source>
-      <translation>Offene Befunde</translation>
-    </message>
-    <message>
       <source>Users</source>
       <translation>Benutzer</translation>
     </message>
@@ -4953,12 +5013,16 @@
       <translation>Unterschrift</translation>
     </message>
     <message>
-      <source>Summary</source>
-      <translation>Zusammenfassung</translation>
+      <source>Open findings</source>
+      <translation>Offene Befunde</translation>
     </message>
     <message>
       <source>direct</source>
       <translation>direkt</translation>
+    </message>
+    <message>
+      <source>Summary</source>
+      <translation>Zusammenfassung</translation>
     </message>
     <message>
       <source>Subject</source>
@@ -5067,10 +5131,6 @@
     <message>
       <source>Evidence SHA-256:</source>
       <translation>SHA-256 der Nachweise:</translation>
-    </message>
-    <message>
-      <source>What changed</source>
-      <translation>Was sich verändert hat</translation>
     </message>
     <message>
       <source>Still failing, as at the baseline</source>
@@ -5421,6 +5481,22 @@
       <translation>korrigieren Sie depends_on im Ablaufplan</translation>
     </message>
     <message>
+      <source>runbook: step '{id}' reads the unknown Site field '{key}'</source>
+      <translation>Ablaufplan: Schritt '{id}' liest das unbekannte Standortfeld '{key}'</translation>
+    </message>
+    <message>
+      <source>name one of the fields of wizard.checks.site</source>
+      <translation>nennen Sie eines der Felder aus wizard.checks.site</translation>
+    </message>
+    <message>
+      <source>runbook: step '{id}' names the connection setting '{name}' without its system</source>
+      <translation>Ablaufplan: Schritt '{id}' nennt die Verbindungseinstellung '{name}' ohne ihr System</translation>
+    </message>
+    <message>
+      <source>write it as system.setting, e.g. zoom.account_id</source>
+      <translation>schreiben Sie sie als system.setting, z. B. zoom.account_id</translation>
+    </message>
+    <message>
       <source>no step '{step_id}' in the runbook</source>
       <translation>kein Schritt '{step_id}' im Ablaufplan</translation>
     </message>
@@ -5614,7 +5690,7 @@
     </message>
     <message>
       <source>the people were read before the wizard last changed or read back Zoom or the OS4K</source>
-      <translation>die Personen wurden gelesen, bevor der Assistent Zoom oder die OS4K zuletzt geändert oder zurückgelesen hat</translation>
+      <translation>die Personen wurden gelesen, bevor der Wizard Zoom oder die OS4K zuletzt geändert oder zurückgelesen hat</translation>
     </message>
     <message>
       <source>read Zoom and the OS4K again, then plan the wave from what they hold now</source>
@@ -5666,11 +5742,11 @@
     </message>
     <message>
       <source>{source} is signed, but it is not a commissioning report of this wizard</source>
-      <translation>{source} ist signiert, aber kein Inbetriebnahmebericht dieses Assistenten</translation>
+      <translation>{source} ist signiert, aber kein Inbetriebnahmebericht dieses Wizards</translation>
     </message>
     <message>
       <source>use the report the wizard built for this site</source>
-      <translation>verwenden Sie den Bericht, den der Assistent für diesen Standort erstellt hat</translation>
+      <translation>verwenden Sie den Bericht, den der Wizard für diesen Standort erstellt hat</translation>
     </message>
     <message>
       <source>{source} is the report of another project ({their_file})</source>
@@ -5730,15 +5806,15 @@
     </message>
     <message>
       <source>{path} is open in another wizard: user {user} on {host}, process {pid}, since {since}; whether it still runs cannot be seen from this laptop</source>
-      <translation>{path} ist in einem anderen Assistenten geöffnet: Benutzer {user} auf {host}, Prozess {pid}, seit {since}; ob er noch läuft, ist von diesem Laptop aus nicht zu sehen</translation>
+      <translation>{path} ist in einem anderen Wizard geöffnet: Benutzer {user} auf {host}, Prozess {pid}, seit {since}; ob er noch läuft, ist von diesem Laptop aus nicht zu sehen</translation>
     </message>
     <message>
       <source>close it there first; if that wizard is closed (or the file was copied from that laptop), open it anyway (--force on the command line, 'Open anyway' in the window): the takeover is kept in the audit log</source>
-      <translation>schließen Sie sie dort zuerst; ist dieser Assistent geschlossen (oder wurde die Datei von jenem Laptop kopiert), öffnen Sie sie trotzdem (--force auf der Kommandozeile, 'Trotzdem öffnen' im Fenster): die Übernahme wird im Prüfprotokoll festgehalten</translation>
+      <translation>schließen Sie sie dort zuerst; ist dieser Wizard geschlossen (oder wurde die Datei von jenem Laptop kopiert), öffnen Sie sie trotzdem (--force auf der Kommandozeile, 'Trotzdem öffnen' im Fenster): die Übernahme wird im Prüfprotokoll festgehalten</translation>
     </message>
     <message>
       <source>{path} is marked open by process {pid} of user {user} since {since}; a process {pid} runs on this laptop, but it started after that, so it is not that wizard</source>
-      <translation>{path} ist seit {since} als geöffnet markiert von Prozess {pid} des Benutzers {user}; auf diesem Laptop läuft ein Prozess {pid}, der aber später gestartet wurde, also nicht jener Assistent ist</translation>
+      <translation>{path} ist seit {since} als geöffnet markiert von Prozess {pid} des Benutzers {user}; auf diesem Laptop läuft ein Prozess {pid}, der aber später gestartet wurde, also nicht jener Wizard ist</translation>
     </message>
     <message>
       <source>open it anyway (--force on the command line, 'Open anyway' in the window): the takeover is kept in the audit log</source>
@@ -5746,7 +5822,7 @@
     </message>
     <message>
       <source>{path} is open in another wizard on this laptop: user {user}, process {pid}, since {since}, and that process still runs</source>
-      <translation>{path} ist in einem anderen Assistenten auf diesem Laptop geöffnet: Benutzer {user}, Prozess {pid}, seit {since}, und dieser Prozess läuft noch</translation>
+      <translation>{path} ist in einem anderen Wizard auf diesem Laptop geöffnet: Benutzer {user}, Prozess {pid}, seit {since}, und dieser Prozess läuft noch</translation>
     </message>
     <message>
       <source>close the project there (or end process {pid}), then open it again</source>
@@ -5806,7 +5882,7 @@
     </message>
     <message>
       <source>open a .psiproj file made by this wizard, or restore it from a backup</source>
-      <translation>öffnen Sie eine mit diesem Assistenten erstellte .psiproj-Datei oder stellen Sie sie aus einer Sicherung wieder her</translation>
+      <translation>öffnen Sie eine mit diesem Wizard erstellte .psiproj-Datei oder stellen Sie sie aus einer Sicherung wieder her</translation>
     </message>
     <message>
       <source>the disk holding {path} has no free inode (no new file can be made on it), so the change could not be journaled; it was not saved</source>
@@ -5846,7 +5922,7 @@
     </message>
     <message>
       <source>the project's mode '{mode}' is none the wizard knows</source>
-      <translation>den Modus '{mode}' des Projekts kennt der Assistent nicht</translation>
+      <translation>den Modus '{mode}' des Projekts kennt der Wizard nicht</translation>
     </message>
     <message>
       <source>the project's connections cannot be read (meta)</source>
@@ -5878,7 +5954,7 @@
     </message>
     <message>
       <source>open a .psiproj file made by this wizard</source>
-      <translation>öffnen Sie eine mit diesem Assistenten erstellte .psiproj-Datei</translation>
+      <translation>öffnen Sie eine mit diesem Wizard erstellte .psiproj-Datei</translation>
     </message>
     <message>
       <source>{path} cannot be written (the file or its folder is read-only)</source>
@@ -5922,7 +5998,7 @@
     </message>
     <message>
       <source>the file was altered outside the wizard; restore it from a backup</source>
-      <translation>die Datei wurde außerhalb des Assistenten verändert; stellen Sie sie aus einer Sicherung wieder her</translation>
+      <translation>die Datei wurde außerhalb des Wizards verändert; stellen Sie sie aus einer Sicherung wieder her</translation>
     </message>
     <message>
       <source>choose another file name, or delete that file first</source>
@@ -5938,7 +6014,7 @@
     </message>
     <message>
       <source>step '{step}' has the status '{status}', which the wizard does not know</source>
-      <translation>Schritt '{step}' hat den Status '{status}', den der Assistent nicht kennt</translation>
+      <translation>Schritt '{step}' hat den Status '{status}', den der Wizard nicht kennt</translation>
     </message>
     <message>
       <source>the stored result of step '{step}' cannot be read</source>
@@ -5958,11 +6034,11 @@
     </message>
     <message>
       <source>{path} was written by a newer wizard (project format {version}; this wizard knows up to {known})</source>
-      <translation>{path} wurde von einem neueren Assistenten geschrieben (Projektformat {version}; dieser Assistent kennt bis {known})</translation>
+      <translation>{path} wurde von einem neueren Wizard geschrieben (Projektformat {version}; dieser Wizard kennt bis {known})</translation>
     </message>
     <message>
       <source>update the wizard to open it; the file was not changed</source>
-      <translation>aktualisieren Sie den Assistenten, um sie zu öffnen; die Datei wurde nicht verändert</translation>
+      <translation>aktualisieren Sie den Wizard, um sie zu öffnen; die Datei wurde nicht verändert</translation>
     </message>
     <message>
       <source>no attachment #{evidence_id} on step {step_id}</source>
@@ -6003,7 +6079,7 @@
     </message>
     <message>
       <source>this computer has no system keyring the wizard can use</source>
-      <translation>dieser Computer hat keinen Systemschlüsselbund, den der Assistent nutzen kann</translation>
+      <translation>dieser Computer hat keinen Systemschlüsselbund, den der Wizard nutzen kann</translation>
     </message>
     <message>
       <source>type the secret for this session only; it will not be remembered</source>
@@ -6218,7 +6294,7 @@
     <name>engine</name>
     <message>
       <source>This step is confirmed by hand; the wizard cannot check it for you yet.</source>
-      <translation>Dieser Schritt wird von Hand bestätigt; der Assistent kann ihn noch nicht für Sie prüfen.</translation>
+      <translation>Dieser Schritt wird von Hand bestätigt; der Wizard kann ihn noch nicht für Sie prüfen.</translation>
     </message>
     <message>
       <source>Offline checklist mode: this check needs the live system. Confirm it by hand instead.</source>
@@ -6412,7 +6488,7 @@
     </message>
     <message>
       <source>Regenerate</source>
-      <translation>Regenerate</translation>
+      <translation>Regenerieren</translation>
     </message>
     <message>
       <source>REG-ANUM;</source>
@@ -6436,7 +6512,7 @@
     </message>
     <message>
       <source>Call log</source>
-      <translation>Call log</translation>
+      <translation>Anrufjournal</translation>
     </message>
     <message>
       <source>ALL</source>
@@ -6491,8 +6567,8 @@
       <translation>SRTP</translation>
     </message>
     <message>
-      <source>UDP, the SBC's media port range, to {sbc_access_ip}</source>
-      <translation>UDP, der Medienportbereich des SBC, an {sbc_access_ip}</translation>
+      <source>UDP {sbc_media_ports} to {sbc_access_ip}</source>
+      <translation>UDP {sbc_media_ports} an {sbc_access_ip}</translation>
     </message>
     <message>
       <source>DNS</source>
@@ -6507,8 +6583,8 @@
       <translation>TCP {sbc_sip_tls_port} an {sbc_public_fqdn}</translation>
     </message>
     <message>
-      <source>UDP, the SBC's media port range, to {sbc_public_fqdn}</source>
-      <translation>UDP, der Medienportbereich des SBC, an {sbc_public_fqdn}</translation>
+      <source>UDP {sbc_media_ports} to {sbc_public_fqdn}</source>
+      <translation>UDP {sbc_media_ports} an {sbc_public_fqdn}</translation>
     </message>
     <message>
       <source>Mitel Administration &gt; Account &gt; Integrations &gt; + Add new &gt; 3rd party &gt; Zoom &gt; Add &gt; Done</source>
@@ -6563,8 +6639,8 @@
       <translation>OpenScape Assistant &gt; Expert Mode &gt; CSTA: application link connected (green)</translation>
     </message>
     <message>
-      <source>OpenScape SBC Management Platform &gt; System &gt; Settings &gt; CloudLink &gt; Enable CloudLink Service</source>
-      <translation>OpenScape SBC Management Platform &gt; System &gt; Settings &gt; CloudLink &gt; Enable CloudLink Service</translation>
+      <source>OpenScape SBC Management Portal &gt; System &gt; Settings &gt; CloudLink &gt; Enable CloudLink Service</source>
+      <translation>OpenScape SBC Management Portal &gt; System &gt; Settings &gt; CloudLink &gt; Enable CloudLink Service</translation>
     </message>
     <message>
       <source>Zoom web portal &gt; User Management &gt; Users &gt; Add Users</source>
@@ -6651,8 +6727,8 @@
       <translation>CHANGE-CGWB:MTYPE=CGW,LTU=&lt;LTU&gt;,SLOT=&lt;SLOT&gt;,TYPE=DMCDATA,DMCCONN=&lt;count&gt;;</translation>
     </message>
     <message>
-      <source>CHA-SDAT:&lt;STNO&gt;,ATTRIBUT,DMCALLWD;</source>
-      <translation>CHA-SDAT:&lt;STNO&gt;,ATTRIBUT,DMCALLWD;</translation>
+      <source>CHANGE-SDAT:&lt;STNO&gt;,ATTRIBUT,DMCALLWD;</source>
+      <translation>CHANGE-SDAT:&lt;STNO&gt;,ATTRIBUT,DMCALLWD;</translation>
     </message>
     <message>
       <source>OpenScape 4000 Assistant &gt; Zoom PSI &gt; Data operations &gt; User data &gt; Add user</source>
@@ -6691,8 +6767,8 @@
       <translation>Mitel Administration &gt; Support &gt; Zoom &gt; Event History (Schaltfläche Export)</translation>
     </message>
     <message>
-      <source>OpenScape SBC Management Platform &gt; Administration &gt; Network/Net Services &gt; Settings &gt; Interface Configuration &gt; Core Realm Configuration &gt; Add</source>
-      <translation>OpenScape SBC Management Platform &gt; Administration &gt; Network/Net Services &gt; Settings &gt; Interface Configuration &gt; Core Realm Configuration &gt; Add</translation>
+      <source>OpenScape SBC Management Portal &gt; Administration &gt; Network/Net Services &gt; Settings &gt; Interface Configuration &gt; Core Realm Configuration &gt; Add</source>
+      <translation>OpenScape SBC Management Portal &gt; Administration &gt; Network/Net Services &gt; Settings &gt; Interface Configuration &gt; Core Realm Configuration &gt; Add</translation>
     </message>
     <message>
       <source>Type</source>
@@ -6767,8 +6843,8 @@
       <translation>Main-Core-Realm-ipv4: realm core, signaling and media network ID Main-Core-IPv4</translation>
     </message>
     <message>
-      <source>OpenScape SBC Management Platform &gt; Administration &gt; Network/Net Services &gt; Settings &gt; Access and Admin realm configuration &gt; Add</source>
-      <translation>OpenScape SBC Management Platform &gt; Administration &gt; Network/Net Services &gt; Settings &gt; Access and Admin realm configuration &gt; Add</translation>
+      <source>OpenScape SBC Management Portal &gt; Administration &gt; Network/Net Services &gt; Settings &gt; Access and Admin realm configuration &gt; Add</source>
+      <translation>OpenScape SBC Management Portal &gt; Administration &gt; Network/Net Services &gt; Settings &gt; Access and Admin realm configuration &gt; Add</translation>
     </message>
     <message>
       <source>Main-Access-IPv4</source>
@@ -6863,8 +6939,8 @@
       <translation>{sbc_gateway}</translation>
     </message>
     <message>
-      <source>OpenScape SBC Management Platform &gt; Administration &gt; VoIP &gt; Sip Server Settings</source>
-      <translation>OpenScape SBC Management Platform &gt; Administration &gt; VoIP &gt; Sip Server Settings</translation>
+      <source>OpenScape SBC Management Portal &gt; Administration &gt; VoIP &gt; Sip Server Settings</source>
+      <translation>OpenScape SBC Management Portal &gt; Administration &gt; VoIP &gt; Sip Server Settings</translation>
     </message>
     <message>
       <source>Comm System Type</source>
@@ -6904,7 +6980,7 @@
     </message>
     <message>
       <source>enabled</source>
-      <translation>enabled</translation>
+      <translation>aktiviert</translation>
     </message>
     <message>
       <source>Transport</source>
@@ -7279,20 +7355,16 @@
       <translation>Send complete Geolocation in XML Geopriv PIDF-LO (emergency call)</translation>
     </message>
     <message>
-      <source>SBC management portal &gt; VoIP &gt; Media &gt; Media Profiles &gt; Add</source>
-      <translation>SBC management portal &gt; VoIP &gt; Media &gt; Media Profiles &gt; Add</translation>
-    </message>
-    <message>
       <source>RedSky</source>
       <translation>RedSky</translation>
     </message>
     <message>
       <source>RTP only (as the provider requires)</source>
-      <translation>RTP only (wie der Provider es verlangt)</translation>
+      <translation>RTP only (wie der Anbieter es verlangt)</translation>
     </message>
     <message>
       <source>off, when the provider fixes the codec</source>
-      <translation>aus, wenn der Provider den Codec festlegt</translation>
+      <translation>aus, wenn der Anbieter den Codec festlegt</translation>
     </message>
     <message>
       <source>Codec</source>
@@ -7303,16 +7375,16 @@
       <translation>G711U 8kHz - 64 kbps (US-NA) oder G711A 8kHz - 64 kbps (Europe)</translation>
     </message>
     <message>
-      <source>SBC management portal &gt; Features &gt; Enable Remote Endpoints &gt; Configure &gt; SIP Service Provider Profile &gt; Add</source>
-      <translation>SBC management portal &gt; Features &gt; Enable Remote Endpoints &gt; Configure &gt; SIP Service Provider Profile &gt; Add</translation>
+      <source>OpenScape SBC Management Portal &gt; Features &gt; Enable Remote Endpoints &gt; Configure &gt; SIP Service Provider Profile &gt; Add</source>
+      <translation>OpenScape SBC Management Portal &gt; Features &gt; Enable Remote Endpoints &gt; Configure &gt; SIP Service Provider Profile &gt; Add</translation>
     </message>
     <message>
       <source>Enable SSP Privacy and Complementary Flags</source>
       <translation>Enable SSP Privacy and Complementary Flags</translation>
     </message>
     <message>
-      <source>SBC management portal &gt; Features &gt; Enable Remote Endpoints &gt; Configure &gt; Remote endpoint configuration &gt; Add</source>
-      <translation>SBC management portal &gt; Features &gt; Enable Remote Endpoints &gt; Configure &gt; Remote endpoint configuration &gt; Add</translation>
+      <source>OpenScape SBC Management Portal &gt; Features &gt; Enable Remote Endpoints &gt; Configure &gt; Remote endpoint configuration &gt; Add</source>
+      <translation>OpenScape SBC Management Portal &gt; Features &gt; Enable Remote Endpoints &gt; Configure &gt; Remote endpoint configuration &gt; Add</translation>
     </message>
     <message>
       <source>RedSky (a name no other remote endpoint has)</source>
@@ -7344,7 +7416,7 @@
     </message>
     <message>
       <source>as given by the provider</source>
-      <translation>wie vom Provider vorgegeben</translation>
+      <translation>wie vom Anbieter vorgegeben</translation>
     </message>
     <message>
       <source>RedSky &gt; Configuration &gt; Network Discovery &gt; IP Ranges &gt; Add IP Range Mapping</source>
@@ -7367,8 +7439,8 @@
       <translation>SIP via UDP</translation>
     </message>
     <message>
-      <source>OpenScape SBC Management Platform (login)</source>
-      <translation>OpenScape SBC Management Platform (Anmeldeseite)</translation>
+      <source>OpenScape SBC Management Portal (login)</source>
+      <translation>OpenScape SBC Management Portal (Anmeldeseite)</translation>
     </message>
     <message>
       <source>User name</source>

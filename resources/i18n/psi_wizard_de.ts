@@ -196,32 +196,32 @@
 <context>
     <name>ChapterPage</name>
     <message>
-        <location filename="../../pages/chapter_page.py" line="25"/>
+        <location filename="../../pages/chapter_page.py" line="27"/>
         <source>All steps</source>
         <translation>Alle Schritte</translation>
     </message>
     <message>
-        <location filename="../../pages/chapter_page.py" line="26"/>
+        <location filename="../../pages/chapter_page.py" line="28"/>
         <source>Still open</source>
         <translation>Noch offen</translation>
     </message>
     <message>
-        <location filename="../../pages/chapter_page.py" line="27"/>
+        <location filename="../../pages/chapter_page.py" line="29"/>
         <source>Problems only</source>
         <translation>Nur Probleme</translation>
     </message>
     <message>
-        <location filename="../../pages/chapter_page.py" line="57"/>
+        <location filename="../../pages/chapter_page.py" line="59"/>
         <source>Show steps</source>
         <translation>Schritte zeigen</translation>
     </message>
     <message>
-        <location filename="../../pages/chapter_page.py" line="62"/>
+        <location filename="../../pages/chapter_page.py" line="64"/>
         <source>Run all checks in this chapter</source>
         <translation>Alle Prüfungen dieses Kapitels ausführen</translation>
     </message>
     <message>
-        <location filename="../../pages/chapter_page.py" line="85"/>
+        <location filename="../../pages/chapter_page.py" line="87"/>
         <source>Nothing to show with this filter: every step here is done or waived.</source>
         <translation>Mit diesem Filter ist nichts zu zeigen: Jeder Schritt hier ist erledigt oder entfallen.</translation>
     </message>
@@ -295,17 +295,17 @@
 <context>
     <name>Finding</name>
     <message>
-        <location filename="../../pages/wording.py" line="145"/>
+        <location filename="../../pages/wording.py" line="157"/>
         <source>error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../../pages/wording.py" line="146"/>
+        <location filename="../../pages/wording.py" line="158"/>
         <source>warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../../pages/wording.py" line="147"/>
+        <location filename="../../pages/wording.py" line="159"/>
         <source>info</source>
         <translation>Hinweis</translation>
     </message>
@@ -340,7 +340,7 @@
     <message>
         <location filename="../../pages/identity_dialog.py" line="27"/>
         <source>The wizard makes a key and a certificate in your name. Reports you sign with it show this name; export the certificate afterwards so your company can vouch for it. The passphrase protects the file; where this computer has a keyring it is kept there, otherwise for this session only.</source>
-        <translation>Der Assistent erzeugt einen Schlüssel und ein Zertifikat auf Ihren Namen. Damit signierte Berichte zeigen diesen Namen; exportieren Sie das Zertifikat danach, damit Ihre Firma dafür bürgen kann. Die Passphrase schützt die Datei; hat dieser Rechner einen Schlüsselbund, wird sie dort aufbewahrt, sonst nur für diese Sitzung.</translation>
+        <translation>Der Wizard erzeugt einen Schlüssel und ein Zertifikat auf Ihren Namen. Damit signierte Berichte zeigen diesen Namen; exportieren Sie das Zertifikat danach, damit Ihre Firma dafür bürgen kann. Die Passphrase schützt die Datei; hat dieser Rechner einen Schlüsselbund, wird sie dort aufbewahrt, sonst nur für diese Sitzung.</translation>
     </message>
     <message>
         <location filename="../../pages/identity_dialog.py" line="37"/>
@@ -391,16 +391,19 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <location filename="../../pages/wording.py" line="147"/>
         <location filename="../../wizard/app/window.py" line="86"/>
         <source>Live</source>
         <translation>Live</translation>
     </message>
     <message>
+        <location filename="../../pages/wording.py" line="148"/>
         <location filename="../../wizard/app/window.py" line="87"/>
         <source>Offline checklist</source>
         <translation>Offline-Checkliste</translation>
     </message>
     <message>
+        <location filename="../../pages/wording.py" line="149"/>
         <location filename="../../wizard/app/window.py" line="88"/>
         <source>Demo</source>
         <translation>Demo</translation>
@@ -409,9 +412,9 @@
         <location filename="../../wizard/app/window.py" line="142"/>
         <location filename="../../wizard/app/window.py" line="327"/>
         <location filename="../../wizard/app/window.py" line="555"/>
-        <location filename="../../wizard/app/window.py" line="981"/>
+        <location filename="../../wizard/app/window.py" line="990"/>
         <source>PSI commissioning wizard</source>
-        <translation>PSI-Inbetriebnahme-Assistent</translation>
+        <translation>PSI-Inbetriebnahme-Wizard</translation>
     </message>
     <message>
         <location filename="../../wizard/app/window.py" line="169"/>
@@ -603,7 +606,7 @@
     <message>
         <location filename="../../wizard/app/window.py" line="432"/>
         <source>The project is open in another wizard</source>
-        <translation>Das Projekt ist in einem anderen Assistenten geöffnet</translation>
+        <translation>Das Projekt ist in einem anderen Wizard geöffnet</translation>
     </message>
     <message>
         <location filename="../../wizard/app/window.py" line="438"/>
@@ -686,15 +689,20 @@
         <translation>Nirgends ein fehlgeschlagener, blockierter oder gewarnter Schritt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wizard/app/window.py" line="937"/>
+        <location filename="../../wizard/app/window.py" line="944"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n mit Warnung</numerusform>
             <numerusform>%n mit Warnung</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../wizard/app/window.py" line="952"/>
+        <source>{count} outdated</source>
+        <translation>{count} veraltet</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../wizard/app/window.py" line="990"/>
+        <location filename="../../wizard/app/window.py" line="999"/>
         <source>Running %n check(s)…</source>
         <translation>
             <numerusform>%n Prüfung läuft…</numerusform>
@@ -702,32 +710,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="993"/>
+        <location filename="../../wizard/app/window.py" line="1002"/>
         <source>Working…</source>
         <translation>In Arbeit…</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="1043"/>
+        <location filename="../../wizard/app/window.py" line="1052"/>
         <source>The signed baseline report</source>
         <translation>Der signierte Ausgangsbericht</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="1044"/>
+        <location filename="../../wizard/app/window.py" line="1053"/>
         <source>The baseline signer&apos;s certificate</source>
         <translation>Das Zertifikat des Unterzeichners</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="1045"/>
+        <location filename="../../wizard/app/window.py" line="1054"/>
         <source>Certificate (*.pem *.crt);;All files (*)</source>
         <translation>Zertifikat (*.pem *.crt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="1057"/>
+        <location filename="../../wizard/app/window.py" line="1066"/>
         <source>Re-checking the site against {file}…</source>
         <translation>Der Standort wird gegen {file} erneut geprüft…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wizard/app/window.py" line="1070"/>
+        <location filename="../../wizard/app/window.py" line="1079"/>
         <source>%n drift(s) since the baseline.</source>
         <translation>
             <numerusform>%n Abweichung seit dem Ausgangsbericht.</numerusform>
@@ -735,179 +743,179 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="1212"/>
+        <location filename="../../wizard/app/window.py" line="1221"/>
         <source>A wave is running</source>
         <translation>Eine Welle läuft</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="1213"/>
+        <location filename="../../wizard/app/window.py" line="1222"/>
         <source>Chapter 7&apos;s wave is sending changes or waiting for them. Pause and close stops it after the change under way (everything sent is journaled), closes the project and the wizard; Run wave carries on from there when you open the project again.</source>
-        <translation>Die Welle aus Kapitel 7 sendet Änderungen oder wartet auf sie. „Anhalten und schließen“ hält sie nach der laufenden Änderung an (alles Gesendete ist protokolliert) und schließt das Projekt und den Assistenten; „Welle ausführen“ macht dort weiter, wenn Sie das Projekt wieder öffnen.</translation>
+        <translation>Die Welle aus Kapitel 7 sendet Änderungen oder wartet auf sie. „Anhalten und schließen“ hält sie nach der laufenden Änderung an (alles Gesendete ist protokolliert) und schließt das Projekt und den Wizard; „Welle ausführen“ macht dort weiter, wenn Sie das Projekt wieder öffnen.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="1216"/>
+        <location filename="../../wizard/app/window.py" line="1225"/>
         <source>Pause and close</source>
         <translation>Anhalten und schließen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="1217"/>
+        <location filename="../../wizard/app/window.py" line="1226"/>
         <source>Keep working</source>
         <translation>Weiterarbeiten</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="1056"/>
+        <location filename="../../wizard/app/window.py" line="1065"/>
         <source>The site was not re-checked</source>
         <translation>Der Standort wurde nicht erneut geprüft</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="1071"/>
+        <location filename="../../wizard/app/window.py" line="1080"/>
         <source>Nothing drifted since the baseline.</source>
         <translation>Seit dem Ausgangsbericht hat sich nichts verändert.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="1076"/>
+        <location filename="../../wizard/app/window.py" line="1085"/>
         <source>Re-check</source>
         <translation>Erneute Prüfung</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="1079"/>
+        <location filename="../../wizard/app/window.py" line="1088"/>
         <source>{count} unchanged. Signed re-check report: {file}</source>
         <translation>{count} unverändert. Signierter Prüfbericht: {file}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="1086"/>
+        <location filename="../../wizard/app/window.py" line="1095"/>
         <source>The demo could not be opened</source>
         <translation>Die Demo ließ sich nicht öffnen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="1169"/>
+        <location filename="../../wizard/app/window.py" line="1178"/>
         <source>Guide — {section}</source>
         <translation>Leitfaden — {section}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="1172"/>
+        <location filename="../../wizard/app/window.py" line="1181"/>
         <source>Solution guide</source>
         <translation>Lösungsleitfaden</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="933"/>
+        <location filename="../../wizard/app/window.py" line="940"/>
         <source>overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="935"/>
+        <location filename="../../wizard/app/window.py" line="942"/>
         <source>{done} of {total} done</source>
         <translation>{done} von {total} erledigt</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="939"/>
+        <location filename="../../wizard/app/window.py" line="946"/>
         <source>{count} waived</source>
         <translation>{count} entfallen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="941"/>
+        <location filename="../../wizard/app/window.py" line="948"/>
         <source>{count} failed</source>
         <translation>{count} fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="943"/>
+        <location filename="../../wizard/app/window.py" line="950"/>
         <source>{count} blocked</source>
         <translation>{count} blockiert</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="974"/>
+        <location filename="../../wizard/app/window.py" line="983"/>
         <source>Project: {path}</source>
         <translation>Projekt: {path}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="975"/>
+        <location filename="../../wizard/app/window.py" line="984"/>
         <source>Mode: {mode}</source>
         <translation>Modus: {mode}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="994"/>
+        <location filename="../../wizard/app/window.py" line="1003"/>
         <source>Idle</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="1002"/>
+        <location filename="../../wizard/app/window.py" line="1011"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="1010"/>
+        <location filename="../../wizard/app/window.py" line="1019"/>
         <source>PSI project (*{suffix})</source>
         <translation>PSI-Projekt (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="1013"/>
+        <location filename="../../wizard/app/window.py" line="1022"/>
         <source>New project</source>
         <translation>Neues Projekt</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="1017"/>
+        <location filename="../../wizard/app/window.py" line="1026"/>
         <source>Open project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="1018"/>
+        <location filename="../../wizard/app/window.py" line="1027"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="1022"/>
+        <location filename="../../wizard/app/window.py" line="1031"/>
         <source>Save project as</source>
         <translation>Projekt speichern unter</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="1031"/>
+        <location filename="../../wizard/app/window.py" line="1040"/>
         <source>Cannot save a copy</source>
         <translation>Die Kopie lässt sich nicht speichern</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="1087"/>
+        <location filename="../../wizard/app/window.py" line="1096"/>
         <source>Opening the demo: the lab starts, the probes run, one wave is provisioned…</source>
         <translation>Die Demo wird geöffnet: Das Labor startet, die Proben laufen, eine Welle wird bereitgestellt…</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="1108"/>
+        <location filename="../../wizard/app/window.py" line="1117"/>
         <source>Log file: {path} — attach it to a support request; it never holds passwords or tokens.</source>
         <translation>Protokolldatei: {path} — hängen Sie sie an eine Support-Anfrage an; sie enthält nie Passwörter oder Tokens.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="1110"/>
+        <location filename="../../wizard/app/window.py" line="1119"/>
         <source>(No program here opens it: copy the path.)</source>
         <translation>(Kein Programm hier öffnet sie: kopieren Sie den Pfad.)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="1120"/>
+        <location filename="../../wizard/app/window.py" line="1129"/>
         <source>Libraries:</source>
         <translation>Bibliotheken:</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="1121"/>
+        <location filename="../../wizard/app/window.py" line="1130"/>
         <source>Log file: {path}</source>
         <translation>Protokolldatei: {path}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="1124"/>
+        <location filename="../../wizard/app/window.py" line="1133"/>
         <source>About</source>
         <translation>Über</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="1149"/>
+        <location filename="../../wizard/app/window.py" line="1158"/>
         <source>The solution guide (Markdown)</source>
         <translation>Der Lösungsleitfaden (Markdown)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="1150"/>
+        <location filename="../../wizard/app/window.py" line="1159"/>
         <source>Markdown (*.md *.markdown);;All files (*)</source>
         <translation>Markdown (*.md *.markdown);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="1155"/>
+        <location filename="../../wizard/app/window.py" line="1164"/>
         <source>Choose your copy of the solution guide first (Help &gt; Choose the guide file…); the wizard does not ship it.</source>
-        <translation>Wählen Sie zuerst Ihr Exemplar des Lösungsleitfadens (Hilfe &gt; Leitfaden-Datei wählen…); der Assistent liefert ihn nicht mit.</translation>
+        <translation>Wählen Sie zuerst Ihr Exemplar des Lösungsleitfadens (Hilfe &gt; Leitfaden-Datei wählen…); der Wizard liefert ihn nicht mit.</translation>
     </message>
 </context>
 <context>
@@ -1068,7 +1076,7 @@
         <location filename="../../pages/wave_plan.py" line="51"/>
         <location filename="../../pages/wave_plan.py" line="68"/>
         <source>by the wizard</source>
-        <translation>durch den Assistenten</translation>
+        <translation>durch den Wizard</translation>
     </message>
     <message>
         <location filename="../../pages/wave_plan.py" line="73"/>
@@ -1104,62 +1112,72 @@
 <context>
     <name>PreflightPanel</name>
     <message>
-        <location filename="../../pages/preflight_panel.py" line="23"/>
+        <location filename="../../pages/preflight_panel.py" line="36"/>
         <source>Network pre-flight</source>
         <translation>Netzwerk-Vorabprüfung</translation>
     </message>
     <message>
-        <location filename="../../pages/preflight_panel.py" line="26"/>
+        <location filename="../../pages/preflight_panel.py" line="39"/>
         <source>Checks the paths the integration needs, from this laptop: the SBC&apos;s public name, its SIP-TLS port and certificate, a registration as a Zoom client, and the way to the cloud.</source>
         <translation>Prüft von diesem Laptop aus die Wege, die die Integration braucht: den öffentlichen Namen des SBC, seinen SIP-TLS-Port und sein Zertifikat, eine Registrierung als Zoom-Client und den Weg in die Cloud.</translation>
     </message>
     <message>
-        <location filename="../../pages/preflight_panel.py" line="47"/>
+        <location filename="../../pages/preflight_panel.py" line="60"/>
         <source>Run</source>
         <translation>Ausführen</translation>
     </message>
     <message>
-        <location filename="../../pages/preflight_panel.py" line="48"/>
+        <location filename="../../pages/preflight_panel.py" line="61"/>
         <source>Run {step}</source>
         <translation>{step} ausführen</translation>
     </message>
     <message>
-        <location filename="../../pages/preflight_panel.py" line="57"/>
+        <location filename="../../pages/preflight_panel.py" line="70"/>
         <source>Run pre-flight</source>
         <translation>Vorabprüfung ausführen</translation>
     </message>
     <message>
-        <location filename="../../pages/preflight_panel.py" line="59"/>
+        <location filename="../../pages/preflight_panel.py" line="72"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../pages/preflight_panel.py" line="89"/>
+        <location filename="../../pages/preflight_panel.py" line="102"/>
         <source>Run this probe again</source>
         <translation>Diese Prüfung erneut ausführen</translation>
     </message>
     <message>
-        <location filename="../../pages/preflight_panel.py" line="94"/>
+        <location filename="../../pages/preflight_panel.py" line="105"/>
         <source>Running…</source>
         <translation>Läuft…</translation>
     </message>
     <message>
-        <location filename="../../pages/preflight_panel.py" line="98"/>
+        <location filename="../../pages/preflight_panel.py" line="129"/>
         <source>(+{count} more on the step)</source>
         <translation>(+{count} weitere im Schritt)</translation>
     </message>
     <message>
-        <location filename="../../pages/preflight_panel.py" line="100"/>
+        <location filename="../../pages/preflight_panel.py" line="140"/>
+        <source>(+{count} about the certificate on the step)</source>
+        <translation>(+{count} zum Zertifikat im Schritt)</translation>
+    </message>
+    <message>
+        <location filename="../../pages/preflight_panel.py" line="127"/>
         <source>Fix: {fix}</source>
         <translation>Abhilfe: {fix}</translation>
     </message>
     <message>
-        <location filename="../../pages/preflight_panel.py" line="102"/>
+        <location filename="../../pages/preflight_panel.py" line="132"/>
+        <source>The TLS handshake reached {host}:{port} ({protocol}) at {when} UTC.</source>
+        <translation>Der TLS-Handshake erreichte {host}:{port} ({protocol}) um {when} UTC.</translation>
+    </message>
+    <message>
+        <location filename="../../pages/preflight_panel.py" line="136"/>
         <source>All good.</source>
         <translation>Alles in Ordnung.</translation>
     </message>
     <message>
-        <location filename="../../pages/preflight_panel.py" line="112"/>
+        <location filename="../../pages/preflight_panel.py" line="113"/>
         <source>No probe can run now: {reason}</source>
         <translation>Gerade kann keine Probe laufen: {reason}</translation>
     </message>
@@ -1631,7 +1649,7 @@ Benutzer</translation>
     <message>
         <location filename="../../pages/wave_stages.py" line="284"/>
         <source>Zoom&apos;s SIP credentials (written by CloudLink, never by the wizard) and each station&apos;s REG- are read back after the Assistant; Verify reads them again at any time. Mitel Administration&apos;s User Comparison Report (§8.2) is read with the resolution of each issue (§8.3).</source>
-        <translation>Die SIP-Zugangsdaten in Zoom (von CloudLink geschrieben, nie vom Assistenten) und das REG- jeder Station werden nach dem Assistant zurückgelesen; „Verifizieren“ liest sie jederzeit erneut. Der User Comparison Report aus Mitel Administration (§8.2) wird mit der Lösung jedes Problems gelesen (§8.3).</translation>
+        <translation>Die SIP-Zugangsdaten in Zoom (von CloudLink geschrieben, nie vom Wizard) und das REG- jeder Station werden nach dem Assistant zurückgelesen; „Verifizieren“ liest sie jederzeit erneut. Der User Comparison Report aus Mitel Administration (§8.2) wird mit der Lösung jedes Problems gelesen (§8.3).</translation>
     </message>
     <message>
         <location filename="../../pages/wave_stages.py" line="288"/>
@@ -1652,119 +1670,119 @@ Benutzer</translation>
 <context>
     <name>ReportChapter</name>
     <message>
-        <location filename="../../wizard/app/report.py" line="144"/>
+        <location filename="../../wizard/app/report.py" line="162"/>
         <source>Build signed report</source>
         <translation>Signierten Bericht erstellen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/report.py" line="46"/>
+        <location filename="../../wizard/app/report.py" line="47"/>
         <source>Export HTML</source>
         <translation>HTML exportieren</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/report.py" line="48"/>
+        <location filename="../../wizard/app/report.py" line="49"/>
         <source>Export evidence</source>
         <translation>Nachweise exportieren</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/report.py" line="53"/>
+        <location filename="../../wizard/app/report.py" line="54"/>
         <source>Export certificate</source>
         <translation>Zertifikat exportieren</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/report.py" line="53"/>
+        <location filename="../../wizard/app/report.py" line="54"/>
         <source>Certificate (*.pem)</source>
         <translation>Zertifikat (*.pem)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/report.py" line="87"/>
+        <location filename="../../wizard/app/report.py" line="88"/>
         <source>None yet: use your company&apos;s PKCS#12 file, or create a personal identity.</source>
         <translation>Noch keine: verwenden Sie die PKCS#12-Datei Ihrer Firma oder legen Sie eine persönliche Identität an.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/report.py" line="90"/>
+        <location filename="../../wizard/app/report.py" line="108"/>
         <source>Signing identity</source>
         <translation>Signaturidentität</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/report.py" line="91"/>
+        <location filename="../../wizard/app/report.py" line="109"/>
         <source>PKCS#12 (*.p12 *.pfx);;All files (*)</source>
         <translation>PKCS#12 (*.p12 *.pfx);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/report.py" line="97"/>
+        <location filename="../../wizard/app/report.py" line="115"/>
         <source>Reports are signed with {file} from now on.</source>
         <translation>Berichte werden ab jetzt mit {file} signiert.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/report.py" line="100"/>
+        <location filename="../../wizard/app/report.py" line="118"/>
         <source>Not used</source>
         <translation>Nicht übernommen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/report.py" line="123"/>
+        <location filename="../../wizard/app/report.py" line="141"/>
         <source>No identity created</source>
         <translation>Keine Identität erstellt</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/report.py" line="115"/>
+        <location filename="../../wizard/app/report.py" line="133"/>
         <source>Created a personal signing identity for {name}. Export the certificate so your company can vouch for it.</source>
         <translation>Persönliche Signaturidentität für {name} erstellt. Exportieren Sie das Zertifikat, damit Ihre Firma dafür bürgen kann.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/report.py" line="72"/>
+        <location filename="../../wizard/app/report.py" line="73"/>
         <source>The report language was not changed</source>
         <translation>Die Protokollsprache wurde nicht geändert</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/report.py" line="118"/>
+        <location filename="../../wizard/app/report.py" line="136"/>
         <source>Its passphrase is kept for this session only: this computer has no keyring.</source>
         <translation>Die Passphrase gilt nur für diese Sitzung: Dieser Rechner hat keinen Schlüsselbund.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/report.py" line="128"/>
-        <location filename="../../wizard/app/report.py" line="134"/>
+        <location filename="../../wizard/app/report.py" line="146"/>
+        <location filename="../../wizard/app/report.py" line="152"/>
         <source>Certificate not exported</source>
         <translation>Zertifikat nicht exportiert</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/report.py" line="133"/>
+        <location filename="../../wizard/app/report.py" line="151"/>
         <source>Certificate written to {file}.</source>
         <translation>Zertifikat nach {file} geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/report.py" line="160"/>
+        <location filename="../../wizard/app/report.py" line="178"/>
         <source>Building and signing the report…</source>
         <translation>Bericht wird erstellt und signiert…</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/report.py" line="165"/>
+        <location filename="../../wizard/app/report.py" line="183"/>
         <source>No report written</source>
         <translation>Kein Bericht geschrieben</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/report.py" line="170"/>
+        <location filename="../../wizard/app/report.py" line="189"/>
         <source>Signed report written to {file} ({pages} pages, signed by {signer}).</source>
         <translation>Signierter Bericht nach {file} geschrieben ({pages} Seiten, signiert von {signer}).</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/report.py" line="171"/>
+        <location filename="../../wizard/app/report.py" line="190"/>
         <source>Signed report written to {file} ({pages} pages, signed by {signer}, no timestamp).</source>
         <translation>Signierter Bericht nach {file} geschrieben ({pages} Seiten, signiert von {signer}, ohne Zeitstempel).</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/report.py" line="183"/>
-        <location filename="../../wizard/app/report.py" line="189"/>
+        <location filename="../../wizard/app/report.py" line="202"/>
+        <location filename="../../wizard/app/report.py" line="208"/>
         <source>Not written</source>
         <translation>Nicht geschrieben</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/report.py" line="188"/>
+        <location filename="../../wizard/app/report.py" line="207"/>
         <source>Written to {file}.</source>
         <translation>Nach {file} geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/report.py" line="192"/>
+        <location filename="../../wizard/app/report.py" line="211"/>
         <source>{what}: {reason}</source>
         <translation>{what}: {reason}</translation>
     </message>
@@ -1772,177 +1790,187 @@ Benutzer</translation>
 <context>
     <name>ReportPage</name>
     <message>
-        <location filename="../../pages/report_page.py" line="32"/>
+        <location filename="../../pages/report_page.py" line="33"/>
         <source>Chapter</source>
         <translation>Kapitel</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="32"/>
+        <location filename="../../pages/report_page.py" line="33"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="34"/>
+        <location filename="../../pages/report_page.py" line="35"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="34"/>
+        <location filename="../../pages/report_page.py" line="35"/>
         <source>Blocked</source>
         <translation>Blockiert</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="33"/>
+        <location filename="../../pages/report_page.py" line="34"/>
         <source>Waived</source>
         <translation>Entfällt</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="33"/>
+        <location filename="../../pages/report_page.py" line="34"/>
         <source>Warnings</source>
         <translation>Warnungen</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="35"/>
+        <location filename="../../pages/report_page.py" line="36"/>
         <source>Open</source>
         <translation>Offen</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="65"/>
+        <location filename="../../pages/report_page.py" line="66"/>
         <source>Report</source>
         <translation>Bericht</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="80"/>
+        <location filename="../../pages/report_page.py" line="81"/>
         <source>Progress per chapter</source>
         <translation>Fortschritt je Kapitel</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="102"/>
+        <location filename="../../pages/report_page.py" line="109"/>
         <source>Signed commissioning report</source>
         <translation>Signierter Inbetriebnahmebericht</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="107"/>
+        <location filename="../../pages/report_page.py" line="115"/>
         <source>Signing identity</source>
         <translation>Signaturidentität</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="110"/>
+        <location filename="../../pages/report_page.py" line="118"/>
         <source>Use a PKCS#12 file…</source>
         <translation>PKCS#12-Datei verwenden…</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="111"/>
+        <location filename="../../pages/report_page.py" line="119"/>
         <source>Create my personal identity</source>
         <translation>Persönliche Identität anlegen</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="112"/>
+        <location filename="../../pages/report_page.py" line="120"/>
         <source>Export my certificate…</source>
         <translation>Mein Zertifikat exportieren…</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="121"/>
+        <location filename="../../pages/report_page.py" line="192"/>
         <source>empty: use the passphrase remembered in the system keyring</source>
         <translation>leer: die im Schlüsselbund gespeicherte Passphrase verwenden</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="122"/>
+        <location filename="../../pages/report_page.py" line="130"/>
         <source>Passphrase of the signing identity</source>
         <translation>Passphrase der Signaturidentität</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="123"/>
+        <location filename="../../pages/report_page.py" line="136"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="124"/>
+        <location filename="../../pages/report_page.py" line="131"/>
         <source>Remember the passphrase in the system keyring</source>
         <translation>Passphrase im Schlüsselbund des Systems merken</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="128"/>
+        <location filename="../../pages/report_page.py" line="139"/>
         <source>Language of the report</source>
         <translation>Sprache des Protokolls</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="133"/>
+        <location filename="../../pages/report_page.py" line="160"/>
         <source>Report language</source>
         <translation>Protokollsprache</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="135"/>
+        <location filename="../../pages/report_page.py" line="146"/>
         <source>Build signed report…</source>
         <translation>Signierten Bericht erstellen…</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="137"/>
+        <location filename="../../pages/report_page.py" line="148"/>
         <source>Export HTML…</source>
         <translation>HTML exportieren…</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="139"/>
+        <location filename="../../pages/report_page.py" line="150"/>
         <source>Export evidence JSON…</source>
         <translation>Nachweise als JSON exportieren…</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="141"/>
+        <location filename="../../pages/report_page.py" line="152"/>
         <source>Open PDF</source>
         <translation>PDF öffnen</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="143"/>
+        <location filename="../../pages/report_page.py" line="154"/>
         <source>Show in folder</source>
         <translation>Im Ordner zeigen</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="162"/>
+        <location filename="../../pages/report_page.py" line="172"/>
+        <source>There is no signing identity yet: use your company&apos;s PKCS#12 file or create a personal identity first.</source>
+        <translation>Es gibt noch keine Signaturidentität: Verwenden Sie die PKCS#12-Datei Ihrer Firma oder erstellen Sie zuerst eine persönliche Identität.</translation>
+    </message>
+    <message>
+        <location filename="../../pages/report_page.py" line="178"/>
         <source>Build the signed report first: the exports are its own copy</source>
         <translation>Erst den signierten Bericht erstellen: Die Exporte sind seine eigene Kopie</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="198"/>
+        <location filename="../../pages/report_page.py" line="196"/>
+        <source>the signing identity&apos;s passphrase</source>
+        <translation>die Passphrase der Signaturidentität</translation>
+    </message>
+    <message>
+        <location filename="../../pages/report_page.py" line="229"/>
         <source>{customer} — {site}. {done} of {total} steps done; {warnings} with warnings, {waived} waived, {failed} failed. Mode: {mode}.</source>
         <translation>{customer} — {site}. {done} von {total} Schritten erledigt; {warnings} mit Warnung, {waived} entfallen, {failed} fehlgeschlagen. Modus: {mode}.</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="201"/>
+        <location filename="../../pages/report_page.py" line="232"/>
         <source>Customer not set</source>
         <translation>Kunde nicht angegeben</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="202"/>
+        <location filename="../../pages/report_page.py" line="233"/>
         <source>site not set</source>
         <translation>Standort nicht angegeben</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="214"/>
+        <location filename="../../pages/report_page.py" line="245"/>
         <source>blocked by {steps}</source>
         <translation>blockiert durch {steps}</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="219"/>
+        <location filename="../../pages/report_page.py" line="250"/>
         <source>… and {count} more.</source>
         <translation>… und {count} weitere.</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="221"/>
+        <location filename="../../pages/report_page.py" line="252"/>
         <source>Needs attention</source>
         <translation>Braucht Aufmerksamkeit</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="224"/>
+        <location filename="../../pages/report_page.py" line="255"/>
         <source>Nothing failed, blocked or warned so far.</source>
         <translation>Bisher nichts fehlgeschlagen, blockiert oder gewarnt.</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="227"/>
+        <location filename="../../pages/report_page.py" line="258"/>
         <source>Audit log intact: {count} entries. Chain head: {head}</source>
         <translation>Prüfprotokoll intakt: {count} Einträge. Kettenkopf: {head}</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="230"/>
+        <location filename="../../pages/report_page.py" line="261"/>
         <source>Audit log BROKEN: {problems}</source>
         <translation>Prüfprotokoll BESCHÄDIGT: {problems}</translation>
     </message>
@@ -2247,7 +2275,7 @@ Benutzer</translation>
     <message>
         <location filename="../../wizard/app/site.py" line="105"/>
         <source>Compare it with the fingerprint the OS4K&apos;s administrator reads on the platform. Accept it only if they match: the wizard then trusts this key alone for this OS4K.</source>
-        <translation>Vergleichen Sie ihn mit dem Fingerabdruck, den der Administrator der OS4K auf der Plattform abliest. Akzeptieren Sie ihn nur, wenn beide übereinstimmen: Der Assistent vertraut dann für diese OS4K nur noch diesem Schlüssel.</translation>
+        <translation>Vergleichen Sie ihn mit dem Fingerabdruck, den der Administrator der OS4K auf der Plattform abliest. Akzeptieren Sie ihn nur, wenn beide übereinstimmen: Der Wizard vertraut dann für diese OS4K nur noch diesem Schlüssel.</translation>
     </message>
     <message>
         <location filename="../../wizard/app/site.py" line="108"/>
@@ -2389,341 +2417,376 @@ Benutzer</translation>
 <context>
     <name>StepCard</name>
     <message>
-        <location filename="../../pages/step_card.py" line="36"/>
+        <location filename="../../pages/step_card.py" line="46"/>
         <source>Not started</source>
         <translation>Nicht begonnen</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="37"/>
+        <location filename="../../pages/step_card.py" line="47"/>
         <source>Running…</source>
         <translation>Läuft…</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="38"/>
+        <location filename="../../pages/step_card.py" line="48"/>
         <source>Passed</source>
         <translation>Bestanden</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="39"/>
+        <location filename="../../pages/step_card.py" line="49"/>
         <source>Warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="40"/>
+        <location filename="../../pages/step_card.py" line="50"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="41"/>
+        <location filename="../../pages/step_card.py" line="51"/>
         <source>Confirmed by hand</source>
         <translation>Von Hand bestätigt</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="42"/>
+        <location filename="../../pages/step_card.py" line="52"/>
         <source>Waived</source>
         <translation>Entfällt</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="43"/>
+        <location filename="../../pages/step_card.py" line="53"/>
         <source>Blocked</source>
         <translation>Blockiert</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="56"/>
+        <location filename="../../pages/step_card.py" line="54"/>
+        <source>Outdated</source>
+        <translation>Veraltet</translation>
+    </message>
+    <message>
+        <location filename="../../pages/step_card.py" line="67"/>
         <source>Automatic check</source>
         <translation>Automatische Prüfung</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="57"/>
+        <location filename="../../pages/step_card.py" line="68"/>
         <source>Assisted</source>
         <translation>Unterstützt</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="58"/>
+        <location filename="../../pages/step_card.py" line="69"/>
         <source>Checklist</source>
         <translation>Checkliste</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="122"/>
+        <location filename="../../pages/step_card.py" line="133"/>
         <source>Site</source>
         <translation>Standort</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="132"/>
+        <location filename="../../pages/step_card.py" line="143"/>
         <source>Where: {place}</source>
         <translation>Wo: {place}</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="151"/>
+        <location filename="../../pages/step_card.py" line="162"/>
         <source>{label}:</source>
         <translation>{label}:</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="151"/>
+        <location filename="../../pages/step_card.py" line="162"/>
         <source>{label} (optional):</source>
         <translation>{label} (optional):</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="179"/>
+        <location filename="../../pages/step_card.py" line="190"/>
         <source>Run check</source>
         <translation>Prüfung ausführen</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="181"/>
+        <location filename="../../pages/step_card.py" line="192"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="183"/>
+        <location filename="../../pages/step_card.py" line="194"/>
         <source>Confirm by hand…</source>
         <translation>Von Hand bestätigen…</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="185"/>
+        <location filename="../../pages/step_card.py" line="196"/>
         <source>Waive…</source>
         <translation>Entfällt…</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="187"/>
+        <location filename="../../pages/step_card.py" line="198"/>
         <source>Attach file…</source>
         <translation>Datei anhängen…</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="189"/>
+        <location filename="../../pages/step_card.py" line="200"/>
         <source>Paste screenshot</source>
         <translation>Bildschirmfoto einfügen</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="190"/>
+        <location filename="../../pages/step_card.py" line="201"/>
         <source>Attach the image on the clipboard (e.g. after PrtScn or Win+Shift+S)</source>
         <translation>Das Bild aus der Zwischenablage anhängen (z. B. nach Druck oder Win+Umschalt+S)</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="192"/>
+        <location filename="../../pages/step_card.py" line="203"/>
         <source>Reset</source>
         <translation>Zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="193"/>
+        <location filename="../../pages/step_card.py" line="204"/>
         <source>Forget this step&apos;s status; its evidence and history stay</source>
         <translation>Den Status dieses Schritts vergessen; Nachweise und Verlauf bleiben</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="210"/>
+        <location filename="../../pages/step_card.py" line="221"/>
         <source>Choose file…</source>
         <translation>Datei wählen…</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="211"/>
+        <location filename="../../pages/step_card.py" line="222"/>
         <source>Choose {label}</source>
         <translation>{label} wählen</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="244"/>
-        <location filename="../../pages/step_card.py" line="377"/>
-        <location filename="../../pages/step_card.py" line="380"/>
+        <location filename="../../pages/step_card.py" line="255"/>
+        <location filename="../../pages/step_card.py" line="388"/>
+        <location filename="../../pages/step_card.py" line="391"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="283"/>
-        <location filename="../../pages/step_card.py" line="305"/>
+        <location filename="../../pages/step_card.py" line="294"/>
+        <location filename="../../pages/step_card.py" line="316"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="284"/>
+        <location filename="../../pages/step_card.py" line="295"/>
         <source>Copy {name}</source>
         <translation>{name} kopieren</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="285"/>
+        <location filename="../../pages/step_card.py" line="296"/>
         <source>Copy the value to the clipboard</source>
         <translation>Den Wert in die Zwischenablage kopieren</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="289"/>
+        <location filename="../../pages/step_card.py" line="300"/>
         <source>Applied</source>
         <translation>Übernommen</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="290"/>
+        <location filename="../../pages/step_card.py" line="301"/>
         <source>{name} applied in the portal</source>
         <translation>{name} im Portal übernommen</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="304"/>
+        <location filename="../../pages/step_card.py" line="315"/>
         <source>Copied ✓</source>
         <translation>Kopiert ✓</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="318"/>
+        <location filename="../../pages/step_card.py" line="329"/>
         <source>Add file…</source>
         <translation>Datei hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="320"/>
+        <location filename="../../pages/step_card.py" line="331"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="323"/>
+        <location filename="../../pages/step_card.py" line="334"/>
         <source>Discard</source>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="342"/>
+        <location filename="../../pages/step_card.py" line="353"/>
         <source>What did you check, and how? (required; attach a screenshot or output if you have one)</source>
         <translation>Was haben Sie geprüft, und wie? (Pflicht; hängen Sie einen Screenshot oder eine Ausgabe an, wenn vorhanden)</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="344"/>
+        <location filename="../../pages/step_card.py" line="355"/>
         <source>Confirmation note</source>
         <translation>Bestätigungsnotiz</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="345"/>
+        <location filename="../../pages/step_card.py" line="356"/>
         <source>Confirm</source>
         <translation>Bestätigen</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="347"/>
+        <location filename="../../pages/step_card.py" line="358"/>
         <source>Why does this step not apply at this site? (required) A waived step does not count as done: the signed report lists it among the waivers, with your reason and your name.</source>
         <translation>Warum gilt dieser Schritt an diesem Standort nicht? (Pflicht) Ein entfallener Schritt zählt nicht als erledigt: Der signierte Bericht führt ihn mit Ihrer Begründung und Ihrem Namen unter den entfallenen Schritten.</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="350"/>
+        <location filename="../../pages/step_card.py" line="361"/>
         <source>Reason for waiving</source>
         <translation>Grund für das Entfallen</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="351"/>
+        <location filename="../../pages/step_card.py" line="362"/>
         <source>Waive step</source>
         <translation>Schritt entfallen lassen</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="373"/>
+        <location filename="../../pages/step_card.py" line="384"/>
         <source>To attach: {files}</source>
         <translation>Anzuhängen: {files}</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="377"/>
-        <location filename="../../pages/step_card.py" line="380"/>
+        <location filename="../../pages/step_card.py" line="388"/>
+        <location filename="../../pages/step_card.py" line="391"/>
         <source>Attach evidence</source>
         <translation>Nachweis anhängen</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="386"/>
+        <location filename="../../pages/step_card.py" line="397"/>
         <source>A note is required.</source>
         <translation>Eine Notiz ist erforderlich.</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="387"/>
+        <location filename="../../pages/step_card.py" line="398"/>
         <source>A reason is required.</source>
         <translation>Ein Grund ist erforderlich.</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="453"/>
+        <location filename="../../pages/step_card.py" line="469"/>
+        <source>{field} changed</source>
+        <translation>{field} geändert</translation>
+    </message>
+    <message>
+        <location filename="../../pages/step_card.py" line="471"/>
+        <source>{field} changed from {old} to {new}</source>
+        <translation>{field} von {old} in {new} geändert</translation>
+    </message>
+    <message>
+        <location filename="../../pages/step_card.py" line="472"/>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <location filename="../../pages/step_card.py" line="491"/>
         <source>{status} · outdated</source>
         <translation>{status} · veraltet</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="455"/>
+        <location filename="../../pages/step_card.py" line="495"/>
+        <source>Checked before {changes}: run the check again.</source>
+        <translation>Geprüft vor der Änderung ({changes}): Führen Sie die Prüfung erneut aus.</translation>
+    </message>
+    <message>
+        <location filename="../../pages/step_card.py" line="496"/>
         <source>This result is from before the input changed: run the check again to judge what is typed now.</source>
         <translation>Dieses Ergebnis stammt von vor der Änderung der Eingabe: Führen Sie die Prüfung erneut aus, um zu beurteilen, was jetzt eingegeben ist.</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="459"/>
+        <location filename="../../pages/step_card.py" line="500"/>
         <source>Status of {step}: {status}</source>
         <translation>Status von {step}: {status}</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="416"/>
+        <location filename="../../pages/step_card.py" line="427"/>
         <source>Run the check now</source>
         <translation>Die Prüfung jetzt ausführen</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="493"/>
+        <location filename="../../pages/step_card.py" line="534"/>
         <source>{file} ({size}, kept in the project)</source>
         <translation>{file} ({size}, im Projekt gespeichert)</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="494"/>
+        <location filename="../../pages/step_card.py" line="535"/>
         <source>no file chosen</source>
         <translation>keine Datei gewählt</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="497"/>
+        <location filename="../../pages/step_card.py" line="538"/>
         <source>Blocked by: {steps} — fix that first, or waive it.</source>
         <translation>Blockiert durch: {steps} — zuerst das beheben oder entfallen lassen.</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="528"/>
+        <location filename="../../pages/step_card.py" line="574"/>
         <source>Fix:</source>
         <translation>Abhilfe:</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="518"/>
+        <location filename="../../pages/step_card.py" line="564"/>
         <source>Check passed with no findings.</source>
         <translation>Prüfung ohne Befund bestanden.</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="512"/>
+        <location filename="../../pages/step_card.py" line="554"/>
+        <source>Outdated: these findings are about the values as they were before {changes}; run the check again.</source>
+        <translation>Veraltet: Diese Befunde gelten für die Werte vor der Änderung ({changes}). Führen Sie die Prüfung erneut aus.</translation>
+    </message>
+    <message>
+        <location filename="../../pages/step_card.py" line="556"/>
         <source>Outdated: these findings are about the input as it was before; run the check again to judge what is typed now.</source>
         <translation>Veraltet: Diese Befunde gelten für die Eingabe, wie sie vorher war. Führen Sie die Prüfung erneut aus, um zu beurteilen, was jetzt eingegeben ist.</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="516"/>
+        <location filename="../../pages/step_card.py" line="560"/>
+        <source>Outdated: the check passed before {changes}; run it again.</source>
+        <translation>Veraltet: Die Prüfung wurde vor der Änderung ({changes}) bestanden. Führen Sie sie erneut aus.</translation>
+    </message>
+    <message>
+        <location filename="../../pages/step_card.py" line="562"/>
         <source>Outdated: the check passed with no findings on the input as it was before; run it again to judge what is typed now.</source>
         <translation>Veraltet: Die Prüfung wurde für die Eingabe, wie sie vorher war, ohne Befund bestanden. Führen Sie sie erneut aus, um zu beurteilen, was jetzt eingegeben ist.</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="554"/>
+        <location filename="../../pages/step_card.py" line="600"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="554"/>
+        <location filename="../../pages/step_card.py" line="600"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="571"/>
+        <location filename="../../pages/step_card.py" line="617"/>
         <source>Confirmed by {who} at {when} UTC</source>
         <translation>Bestätigt von {who} um {when} UTC</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="572"/>
+        <location filename="../../pages/step_card.py" line="618"/>
         <source>Waived by {who} at {when} UTC</source>
         <translation>Entfallen lassen von {who} um {when} UTC</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="573"/>
+        <location filename="../../pages/step_card.py" line="619"/>
         <source>Recorded by {who} at {when} UTC</source>
         <translation>Erfasst von {who} um {when} UTC</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="576"/>
+        <location filename="../../pages/step_card.py" line="622"/>
         <source>Reason: {text}</source>
         <translation>Grund: {text}</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="576"/>
+        <location filename="../../pages/step_card.py" line="622"/>
         <source>Note: {text}</source>
         <translation>Notiz: {text}</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="556"/>
+        <location filename="../../pages/step_card.py" line="602"/>
         <source>Attachment: {file} ({size}, SHA-256 {digest}…)</source>
         <translation>Anhang: {file} ({size}, SHA-256 {digest}…)</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="544"/>
+        <location filename="../../pages/step_card.py" line="590"/>
         <source>Superseded, not open: read from {source} at {when} UTC; the {later} read the same facts again at {later_when} UTC.</source>
         <translation>Überholt, nicht offen – gelesen: {source}, {when} UTC; dieselben Fakten erneut gelesen: {later}, {later_when} UTC.</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="560"/>
+        <location filename="../../pages/step_card.py" line="606"/>
         <source>Evidence expected: {what}</source>
         <translation>Erwarteter Nachweis: {what}</translation>
     </message>
@@ -2764,62 +2827,57 @@ Benutzer</translation>
 <context>
     <name>TestCallPanel</name>
     <message>
-        <location filename="../../pages/test_call_panel.py" line="22"/>
+        <location filename="../../pages/test_call_panel.py" line="30"/>
         <source>Test call through the SBC</source>
         <translation>Testanruf über den SBC</translation>
     </message>
     <message>
-        <location filename="../../pages/test_call_panel.py" line="25"/>
+        <location filename="../../pages/test_call_panel.py" line="33"/>
         <source>Two test stations register through the SBC&apos;s public FQDN as Zoom PSI clients, one calls the other, and audio goes both ways over SRTP for a few seconds; then the media profile is tried with plain RTP and an unconfigured codec (§9.4.2).</source>
         <translation>Zwei Teststationen registrieren sich als Zoom-PSI-Clients über den öffentlichen FQDN des SBC, die eine ruft die andere an, und einige Sekunden lang geht Audio über SRTP in beide Richtungen; danach wird das Medienprofil mit reinem RTP und einem nicht konfigurierten Codec geprüft (§9.4.2).</translation>
     </message>
     <message>
-        <location filename="../../pages/test_call_panel.py" line="31"/>
+        <location filename="../../pages/test_call_panel.py" line="39"/>
         <source>Calling station</source>
         <translation>Anrufende Station</translation>
     </message>
     <message>
-        <location filename="../../pages/test_call_panel.py" line="32"/>
+        <location filename="../../pages/test_call_panel.py" line="40"/>
         <source>Called station</source>
         <translation>Angerufene Station</translation>
     </message>
     <message>
-        <location filename="../../pages/test_call_panel.py" line="36"/>
+        <location filename="../../pages/test_call_panel.py" line="44"/>
         <source>Call</source>
         <translation>Anrufen</translation>
     </message>
     <message>
-        <location filename="../../pages/test_call_panel.py" line="54"/>
+        <location filename="../../pages/test_call_panel.py" line="62"/>
         <source>e.g. {number}</source>
         <translation>z. B. {number}</translation>
     </message>
     <message>
-        <location filename="../../pages/test_call_panel.py" line="58"/>
-        <source>empty: the one kept in the keyring</source>
-        <translation>leer: das im Schlüsselbund hinterlegte</translation>
-    </message>
-    <message>
-        <location filename="../../pages/test_call_panel.py" line="59"/>
+        <location filename="../../pages/test_call_panel.py" line="68"/>
         <source>{station}: digest password</source>
         <translation>{station}: Digest-Passwort</translation>
     </message>
     <message>
-        <location filename="../../pages/test_call_panel.py" line="62"/>
+        <location filename="../../pages/test_call_panel.py" line="71"/>
         <source>Digest password</source>
         <translation>Digest-Passwort</translation>
     </message>
     <message>
-        <location filename="../../pages/test_call_panel.py" line="81"/>
+        <location filename="../../pages/test_call_panel.py" line="90"/>
         <source>Name both test stations, then call.</source>
         <translation>Nennen Sie beide Teststationen, dann rufen Sie an.</translation>
     </message>
     <message>
-        <location filename="../../pages/test_call_panel.py" line="87"/>
+        <location filename="../../pages/test_call_panel.py" line="96"/>
         <source>A test call needs the live SBC: not in offline checklist mode.</source>
         <translation>Ein Testanruf braucht den SBC im Betrieb: nicht im Offline-Checklistenmodus.</translation>
     </message>
     <message>
-        <location filename="../../pages/test_call_panel.py" line="90"/>
+        <location filename="../../pages/test_call_panel.py" line="99"/>
         <source>Calling… (registration, the call, a few seconds of audio each way, the media profile&apos;s offers)</source>
         <translation>Anruf läuft… (Registrierung, der Anruf, einige Sekunden Audio je Richtung, die Angebote an das Medienprofil)</translation>
     </message>
@@ -2950,7 +3008,7 @@ Benutzer</translation>
     <message>
         <location filename="../../wizard/app/welcome.py" line="31"/>
         <source>PSI commissioning wizard</source>
-        <translation>PSI-Inbetriebnahme-Assistent</translation>
+        <translation>PSI-Inbetriebnahme-Wizard</translation>
     </message>
     <message>
         <location filename="../../wizard/app/welcome.py" line="33"/>
@@ -3083,7 +3141,7 @@ Benutzer</translation>
         <source>The wizard hit an internal error. Everything saved so far is safe in the project file.
 Please send the log file to support:
 {file}</source>
-        <translation>Der Assistent ist auf einen internen Fehler gestoßen. Alles bisher Gespeicherte ist sicher in der Projektdatei.
+        <translation>Der Wizard ist auf einen internen Fehler gestoßen. Alles bisher Gespeicherte ist sicher in der Projektdatei.
 Bitte senden Sie die Protokolldatei an den Support:
 {file}</translation>
     </message>

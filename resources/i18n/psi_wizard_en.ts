@@ -23,7 +23,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../wizard/app/window.py" line="937"/>
+        <location filename="../../wizard/app/window.py" line="944"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n warning</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wizard/app/window.py" line="990"/>
+        <location filename="../../wizard/app/window.py" line="999"/>
         <source>Running %n check(s)…</source>
         <translation>
             <numerusform>Running %n check…</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wizard/app/window.py" line="1070"/>
+        <location filename="../../wizard/app/window.py" line="1079"/>
         <source>%n drift(s) since the baseline.</source>
         <translation>
             <numerusform>%n drift since the baseline.</numerusform>

@@ -1,6 +1,6 @@
 """OpenScape 4000 AMO text: read what the PBX prints, judge it against the guide, build batches.
 
-A command is `VERB-NOUN:PARAM=value,...;` with keyword parameters, positional values (`CHA-SDAT:3100,ATTRIBUT,
+A command is `VERB-NOUN:PARAM=value,...;` with keyword parameters, positional values (`CHANGE-SDAT:3100,ATTRIBUT,
 DMCALLWD;`), quoted strings that may hold commas and semicolons, lists joined with `&` (ranges with `&&`), and long
 commands continued on the next line. A session prints `H500: AMO X STARTED`, advisories `Hnn:`, errors `Fnn:`, and
 ends every command with two lines, `AMO-NOUN-nn TITLE` and `VERB COMPLETED;` (or `... NOT EXECUTED;`); its prompt
@@ -105,7 +105,7 @@ class AmoCommand:
     @property
     def station(self) -> str | None:
         """The station the command is about: STNO=, or the positional forms CHANGE-PERSI:EMAIL,<STNO>,… and
-        CHA-SDAT:<STNO>,…; None for records of the whole system (routes, OSMO address)."""
+        CHANGE-SDAT:<STNO>,…; None for records of the whole system (routes, OSMO address)."""
         if self.get("STNO"):
             return self.params["STNO"]
         if self.noun == "PERSI":
@@ -458,7 +458,7 @@ def _read_richt(config: Os4kConfig, cmd: AmoCommand) -> None:
 
 
 def _read_sdat(config: Os4kConfig, cmd: AmoCommand) -> None:
-    # CHA-SDAT:<STNO>,ATTRIBUT,DMCALLWD;  or  ADD-SDAT:STNO=..,TYPE=ATTRIBUT,AATTR=CLIP&DMCALLWD;
+    # CHANGE-SDAT:<STNO>,ATTRIBUT,DMCALLWD;  or  ADD-SDAT:STNO=..,TYPE=ATTRIBUT,AATTR=CLIP&DMCALLWD;
     # CHANGE-SDAT:STNO=..,TYPE=ATTRIBUT,DATTR=DMCALLWD; takes it away again
     removed = "DMCALLWD" in cmd.values("DATTR")
     added = "DMCALLWD" in cmd.values("AATTR") or "DMCALLWD" in (v.upper() for v in cmd.positional[1:])
@@ -724,7 +724,7 @@ def _gap_finding(st: Station, gap: StationGap) -> Finding:
             return Finding.of(
                 "amo.station-no-dmcallwd", Severity.ERROR,
                 "Station {stno} lacks the DMCALLWD attribute.",
-                "CHA-SDAT:{stno},ATTRIBUT,DMCALLWD;",
+                "CHANGE-SDAT:{stno},ATTRIBUT,DMCALLWD;",
                 stno=st.stno)
 
 
@@ -774,7 +774,7 @@ def provisioning_batch(subscribers: Iterable[SubscriberPlan], *, config: Os4kCon
             batch += [f"REG-SBCSU:STNO={sub.stno};",
                       f"CHANGE-SBCSU:STNO={sub.stno},OPT=OPTI,PMIDX={sub.pmidx}{password}{call_log};"]
         if not now.dmcallwd:
-            batch += [f"REG-SDAT:STNO={sub.stno};", f"CHA-SDAT:{sub.stno},ATTRIBUT,DMCALLWD;"]
+            batch += [f"REG-SDAT:STNO={sub.stno};", f"CHANGE-SDAT:{sub.stno},ATTRIBUT,DMCALLWD;"]
     return batch
 
 

@@ -18,6 +18,9 @@ SRTP_SUITE = "AES_CM_128_HMAC_SHA1_80"  # the SDES suite our offer leads with (R
 SRTP_SUITES = (SRTP_SUITE, "AES_CM_128_HMAC_SHA1_32")  # what an SBC with SDES may answer (RFC 4568 §6.2)
 SECURE_PROFILE = "RTP/SAVP"  # RFC 3711 §12: the SDP transport of SRTP
 PLAIN_PROFILE = "RTP/AVP"  # RFC 3551: plain RTP, which the Zoom media profile refuses (guide §9.4.2)
+# The SBC's administration web UI by Unify's own name for it: the guide calls it three ways ('Management Platform',
+# 'Management Portal', 'management portal'); the runbook's menu paths, these fixes and the report say this one
+SBC_PORTAL = "OpenScape SBC Management Portal"
 
 # The parties of the ladder picture, left to right.
 CALLER, SBC, CALLEE = "caller", "sbc", "callee"
@@ -344,10 +347,10 @@ def _refused(failure: CallFailure, evidence: TestCallEvidence) -> Finding:
         return Finding.of(
             "call.refused-media", Severity.ERROR,
             "The SBC refused the test call's SRTP offer ({status} {reason}).",
-            "Set the Zoom media profile as the guide does (OpenScape SBC Management Portal > VoIP > Media > Media "
-            "Profiles: Media protocol SRTP only, SRTP configuration SDES, codecs PCMA/PCMU/G.722) and bind it to the "
-            "user agent ZoomPbxPhone (guide §9.4.2).",
-            status=failure.status, reason=failure.reason)
+            "Set the Zoom media profile as the guide does ({portal} > VoIP > Media > Media Profiles: Media protocol "
+            "SRTP only, SRTP configuration SDES, codecs PCMA/PCMU/G.722) and bind it to the user agent ZoomPbxPhone "
+            "(guide §9.4.2).",
+            status=failure.status, reason=failure.reason, portal=SBC_PORTAL)
     return Finding.of(
         "call.refused", Severity.ERROR,
         "The call from {caller} to {callee} was refused: {status} {reason}.",
@@ -365,9 +368,9 @@ def judge_answer(evidence: TestCallEvidence) -> list[Finding]:
         findings.append(Finding.of(
             "call.answer-not-srtp", Severity.ERROR,
             "The SBC answered the test call with {media}, not SRTP (RTP/SAVP).",
-            "Set Media protocol to SRTP only in the Zoom media profile (OpenScape SBC Management Portal > VoIP > "
-            "Media > Media Profiles; guide §9.4.2).",
-            media=evidence.answer_media))
+            "Set Media protocol to SRTP only in the Zoom media profile ({portal} > VoIP > Media > Media Profiles; "
+            "guide §9.4.2).",
+            media=evidence.answer_media, portal=SBC_PORTAL))
     elif evidence.crypto_suite not in SRTP_SUITES:
         findings.append(Finding.of(
             "call.answer-no-sdes", Severity.ERROR,
@@ -502,15 +505,16 @@ def _plain_rtp(outcome: OfferOutcome) -> Finding:
     if outcome.refused:
         return Finding.of(
             "call.plain-rtp-refused", Severity.INFO,
-            "An offer of plain RTP (RTP/AVP) was refused ({answer}), as SRTP only wants.", "",
+            "An offer of plain RTP (RTP/AVP) was refused ({answer}), as the media profile's 'SRTP only' requires.",
+            "",
             answer=_answer(outcome))
     return Finding.of(
         "call.plain-rtp-accepted", Severity.ERROR,
         "The SBC accepted an offer of plain RTP (RTP/AVP) from a ZoomPbxPhone client ({answer}): its media would "
         "cross the Internet unencrypted.",
         "Set Media protocol to SRTP only in the Zoom media profile and bind the profile to the user agent "
-        "ZoomPbxPhone (OpenScape SBC Management Portal > VoIP > Media; guide §9.4.2 steps 5 and 9).",
-        answer=_answer(outcome))
+        "ZoomPbxPhone ({portal} > VoIP > Media; guide §9.4.2 steps 5 and 9).",
+        answer=_answer(outcome), portal=SBC_PORTAL)
 
 
 def _unconfigured_codec(outcome: OfferOutcome) -> Finding:
@@ -524,9 +528,9 @@ def _unconfigured_codec(outcome: OfferOutcome) -> Finding:
     return Finding.of(
         "call.unconfigured-codec-accepted", Severity.ERROR,
         "The SBC accepted an offer of only {codec}, a codec the Zoom profile does not configure ({answer}).",
-        "Uncheck Allow unconfigured codecs under Codec configuration in the Zoom media profile (OpenScape SBC "
-        "Management Portal > VoIP > Media > Media Profiles; guide §9.4.2 step 7).",
-        codec=UNCONFIGURED_CODEC, answer=_answer(outcome))
+        "Uncheck Allow unconfigured codecs under Codec configuration in the Zoom media profile ({portal} > VoIP > "
+        "Media > Media Profiles; guide §9.4.2 step 7).",
+        codec=UNCONFIGURED_CODEC, answer=_answer(outcome), portal=SBC_PORTAL)
 
 
 def _srtp_offer(outcome: OfferOutcome) -> Finding:

@@ -47,7 +47,7 @@ class Material:
 
 
 def _needs_passphrase(source: str) -> WizardError:
-    return WizardError("{source}: the private key is encrypted", "give its passphrase (--passphrase-env VAR)",
+    return WizardError("{source}: the private key is encrypted", "give the key's passphrase",
                        source=source)
 
 
@@ -137,7 +137,7 @@ def _load_pkcs12(data: bytes, source: str, passphrase: bytes | None) -> Material
             return None
         if passphrase is None:
             raise WizardError("{source}: the PKCS#12 bundle is protected by a passphrase",
-                              "give its passphrase (--passphrase-env VAR)", source=source) from exc
+                              "give the bundle's passphrase", source=source) from exc
         raise _wrong_passphrase(source) from exc
     certs = tuple(c for c in (cert, *extra) if c is not None)
     return Material(certs, key)  # type: ignore[arg-type]
@@ -425,7 +425,7 @@ def _key_pair_findings(leaf: x509.Certificate, private_key: PrivateKey | None, s
     return [Finding.of(
         "cert.no-key", Severity.INFO,
         "No private key was given, so it was not compared.",
-        "Add --key to check that the key file belongs to the certificate.")]
+        "Give the certificate's private key file too, to check that it belongs to the certificate.")]
 
 
 def _chain_roles(chain: list[x509.Certificate], complete: bool) -> list[str]:
@@ -489,8 +489,7 @@ def _trust_findings(chain: list[x509.Certificate], complete: bool, trusted_roots
         "The chain ends at {root}: confirm against Zoom's current list that Zoom Phone System Integration accepts "
         "this root (guide §9.3: the list is Zoom's and changes without notice).",
         "Ask Zoom Support or the Zoom account representative, then write who confirmed it and when in the "
-        "certificate step's 'Zoom confirmed the root CA' field (or give a list of roots Zoom confirmed with "
-        "--trusted-roots) and check again.",
+        "certificate step's 'Zoom confirmed the root CA' field and check again.",
         root=root)]
 
 

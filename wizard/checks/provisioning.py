@@ -994,7 +994,7 @@ def _readback_gap_finding(stno: str, station: Station, gap: StationGap) -> Findi
                               stno=stno, call_log=station.call_log, parameter=CALL_LOG)
         case StationGap.NO_DMCALLWD:
             return Finding.of("provision.verify-dmcallwd", Severity.ERROR,
-                              "Station {stno} lacks DMCALLWD.", "CHA-SDAT:{stno},ATTRIBUT,DMCALLWD;", stno=stno)
+                              "Station {stno} lacks DMCALLWD.", "CHANGE-SDAT:{stno},ATTRIBUT,DMCALLWD;", stno=stno)
     raise ValueError(f"the read-back holds no {gap!r} against a person")  # READBACK_GAPS leaves it out
 
 

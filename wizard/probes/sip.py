@@ -10,6 +10,7 @@ import contextlib
 import secrets
 from dataclasses import dataclass
 
+from wizard.checks.call import SBC_PORTAL
 from wizard.checks.result import CheckResult, Finding, Severity
 from wizard.checks.sip import (
     ZOOM_REGISTER_EXPIRES,
@@ -252,10 +253,10 @@ async def probe_plain_sip(host: str, fqdn: str, port: int = PLAIN_SIP_PORT, *, t
         f"sip.plain-{transport.lower()}", Severity.WARNING,
         "The SBC answers plain SIP over {transport} on {host} port {port} ({answer}): the access side should carry "
         "SIP over TLS only.",
-        "Unless something else needs it, set SIP-{transport} of the access realm to 0 (OpenScape SBC Management "
-        "Platform > Administration > Network/Net Services > Settings > Access and Admin realm configuration; guide "
-        "§9.1), Apply Changes, and run this probe again.",
-        transport=transport, host=host, port=port, answer=heard.said)
+        "Unless something else needs it, set SIP-{transport} of the access realm to 0 ({portal} > Administration > "
+        "Network/Net Services > Settings > Access and Admin realm configuration; guide §9.1), Apply Changes, and run "
+        "this probe again.",
+        transport=transport, host=host, port=port, answer=heard.said, portal=SBC_PORTAL)
         for transport, heard in (("UDP", udp), ("TCP", tcp)) if heard.answered)
     return CheckResult("probe.sip-plain", findings, evidence)
 

@@ -14,6 +14,7 @@ from functools import cache
 from typing import Any
 
 from resources import resource_path
+from wizard.checks.call import SBC_PORTAL
 from wizard.said import Said, figure, figures_written
 
 LANGUAGES = ("en", "de")
@@ -138,7 +139,7 @@ SIP_TERMS = ("Trying", "Ringing", "Session Progress", "OK", "Unauthorized", "For
 # whose translation is the text itself) they are what a German report may say in English (tests/test_demo_report.py)
 PORTAL_TERMS = (
     *SIP_TERMS, "Zoom Phone System Integration", "Zoom Workplace", "OpenScape 4000", "OpenScape SBC",
-    "OpenScape 4000 Assistant",
-    "SBC Management Portal", "Integrated users", "Add users", "User Management", "Users", "Update all", "Features",
+    "OpenScape 4000 Assistant", SBC_PORTAL,
+    "Integrated users", "Add users", "User Management", "Users", "Update all", "Features",
     "Enable Remote Subscribers", "Configure", "Maximum registration expiry time", "CloudLink", "RedSky", "Zoom",
     "Mitel", "OS4K for Zoom Workplace")
