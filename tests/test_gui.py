@@ -235,7 +235,7 @@ def test_pasted_amo_output_is_checked_and_its_digest_passwords_are_not_kept(qtbo
     click(qtbot, card.run_button)
     qtbot.waitUntil(lambda: card.status is StepStatus.FAILED, timeout=5000)
     text = card.findings_label.text()
-    assert "Station 3100 has no email in PERSI" in text and "CHA-SDAT:3100,ATTRIBUT,DMCALLWD;" in text
+    assert "Station 3100 has no email in PERSI" in text and "CHANGE-SDAT:3100,ATTRIBUT,DMCALLWD;" in text
     assert 'IPPASSW="****"' in card.input_edits["amo"].toPlainText()  # the screen shows what was kept
     window.close_project()
     assert b"Digest-Pw-99" not in path.read_bytes()
