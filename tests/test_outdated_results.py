@@ -91,6 +91,10 @@ def test_a_changed_sip_tls_port_leaves_the_probes_outdated_in_the_report_until_c
     assert data["done"] < data["total"] and data["outdated"] >= 1
     assert data["inventory"]["network"][PROBE]["status"] == "outdated"  # no longer a passed probe on the old port
     assert _step(data, LEGACY)["status"] == "passed"  # recorded without what it judged: as it was
+    from wizard.runbook.model import load_runbook
+    from wizard.services.sites import summarise_site
+
+    assert summarise_site(path, load_runbook()).done == data["done"]  # the welcome page counts as the report does
     with ProjectFile.open(path) as project:
         project.set_site_field(PORT, port)
     data, html = _report(path)

@@ -69,9 +69,9 @@ def summarise_site(path: Path, runbook: Runbook) -> SiteSummary:
             site = project.site()
             records = project.step_records()
             stored = {k: r.status for k, r in records.items()}
-            # a step only findings a later read superseded failed passed by that read, as the report and the
-            # window count it (#32): the report service's rule, not a second one
-            stored.update({k: "passed" for k, settled in settled_steps(runbook, project).items() if settled.passed})
+            # a step only findings a later read superseded failed passed by that read (#32), and one checked against
+            # values changed since is outdated, as the report and the window count them: the report service's rule
+            stored.update({k: s.status for k, s in settled_steps(runbook, project).items() if s.status})
             views = effective_statuses(runbook, stored)
             progress = chapter_progress(runbook, views)
             report, recheck = project.last_signed("report") or {}, project.last_signed("recheck") or {}
