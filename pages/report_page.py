@@ -28,7 +28,7 @@ from pages.step_card import status_text
 from pages.styling import restyle
 from pages.wording import QT_TRANSLATE_NOOP, finding_text, mode_text
 from wizard.checks.result import Finding
-from wizard.runbook.states import StepStatus
+from wizard.runbook.states import PROBLEMS, StepStatus
 
 COLUMNS = (QT_TRANSLATE_NOOP("ReportPage", "Chapter"), QT_TRANSLATE_NOOP("ReportPage", "Done"),
            QT_TRANSLATE_NOOP("ReportPage", "Warnings"), QT_TRANSLATE_NOOP("ReportPage", "Waived"),
@@ -236,12 +236,14 @@ class ReportPage(QWidget):
         self.table.resizeRowsToContents()
         self.table.setFixedHeight(self.table.horizontalHeader().height() + 2 * self.table.frameWidth()
                                   + sum(self.table.rowHeight(r) for r in range(self.table.rowCount())))
-        problems = [(s, c) for c in chapters for s in c["steps"] if s["status"] in ("failed", "blocked", "warning")]
+        problems = [(s, c) for c in chapters for s in c["steps"] if StepStatus(s["status"]) in PROBLEMS]
         if problems:
             items = "".join(
                 f"<li><b>{_esc(status_text(StepStatus(step['status'])))}</b>"
                 f" — {_esc(step['title'])} (§{_esc(step['section'])})"
-                + (f": {_esc(finding_text(Finding.from_json(_open(step)[0]))[0])}" if _open(step) else "")
+                + (": " + _esc(self.tr("checked against values changed since; check it again"))
+                   if step["status"] == StepStatus.OUTDATED else
+                   f": {_esc(finding_text(Finding.from_json(_open(step)[0]))[0])}" if _open(step) else "")
                 + (" — " + _esc(self.tr("blocked by {steps}").format(steps=", ".join(step["blocked_by"])))
                    if step["blocked_by"] else "")
                 + "</li>"
@@ -252,7 +254,8 @@ class ReportPage(QWidget):
             heading = _esc(self.tr("Needs attention"))
             self.open_label.setText(f"<b>{heading}</b><ul style='margin:2px'>{items}</ul>{more}")
         else:
-            self.open_label.setText("<b>" + _esc(self.tr("Nothing failed, blocked or warned so far.")) + "</b>")
+            self.open_label.setText("<b>" + _esc(self.tr("Nothing failed, blocked, warned or outdated so far."))
+                                    + "</b>")
         audit = summary["audit"]
         if audit["intact"]:
             self.audit_label.setText(self.tr("Audit log intact: {count} entries. Chain head: {head}").format(

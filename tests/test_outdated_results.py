@@ -142,6 +142,8 @@ def test_a_card_is_outdated_after_a_site_change_also_after_reopening_and_the_sid
     window.go_to_chapter(report)
     settle(qtbot, window)
     shoot(window, report, "outdated-report")
+    attention = window.stack.currentWidget().open_label.text()  # the Report page's "Needs attention"
+    assert "Outdated</b>" in attention and "checked against values changed since; check it again" in attention
     window.steps.set_site_field(PORT, port)  # back as it was checked: current again
     settle(qtbot, window)
     window.go_to_chapter(chapter)
