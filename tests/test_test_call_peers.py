@@ -209,6 +209,7 @@ async def call_baresip(sbc: Sbc, user: str) -> tuple[str, DirectionStats, object
 def test_the_command_line_makes_the_call_and_keeps_it_in_the_project(sbc: Sbc, tmp_path: Path, capsys,
                                                                     monkeypatch) -> None:
     from wizard.cli import main
+    from wizard.runbook.judged import outdated_steps
     from wizard.services.test_call import TEST_CALL_STEP
     from wizard.store.project import ProjectFile
 
@@ -227,8 +228,16 @@ def test_the_command_line_makes_the_call_and_keeps_it_in_the_project(sbc: Sbc, t
         record = project.step_records()[TEST_CALL_STEP]
         assert record.status == "passed" and record.result is not None
         assert TestCallEvidence.from_json(record.result["evidence"]).caller_to_callee is not None
-        assert project.step_inputs(TEST_CALL_STEP) == {"caller": "4711", "callee": "4712"}
+        assert project.step_inputs(TEST_CALL_STEP) == {"caller": "4711", "callee": "4712", "connect_to": "127.0.0.1"}
         assert PASSWORD.encode() not in (tmp_path / "site.psiproj").read_bytes()  # passwords are never kept
+        # it judged the SBC it called, not the Site's (empty here): outdated until the Site names that SBC
+        assert set(outdated_steps(project)) == {TEST_CALL_STEP}
+    with ProjectFile.open(tmp_path / "site.psiproj") as project:
+        project.set_site_field("sbc_public_fqdn", SBC_FQDN)
+        project.set_site_field("sbc_sip_tls_port", str(sbc.port))
+        assert outdated_steps(project) == {}
+        project.set_site_field("sbc_sip_tls_port", "5071")
+        assert set(outdated_steps(project)) == {TEST_CALL_STEP}
     assert main([*argv, "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["evidence"]["callee_to_caller"]["received"] == 50
     monkeypatch.setenv("CALLER_PW", "wrong")

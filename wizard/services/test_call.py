@@ -18,6 +18,8 @@ from wizard.checks.result import CheckResult, Finding
 from wizard.live import require_live
 from wizard.probes.call import run_test_call
 from wizard.runbook.engine import Engine, RunOutcome
+from wizard.runbook.judged import judged_now
+from wizard.runbook.model import load_runbook
 from wizard.runbook.states import VERDICT_STATUS
 from wizard.store.project import ProjectFile, now
 
@@ -73,11 +75,24 @@ async def place_test_call(request: TestCallRequest, project: ProjectFile | None 
     result = call_result(evidence)
     if project is None:
         return TestCallDone(evidence, result, False)
-    await project.commit(project.set_step_input, TEST_CALL_STEP, "caller", request.caller)
-    await project.commit(project.set_step_input, TEST_CALL_STEP, "callee", request.callee)
+    # the step's inputs as this call had them, as the window's card would: what its result judged
+    for key, value in (("caller", request.caller), ("callee", request.callee),
+                       ("connect_to", "" if request.host == request.fqdn else request.host),
+                       ("domain", request.domain or "")):
+        if value or project.step_inputs(TEST_CALL_STEP).get(key):
+            await project.commit(project.set_step_input, TEST_CALL_STEP, key, value)
     await project.commit(project.record_result, TEST_CALL_STEP, VERDICT_STATUS[result.status].value,
-                         result.to_json(), started, now())
+                         {**result.to_json(), "judged": _judged(request, project)}, started, now())
     return TestCallDone(evidence, result, True)
+
+
+def _judged(request: TestCallRequest, project: ProjectFile) -> dict[str, str]:
+    """What this call tested, kept as the step's result's judged values (wizard.checks.judged) as the engine keeps
+    them: the SBC name and port it called, which need not be the Site's (a call to another SBC is outdated against
+    the Site at once, as it should be), and the step's inputs as the call had them."""
+    step = load_runbook().step(TEST_CALL_STEP)
+    site = {**project.site(), "sbc_public_fqdn": request.fqdn, "sbc_sip_tls_port": str(request.port)}
+    return judged_now(step, site, project.step_inputs(TEST_CALL_STEP), project.connections())
 
 
 async def make_test_call(engine: Engine, caller: str, callee: str, passwords: Mapping[str, str]) -> RunOutcome:
