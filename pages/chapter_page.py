@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -18,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from pages.step_card import StepCard
 from pages.styling import restyle
-from pages.wording import QT_TRANSLATE_NOOP, note_text
+from pages.wording import QT_TRANSLATE_NOOP
 from wizard.runbook.model import Chapter
 from wizard.runbook.states import OPEN, PROBLEMS
 from wizard.runbook.summary import StepSnapshot
@@ -81,7 +79,7 @@ class ChapterPage(QWidget):
 
         self.cards: dict[str, StepCard] = {}
         for step in chapter.steps:
-            card = StepCard(_noted(snapshots[step.id]))
+            card = StepCard(snapshots[step.id])
             self.cards[step.id] = card
             layout.addWidget(card)
         self.nothing_shown = QLabel(self.tr("Nothing to show with this filter: every step here is done or waived."))
@@ -99,7 +97,7 @@ class ChapterPage(QWidget):
     def update_snapshots(self, snapshots: dict[str, StepSnapshot]) -> None:
         for step_id, snap in snapshots.items():
             if step_id in self.cards:
-                self.cards[step_id].update_snapshot(_noted(snap))
+                self.cards[step_id].update_snapshot(snap)
         self.apply_filter()
 
     def apply_filter(self) -> None:
@@ -143,13 +141,3 @@ class ChapterPage(QWidget):
 
     def _report_scroll(self) -> None:
         self.scrolled_to.emit(self.chapter.id, self.first_visible_step())
-
-
-def _noted(snap: StepSnapshot) -> StepSnapshot:
-    """The snapshot with its note in the window's language where the wizard wrote that note (the demo's), so the card
-    says 'Notiz: Demo: Der Demo-Techniker …' in German; a note an engineer typed stays as typed."""
-    record = snap.record
-    if record is None or not record.note:
-        return snap
-    shown = note_text(record.note)
-    return snap if shown == record.note else replace(snap, record=replace(record, note=shown))

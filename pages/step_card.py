@@ -30,6 +30,7 @@ from pages.wording import (
     QT_TRANSLATE_NOOP,
     engine_text,
     finding_text,
+    note_text,
     portal_value,
     said_text,
     severity_text,
@@ -620,7 +621,7 @@ class StepCard(QFrame):
         lines = [by.format(who=snap.record.updated_by, when=when)]
         if snap.record.note:
             said = self.tr("Reason: {text}") if snap.record.status == "waived" else self.tr("Note: {text}")
-            lines.append(said.format(text=snap.record.note))
+            lines.append(said.format(text=note_text(snap.record.note)))  # the wizard's own notes in this language
         return lines
 
 

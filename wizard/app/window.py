@@ -49,7 +49,7 @@ from PySide6.QtWidgets import (
 
 from pages.dialogs import choose_file, choose_folder
 from pages.styling import restyle
-from pages.wording import QT_TRANSLATE_NOOP, error_line, error_text, finding_text, said_text, translate_with
+from pages.wording import error_line, error_text, finding_text, mode_text, said_text, translate_with
 from wizard import version
 from wizard.app.chapters import PANELS, ChapterContext, ChapterPanel
 from wizard.app.ops import WAVE, OpRunner
@@ -83,9 +83,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-MODE_TEXT = {Mode.LIVE: QT_TRANSLATE_NOOP("MainWindow", "Live"),
-             Mode.OFFLINE: QT_TRANSLATE_NOOP("MainWindow", "Offline checklist"),
-             Mode.DEMO: QT_TRANSLATE_NOOP("MainWindow", "Demo")}
 # a waiver is neither a warning nor 'not started': a colour of its own (violet)
 BADGE_COLOURS = {"done": "#2e7d32", "failed": "#c62828", "warning": "#ef8f00", "waived": "#7b1fa2",
                  "progress": "#1565c0", "empty": "#9e9e9e"}
@@ -981,7 +978,7 @@ class MainWindow(QMainWindow):
         for panel in self.panels.values():
             panel.show_mode(mode)
         self.file_label.setText(self.tr("Project: {path}").format(path=self.project.path))
-        self.mode_label.setText("  " + self.tr("Mode: {mode}").format(mode=self.tr(MODE_TEXT[mode])) + "  ")
+        self.mode_label.setText("  " + self.tr("Mode: {mode}").format(mode=mode_text(mode.value)) + "  ")
         restyle(self.mode_label, mode=mode.value)
         self._refresh_running()
         site = self.project.site()

@@ -281,6 +281,10 @@ WORDS = {
     "read-back": Said("read-back"), "connected": Said("connected")}
 
 
+# a project's modes (wizard.store.modes) as the window's status bar names them
+MODES = {"live": Said("Live"), "offline": Said("Offline checklist"), "demo": Said("Demo")}
+
+
 def _word(w: Words, text: str) -> str:
     """A word the evidence keeps in English, in the report's language; a stage as 'Zoom user: waiting' in parts."""
     if text in WORDS:
@@ -391,7 +395,7 @@ def _cover(w: Words, data: dict[str, Any]) -> str:
     cover = [[_e(w(Said("Engineer"))), _e(engineer["name"])], [_e(w(Said("Company"))), _e(engineer["company"])],
              [_e(w(Said("Work done"))), _e(w(Said("{start} to {end}", start=_when(work["from"]),
                                                    end=_when(work["to"]))))],
-             [_e(w(Said("Modes used"))), _e(", ".join(_word(w, mode) for mode in work["modes"]) or _word(w, "live"))],
+             [_e(w(Said("Modes used"))), _e(", ".join(w(MODES.get(mode, mode)) for mode in work["modes"] or ["live"]))],
              [_e(w(Said("Overall verdict"))),
               f"<b>{_e(w(VERDICT_TEXT[data['verdict']]))}</b> — {_e(counts_text(w, data))}"],
              [_e(w(Said("Report made"))), _e(w(made))]]
