@@ -20,7 +20,7 @@ from pages.wave_run import ReviewPage, RunBar
 from pages.wave_sources import SourcesBar
 from pages.wave_stages import AssistantPage, ReadBackPage, RoundsPage, StagePage, SystemBar
 from pages.wave_stepper import StageStepper, StepState
-from wizard.checks.provisioning import DIGEST_PLACEHOLDER, Change, OpState, Person, System, WavePlan
+from wizard.checks.provisioning import DIGEST_PLACEHOLDER, Change, OpState, Person, System, WavePlan, WaveState
 
 PEOPLE, PLAN, REVIEW = "people", "plan", "review"  # the steps before the stages, and the confirmation's page
 
@@ -205,9 +205,36 @@ class ProvisioningPanel(QWidget):
             mark, counts = stage_state(plan.of(system), op_states)
             settled = sum(counts[state] for state in (OpState.DONE, OpState.ALREADY, OpState.FAILED, OpState.WAITING))
             bar.show_progress(settled, len(plan.of(system)), 0.0, None, counts[OpState.FAILED], counts[OpState.WAITING])
-            self.stepper.set_step(system, mark, bar.summary, bar.detail.text())
+            if state == WaveState.UNDONE and mark not in (StepState.NOTHING, StepState.PLANNED):
+                self._show_undone(system, bar)  # what the stage did is not in force: never 'done'
+            else:
+                self.stepper.set_step(system, mark, bar.summary, bar.detail.text())
         self.stepper.set_step(PLAN, StepState.DONE if self._sent() else StepState.NOW, shown(state))
         self._follow()
+
+    def _show_undone(self, system: System, bar: SystemBar) -> None:
+        """An undone stage: what the undo put back and what is left for the engineer's hands (wizard.provisioning.
+        undo: the AMOs and the invitations nobody accepted by the wizard, the rest by hand), and how far it had come."""
+        short, whole = {
+            System.ZOOM: (self.tr("undone: rest by hand"),
+                          self.tr("Undone: the invitations nobody had accepted were withdrawn; Zoom users who "
+                                  "accepted are removed by hand, as the undo listed.")),
+            System.PSI: (self.tr("undone: remove by hand"),
+                         self.tr("Undone: remove the integrated users by hand in the Zoom portal, as the undo "
+                                 "listed.")),
+            System.OS4K: (self.tr("undone: AMOs put back"),
+                          self.tr("Undone: the AMOs put the stations back as REG- showed them before the wave.")),
+            System.ASSISTANT: (self.tr("undone: delete by hand"),
+                               self.tr("Undone: delete the users by hand in the Assistant (Zoom PSI > User data), as "
+                                       "the undo listed.")),
+            System.VERIFY: (self.tr("undone"), self.tr("Undone: what was read back no longer holds.")),
+        }[system]
+        before = self.tr("Before the undo: {progress}.").format(progress=bar.detail.text())
+        bar.summary = short
+        bar.detail.setText(short)
+        bar.detail.setToolTip(f"{whole} {before}")
+        bar.bar.setValue(0)
+        self.stepper.set_step(system, StepState.UNDONE, short, f"{whole} {before}")
 
     def _sent(self) -> bool:
         return any(state != OpState.PLANNED for state in self._op_states.values())

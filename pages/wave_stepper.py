@@ -31,13 +31,15 @@ class StepState(StrEnum):
     FAILED = "failed"
     DONE = "done"
     NOTHING = "nothing"  # the wave has nothing to do in this stage
+    UNDONE = "undone"  # the wave was undone: what the stage did is not in force
 
 
 MARKS = {StepState.NOT_YET: "", StepState.PLANNED: "○", StepState.NOW: "▶", StepState.WAITING: "…",
-         StepState.FAILED: "✘", StepState.DONE: "✔", StepState.NOTHING: "–"}
+         StepState.FAILED: "✘", StepState.DONE: "✔", StepState.NOTHING: "–", StepState.UNDONE: "↶"}
 # the mark's colour on a light and on a dark window
 MARK_TINT = {StepState.DONE: ("#2e7d32", "#81c784"), StepState.NOW: ("#1565c0", "#9cc4ff"),
-             StepState.WAITING: ("#b26a00", "#ffcc80"), StepState.FAILED: ("#c62828", "#ef9a9a")}
+             StepState.WAITING: ("#b26a00", "#ffcc80"), StepState.FAILED: ("#c62828", "#ef9a9a"),
+             StepState.UNDONE: ("#6a1b9a", "#ce93d8")}
 
 
 class StepButton(QPushButton):

@@ -97,6 +97,7 @@ class WaveHands(QObject):
         if undone is None:
             return False
         await wave.refresh_wave()  # first: showing the wave again clears an undo list shown before it (#34)
+        wave.steps_changed.emit()  # the steps the wave closed are open again: the sidebar and the report follow
         wave.panel.show_undo(undone.amos, [said_text(note) for note in undone.notes])
         wave.panel.set_message((self.tr("Wave {wave} undone; what is left for your hands is listed above.")
                                 if undone.notes else self.tr("Wave {wave} undone; nothing is left for your hands."))

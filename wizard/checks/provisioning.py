@@ -1015,11 +1015,23 @@ STEP_OF_FINDING = {"provision.verify-zoom-licence": "7.1.1-add-zoom-users",
 StepEntry = tuple[str, str, str]  # one person's (or, with no email, the whole system's) state in a step, and why
 
 
+@dataclass(frozen=True)
+class Undone:
+    """A wave's undo, as the steps it had closed say it: when, and what the undo itself put back (the AMOs, to what
+    REG- showed before the wave, and the invitations nobody had accepted); the rest was listed for the engineer's
+    hands (Zoom users who accepted, the portal's integrated users, the Assistant's user data)."""
+    on: str  # the date, YYYY-MM-DD (UTC)
+    amos: int
+    invitations: int
+
+
 def closed_steps(plan: WavePlan, states: Mapping[str, tuple[str, str]],
-                 readback: Mapping[str, Sequence[Finding]]) -> dict[str, CheckResult]:
+                 readback: Mapping[str, Sequence[Finding]], undone: Undone | None = None) -> dict[str, CheckResult]:
     """The verdict of each chapter-7 step the wave covers, from its changes' states (op id -> (state, detail))
     and the last read-back's findings per person: passed once every selected person is through it (and, for the
-    OS4K steps, read back clean), warning while someone waits, failed when something was refused."""
+    OS4K steps, read back clean), warning while someone waits, failed when something was refused. A wave that
+    was `undone` closes nothing: what it did is no longer in force, so each of its steps is open again and says
+    so (a warning, which is not done), until a wave runs again."""
     buckets: dict[str, list[StepEntry]] = defaultdict(list)
     for change in plan.changes:
         step = _step_of_change(change)
@@ -1035,7 +1047,22 @@ def closed_steps(plan: WavePlan, states: Mapping[str, tuple[str, str]],
         # passed once the read-back agrees for everyone, not on the PBX's answer or the engineer's word alone
         buckets[step] += [(OpState.DONE if state == OpState.DONE else OpState.WAITING, person, "")
                           for person, state in verified.items()]
+    if undone is not None:
+        return {step: _undone_result(undone, entries) for step, entries in buckets.items()}
     return {step: _step_result(entries) for step, entries in buckets.items()}
+
+
+def _undone_result(undone: Undone, entries: Sequence[StepEntry]) -> CheckResult:
+    finding = Finding.of(
+        "provision.step-undone", Severity.WARNING,
+        "Undone on {date}: {amos} AMO(s) put the OS4K back as REG- showed it before the wave and {invitations} "
+        "invitation(s) nobody had accepted were withdrawn; the Zoom users who accepted, the portal's integrated "
+        "users and the Assistant's user data are removed by hand, as the undo listed. What the wave did is not in "
+        "force.",
+        "Remove by hand what the undo listed, then plan and run a new wave for these people.",
+        date=undone.on, amos=undone.amos, invitations=undone.invitations)
+    people_count = len({email for _, email, _ in entries if email})
+    return CheckResult("provisioning.wave", (finding,), {"people": people_count, "undone_on": undone.on})
 
 
 def _step_of_change(change: Change) -> str | None:

@@ -12,14 +12,24 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from wizard.checks.comparison import check_comparison_report
-from wizard.checks.provisioning import Change, Readback, System, WavePlan, closed_steps, verify_person
+from wizard.checks.provisioning import (
+    Change,
+    OpState,
+    Readback,
+    System,
+    Undone,
+    WavePlan,
+    WaveState,
+    closed_steps,
+    verify_person,
+)
 from wizard.checks.result import Finding
 from wizard.connectors.os4k import AmoTransport
 from wizard.errors import WizardError
 from wizard.provisioning.sources import read_os4k_live
 from wizard.provisioning.waves import EVIDENCE_STEP, SETTLED, load_plan
 from wizard.runbook.engine import EVIDENCE_REF
-from wizard.store.project import ProjectFile, WaveOpEntry
+from wizard.store.project import ProjectFile, StepRecord, WaveOpEntry
 
 if TYPE_CHECKING:  # the HTTP client is loaded by whoever makes one
     from wizard.connectors.zoom import ZoomClient
@@ -120,18 +130,24 @@ async def verify_wave(project: ProjectFile, wave_id: str, zoom: ZoomClient, amo:
 
 
 async def close_steps(project: ProjectFile, wave_id: str, ops: dict[str, WaveOpEntry] | None = None, *,
-                      plan: WavePlan | None = None) -> None:
-    """The runbook steps of chapter 7 take their status from the wave (guide §7.1.1–§7.2.1). `ops` and `plan`: the
-    wave's journal and plan as the caller has them (a big wave's are not read twice)."""
+                      plan: WavePlan | None = None, undone_on: str | None = None) -> None:
+    """The runbook steps of chapter 7 take their status from the wave (guide §7.1.1–§7.2.1), as the wave stands: an
+    undone wave's steps are open again and say what the undo did (`undone_on`: its date, when just undone). `ops`
+    and `plan`: the wave's journal and plan as the caller has them (a big wave's are not read twice)."""
     await project.written()  # judged from every outcome recorded so far
     plan = plan or load_plan(project, wave_id)
     ops = project.wave_ops(wave_id) if ops is None else ops
     readback = readback_findings(project, wave_id)
-    results = await asyncio.to_thread(closed_steps, plan, {op: (e.state, e.detail) for op, e in ops.items()},
-                                      readback)  # thousands of changes: off the loop
-    stamp = datetime.now(UTC).isoformat(timespec="seconds")
     records = project.step_records()
+    record = project.wave(wave_id)
+    undone = _undone(project, wave_id, ops, records, undone_on) \
+        if record is not None and record.state == WaveState.UNDONE else None
+    results = await asyncio.to_thread(closed_steps, plan, {op: (e.state, e.detail) for op, e in ops.items()},
+                                      readback, undone)  # thousands of changes: off the loop
+    stamp = datetime.now(UTC).isoformat(timespec="seconds")
     for step_id, result in results.items():
+        if undone is not None and _closed_by_another(records.get(step_id), wave_id):
+            continue  # a later wave's word on the step stands: undoing this one does not reopen it
         data = result.to_json() | {"evidence": {**result.evidence, "wave": wave_id,
                                                 "wave_evidence": f"wave-{wave_id}.json on step {EVIDENCE_STEP}"}}
         current = records.get(step_id)
@@ -139,3 +155,23 @@ async def close_steps(project: ProjectFile, wave_id: str, ops: dict[str, WaveOpE
         if current is not None and current.result == data and current.status == status:
             continue
         await project.commit(project.record_result, step_id, status, data, stamp, stamp)
+
+
+UNDONE_AMOS = ("completed", "verified", "advisory")  # an undo's AMO the OS4K took
+
+
+def _undone(project: ProjectFile, wave_id: str, ops: dict[str, WaveOpEntry], records: dict[str, StepRecord],
+            on: str | None) -> Undone:
+    """What the wave's undo put back, by its own journal: the AMOs the OS4K took and the invitations withdrawn; the
+    date given, else the one the steps already say (read again later), else today."""
+    amos = sum(1 for e in project.journal(f"{wave_id}:undo") if e.state in UNDONE_AMOS)
+    invitations = sum(1 for op, e in ops.items() if op.startswith("undo.zoom:") and e.state == OpState.DONE)
+    said = [str((r.result or {}).get("evidence", {}).get("undone_on", "")) for r in records.values()
+            if (r.result or {}).get("evidence", {}).get("wave") == wave_id]
+    return Undone(on or next((d for d in said if d), "") or datetime.now(UTC).date().isoformat(), amos, invitations)
+
+
+def _closed_by_another(current: StepRecord | None, wave_id: str) -> bool:
+    if current is None or (current.result or {}).get("check") != "provisioning.wave":
+        return False
+    return (current.result or {}).get("evidence", {}).get("wave") not in (None, wave_id)

@@ -6,11 +6,13 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from wizard.checks.provisioning import OpState, System, WaveState, undo_amos
 from wizard.connectors.os4k import AmoSession, AmoTransport
 from wizard.errors import WizardError
+from wizard.provisioning.readback import close_steps
 from wizard.provisioning.waves import load_plan, wave_targets
 from wizard.said import Said
 from wizard.store.project import ProjectFile
@@ -91,4 +93,6 @@ async def run_undo(project: ProjectFile, wave_id: str, *, zoom: ZoomClient | Non
         notes.append(Said("Delete by hand in the Assistant (Zoom PSI > User data): {people}",
                           people=", ".join(undo.assistant)))
     await project.commit(project.set_wave_state, wave_id, WaveState.UNDONE)
+    # what the wave did is not in force now: the steps it closed are open again and say what the undo did
+    await close_steps(project, wave_id, undone_on=datetime.now(UTC).date().isoformat())
     return dataclasses.replace(undo, notes=undo.notes + tuple(notes))
