@@ -91,8 +91,9 @@ class PlanTree(QTreeWidget):
         kind = change.op_id.partition(":")[0]
         if kind == "zoom.user":
             return self.tr("invite {email} ({name}) to Zoom").format(email=data["email"], name=name)
-        if kind == "zoom.active":
-            return self.tr("{email} has activated the Zoom account").format(email=data["email"])
+        if kind == "zoom.active" and change.text == f"wait for {data['email']} to activate the Zoom account":
+            # a plan stored before says '… has activated …': its own line is shown, as its PDF shows it
+            return self.tr("wait for {email} to activate the Zoom account").format(email=data["email"])
         if kind == "psi.portal":
             return self.tr("round {number}: tick {email} ({name}) in Add users").format(
                 number=change.round, email=data["email"], name=name)

@@ -6,12 +6,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from html import escape
 
-from PySide6.QtCore import Signal, SignalInstance
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -80,6 +82,21 @@ class RunBar(QWidget):
         self.pause_button.setText(self.tr("Resume") if paused else self.tr("Pause"))
 
 
+class WrappedRows(QStyledItemDelegate):
+    """A row as tall as its text wrapped at the column's width (a tree view sizes rows by one line otherwise)."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        view = self.parent()
+        assert isinstance(view, QTreeWidget)
+        depth, parent = 0, index.parent()
+        while parent.isValid():
+            depth, parent = depth + 1, parent.parent()
+        width = max(view.columnWidth(0) - view.indentation() * (depth + view.rootIsDecorated()) - 8, 80)
+        text = str(index.data() or "")
+        height = option.fontMetrics.boundingRect(QRect(0, 0, width, 1 << 20), Qt.TextFlag.TextWordWrap, text).height()
+        return QSize(width, max(height, option.fontMetrics.lineSpacing()) + 4)
+
+
 class UndoBox(QTreeWidget):
     """What undo changes (or changed): the AMOs that put the REG- state back, and notes of what is left for the
     engineer's hands."""
@@ -90,6 +107,13 @@ class UndoBox(QTreeWidget):
         self.setAccessibleName(self.tr("What undo changes"))
         self.setMinimumHeight(60)
         self.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # a long note (the people to remove by hand, an AMO form to confirm first) is read whole: it wraps at the
+        # page's edge instead of ending in '…', and its rows are laid out again when the page's width changes
+        self.setWordWrap(True)
+        self.setUniformRowHeights(False)
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.setItemDelegate(WrappedRows(self))
+        self.header().sectionResized.connect(lambda *_: self.scheduleDelayedItemsLayout())
 
     def show_undo(self, amos: Sequence[str], notes: Sequence[str]) -> None:
         """What is left for the engineer's hands first (it is what they read after the undo), then the AMOs."""

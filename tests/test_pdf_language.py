@@ -63,14 +63,15 @@ def test_a_german_plan_says_its_words_in_german_and_keeps_the_amos_and_the_porta
                    "Zoom-Benutzer (§7.1.1, §7.1.2), vom Wizard",
                    "Integrated users, im Zoom-Portal hinzugefügt (§7.1.3.2), vom Techniker, Runde 2",
                    "p3@example.com (p3) als lizenzierten Benutzer zu Zoom einladen",
-                   "p0@example.com hat das Zoom-Konto aktiviert", "Runde 1: p0@example.com (Person 0) in Add users "
-                   "ankreuzen", "Assistant: Benutzer p0@example.com für Station 3100, dann Update",
+                   "warten, bis p0@example.com das Zoom-Konto aktiviert",
+                   "Runde 1: p0@example.com (Person 0) in Add users ankreuzen",
+                   "Assistant: Benutzer p0@example.com für Station 3100, dann Update",
                    "p0@example.com zurücklesen: Zoom-Benutzer, SIP-Zugangsdaten der Station 3100, REG- von 3100",
                    "3 Einladungen", "4 Runden zu höchstens 50"):
         assert escape(german) in html, german
     assert "CHANGE-SBCSU:STNO=3100" in html  # an AMO as it is sent
     for english_word in ("Change plan", "Planned", "What the plan holds", " by wizard", " by engineer", "invite ",
-                         "has activated", "read back", "invitation(s)"):
+                         "to activate the Zoom account", "read back", "invitation(s)"):
         assert english_word not in html, english_word
 
 
@@ -94,7 +95,7 @@ def test_the_english_plan_is_the_plan_as_it_was_with_each_change_in_its_own_line
     assert ('<table border=1 cellspacing=0 cellpadding=3 width=100%><thead><tr><th align="left" bgcolor="#e8edf3" '
             'width=38%>Stage, done by, round; person · station</th><th align="left" bgcolor="#e8edf3" width=62%>Change'
             '</th></tr></thead><tr><td valign="top">Zoom users (§7.1.1, §7.1.2), by wizard<br/>p0@example.com · 3100'
-            '</td><td valign="top">p0@example.com has activated the Zoom account</td></tr>') in html
+            '</td><td valign="top">wait for p0@example.com to activate the Zoom account</td></tr>') in html
     # a count says its singular or its plural, where it said '3 invitation(s)'
     assert "3 invitations; Zoom emails each person" in html and "(s)" not in html
 

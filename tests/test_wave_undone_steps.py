@@ -4,6 +4,8 @@ the undo put back and what is left for the engineer's hands; a wave run again cl
 import asyncio
 from typing import Any
 
+import pytest
+
 from tests.test_provisioning import (
     Lab,
     project,  # noqa: F401  (the fixture)
@@ -23,6 +25,14 @@ from wizard.provisioning.waves import new_wave
 from wizard.runbook.model import load_runbook
 from wizard.runbook.states import chapter_progress, effective_statuses
 from wizard.store.project import ProjectFile
+
+
+@pytest.fixture(autouse=True)
+def english(qapp):
+    """In English, whatever language a test before this one left the application in."""
+    from wizard.app.translators import install_translators
+
+    install_translators(qapp, "en")
 
 
 def clean_site() -> tuple[zoom_lab.ZoomState, Os4kModel]:
@@ -78,8 +88,9 @@ def test_undoing_a_wave_opens_the_steps_it_closed_and_says_what_the_undo_did(pro
     amos = len(seen["undo"].amos)
     for record in after.values():
         message = record.result["findings"][0]["message"]
-        assert message.startswith("Undone on ") and f"{amos} AMO(s) put the OS4K back" in message
-        assert "removed by hand" in message and "not in force" in message
+        assert message.startswith("Undone on ") and "not in force" in message
+        assert f"put the OS4K back as REG- showed it before the wave: {amos};" in message
+        assert "removed by hand" in message
     assert set(seen["after_verify"].values()) == {"warning"}
     # judged again from the journal and what the read-back finds now (the undone AMOs are missing): no longer undone
     assert set(seen["again"]) == set(seen["before"])

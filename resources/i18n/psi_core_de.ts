@@ -2171,6 +2171,14 @@
       <translation>Geben Sie den PM-Index für Teilnehmer ohne einen ein (eine Richtung RICHT MODE=PM damit; eine Dummy-Voicemail genügt, Leitfaden §7.2), dann planen Sie erneut.</translation>
     </message>
     <message>
+      <source>Undone on {date}; what the wave did is not in force. AMOs that put the OS4K back as REG- showed it before the wave: {amos}; invitations nobody had accepted, withdrawn: {invitations}. The Zoom users who accepted, the portal's integrated users and the Assistant's user data are removed by hand, as the undo listed.</source>
+      <translation>Am {date} rückgängig gemacht; was die Welle getan hat, gilt nicht mehr. AMOs, die die OS4K auf den Stand zurückgesetzt haben, den REG- vor der Welle zeigte: {amos}; zurückgezogene Einladungen, die niemand angenommen hatte: {invitations}. Die Zoom-Benutzer, die angenommen haben, die integrierten Benutzer im Portal und die Benutzerdaten im Assistant werden von Hand entfernt, wie die Rücknahme sie aufgelistet hat.</translation>
+    </message>
+    <message>
+      <source>Remove by hand what the undo listed, then plan and run a new wave for these people.</source>
+      <translation>Entfernen Sie von Hand, was die Rücknahme aufgelistet hat, und planen und starten Sie dann eine neue Welle für diese Personen.</translation>
+    </message>
+    <message>
       <source>Station {stno} was chosen for {email}: the wave writes the email into its PERSI record.</source>
       <translation>Station {stno} wurde für {email} gewählt: Die Welle schreibt die E-Mail in ihren PERSI-Eintrag.</translation>
     </message>
@@ -4094,8 +4102,8 @@
       <translation>{stage}, vom Techniker, Runde {number}</translation>
     </message>
     <message>
-      <source>{email} has activated the Zoom account</source>
-      <translation>{email} hat das Zoom-Konto aktiviert</translation>
+      <source>wait for {email} to activate the Zoom account</source>
+      <translation>warten, bis {email} das Zoom-Konto aktiviert</translation>
     </message>
     <message>
       <source>{stage}, by engineer</source>
@@ -4273,19 +4281,17 @@
       <source>use REG-SBCSU and REG-PERSI output, or a CSV with Station and Email columns</source>
       <translation>verwenden Sie REG-SBCSU- und REG-PERSI-Ausgabe oder eine CSV mit den Spalten Station und Email</translation>
     </message>
-    <message numerus="yes">
-      <source>Zoom account {zoom}: remove the invitations still pending among the {count} people the wave invited (people who accepted are kept)</source>
-      <translation>
-        <numerusform>Zoom-Konto {zoom}: die noch offene Einladung der {count} Person zurückziehen, die die Welle eingeladen hat (wer angenommen hat, bleibt)</numerusform>
-        <numerusform>Zoom-Konto {zoom}: die noch offenen Einladungen unter den {count} Personen zurückziehen, die die Welle eingeladen hat (wer angenommen hat, bleibt)</numerusform>
-      </translation>
+    <message>
+      <source>Stations {stations} ({total}): had no email before the wave; CHANGE-PERSI:EMAIL with an empty email ("") clears it, a form no public AMO description confirms. Confirm it on a test station first.</source>
+      <translation>Stationen {stations} ({total}): hatten vor der Welle keine E-Mail; CHANGE-PERSI:EMAIL mit leerer E-Mail ("") leert sie, eine Form, die keine öffentliche AMO-Beschreibung bestätigt. Prüfen Sie sie zuerst an einer Teststation.</translation>
     </message>
-    <message numerus="yes">
-      <source>OS4K at {host}, system number {number}: {count} AMO(s) to put back what REG- showed before the wave</source>
-      <translation>
-        <numerusform>OS4K unter {host}, Systemnummer {number}: {count} AMO, das den Stand wiederherstellt, den REG- vor der Welle zeigte</numerusform>
-        <numerusform>OS4K unter {host}, Systemnummer {number}: {count} AMOs, die den Stand wiederherstellen, den REG- vor der Welle zeigte</numerusform>
-      </translation>
+    <message>
+      <source>Stations {stations} ({total}): had no digest password before the wave; the ones the wave gave them stay.</source>
+      <translation>Stationen {stations} ({total}): hatten vor der Welle kein Digest-Passwort; die Passwörter, die die Welle ihnen gegeben hat, bleiben.</translation>
+    </message>
+    <message>
+      <source>Stations {stations} ({total}): the digest password the wave set in place of the old one stays; the old one cannot be read back from the OS4K (REG- shows ****), so a device registered with it needs the new one.</source>
+      <translation>Stationen {stations} ({total}): Das Digest-Passwort, das die Welle anstelle des alten gesetzt hat, bleibt; das alte lässt sich aus dem OS4K nicht zurücklesen (REG- zeigt ****), daher braucht ein damit registriertes Gerät das neue.</translation>
     </message>
     <message>
       <source>undoing this wave needs the Zoom connection</source>
@@ -4300,6 +4306,20 @@
       <translation>die Rücknahme dieser Welle braucht die OS4K-Verbindung</translation>
     </message>
     <message numerus="yes">
+      <source>Zoom account {zoom}: remove the invitations still pending among the {count} people the wave invited (people who accepted are kept)</source>
+      <translation>
+        <numerusform>Zoom-Konto {zoom}: die noch offene Einladung der {count} Person zurückziehen, die die Welle eingeladen hat (wer angenommen hat, bleibt)</numerusform>
+        <numerusform>Zoom-Konto {zoom}: die noch offenen Einladungen unter den {count} Personen zurückziehen, die die Welle eingeladen hat (wer angenommen hat, bleibt)</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>OS4K at {host}, system number {number}: {count} AMO(s) to put back what REG- showed before the wave</source>
+      <translation>
+        <numerusform>OS4K unter {host}, Systemnummer {number}: {count} AMO, das den Stand wiederherstellt, den REG- vor der Welle zeigte</numerusform>
+        <numerusform>OS4K unter {host}, Systemnummer {number}: {count} AMOs, die den Stand wiederherstellen, den REG- vor der Welle zeigte</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <source>by hand in the Zoom portal: remove {count} integrated user(s) (Phone System Integration &gt; Integrated users)</source>
       <translation>
         <numerusform>von Hand im Zoom-Portal: {count} integrierten Benutzer entfernen (Phone System Integration &gt; Integrated users)</numerusform>
@@ -4312,6 +4332,10 @@
         <numerusform>von Hand im Assistant: {count} Benutzer löschen (Zoom PSI &gt; Data operations &gt; User data)</numerusform>
         <numerusform>von Hand im Assistant: {count} Benutzer löschen (Zoom PSI &gt; Data operations &gt; User data)</numerusform>
       </translation>
+    </message>
+    <message>
+      <source>nothing to undo: the wave invited nobody, sent no AMO and added nobody by hand</source>
+      <translation>nichts zurückzunehmen: Die Welle hat niemanden eingeladen, kein AMO gesendet und niemanden von Hand hinzugefügt</translation>
     </message>
     <message>
       <source>Remove by hand in the Zoom portal (Integrated users): {people}</source>
@@ -4329,27 +4353,6 @@
       <source>the project has no wave '{wave_id}'</source>
       <translation>das Projekt hat keine Welle '{wave_id}'</translation>
     </message>
-    <message numerus="yes">
-      <source>Zoom account {zoom}: {count} invitation(s); Zoom emails each person, who must accept it</source>
-      <translation>
-        <numerusform>Zoom-Konto {zoom}: {count} Einladung; Zoom schickt jeder Person eine E-Mail, die sie annehmen muss</numerusform>
-        <numerusform>Zoom-Konto {zoom}: {count} Einladungen; Zoom schickt jeder Person eine E-Mail, die sie annehmen muss</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <source>OS4K at {host}, system number {number}: {count} AMO(s), each journaled before it is sent</source>
-      <translation>
-        <numerusform>OS4K unter {host}, Systemnummer {number}: {count} AMO, jedes vor dem Senden protokolliert</numerusform>
-        <numerusform>OS4K unter {host}, Systemnummer {number}: {count} AMOs, jedes vor dem Senden protokolliert</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <source>by hand in the Assistant: import {count} user(s) and Update all; the wave never writes SIP credentials to Zoom</source>
-      <translation>
-        <numerusform>von Hand im Assistant: {count} Benutzer importieren und Update all; die Welle schreibt nie SIP-Zugangsdaten in Zoom</numerusform>
-        <numerusform>von Hand im Assistant: {count} Benutzer importieren und Update all; die Welle schreibt nie SIP-Zugangsdaten in Zoom</numerusform>
-      </translation>
-    </message>
     <message>
       <source>(not set)</source>
       <translation>(nicht eingerichtet)</translation>
@@ -4357,6 +4360,24 @@
     <message>
       <source>not checked yet (§2.2)</source>
       <translation>noch nicht geprüft (§2.2)</translation>
+    </message>
+    <message numerus="yes">
+      <source>Zoom account {zoom}: {count} invitation(s); Zoom emails each person, who must accept it</source>
+      <translation>
+        <numerusform>Zoom-Konto {zoom}: {count} Einladung; Zoom schickt jeder Person eine E-Mail, die sie annehmen muss</numerusform>
+        <numerusform>Zoom-Konto {zoom}: {count} Einladungen; Zoom schickt jeder Person eine E-Mail, die sie annehmen muss</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Zoom account {zoom}: no invitations needed; everyone has a Zoom user</source>
+      <translation>Zoom-Konto {zoom}: keine Einladungen nötig; alle haben einen Zoom-Benutzer</translation>
+    </message>
+    <message numerus="yes">
+      <source>OS4K at {host}, system number {number}: {count} AMO(s), each journaled before it is sent</source>
+      <translation>
+        <numerusform>OS4K unter {host}, Systemnummer {number}: {count} AMO, jedes vor dem Senden protokolliert</numerusform>
+        <numerusform>OS4K unter {host}, Systemnummer {number}: {count} AMOs, jedes vor dem Senden protokolliert</numerusform>
+      </translation>
     </message>
     <message numerus="yes">
       <source>left out: {count} of the people chosen, whom the last read-back found integrated ({people}); the wave changes nothing for them</source>
@@ -4370,6 +4391,13 @@
       <translation>
         <numerusform>von Hand im Zoom-Portal: {count} Runde zu höchstens 50 unter Integrated users &gt; Add users; die Welle zeigt jede Liste und wartet auf Ihre Bestätigung</numerusform>
         <numerusform>von Hand im Zoom-Portal: {count} Runden zu höchstens 50 unter Integrated users &gt; Add users; die Welle zeigt jede Liste und wartet auf Ihre Bestätigung</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>by hand in the Assistant: import {count} user(s) and Update all; the wave never writes SIP credentials to Zoom</source>
+      <translation>
+        <numerusform>von Hand im Assistant: {count} Benutzer importieren und Update all; die Welle schreibt nie SIP-Zugangsdaten in Zoom</numerusform>
+        <numerusform>von Hand im Assistant: {count} Benutzer importieren und Update all; die Welle schreibt nie SIP-Zugangsdaten in Zoom</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -4603,6 +4631,18 @@
     <message>
       <source>connected</source>
       <translation>verbunden</translation>
+    </message>
+    <message>
+      <source>Live</source>
+      <translation>Live</translation>
+    </message>
+    <message>
+      <source>Offline checklist</source>
+      <translation>Offline-Checkliste</translation>
+    </message>
+    <message>
+      <source>Demo</source>
+      <translation>Demo</translation>
     </message>
     <message>
       <source>{when} with psi-wizard {version}</source>

@@ -214,13 +214,6 @@
       </translation>
     </message>
     <message numerus="yes">
-      <source>by hand in the Assistant: import {count} user(s) and Update all; the wave never writes SIP credentials to Zoom</source>
-      <translation>
-        <numerusform>by hand in the Assistant: import {count} user and Update all; the wave never writes SIP credentials to Zoom</numerusform>
-        <numerusform>by hand in the Assistant: import {count} users and Update all; the wave never writes SIP credentials to Zoom</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
       <source>left out: {count} of the people chosen, whom the last read-back found integrated ({people}); the wave changes nothing for them</source>
       <translation>
         <numerusform>left out: {count} of the people chosen, whom the last read-back found integrated ({people}); the wave changes nothing for them</numerusform>
@@ -232,6 +225,13 @@
       <translation>
         <numerusform>by hand in the Zoom portal: {count} round of at most 50 in Integrated users &gt; Add users; the wave shows each list and waits for your word</numerusform>
         <numerusform>by hand in the Zoom portal: {count} rounds of at most 50 in Integrated users &gt; Add users; the wave shows each list and waits for your word</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>by hand in the Assistant: import {count} user(s) and Update all; the wave never writes SIP credentials to Zoom</source>
+      <translation>
+        <numerusform>by hand in the Assistant: import {count} user and Update all; the wave never writes SIP credentials to Zoom</numerusform>
+        <numerusform>by hand in the Assistant: import {count} users and Update all; the wave never writes SIP credentials to Zoom</numerusform>
       </translation>
     </message>
     <message numerus="yes">

@@ -196,32 +196,32 @@
 <context>
     <name>ChapterPage</name>
     <message>
-        <location filename="../../pages/chapter_page.py" line="27"/>
+        <location filename="../../pages/chapter_page.py" line="25"/>
         <source>All steps</source>
         <translation>Alle Schritte</translation>
     </message>
     <message>
-        <location filename="../../pages/chapter_page.py" line="28"/>
+        <location filename="../../pages/chapter_page.py" line="26"/>
         <source>Still open</source>
         <translation>Noch offen</translation>
     </message>
     <message>
-        <location filename="../../pages/chapter_page.py" line="29"/>
+        <location filename="../../pages/chapter_page.py" line="27"/>
         <source>Problems only</source>
         <translation>Nur Probleme</translation>
     </message>
     <message>
-        <location filename="../../pages/chapter_page.py" line="59"/>
+        <location filename="../../pages/chapter_page.py" line="57"/>
         <source>Show steps</source>
         <translation>Schritte zeigen</translation>
     </message>
     <message>
-        <location filename="../../pages/chapter_page.py" line="64"/>
+        <location filename="../../pages/chapter_page.py" line="62"/>
         <source>Run all checks in this chapter</source>
         <translation>Alle Prüfungen dieses Kapitels ausführen</translation>
     </message>
     <message>
-        <location filename="../../pages/chapter_page.py" line="87"/>
+        <location filename="../../pages/chapter_page.py" line="85"/>
         <source>Nothing to show with this filter: every step here is done or waived.</source>
         <translation>Mit diesem Filter ist nichts zu zeigen: Jeder Schritt hier ist erledigt oder entfallen.</translation>
     </message>
@@ -392,304 +392,301 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../pages/wording.py" line="147"/>
-        <location filename="../../wizard/app/window.py" line="86"/>
         <source>Live</source>
         <translation>Live</translation>
     </message>
     <message>
         <location filename="../../pages/wording.py" line="148"/>
-        <location filename="../../wizard/app/window.py" line="87"/>
         <source>Offline checklist</source>
         <translation>Offline-Checkliste</translation>
     </message>
     <message>
         <location filename="../../pages/wording.py" line="149"/>
-        <location filename="../../wizard/app/window.py" line="88"/>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="142"/>
-        <location filename="../../wizard/app/window.py" line="327"/>
-        <location filename="../../wizard/app/window.py" line="555"/>
-        <location filename="../../wizard/app/window.py" line="990"/>
+        <location filename="../../wizard/app/window.py" line="139"/>
+        <location filename="../../wizard/app/window.py" line="324"/>
+        <location filename="../../wizard/app/window.py" line="552"/>
+        <location filename="../../wizard/app/window.py" line="987"/>
         <source>PSI commissioning wizard</source>
         <translation>PSI-Inbetriebnahme-Wizard</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="169"/>
-        <location filename="../../wizard/app/window.py" line="328"/>
+        <location filename="../../wizard/app/window.py" line="166"/>
+        <location filename="../../wizard/app/window.py" line="325"/>
         <source>Chapters of the guide</source>
         <translation>Kapitel des Leitfadens</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="183"/>
-        <location filename="../../wizard/app/window.py" line="329"/>
+        <location filename="../../wizard/app/window.py" line="180"/>
+        <location filename="../../wizard/app/window.py" line="326"/>
         <source>◀  Back</source>
         <translation>◀  Zurück</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="184"/>
-        <location filename="../../wizard/app/window.py" line="330"/>
+        <location filename="../../wizard/app/window.py" line="181"/>
+        <location filename="../../wizard/app/window.py" line="327"/>
         <source>Previous chapter (Ctrl+PgUp)</source>
         <translation>Vorheriges Kapitel (Strg+Bild auf)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="186"/>
-        <location filename="../../wizard/app/window.py" line="331"/>
+        <location filename="../../wizard/app/window.py" line="183"/>
+        <location filename="../../wizard/app/window.py" line="328"/>
         <source>Next  ▶</source>
         <translation>Weiter  ▶</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="187"/>
-        <location filename="../../wizard/app/window.py" line="332"/>
+        <location filename="../../wizard/app/window.py" line="184"/>
+        <location filename="../../wizard/app/window.py" line="329"/>
         <source>Next chapter (Ctrl+PgDown)</source>
         <translation>Nächstes Kapitel (Strg+Bild ab)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="217"/>
+        <location filename="../../wizard/app/window.py" line="214"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="218"/>
+        <location filename="../../wizard/app/window.py" line="215"/>
         <source>&amp;New project…</source>
         <translation>&amp;Neues Projekt…</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="220"/>
+        <location filename="../../wizard/app/window.py" line="217"/>
         <source>&amp;Open project…</source>
         <translation>Projekt ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="222"/>
+        <location filename="../../wizard/app/window.py" line="219"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="223"/>
+        <location filename="../../wizard/app/window.py" line="220"/>
         <source>Save &amp;as…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="225"/>
+        <location filename="../../wizard/app/window.py" line="222"/>
         <source>Re-check &amp;site…</source>
         <translation>Standort erneut &amp;prüfen…</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="226"/>
+        <location filename="../../wizard/app/window.py" line="223"/>
         <source>&amp;Close project</source>
         <translation>Projekt s&amp;chließen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="229"/>
+        <location filename="../../wizard/app/window.py" line="226"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="231"/>
+        <location filename="../../wizard/app/window.py" line="228"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="232"/>
+        <location filename="../../wizard/app/window.py" line="229"/>
         <source>&amp;Next chapter</source>
         <translation>&amp;Nächstes Kapitel</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="234"/>
+        <location filename="../../wizard/app/window.py" line="231"/>
         <source>&amp;Previous chapter</source>
         <translation>&amp;Vorheriges Kapitel</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="237"/>
+        <location filename="../../wizard/app/window.py" line="234"/>
         <source>Next p&amp;roblem</source>
         <translation>Nächstes P&amp;roblem</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="238"/>
+        <location filename="../../wizard/app/window.py" line="235"/>
         <source>Previous pro&amp;blem</source>
         <translation>Vorheriges Pro&amp;blem</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="241"/>
+        <location filename="../../wizard/app/window.py" line="238"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="242"/>
+        <location filename="../../wizard/app/window.py" line="239"/>
         <source>&amp;Theme</source>
         <translation>&amp;Farbschema</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="246"/>
-        <location filename="../../wizard/app/window.py" line="258"/>
+        <location filename="../../wizard/app/window.py" line="243"/>
+        <location filename="../../wizard/app/window.py" line="255"/>
         <source>Follow the &amp;system</source>
         <translation>Wie das &amp;System</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="246"/>
+        <location filename="../../wizard/app/window.py" line="243"/>
         <source>&amp;Light</source>
         <translation>&amp;Hell</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="247"/>
+        <location filename="../../wizard/app/window.py" line="244"/>
         <source>&amp;Dark</source>
         <translation>&amp;Dunkel</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="253"/>
+        <location filename="../../wizard/app/window.py" line="250"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="266"/>
+        <location filename="../../wizard/app/window.py" line="263"/>
         <source>&amp;Mode</source>
         <translation>&amp;Modus</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="268"/>
+        <location filename="../../wizard/app/window.py" line="265"/>
         <source>&amp;Offline checklist</source>
         <translation>&amp;Offline-Checkliste</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="271"/>
+        <location filename="../../wizard/app/window.py" line="268"/>
         <source>Nothing touches the network; steps that need a live system are confirmed by hand</source>
         <translation>Nichts geht ins Netz; Schritte, die ein Live-System brauchen, werden von Hand bestätigt</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="275"/>
+        <location filename="../../wizard/app/window.py" line="272"/>
         <source>&amp;Run</source>
         <translation>&amp;Ausführen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="276"/>
+        <location filename="../../wizard/app/window.py" line="273"/>
         <source>Run all checks in this &amp;chapter</source>
         <translation>Alle Prüfungen dieses &amp;Kapitels ausführen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="278"/>
+        <location filename="../../wizard/app/window.py" line="275"/>
         <source>&amp;Cancel running checks</source>
         <translation>Laufende Prüfungen a&amp;bbrechen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="281"/>
+        <location filename="../../wizard/app/window.py" line="278"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="282"/>
+        <location filename="../../wizard/app/window.py" line="279"/>
         <source>Open the &amp;guide at this step</source>
         <translation>&amp;Leitfaden an diesem Schritt öffnen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="284"/>
+        <location filename="../../wizard/app/window.py" line="281"/>
         <source>Choose the guide &amp;file…</source>
         <translation>Leitfaden-&amp;Datei wählen…</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="285"/>
+        <location filename="../../wizard/app/window.py" line="282"/>
         <source>Open the &amp;log file</source>
         <translation>&amp;Protokolldatei öffnen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="286"/>
+        <location filename="../../wizard/app/window.py" line="283"/>
         <source>&amp;About</source>
         <translation>Ü&amp;ber</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="417"/>
-        <location filename="../../wizard/app/window.py" line="422"/>
+        <location filename="../../wizard/app/window.py" line="414"/>
+        <location filename="../../wizard/app/window.py" line="419"/>
         <source>Cannot open the project</source>
         <translation>Das Projekt lässt sich nicht öffnen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="432"/>
+        <location filename="../../wizard/app/window.py" line="429"/>
         <source>The project is open in another wizard</source>
         <translation>Das Projekt ist in einem anderen Wizard geöffnet</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="438"/>
+        <location filename="../../wizard/app/window.py" line="435"/>
         <source>Open anyway</source>
         <translation>Trotzdem öffnen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="453"/>
+        <location filename="../../wizard/app/window.py" line="450"/>
         <source>Cannot create the project</source>
         <translation>Das Projekt lässt sich nicht anlegen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="551"/>
+        <location filename="../../wizard/app/window.py" line="548"/>
         <source>No project open</source>
         <translation>Kein Projekt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="558"/>
+        <location filename="../../wizard/app/window.py" line="555"/>
         <source>A folder of site projects</source>
         <translation>Ein Ordner mit Standortprojekten</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="568"/>
+        <location filename="../../wizard/app/window.py" line="565"/>
         <source>Sites in {folder}</source>
         <translation>Standorte in {folder}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="569"/>
+        <location filename="../../wizard/app/window.py" line="566"/>
         <source>The folder could not be read</source>
         <translation>Der Ordner ließ sich nicht lesen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="580"/>
+        <location filename="../../wizard/app/window.py" line="577"/>
         <source>A wave is running: pause it on chapter 7&apos;s page first</source>
         <translation>Eine Welle läuft: Halten Sie sie zuerst auf der Seite von Kapitel 7 an</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="638"/>
+        <location filename="../../wizard/app/window.py" line="635"/>
         <source>Steps of §{section}</source>
         <translation>Schritte von §{section}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="734"/>
+        <location filename="../../wizard/app/window.py" line="731"/>
         <source>Not saved: {reason}</source>
         <translation>Nicht gespeichert: {reason}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="746"/>
+        <location filename="../../wizard/app/window.py" line="743"/>
         <source>Remove the attachment</source>
         <translation>Anhang entfernen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="747"/>
+        <location filename="../../wizard/app/window.py" line="744"/>
         <source>Remove {file} from this step? The audit log keeps its name and SHA-256.</source>
         <translation>{file} von diesem Schritt entfernen? Das Prüfprotokoll behält Namen und SHA-256.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="750"/>
+        <location filename="../../wizard/app/window.py" line="747"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="797"/>
+        <location filename="../../wizard/app/window.py" line="794"/>
         <source>No check in this chapter can run now: each step says why (done by hand, waiting for input, blocked, or offline).</source>
         <translation>Keine Prüfung in diesem Kapitel kann jetzt laufen: Jeder Schritt sagt, warum (von Hand erledigt, wartet auf Eingaben, blockiert oder offline).</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="804"/>
+        <location filename="../../wizard/app/window.py" line="801"/>
         <source>{run} run: {passed} passed, {failed} failed, {warnings} with warnings.</source>
         <translation>{run} gelaufen: {passed} bestanden, {failed} fehlgeschlagen, {warnings} mit Warnungen.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="806"/>
+        <location filename="../../wizard/app/window.py" line="803"/>
         <source>{count} could not run; each of them says why.</source>
         <translation>{count} konnten nicht laufen; jeder davon sagt, warum.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="827"/>
+        <location filename="../../wizard/app/window.py" line="824"/>
         <source>No failed, blocked or warning step anywhere.</source>
         <translation>Nirgends ein fehlgeschlagener, blockierter oder gewarnter Schritt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wizard/app/window.py" line="944"/>
+        <location filename="../../wizard/app/window.py" line="941"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n mit Warnung</numerusform>
@@ -697,12 +694,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="952"/>
+        <location filename="../../wizard/app/window.py" line="949"/>
         <source>{count} outdated</source>
         <translation>{count} veraltet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wizard/app/window.py" line="999"/>
+        <location filename="../../wizard/app/window.py" line="996"/>
         <source>Running %n check(s)…</source>
         <translation>
             <numerusform>%n Prüfung läuft…</numerusform>
@@ -710,32 +707,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="1002"/>
+        <location filename="../../wizard/app/window.py" line="999"/>
         <source>Working…</source>
         <translation>In Arbeit…</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="1052"/>
+        <location filename="../../wizard/app/window.py" line="1049"/>
         <source>The signed baseline report</source>
         <translation>Der signierte Ausgangsbericht</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="1053"/>
+        <location filename="../../wizard/app/window.py" line="1050"/>
         <source>The baseline signer&apos;s certificate</source>
         <translation>Das Zertifikat des Unterzeichners</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="1054"/>
+        <location filename="../../wizard/app/window.py" line="1051"/>
         <source>Certificate (*.pem *.crt);;All files (*)</source>
         <translation>Zertifikat (*.pem *.crt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="1066"/>
+        <location filename="../../wizard/app/window.py" line="1063"/>
         <source>Re-checking the site against {file}…</source>
         <translation>Der Standort wird gegen {file} erneut geprüft…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wizard/app/window.py" line="1079"/>
+        <location filename="../../wizard/app/window.py" line="1076"/>
         <source>%n drift(s) since the baseline.</source>
         <translation>
             <numerusform>%n Abweichung seit dem Ausgangsbericht.</numerusform>
@@ -743,177 +740,177 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="1221"/>
+        <location filename="../../wizard/app/window.py" line="1218"/>
         <source>A wave is running</source>
         <translation>Eine Welle läuft</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="1222"/>
+        <location filename="../../wizard/app/window.py" line="1219"/>
         <source>Chapter 7&apos;s wave is sending changes or waiting for them. Pause and close stops it after the change under way (everything sent is journaled), closes the project and the wizard; Run wave carries on from there when you open the project again.</source>
         <translation>Die Welle aus Kapitel 7 sendet Änderungen oder wartet auf sie. „Anhalten und schließen“ hält sie nach der laufenden Änderung an (alles Gesendete ist protokolliert) und schließt das Projekt und den Wizard; „Welle ausführen“ macht dort weiter, wenn Sie das Projekt wieder öffnen.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="1225"/>
+        <location filename="../../wizard/app/window.py" line="1222"/>
         <source>Pause and close</source>
         <translation>Anhalten und schließen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="1226"/>
+        <location filename="../../wizard/app/window.py" line="1223"/>
         <source>Keep working</source>
         <translation>Weiterarbeiten</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="1065"/>
+        <location filename="../../wizard/app/window.py" line="1062"/>
         <source>The site was not re-checked</source>
         <translation>Der Standort wurde nicht erneut geprüft</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="1080"/>
+        <location filename="../../wizard/app/window.py" line="1077"/>
         <source>Nothing drifted since the baseline.</source>
         <translation>Seit dem Ausgangsbericht hat sich nichts verändert.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="1085"/>
+        <location filename="../../wizard/app/window.py" line="1082"/>
         <source>Re-check</source>
         <translation>Erneute Prüfung</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="1088"/>
+        <location filename="../../wizard/app/window.py" line="1085"/>
         <source>{count} unchanged. Signed re-check report: {file}</source>
         <translation>{count} unverändert. Signierter Prüfbericht: {file}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="1095"/>
+        <location filename="../../wizard/app/window.py" line="1092"/>
         <source>The demo could not be opened</source>
         <translation>Die Demo ließ sich nicht öffnen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="1178"/>
+        <location filename="../../wizard/app/window.py" line="1175"/>
         <source>Guide — {section}</source>
         <translation>Leitfaden — {section}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="1181"/>
+        <location filename="../../wizard/app/window.py" line="1178"/>
         <source>Solution guide</source>
         <translation>Lösungsleitfaden</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="940"/>
+        <location filename="../../wizard/app/window.py" line="937"/>
         <source>overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="942"/>
+        <location filename="../../wizard/app/window.py" line="939"/>
         <source>{done} of {total} done</source>
         <translation>{done} von {total} erledigt</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="946"/>
+        <location filename="../../wizard/app/window.py" line="943"/>
         <source>{count} waived</source>
         <translation>{count} entfallen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="948"/>
+        <location filename="../../wizard/app/window.py" line="945"/>
         <source>{count} failed</source>
         <translation>{count} fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="950"/>
+        <location filename="../../wizard/app/window.py" line="947"/>
         <source>{count} blocked</source>
         <translation>{count} blockiert</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="983"/>
+        <location filename="../../wizard/app/window.py" line="980"/>
         <source>Project: {path}</source>
         <translation>Projekt: {path}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="984"/>
+        <location filename="../../wizard/app/window.py" line="981"/>
         <source>Mode: {mode}</source>
         <translation>Modus: {mode}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="1003"/>
+        <location filename="../../wizard/app/window.py" line="1000"/>
         <source>Idle</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="1011"/>
+        <location filename="../../wizard/app/window.py" line="1008"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="1019"/>
+        <location filename="../../wizard/app/window.py" line="1016"/>
         <source>PSI project (*{suffix})</source>
         <translation>PSI-Projekt (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="1022"/>
+        <location filename="../../wizard/app/window.py" line="1019"/>
         <source>New project</source>
         <translation>Neues Projekt</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="1026"/>
+        <location filename="../../wizard/app/window.py" line="1023"/>
         <source>Open project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="1027"/>
+        <location filename="../../wizard/app/window.py" line="1024"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="1031"/>
+        <location filename="../../wizard/app/window.py" line="1028"/>
         <source>Save project as</source>
         <translation>Projekt speichern unter</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="1040"/>
+        <location filename="../../wizard/app/window.py" line="1037"/>
         <source>Cannot save a copy</source>
         <translation>Die Kopie lässt sich nicht speichern</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="1096"/>
+        <location filename="../../wizard/app/window.py" line="1093"/>
         <source>Opening the demo: the lab starts, the probes run, one wave is provisioned…</source>
         <translation>Die Demo wird geöffnet: Das Labor startet, die Proben laufen, eine Welle wird bereitgestellt…</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="1117"/>
+        <location filename="../../wizard/app/window.py" line="1114"/>
         <source>Log file: {path} — attach it to a support request; it never holds passwords or tokens.</source>
         <translation>Protokolldatei: {path} — hängen Sie sie an eine Support-Anfrage an; sie enthält nie Passwörter oder Tokens.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="1119"/>
+        <location filename="../../wizard/app/window.py" line="1116"/>
         <source>(No program here opens it: copy the path.)</source>
         <translation>(Kein Programm hier öffnet sie: kopieren Sie den Pfad.)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="1129"/>
+        <location filename="../../wizard/app/window.py" line="1126"/>
         <source>Libraries:</source>
         <translation>Bibliotheken:</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="1130"/>
+        <location filename="../../wizard/app/window.py" line="1127"/>
         <source>Log file: {path}</source>
         <translation>Protokolldatei: {path}</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="1133"/>
+        <location filename="../../wizard/app/window.py" line="1130"/>
         <source>About</source>
         <translation>Über</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="1158"/>
+        <location filename="../../wizard/app/window.py" line="1155"/>
         <source>The solution guide (Markdown)</source>
         <translation>Der Lösungsleitfaden (Markdown)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="1159"/>
+        <location filename="../../wizard/app/window.py" line="1156"/>
         <source>Markdown (*.md *.markdown);;All files (*)</source>
         <translation>Markdown (*.md *.markdown);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/window.py" line="1164"/>
+        <location filename="../../wizard/app/window.py" line="1161"/>
         <source>Choose your copy of the solution guide first (Help &gt; Choose the guide file…); the wizard does not ship it.</source>
         <translation>Wählen Sie zuerst Ihr Exemplar des Lösungsleitfadens (Hilfe &gt; Leitfaden-Datei wählen…); der Wizard liefert ihn nicht mit.</translation>
     </message>
@@ -1089,22 +1086,22 @@
         <translation>{email} ({name}) zu Zoom einladen</translation>
     </message>
     <message>
-        <location filename="../../pages/wave_plan.py" line="95"/>
-        <source>{email} has activated the Zoom account</source>
-        <translation>{email} hat das Zoom-Konto aktiviert</translation>
+        <location filename="../../pages/wave_plan.py" line="96"/>
+        <source>wait for {email} to activate the Zoom account</source>
+        <translation>warten, bis {email} das Zoom-Konto aktiviert</translation>
     </message>
     <message>
-        <location filename="../../pages/wave_plan.py" line="97"/>
+        <location filename="../../pages/wave_plan.py" line="98"/>
         <source>round {number}: tick {email} ({name}) in Add users</source>
         <translation>Runde {number}: {email} ({name}) in Add users ankreuzen</translation>
     </message>
     <message>
-        <location filename="../../pages/wave_plan.py" line="100"/>
+        <location filename="../../pages/wave_plan.py" line="101"/>
         <source>Assistant: user {email} for station {stno}, then Update</source>
         <translation>Assistant: Benutzer {email} für Station {stno}, dann Update</translation>
     </message>
     <message>
-        <location filename="../../pages/wave_plan.py" line="103"/>
+        <location filename="../../pages/wave_plan.py" line="104"/>
         <source>read back {email}: Zoom user, SIP credentials of station {stno}, REG- of {stno}</source>
         <translation>{email} zurücklesen: Zoom-Benutzer, SIP-Zugangsdaten der Station {stno}, REG- von {stno}</translation>
     </message>
@@ -1469,6 +1466,7 @@
         <translation>angehalten</translation>
     </message>
     <message>
+        <location filename="../../pages/provisioning_panel.py" line="230"/>
         <location filename="../../pages/provisioning_words.py" line="51"/>
         <source>undone</source>
         <translation>rückgängig gemacht</translation>
@@ -1572,6 +1570,56 @@
         <location filename="../../pages/provisioning_panel.py" line="200"/>
         <source>IPPASSW=&quot;{placeholder}&quot; stands for each station&apos;s own digest password: the wave fills it in when it sends the AMO, and it is never shown or kept in the report.</source>
         <translation>IPPASSW=&quot;{placeholder}&quot; steht für das eigene Digest-Passwort jeder Station: Die Welle setzt es beim Senden des AMO ein; es wird nie angezeigt und nicht im Bericht aufbewahrt.</translation>
+    </message>
+    <message>
+        <location filename="../../pages/provisioning_panel.py" line="219"/>
+        <source>undone: rest by hand</source>
+        <translation>rückgängig: Rest von Hand</translation>
+    </message>
+    <message>
+        <location filename="../../pages/provisioning_panel.py" line="220"/>
+        <source>Undone: the invitations nobody had accepted were withdrawn; Zoom users who accepted are removed by hand, as the undo listed.</source>
+        <translation>Rückgängig gemacht: Die Einladungen, die niemand angenommen hatte, sind zurückgezogen; Zoom-Benutzer, die angenommen haben, werden von Hand entfernt, wie die Rücknahme sie aufgelistet hat.</translation>
+    </message>
+    <message>
+        <location filename="../../pages/provisioning_panel.py" line="222"/>
+        <source>undone: remove by hand</source>
+        <translation>rückgängig: von Hand entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../pages/provisioning_panel.py" line="223"/>
+        <source>Undone: remove the integrated users by hand in the Zoom portal, as the undo listed.</source>
+        <translation>Rückgängig gemacht: Die integrierten Benutzer von Hand im Zoom-Portal entfernen, wie die Rücknahme sie aufgelistet hat.</translation>
+    </message>
+    <message>
+        <location filename="../../pages/provisioning_panel.py" line="225"/>
+        <source>undone: AMOs put back</source>
+        <translation>rückgängig: AMOs zurückgesetzt</translation>
+    </message>
+    <message>
+        <location filename="../../pages/provisioning_panel.py" line="226"/>
+        <source>Undone: the AMOs put the stations back as REG- showed them before the wave.</source>
+        <translation>Rückgängig gemacht: Die AMOs haben die Stationen auf den Stand zurückgesetzt, den REG- vor der Welle zeigte.</translation>
+    </message>
+    <message>
+        <location filename="../../pages/provisioning_panel.py" line="227"/>
+        <source>undone: delete by hand</source>
+        <translation>rückgängig: von Hand löschen</translation>
+    </message>
+    <message>
+        <location filename="../../pages/provisioning_panel.py" line="228"/>
+        <source>Undone: delete the users by hand in the Assistant (Zoom PSI &gt; User data), as the undo listed.</source>
+        <translation>Rückgängig gemacht: Die Benutzer von Hand im Assistant löschen (Zoom PSI &gt; User data), wie die Rücknahme sie aufgelistet hat.</translation>
+    </message>
+    <message>
+        <location filename="../../pages/provisioning_panel.py" line="230"/>
+        <source>Undone: what was read back no longer holds.</source>
+        <translation>Rückgängig gemacht: Was zurückgelesen wurde, gilt nicht mehr.</translation>
+    </message>
+    <message>
+        <location filename="../../pages/provisioning_panel.py" line="232"/>
+        <source>Before the undo: {progress}.</source>
+        <translation>Vor der Rücknahme: {progress}.</translation>
     </message>
     <message>
         <location filename="../../pages/provisioning_panel.py" line="119"/>
@@ -1945,32 +1993,37 @@ Benutzer</translation>
         <translation>Standort nicht angegeben</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="245"/>
+        <location filename="../../pages/report_page.py" line="244"/>
+        <source>checked against values changed since; check it again</source>
+        <translation>gegen seither geänderte Werte geprüft; erneut prüfen</translation>
+    </message>
+    <message>
+        <location filename="../../pages/report_page.py" line="247"/>
         <source>blocked by {steps}</source>
         <translation>blockiert durch {steps}</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="250"/>
+        <location filename="../../pages/report_page.py" line="252"/>
         <source>… and {count} more.</source>
         <translation>… und {count} weitere.</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="252"/>
+        <location filename="../../pages/report_page.py" line="254"/>
         <source>Needs attention</source>
         <translation>Braucht Aufmerksamkeit</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="255"/>
-        <source>Nothing failed, blocked or warned so far.</source>
-        <translation>Bisher nichts fehlgeschlagen, blockiert oder gewarnt.</translation>
+        <location filename="../../pages/report_page.py" line="257"/>
+        <source>Nothing failed, blocked, warned or outdated so far.</source>
+        <translation>Bisher ist nichts fehlgeschlagen, blockiert, gewarnt oder veraltet.</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="258"/>
+        <location filename="../../pages/report_page.py" line="261"/>
         <source>Audit log intact: {count} entries. Chain head: {head}</source>
         <translation>Prüfprotokoll intakt: {count} Einträge. Kettenkopf: {head}</translation>
     </message>
     <message>
-        <location filename="../../pages/report_page.py" line="261"/>
+        <location filename="../../pages/report_page.py" line="264"/>
         <source>Audit log BROKEN: {problems}</source>
         <translation>Prüfprotokoll BESCHÄDIGT: {problems}</translation>
     </message>
@@ -1978,7 +2031,7 @@ Benutzer</translation>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../pages/wave_run.py" line="134"/>
+        <location filename="../../pages/wave_run.py" line="158"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -2077,48 +2130,48 @@ Benutzer</translation>
 <context>
     <name>RunBar</name>
     <message>
-        <location filename="../../pages/wave_run.py" line="42"/>
+        <location filename="../../pages/wave_run.py" line="44"/>
         <source>Plan wave</source>
         <translation>Welle planen</translation>
     </message>
     <message>
-        <location filename="../../pages/wave_run.py" line="43"/>
+        <location filename="../../pages/wave_run.py" line="45"/>
         <source>Run wave</source>
         <translation>Welle ausführen</translation>
     </message>
     <message>
-        <location filename="../../pages/wave_run.py" line="44"/>
-        <location filename="../../pages/wave_run.py" line="80"/>
+        <location filename="../../pages/wave_run.py" line="46"/>
+        <location filename="../../pages/wave_run.py" line="82"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../pages/wave_run.py" line="45"/>
+        <location filename="../../pages/wave_run.py" line="47"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../pages/wave_run.py" line="47"/>
+        <location filename="../../pages/wave_run.py" line="49"/>
         <source>Verify</source>
         <translation>Verifizieren</translation>
     </message>
     <message>
-        <location filename="../../pages/wave_run.py" line="48"/>
+        <location filename="../../pages/wave_run.py" line="50"/>
         <source>Export plan…</source>
         <translation>Plan exportieren…</translation>
     </message>
     <message>
-        <location filename="../../pages/wave_run.py" line="49"/>
+        <location filename="../../pages/wave_run.py" line="51"/>
         <source>The plan as PDF or CSV, for the customer&apos;s change approval</source>
         <translation>Der Plan als PDF oder CSV, für die Änderungsfreigabe des Kunden</translation>
     </message>
     <message>
-        <location filename="../../pages/wave_run.py" line="50"/>
+        <location filename="../../pages/wave_run.py" line="52"/>
         <source>Undo wave…</source>
         <translation>Welle rückgängig…</translation>
     </message>
     <message>
-        <location filename="../../pages/wave_run.py" line="80"/>
+        <location filename="../../pages/wave_run.py" line="82"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
@@ -2417,376 +2470,376 @@ Benutzer</translation>
 <context>
     <name>StepCard</name>
     <message>
-        <location filename="../../pages/step_card.py" line="46"/>
+        <location filename="../../pages/step_card.py" line="47"/>
         <source>Not started</source>
         <translation>Nicht begonnen</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="47"/>
+        <location filename="../../pages/step_card.py" line="48"/>
         <source>Running…</source>
         <translation>Läuft…</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="48"/>
+        <location filename="../../pages/step_card.py" line="49"/>
         <source>Passed</source>
         <translation>Bestanden</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="49"/>
+        <location filename="../../pages/step_card.py" line="50"/>
         <source>Warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="50"/>
+        <location filename="../../pages/step_card.py" line="51"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="51"/>
+        <location filename="../../pages/step_card.py" line="52"/>
         <source>Confirmed by hand</source>
         <translation>Von Hand bestätigt</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="52"/>
+        <location filename="../../pages/step_card.py" line="53"/>
         <source>Waived</source>
         <translation>Entfällt</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="53"/>
+        <location filename="../../pages/step_card.py" line="54"/>
         <source>Blocked</source>
         <translation>Blockiert</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="54"/>
+        <location filename="../../pages/step_card.py" line="55"/>
         <source>Outdated</source>
         <translation>Veraltet</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="67"/>
+        <location filename="../../pages/step_card.py" line="68"/>
         <source>Automatic check</source>
         <translation>Automatische Prüfung</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="68"/>
+        <location filename="../../pages/step_card.py" line="69"/>
         <source>Assisted</source>
         <translation>Unterstützt</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="69"/>
+        <location filename="../../pages/step_card.py" line="70"/>
         <source>Checklist</source>
         <translation>Checkliste</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="133"/>
+        <location filename="../../pages/step_card.py" line="134"/>
         <source>Site</source>
         <translation>Standort</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="143"/>
+        <location filename="../../pages/step_card.py" line="144"/>
         <source>Where: {place}</source>
         <translation>Wo: {place}</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="162"/>
+        <location filename="../../pages/step_card.py" line="163"/>
         <source>{label}:</source>
         <translation>{label}:</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="162"/>
+        <location filename="../../pages/step_card.py" line="163"/>
         <source>{label} (optional):</source>
         <translation>{label} (optional):</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="190"/>
+        <location filename="../../pages/step_card.py" line="191"/>
         <source>Run check</source>
         <translation>Prüfung ausführen</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="192"/>
+        <location filename="../../pages/step_card.py" line="193"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="194"/>
+        <location filename="../../pages/step_card.py" line="195"/>
         <source>Confirm by hand…</source>
         <translation>Von Hand bestätigen…</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="196"/>
+        <location filename="../../pages/step_card.py" line="197"/>
         <source>Waive…</source>
         <translation>Entfällt…</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="198"/>
+        <location filename="../../pages/step_card.py" line="199"/>
         <source>Attach file…</source>
         <translation>Datei anhängen…</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="200"/>
+        <location filename="../../pages/step_card.py" line="201"/>
         <source>Paste screenshot</source>
         <translation>Bildschirmfoto einfügen</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="201"/>
+        <location filename="../../pages/step_card.py" line="202"/>
         <source>Attach the image on the clipboard (e.g. after PrtScn or Win+Shift+S)</source>
         <translation>Das Bild aus der Zwischenablage anhängen (z. B. nach Druck oder Win+Umschalt+S)</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="203"/>
+        <location filename="../../pages/step_card.py" line="204"/>
         <source>Reset</source>
         <translation>Zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="204"/>
+        <location filename="../../pages/step_card.py" line="205"/>
         <source>Forget this step&apos;s status; its evidence and history stay</source>
         <translation>Den Status dieses Schritts vergessen; Nachweise und Verlauf bleiben</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="221"/>
+        <location filename="../../pages/step_card.py" line="222"/>
         <source>Choose file…</source>
         <translation>Datei wählen…</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="222"/>
+        <location filename="../../pages/step_card.py" line="223"/>
         <source>Choose {label}</source>
         <translation>{label} wählen</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="255"/>
-        <location filename="../../pages/step_card.py" line="388"/>
-        <location filename="../../pages/step_card.py" line="391"/>
+        <location filename="../../pages/step_card.py" line="256"/>
+        <location filename="../../pages/step_card.py" line="389"/>
+        <location filename="../../pages/step_card.py" line="392"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="294"/>
-        <location filename="../../pages/step_card.py" line="316"/>
+        <location filename="../../pages/step_card.py" line="295"/>
+        <location filename="../../pages/step_card.py" line="317"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="295"/>
+        <location filename="../../pages/step_card.py" line="296"/>
         <source>Copy {name}</source>
         <translation>{name} kopieren</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="296"/>
+        <location filename="../../pages/step_card.py" line="297"/>
         <source>Copy the value to the clipboard</source>
         <translation>Den Wert in die Zwischenablage kopieren</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="300"/>
+        <location filename="../../pages/step_card.py" line="301"/>
         <source>Applied</source>
         <translation>Übernommen</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="301"/>
+        <location filename="../../pages/step_card.py" line="302"/>
         <source>{name} applied in the portal</source>
         <translation>{name} im Portal übernommen</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="315"/>
+        <location filename="../../pages/step_card.py" line="316"/>
         <source>Copied ✓</source>
         <translation>Kopiert ✓</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="329"/>
+        <location filename="../../pages/step_card.py" line="330"/>
         <source>Add file…</source>
         <translation>Datei hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="331"/>
+        <location filename="../../pages/step_card.py" line="332"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="334"/>
+        <location filename="../../pages/step_card.py" line="335"/>
         <source>Discard</source>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="353"/>
+        <location filename="../../pages/step_card.py" line="354"/>
         <source>What did you check, and how? (required; attach a screenshot or output if you have one)</source>
         <translation>Was haben Sie geprüft, und wie? (Pflicht; hängen Sie einen Screenshot oder eine Ausgabe an, wenn vorhanden)</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="355"/>
+        <location filename="../../pages/step_card.py" line="356"/>
         <source>Confirmation note</source>
         <translation>Bestätigungsnotiz</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="356"/>
+        <location filename="../../pages/step_card.py" line="357"/>
         <source>Confirm</source>
         <translation>Bestätigen</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="358"/>
+        <location filename="../../pages/step_card.py" line="359"/>
         <source>Why does this step not apply at this site? (required) A waived step does not count as done: the signed report lists it among the waivers, with your reason and your name.</source>
         <translation>Warum gilt dieser Schritt an diesem Standort nicht? (Pflicht) Ein entfallener Schritt zählt nicht als erledigt: Der signierte Bericht führt ihn mit Ihrer Begründung und Ihrem Namen unter den entfallenen Schritten.</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="361"/>
+        <location filename="../../pages/step_card.py" line="362"/>
         <source>Reason for waiving</source>
         <translation>Grund für das Entfallen</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="362"/>
+        <location filename="../../pages/step_card.py" line="363"/>
         <source>Waive step</source>
         <translation>Schritt entfallen lassen</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="384"/>
+        <location filename="../../pages/step_card.py" line="385"/>
         <source>To attach: {files}</source>
         <translation>Anzuhängen: {files}</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="388"/>
-        <location filename="../../pages/step_card.py" line="391"/>
+        <location filename="../../pages/step_card.py" line="389"/>
+        <location filename="../../pages/step_card.py" line="392"/>
         <source>Attach evidence</source>
         <translation>Nachweis anhängen</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="397"/>
+        <location filename="../../pages/step_card.py" line="398"/>
         <source>A note is required.</source>
         <translation>Eine Notiz ist erforderlich.</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="398"/>
+        <location filename="../../pages/step_card.py" line="399"/>
         <source>A reason is required.</source>
         <translation>Ein Grund ist erforderlich.</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="469"/>
+        <location filename="../../pages/step_card.py" line="470"/>
         <source>{field} changed</source>
         <translation>{field} geändert</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="471"/>
+        <location filename="../../pages/step_card.py" line="472"/>
         <source>{field} changed from {old} to {new}</source>
         <translation>{field} von {old} in {new} geändert</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="472"/>
+        <location filename="../../pages/step_card.py" line="473"/>
         <source>(empty)</source>
         <translation>(leer)</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="491"/>
+        <location filename="../../pages/step_card.py" line="492"/>
         <source>{status} · outdated</source>
         <translation>{status} · veraltet</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="495"/>
+        <location filename="../../pages/step_card.py" line="496"/>
         <source>Checked before {changes}: run the check again.</source>
         <translation>Geprüft vor der Änderung ({changes}): Führen Sie die Prüfung erneut aus.</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="496"/>
+        <location filename="../../pages/step_card.py" line="497"/>
         <source>This result is from before the input changed: run the check again to judge what is typed now.</source>
         <translation>Dieses Ergebnis stammt von vor der Änderung der Eingabe: Führen Sie die Prüfung erneut aus, um zu beurteilen, was jetzt eingegeben ist.</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="500"/>
+        <location filename="../../pages/step_card.py" line="501"/>
         <source>Status of {step}: {status}</source>
         <translation>Status von {step}: {status}</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="427"/>
+        <location filename="../../pages/step_card.py" line="428"/>
         <source>Run the check now</source>
         <translation>Die Prüfung jetzt ausführen</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="534"/>
+        <location filename="../../pages/step_card.py" line="535"/>
         <source>{file} ({size}, kept in the project)</source>
         <translation>{file} ({size}, im Projekt gespeichert)</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="535"/>
+        <location filename="../../pages/step_card.py" line="536"/>
         <source>no file chosen</source>
         <translation>keine Datei gewählt</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="538"/>
+        <location filename="../../pages/step_card.py" line="539"/>
         <source>Blocked by: {steps} — fix that first, or waive it.</source>
         <translation>Blockiert durch: {steps} — zuerst das beheben oder entfallen lassen.</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="574"/>
+        <location filename="../../pages/step_card.py" line="575"/>
         <source>Fix:</source>
         <translation>Abhilfe:</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="564"/>
+        <location filename="../../pages/step_card.py" line="565"/>
         <source>Check passed with no findings.</source>
         <translation>Prüfung ohne Befund bestanden.</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="554"/>
+        <location filename="../../pages/step_card.py" line="555"/>
         <source>Outdated: these findings are about the values as they were before {changes}; run the check again.</source>
         <translation>Veraltet: Diese Befunde gelten für die Werte vor der Änderung ({changes}). Führen Sie die Prüfung erneut aus.</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="556"/>
+        <location filename="../../pages/step_card.py" line="557"/>
         <source>Outdated: these findings are about the input as it was before; run the check again to judge what is typed now.</source>
         <translation>Veraltet: Diese Befunde gelten für die Eingabe, wie sie vorher war. Führen Sie die Prüfung erneut aus, um zu beurteilen, was jetzt eingegeben ist.</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="560"/>
+        <location filename="../../pages/step_card.py" line="561"/>
         <source>Outdated: the check passed before {changes}; run it again.</source>
         <translation>Veraltet: Die Prüfung wurde vor der Änderung ({changes}) bestanden. Führen Sie sie erneut aus.</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="562"/>
+        <location filename="../../pages/step_card.py" line="563"/>
         <source>Outdated: the check passed with no findings on the input as it was before; run it again to judge what is typed now.</source>
         <translation>Veraltet: Die Prüfung wurde für die Eingabe, wie sie vorher war, ohne Befund bestanden. Führen Sie sie erneut aus, um zu beurteilen, was jetzt eingegeben ist.</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="600"/>
+        <location filename="../../pages/step_card.py" line="601"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="600"/>
+        <location filename="../../pages/step_card.py" line="601"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="617"/>
+        <location filename="../../pages/step_card.py" line="618"/>
         <source>Confirmed by {who} at {when} UTC</source>
         <translation>Bestätigt von {who} um {when} UTC</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="618"/>
+        <location filename="../../pages/step_card.py" line="619"/>
         <source>Waived by {who} at {when} UTC</source>
         <translation>Entfallen lassen von {who} um {when} UTC</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="619"/>
+        <location filename="../../pages/step_card.py" line="620"/>
         <source>Recorded by {who} at {when} UTC</source>
         <translation>Erfasst von {who} um {when} UTC</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="622"/>
+        <location filename="../../pages/step_card.py" line="623"/>
         <source>Reason: {text}</source>
         <translation>Grund: {text}</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="622"/>
+        <location filename="../../pages/step_card.py" line="623"/>
         <source>Note: {text}</source>
         <translation>Notiz: {text}</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="602"/>
+        <location filename="../../pages/step_card.py" line="603"/>
         <source>Attachment: {file} ({size}, SHA-256 {digest}…)</source>
         <translation>Anhang: {file} ({size}, SHA-256 {digest}…)</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="590"/>
+        <location filename="../../pages/step_card.py" line="591"/>
         <source>Superseded, not open: read from {source} at {when} UTC; the {later} read the same facts again at {later_when} UTC.</source>
         <translation>Überholt, nicht offen – gelesen: {source}, {when} UTC; dieselben Fakten erneut gelesen: {later}, {later_when} UTC.</translation>
     </message>
     <message>
-        <location filename="../../pages/step_card.py" line="606"/>
+        <location filename="../../pages/step_card.py" line="607"/>
         <source>Evidence expected: {what}</source>
         <translation>Erwarteter Nachweis: {what}</translation>
     </message>
@@ -2885,22 +2938,22 @@ Benutzer</translation>
 <context>
     <name>UndoBox</name>
     <message>
-        <location filename="../../pages/wave_run.py" line="90"/>
+        <location filename="../../pages/wave_run.py" line="107"/>
         <source>What undo changes</source>
         <translation>Was das Rückgängigmachen ändert</translation>
     </message>
     <message>
-        <location filename="../../pages/wave_run.py" line="98"/>
+        <location filename="../../pages/wave_run.py" line="122"/>
         <source>Left for your hands</source>
         <translation>Bleibt für Sie von Hand zu tun</translation>
     </message>
     <message>
-        <location filename="../../pages/wave_run.py" line="101"/>
+        <location filename="../../pages/wave_run.py" line="125"/>
         <source>note: {text}</source>
         <translation>Hinweis: {text}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pages/wave_run.py" line="104"/>
+        <location filename="../../pages/wave_run.py" line="128"/>
         <source>Undo: %n AMO(s), then the invitations still pending</source>
         <translation>
             <numerusform>Rückgängig: %n AMO, dann die noch offenen Einladungen</numerusform>
@@ -2911,94 +2964,134 @@ Benutzer</translation>
 <context>
     <name>WaveHands</name>
     <message>
-        <location filename="../../wizard/app/provisioning_hands.py" line="35"/>
-        <location filename="../../wizard/app/provisioning_hands.py" line="48"/>
+        <location filename="../../wizard/app/provisioning_hands.py" line="36"/>
+        <location filename="../../wizard/app/provisioning_hands.py" line="49"/>
         <source>Not recorded</source>
         <translation>Nicht erfasst</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning_hands.py" line="59"/>
+        <location filename="../../wizard/app/provisioning_hands.py" line="60"/>
         <source>Saved the Assistant&apos;s file with {count} people: import it under Zoom PSI &gt; Data Operation &gt; Import CSV, then Update all.</source>
         <translation>Die Datei für den Assistant mit {count} Personen gespeichert: unter Zoom PSI &gt; Data Operation &gt; Import CSV importieren, dann Update all.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning_hands.py" line="63"/>
+        <location filename="../../wizard/app/provisioning_hands.py" line="64"/>
         <source>Assistant import file (CSV)</source>
         <translation>Importdatei für den Assistant (CSV)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning_hands.py" line="64"/>
+        <location filename="../../wizard/app/provisioning_hands.py" line="65"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning_hands.py" line="66"/>
+        <location filename="../../wizard/app/provisioning_hands.py" line="67"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning_hands.py" line="72"/>
+        <location filename="../../wizard/app/provisioning_hands.py" line="73"/>
         <source>Not verified</source>
         <translation>Nicht verifiziert</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning_hands.py" line="78"/>
-        <source>Read back from Zoom and the OS4K: {done} of {total} people as the guide asks. The read-back is kept as evidence for the report.</source>
-        <translation>Aus Zoom und der OS4K zurückgelesen: {done} von {total} Personen wie im Leitfaden verlangt. Das Zurücklesen bleibt als Nachweis für den Bericht erhalten.</translation>
+        <location filename="../../wizard/app/provisioning_hands.py" line="80"/>
+        <source>Read back from Zoom and the OS4K: {done} of {total} people as the guide asks.</source>
+        <translation>Aus Zoom und der OS4K zurückgelesen: {done} von {total} Personen wie im Leitfaden verlangt.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning_hands.py" line="89"/>
+        <location filename="../../wizard/app/provisioning_hands.py" line="83"/>
+        <source>Of the others: {who}.</source>
+        <translation>Von den übrigen: {who}.</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/app/provisioning_hands.py" line="86"/>
+        <source>The read-back is kept as evidence for the report.</source>
+        <translation>Das Zurücklesen ist als Nachweis für den Bericht gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/app/provisioning_hands.py" line="100"/>
+        <source>{count} with a problem (see the people&apos;s rows)</source>
+        <translation>{count} mit einem Problem (siehe die Zeilen der Personen)</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/app/provisioning_hands.py" line="109"/>
+        <source>{count} waiting to accept the Zoom invitation and activate the account</source>
+        <translation>{count} warten darauf, die Zoom-Einladung anzunehmen und das Konto zu aktivieren</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/app/provisioning_hands.py" line="110"/>
+        <source>{count} waiting to be added in the Zoom portal&apos;s Integrated users</source>
+        <translation>{count} warten darauf, im Zoom-Portal unter Integrated users hinzugefügt zu werden</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/app/provisioning_hands.py" line="111"/>
+        <source>{count} waiting for their AMOs</source>
+        <translation>{count} warten auf ihre AMOs</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/app/provisioning_hands.py" line="112"/>
+        <source>{count} waiting for the Assistant&apos;s import and Update all</source>
+        <translation>{count} warten auf den Import und Update all im Assistant</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/app/provisioning_hands.py" line="113"/>
+        <source>{count} waiting for Zoom&apos;s SIP credentials (CloudLink&apos;s update)</source>
+        <translation>{count} warten auf die SIP-Zugangsdaten in Zoom (Aktualisierung durch CloudLink)</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/app/provisioning_hands.py" line="121"/>
         <source>Undoing wave {wave} will change</source>
         <translation>Das Rückgängigmachen von Welle {wave} ändert</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning_hands.py" line="90"/>
+        <location filename="../../wizard/app/provisioning_hands.py" line="122"/>
         <source>Undo these changes</source>
         <translation>Diese Änderungen rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning_hands.py" line="91"/>
+        <location filename="../../wizard/app/provisioning_hands.py" line="123"/>
         <source>Nothing has been changed yet: review what undo would do, then confirm it.</source>
         <translation>Noch wurde nichts geändert: prüfen Sie, was das Rückgängigmachen tun würde, dann bestätigen.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning_hands.py" line="96"/>
+        <location filename="../../wizard/app/provisioning_hands.py" line="128"/>
         <source>Undo stopped</source>
         <translation>Rückgängig machen angehalten</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning_hands.py" line="101"/>
+        <location filename="../../wizard/app/provisioning_hands.py" line="134"/>
         <source>Wave {wave} undone; what is left for your hands is listed above.</source>
         <translation>Welle {wave} rückgängig gemacht; was von Hand bleibt, steht oben.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning_hands.py" line="102"/>
+        <location filename="../../wizard/app/provisioning_hands.py" line="135"/>
         <source>Wave {wave} undone; nothing is left for your hands.</source>
         <translation>Welle {wave} rückgängig gemacht; von Hand bleibt nichts zu tun.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning_hands.py" line="107"/>
+        <location filename="../../wizard/app/provisioning_hands.py" line="140"/>
         <source>User Comparison Report (CSV)</source>
         <translation>User Comparison Report (CSV)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning_hands.py" line="108"/>
+        <location filename="../../wizard/app/provisioning_hands.py" line="141"/>
         <source>CSV (*.csv);;All files (*)</source>
         <translation>CSV (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning_hands.py" line="110"/>
-        <location filename="../../wizard/app/provisioning_hands.py" line="118"/>
+        <location filename="../../wizard/app/provisioning_hands.py" line="143"/>
+        <location filename="../../wizard/app/provisioning_hands.py" line="151"/>
         <source>Not read</source>
         <translation>Nicht gelesen</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning_hands.py" line="122"/>
+        <location filename="../../wizard/app/provisioning_hands.py" line="155"/>
         <source>User comparison report {file}: {count} issue(s)</source>
         <translation>User Comparison Report {file}: {count} Problem(e)</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/provisioning_hands.py" line="124"/>
+        <location filename="../../wizard/app/provisioning_hands.py" line="157"/>
         <source>Comparison report kept on step §8.2; {count} issue(s) to resolve (§8.3).</source>
         <translation>Vergleichsbericht bei Schritt §8.2 abgelegt; {count} Problem(e) zu lösen (§8.3).</translation>
     </message>

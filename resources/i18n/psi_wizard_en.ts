@@ -23,7 +23,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../wizard/app/window.py" line="944"/>
+        <location filename="../../wizard/app/window.py" line="941"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n warning</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wizard/app/window.py" line="999"/>
+        <location filename="../../wizard/app/window.py" line="996"/>
         <source>Running %n check(s)…</source>
         <translation>
             <numerusform>Running %n check…</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wizard/app/window.py" line="1079"/>
+        <location filename="../../wizard/app/window.py" line="1076"/>
         <source>%n drift(s) since the baseline.</source>
         <translation>
             <numerusform>%n drift since the baseline.</numerusform>
@@ -61,7 +61,7 @@
 <context>
     <name>UndoBox</name>
     <message numerus="yes">
-        <location filename="../../pages/wave_run.py" line="104"/>
+        <location filename="../../pages/wave_run.py" line="128"/>
         <source>Undo: %n AMO(s), then the invitations still pending</source>
         <translation>
             <numerusform>Undo: %n AMO, then the invitations still pending</numerusform>

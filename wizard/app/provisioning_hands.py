@@ -4,6 +4,7 @@ asks the provisioning service, through the wave's controller, on the op runner."
 
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -72,13 +73,44 @@ class WaveHands(QObject):
         found = await wave.attempt(self.tr("Not verified"), wave.chapter.verify(wave.wave_id))
         if found is None:
             return False
-        await wave.refresh_wave()
+        view = await wave.refresh_wave()
         wave.steps_changed.emit()
         done = sum(1 for state in found.values() if state == OpState.DONE)
-        wave.panel.set_message(self.tr("Read back from Zoom and the OS4K: {done} of {total} people as the guide asks. "
-                                       "The read-back is kept as evidence for the report.").format(
-            done=done, total=len(found)), error=done < len(found))
+        others, failed = self.not_through(view.people)
+        text = self.tr("Read back from Zoom and the OS4K: {done} of {total} people as the guide asks.").format(
+            done=done, total=len(found))
+        if others:
+            text += " " + self.tr("Of the others: {who}.").format(who="; ".join(others))
+        # a person waiting (for the invitation to be accepted, the portal, the Assistant) is not an error: red only
+        # when something was refused or read back wrong
+        wave.panel.set_message(text + " " + self.tr("The read-back is kept as evidence for the report."),
+                               error=failed > 0)
         return done == len(found)
+
+    def not_through(self, people: list[dict[str, str]]) -> tuple[list[str], int]:
+        """Who is not through the wave yet and what each waits for, by the stage they are at (the wave's rows:
+        someone not through the Assistant is read back too, and found not integrated, but is only waiting); and
+        how many have a real problem."""
+        counts: Counter[tuple[str, str]] = Counter()
+        for row in people:
+            if row["stage"] != "integrated":
+                stage, _, state = row["stage"].partition(": ")
+                counts[(stage, state)] += 1
+        failed = sum(n for (_, state), n in counts.items() if state == OpState.FAILED)
+        said = [self.tr("{count} with a problem (see the people's rows)").format(count=failed)] if failed else []
+        for stage in ("Zoom user", "portal round", "AMOs", "Assistant", "read-back"):  # the stages in the guide's order
+            count = sum(n for (at, state), n in counts.items() if at == stage and state != OpState.FAILED)
+            if count:
+                said.append(self._waiting(stage).format(count=count))
+        return said, failed
+
+    def _waiting(self, stage: str) -> str:
+        """What someone at `stage` (the rows' word for it, wizard.provisioning.people.STAGE_WORDS) waits for."""
+        return {"Zoom user": self.tr("{count} waiting to accept the Zoom invitation and activate the account"),
+                "portal round": self.tr("{count} waiting to be added in the Zoom portal's Integrated users"),
+                "AMOs": self.tr("{count} waiting for their AMOs"),
+                "Assistant": self.tr("{count} waiting for the Assistant's import and Update all"),
+                }.get(stage, self.tr("{count} waiting for Zoom's SIP credentials (CloudLink's update)"))
 
     def ask_to_undo(self) -> None:
         wave = self.wave

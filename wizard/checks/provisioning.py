@@ -758,7 +758,8 @@ def _zoom_changes(chosen: Sequence[Person], options: WaveOptions) -> Iterator[Ch
                          f"invite {p.email} ({_full_name(p)}) to Zoom as {_ARTICLE[kind]} {kind.name.lower()} user",
                          {"email": p.email, "first_name": p.first_name, "last_name": p.last_name,
                           "type": str(int(kind))})
-        yield Change(f"zoom.active:{p.key}", System.ZOOM, p.key, f"{p.email} has activated the Zoom account",
+        # what the stage does (it waits), not what is hoped: the line stands beside each person's state, waiting too
+        yield Change(f"zoom.active:{p.key}", System.ZOOM, p.key, f"wait for {p.email} to activate the Zoom account",
                      {"email": p.email})
 
 
@@ -1055,10 +1056,9 @@ def closed_steps(plan: WavePlan, states: Mapping[str, tuple[str, str]],
 def _undone_result(undone: Undone, entries: Sequence[StepEntry]) -> CheckResult:
     finding = Finding.of(
         "provision.step-undone", Severity.WARNING,
-        "Undone on {date}: {amos} AMO(s) put the OS4K back as REG- showed it before the wave and {invitations} "
-        "invitation(s) nobody had accepted were withdrawn; the Zoom users who accepted, the portal's integrated "
-        "users and the Assistant's user data are removed by hand, as the undo listed. What the wave did is not in "
-        "force.",
+        "Undone on {date}; what the wave did is not in force. AMOs that put the OS4K back as REG- showed it before "
+        "the wave: {amos}; invitations nobody had accepted, withdrawn: {invitations}. The Zoom users who accepted, "
+        "the portal's integrated users and the Assistant's user data are removed by hand, as the undo listed.",
         "Remove by hand what the undo listed, then plan and run a new wave for these people.",
         date=undone.on, amos=undone.amos, invitations=undone.invitations)
     people_count = len({email for _, email, _ in entries if email})
@@ -1114,6 +1114,13 @@ class UndoPlan:
 
 
 UNDO_NOTE = "provision.undo-note"
+# the notes made per station, which the undo says once for all the stations of a note (wizard.provisioning.undo)
+NO_EMAIL_BEFORE = ('Station {stno} had no email before the wave: CHANGE-PERSI:EMAIL,{stno},""; clears it, a form no '
+                   "public AMO description confirms. Confirm it on a test station first.")
+NEW_DIGEST_STAYS = ("Station {stno}: the digest password the wave set in place of the old one stays; the old one "
+                    "cannot be read back from the OS4K (REG- shows ****), so a device registered with it needs the new "
+                    "one.")
+NO_DIGEST_BEFORE = "Station {stno} had no digest password before the wave; the one the wave gave it stays."
 
 
 def undo_amos(sent: Sequence[tuple[str, str, str]]) -> UndoPlan:
@@ -1154,20 +1161,14 @@ def _restore(cmd: AmoCommand, old: Os4kConfig, notes: list[Finding]) -> list[str
         case "PERSI":
             if st.email:
                 return [f'CHANGE-PERSI:EMAIL,{stno},"{amo_values.email(st.email, f"old email of {stno}")}";']
-            notes.append(Finding.of(UNDO_NOTE, Severity.INFO, 'Station {stno} had no email before the wave: '
-                                    'CHANGE-PERSI:EMAIL,{stno},""; clears it, a form no public AMO description '
-                                    "confirms. Confirm it on a test station first.", stno=stno))
+            notes.append(Finding.of(UNDO_NOTE, Severity.INFO, NO_EMAIL_BEFORE, stno=stno))
             return [f'CHANGE-PERSI:EMAIL,{stno},"";']
         case "SBCSU":
             restore = [f"CHANGE-SBCSU:STNO={stno},OPT=OPTI,PMIDX={st.pmidx or '0'};"]
             if cmd.get("IPPASSW") and st.has_password:
-                notes.append(Finding.of(UNDO_NOTE, Severity.INFO, "Station {stno}: the digest password the wave set "
-                                        "in place of the old one stays; the old one cannot be read back from the OS4K "
-                                        "(REG- shows ****), so a device registered with it needs the new one.",
-                                        stno=stno))
+                notes.append(Finding.of(UNDO_NOTE, Severity.INFO, NEW_DIGEST_STAYS, stno=stno))
             elif cmd.get("IPPASSW"):
-                notes.append(Finding.of(UNDO_NOTE, Severity.INFO, "Station {stno} had no digest password before the "
-                                        "wave; the one the wave gave it stays.", stno=stno))
+                notes.append(Finding.of(UNDO_NOTE, Severity.INFO, NO_DIGEST_BEFORE, stno=stno))
             return restore
         case "SDAT":
             return [] if st.dmcallwd else [f"CHANGE-SDAT:STNO={stno},TYPE=ATTRIBUT,DATTR=DMCALLWD;"]

@@ -69,7 +69,8 @@ def change_said(change: Change) -> Said | str:
                   else "invite {email} ({name}) to Zoom as a licensed user")
         said = Said(invite, email=data.get("email", ""), name=_name(data))
     elif kind == "zoom.active":
-        said = Said("{email} has activated the Zoom account", email=data.get("email", ""))
+        # a plan stored before kept '{email} has activated the Zoom account': not this sentence, so its own line
+        said = Said("wait for {email} to activate the Zoom account", email=data.get("email", ""))
     elif kind == "psi.portal":
         said = Said("round {number}: tick {email} ({name}) in Add users", number=change.round,
                     email=data.get("email", ""), name=data.get("name", ""))

@@ -155,11 +155,15 @@ def change_summary(project: ProjectFile, wave_id: str, plan: WavePlan | None = N
             new_password.add(command_station(c.data["command"]) or "")
     rounds = sorted(round_numbers)
     zoom, host, number = wave_targets(project)
+    # a count of none is no work: the Zoom account is still named (the wave waits there for activations), an
+    # empty stage is left out
     lines: list[str] = [
         Said("Zoom account {zoom}: {count} invitation(s); Zoom emails each person, who must accept it",
-             zoom=zoom, count=invites),
-        Said("OS4K at {host}, system number {number}: {count} AMO(s), each journaled before it is sent",
-             host=host, number=number, count=amos)]
+             zoom=zoom, count=invites) if invites else
+        Said("Zoom account {zoom}: no invitations needed; everyone has a Zoom user", zoom=zoom)]
+    if amos:
+        lines.append(Said("OS4K at {host}, system number {number}: {count} AMO(s), each journaled before it is sent",
+                          host=host, number=number, count=amos))
     if plan.skipped:
         lines.append(Said("left out: {count} of the people chosen, whom the last read-back found integrated "
                           "({people}); the wave changes nothing for them", count=len(plan.skipped),
@@ -168,8 +172,9 @@ def change_summary(project: ProjectFile, wave_id: str, plan: WavePlan | None = N
     if rounds:
         lines.append(Said("by hand in the Zoom portal: {count} round(s) of at most 50 in Integrated users > Add "
                           "users; the wave shows each list and waits for your word", count=len(rounds)))
-    lines.append(Said("by hand in the Assistant: import {count} user(s) and Update all; the wave never writes SIP "
-                      "credentials to Zoom", count=assistant))
+    if assistant:
+        lines.append(Said("by hand in the Assistant: import {count} user(s) and Update all; the wave never writes SIP "
+                          "credentials to Zoom", count=assistant))
     return lines
 
 
