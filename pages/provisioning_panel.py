@@ -209,22 +209,23 @@ class ProvisioningPanel(QWidget):
                 self._show_undone(system, bar)  # what the stage did is not in force: never 'done'
             else:
                 self.stepper.set_step(system, mark, bar.summary, bar.detail.text())
-        self.stepper.set_step(PLAN, StepState.DONE if self._sent() else StepState.NOW, shown(state))
+        plan_mark = StepState.UNDONE if state == WaveState.UNDONE else StepState.DONE if self._sent() else StepState.NOW
+        self.stepper.set_step(PLAN, plan_mark, shown(state))
         self._follow()
 
     def _show_undone(self, system: System, bar: SystemBar) -> None:
         """An undone stage: what the undo put back and what is left for the engineer's hands (wizard.provisioning.
         undo: the AMOs and the invitations nobody accepted by the wizard, the rest by hand), and how far it had come."""
         short, whole = {
-            System.ZOOM: (self.tr("undone: rest by hand"),
+            System.ZOOM: (self.tr("undone, rest by hand"),
                           self.tr("Undone: the invitations nobody had accepted were withdrawn; Zoom users who "
                                   "accepted are removed by hand, as the undo listed.")),
-            System.PSI: (self.tr("undone: remove by hand"),
+            System.PSI: (self.tr("undone, by hand"),
                          self.tr("Undone: remove the integrated users by hand in the Zoom portal, as the undo "
                                  "listed.")),
-            System.OS4K: (self.tr("undone: AMOs put back"),
+            System.OS4K: (self.tr("undone, put back"),
                           self.tr("Undone: the AMOs put the stations back as REG- showed them before the wave.")),
-            System.ASSISTANT: (self.tr("undone: delete by hand"),
+            System.ASSISTANT: (self.tr("undone, by hand"),
                                self.tr("Undone: delete the users by hand in the Assistant (Zoom PSI > User data), as "
                                        "the undo listed.")),
             System.VERIFY: (self.tr("undone"), self.tr("Undone: what was read back no longer holds.")),

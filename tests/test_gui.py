@@ -482,7 +482,8 @@ def test_provisioning_panel_reads_plans_runs_verifies_and_previews_undo(qtbot, w
     # Nothing changes before the engineer has read what will change, in a box of its own
     click(qtbot, panel.run_button)
     assert panel.confirmation.isVisible() and not controller.running
-    assert "Zoom account lab-account: 0 invitations;" in panel.confirmation_text.text()  # a plural form (#34)
+    # none to invite: said so, not as a count of none (walk-through item 7)
+    assert "Zoom account lab-account: no invitations needed;" in panel.confirmation_text.text()
     assert panel.confirm_button.text() == "Send these changes"
     click(qtbot, panel.confirm_button)
     qtbot.waitUntil(lambda: "Wave W" in panel.message.text() and not controller.running, timeout=60000)

@@ -120,4 +120,5 @@ def test_the_stage_boxes_of_an_undone_wave_say_undone_not_done(qtbot) -> None:
         assert "Before the undo: 1 of 1 done" in step.toolTip()
     assert panel.stepper.steps[System.PSI].state is StepState.NOTHING
     assert "put back" in panel.stepper.steps[System.OS4K].detail
+    assert panel.stepper.steps["plan"].state is StepState.UNDONE
     assert "done" not in panel.bars[System.OS4K].detail.text().replace("undone", "")

@@ -1466,7 +1466,7 @@
         <translation>angehalten</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="230"/>
+        <location filename="../../pages/provisioning_panel.py" line="231"/>
         <location filename="../../pages/provisioning_words.py" line="51"/>
         <source>undone</source>
         <translation>rückgängig gemacht</translation>
@@ -1572,52 +1572,48 @@
         <translation>IPPASSW=&quot;{placeholder}&quot; steht für das eigene Digest-Passwort jeder Station: Die Welle setzt es beim Senden des AMO ein; es wird nie angezeigt und nicht im Bericht aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="219"/>
-        <source>undone: rest by hand</source>
-        <translation>rückgängig: Rest von Hand</translation>
+        <location filename="../../pages/provisioning_panel.py" line="220"/>
+        <source>undone, rest by hand</source>
+        <translation>rückgängig, Rest von Hand</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="220"/>
+        <location filename="../../pages/provisioning_panel.py" line="223"/>
+        <location filename="../../pages/provisioning_panel.py" line="228"/>
+        <source>undone, by hand</source>
+        <translation>rückgängig, von Hand</translation>
+    </message>
+    <message>
+        <location filename="../../pages/provisioning_panel.py" line="226"/>
+        <source>undone, put back</source>
+        <translation>rückgängig, zurückgesetzt</translation>
+    </message>
+    <message>
+        <location filename="../../pages/provisioning_panel.py" line="221"/>
         <source>Undone: the invitations nobody had accepted were withdrawn; Zoom users who accepted are removed by hand, as the undo listed.</source>
         <translation>Rückgängig gemacht: Die Einladungen, die niemand angenommen hatte, sind zurückgezogen; Zoom-Benutzer, die angenommen haben, werden von Hand entfernt, wie die Rücknahme sie aufgelistet hat.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="222"/>
-        <source>undone: remove by hand</source>
-        <translation>rückgängig: von Hand entfernen</translation>
-    </message>
-    <message>
-        <location filename="../../pages/provisioning_panel.py" line="223"/>
+        <location filename="../../pages/provisioning_panel.py" line="224"/>
         <source>Undone: remove the integrated users by hand in the Zoom portal, as the undo listed.</source>
         <translation>Rückgängig gemacht: Die integrierten Benutzer von Hand im Zoom-Portal entfernen, wie die Rücknahme sie aufgelistet hat.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="225"/>
-        <source>undone: AMOs put back</source>
-        <translation>rückgängig: AMOs zurückgesetzt</translation>
-    </message>
-    <message>
-        <location filename="../../pages/provisioning_panel.py" line="226"/>
+        <location filename="../../pages/provisioning_panel.py" line="227"/>
         <source>Undone: the AMOs put the stations back as REG- showed them before the wave.</source>
         <translation>Rückgängig gemacht: Die AMOs haben die Stationen auf den Stand zurückgesetzt, den REG- vor der Welle zeigte.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="227"/>
-        <source>undone: delete by hand</source>
-        <translation>rückgängig: von Hand löschen</translation>
-    </message>
-    <message>
-        <location filename="../../pages/provisioning_panel.py" line="228"/>
+        <location filename="../../pages/provisioning_panel.py" line="229"/>
         <source>Undone: delete the users by hand in the Assistant (Zoom PSI &gt; User data), as the undo listed.</source>
         <translation>Rückgängig gemacht: Die Benutzer von Hand im Assistant löschen (Zoom PSI &gt; User data), wie die Rücknahme sie aufgelistet hat.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="230"/>
+        <location filename="../../pages/provisioning_panel.py" line="231"/>
         <source>Undone: what was read back no longer holds.</source>
         <translation>Rückgängig gemacht: Was zurückgelesen wurde, gilt nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../pages/provisioning_panel.py" line="232"/>
+        <location filename="../../pages/provisioning_panel.py" line="233"/>
         <source>Before the undo: {progress}.</source>
         <translation>Vor der Rücknahme: {progress}.</translation>
     </message>
