@@ -54,8 +54,10 @@ CA = issue("PSI Test CA", ca=True)
 LEAF = issue(SBC_FQDN, issuer=CA, sans=[SBC_FQDN])
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture
 def sbc(tmp_path_factory: pytest.TempPathFactory):
+    """A Kamailio SBC of each test's own: one shared by the module once went away mid-module in CI (not reproduced
+    in 20 runs here), and every later test then met 'connection refused' instead of what it tests."""
     with kamailio_sbc(tmp_path_factory.mktemp("sbc"), LEAF.pem(), LEAF.key_pem(), password=PASSWORD) as running:
         yield running
 
