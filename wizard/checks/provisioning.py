@@ -581,10 +581,7 @@ class WavePlan:
         return dict(groups)
 
     def rounds(self) -> dict[int, list[Change]]:
-        found: dict[int, list[Change]] = defaultdict(list)
-        for change in self.of(System.PSI):
-            found[change.round].append(change)
-        return dict(sorted(found.items()))
+        return by_round(self.of(System.PSI))
 
     def to_json(self) -> str:
         """The plan as stored. A plan that was planned here or read from the project is its text already (returned
@@ -654,6 +651,14 @@ class _PlanText:
         text = self._written.decode("ascii")
         self._written = bytearray()  # the bytes go now, not when the writer does
         return text
+
+
+def by_round(portal_changes: Iterable[Change]) -> dict[int, list[Change]]:
+    """The portal stage's changes grouped by their round, rounds in order, each round's in the plan's order."""
+    found: dict[int, list[Change]] = defaultdict(list)
+    for change in portal_changes:
+        found[change.round].append(change)
+    return dict(sorted(found.items()))
 
 
 def _read_plan(text: str) -> tuple[dict[str, Any], array[int], list[System]]:

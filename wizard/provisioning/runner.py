@@ -130,16 +130,6 @@ async def _together(*work: Awaitable[None]) -> None:
         await asyncio.gather(*tasks, return_exceptions=True)
 
 
-def needs(plan: WavePlan, ops: dict[str, WaveOpEntry]) -> set[System]:
-    """The live systems the wave's unsettled changes still need (the by-hand stages need none)."""
-    return _with_readback({c.system for c in plan.changes if c.system not in BY_HAND and
-                           (ops.get(c.op_id) is None or ops[c.op_id].state not in SETTLED)})
-
-
-def _with_readback(systems: set[System]) -> set[System]:
-    return systems | {System.ZOOM, System.OS4K} if System.VERIFY in systems else systems  # the read-back reads both
-
-
 class WaveRunner:
     def __init__(self, project: ProjectFile, wave_id: str, *, zoom: ZoomClient | None,
                  amo: AmoTransport | None, concurrency: int = 8, activation_wait: float = 0.0,
@@ -251,7 +241,7 @@ class WaveRunner:
                 self.progress[change.system].mark(self._states[change.op_id], carried=True)
             elif change.system not in BY_HAND:
                 wanted.add(change.system)
-        return _with_readback(wanted)
+        return wanted | {System.ZOOM, System.OS4K} if System.VERIFY in wanted else wanted  # the read-back reads both
 
     @staticmethod
     def _needs(wanted: set[System], zoom: ZoomClient | None, amo: AmoTransport | None) -> None:

@@ -21,6 +21,7 @@ from wizard.checks.provisioning import (
     System,
     WavePlan,
     WaveState,
+    by_round,
     command_station,
 )
 from wizard.errors import WizardError
@@ -54,10 +55,7 @@ def stage(plan: WavePlan, system: System) -> Iterator[Change]:
 
 def plan_rounds(plan: WavePlan) -> dict[int, list[Change]]:
     """The portal rounds' changes by round, in order (WavePlan.rounds, read as `released` reads them)."""
-    found: dict[int, list[Change]] = defaultdict(list)
-    for change in stage(plan, System.PSI):
-        found[change.round].append(change)
-    return dict(sorted(found.items()))
+    return by_round(stage(plan, System.PSI))
 
 
 def new_wave(project: ProjectFile, plan: WavePlan | str) -> str:
