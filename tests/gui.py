@@ -12,6 +12,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QScrollArea
 
 from pages.chapter_page import ChapterPage
+from pages.report_page import ReportPage
 from wizard.app import MainWindow, create_application
 
 
@@ -140,3 +141,20 @@ def chapter_page(window: MainWindow, chapter_id: str) -> ChapterPage:
     assert isinstance(page, ChapterPage)
     return page
 
+
+
+def crowded_report_page(qtbot, height: int) -> ReportPage:
+    """The Report page, 980 wide and `height` high (what a 1280×720 window leaves it), showing a site whose chapter 7
+    has 12 warned steps with long titles: the overview must scroll and the signing box stay whole."""
+    steps = [{"status": "warning", "title": f"Step {i} with a long title that needs a second line to be read",
+              "section": f"7.{i}", "findings": [], "blocked_by": []} for i in range(12)]
+    chapters = [{"title": f"Chapter {n}", "section": str(n), "total": 5, "done": 1, "warnings": 1, "waived": 0,
+                 "failed": 0, "blocked": 0, "open": 3, "steps": steps if n == 7 else []} for n in range(2, 12)]
+    page = ReportPage()
+    qtbot.addWidget(page)
+    page.resize(980, height)
+    page.show()
+    page.show_summary({"chapters": chapters, "site": {"customer": "C", "site": "S"}, "mode": "live",
+                       "audit": {"intact": True, "entries": 3, "head": "ab" * 32}})
+    QApplication.processEvents()
+    return page

@@ -134,6 +134,17 @@ def run_assistant(project: ProjectFile, wave: str, lab: Lab) -> list[str]:
     return emails
 
 
+async def run_through(project: ProjectFile, wave: str, client: ZoomClient, transport: SshAmoTransport,
+                      lab: Lab) -> None:
+    """A wave from its first run to its read-back, the engineer's hands played by the lab: run (invitations
+    accepted within a second), every portal round ticked, run, the Assistant's import and Update all, run."""
+    await WaveRunner(project, wave, zoom=client, amo=transport, activation_wait=1, poll_interval=0.1).run()
+    tick_rounds(project, wave, lab)
+    await WaveRunner(project, wave, zoom=client, amo=transport).run()
+    run_assistant(project, wave, lab)
+    await WaveRunner(project, wave, zoom=client, amo=transport).run()
+
+
 def test_rows_say_what_is_wrong_with_each_person() -> None:
     state, model = site()
 

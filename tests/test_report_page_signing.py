@@ -10,7 +10,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication
 
 from pages.report_page import ReportPage
-from tests.gui import on_loop, settle
+from tests.gui import crowded_report_page, on_loop, settle
 from wizard.app import MainWindow
 
 
@@ -34,17 +34,8 @@ def test_without_an_identity_nothing_that_needs_one_is_offered(qtbot) -> None:
 
 
 def test_the_needs_attention_list_has_room_at_1280_by_720(qtbot) -> None:
-    steps = [{"status": "warning", "title": f"Step {i} with a long title that needs a second line to be read",
-              "section": f"7.{i}", "findings": [], "blocked_by": []} for i in range(12)]
-    chapters = [{"title": f"Chapter {n}", "section": str(n), "total": 5, "done": 1, "warnings": 1, "waived": 0,
-                 "failed": 0, "blocked": 0, "open": 3, "steps": steps if n == 7 else []} for n in range(2, 12)]
-    page = ReportPage()
-    qtbot.addWidget(page)
-    page.resize(980, 636)  # what the window leaves the page at 1280×720, after sidebar, navigation and status bar
-    page.show()
+    page = crowded_report_page(qtbot, 636)  # the page's height in a 1280×720 window, as the window lays it out
     page.set_state(building=False, identity_busy=False, built=False, has_identity=False)
-    page.show_summary({"chapters": chapters, "site": {"customer": "C", "site": "S"}, "mode": "live",
-                       "audit": {"intact": True, "entries": 3, "head": "ab" * 32}})
     QApplication.processEvents()
     viewport = page.open_label.parentWidget().parentWidget()  # the scroll area's viewport
     shown = viewport.height() - page.open_label.mapTo(viewport, page.open_label.rect().topLeft()).y()

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.test_provisioning import Lab, run_assistant, tick_rounds, with_lab
+from tests.test_provisioning import Lab, run_through, with_lab
 from wizard.checks.amo import Os4kConfig, Station
 from wizard.checks.amo_values import AmoValueError
 from wizard.checks.provisioning import Prereq, RowState, WaveOptions, free_stations, people, plan_wave
@@ -20,7 +20,6 @@ from wizard.connectors.zoom import ZoomClient
 from wizard.lab import zoom as zoom_lab
 from wizard.lab.os4k import LabStation, Os4kModel
 from wizard.provisioning.readback import verify_wave
-from wizard.provisioning.runner import WaveRunner
 from wizard.provisioning.session import assign_station, read_people, station_assignments, wave_options
 from wizard.provisioning.undo import run_undo
 from wizard.provisioning.waves import new_wave
@@ -120,11 +119,7 @@ def test_a_wave_against_the_lab_gives_the_zoom_user_the_chosen_station_and_undo_
             ready = [r for r in reading.rows if r.selectable]
             plan = plan_wave(ready, reading.config, wave_options(project, pmidx="5", voicemail_number="7999"))
             wave = new_wave(project, plan)
-            await WaveRunner(project, wave, zoom=client, amo=transport, activation_wait=1, poll_interval=0.1).run()
-            tick_rounds(project, wave, lab)
-            await WaveRunner(project, wave, zoom=client, amo=transport).run()
-            run_assistant(project, wave, lab)
-            await WaveRunner(project, wave, zoom=client, amo=transport).run()
+            await run_through(project, wave, client, transport, lab)
             verdict = await verify_wave(project, wave, client, transport)
             email_after_wave = model.stations["3101"].email
             await run_undo(project, wave, zoom=client, amo=transport)

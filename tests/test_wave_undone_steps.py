@@ -10,8 +10,7 @@ from tests.test_provisioning import (
     Lab,
     project,  # noqa: F401  (the fixture)
     read_and_plan,
-    run_assistant,
-    tick_rounds,
+    run_through,
     with_lab,
 )
 from wizard.connectors.os4k import SshAmoTransport
@@ -61,11 +60,7 @@ def test_undoing_a_wave_opens_the_steps_it_closed_and_says_what_the_undo_did(pro
     async def work(client: ZoomClient, transport: SshAmoTransport, lab: Lab) -> str:
         _, plan, _ = await read_and_plan(client, transport)
         wave = new_wave(project, plan)
-        await WaveRunner(project, wave, zoom=client, amo=transport, activation_wait=1, poll_interval=0.1).run()
-        tick_rounds(project, wave, lab)
-        await WaveRunner(project, wave, zoom=client, amo=transport).run()
-        run_assistant(project, wave, lab)
-        await WaveRunner(project, wave, zoom=client, amo=transport).run()
+        await run_through(project, wave, client, transport, lab)
         seen["before"] = {k: r.status for k, r in project.step_records().items() if k.startswith("7.")}
         seen["done_before"] = _done_in_chapter_7(project)
         seen["undo"] = await run_undo(project, wave, zoom=client, amo=transport)

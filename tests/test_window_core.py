@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from tests.gui import on_loop, settle
+from tests.gui import crowded_report_page, on_loop, settle
 from wizard.app import MainWindow
 from wizard.app.ops import OpRunner
 from wizard.errors import WizardError
@@ -390,19 +390,7 @@ def test_the_welcome_page_lists_a_folder_of_sites_the_ones_needing_attention_fir
 def test_the_report_page_fits_1280_by_720_however_many_findings_it_lists(qtbot) -> None:
     """A site with many open findings: the overview scrolls, the chapter table keeps every row, and the signing
     box (its buttons whole) stays in view; the page never asks for more height than a 1280×720 window gives."""
-    from pages.report_page import ReportPage
-
-    steps = [{"status": "warning", "title": f"Step {i} with a long title that needs a second line to be read",
-              "section": f"7.{i}", "findings": [], "blocked_by": []} for i in range(12)]
-    chapters = [{"title": f"Chapter {n}", "section": str(n), "total": 5, "done": 1, "warnings": 1, "waived": 0,
-                 "failed": 0, "blocked": 0, "open": 3, "steps": steps if n == 7 else []} for n in range(2, 12)]
-    page = ReportPage()
-    qtbot.addWidget(page)
-    page.resize(980, 560)  # what the window leaves the page at 1280×720, after sidebar, navigation and status bar
-    page.show()
-    page.show_summary({"chapters": chapters, "site": {"customer": "C", "site": "S"}, "mode": "live",
-                       "audit": {"intact": True, "entries": 3, "head": "ab" * 32}})
-    QApplication.processEvents()
+    page = crowded_report_page(qtbot, 560)  # a smaller height than a 1280×720 window gives the page
     assert page.minimumSizeHint().height() <= 560
     rows = sum(page.table.rowHeight(r) for r in range(page.table.rowCount()))
     assert page.table.height() >= rows + page.table.horizontalHeader().height()  # no chapter row hidden
